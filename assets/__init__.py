@@ -1,0 +1,1 @@
+"""The bundled article, shipped inside the package as `reader.assets`."""

@@ -1,0 +1,135 @@
+"""The `bayreader` command: open the reader, or export the analysis for scripts.
+
+The TUI (and so textual) is imported only when the reader opens, so `bayreader export`
+starts quickly and works where no terminal is attached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import NoReturn
+
+from reader import __version__
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (and exit 2), not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _reader_parser() -> _Parser:
+    parser = _Parser(
+        prog="bayreader",
+        description="A terminal reader for Chinese news. Subcommands: export (see 'bayreader export --help').",
+    )
+    parser.add_argument("path", nargs="?", help="article to open (.txt, .md, .html); '-' reads stdin; "
+                        "default: the bundled article")
+    parser.add_argument("--version", action="version", version=f"bayreader {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _export_parser() -> _Parser:
+    from reader.export import FORMATS
+
+    parser = _Parser(prog="bayreader export", description="Print the analysis of an article.")
+    parser.add_argument("path", nargs="?", help="article (.txt, .md, .html); '-' reads stdin; "
+                        "default: the bundled article")
+    parser.add_argument("--format", default="json", choices=FORMATS, help="output format (default json)")
+    parser.add_argument("--output", "-o", help="write to this file instead of stdout")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _fail(message: str, status: int = EXIT_USAGE) -> int:
+    print(f"bayreader: error: {message}", file=sys.stderr)
+    return status
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from reader.core.analysis import analyze
+    from reader.core.sources import open_article
+    from reader.export import render
+
+    document = open_article(args.path)
+    article = analyze(document.text, source=document.source, headings=document.headings)
+    output = render(article, args.format)
+    if args.output:
+        _write_atomically(args.output, output)
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    return 0
+
+
+def _write_atomically(path: str, data: str) -> None:
+    """Write via a temporary file and a rename, so a reader never sees half an export."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=".bayreader-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
+
+
+def _reattach_terminal() -> None:
+    """After an article was piped in on stdin, read keys from the terminal instead."""
+    if not sys.stdin.isatty():
+        try:
+            fd = os.open("/dev/tty", os.O_RDONLY)
+        except OSError:
+            raise OSError("no terminal to read keys from (stdin was the article)") from None
+        os.dup2(fd, 0)
+        os.close(fd)
+        sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as stdin
+
+
+def _run_reader(args: argparse.Namespace) -> int:
+    from reader.core.analysis import analyze
+    from reader.core.sources import open_article
+
+    document = open_article(args.path)
+    article = analyze(document.text, source=document.source, headings=document.headings)
+    if not sys.stdout.isatty():
+        return _fail("the reader needs a terminal; use 'bayreader export' for scripts")
+    _reattach_terminal()
+    from reader.tui.app import ReaderApp
+
+    ReaderApp(article).run()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `bayreader` console script; returns the exit status."""
+    from reader.core.sources import SourceError
+
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["export"]:
+        args, run = _export_parser().parse_args(argv[1:]), _run_export
+    else:
+        args, run = _reader_parser().parse_args(argv), _run_reader
+    try:
+        return run(args)
+    except SourceError as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader of our output went away (e.g. `| head`): not an error
+        return 0
+    except Exception as error:
+        if args.debug:
+            raise
+        return _fail(f"{type(error).__name__}: {error} (run with --debug for details)", EXIT_FAILURE)

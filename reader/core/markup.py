@@ -1,0 +1,72 @@
+"""HTML and Markdown to plain blocks: (text, is_heading) pairs in reading order.
+
+HTML goes through trafilatura, which keeps the article's main text and drops navigation,
+comments and footers; it hands back Markdown, so both formats end in the same walk over
+markdown-it tokens. Inline markup (emphasis, links, code) keeps only its text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import reduce
+from typing import Final
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_CJK: Final = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def _join_lines(left: str, right: str) -> str:
+    """A soft line break inside a paragraph: nothing between Chinese, a space between words."""
+    if not left or not right or (_CJK.match(left[-1]) and _CJK.match(right[0])):
+        return left + right
+    return left + " " + right
+
+
+def _inline_text(token: Token) -> str:
+    """The text of an inline token: markup dropped, soft breaks joined the CJK way."""
+    lines = [""]
+    for child in token.children or []:
+        if child.type in {"text", "code_inline"}:
+            lines[-1] += child.content
+        elif child.type == "softbreak":
+            lines.append("")
+        elif child.type == "hardbreak":
+            lines[-1] += "\n"
+    return reduce(_join_lines, lines)
+
+
+def markdown_to_blocks(markdown: str) -> list[tuple[str, bool]]:
+    """Paragraph-level blocks of a Markdown document; headings flagged."""
+    blocks: list[tuple[str, bool]] = []
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    in_heading = False
+    for token in tokens:
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type == "inline":
+            blocks.append((_inline_text(token), in_heading))
+        elif token.type in {"fence", "code_block"}:
+            blocks.append((token.content.rstrip("\n"), False))
+    return blocks
+
+
+def html_to_blocks(html: str) -> list[tuple[str, bool]]:
+    """The main text of a web page as blocks, its title first."""
+    import trafilatura
+
+    markdown = trafilatura.extract(
+        html, output_format="markdown", include_comments=False, include_tables=True,
+        include_images=False, include_links=False,
+    )
+    blocks = markdown_to_blocks(markdown or "")
+    metadata = trafilatura.extract_metadata(html)
+    title = (metadata.title or "").strip() if metadata else ""
+    if blocks and title and not blocks[0][1]:
+        blocks.insert(0, (title, True))
+    elif not blocks and title:
+        return []  # a page of navigation only: no article, whatever its <title> says
+    return blocks

@@ -1,0 +1,173 @@
+"""Split an article into title, lead, sub-headed body sections, byline and trailer.
+
+Plain-text Chinese news marks structure only by line shape: a headline first, short unpunctuated
+sub-heading lines before long paragraphs, bracketed credits (【南方+记者】…) and disclaimers
+(郑重声明…) at the end. These rules read that shape (research notes: extraction.md §4).
+Sections always partition the text: each runs from its first line to the next section's start,
+so concatenating them gives the whole text back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Final
+
+from reader.core.model import Section, SectionKind
+
+_SPACE: Final = " \t\u3000\u00a0\u2002\u2003\u200b"
+_SENTENCE_END: Final = "。！!；;…."
+_CLAUSE_MARKS: Final = re.compile(r"[，,；;。]")
+# Credits: 【南方+记者】黄舒旻, 【通讯员】穗商务宣, 文/张三, 记者 李四, （作者：赵子健）.
+_CREDIT_ROLE: Final = r"(?:记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|审核|審核)"
+_BYLINE: Final = re.compile(
+    rf"""^(?:
+        【[^】]{{0,12}}{_CREDIT_ROLE}[^】]{{0,8}}】\s*\S.{{0,30}}
+      | [（(]\s*{_CREDIT_ROLE}\s*[:：/].{{0,60}}[）)]
+      | (?:文|图|圖|文/图|文/圖|摄|攝|{_CREDIT_ROLE})\s*[/:：|丨]\s*\S.{{0,40}}
+      | (?:本报|本報|新华社|新華社|中新社)?{_CREDIT_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+\S{{1,8}})?
+    )$""",
+    re.VERBOSE,
+)
+_DISCLAIMER: Final = re.compile(
+    r"""^(?:郑重声明|鄭重聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|声明|聲明)\s*[:：]
+      | 版权归原作者所有|版權歸原作者所有|如有侵权|如有侵權|联系我们(?:修改|删除)|转载.{0,12}(?:仅为|目的)
+      | ^(?:编者按|編者按|编后|編後)\s*[:：]
+      | ^(?:原标题|原標題|本文来自|本文來自)\s*[:：]
+      | ^(?:点击|點擊|长按|長按|扫码|掃碼|关注|關注).{0,30}$
+      | ^[（(](?:完|完\s*[）)].*)[）)]?$
+    """,
+    re.VERBOSE,
+)
+_NUMBERED: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]\s*\S"
+    r"|第[一二三四五六七八九十\d]+[部分章节節])"
+)
+_BRACKETED: Final = re.compile(r"^【[^】]{2,20}】$")
+_BULLET: Final = re.compile(r"^[■▶◆●▌★]")
+_CAPTION: Final = re.compile(r"^(?:图为|圖為|图片来源|圖片來源|▲|↑)|(?:摄|攝|供图|供圖)$")
+_DATA_LINE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|億|万|萬|元)")
+_WHOLE_QUOTE: Final = re.compile(r"^[“「『\"].*[”」』\"]$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    text: str  # stripped of surrounding white space
+
+    @property
+    def size(self) -> int:
+        """Length in characters, white space not counted (what a reader sees as length)."""
+        return sum(1 for char in self.text if char not in _SPACE)
+
+
+def _paragraphs(text: str) -> list[_Line]:
+    lines, offset = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_SPACE)
+        if stripped:
+            lines.append(_Line(offset, stripped))
+        offset += len(raw) + 1
+    return lines
+
+
+def _is_title(line: _Line, has_more: bool) -> bool:
+    return has_more and line.size <= 60 and not line.text.endswith(("。", "."))
+
+
+def _tail_kind(line: _Line) -> SectionKind | None:
+    if _DISCLAIMER.search(line.text):
+        return "trailer"
+    if line.size <= 60 and _BYLINE.match(line.text):
+        return "byline"
+    return None
+
+
+def _is_heading(line: _Line, following: _Line | None, first_body: bool) -> bool:
+    text = line.text
+    if following is None or line.size > 40 or text[-1] in _SENTENCE_END:
+        return False
+    if _NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text):
+        return not _CLAUSE_MARKS.search(text[:-1])
+    if first_body or not 4 <= line.size <= 30:
+        return False
+    if _CLAUSE_MARKS.search(text) or _CAPTION.search(text) or _WHOLE_QUOTE.match(text):
+        return False
+    if _DATA_LINE.search(text) or text.endswith(("：", ":", "、")):
+        return False
+    return following.size >= 40 or following.size >= 1.5 * line.size
+
+
+def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, ...]:
+    """Sections of `text`; `headings` are line offsets a markup format declared as headings."""
+    lines = _paragraphs(text)
+    if not lines:
+        return (Section("body", 0, len(text)),)
+    starts: list[tuple[int, SectionKind, str | None]] = []
+    index = 0
+    if _is_title(lines[0], len(lines) > 1) or lines[0].start in headings:
+        starts.append((lines[0].start, "title", lines[0].text))
+        index = 1
+    while index < len(lines) and _tail_kind(lines[index]) == "byline":
+        # a credit line right under the headline (本报记者 张三)
+        starts.append((lines[index].start, "byline", None))
+        index += 1
+    end = len(lines)
+    tail: list[tuple[int, SectionKind, str | None]] = []
+    while end > index + 1 and (kind := _tail_kind(lines[end - 1])) is not None:
+        end -= 1
+        tail.insert(0, (lines[end].start, kind, None))
+    body = lines[index:end]
+    declared = {line.start for line in body} & set(headings)
+    heads = [
+        i for i, line in enumerate(body)
+        if (line.start in declared if declared
+            else _is_heading(line, body[i + 1] if i + 1 < len(body) else None, i == 0))
+    ]
+    if body:
+        starts.append((body[0].start, "lead", None))
+        if heads:
+            for i in heads:
+                if i == 0:
+                    starts[-1] = (body[0].start, "body", body[0].text)
+                else:
+                    starts.append((body[i].start, "body", body[i].text))
+        else:
+            starts.extend(_unheaded_body(body))
+    starts.extend(tail)
+    merged: list[tuple[int, SectionKind, str | None]] = []
+    for entry in starts:  # consecutive credit/disclaimer lines form one section
+        if merged and entry[1] in {"byline", "trailer"} and merged[-1][1] == entry[1]:
+            continue
+        merged.append(entry)
+    bounds = [start for start, _, _ in merged[1:]] + [len(text)]
+    first = [0] + bounds[:-1]
+    return tuple(
+        Section(kind, start, stop, title)
+        for (_, kind, title), start, stop in zip(merged, first, bounds, strict=True)
+    )
+
+
+_LEAD_MIN: Final = 60
+_PART_SIZE: Final = 1200
+
+
+def _unheaded_body(body: list[_Line]) -> list[tuple[int, SectionKind, str | None]]:
+    """Lead and body parts for an article without sub-headings.
+
+    The lead is the first paragraph (two if the first is a short dateline sentence); the rest
+    is cut into parts of about `_PART_SIZE` characters at paragraph ends, so `]` pages through
+    a long article without making every paragraph a section.
+    """
+    lead_end = 1 if body[0].size >= _LEAD_MIN or len(body) < 3 else 2
+    parts: list[tuple[int, SectionKind, str | None]] = []
+    size = _PART_SIZE
+    for line in body[lead_end:]:
+        if size >= _PART_SIZE:
+            parts.append((line.start, "body", None))
+            size = 0
+        size += line.size
+    if len(parts) > 1 and size < _PART_SIZE // 3:  # no stub of a last part
+        del parts[-1]
+    return parts

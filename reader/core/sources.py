@@ -1,0 +1,148 @@
+"""Bytes, a path or stdin in; sanitised article text (and its declared headings) out.
+
+Chinese news arrives in many encodings (GB18030/GBK, Big5, UTF-16 from Windows tools) and as
+HTML or Markdown. This module turns any of them into one plain text: paragraphs on their own
+lines, headings on theirs, so the rest of the analysis sees one format.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+from reader.core.sanitize import sanitize
+
+BUNDLED_NAME: Final = "guangshen-digital-economy.txt"
+BUNDLED: Final = "bundled"
+# The encodings Chinese news actually comes in; asking charset-normalizer about these only
+# keeps it from reading GBK as some Latin code page.
+_CANDIDATES: Final = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16", "cp1252"]
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class SourceError(Exception):
+    """An article that cannot be opened; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An opened article: sanitised text plus what its format said about structure."""
+
+    text: str
+    source: str
+    headings: frozenset[int] = frozenset()
+    """Start offsets of lines the format marks as headings (Markdown `#`, HTML `<h2>`)."""
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes, detecting the encoding; raise SourceError if it is not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise SourceError(f"not valid {encoding} text after its byte-order mark") from error
+    if b"\x00" in data:
+        raise SourceError("binary file (it contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # a truncated last character
+            return data.decode("utf-8", errors="replace")
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if match is None:
+        raise SourceError("unknown encoding: not UTF-8, UTF-16, GB18030/GBK or Big5 text")
+    return str(match)
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f")
+    return controls > max(8, len(text) // 50)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+def parse(data: bytes, *, source: str, suffix: str = "") -> Document:
+    """Turn raw article bytes into a Document; `suffix` (".md", ".html") picks the format."""
+    if not data.strip():
+        raise SourceError("empty file: no article text")
+    text = decode(data)
+    if _looks_binary(text):
+        raise SourceError("binary file, not an article")
+    suffix = suffix.lower()
+    if suffix in {".html", ".htm", ".xhtml"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
+        from reader.core.markup import html_to_blocks
+
+        document = _from_blocks(html_to_blocks(text), source)
+    elif suffix in {".md", ".markdown"}:
+        from reader.core.markup import markdown_to_blocks
+
+        document = _from_blocks(markdown_to_blocks(sanitize(text)), source)
+    else:
+        document = Document(sanitize(text), source)
+    if not document.text.strip():
+        raise SourceError("no article text (the file holds only white space or markup)")
+    return document
+
+
+def _from_blocks(blocks: list[tuple[str, bool]], source: str) -> Document:
+    """Join (text, is_heading) blocks into paragraphs separated by blank lines."""
+    parts: list[str] = []
+    headings: set[int] = set()
+    offset = 0
+    for raw, is_heading in blocks:
+        block = sanitize(raw).strip("\n")
+        if not block.strip():
+            continue
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        if is_heading:
+            headings.add(offset)
+        parts.append(block)
+        offset += len(block)
+    text = "".join(parts)
+    return Document(text + "\n" if text else text, source, frozenset(headings))
+
+
+def read_bundled() -> Document:
+    data = resources.files("reader.assets").joinpath(BUNDLED_NAME).read_bytes()
+    return parse(data, source=BUNDLED)
+
+
+def open_article(path: str | None) -> Document:
+    """Open the article the command line names: None for the bundled one, "-" for stdin."""
+    if path is None:
+        return read_bundled()
+    if path == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise SourceError("'-' reads an article from standard input, but nothing was piped in")
+        return parse(sys.stdin.buffer.read(), source="-")
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise SourceError(f"is a directory, not an article: {path}") from None
+    except PermissionError:
+        raise SourceError(f"permission denied: {path}") from None
+    except OSError as error:
+        raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
+    return parse(data, source=path, suffix=file.suffix)
