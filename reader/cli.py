@@ -107,8 +107,9 @@ def _run_reader(args: argparse.Namespace) -> int:
     _reattach_terminal()
     from reader.tui.app import ReaderApp
 
-    ReaderApp(article).run()
-    return 0
+    app = ReaderApp(article)
+    app.run()
+    return app.return_code or 0
 
 
 def main(argv: list[str] | None = None) -> int:

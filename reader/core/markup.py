@@ -14,6 +14,7 @@ from typing import Final
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+_SENTENCE: Final = re.compile(r"\S.{8,}[。！？；，.!?;,]|[。！？]")
 _CJK: Final = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -63,10 +64,10 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
         include_images=False, include_links=False,
     )
     blocks = markdown_to_blocks(markdown or "")
+    if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):
+        return []  # trafilatura falls back to menus and link lists when a page has no article
     metadata = trafilatura.extract_metadata(html)
     title = (metadata.title or "").strip() if metadata else ""
     if blocks and title and not blocks[0][1]:
         blocks.insert(0, (title, True))
-    elif not blocks and title:
-        return []  # a page of navigation only: no article, whatever its <title> says
     return blocks

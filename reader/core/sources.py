@@ -58,7 +58,10 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        if error.reason == "unexpected end of data":  # a truncated last character
+        # A file cut inside its last character: keep the rest, mark the loss with U+FFFD. Only
+        # when the text before it is UTF-8 with multi-byte characters, or Latin-1 files whose
+        # last byte is é would be misread.
+        if error.reason == "unexpected end of data" and not data[: error.start].isascii():
             return data.decode("utf-8", errors="replace")
     from charset_normalizer import from_bytes
 

@@ -1,0 +1,41 @@
+"""The table of contents: one entry per section, the current one marked."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.model import Article
+from reader.tui.render import section_label
+
+
+class SectionsPane(OptionList):
+    """Sections by heading; Enter or a click opens one (the app routes OptionSelected)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        self.article = article
+        self.current = 0
+        super().__init__(*self._options(), id=id)
+
+    def _prompt(self, index: int) -> Content:
+        marker = "▸ " if index == self.current else "  "
+        return Content.assemble((marker, "bold $accent"), section_label(self.article, index))
+
+    def _options(self) -> list[Option]:
+        return [Option(self._prompt(i), id=f"section-{i}") for i in range(len(self.article.sections))]
+
+    def mark_current(self, index: int) -> None:
+        """Move the ▸ marker (and the highlight) to section `index`."""
+        previous, self.current = self.current, index
+        for i in {previous, index}:
+            self.replace_option_prompt_at_index(i, self._prompt(i))
+        self.highlighted = index

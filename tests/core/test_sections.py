@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import DEV, SHARED
+from reader.core.analysis import analyze
+from reader.core.sections import find_sections
+from reader.core.sources import open_article
+
+
+def _gold_articles() -> list[tuple[str, str, dict]]:
+    cases = []
+    for gold_path in sorted((DEV / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        article = DEV / "articles" / gold.get("article", f"{gold_path.stem}.txt")
+        cases.append((gold_path.stem, str(article), gold))
+    return cases
+
+
+def _assert_partition(text: str, sections) -> None:
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    for before, after in zip(sections, sections[1:], strict=False):
+        assert before.end == after.start and before.start < before.end
+    assert "".join(text[s.start : s.end] for s in sections) == text
+
+
+def test_seed_sections(seed_text: str) -> None:
+    sections = find_sections(seed_text)
+    assert [(s.kind, s.title) for s in sections] == [
+        ("title", "广深“双子星” 携手共扩湾区数字经济“朋友圈”"),
+        ("lead", None),
+        ("body", "湾区企业开启数字经济“新想象”"),
+        ("body", "广深携手抢占产业发展新高地"),
+        ("body", "致力打造全球营商环境新标杆"),
+        ("byline", None),
+        ("trailer", None),
+    ]
+    _assert_partition(seed_text, sections)
+    assert seed_text[sections[5].start :].startswith("【南方+记者】黄舒旻")
+    assert seed_text[sections[6].start :].startswith("郑重声明")
+
+
+@pytest.mark.parametrize(("name", "path", "gold"), _gold_articles(), ids=lambda v: v if isinstance(v, str) and len(v) < 10 else "")
+def test_dev_article_headings_match_gold(name: str, path: str, gold: dict) -> None:
+    document = open_article(path)
+    sections = find_sections(document.text)
+    _assert_partition(document.text, sections)
+    assert sections[0].kind == "title" and sections[0].title == gold["title"].strip()
+    headings = [s.title for s in sections if s.kind == "body" and s.title]
+    assert headings == gold["sections"]
+
+
+def test_transitional_line_is_not_a_heading(seed_text: str) -> None:
+    titles = {s.title for s in find_sections(seed_text)}
+    assert "与此同时,数字产业也是广州、深圳经济增长最活跃的因素。" not in titles
+
+
+def test_article_without_subheadings_gets_title_lead_and_body_parts() -> None:
+    text = (SHARED / "dev" / "articles" / "dev03.txt").read_text(encoding="utf-8")
+    sections = find_sections(text)
+    kinds = [s.kind for s in sections]
+    assert kinds[:2] == ["title", "lead"]
+    bodies = [s for s in sections if s.kind == "body"]
+    assert 2 <= len(bodies) <= 5, "a long unheaded article is paged, not one block or per paragraph"
+    assert all(s.title is None for s in bodies)
+
+
+def test_short_unheaded_article_is_one_body() -> None:
+    text = "标题在此\n\n导语第一段，内容相当长，足够构成一个完整的导语段落，介绍了事件的来龙去脉和主要人物。\n\n正文第一段。\n\n正文第二段。\n"
+    assert [s.kind for s in find_sections(text)] == ["title", "lead", "body"]
+
+
+def test_numbered_and_bracketed_headings() -> None:
+    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    text = f"标题\n\n导语：{body}\n\n一、总体情况\n\n{body}\n\n【专家观点】\n\n{body}\n"
+    titles = [s.title for s in find_sections(text) if s.kind == "body"]
+    assert titles == ["一、总体情况", "【专家观点】"]
+
+
+def test_short_data_and_quote_lines_are_not_headings() -> None:
+    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    text = f"标题\n\n{body}\n\nGDP增长6.5%\n\n{body}\n\n“我们充满期待”\n\n{body}\n"
+    assert [s.title for s in find_sections(text) if s.kind == "body" and s.title] == []
+
+
+def test_top_byline_and_closing_credits() -> None:
+    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    text = f"标题\n\n本报记者 张三\n\n{body}\n\n{body}\n\n（作者：赵子健）\n\n（完）\n"
+    kinds = [s.kind for s in find_sections(text)]
+    assert kinds[:2] == ["title", "byline"] and kinds[-2:] == ["byline", "trailer"]
+
+
+def test_no_title_when_the_first_line_is_a_sentence() -> None:
+    text = "这是第一段，它以句号结束。\n\n第二段。\n"
+    assert find_sections(text)[0].kind != "title"
+
+
+@given(st.text(alphabet=st.sampled_from(list("中文。，“”【】记者\n \u3000ab1")), max_size=300))
+def test_sections_always_partition_the_text(text: str) -> None:
+    sections = find_sections(text)
+    assert "".join(text[s.start : s.end] for s in sections) == text
+    if text:
+        _assert_partition(text, sections)
+
+
+def test_analyze_sanitises_and_keeps_offsets() -> None:
+    article = analyze("标题\x1b[2J\n\n正文\u202e。\n")
+    assert article.text == "标题\n\n正文。\n"
+    assert article.title == "标题"

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from conftest import DEV
+from reader.core.sections import find_sections
+from reader.core.sources import SourceError, decode, open_article, parse
+
+TRADITIONAL = "港大學生會候選會長曾於國家開發銀行、北京科技公司實習。鄭鎮熙稱沒接觸中聯辦。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_simplified_seed_round_trips_through_each_encoding(seed_text: str, encoding: str) -> None:
+    assert decode(seed_text.encode(encoding)) == seed_text
+
+
+def test_gb2312_is_read() -> None:
+    text = "广州与深圳两座特大城市的联动，正擦出越来越多的火花。数字经济是增长最活跃的因素。"
+    assert decode(text.encode("gb2312")) == text
+
+
+def test_big5_traditional_article_is_read() -> None:
+    text = (DEV / "articles" / "dev05.txt").read_text(encoding="utf-8")[:600]
+    assert decode(text.encode("big5", errors="ignore")) == text.encode("big5", errors="ignore").decode("big5")
+    assert decode(TRADITIONAL.encode("big5")) == TRADITIONAL
+
+
+def test_utf16_big_endian_with_bom() -> None:
+    assert decode(codecs.BOM_UTF16_BE + "中文新闻".encode("utf-16-be")) == "中文新闻"
+
+
+def test_crlf_and_cr_become_newlines() -> None:
+    assert parse("标题\r\n\r\n正文一\r正文二".encode(), source="x").text == "标题\n\n正文一\n正文二"
+
+
+def test_truncated_utf8_keeps_everything_before_the_cut() -> None:
+    data = "数字经济".encode()[:-1]
+    assert decode(data) == "数字经\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\r\n \xe3\x80\x80\n".replace(b"\xe3\x80\x80", b" "), "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
+        (bytes(range(128, 256)) * 20, "unknown encoding"),
+    ],
+)
+def test_bad_bytes_raise_one_line_errors(data: bytes, message: str) -> None:
+    with pytest.raises(SourceError, match=message) as raised:
+        parse(data, source="x")
+    assert "\n" not in str(raised.value)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="no such file"):
+        open_article(str(tmp_path / "missing.txt"))
+    with pytest.raises(SourceError, match="is a directory"):
+        open_article(str(tmp_path))
+
+
+def test_bundled_article_opens() -> None:
+    document = open_article(None)
+    assert document.source == "bundled"
+    assert document.text.startswith("广深“双子星”")
+
+
+HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>站点标题</title></head><body>
+<nav><ul><li><a href="/">首页</a></li><li><a href="/a">国内新闻</a></li><li><a href="/b">财经频道</a></li></ul></nav>
+<article><h1>广深携手共扩湾区数字经济</h1>
+<p>交通互联、科创互利、产业互惠……相隔仅100余公里，广州与深圳两座特大城市的联动，正擦出越来越多的火花。</p>
+<h2>湾区企业开启数字经济新想象</h2>
+<p>在广深两地，基于数字技术的多元化探索，正呈现出百花齐放的新态势。这是一段足够长的正文，用来测试正文提取。</p>
+<p>数字技术不仅为交通赋能，还将深度参与医疗产业的升级迭代，研究院在广州得到了长足发展。</p>
+</article><footer><p>版权所有 联系我们 广告服务 网站地图</p></footer></body></html>"""
+
+
+def test_html_keeps_the_article_and_drops_navigation() -> None:
+    document = parse(HTML.encode(), source="page.html", suffix=".html")
+    assert "首页" not in document.text and "财经频道" not in document.text
+    assert "广告服务" not in document.text
+    assert document.text.startswith("广深携手共扩湾区数字经济\n\n")
+    sections = find_sections(document.text, document.headings)
+    assert [s.title for s in sections if s.kind == "body"] == ["湾区企业开启数字经济新想象"]
+
+
+def test_html_of_only_navigation_is_an_error() -> None:
+    page = "<html><body><nav><a href='/'>首页</a><a href='/x'>新闻</a></nav></body></html>"
+    with pytest.raises(SourceError, match="no article text"):
+        parse(page.encode(), source="nav.html", suffix=".html")
+
+
+def test_markdown_headings_become_section_titles() -> None:
+    markdown = (
+        "# 总标题\n\n导语第一段，介绍全文。\n\n## 第一部分\n\n正文**一**，"
+        "见[链接](http://example.com)。\n\n## 第二部分\n\n正文二。\n"
+    )
+    document = parse(markdown.encode(), source="a.md", suffix=".md")
+    assert "**" not in document.text and "http" not in document.text and "#" not in document.text
+    sections = find_sections(document.text, document.headings)
+    assert [(s.kind, s.title) for s in sections] == [
+        ("title", "总标题"), ("lead", None), ("body", "第一部分"), ("body", "第二部分"),
+    ]
