@@ -71,7 +71,7 @@ def wrap_line(text: str, width: int, offset: int = 0) -> list[Row]:
         if index > start and _can_break_before(text, index):
             last_break = index
         cells = char_width(char)
-        if used + cells > width and index > start:
+        while used + cells > width and index > start:
             cut = last_break if last_break > start else index
             rows.append(Row(offset + start, offset + cut))
             start, last_break = cut, -1
