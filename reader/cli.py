@@ -29,8 +29,11 @@ def _reader_parser() -> _Parser:
         prog="bayreader",
         description="A terminal reader for Chinese news. Subcommands: export (see 'bayreader export --help').",
     )
-    parser.add_argument("path", nargs="?", help="article to open (.txt, .md, .html); '-' reads stdin; "
-                        "default: the bundled article")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        help="article to open (.txt, .md, .html); '-' reads stdin; default: the bundled article",
+    )
     parser.add_argument("--version", action="version", version=f"bayreader {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
@@ -40,9 +43,14 @@ def _export_parser() -> _Parser:
     from reader.export import FORMATS
 
     parser = _Parser(prog="bayreader export", description="Print the analysis of an article.")
-    parser.add_argument("path", nargs="?", help="article (.txt, .md, .html); '-' reads stdin; "
-                        "default: the bundled article")
-    parser.add_argument("--format", default="json", choices=FORMATS, help="output format (default json)")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        help="article (.txt, .md, .html); '-' reads stdin; default: the bundled article",
+    )
+    parser.add_argument(
+        "--format", default="json", choices=FORMATS, help="output format (default json)"
+    )
     parser.add_argument("--output", "-o", help="write to this file instead of stdout")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
@@ -133,4 +141,6 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             raise
-        return _fail(f"{type(error).__name__}: {error} (run with --debug for details)", EXIT_FAILURE)
+        return _fail(
+            f"{type(error).__name__}: {error} (run with --debug for details)", EXIT_FAILURE
+        )

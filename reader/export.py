@@ -61,7 +61,9 @@ def to_csv(article: Article) -> str:
     writer.writerow(["index", "kind", "title", "start", "end", "text"])
     for index, section in enumerate(article.sections, 1):
         text = article.text[section.start : section.end].strip()
-        writer.writerow([index, section.kind, section.title or "", section.start, section.end, text])
+        writer.writerow(
+            [index, section.kind, section.title or "", section.start, section.end, text]
+        )
     return buffer.getvalue()
 
 

@@ -74,8 +74,17 @@ def _gibberish(tmp: Path) -> str:
         (lambda tmp: [str(tmp / "missing.txt")], "no such file"),
         (lambda tmp: [_binary(tmp)], "binary"),
     ],
-    ids=["missing", "directory", "empty", "whitespace", "binary", "encoding", "format",
-         "reader-missing", "reader-binary"],
+    ids=[
+        "missing",
+        "directory",
+        "empty",
+        "whitespace",
+        "binary",
+        "encoding",
+        "format",
+        "reader-missing",
+        "reader-binary",
+    ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make_args, message: str) -> None:
     result = run(*make_args(tmp_path))

@@ -24,7 +24,9 @@ def test_markdown_has_the_headline_and_sub_headings(seed_text: str) -> None:
     lines = markdown.splitlines()
     assert lines[0] == "# 广深“双子星” 携手共扩湾区数字经济“朋友圈”"
     assert [line for line in lines if line.startswith("## ")] == [
-        "## 湾区企业开启数字经济“新想象”", "## 广深携手抢占产业发展新高地", "## 致力打造全球营商环境新标杆",
+        "## 湾区企业开启数字经济“新想象”",
+        "## 广深携手抢占产业发展新高地",
+        "## 致力打造全球营商环境新标杆",
     ]
     assert "郑重声明" in markdown
 

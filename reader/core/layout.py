@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-NO_ROW_START: Final = frozenset(
-    "，。、；：！？”’）》」』】〉〕］｝…—～·%,.;:!?)]}>％‰°"
-)
+NO_ROW_START: Final = frozenset("，。、；：！？”’）》」』】〉〕］｝…—～·%,.;:!?)]}>％‰°")
 NO_ROW_END: Final = frozenset("“‘（《「『【〈〔［｛([{<")
 
 
@@ -32,8 +30,10 @@ def text_width(text: str) -> int:
 
 
 def _is_word_char(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char in "_'-") or (
-        not char.isascii() and char.isalpha() and unicodedata.east_asian_width(char) not in {"W", "F"}
+    return (char.isascii() and (char.isalnum() or char in "_'-")) or (
+        not char.isascii()
+        and char.isalpha()
+        and unicodedata.east_asian_width(char) not in {"W", "F"}
     )
 
 

@@ -60,8 +60,12 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
     import trafilatura
 
     markdown = trafilatura.extract(
-        html, output_format="markdown", include_comments=False, include_tables=True,
-        include_images=False, include_links=False,
+        html,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
     )
     blocks = markdown_to_blocks(markdown or "")
     if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):

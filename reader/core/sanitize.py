@@ -24,8 +24,9 @@ _ESCAPES: Final = re.compile(
     re.VERBOSE,
 )
 # Bidi embeddings, overrides, isolates and marks; also the BOM / zero-width no-break space.
-_BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                         "\u2066\u2067\u2068\u2069\ufeff")
+_BIDI: Final = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
 
 
 def _keep(char: str) -> bool:

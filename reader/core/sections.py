@@ -121,9 +121,13 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
     body = lines[index:end]
     declared = {line.start for line in body} & set(headings)
     heads = [
-        i for i, line in enumerate(body)
-        if (line.start in declared if declared
-            else _is_heading(line, body[i + 1] if i + 1 < len(body) else None, i == 0))
+        i
+        for i, line in enumerate(body)
+        if (
+            line.start in declared
+            if declared
+            else _is_heading(line, body[i + 1] if i + 1 < len(body) else None, i == 0)
+        )
     ]
     if body:
         starts.append((body[0].start, "lead", None))
@@ -142,7 +146,7 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
             continue
         merged.append(entry)
     bounds = [start for start, _, _ in merged[1:]] + [len(text)]
-    first = [0] + bounds[:-1]
+    first = [0, *bounds[:-1]]
     return tuple(
         Section(kind, start, stop, title)
         for (_, kind, title), start, stop in zip(merged, first, bounds, strict=True)

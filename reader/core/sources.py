@@ -72,7 +72,9 @@ def decode(data: bytes) -> str:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f")
+    controls = sum(
+        1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
+    )
     return controls > max(8, len(text) // 50)
 
 
@@ -89,7 +91,9 @@ def parse(data: bytes, *, source: str, suffix: str = "") -> Document:
     if _looks_binary(text):
         raise SourceError("binary file, not an article")
     suffix = suffix.lower()
-    if suffix in {".html", ".htm", ".xhtml"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
+    if suffix in {".html", ".htm", ".xhtml"} or (
+        suffix not in {".md", ".markdown"} and _looks_like_html(text)
+    ):
         from reader.core.markup import html_to_blocks
 
         document = _from_blocks(html_to_blocks(text), source)

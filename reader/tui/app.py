@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterable
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -44,19 +45,45 @@ class ReaderApp(App[None]):
     TITLE = "bayreader"
     COMMANDS = App.COMMANDS | {SectionCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right_square_bracket", "next_section", "Next", key_display="]",
-                tooltip="Next section", id="next-section"),
-        Binding("left_square_bracket", "previous_section", "Prev", key_display="[",
-                tooltip="Previous section", id="previous-section"),
+        Binding(
+            "right_square_bracket",
+            "next_section",
+            "Next",
+            key_display="]",
+            tooltip="Next section",
+            id="next-section",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_section",
+            "Prev",
+            key_display="[",
+            tooltip="Previous section",
+            id="previous-section",
+        ),
         *_section_keys(),
-        Binding("t", "focus_sections", "Sections", tooltip="Focus the sections pane",
-                id="focus-sections"),
-        Binding("backslash", "toggle_panels", "Panels", key_display="\\",
-                tooltip="Show or hide the side panels", id="toggle-panels"),
-        Binding("d", "toggle_dark", "Theme", show=False, tooltip="Dark / light theme",
-                id="toggle-theme"),
-        Binding("question_mark,f1", "help", "Help", key_display="?", tooltip="This help",
-                id="help"),
+        Binding(
+            "t",
+            "focus_sections",
+            "Sections",
+            tooltip="Focus the sections pane",
+            id="focus-sections",
+        ),
+        Binding(
+            "backslash",
+            "toggle_panels",
+            "Panels",
+            key_display="\\",
+            show=False,
+            tooltip="Show or hide the side panels",
+            id="toggle-panels",
+        ),
+        Binding(
+            "d", "toggle_dark", "Theme", show=False, tooltip="Dark / light theme", id="toggle-theme"
+        ),
+        Binding(
+            "question_mark,f1", "help", "Help", key_display="?", tooltip="This help", id="help"
+        ),
         Binding("q", "quit", "Quit", tooltip="Quit", id="quit"),
     ]
 
@@ -77,7 +104,7 @@ class ReaderApp(App[None]):
             with SidePanels(id="panels") as panels:
                 yield from panels.compose_panes()
         with Horizontal(id="bottom-bar"):
-            yield Footer(id="footer")
+            yield Footer(id="footer", compact=True, show_command_palette=False)
             yield Static(id="position")
 
     def on_mount(self) -> None:
@@ -86,8 +113,8 @@ class ReaderApp(App[None]):
         self._apply_width(self.size.width)
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
 
-    def on_resize(self) -> None:
-        self._apply_width(self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
         wanted = self.show_panels if self.show_panels is not None else width >= PANELS_MIN_WIDTH
@@ -133,7 +160,7 @@ class ReaderApp(App[None]):
     def action_toggle_panels(self) -> None:
         panels = self.query_one(SidePanels)
         self.show_panels = not panels.display
-        self._apply_width(self.size.width)
+        panels.display = self.show_panels
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
@@ -144,9 +171,15 @@ class ReaderApp(App[None]):
 
     def help_groups(self) -> list[tuple[str, Iterable[Binding]]]:
         """The keys the help screen lists, by where they act."""
-        app_keys = [b for b in self.BINDINGS if isinstance(b, Binding) and not (b.id or "").startswith("section-")]
+        app_keys = [
+            b
+            for b in self.BINDINGS
+            if isinstance(b, Binding) and not (b.id or "").startswith("section-")
+        ]
         sections = Binding("1", "", "Go to section N", key_display="1-9")
-        palette = Binding("ctrl+p", "command_palette", "Command palette: go to section, every action")
+        palette = Binding(
+            "ctrl+p", "command_palette", "Command palette: go to section, every action"
+        )
         return [
             ("Sections", [*app_keys[:2], sections, app_keys[2]]),
             ("Reading", [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]),
@@ -166,23 +199,30 @@ class ReaderApp(App[None]):
     def _update_position(self) -> None:
         view = self.query_one(ArticleView)
         total = len(self.article.sections)
+        progress = view.progress
+        where = " all " if progress is None else f" {progress:4.0%} "
         self.query_one("#position", Static).update(
-            Content.assemble(
-                (f" section {self.current_section + 1}/{total}", "bold"), f" {view.progress:4.0%} "
-            )
+            Content.assemble((f" section {self.current_section + 1}/{total}", "bold"), where)
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Next section", "Go to the next section (])", self.action_next_section)
-        yield SystemCommand("Previous section", "Go to the previous section ([)",
-                            self.action_previous_section)
+        yield SystemCommand(
+            "Previous section", "Go to the previous section ([)", self.action_previous_section
+        )
         view = self.query_one(ArticleView)
         yield SystemCommand("Top of section", "Scroll to the top (g)", view.action_scroll_home)
         yield SystemCommand("Bottom of section", "Scroll to the bottom (G)", view.action_scroll_end)
-        yield SystemCommand("Focus sections pane", "Move focus to the table of contents (t)",
-                            self.action_focus_sections)
-        yield SystemCommand("Toggle side panels", "Show or hide Glossary / Speakers / Figures (\\)",
-                            self.action_toggle_panels)
+        yield SystemCommand(
+            "Focus sections pane",
+            "Move focus to the table of contents (t)",
+            self.action_focus_sections,
+        )
+        yield SystemCommand(
+            "Toggle side panels",
+            "Show or hide Glossary / Speakers / Figures (\\)",
+            self.action_toggle_panels,
+        )
         yield SystemCommand("Toggle dark / light", "Switch the theme (d)", self.action_toggle_dark)
         yield SystemCommand("Help: keys", "List every key (? or F1)", self.action_help)

@@ -44,8 +44,10 @@ def test_paragraphs_are_separated_by_one_blank_row() -> None:
     assert _texts(text, rows) == ["第一段。", "", "第二段。"]
 
 
-@given(st.text(alphabet=st.sampled_from(list("中文字，。“”《》ab 1.%")), min_size=1, max_size=200),
-       st.integers(min_value=2, max_value=50))
+@given(
+    st.text(alphabet=st.sampled_from(list("中文字，。“”《》ab 1.%")), min_size=1, max_size=200),
+    st.integers(min_value=2, max_value=50),
+)
 def test_any_line_wraps_without_loss(text: str, width: int) -> None:
     rows = wrap_line(text, width)
     assert "".join(_texts(text, rows)) == text

@@ -33,7 +33,10 @@ def test_markup_is_left_alone() -> None:
 
 
 def _is_control(char: str) -> bool:
-    return unicodedata.category(char) == "Cc" or char in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    return (
+        unicodedata.category(char) == "Cc"
+        or char in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    )
 
 
 @given(st.text())
@@ -45,5 +48,9 @@ def test_output_has_no_control_characters_but_newline(text: str) -> None:
 def test_every_other_character_is_kept_in_order(text: str) -> None:
     normalised = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     normalised = normalised.replace("\u2028", "\n").replace("\u2029", "\n")
-    expected = "".join(c for c in normalised if c == "\n" or not (_is_control(c) or c in "\u200e\u200f\u061c\ufeff"))
+    expected = "".join(
+        c
+        for c in normalised
+        if c == "\n" or not (_is_control(c) or c in "\u200e\u200f\u061c\ufeff")
+    )
     assert sanitize(text) == expected

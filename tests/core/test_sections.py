@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
+from conftest import DEV, SHARED
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import DEV, SHARED
 from reader.core.analysis import analyze
 from reader.core.sections import find_sections
 from reader.core.sources import open_article
@@ -23,7 +24,7 @@ def _gold_articles() -> list[tuple[str, str, dict]]:
 
 def _assert_partition(text: str, sections) -> None:
     assert sections[0].start == 0 and sections[-1].end == len(text)
-    for before, after in zip(sections, sections[1:], strict=False):
+    for before, after in itertools.pairwise(sections):
         assert before.end == after.start and before.start < before.end
     assert "".join(text[s.start : s.end] for s in sections) == text
 
@@ -44,7 +45,11 @@ def test_seed_sections(seed_text: str) -> None:
     assert seed_text[sections[6].start :].startswith("郑重声明")
 
 
-@pytest.mark.parametrize(("name", "path", "gold"), _gold_articles(), ids=lambda v: v if isinstance(v, str) and len(v) < 10 else "")
+@pytest.mark.parametrize(
+    ("name", "path", "gold"),
+    _gold_articles(),
+    ids=lambda v: v if isinstance(v, str) and len(v) < 10 else "",
+)
 def test_dev_article_headings_match_gold(name: str, path: str, gold: dict) -> None:
     document = open_article(path)
     sections = find_sections(document.text)
@@ -75,20 +80,26 @@ def test_short_unheaded_article_is_one_body() -> None:
 
 
 def test_numbered_and_bracketed_headings() -> None:
-    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    body = (
+        "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    )
     text = f"标题\n\n导语：{body}\n\n一、总体情况\n\n{body}\n\n【专家观点】\n\n{body}\n"
     titles = [s.title for s in find_sections(text) if s.kind == "body"]
     assert titles == ["一、总体情况", "【专家观点】"]
 
 
 def test_short_data_and_quote_lines_are_not_headings() -> None:
-    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    body = (
+        "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    )
     text = f"标题\n\n{body}\n\nGDP增长6.5%\n\n{body}\n\n“我们充满期待”\n\n{body}\n"
     assert [s.title for s in find_sections(text) if s.kind == "body" and s.title] == []
 
 
 def test_top_byline_and_closing_credits() -> None:
-    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    body = (
+        "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    )
     text = f"标题\n\n本报记者 张三\n\n{body}\n\n{body}\n\n（作者：赵子健）\n\n（完）\n"
     kinds = [s.kind for s in find_sections(text)]
     assert kinds[:2] == ["title", "byline"] and kinds[-2:] == ["byline", "trailer"]

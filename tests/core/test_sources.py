@@ -4,8 +4,8 @@ import codecs
 from pathlib import Path
 
 import pytest
-
 from conftest import DEV
+
 from reader.core.sections import find_sections
 from reader.core.sources import SourceError, decode, open_article, parse
 
@@ -24,7 +24,9 @@ def test_gb2312_is_read() -> None:
 
 def test_big5_traditional_article_is_read() -> None:
     text = (DEV / "articles" / "dev05.txt").read_text(encoding="utf-8")[:600]
-    assert decode(text.encode("big5", errors="ignore")) == text.encode("big5", errors="ignore").decode("big5")
+    assert decode(text.encode("big5", errors="ignore")) == text.encode(
+        "big5", errors="ignore"
+    ).decode("big5")
     assert decode(TRADITIONAL.encode("big5")) == TRADITIONAL
 
 
@@ -103,5 +105,8 @@ def test_markdown_headings_become_section_titles() -> None:
     assert "**" not in document.text and "http" not in document.text and "#" not in document.text
     sections = find_sections(document.text, document.headings)
     assert [(s.kind, s.title) for s in sections] == [
-        ("title", "总标题"), ("lead", None), ("body", "第一部分"), ("body", "第二部分"),
+        ("title", "总标题"),
+        ("lead", None),
+        ("body", "第一部分"),
+        ("body", "第二部分"),
     ]

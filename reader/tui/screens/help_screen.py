@@ -51,7 +51,9 @@ class HelpScreen(ModalScreen[None]):
     def _keys(self, binding: Binding) -> str:
         if binding.key_display:
             return binding.key_display
-        return "  ".join(self.app.get_key_display(Binding(key, "")) for key in binding.key.split(","))
+        return "  ".join(
+            self.app.get_key_display(Binding(key, "")) for key in binding.key.split(",")
+        )
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -61,10 +61,10 @@ class ArticleView(ScrollView, can_focus=True):
         return self._rows
 
     @property
-    def progress(self) -> float:
-        """How far through the section the view is, 0.0 to 1.0."""
+    def progress(self) -> float | None:
+        """How far through the section the view is, 0.0 to 1.0; None if it all fits."""
         if self.max_scroll_y <= 0:
-            return 1.0
+            return None
         return min(1.0, self.scroll_y / self.max_scroll_y)
 
     def _layout(self, force: bool = False) -> None:
@@ -81,6 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self.virtual_size = Size(width, len(self._rows) + len(self._notes))
         self.refresh()
+        self.post_message(self.Scrolled())
 
     def _cover_notes(self) -> list[str]:
         """Under the headline: what the article holds and how to move on."""
@@ -90,7 +91,8 @@ class ArticleView(ScrollView, can_focus=True):
         return [
             "",
             f"{len(article.text):,} characters · {len(article.sections)} sections"
-            + (f" ({headed} sub-headed)" if headed else "") + f" · {source}",
+            + (f" ({headed} sub-headed)" if headed else "")
+            + f" · {source}",
             "",
             "Press ] for the next section, 1-9 to jump, t for the sections pane, ? for help.",
         ]
@@ -112,7 +114,9 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._rows):
             note = index - len(self._rows)
             if note < len(self._notes):
-                style = self.rich_style + self.get_component_rich_style("article-view--credit", partial=True)
+                style = self.rich_style + self.get_component_rich_style(
+                    "article-view--credit", partial=True
+                )
                 return row_strip(self._notes[note], style, width, self.rich_style)
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
@@ -131,7 +135,9 @@ class ArticleView(ScrollView, can_focus=True):
             heading_end if heading_end >= 0 else section.end
         )
         if in_heading:
-            component = "article-view--headline" if section.kind == "title" else "article-view--heading"
+            component = (
+                "article-view--headline" if section.kind == "title" else "article-view--heading"
+            )
             style = base + self.get_component_rich_style(component, partial=True)
         elif section.kind in {"byline", "trailer"}:
             style = base + self.get_component_rich_style("article-view--credit", partial=True)

@@ -19,6 +19,7 @@ class SectionsPane(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("escape", "app.focus_article", "Back to text", id="sections-back"),
     ]
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
@@ -31,7 +32,9 @@ class SectionsPane(OptionList):
         return Content.assemble((marker, "bold $accent"), section_label(self.article, index))
 
     def _options(self) -> list[Option]:
-        return [Option(self._prompt(i), id=f"section-{i}") for i in range(len(self.article.sections))]
+        return [
+            Option(self._prompt(i), id=f"section-{i}") for i in range(len(self.article.sections))
+        ]
 
     def mark_current(self, index: int) -> None:
         """Move the ▸ marker (and the highlight) to section `index`."""

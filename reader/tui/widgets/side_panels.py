@@ -9,11 +9,15 @@ from __future__ import annotations
 from textual.widgets import Static, TabbedContent, TabPane
 
 PANELS = {
-    "glossary": ("Glossary", "Words of this section with pinyin, meaning and HSK level: "
-                 "not available yet."),
+    "glossary": (
+        "Glossary",
+        "Words of this section with pinyin, meaning and HSK level: not available yet.",
+    ),
     "speakers": ("Speakers", "People quoted in the article, with every quote: not available yet."),
-    "figures": ("Figures", "Every number in the article, normalised and labelled: "
-                "not available yet."),
+    "figures": (
+        "Figures",
+        "Every number in the article, normalised and labelled: not available yet.",
+    ),
 }
 
 

@@ -1,0 +1,28 @@
+"""SVG snapshots of the layout (pytest-textual-snapshot); update with --snapshot-update."""
+
+from __future__ import annotations
+
+from reader.core.model import Article
+from reader.tui.app import ReaderApp
+
+
+def test_headline_at_120x40(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(120, 40))
+
+
+def test_sub_headed_section_at_120x40(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(120, 40), press=["3"])
+
+
+def test_lead_at_80x24(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(80, 24), press=["right_square_bracket"]
+    )
+
+
+def test_help_at_80x24(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(80, 24), press=["question_mark"])
+
+
+def test_tiny_terminal_40x12(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(40, 12), press=["2"])
