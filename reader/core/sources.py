@@ -129,8 +129,12 @@ def _from_blocks(blocks: list[tuple[str, bool]], source: str) -> Document:
 
 
 def read_bundled() -> Document:
-    data = resources.files("reader.assets").joinpath(BUNDLED_NAME).read_bytes()
-    return parse(data, source=BUNDLED)
+    """The article that ships inside the package (reader.assets, from the top-level assets/)."""
+    try:
+        folder = resources.files("reader.assets")
+    except ModuleNotFoundError:  # `python -m reader` in a checkout: assets/ sits beside reader/
+        folder = Path(__file__).resolve().parents[2] / "assets"  # type: ignore[assignment]
+    return parse(folder.joinpath(BUNDLED_NAME).read_bytes(), source=BUNDLED)
 
 
 def open_article(path: str | None) -> Document:
