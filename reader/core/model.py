@@ -25,6 +25,17 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """A word (or a run of punctuation, Latin, digits) with one reading per character."""
+
+    text: str
+    start: int
+    end: int
+    pinyin: tuple[str, ...]
+    """Tone-numbered syllables (`zhong4`, neutral `de5`, ü as `v`); "" for non-Han characters."""
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     start: int

@@ -1,0 +1,188 @@
+"""Readings for every word of a text: jieba words, pypinyin's phrases, g2pM's context model.
+
+How the readings are chosen, and why (measured on the CPP dev split, 9,893 polyphones):
+- pypinyin is called once per jieba word *as a string*: given a list, it skips its phrase
+  dictionary, and `pinyin(["银行行长"])` reads 行长 as xíng. Alone it scores 87.5%.
+- g2pM predicts each polyphonic character from the whole sentence: 97.4%. It is confidently
+  wrong on many lexicalised words (相机, 划船, 了解 in some contexts), which pypinyin's phrase
+  dictionary gets right, and right on single-character words (了, 得, 地, 着), where pypinyin
+  only has a default.
+- So: inside a phrase that pypinyin's dictionary knows, its reading wins if the phrase is a
+  common word (jieba frequency >= 3000: 为了 wèi, 了解 liǎo) or if g2pM does not rule it out
+  (probability of at least 0.1%); elsewhere g2pM's best reading wins.
+  See benchmarks/polyphones.py for the figure.
+- Then 一 and 不 take the tone they are spoken with (一个 yí gè, 一起 yì qǐ, 不是 bú shì,
+  第一 dì yī), as learners' readers show them. CPP does not annotate 一 or 不.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final, Literal
+
+from reader.core.model import Token
+
+Style = Literal["marks", "numbers"]
+
+_HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
+_SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
+_MAX_SENTENCE: Final = 120
+_VETO: Final = 1e-3
+_COMMON: Final = 3000
+_NUMERALS: Final = frozenset("〇零一二三四五六七八九十")
+_ORDINAL_BEFORE: Final = frozenset("第初周星期礼拜")
+_PLAIN_YI_AFTER: Final = frozenset("〇零一二三四五六七八九十月日号號")
+
+
+def is_han(char: str) -> bool:
+    return bool(_HAN.match(char))
+
+
+def _no_reading(chars: str) -> list[str]:
+    return [""] * len(chars)
+
+
+def _word_readings(word: str) -> list[tuple[str, bool, bool]]:
+    """pypinyin's reading of each character of a word, with two flags per character.
+
+    The word is split the way pypinyin splits it (its mmseg over its phrase dictionary), so
+    银行行长 reads as 银行 + 行长. The flags: the character sits in a phrase pypinyin knows;
+    that phrase is also a common word (by jieba's frequency), whose reading g2pM must not
+    overrule (为了 wèi, 了解 liǎo: g2pM gives them 1e-8).
+    """
+    from pypinyin import Style as PinyinStyle
+    from pypinyin import pinyin
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg.mmseg import seg
+
+    from reader.core.segment import tokenizer
+
+    out: list[tuple[str, bool, bool]] = []
+    for part in seg.cut(word):
+        readings = [
+            r[0].replace("ü", "v")
+            for r in pinyin(
+                part, style=PinyinStyle.TONE3, neutral_tone_with_five=True, errors=_no_reading
+            )
+        ]
+        if len(readings) != len(part):  # pypinyin merged or split something: per character
+            out += [
+                _word_readings(char)[0] if is_han(char) else ("", False, False) for char in part
+            ]
+            continue
+        known = len(part) > 1 and part in PHRASES_DICT
+        common = known and tokenizer().FREQ.get(part, 0) >= _COMMON
+        out += [(reading, known, common) for reading in readings]
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans for the context model, cut at sentence ends and at most _MAX_SENTENCE."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for first, last in spans:
+        while last - first > _MAX_SENTENCE:
+            out.append((first, first + _MAX_SENTENCE))
+            first += _MAX_SENTENCE
+        if last > first:
+            out.append((first, last))
+    return out
+
+
+def _tone(reading: str) -> str:
+    return reading[-1] if reading and reading[-1].isdigit() else ""
+
+
+def _sandhi(tokens: list[Token]) -> list[Token]:
+    """Spoken tones for 一 and 不, from the next syllable in the same phrase."""
+    flat = [(ti, ci) for ti, token in enumerate(tokens) for ci in range(len(token.text))]
+    readings = [list(token.pinyin) for token in tokens]
+    for k, (ti, ci) in enumerate(flat):
+        char = tokens[ti].text[ci]
+        if char not in "一不" or readings[ti][ci] in {"", "yi5", "bu5"}:
+            continue
+        prev_char = tokens[flat[k - 1][0]].text[flat[k - 1][1]] if k else ""
+        if k + 1 < len(flat):
+            nti, nci = flat[k + 1]
+            next_char, next_reading = tokens[nti].text[nci], readings[nti][nci]
+        else:
+            next_char, next_reading = "", ""
+        next_tone = _tone(next_reading)
+        if prev_char and prev_char == next_char and is_han(prev_char):
+            readings[ti][ci] = f"{'yi' if char == '一' else 'bu'}5"  # 看一看, 去不去
+        elif char == "不":
+            readings[ti][ci] = "bu2" if next_tone == "4" else "bu4"
+        elif (
+            not next_tone
+            or prev_char in _ORDINAL_BEFORE
+            or prev_char in _NUMERALS
+            or next_char in _PLAIN_YI_AFTER
+        ):
+            readings[ti][ci] = "yi1"
+        else:
+            readings[ti][ci] = "yi2" if next_tone == "4" else "yi4"
+    for ti, token in enumerate(tokens):
+        # 地 after a reduplicated adverb (慢慢地, 认认真真地) is the adverbial particle de
+        if token.text == "地" and ti and _is_reduplicated(tokens[ti - 1].text):
+            readings[ti] = ["de5"]
+    return [
+        Token(t.text, t.start, t.end, tuple(r)) if tuple(r) != t.pinyin else t
+        for t, r in zip(tokens, readings, strict=True)
+    ]
+
+
+def _is_reduplicated(word: str) -> bool:
+    return (len(word) == 2 and word[0] == word[1]) or (
+        len(word) == 4 and word[0] == word[1] and word[2] == word[3]
+    )
+
+
+def annotate(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Tokens of `text[start:end]` with one reading per character ("" for non-Han).
+
+    Offsets are into `text`. Readings are tone-numbered: `zhong4`, neutral `de5`, ü as `v`.
+    """
+    from reader.core import polyphone
+    from reader.core.segment import words
+
+    end = len(text) if end is None else end
+    span = text[start:end]
+    sentences = _sentences(span)
+    context: dict[int, dict[str, float]] = {}
+    for (first, _), found in zip(
+        sentences, polyphone.predict([span[a:b] for a, b in sentences]), strict=True
+    ):
+        for position, probs in found.items():
+            context[start + first + position] = probs
+    tokens: list[Token] = []
+    for word, offset in words(span, start):
+        if not any(is_han(c) for c in word):
+            tokens.append(Token(word, offset, offset + len(word), ("",) * len(word)))
+            continue
+        readings = []
+        for i, (reading, known, common) in enumerate(_word_readings(word)):
+            probs = context.get(offset + i)
+            if probs and not common and not (known and probs.get(reading, 0.0) >= _VETO):
+                reading = max(probs, key=probs.__getitem__)
+            readings.append(reading)
+        tokens.append(Token(word, offset, offset + len(word), tuple(readings)))
+    return tuple(_sandhi(tokens))
+
+
+def styled(reading: str, style: Style = "marks") -> str:
+    """One syllable in the display style: `zhòng` (marks) or `zhong4` (numbers)."""
+    if not reading or style == "numbers":
+        return reading
+    from pypinyin.contrib.tone_convert import to_tone
+
+    return to_tone(reading)
+
+
+def word_pinyin(readings: Iterable[str], style: Style = "marks") -> str:
+    """A word's syllables joined as pinyin writes words (`yínháng`)."""
+    return "".join(styled(r, style) for r in readings if r)

@@ -1,0 +1,37 @@
+"""Where bayreader keeps the user's config, state and caches (platformdirs, or $BAYREADER_HOME).
+
+`BAYREADER_HOME` puts all three under one folder, so tests and two installs never share state.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+
+def _home() -> Path | None:
+    home = os.environ.get("BAYREADER_HOME")
+    return Path(home) if home else None
+
+
+def cache_dir() -> Path:
+    home = _home()
+    path = home / "cache" if home else platformdirs.user_cache_path("bayreader")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    home = _home()
+    path = home / "data" if home else platformdirs.user_data_path("bayreader")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    home = _home()
+    path = home / "config" if home else platformdirs.user_config_path("bayreader")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
