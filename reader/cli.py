@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 def _reader_parser() -> _Parser:
     parser = _Parser(
         prog="bayreader",
-        description="A terminal reader for Chinese news. Subcommands: export (see 'bayreader export --help').",
+        description="A terminal reader for Chinese news. Subcommands: export, pinyin (see 'bayreader export --help').",
     )
     parser.add_argument(
         "path",
@@ -56,6 +56,29 @@ def _export_parser() -> _Parser:
     return parser
 
 
+def _pinyin_parser() -> _Parser:
+    parser = _Parser(
+        prog="bayreader pinyin", description="Annotate text with pinyin, line by line."
+    )
+    parser.add_argument(
+        "path", nargs="?", help="text file; '-' reads stdin; default: the bundled article"
+    )
+    parser.add_argument(
+        "--style",
+        default="marks",
+        choices=("marks", "numbers"),
+        help="tone marks (zhòng) or numbers (zhong4, neutral 5, ü as v)",
+    )
+    parser.add_argument(
+        "--format",
+        default="text",
+        choices=("text", "json"),
+        help="text: pinyin beside each word; json: one array of tokens per line",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
     print(f"bayreader: error: {message}", file=sys.stderr)
     return status
@@ -74,6 +97,44 @@ def _run_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
         sys.stdout.flush()
+    return 0
+
+
+_PINYIN_CHUNK = 2000
+
+
+def _run_pinyin(args: argparse.Namespace) -> int:
+    """One output line per input line; lines go to the context model in chunks, so a long
+    stdin streams out instead of waiting for the end."""
+    import json
+
+    from reader.core.pinyin import annotate_many, is_han, styled
+    from reader.core.sources import open_article
+
+    lines = open_article(args.path, markup=False).text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    out = sys.stdout
+    for first in range(0, len(lines), _PINYIN_CHUNK):
+        chunk = lines[first : first + _PINYIN_CHUNK]
+        for tokens in annotate_many(chunk):
+            if args.format == "json":
+                row = [
+                    {"text": t.text, "pinyin": [styled(r, args.style) for r in t.pinyin]}
+                    for t in tokens
+                ]
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                out.write(
+                    "".join(
+                        f"{t.text}({' '.join(styled(r, args.style) for r in t.pinyin if r)})"
+                        if any(is_han(c) for c in t.text)
+                        else t.text
+                        for t in tokens
+                    )
+                    + "\n"
+                )
+    out.flush()
     return 0
 
 
@@ -127,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["export"]:
         args, run = _export_parser().parse_args(argv[1:]), _run_export
+    elif argv[:1] == ["pinyin"]:
+        args, run = _pinyin_parser().parse_args(argv[1:]), _run_pinyin
     else:
         args, run = _reader_parser().parse_args(argv), _run_reader
     try:

@@ -30,6 +30,10 @@ _SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
 _MAX_SENTENCE: Final = 120
 _VETO: Final = 1e-3
 _COMMON: Final = 3000
+_DIGITS: Final = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_MEASURE_START: Final = frozenset(
+    "个個位项項家名亿億万萬元年月日号號%％余多批座件条條种種次倍岁歲公米吨噸天"
+)
 _NUMERALS: Final = frozenset("〇零一二三四五六七八九十")
 _ORDINAL_BEFORE: Final = frozenset("第初周星期礼拜")
 _PLAIN_YI_AFTER: Final = frozenset("〇零一二三四五六七八九十月日号號")
@@ -147,31 +151,55 @@ def annotate(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 
     Offsets are into `text`. Readings are tone-numbered: `zhong4`, neutral `de5`, ü as `v`.
     """
+    end = len(text) if end is None else end
+    return annotate_many([text[start:end]], [start])[0]
+
+
+def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tuple[Token, ...]]:
+    """`annotate` for many texts at once: the context model runs on all their sentences in
+    batches, which is several times faster than one call per line."""
     from reader.core import polyphone
     from reader.core.segment import words
 
-    end = len(text) if end is None else end
-    span = text[start:end]
-    sentences = _sentences(span)
-    context: dict[int, dict[str, float]] = {}
-    for (first, _), found in zip(
-        sentences, polyphone.predict([span[a:b] for a, b in sentences]), strict=True
-    ):
-        for position, probs in found.items():
-            context[start + first + position] = probs
-    tokens: list[Token] = []
-    for word, offset in words(span, start):
-        if not any(is_han(c) for c in word):
-            tokens.append(Token(word, offset, offset + len(word), ("",) * len(word)))
-            continue
-        readings = []
-        for i, (reading, known, common) in enumerate(_word_readings(word)):
-            probs = context.get(offset + i)
-            if probs and not common and not (known and probs.get(reading, 0.0) >= _VETO):
-                reading = max(probs, key=probs.__getitem__)
-            readings.append(reading)
-        tokens.append(Token(word, offset, offset + len(word), tuple(readings)))
-    return tuple(_sandhi(tokens))
+    offsets = offsets or [0] * len(texts)
+    spans = [_sentences(text) for text in texts]
+    flat = [text[a:b] for text, found in zip(texts, spans, strict=True) for a, b in found]
+    predictions = iter(polyphone.predict(flat))
+    results = []
+    for text, found, start in zip(texts, spans, offsets, strict=True):
+        context: dict[int, dict[str, float]] = {}
+        for first, _ in found:
+            for position, probs in next(predictions).items():
+                context[start + first + position] = probs
+        tokens: list[Token] = []
+        for word, offset in _merge_numbers(words(text, start)):
+            tokens.append(_token(word, offset, context))
+        results.append(tuple(_sandhi(tokens)))
+    return results
+
+
+def _token(word: str, offset: int, context: dict[int, dict[str, float]]) -> Token:
+    if not any(is_han(c) for c in word):
+        return Token(word, offset, offset + len(word), ("",) * len(word))
+    readings = []
+    for i, (reading, known, common) in enumerate(_word_readings(word)):
+        probs = context.get(offset + i)
+        if probs and not common and not (known and probs.get(reading, 0.0) >= _VETO):
+            reading = max(probs, key=probs.__getitem__)
+        readings.append(reading)
+    return Token(word, offset, offset + len(word), tuple(readings))
+
+
+def _merge_numbers(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Keep a number with its measure word (36 + 个, 100 + 余公里, 7024 + 亿元): one token
+    reads and glosses as one amount."""
+    out: list[tuple[str, int]] = []
+    for word, offset in pairs:
+        if out and _DIGITS.fullmatch(out[-1][0]) and len(word) <= 3 and word[0] in _MEASURE_START:
+            out[-1] = (out[-1][0] + word, out[-1][1])
+        else:
+            out.append((word, offset))
+    return out
 
 
 def styled(reading: str, style: Style = "marks") -> str:

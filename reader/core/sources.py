@@ -83,15 +83,20 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def parse(data: bytes, *, source: str, suffix: str = "") -> Document:
-    """Turn raw article bytes into a Document; `suffix` (".md", ".html") picks the format."""
+def parse(data: bytes, *, source: str, suffix: str = "", markup: bool = True) -> Document:
+    """Turn raw article bytes into a Document; `suffix` (".md", ".html") picks the format.
+
+    With `markup=False` the text is taken as plain text whatever it looks like (for the pinyin
+    command, which annotates lines as they are)."""
     if not data.strip():
         raise SourceError("empty file: no article text")
     text = decode(data)
     if _looks_binary(text):
         raise SourceError("binary file, not an article")
-    suffix = suffix.lower()
-    if suffix in {".html", ".htm", ".xhtml"} or (
+    suffix = suffix.lower() if markup else ".txt"
+    if not markup:
+        document = Document(sanitize(text), source)
+    elif suffix in {".html", ".htm", ".xhtml"} or (
         suffix not in {".md", ".markdown"} and _looks_like_html(text)
     ):
         from reader.core.markup import html_to_blocks
@@ -137,14 +142,14 @@ def read_bundled() -> Document:
     return parse(folder.joinpath(BUNDLED_NAME).read_bytes(), source=BUNDLED)
 
 
-def open_article(path: str | None) -> Document:
+def open_article(path: str | None, *, markup: bool = True) -> Document:
     """Open the article the command line names: None for the bundled one, "-" for stdin."""
     if path is None:
         return read_bundled()
     if path == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise SourceError("'-' reads an article from standard input, but nothing was piped in")
-        return parse(sys.stdin.buffer.read(), source="-")
+        return parse(sys.stdin.buffer.read(), source="-", markup=markup)
     file = Path(path)
     try:
         data = file.read_bytes()
@@ -156,4 +161,4 @@ def open_article(path: str | None) -> Document:
         raise SourceError(f"permission denied: {path}") from None
     except OSError as error:
         raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
-    return parse(data, source=path, suffix=file.suffix)
+    return parse(data, source=path, suffix=file.suffix, markup=markup)

