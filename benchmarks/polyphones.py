@@ -49,7 +49,7 @@ def main() -> None:
             text, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: [""] * len(s)
         )
         base += readings[index][0].replace("ü", "v") == label
-    for (text, index, label), found in zip(
+    for (_text, index, label), found in zip(
         cases, polyphone.predict([c[0] for c in cases]), strict=True
     ):
         probs = found.get(index)

@@ -113,3 +113,27 @@ def test_core_imports_neither_textual_nor_rich() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_pinyin_text_and_json() -> None:
+    text = "银行行长在路上行走。\n\nABC 为了\n"
+    result = run("pinyin", "-", stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().split("\n")
+    assert lines[0] == "银行行长(yín háng háng zhǎng)在(zài)路上(lù shàng)行走(xíng zǒu)。"
+    assert lines[1] == "" and lines[2].startswith("ABC ")
+    result = run("pinyin", "-", "--format", "json", "--style", "numbers", stdin=text.encode())
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(rows) == 3 and rows[1] == []
+    assert rows[0][0] == {"text": "银行行长", "pinyin": ["yin2", "hang2", "hang2", "zhang3"]}
+    assert rows[2][0] == {"text": "ABC", "pinyin": ["", "", ""]}
+    assert all(len(t["pinyin"]) == len(t["text"]) for row in rows for t in row)
+
+
+def test_pinyin_keeps_one_output_line_per_input_line() -> None:
+    lines = ["第一行，数字经济。", "", "[bold]第三行[/bold]", "最后一行"] * 300
+    result = run("pinyin", "-", "--format", "json", stdin="\n".join(lines).encode("gb18030"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode().splitlines()
+    assert len(out) == len(lines)
+    assert "".join(t["text"] for t in json.loads(out[2])) == "[bold]第三行[/bold]"

@@ -211,7 +211,20 @@ class Glossary:
         return " + ".join(pieces) if len(pieces) > 1 else None
 
 
-_MONTHS: Final = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS: Final = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _date_gloss(value: int, unit: str) -> str | None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from reader.core.model import Token
+
 NO_ROW_START: Final = frozenset("，。、；：！？”’）》」』】〉〕］｝…—～·%,.;:!?)]}>％‰°")
 NO_ROW_END: Final = frozenset("“‘（《「『【〈〔［｛([{<")
 
@@ -98,3 +100,139 @@ def wrap_text(text: str, width: int, start: int = 0, end: int | None = None) -> 
     while rows and rows[-1].start == rows[-1].end:
         rows.pop()
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where one character (or a run of non-Han characters) sits on a ruby row."""
+
+    start: int
+    end: int
+    x: int
+    width: int
+    reading: str
+    """Tone-numbered reading (`zhong4`), "" for none; the view styles it for display."""
+    shown: str
+    """The reading as displayed (`zhòng` or `zhong4`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RubyRow:
+    """Two display lines: the readings above, the characters below, column-aligned.
+
+    An empty row is the blank line between paragraphs.
+    """
+
+    places: tuple[Place, ...]
+
+    @property
+    def width(self) -> int:
+        return self.places[-1].x + self.places[-1].width if self.places else 0
+
+
+def _token_places(token: Token, style: str) -> list[Place]:
+    from reader.core.pinyin import styled
+
+    places = []
+    for i, char in enumerate(token.text):
+        reading = token.pinyin[i] if i < len(token.pinyin) else ""
+        shown = styled(reading, style) if reading else ""  # type: ignore[arg-type]
+        cells = max(char_width(char), text_width(shown))
+        places.append(Place(token.start + i, token.start + i + 1, 0, cells, reading, shown))
+    return places
+
+
+def _units(tokens: list[Token]) -> list[list[Token]]:
+    """Tokens grouped so that nothing breaks between them: opening punctuation with the word
+    after it, closing punctuation with the word before it."""
+    units: list[list[Token]] = []
+    glue = False
+    for token in tokens:
+        attach = units and (glue or token.text[0] in NO_ROW_START)
+        if attach:
+            units[-1].append(token)
+        else:
+            units.append([token])
+        glue = token.text[-1] in NO_ROW_END
+    return units
+
+
+def ruby_rows(
+    tokens: tuple[Token, ...] | list[Token], width: int, style: str = "marks"
+) -> list[RubyRow]:
+    """Lay tokens out in ruby rows at most `width` cells wide.
+
+    Each character gets a column as wide as the wider of itself and its reading, so every
+    syllable stands over its character; words are one cell apart, so the segmentation shows;
+    a word is never split unless it is wider than the row. Newline tokens end a paragraph,
+    and runs of blank lines give one empty row.
+    """
+    width = max(width, 1)
+    rows: list[RubyRow] = []
+    paragraph: list[Token] = []
+
+    def flush() -> None:
+        if any(t.text.strip() for t in paragraph):
+            if rows:
+                rows.append(RubyRow(()))
+            rows.extend(_wrap_units(_units(paragraph), width, style))
+        paragraph.clear()
+
+    for token in tokens:
+        if token.text == "\n":
+            flush()
+        else:
+            paragraph.append(token)
+    flush()
+    return rows
+
+
+def _wrap_units(units: list[list[Token]], width: int, style: str) -> list[RubyRow]:
+    rows: list[RubyRow] = []
+    line: list[Place] = []
+    x = 0
+    for unit in units:
+        places: list[Place] = []
+        for k, token in enumerate(unit):
+            gap = 1 if k and _spaced(unit[k - 1], token) else 0
+            for j, place in enumerate(_token_places(token, style)):
+                places.append(_shift(place, gap if j == 0 else 0))
+        size = _extent(places)
+        gap = 1 if line else 0
+        if line and x + gap + size > width:
+            rows.append(RubyRow(tuple(line)))
+            line, x, gap = [], 0, 0
+        if size > width:  # a unit wider than the row: place it character by character
+            for place in places:
+                if line and x + place.width > width:
+                    rows.append(RubyRow(tuple(line)))
+                    line, x = [], 0
+                line.append(
+                    Place(place.start, place.end, x, place.width, place.reading, place.shown)
+                )
+                x += place.width
+            continue
+        cursor = x + gap
+        for place in places:
+            cursor += place.x  # the gap stored in x by _shift
+            line.append(
+                Place(place.start, place.end, cursor, place.width, place.reading, place.shown)
+            )
+            cursor += place.width
+        x = cursor
+    if line:
+        rows.append(RubyRow(tuple(line)))
+    return rows
+
+
+def _spaced(before: Token, after: Token) -> bool:
+    """A visible gap between two words inside a unit? Only between two Han words."""
+    return bool(before.pinyin and any(before.pinyin) and after.pinyin and any(after.pinyin))
+
+
+def _shift(place: Place, gap: int) -> Place:
+    return Place(place.start, place.end, gap, place.width, place.reading, place.shown)
+
+
+def _extent(places: list[Place]) -> int:
+    return sum(p.x + p.width for p in places)

@@ -8,8 +8,8 @@ How the readings are chosen, and why (measured on the CPP dev split, 9,893 polyp
   dictionary gets right, and right on single-character words (了, 得, 地, 着), where pypinyin
   only has a default.
 - So: inside a phrase that pypinyin's dictionary knows, its reading wins if the phrase is a
-  common word (jieba frequency >= 3000: 为了 wèi, 了解 liǎo) or if g2pM does not rule it out
-  (probability of at least 0.1%); elsewhere g2pM's best reading wins.
+  common word (see `_word_readings`) or if g2pM does not rule it out (probability of at least
+  0.1%); elsewhere g2pM's best reading wins.
   See benchmarks/polyphones.py for the figure.
 - Then 一 and 不 take the tone they are spoken with (一个 yí gè, 一起 yì qǐ, 不是 bú shì,
   第一 dì yī), as learners' readers show them. CPP does not annotate 一 or 不.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final, Literal
 
 from reader.core.model import Token
@@ -30,6 +31,7 @@ _SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
 _MAX_SENTENCE: Final = 120
 _VETO: Final = 1e-3
 _COMMON: Final = 3000
+_LEXICAL: Final = 500
 _DIGITS: Final = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _MEASURE_START: Final = frozenset(
     "个個位项項家名亿億万萬元年月日号號%％余多批座件条條种種次倍岁歲公米吨噸天"
@@ -52,8 +54,9 @@ def _word_readings(word: str) -> list[tuple[str, bool, bool]]:
 
     The word is split the way pypinyin splits it (its mmseg over its phrase dictionary), so
     银行行长 reads as 银行 + 行长. The flags: the character sits in a phrase pypinyin knows;
-    that phrase is also a common word (by jieba's frequency), whose reading g2pM must not
-    overrule (为了 wèi, 了解 liǎo: g2pM gives them 1e-8).
+    that phrase is one whose reading g2pM must not overrule: a common word (jieba frequency
+    >= 3000: 为了 wèi, 了解 liǎo, which g2pM gives 1e-8), or a fairly common one (>= 500)
+    that reads the character other than its default (着急 zháo).
     """
     from pypinyin import Style as PinyinStyle
     from pypinyin import pinyin
@@ -76,9 +79,28 @@ def _word_readings(word: str) -> list[tuple[str, bool, bool]]:
             ]
             continue
         known = len(part) > 1 and part in PHRASES_DICT
-        common = known and tokenizer().FREQ.get(part, 0) >= _COMMON
-        out += [(reading, known, common) for reading in readings]
+        frequency = tokenizer().FREQ.get(part, 0) if known else 0
+        out += [
+            (
+                reading,
+                known,
+                frequency >= _COMMON
+                or (frequency >= _LEXICAL and reading != _default_reading(char)),
+            )
+            for char, reading in zip(part, readings, strict=True)
+        ]
     return out
+
+
+@lru_cache(maxsize=8192)
+def _default_reading(char: str) -> str:
+    """pypinyin's reading of a character on its own (its most common one)."""
+    from pypinyin import Style as PinyinStyle
+    from pypinyin import pinyin
+
+    return pinyin(char, style=PinyinStyle.TONE3, neutral_tone_with_five=True)[0][0].replace(
+        "ü", "v"
+    )
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -162,11 +184,13 @@ def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tu
     from reader.core.segment import words
 
     offsets = offsets or [0] * len(texts)
+    originals = texts
+    texts = [to_simplified(text) for text in texts]
     spans = [_sentences(text) for text in texts]
     flat = [text[a:b] for text, found in zip(texts, spans, strict=True) for a, b in found]
     predictions = iter(polyphone.predict(flat))
     results = []
-    for text, found, start in zip(texts, spans, offsets, strict=True):
+    for original, text, found, start in zip(originals, texts, spans, offsets, strict=True):
         context: dict[int, dict[str, float]] = {}
         for first, _ in found:
             for position, probs in next(predictions).items():
@@ -174,8 +198,34 @@ def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tu
         tokens: list[Token] = []
         for word, offset in _merge_numbers(words(text, start)):
             tokens.append(_token(word, offset, context))
-        results.append(tuple(_sandhi(tokens)))
+        tokens = _sandhi(tokens)
+        if original != text:  # traditional text, read through its simplified form
+            tokens = [
+                Token(original[t.start - start : t.end - start], t.start, t.end, t.pinyin)
+                for t in tokens
+            ]
+        results.append(tuple(tokens))
     return results
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified (OpenCC), character for character.
+
+    jieba, pypinyin's phrases and g2pM know simplified Chinese far better; readings found on
+    the simplified form map back one to one. If a conversion changed the length, the text is
+    read as it is.
+    """
+    if text.isascii():
+        return text
+    converted = _converter().convert(text)
+    return converted if len(converted) == len(text) else text
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
 
 
 def _token(word: str, offset: int, context: dict[int, dict[str, float]]) -> Token:

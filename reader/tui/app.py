@@ -5,6 +5,7 @@ The app only renders an `Article` the core produced; it never parses text itself
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterable
 from typing import ClassVar
@@ -14,14 +15,19 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
+from textual.worker import get_current_worker
 
-from reader.core.model import Article
+from reader.core.glossary import Glossary, section_words
+from reader.core.model import Article, Token
 from reader.tui.commands import SectionCommands
 from reader.tui.render import text_content
 from reader.tui.screens.help_screen import HelpScreen
+from reader.tui.screens.lookup_screen import LookupScreen
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.glossary_panel import GlossaryPanel
 from reader.tui.widgets.sections_pane import SectionsPane
 from reader.tui.widgets.side_panels import SidePanels
 
@@ -29,6 +35,44 @@ PANELS_MIN_WIDTH = 100
 """Below this many columns the side panels hide unless asked for with `\\`."""
 SECTIONS_MIN_WIDTH = 50
 """Below this the sections pane hides too, leaving the text the whole width."""
+
+
+class SectionAnnotated(Message):
+    """The annotation worker finished the readings of one section."""
+
+    def __init__(self, index: int, tokens: tuple[Token, ...]) -> None:
+        super().__init__()
+        self.index, self.tokens = index, tokens
+
+
+class GlossaryReady(Message):
+    """CC-CEDICT and the HSK lists are loaded."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        super().__init__()
+        self.glossary = glossary
+
+
+HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "Sections",
+        ("next-section", "previous-section", "go-to-section", "focus-sections", "sections-back"),
+    ),
+    (
+        "Pinyin and words",
+        (
+            "toggle-pinyin",
+            "toggle-tone-style",
+            "toggle-colours",
+            "next-word",
+            "previous-word",
+            "lookup",
+            "clear-cursor",
+        ),
+    ),
+    ("Scrolling", ("scroll-down", "scroll-up", "page-down", "page-up", "top", "bottom")),
+    ("App", ("toggle-panels", "toggle-theme", "palette", "help", "quit")),
+)
 
 
 def _section_keys() -> list[Binding]:
@@ -63,6 +107,30 @@ class ReaderApp(App[None]):
         ),
         *_section_keys(),
         Binding(
+            "p",
+            "toggle_pinyin",
+            "Pinyin",
+            tooltip="Show or hide pinyin above the words",
+            id="toggle-pinyin",
+        ),
+        Binding(
+            "number_sign",
+            "toggle_tone_style",
+            "Tones",
+            key_display="#",
+            show=False,
+            tooltip="Tone marks (zhòng) / tone numbers (zhong4)",
+            id="toggle-tone-style",
+        ),
+        Binding(
+            "c",
+            "toggle_colours",
+            "Colours",
+            show=False,
+            tooltip="Colour words by tone",
+            id="toggle-colours",
+        ),
+        Binding(
             "t",
             "focus_sections",
             "Sections",
@@ -92,6 +160,9 @@ class ReaderApp(App[None]):
         super().__init__()
         self.article = article
         self.current_section = 0
+        self.glossary: Glossary | None = None
+        self._annotated: set[int] = set()
+        self._loaded = asyncio.Event()
         self.show_panels: bool | None = None
         """None: panels follow the terminal width; True/False: the user chose with `\\`."""
 
@@ -112,6 +183,71 @@ class ReaderApp(App[None]):
         self.show_section(0)
         self._apply_width(self.size.width)
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
+        # heavy loading starts once the first screen is up
+        self.call_after_refresh(self._start_workers)
+
+    def _start_workers(self) -> None:
+        self.run_worker(self._annotate, thread=True, exclusive=True, group="annotate")
+        self.run_worker(self._load_glossary, thread=True, exclusive=True, group="glossary")
+
+    def _annotate(self) -> None:
+        """Readings for every section, the one on screen first (jieba and g2pM load here)."""
+        from reader.core.pinyin import annotate
+
+        worker = get_current_worker()
+        done: set[int] = set()
+        while len(done) < len(self.article.sections) and not worker.is_cancelled:
+            current = self.current_section
+            index = (
+                current
+                if current not in done
+                else min(set(range(len(self.article.sections))) - done)
+            )
+            section = self.article.sections[index]
+            tokens = annotate(self.article.text, section.start, section.end)
+            done.add(index)
+            self.post_message(SectionAnnotated(index, tokens))
+
+    def _load_glossary(self) -> None:
+        from reader.core.glossary import glossary
+
+        self.post_message(GlossaryReady(glossary()))
+
+    async def loaded(self) -> None:
+        """Wait until every section has its readings and the dictionary is in (for tests and
+        benchmarks that need a settled screen)."""
+        await self._loaded.wait()
+
+    def _check_loaded(self) -> None:
+        if self.glossary is not None and len(self._annotated) == len(self.article.sections):
+            self._loaded.set()
+
+    def on_section_annotated(self, message: SectionAnnotated) -> None:
+        self._annotated.add(message.index)
+        self._check_loaded()
+        self.query_one(ArticleView).set_tokens(message.index, message.tokens)
+        if message.index == self.current_section:
+            self._refresh_glossary()
+        self._update_position()
+
+    def on_glossary_ready(self, message: GlossaryReady) -> None:
+        self.glossary = message.glossary
+        self._check_loaded()
+        self._refresh_glossary()
+
+    def _refresh_glossary(self) -> None:
+        view = self.query_one(ArticleView)
+        tokens = view.section_tokens
+        note = self.query_one("#glossary-note", Static)
+        if self.glossary is None or tokens is None:
+            note.update("loading dictionary…")
+            note.display = True
+            return
+        note.display = False
+        self.query_one(GlossaryPanel).show_words(section_words(tokens), view.tone_style)
+        token = view.cursor_token
+        if token is not None:
+            self.query_one(GlossaryPanel).highlight_word(token.text, token.pinyin)
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
@@ -130,6 +266,7 @@ class ReaderApp(App[None]):
         self.query_one(ArticleView).show_section(index)
         self.query_one(SectionsPane).mark_current(index)
         self._update_position()
+        self._refresh_glossary()
 
     def action_next_section(self) -> None:
         if self.current_section + 1 < len(self.article.sections):
@@ -148,6 +285,32 @@ class ReaderApp(App[None]):
             self.show_section(number - 1)
         else:
             self.bell()
+
+    def action_toggle_pinyin(self) -> None:
+        view = self.query_one(ArticleView)
+        view.show_pinyin = not view.show_pinyin
+        self._update_position()
+
+    def action_toggle_tone_style(self) -> None:
+        view = self.query_one(ArticleView)
+        view.tone_style = "numbers" if view.tone_style == "marks" else "marks"
+        self._refresh_glossary()
+
+    def action_toggle_colours(self) -> None:
+        view = self.query_one(ArticleView)
+        view.tone_colours = not view.tone_colours
+
+    def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        if message.token is not None:
+            self.query_one(GlossaryPanel).highlight_word(message.token.text, message.token.pinyin)
+
+    def on_article_view_lookup_requested(self, message: ArticleView.LookupRequested) -> None:
+        def jump(offset: int | None) -> None:
+            if offset is not None:
+                self.show_section(self.article.section_at(offset))
+                self.query_one(ArticleView).move_cursor_to(offset)
+
+        self.push_screen(LookupScreen(message.token, self.article, self.glossary), jump)
 
     def action_focus_sections(self) -> None:
         pane = self.query_one(SectionsPane)
@@ -170,21 +333,17 @@ class ReaderApp(App[None]):
             self.push_screen(HelpScreen(self.help_groups()))
 
     def help_groups(self) -> list[tuple[str, Iterable[Binding]]]:
-        """The keys the help screen lists, by where they act."""
-        app_keys = [
-            b
-            for b in self.BINDINGS
-            if isinstance(b, Binding) and not (b.id or "").startswith("section-")
-        ]
-        sections = Binding("1", "", "Go to section N", key_display="1-9")
-        palette = Binding(
+        """The keys the help screen lists, by what they do."""
+        known = {
+            b.id: b
+            for b in [*self.BINDINGS, *ArticleView.BINDINGS, *SectionsPane.BINDINGS]
+            if isinstance(b, Binding) and b.id
+        }
+        known["go-to-section"] = Binding("1", "", "Go to section N", key_display="1-9")
+        known["palette"] = Binding(
             "ctrl+p", "command_palette", "Command palette: go to section, every action"
         )
-        return [
-            ("Sections", [*app_keys[:2], sections, app_keys[2]]),
-            ("Reading", [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]),
-            ("App", [*app_keys[3:], palette]),
-        ]
+        return [(title, [known[i] for i in ids if i in known]) for title, ids in HELP_GROUPS]
 
     # events -----------------------------------------------------------------------------------
 
@@ -201,8 +360,13 @@ class ReaderApp(App[None]):
         total = len(self.article.sections)
         progress = view.progress
         where = " all " if progress is None else f" {progress:4.0%} "
+        waiting = view.show_pinyin and not view.pinyin_shown
         self.query_one("#position", Static).update(
-            Content.assemble((f" section {self.current_section + 1}/{total}", "bold"), where)
+            Content.assemble(
+                ("loading pinyin… ", "italic $text-warning") if waiting else "",
+                (f" section {self.current_section + 1}/{total}", "bold"),
+                where,
+            )
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -225,4 +389,21 @@ class ReaderApp(App[None]):
             self.action_toggle_panels,
         )
         yield SystemCommand("Toggle dark / light", "Switch the theme (d)", self.action_toggle_dark)
+        yield SystemCommand(
+            "Toggle pinyin", "Show or hide pinyin above the words (p)", self.action_toggle_pinyin
+        )
+        yield SystemCommand(
+            "Tone marks / numbers",
+            "Switch how tones are written (#)",
+            self.action_toggle_tone_style,
+        )
+        yield SystemCommand(
+            "Toggle tone colours", "Colour words by tone (c)", self.action_toggle_colours
+        )
+        yield SystemCommand("Next word", "Move the word cursor (w)", view.action_next_word)
+        yield SystemCommand(
+            "Look up word",
+            "Dictionary entry of the word under the cursor (Enter)",
+            view.action_lookup,
+        )
         yield SystemCommand("Help: keys", "List every key (? or F1)", self.action_help)

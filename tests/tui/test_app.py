@@ -8,7 +8,9 @@ from textual.widgets import TabbedContent
 from reader.core.analysis import analyze
 from reader.tui.app import ReaderApp
 from reader.tui.screens.help_screen import HelpScreen
+from reader.tui.screens.lookup_screen import LookupScreen
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.glossary_panel import GlossaryPanel
 from reader.tui.widgets.sections_pane import SectionsPane
 from reader.tui.widgets.side_panels import SidePanels
 
@@ -203,8 +205,12 @@ async def test_rows_fill_the_view_without_losing_text(app: ReaderApp) -> None:
         await pilot.press("3")
         view = app.query_one(ArticleView)
         section = app.article.sections[2]
-        shown = "".join(app.article.text[r.start : r.end] for r in view.rows)
-        assert shown == app.article.text[section.start : section.end].replace("\n", "")
+        expected = app.article.text[section.start : section.end].replace("\n", "")
+        assert view.laid_out_text() == expected
+        await app.loaded()
+        await pilot.press("p")
+        assert view.pinyin_shown
+        assert view.laid_out_text() == expected
 
 
 MARKUP = (
@@ -234,3 +240,114 @@ async def test_markup_in_an_article_is_shown_literally() -> None:
         await pilot.press("ctrl+p", *"点我")
         await pilot.pause(0.5)
         assert app.is_running
+
+
+# pinyin, tones, word cursor ---------------------------------------------------------------------
+
+
+async def test_p_shows_pinyin_once_readings_are_ready(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.press("2", "p")  # pressed at once: pinyin arrives when ready
+        assert view.show_pinyin
+        await app.loaded()
+        await pilot.pause()
+        assert view.pinyin_shown
+        lines = [view.render_line(y).text for y in range(4)]
+        assert "jiāotōng" in lines[0] and "交" in lines[1]
+        assert "loading" not in str(app.query_one("#position").render())
+        await pilot.press("p")
+        assert not view.pinyin_shown
+        assert view.render_line(0).text.startswith("交通互联")
+
+
+async def test_tone_style_and_colours(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        view = app.query_one(ArticleView)
+        await pilot.press("2", "p", "number_sign")
+        assert view.tone_style == "numbers"
+        assert "jiao1tong1" in view.render_line(0).text
+        await pilot.press("number_sign")
+        assert view.tone_style == "marks"
+        plain = view.render_line(1)
+        await pilot.press("c")
+        assert view.tone_colours
+        coloured = view.render_line(1)
+        assert plain.text == coloured.text
+        assert {s.style.color for s in coloured if s.text.strip()} != {
+            s.style.color for s in plain if s.text.strip()
+        }
+
+
+async def test_word_cursor_moves_and_the_glossary_follows(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        view = app.query_one(ArticleView)
+        glossary = app.query_one(GlossaryPanel)
+        await pilot.press("2", "w")
+        assert view.cursor_token is not None and view.cursor_token.text == "交通"
+        await pilot.press("w", "w")
+        assert view.cursor_token.text == "科创"
+        assert glossary.words[glossary.highlighted].word == "科创"
+        await pilot.press("b")
+        assert view.cursor_token.text == "互联"
+        await pilot.press("right_square_bracket")  # a new section: the cursor on its first word
+        assert view.cursor_token is not None and view.cursor_token.text == "湾区"
+        await pilot.press("escape")
+        assert view.cursor_token is None
+
+
+async def test_enter_opens_the_lookup_and_a_number_jumps(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        await pilot.press("2", "w")
+        await pilot.press("enter")
+        assert isinstance(app.screen, LookupScreen)
+        text = str(app.screen.query_one("#lookup-text").render())
+        assert "交通" in text and "jiāotōng" in text and "traffic" in text and "HSK" in text
+        assert "Elsewhere in the article" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, LookupScreen)
+        await pilot.press("w", "w", "w", "w")  # 产业, which recurs in later sections
+        assert app.query_one(ArticleView).cursor_token.text == "产业"
+        await pilot.press("enter", "1")
+        assert not isinstance(app.screen, LookupScreen)
+        view = app.query_one(ArticleView)
+        assert (
+            view.cursor_token.text == "产业"
+            and view.cursor_token.start > app.article.sections[1].start
+        )
+
+
+async def test_clicking_a_word_puts_the_cursor_on_it(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        await pilot.press("2", "p")
+        await pilot.click(ArticleView, offset=(12, 1))  # the character line of the first ruby row
+        assert app.query_one(ArticleView).cursor_token.text == "互联"
+
+
+async def test_first_screen_paints_before_the_readings(seed_article, monkeypatch) -> None:
+    import threading
+
+    import reader.core.pinyin as pinyin
+
+    gate = threading.Event()
+    real = pinyin.annotate
+
+    def slow(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pinyin, "annotate", slow)
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "p")
+        view = app.query_one(ArticleView)
+        assert view.render_line(0).text.startswith("交通互联")  # text shows while loading
+        assert "loading pinyin" in str(app.query_one("#position").render())
+        gate.set()
+        await app.loaded()
+        await pilot.pause()
+        assert view.pinyin_shown

@@ -6,12 +6,41 @@ from reader.core.model import Article
 from reader.tui.app import ReaderApp
 
 
+async def _loaded(pilot) -> None:
+    """Wait for readings and the dictionary, so the glossary panel is the same every time."""
+    await pilot.app.loaded()
+    await pilot.pause()
+
+
+def test_pinyin_on_at_120x40(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(120, 40), run_before=_loaded, press=["2", "p", "w"]
+    )
+
+
+def test_pinyin_on_with_colours_at_80x24(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(80, 24), run_before=_loaded, press=["3", "p", "c"]
+    )
+
+
+def test_lookup_popup(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article),
+        terminal_size=(100, 32),
+        run_before=_loaded,
+        press=["2", "w", "enter"],
+    )
+
+
 def test_headline_at_120x40(snap_compare, seed_article: Article) -> None:
-    assert snap_compare(ReaderApp(seed_article), terminal_size=(120, 40))
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(120, 40), run_before=_loaded)
 
 
 def test_sub_headed_section_at_120x40(snap_compare, seed_article: Article) -> None:
-    assert snap_compare(ReaderApp(seed_article), terminal_size=(120, 40), press=["3"])
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(120, 40), run_before=_loaded, press=["3"]
+    )
 
 
 def test_lead_at_80x24(snap_compare, seed_article: Article) -> None:

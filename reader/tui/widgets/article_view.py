@@ -1,32 +1,60 @@
 """The article body: the current section, laid out by `core.layout`, drawn with the Line API.
 
-A ScrollView draws only the rows on screen (as toolong's log view does), so a long section
-costs nothing to scroll; rows are recomputed only when the section or the width changes.
+A ScrollView draws only the lines on screen (as toolong's log view does), so a long section
+costs nothing to scroll. Lines are recomputed only when the section, the width, the pinyin
+mode or the readings change; drawn strips are cached until then.
+
+With pinyin on, each layout row is two lines: the readings, then the characters, every
+syllable over its character. Tone colours and the word cursor are styles over offsets.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import ClassVar, Literal
 
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.core.layout import Row, wrap_line, wrap_text
-from reader.core.model import Article
+from reader.core.layout import Row, RubyRow, ruby_rows, wrap_line, wrap_text
+from reader.core.model import Article, Token
 from reader.tui.render import row_strip
+
+ToneStyle = Literal["marks", "numbers"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One display line: plain text, the reading or character half of a ruby row, or a note."""
+
+    kind: Literal["plain", "reading", "chars", "blank", "note"]
+    row: Row | RubyRow | None = None
+    note: str = ""
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """Shows one section of an article; scrolls with the keyboard and the mouse."""
+    """Shows one section of an article; scrolls, moves a word cursor, draws pinyin."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--heading",
         "article-view--headline",
         "article-view--credit",
+        "article-view--pinyin",
+        "article-view--cursor",
+        "article-view--tone1",
+        "article-view--tone2",
+        "article-view--tone3",
+        "article-view--tone4",
+        "article-view--tone5",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down"),
@@ -35,30 +63,99 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False, id="page-up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="top"),
         Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("w", "next_word", "Word →", tooltip="Word cursor to the next word", id="next-word"),
+        Binding(
+            "b",
+            "previous_word",
+            "← Word",
+            show=False,
+            tooltip="Word cursor to the previous word",
+            id="previous-word",
+        ),
+        Binding(
+            "enter",
+            "lookup",
+            "Look up",
+            show=False,
+            tooltip="Look up the word under the cursor",
+            id="lookup",
+        ),
+        Binding(
+            "escape",
+            "clear_cursor",
+            "Hide cursor",
+            show=False,
+            tooltip="Hide the word cursor",
+            id="clear-cursor",
+        ),
     ]
+
+    show_pinyin: reactive[bool] = reactive(False, init=False)
+    tone_style: reactive[ToneStyle] = reactive("marks", init=False)
+    tone_colours: reactive[bool] = reactive(False, init=False)
 
     class Scrolled(Message):
         """The reading position changed (for the position in the footer)."""
+
+    class CursorMoved(Message):
+        """The word cursor is on `token` (None: hidden)."""
+
+        def __init__(self, token: Token | None) -> None:
+            super().__init__()
+            self.token = token
+
+    class LookupRequested(Message):
+        def __init__(self, token: Token) -> None:
+            super().__init__()
+            self.token = token
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
         self.section_index = 0
-        self._rows: list[Row] = []
-        self._notes: list[str] = []
-        self._width = 0
+        self.tokens: dict[int, tuple[Token, ...]] = {}
+        self.cursor: int | None = None
+        """Index of the cursor's token in the current section's tokens."""
+        self._lines: list[_Line] = []
+        self._key: tuple[object, ...] = ()
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._readings: dict[int, str] = {}
 
-    def show_section(self, index: int) -> None:
-        """Display section `index` from its top."""
-        self.section_index = index
-        self._layout(force=True)
-        self.scroll_to(0, 0, animate=False, immediate=True)
-        self.post_message(self.Scrolled())
+    # state ------------------------------------------------------------------------------------
 
     @property
-    def rows(self) -> list[Row]:
-        return self._rows
+    def section_tokens(self) -> tuple[Token, ...] | None:
+        return self.tokens.get(self.section_index)
+
+    @property
+    def cursor_token(self) -> Token | None:
+        tokens = self.section_tokens
+        if tokens is None or self.cursor is None:
+            return None
+        return tokens[self.cursor]
+
+    @property
+    def pinyin_shown(self) -> bool:
+        """Pinyin asked for and the current section's readings are ready."""
+        return self.show_pinyin and self.section_tokens is not None
+
+    def show_section(self, index: int) -> None:
+        """Display section `index` from its top; the word cursor (if shown) moves to its
+        first word."""
+        had_cursor = self.cursor is not None
+        self.section_index = index
+        self.cursor = None
+        self._layout(force=True)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        if had_cursor:
+            self._move_cursor(0, +1)
+        self.post_message(self.Scrolled())
+
+    def set_tokens(self, index: int, tokens: tuple[Token, ...]) -> None:
+        """Readings for section `index` arrived from the annotation worker."""
+        self.tokens[index] = tokens
+        if index == self.section_index:
+            self._layout(force=True)
 
     @property
     def progress(self) -> float | None:
@@ -67,19 +164,53 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return min(1.0, self.scroll_y / self.max_scroll_y)
 
-    def _layout(self, force: bool = False) -> None:
-        width = max(1, self.scrollable_content_region.width)
-        if not force and width == self._width:
-            return
-        self._width = width
-        section = self.article.sections[self.section_index]
-        self._rows = wrap_text(self.article.text, width, section.start, section.end)
-        notes = self._cover_notes() if section.kind == "title" else []
-        self._notes = [
-            note[row.start : row.end] for note in notes for row in wrap_line(note, width)
-        ]
+    def watch_show_pinyin(self) -> None:
+        self._layout(force=True, keep_place=True)
+
+    def watch_tone_style(self) -> None:
+        self._layout(force=True, keep_place=True)
+
+    def watch_tone_colours(self) -> None:
         self._strips.clear()
-        self.virtual_size = Size(width, len(self._rows) + len(self._notes))
+        self.refresh()
+
+    # layout -----------------------------------------------------------------------------------
+
+    def _layout(self, force: bool = False, keep_place: bool = False) -> None:
+        width = max(1, self.scrollable_content_region.width)
+        key = (self.section_index, width, self.pinyin_shown, self.tone_style)
+        if not force and key == self._key:
+            return
+        anchor = self._top_offset() if keep_place else None
+        self._key = key
+        section = self.article.sections[self.section_index]
+        tokens = self.section_tokens
+        self._readings = {}
+        if tokens is not None:
+            for token in tokens:
+                for i, reading in enumerate(token.pinyin):
+                    if reading:
+                        self._readings[token.start + i] = reading
+        lines: list[_Line] = []
+        if self.pinyin_shown and tokens is not None:
+            for ruby in ruby_rows(tokens, width, self.tone_style):
+                if ruby.places:
+                    lines += [_Line("reading", ruby), _Line("chars", ruby)]
+                else:
+                    lines.append(_Line("blank"))
+        else:
+            lines = [
+                _Line("plain", row)
+                for row in wrap_text(self.article.text, width, section.start, section.end)
+            ]
+        if section.kind == "title":
+            for note in self._cover_notes():
+                lines += [_Line("note", note=note[r.start : r.end]) for r in wrap_line(note, width)]
+        self._lines = lines
+        self._strips.clear()
+        self.virtual_size = Size(width, len(lines))
+        if anchor is not None:
+            self.scroll_to(y=self._line_of(anchor), animate=False, immediate=True)
         self.refresh()
         self.post_message(self.Scrolled())
 
@@ -94,11 +225,49 @@ class ArticleView(ScrollView, can_focus=True):
             + (f" ({headed} sub-headed)" if headed else "")
             + f" · {source}",
             "",
-            "Press ] for the next section, 1-9 to jump, t for the sections pane, ? for help.",
+            "Press ] for the next section, 1-9 to jump, p for pinyin, t for the sections pane, "
+            "? for help.",
         ]
 
+    def laid_out_text(self) -> str:
+        """Every character the layout placed, in order (newlines excepted): a test of loss."""
+        text, parts = self.article.text, []
+        for line in self._lines:
+            if isinstance(line.row, Row):
+                parts.append(text[line.row.start : line.row.end])
+            elif isinstance(line.row, RubyRow) and line.kind == "chars":
+                parts += [text[p.start : p.end] for p in line.row.places]
+        return "".join(parts)
+
+    def _line_start(self, line: _Line) -> int | None:
+        if isinstance(line.row, Row):
+            return line.row.start
+        if isinstance(line.row, RubyRow) and line.row.places:
+            return line.row.places[0].start
+        return None
+
+    def _top_offset(self) -> int | None:
+        for line in self._lines[round(self.scroll_y) :]:
+            start = self._line_start(line)
+            if start is not None:
+                return start
+        return None
+
+    def _line_of(self, offset: int) -> int:
+        """The first display line of the row holding `offset` (its reading line with pinyin)."""
+        starts: list[int] = []
+        lines: list[int] = []
+        for y, line in enumerate(self._lines):
+            start = self._line_start(line)
+            if start is not None and (not starts or start > starts[-1]):
+                starts.append(start)
+                lines.append(y)
+        if not starts:
+            return 0
+        return lines[max(bisect_right(starts, offset) - 1, 0)]
+
     def on_resize(self) -> None:
-        self._layout()
+        self._layout(keep_place=True)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
@@ -108,37 +277,162 @@ class ArticleView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._strips.clear()
 
+    # drawing ----------------------------------------------------------------------------------
+
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
-        if index >= len(self._rows):
-            note = index - len(self._rows)
-            if note < len(self._notes):
-                style = self.rich_style + self.get_component_rich_style(
-                    "article-view--credit", partial=True
-                )
-                return row_strip(self._notes[note], style, width, self.rich_style)
+        if index >= len(self._lines):
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
         if strip is None or strip.cell_length != width:
-            strip = self._render_row(index, width)
+            strip = self._render(self._lines[index], width)
             self._strips[index] = strip
         return strip
 
-    def _render_row(self, index: int, width: int) -> Strip:
-        row = self._rows[index]
+    def _component(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+
+    def _text_style(self, offset: int) -> Style:
+        """The style of the character at `offset`: heading, tone colour, cursor."""
         section = self.article.sections[self.section_index]
-        base = self.rich_style
-        style = base
-        heading_end = self.article.text.find("\n", section.start, section.end)
-        in_heading = section.title is not None and row.start < (
-            heading_end if heading_end >= 0 else section.end
-        )
-        if in_heading:
-            component = (
-                "article-view--headline" if section.kind == "title" else "article-view--heading"
-            )
-            style = base + self.get_component_rich_style(component, partial=True)
+        style = self.rich_style
+        if section.title is not None and offset < self._heading_end(section.start, section.end):
+            style += self._component("headline" if section.kind == "title" else "heading")
         elif section.kind in {"byline", "trailer"}:
-            style = base + self.get_component_rich_style("article-view--credit", partial=True)
-        return row_strip(self.article.text[row.start : row.end], style, width, base)
+            style += self._component("credit")
+        if self.tone_colours:
+            reading = self._readings.get(offset)
+            if reading:
+                style += self._component(f"tone{reading[-1]}")
+        cursor = self.cursor_token
+        if cursor is not None and cursor.start <= offset < cursor.end:
+            style += self._component("cursor")
+        return style
+
+    def _heading_end(self, start: int, end: int) -> int:
+        stop = self.article.text.find("\n", start, end)
+        return end if stop < 0 else stop
+
+    def _render(self, line: _Line, width: int) -> Strip:
+        base = self.rich_style
+        text = self.article.text
+        if line.kind == "note":
+            return row_strip(line.note, base + self._component("credit"), width, base)
+        if line.kind == "blank" or line.row is None:
+            return Strip.blank(width, base)
+        segments: list[Segment] = []
+        if isinstance(line.row, Row):
+            start, end = line.row.start, line.row.end
+            styles = [self._text_style(offset) for offset in range(start, end)]
+            run = 0
+            for i in range(1, len(styles) + 1):
+                if i == len(styles) or styles[i] != styles[run]:
+                    segments.append(Segment(text[start + run : start + i], styles[run]))
+                    run = i
+        else:
+            x = 0
+            pinyin = self._component("pinyin")
+            for place in line.row.places:
+                if place.x > x:
+                    segments.append(Segment(" " * (place.x - x), base))
+                style = self._text_style(place.start)
+                if line.kind == "reading":
+                    shown, style = place.shown, style + pinyin
+                    if self.tone_colours and place.reading:
+                        style += self._component(f"tone{place.reading[-1]}")
+                else:
+                    shown = text[place.start : place.end]
+                segments.append(Segment(shown, style))
+                used = Segment(shown).cell_length
+                if used < place.width:
+                    segments.append(
+                        Segment(" " * (place.width - used), style if line.kind == "chars" else base)
+                    )
+                x = place.x + place.width
+        return Strip(segments).adjust_cell_length(width, base)
+
+    # word cursor ------------------------------------------------------------------------------
+
+    def _is_word(self, token: Token) -> bool:
+        return any(token.pinyin) or any(c.isalnum() for c in token.text)
+
+    def _move_cursor(self, start: int, step: int) -> None:
+        tokens = self.section_tokens
+        if tokens is None:
+            self.app.bell()
+            return
+        index = start
+        while 0 <= index < len(tokens):
+            if self._is_word(tokens[index]):
+                self._set_cursor(index)
+                return
+            index += step
+        self.app.bell()
+
+    def _set_cursor(self, index: int | None) -> None:
+        self.cursor = index
+        self._strips.clear()
+        self.refresh()
+        token = self.cursor_token
+        if token is not None:
+            y = self._line_of(token.start)
+            height = 2 if self.pinyin_shown else 1
+            self.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
+        self.post_message(self.CursorMoved(token))
+
+    def action_next_word(self) -> None:
+        self._move_cursor(0 if self.cursor is None else self.cursor + 1, +1)
+
+    def action_previous_word(self) -> None:
+        tokens = self.section_tokens
+        if tokens is not None and self.cursor is None:
+            self._move_cursor(len(tokens) - 1, -1)
+        else:
+            self._move_cursor((self.cursor or 0) - 1, -1)
+
+    def action_clear_cursor(self) -> None:
+        if self.cursor is not None:
+            self._set_cursor(None)
+
+    def action_lookup(self) -> None:
+        token = self.cursor_token
+        if token is None:
+            self.action_next_word()
+            token = self.cursor_token
+        if token is not None:
+            self.post_message(self.LookupRequested(token))
+
+    def move_cursor_to(self, offset: int) -> None:
+        """Put the word cursor on the token at text `offset` of this section."""
+        tokens = self.section_tokens
+        if tokens is None:
+            return
+        for index, token in enumerate(tokens):
+            if token.start <= offset < token.end and self._is_word(token):
+                self._set_cursor(index)
+                return
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under widget coordinates (x, y), if any."""
+        index = round(self.scroll_y) + y
+        if not 0 <= index < len(self._lines):
+            return None
+        line = self._lines[index]
+        if isinstance(line.row, RubyRow):
+            for place in line.row.places:
+                if place.x <= x < place.x + place.width:
+                    return place.start
+            return None
+        if isinstance(line.row, Row):
+            column = 0
+            for offset in range(line.row.start, line.row.end):
+                column += Segment(self.article.text[offset]).cell_length
+                if x < column:
+                    return offset
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x - self.styles.padding.left, event.y)
+        if offset is not None:
+            self.move_cursor_to(offset)

@@ -1,18 +1,12 @@
-"""The tabs on the right: Glossary, Speakers and Figures.
-
-Their contents arrive with the pinyin, speakers and figures analyses; until then each tab says
-plainly what it will hold.
-"""
+"""The tabs on the right: Glossary, Speakers and Figures."""
 
 from __future__ import annotations
 
 from textual.widgets import Static, TabbedContent, TabPane
 
-PANELS = {
-    "glossary": (
-        "Glossary",
-        "Words of this section with pinyin, meaning and HSK level: not available yet.",
-    ),
+from reader.tui.widgets.glossary_panel import GlossaryPanel
+
+PLACEHOLDERS = {
     "speakers": ("Speakers", "People quoted in the article, with every quote: not available yet."),
     "figures": (
         "Figures",
@@ -25,7 +19,13 @@ class SidePanels(TabbedContent):
     """Glossary, Speakers and Figures as tabs, the glossary shown first."""
 
     def compose_panes(self) -> list[TabPane]:
-        return [
+        glossary = TabPane(
+            "Glossary",
+            Static("loading dictionary…", id="glossary-note", markup=False),
+            GlossaryPanel(id="glossary-table"),
+            id="glossary",
+        )
+        return [glossary] + [
             TabPane(label, Static(text, classes="placeholder", markup=False), id=pane_id)
-            for pane_id, (label, text) in PANELS.items()
+            for pane_id, (label, text) in PLACEHOLDERS.items()
         ]

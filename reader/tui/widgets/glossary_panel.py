@@ -1,0 +1,62 @@
+"""The Glossary tab: the current section's words with pinyin, meaning and HSK level.
+
+Two lines a word (word, pinyin, level; then the meaning), because the panel is narrow and
+glosses are long. The highlight follows the word cursor in the text.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.glossary import WordRow
+from reader.core.pinyin import word_pinyin
+from reader.tui.render import text_content
+
+HSK_BANDS = {
+    "entry": "HSK3.0 entry",
+    "intermediate": "HSK3.0 mid",
+    "advanced": "HSK3.0 adv",
+    "supplemental": "HSK3.0 supp",
+}
+
+
+def hsk_label(row: WordRow) -> str:
+    if row.gloss.hsk:
+        return f"HSK {row.gloss.hsk}"
+    return HSK_BANDS.get(row.gloss.band or "", "")
+
+
+class GlossaryPanel(OptionList):
+    """One entry per distinct word (and reading), in order of first appearance."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.words: list[WordRow] = []
+
+    def show_words(self, words: list[WordRow], style: str = "marks") -> None:
+        """Replace the entries (article text goes in as Content, never as markup)."""
+        self.words = words
+        self.clear_options()
+        self.add_options([Option(self._prompt(row, style)) for row in words])
+
+    @staticmethod
+    def _prompt(row: WordRow, style: str) -> Content:
+        meaning = row.gloss.meaning or "—"
+        return Content.assemble(
+            (row.word, "bold"),
+            "  ",
+            (word_pinyin(row.readings, style), "$text-accent"),  # type: ignore[arg-type]
+            "  ",
+            (hsk_label(row), "dim"),
+            "\n  ",
+            text_content(meaning, "italic" if row.gloss.source != "dictionary" else ""),
+        )
+
+    def highlight_word(self, word: str, readings: tuple[str, ...]) -> None:
+        for index, row in enumerate(self.words):
+            if row.word == word and row.readings == readings:
+                self.highlighted = index
+                self.scroll_to_highlight()
+                return

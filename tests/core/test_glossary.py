@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.core.glossary import Glossary, glossary, section_words
+from reader.core.pinyin import annotate
+
+
+@pytest.fixture(scope="module")
+def book() -> Glossary:
+    return glossary()
+
+
+def test_seed_words_are_nearly_all_glossed(seed_text: str) -> None:
+    rows = section_words(annotate(seed_text))
+    distinct = {row.word: row for row in rows}
+    glossed = [row for row in distinct.values() if row.gloss.meaning]
+    assert len(distinct) > 500
+    assert len(glossed) / len(distinct) >= 0.98
+
+
+def test_entry_follows_the_reading(book: Glossary) -> None:
+    assert "row" in book.gloss("行", ("hang2",)).meaning
+    assert "walk" in book.gloss("行", ("xing2",)).meaning
+    assert book.gloss("银行", ("yin2", "hang2")).meaning.startswith("bank")
+
+
+def test_number_and_measure_words(book: Glossary) -> None:
+    assert book.gloss("36个").meaning == "36 (measure word)"
+    assert book.gloss("7024亿元").meaning == "702.4 billion yuan"
+    assert book.gloss("两万亿").meaning == "2 trillion"
+    assert book.gloss("近百位").meaning.startswith("nearly 100")
+    assert book.gloss("2019年").meaning == "the year 2019"
+    assert book.gloss("12月").meaning == "December"
+
+
+def test_unknown_words_get_their_parts(book: Glossary) -> None:
+    gloss = book.gloss("数字经济产业")
+    assert gloss.source == "parts" and "economy" in gloss.meaning and "industry" in gloss.meaning
+
+
+def test_names(book: Glossary) -> None:
+    assert book.gloss("孙婧").meaning == "name"
+    assert book.gloss("高水平").source != "name"  # 水平 is a word, not a given name
+    assert book.gloss("李峰", name=True).source == "name"
+
+
+def test_hsk_levels(book: Glossary) -> None:
+    assert book.gloss("爱").hsk == 1
+    assert book.gloss("经济").hsk is not None
+    assert book.level("爱")[1] == "entry"
+
+
+def test_words_in_order_of_first_appearance() -> None:
+    rows = section_words(annotate("银行很大。银行很好，他是行长。"))
+    assert [r.word for r in rows if r.word in {"银行", "行长"}] == ["银行", "行长"]
+    assert next(r for r in rows if r.word == "银行").count == 2

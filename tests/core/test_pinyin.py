@@ -1,0 +1,105 @@
+"""Golden readings: heteronyms in context, 一/不 tone sandhi, and the token contract."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from reader.core.pinyin import annotate, styled, word_pinyin
+
+
+def reading(sentence: str, word: str, occurrence: int = 0) -> str:
+    """The readings of `word` (its `occurrence`-th appearance) as annotated in `sentence`."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(word, start + 1)
+    tokens = annotate(sentence)
+    chars = {t.start + i: r for t in tokens for i, r in enumerate(t.pinyin)}
+    return " ".join(chars[start + i] for i in range(len(word)))
+
+
+GOLDEN = [
+    ("银行行长在路上行走。", "银行", "yin2 hang2"),
+    ("银行行长在路上行走。", "行长", "hang2 zhang3"),
+    ("银行行长在路上行走。", "行走", "xing2 zou3"),
+    ("他长大了，这条路的长度是一百米。", "长大", "zhang3 da4"),
+    ("他长大了，这条路的长度是一百米。", "长度", "chang2 du4"),
+    ("重庆是一个重要的城市。", "重庆", "chong2 qing4"),
+    ("重庆是一个重要的城市。", "重要", "zhong4 yao4"),
+    ("你还是把钱还给他吧。", "还是", "hai2 shi4"),
+    ("你还是把钱还给他吧。", "还", "huan2", 1),
+    ("我了解情况，他走了。", "了解", "liao3 jie3"),
+    ("我了解情况，他走了。", "了", "le5", 1),
+    ("这个地方很好，他慢慢地走。", "地方", "di4 fang1"),
+    ("这个地方很好，他慢慢地走。", "地", "de5", 1),
+    ("我觉得他得到了奖。", "觉得", "jue2 de5"),
+    ("我觉得他得到了奖。", "得到", "de2 dao4"),
+    ("这是一座现代化的都市。大家都是朋友。", "都市", "du1 shi4"),
+    ("这是一座现代化的都市。大家都是朋友。", "都是", "dou1 shi4"),
+    ("为了孩子，我认为值得。", "为了", "wei4 le5"),
+    ("为了孩子，我认为值得。", "认为", "ren4 wei2"),
+    ("他很着急，一直看着我。", "着急", "zhao2 ji2"),
+    ("他很着急，一直看着我。", "看着", "kan4 zhe5"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected", "occurrence"),
+    [(*case, 0) if len(case) == 3 else case for case in GOLDEN],
+    ids=[f"{c[1]}:{c[2]}" for c in GOLDEN],
+)
+def test_heteronyms_in_context(sentence: str, word: str, expected: str, occurrence: int) -> None:
+    assert reading(sentence, word, occurrence) == expected
+
+
+SANDHI = [
+    ("一个人", "一", "yi2"),  # before a 4th tone
+    ("一起走", "一", "yi4"),  # before a 3rd tone
+    ("一天", "一", "yi4"),  # before a 1st tone
+    ("一样", "一", "yi2"),
+    ("第一名", "一", "yi1"),  # ordinal
+    ("星期一", "一", "yi1"),  # at the end
+    ("一月一日", "一", "yi1"),  # month name
+    ("统一", "一", "yi1"),
+    ("看一看", "一", "yi5"),  # between a reduplicated verb
+    ("不是", "不", "bu2"),  # before a 4th tone
+    ("不好", "不", "bu4"),
+    ("不来", "不", "bu4"),
+    ("去不去", "不", "bu5"),
+]
+
+
+@pytest.mark.parametrize(("text", "char", "expected"), SANDHI, ids=[c[0] for c in SANDHI])
+def test_yi_and_bu_take_their_spoken_tone(text: str, char: str, expected: str) -> None:
+    assert reading(text, char) == expected
+
+
+def test_tokens_cover_the_text_with_one_reading_per_character(seed_text: str) -> None:
+    tokens = annotate(seed_text, 25, 378)
+    assert tokens[0].start == 25 and tokens[-1].end == 378
+    assert "".join(t.text for t in tokens) == seed_text[25:378]
+    for before, after in itertools.pairwise(tokens):
+        assert before.end == after.start
+    assert all(len(t.pinyin) == len(t.text) for t in tokens)
+    assert all(
+        (r == "") == (not ("\u4e00" <= c <= "\u9fff"))
+        for t in tokens
+        for c, r in zip(t.text, t.pinyin, strict=True)
+    )
+
+
+def test_numbers_stay_with_their_measure_words() -> None:
+    words = [t.text for t in annotate("相隔仅100余公里，发布36个场景，共7024亿元。")]
+    assert "100余公里" in words and "36个" in words and "7024亿元" in words
+
+
+def test_styles() -> None:
+    assert styled("zhong4") == "zhòng" and styled("lv4") == "lǜ" and styled("de5") == "de"
+    assert styled("zhong4", "numbers") == "zhong4"
+    assert word_pinyin(("yin2", "hang2")) == "yínháng"
+
+
+def test_traditional_characters_get_readings() -> None:
+    assert reading("銀行行長說，他們會還錢。", "銀行") == "yin2 hang2"
+    assert reading("銀行行長說，他們會還錢。", "說") == "shuo1"
