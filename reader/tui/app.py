@@ -188,30 +188,25 @@ class ReaderApp(App[None]):
 
     def _start_workers(self) -> None:
         self.run_worker(self._annotate, thread=True, exclusive=True, group="annotate")
-        self.run_worker(self._load_glossary, thread=True, exclusive=True, group="glossary")
 
     def _annotate(self) -> None:
-        """Readings for every section, the one on screen first (jieba and g2pM load here)."""
+        """Readings for every section, the one on screen first (jieba and g2pM load here),
+        then the dictionary, then the other sections. One thread: two would fight over the
+        GIL and delay the first pinyin."""
+        from reader.core.glossary import glossary
         from reader.core.pinyin import annotate
 
         worker = get_current_worker()
-        done: set[int] = set()
-        while len(done) < len(self.article.sections) and not worker.is_cancelled:
-            current = self.current_section
-            index = (
-                current
-                if current not in done
-                else min(set(range(len(self.article.sections))) - done)
-            )
+        todo = list(range(len(self.article.sections)))
+        while todo and not worker.is_cancelled:
+            index = self.current_section if self.current_section in todo else todo[0]
+            todo.remove(index)
             section = self.article.sections[index]
-            tokens = annotate(self.article.text, section.start, section.end)
-            done.add(index)
-            self.post_message(SectionAnnotated(index, tokens))
-
-    def _load_glossary(self) -> None:
-        from reader.core.glossary import glossary
-
-        self.post_message(GlossaryReady(glossary()))
+            self.post_message(
+                SectionAnnotated(index, annotate(self.article.text, section.start, section.end))
+            )
+            if self.glossary is None and not worker.is_cancelled:
+                self.post_message(GlossaryReady(glossary()))
 
     async def loaded(self) -> None:
         """Wait until every section has its readings and the dictionary is in (for tests and

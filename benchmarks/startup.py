@@ -1,0 +1,88 @@
+"""Time to first paint and to pinyin, as a user sees them: the real command in tmux.
+
+    .venv/bin/python benchmarks/startup.py [--runs 5]
+
+Starts the installed `bayreader` in a tmux window (120×40), polls the screen until the
+headline is drawn (first paint), presses `p` at once and polls until pinyin is drawn. The
+baseline is a bare Textual app that paints one line, timed the same way in the same run, so
+the ratio holds on a noisy machine. Prints medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TMUX = shutil.which("tmux") or "tmux"
+SOCKET = "bayreader-bench"
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    def compose(self):
+        yield Static("bare textual app painted")
+Bare().run()
+"""
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run([TMUX, "-L", SOCKET, *args], capture_output=True, text=True).stdout
+
+
+def wait_for(needle: str, started: float, timeout: float = 60) -> float:
+    while time.perf_counter() - started < timeout:
+        if needle in tmux("capture-pane", "-p", "-t", "bench"):
+            return time.perf_counter() - started
+        time.sleep(0.005)
+    raise TimeoutError(f"{needle!r} never appeared")
+
+
+def run(
+    command: str, first: str, then: tuple[str, str] | None = None
+) -> tuple[float, float | None]:
+    tmux("kill-server")
+    started = time.perf_counter()
+    tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40", command)
+    painted = wait_for(first, started)
+    later = None
+    if then is not None:
+        key, needle = then
+        tmux("send-keys", "-t", "bench", key)
+        later = wait_for(needle, started)
+    tmux("kill-server")
+    return painted, later
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    beside = Path(sys.executable).parent / "bayreader"
+    reader = str(beside) if beside.exists() else "bayreader"
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as bare:
+        bare.write(BARE_APP)
+    bare_times, paint_times, pinyin_times = [], [], []
+    for _ in range(args.runs):
+        bare_times.append(run(f"{sys.executable} {bare.name}", "bare textual app painted")[0])
+        painted, pinyin = run(reader, "携手共扩湾区", ("p", "guǎngshēn"))
+        paint_times.append(painted)
+        pinyin_times.append(pinyin)
+    bare_median = statistics.median(bare_times)
+    paint_median = statistics.median(paint_times)
+    print(f"bare Textual app, first paint:      {bare_median:.2f} s (median of {args.runs})")
+    print(
+        f"bayreader, first paint of the seed: {paint_median:.2f} s  ratio {paint_median / bare_median:.2f}x (goal <= 1.5x)"
+    )
+    print(
+        f"bayreader, launch to pinyin shown:  {statistics.median(pinyin_times):.2f} s  (p pressed at first paint; goal <= 2 s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
