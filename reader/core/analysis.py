@@ -7,6 +7,7 @@ from collections.abc import Collection
 from reader.core.model import Article
 from reader.core.sanitize import sanitize
 from reader.core.sections import find_sections
+from reader.core.speakers import find_speakers
 
 
 def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> Article:
@@ -18,4 +19,5 @@ def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> 
     clean = sanitize(text)
     sections = find_sections(clean, headings if clean == text else ())
     title = sections[0].title if sections[0].kind == "title" else None
-    return Article(text=clean, title=title, source=source, sections=sections)
+    speakers = find_speakers(clean, sections)
+    return Article(text=clean, title=title, source=source, sections=sections, speakers=speakers)

@@ -10,14 +10,33 @@ from __future__ import annotations
 
 from typing import Final
 
-SINGLE: Final = frozenset(
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭"
-    "曾肖蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付"
-    "方邹鄒熊白孟秦邱侯江尹薛闫閆段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易"
-    "乔喬赖賴文施洪辛柯庄莊樊殷祝颜顏倪牛温溫芦蘆俞季章鲁魯葛伍申尤毕畢聂聶焦向柴左齐齊凌晏栾欒甘"
-    "岳祁阮蓝藍骆駱邢欧歐安霍袁单單翁宁寧包成诸諸耿车車舒管闵閔关關邬鄔梅查仇宫宮华華滕连連兰蘭"
-    "卜游房裴苗蓝鲍鮑符景屈饶饒卓鞠刁祖丛叢涂塗詹蒲麦麥冉揭糜宗谷劳勞甄"
+# The Hundred Family Surnames (百家姓) and other common ones; traditional forms are added below.
+_SIMPLIFIED: Final = (
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
+    "奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康"
+    "伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵"
+    "席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗"
+    "丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫"
+    "乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄"
+    "印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂"
+    "濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘"
+    "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
+    "查后荆红游竺权逯盖益桓公肖付覃涂邹颜揭麦甄"
 )
+
+
+def _with_traditional(chars: str) -> frozenset[str]:
+    """Add the traditional and Hong Kong forms (OpenCC), so 張 and 鄭 count as 张 and 郑."""
+    try:
+        import opencc
+
+        extra = opencc.OpenCC("s2t.json").convert(chars) + opencc.OpenCC("s2hk.json").convert(chars)
+    except Exception:
+        extra = ""
+    return frozenset(chars + extra + "萧蕭鍾钟於于")
+
+
+SINGLE: Final = _with_traditional(_SIMPLIFIED)
 COMPOUND: Final = frozenset(
     {
         "欧阳",

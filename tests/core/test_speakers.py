@@ -1,0 +1,160 @@
+"""Speakers on real sentences: who, with what title, which quotes, direct or reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis import analyze
+from reader.core.model import Article, Speaker
+
+
+def speakers_of(text: str) -> dict[str, Speaker]:
+    article = analyze(text)
+    return {s.name: s for s in article.speakers}
+
+
+def _check_spans(article: Article) -> None:
+    for speaker in article.speakers:
+        for quote in speaker.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_seed_speakers(seed_text: str) -> None:
+    article = analyze(seed_text)
+    _check_spans(article)
+    people = {s.name: s for s in article.speakers if not s.group}
+    groups = {s.name for s in article.speakers if s.group}
+    assert set(people) == {"孙婧", "梅传博", "余少波", "杜健", "李峰", "魏敏"}
+    assert groups == {"参会企业代表", "与会嘉宾"}
+    assert people["孙婧"].title == "百度智能交通业务广东省总经理"
+    assert people["梅传博"].title == "广州国际人工智能产业研究院有限公司常务副总经理"
+    assert people["余少波"].title == "深圳航天科技创新研究院卫星物联网联合研发中心总工程师"
+    assert people["杜健"].title == "复星锐正资本执行总经理"
+    assert people["李峰"].title == "广州国际投资促进中心副主任"
+    assert people["魏敏"].title == "广州市商务局副局长"
+    li = people["李峰"].quotes
+    assert [q.direct for q in li] == [
+        False,
+        False,
+        True,
+        True,
+    ]  # 介绍, 表示 + its quote, “…”李峰提到
+    assert li[-1].text.startswith("还有一个有意思的数据")
+    assert [q.direct for q in people["孙婧"].quotes] == [True, False, True]
+    assert [s.name for s in article.speakers][:2] == ["参会企业代表", "孙婧"]  # first appearance
+
+
+CASES = [
+    # (sentence, name, title, [(direct, quote start text)])
+    (
+        "“得益于广州优良的土壤，百度将在黄埔区建设引擎。”百度智能交通业务广东省总经理孙婧分享道，百度模式正在黄埔区得到实践。",
+        "孙婧",
+        "百度智能交通业务广东省总经理",
+        [(True, "得益于"), (False, "百度模式")],
+    ),
+    (
+        "中国商务部国际贸易谈判副代表俞建华表示，2001年在上海，中国与各方达成了协议。",
+        "俞建华",
+        "中国商务部国际贸易谈判副代表",
+        [(False, "2001年在上海")],
+    ),
+    ("“今后，广深两地将建立机制。同时推动融合发展。”魏敏表示。", "魏敏", None, [(True, "今后")]),
+    (
+        "光大银行金融市场部宏观研究员周茂华告诉21世纪经济报道，从趋势看，出口增速可能放缓。",
+        "周茂华",
+        "光大银行金融市场部宏观研究员",
+        [(False, "从趋势看")],
+    ),
+    ("港鐵主席馬時亨回應指，當務之急是處理機制問題。", "馬時亨", "港鐵主席", [(False, "當務之急")]),
+    (
+        "「蒼傲」候選會長鄭鎮熙稱，「蒼傲」沒有任何政治連繫。",
+        "鄭鎮熙",
+        "「蒼傲」候選會長",
+        [(False, "「蒼傲」沒有")],
+    ),
+    (
+        "该公司首席执行官张三对记者表示，公司今年将扩大投资。",
+        "张三",
+        "该公司首席执行官",
+        [(False, "公司今年")],
+    ),
+    (
+        "中铁装备党委宣传部长王伟形象地比喻为“咬的动、吃得下、稳得住、吐得出”，效果很好。",
+        "王伟",
+        "中铁装备党委宣传部长",
+        [(True, "咬的动")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "quotes"), CASES, ids=[c[1] for c in CASES])
+def test_attribution(
+    text: str, name: str, title: str | None, quotes: list[tuple[bool, str]]
+) -> None:
+    found = speakers_of(text)
+    assert name in found, found
+    speaker = found[name]
+    if title is not None:
+        assert speaker.title == title
+    assert [
+        (q.direct, q.text[: len(start)])
+        for q, (_, start) in zip(speaker.quotes, quotes, strict=False)
+    ] == quotes
+    assert len(speaker.quotes) == len(quotes)
+
+
+def test_short_forms_merge_into_the_first_full_mention() -> None:
+    text = (
+        "广州国际投资促进中心副主任李峰介绍，广州已经遴选一批试点经验。\n\n"
+        "李峰表示，广州未来还将推出更多应用场景。\n\n"
+        "李主任还说，欢迎大家加入。\n\n"
+        "他强调，营商环境会更好。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["李峰"]
+    assert len(found["李峰"].quotes) == 4
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_to_the_previous_speaker() -> None:
+    text = (
+        "广州市商务局副局长魏敏提到，粤港澳大湾区是开放程度最高的区域之一。\n\n"
+        "“今后，广深两地将不断建立更加密切的沟通衔接机制。”\n"
+    )
+    quotes = speakers_of(text)["魏敏"].quotes
+    assert [q.direct for q in quotes] == [False, True]
+
+
+def test_groups() -> None:
+    text = "“我们对数字经济领域的‘双城联动’充满期待！”与会嘉宾在接受采访时纷纷表示，此次沙龙搭建了沟通平台。专家认为，前景广阔。"
+    found = speakers_of(text)
+    assert found["与会嘉宾"].group and len(found["与会嘉宾"].quotes) == 2
+    assert found["专家"].group
+
+
+NEGATIVE = [
+    "他代表公司向大家表示感谢。",
+    "据说明年会有新的政策出台，具体情况还不清楚。",
+    "这是广深两座“双子星”城市携手打造“一核一带一区”的新起点。",
+    "人工智能与数字经济广东省实验室按“两点布局”模式，由广深联合共建。",
+    "山东省交通运输厅党组书记江成与大家进行交流。",
+    "周春雨涉嫌严重违纪接受组织审查。",
+    "卫星物联网产业必须拓宽自己的赛道，智慧城市正在建设。",
+    "标题\n\n正文第一段，内容较长，足以构成一个段落。\n\n【南方+记者】黄舒旻\n\n【通讯员】穗商务宣\n",
+    "统计数据显示，2019年广州电子及通信设备制造业增加值增长24.1%。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_false_speakers(text: str) -> None:
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+def test_traditional_article_with_corner_quotes() -> None:
+    text = (
+        "立法會議員毛孟靜批評，馬時亨及梁國權迴避辭職質詢，「所謂負責原來毫無代價，遑論任何懲處」。"
+        "她又質疑，港鐵沒有承諾公開調查報告。"
+    )
+    found = speakers_of(text)
+    assert found["毛孟靜"].title == "立法會議員"
+    assert any(q.direct and q.text.startswith("所謂負責") for q in found["毛孟靜"].quotes)
+    assert "馬時亨" not in found
