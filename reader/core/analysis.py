@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from reader.core.figures import find_figures
 from reader.core.model import Article
 from reader.core.sanitize import sanitize
 from reader.core.sections import find_sections
@@ -19,5 +20,11 @@ def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> 
     clean = sanitize(text)
     sections = find_sections(clean, headings if clean == text else ())
     title = sections[0].title if sections[0].kind == "title" else None
-    speakers = find_speakers(clean, sections)
-    return Article(text=clean, title=title, source=source, sections=sections, speakers=speakers)
+    return Article(
+        text=clean,
+        title=title,
+        source=source,
+        sections=sections,
+        speakers=find_speakers(clean, sections),
+        figures=find_figures(clean, sections),
+    )

@@ -754,7 +754,7 @@ class _Extractor:
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
             inside = [q for q in quotes if sent_start <= q[0] < sent_end]
-            for verb_start, verb_end, speaker in cues:
+            for _verb_start, verb_end, speaker in cues:
                 speaker_here = speaker
                 content_start = verb_end
                 while content_start < sent_end and self.text[content_start] in "，,：: 　道":

@@ -1,0 +1,353 @@
+"""Every number in an article with its unit: value, kind, approximation and what it measures.
+
+A regex of our own finds the candidates (research notes: extraction.md §3): a number (Arabic,
+Chinese or mixed: 31.8万亿, 两万亿, 近百), an approximation (近, 超, 余, 左右 …), a unit or
+measure word, or a date (12月17日, 1-10月, 2020年第三季度). Libraries do worse here: jionlp
+reads 1877个 as a year and 1-10月 as 10 January; cn2an's whole-text transform turns 零售 into
+0售, so it is never run on text, and numbers.py parses only the spans found.
+Rejected: version and model names (5G, C919), ordinals (第一), a bare 一 before a measure word
+(一批), vague amounts (两位数), numbers inside 《titles》.
+The label (`about`) comes from the clause: a measure word labels the noun after it (7项合作协议),
+other units the subject before the verb (全球数字经济规模达到31.8万亿美元); a growth rate
+inherits the previous figure's subject; a date at the head of a sentence scopes its figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from reader.core.model import Figure, FigureKind, Section
+from reader.core.numerals import parse_number
+
+Approx = Literal["less", "more", "about"]
+
+_FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_CN: Final = "零〇一二两兩三四五六七八九十百千"
+_NUM: Final = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
+_MAG: Final = r"(?:万亿|萬億|亿|億|万|萬|千)?"
+_CURRENCY: Final = r"(?:美元|港元|港币|欧元|日元|英镑|元人民币|元|人民币)"
+_MEASURES: Final = (
+    r"(?:平方公里|平方千米|平方米|公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
+    r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年)"
+)
+_CLASSIFIERS: Final = (
+    r"(?:个|個|家|项|項|位|名|人次|人|批|座|款|件|台|辆|輛|所|条|條|场|場|次|户|戶|套|只|隻|头|頭|张|張|"
+    r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
+    r"颗|顆|匹|亿人次|万人次|万人|万户|万辆|万家|万个)"
+)
+_PRE: Final = r"(?P<pre>将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)?"
+_FIGURE: Final = re.compile(
+    _PRE
+    + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
+    + rf"(?P<unit>%|个百分点|百分点|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|{_MEASURES}|{_CLASSIFIERS})?"
+    + r"(?P<post>左右|以上|以下|上下|有余)?"
+)
+_DATE: Final = re.compile(
+    r"(?:今年|去年|明年|前年|同年|当年)?"
+    r"(?:"
+    r"\d{4}(?:[-—–~至]\d{4})?年(?:前?[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年|"
+    r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?|底|末|初)?"
+    r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?"
+    r"(?:[至到-]\d{1,2}月\d{1,2}[日号號])?"
+    r"|前\d{1,2}个月|前[两二三四五六七八九十]个月|前三季度|[一二三四]季度|上半年|下半年"
+    r")"
+)
+_ABSTRACT: Final = re.compile(
+    r"方面|层面|維度|维度|特点|問題|问题|环节|阶段|目标|重点|原因|途径|方向|市场|市場|循环|机制|渠道|轮子|层次"
+)
+_SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
+_SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
+_VAGUE: Final = re.compile(r"^(?:[两三四五几数]位数|[几数]|一)$")
+_APPROX: Final[dict[str, Approx]] = {
+    "近": "less",
+    "将近": "less",
+    "接近": "less",
+    "不到": "less",
+    "不足": "less",
+    "以下": "less",
+    "超": "more",
+    "超过": "more",
+    "逾": "more",
+    "突破": "more",
+    "以上": "more",
+    "余": "more",
+    "多": "more",
+    "有余": "more",
+    "至少": "more",
+    "多达": "more",
+    "约": "about",
+    "大约": "about",
+    "左右": "about",
+    "上下": "about",
+    "几": "about",
+}
+_MONEY_CONTEXT: Final = re.compile(
+    r"GDP|营收|收入|规模|投资|总额|产值|金额|资金|市值|利润|销售额|营业额|融资"
+)
+_LEAD: Final = re.compile(
+    r"^(?:据统计|统计数据显示|数据显示|其中|同时|此外|另外|预计|截至目前|目前|与此同时)[，,]?"
+)
+_VERB_TAIL: Final = re.compile(
+    r"(?:累计实现|实现|达到|达|为|是|约|超过|突破|增长|同比增长|同比下降|下降|减少|提高|提升|"
+    r"为|共|仅|累计|高达|超|近|相隔|相距|有|完成|增加|新增|发布|签署了|签署)+$"
+)
+_GROWTH: Final = re.compile(
+    r"(?:同比|环比)?(?:增长|增速|上涨|提高|提升|下降|减少|回落|增加)(?:了)?$"
+)
+
+
+def _kind(unit: str, mag: str, number: str, pre_text: str) -> tuple[FigureKind, str]:
+    """(kind, unit as reported) for a matched unit."""
+    if unit in {"%", "个百分点", "百分点"}:
+        return "percent", unit
+    if unit == "成":
+        return "percent", "成"
+    if unit == "倍":
+        return "other", "倍"
+    money = re.fullmatch(rf"(?:万亿|亿|万|千)?({_CURRENCY})", unit)
+    if money:
+        currency = money.group(1)
+        return "money", "元" if currency in {"元", "元人民币", "人民币"} else currency
+    if re.fullmatch(_MEASURES, unit):
+        return "measure", unit
+    if unit:
+        return "count", unit.lstrip("万亿")
+    if number == "一半":
+        return "percent", "%"
+    if mag and _MONEY_CONTEXT.search(pre_text[-20:]):
+        return "money", "元"  # GDP超两万亿: money without its currency
+    return "other", ""
+
+
+def _value(number: str, mag: str, unit: str) -> float | str | None:
+    if re.search(r"[-—–~～至到]", number[1:]):  # a range: "3-5"
+        return re.sub(r"\s", "", number)
+    value = parse_number(number + mag)
+    if value is None:
+        return None
+    magnitude = re.match(r"(万亿|亿|万)", unit)  # 亿元, 万吨; not 千 (千瓦, 千米 are units)
+    if magnitude:
+        value = parse_number(number + mag + magnitude.group(1))
+    if unit == "成" and value is not None:
+        value *= 10
+    if value is not None and value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+def _clean_label(text: str) -> str:
+    text = _LEAD.sub("", text.strip(" ，,、：:（("))
+    text = _VERB_TAIL.sub("", text).strip(" ，,、的")
+    if len(text) > 24:  # keep the end (the head noun), starting at a word boundary
+        text = text[-24:]
+        cut = re.search(r"[在的、和与及对]", text[:10])
+        text = text[cut.end() :] if cut else text
+    return text
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        norm = text.translate(_FULL_WIDTH)
+        # 《titles》 and [links] never hold figures: mask them, keeping every offset
+        self.norm = re.sub(
+            r"《[^《》\n]*》", lambda m: "《" + "\ue000" * (len(m.group()) - 2) + "》", norm
+        )
+
+    def sentence_bounds(self, start: int, end: int) -> list[tuple[int, int]]:
+        spans, first = [], start
+        for match in re.finditer(r"[。！？!?\n]", self.norm[start:end]):
+            spans.append((first, start + match.end()))
+            first = start + match.end()
+        if first < end:
+            spans.append((first, end))
+        return spans
+
+    def run(self, sections: tuple[Section, ...]) -> list[Figure]:
+        figures: list[Figure] = []
+        for section in sections:
+            if section.kind in {"title", "byline", "trailer"}:
+                continue
+            body_start = section.start
+            if section.title is not None:  # sub-headings are not body text
+                newline = self.text.find("\n", section.start, section.end)
+                body_start = section.end if newline < 0 else newline
+            for start, end in self.sentence_bounds(body_start, section.end):
+                figures += self.sentence(start, end)
+        return figures
+
+    def _clause_start(self, position: int, floor: int) -> int:
+        i = position
+        while i > floor and self.norm[i - 1] not in "，。；：！？,;:!?\n":
+            i -= 1
+        return i
+
+    def _clause_end(self, position: int, ceiling: int) -> int:
+        i = position
+        while i < ceiling and self.norm[i] not in "，。；：！？,;:!?\n":
+            i += 1
+        return i
+
+    def sentence(self, start: int, end: int) -> list[Figure]:
+        found: list[Figure] = []
+        dates = [(m.start(), m.end()) for m in _DATE.finditer(self.norm, start, end) if m.group()]
+        dates = [
+            d for d in dates if not _SKIP_BEFORE.search(self.norm[d[0] - 1 : d[0]] if d[0] else "")
+        ]
+        taken = [False] * (end - start)
+        for a, b in dates:
+            for i in range(a, b):
+                taken[i - start] = True
+        scope = ""
+        previous_label = ""
+        candidates: list[tuple[int, int, str, re.Match[str] | None]] = [
+            (a, b, "date", None) for a, b in dates
+        ]
+        for match in _FIGURE.finditer(self.norm, start, end):
+            num_start = match.start("num")
+            if any(taken[i - start] for i in range(num_start, match.end("num"))):
+                continue
+            candidates.append((num_start, match.end(), "figure", match))
+        candidates.sort()
+        for a, b, kind, match in candidates:
+            if kind == "date":
+                text = self.text[a:b]
+                clause_end = self._clause_end(b, end)
+                if clause_end - b <= 1:  # "2019年，全球…": the event is the next clause
+                    clause_end = self._clause_end(clause_end + 1, end)
+                about = self.text[b:clause_end].strip(" ，,")[:24]
+                if (
+                    a - start <= 6 or self.norm[a - 1 : a] in "，,；;"
+                ):  # a scope for the figures after it
+                    scope = text
+                found.append(Figure(text, text, "", "date", about or "date", None, a, b))
+                continue
+            assert match is not None
+            figure = self._figure(match, start, end, scope, previous_label)
+            if figure is not None:
+                found.append(figure)
+                previous_label = figure.about.split(" ")[-1] if figure.about else previous_label
+        return found
+
+    def _figure(
+        self, match: re.Match[str], start: int, end: int, scope: str, previous: str
+    ) -> Figure | None:
+        number, mag, unit = match.group("num"), match.group("mag"), match.group("unit") or ""
+        suffix, post = match.group("suf") or "", match.group("post") or ""
+        a = match.start("num")
+        b = (
+            match.end("unit")
+            if match.group("unit")
+            else match.end("suf")
+            if suffix
+            else match.end("mag")
+        )
+        if b <= a:
+            return None
+        before = self.norm[max(0, a - 1) : a]
+        after = self.norm[match.end() : match.end() + 1]
+        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+            return None  # 5G, G20, C919, 第一
+        chinese = not number[0].isdigit()
+        if not unit and not mag:
+            return None  # a bare number: a code, a year without 年, a list marker
+        if chinese and re.fullmatch(r"[百千万]", number) and not match.group("pre"):
+            return None  # 百度 (Baidu), 数百米: no amount
+        if (
+            chinese
+            and re.fullmatch(r"[一二两兩三]", number)
+            and unit == "人"
+            and not match.group("pre")
+        ):
+            return None  # 夫妇二人
+        if re.fullmatch(r"[两兩二]", number) and unit == "年" and re.match(r"[平分]", after):
+            return None  # 两年平均: a descriptor
+        if (
+            re.fullmatch(r"[一二两兩三四五]", number)
+            and unit in {"个", "個"}
+            and _ABSTRACT.match(self.norm[b : b + 2])
+        ):
+            return None  # 三个方面, 两个市场
+        if not unit and mag and not _MONEY_CONTEXT.search(self.norm[max(start, a - 20) : a]):
+            return None
+        if (
+            _VAGUE.match(number)
+            and not match.group("pre")
+            and not suffix
+            and not re.fullmatch(_MEASURES, unit)
+        ):
+            return None  # 一批, 一个: an article, not an amount (一公里 is one)
+        if re.fullmatch(r"[两二三四五六七八九十]", number) and unit in {
+            "座",
+            "地",
+            "大",
+            "方面",
+            "类",
+        }:
+            return None
+        if unit == "位" and self.norm[b : b + 1] == "数":
+            return None  # 两位数
+        if chinese and not re.search(r"[一二两兩三四五六七八九十百千]", number):
+            return None
+        value = _value(number, mag, unit)
+        if value is None:
+            return None
+        pre_text = self.norm[self._clause_start(a, start) : a]
+        kind, shown_unit = _kind(unit, mag, number, pre_text)
+        if (
+            unit in {"年", "个月", "天", "小时", "分钟", "岁", "周岁"}
+            and kind == "measure"
+            and number[0].isdigit()
+            and unit == "年"
+            and len(number) == 4
+        ):
+            return None  # 2019年 is a date, found by the date pattern
+        approx_word = match.group("pre") or suffix or post or ""
+        approx = _APPROX.get(approx_word) if approx_word else None
+        text = self.text[a:b]
+        about = self._about(a, b, kind, unit, start, end, scope, previous)
+        return Figure(text, value, shown_unit, kind, about, approx, a, b)
+
+    def _about(
+        self, a: int, b: int, kind: str, unit: str, start: int, end: int, scope: str, previous: str
+    ) -> str:
+        clause_start = self._clause_start(a, start)
+        before = self.text[clause_start:a]
+        # in a 、-list of figures each item has its own subject: …增长24.1%、软件…收入增长18.5%
+        cut = max((m.end() for m in re.finditer(r"[\d%％元个项家]、", before)), default=0)
+        before = before[cut:]
+        before = re.sub(
+            r"(?:将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)$", "", before
+        )
+        after = self.text[b : self._clause_end(b, end)]
+        label = ""
+        if kind == "count":
+            label = re.split(r"[等和及与、]|的(?=[^的]*$)", after)[0] if after else ""
+            label = label.strip(" ，,")[:20]
+            if not label:
+                label = _clean_label(before)
+        else:
+            growth = _GROWTH.search(before.strip())
+            label = _clean_label(before)
+            if (
+                re.fullmatch(r"(?:同比|环比)?(?:增长|增速|上涨|提高|提升)?", label or "")
+                and previous
+            ):
+                label = previous
+            if label.startswith("占") and previous:  # 占GDP比重 inherits its subject
+                label = f"{previous} {label}"
+            if growth and label and not label.endswith(("增速", "增长", "增幅", "降幅")):
+                label = f"{label} 增速"
+            elif growth and not label and previous:
+                label = f"{previous} 增速"
+        if scope and label and scope not in label:
+            label = f"{scope} {label}"
+        return label.strip() or {"count": "数量", "money": "金额", "percent": "比例"}.get(
+            kind, kind
+        )
+
+
+def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]:
+    """Every figure of the article's body, in text order, repeats included."""
+    return tuple(_Finder(text).run(sections))

@@ -1,0 +1,146 @@
+"""Figures on real sentences (extraction.md §5 cases 16-29 and more): span, value, unit, kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis import analyze
+from reader.core.model import Figure
+
+
+def figures_of(text: str) -> list[Figure]:
+    article = analyze("标题\n\n" + text + "\n")
+    for figure in article.figures:
+        assert article.text[figure.start : figure.end] == figure.text
+    return list(article.figures)
+
+
+def table(text: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit, f.kind, f.approx) for f in figures_of(text)]
+
+
+CASES = [
+    (
+        "相隔仅100余公里，广州与深圳两座特大城市的联动正擦出火花。",
+        [("100余公里", 100, "公里", "measure", "more")],
+    ),
+    ("来自政府部门等领域近百位精英代表汇聚鹏城。", [("百位", 100, "位", "count", "less")]),
+    ("这是广深两座GDP超两万亿的“双子星”城市。", [("两万亿", 2 * 10**12, "元", "money", "more")]),
+    (
+        "2019年，全球数字经济规模达到31.8万亿美元，占GDP比重为41.5%。",
+        [
+            ("2019年", "2019年", "", "date", None),
+            ("31.8万亿美元", 31_800_000_000_000, "美元", "money", None),
+            ("41.5%", 41.5, "%", "percent", None),
+        ],
+    ),
+    ("签署了科技创新、智能网联汽车产业等7项合作协议。", [("7项", 7, "项", "count", None)]),
+    (
+        "在短短两个月内，广州已经发布两批共36个数字经济领域优质应用场景。",
+        [
+            ("两个月", 2, "个月", "measure", None),
+            ("两批", 2, "批", "count", None),
+            ("36个", 36, "个", "count", None),
+        ],
+    ),
+    (
+        "据统计，1-10月广州新洽谈产业招商项目1877个，增长50.5%；注册(落地)项目协议投资总额4900.13亿元。",
+        [
+            ("1-10月", "1-10月", "", "date", None),
+            ("1877个", 1877, "个", "count", None),
+            ("50.5%", 50.5, "%", "percent", None),
+            ("4900.13亿元", 490_013_000_000, "元", "money", None),
+        ],
+    ),
+    (
+        "百度地图近期发布的2020年第三季度城市人口吸引力榜单显示，广州排名第一。",
+        [
+            ("2020年第三季度", "2020年第三季度", "", "date", None),
+        ],
+    ),
+    (
+        "今年10月28日《广州市优化营商环境条例》发布。",
+        [("今年10月28日", "今年10月28日", "", "date", None)],
+    ),
+    (
+        "民营企业比重提升1.1个百分点，出口增长约3-5倍。",
+        [
+            ("1.1个百分点", 1.1, "个百分点", "percent", None),
+            ("3-5倍", "3-5", "倍", "other", "about"),
+        ],
+    ),
+    (
+        "全年完成１８７７个项目，耗电39.07亿千瓦时，投资约2,000万元左右。",
+        [
+            ("１８７７个", 1877, "个", "count", None),
+            ("39.07亿千瓦时", 3_907_000_000, "千瓦时", "measure", None),
+            ("2,000万元", 20_000_000, "元", "money", "about"),
+        ],
+    ),
+    (
+        "港鐵委員會須於3個月內完成審視，兩間公司曾邀請他實習兩次。",
+        [
+            ("3個月", 3, "個月", "measure", None),
+            ("兩間", 2, "間", "count", None),
+            ("兩次", 2, "次", "count", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0][0] for c in CASES])
+def test_figures(text: str, expected: list[tuple]) -> None:
+    assert table(text) == expected
+
+
+NEGATIVE = [
+    "推动交通、城市治理等应用场景与5G、人工智能、区块链深度融合。",
+    "人工智能与数字经济广东省实验室按“两点布局”模式，由广深联合共建。",
+    "产生“1+1>2”的效果，正呈现出百花齐放的新态势，共建“一带一路”。",
+    "百度将在黄埔区建设百度ACE智能交通引擎。",
+    "广州在最具人口吸引力城市排名第一。",
+    "均实现两位数以上增速，在时间、空间和功能这三个方面进行共享。",
+    "《2021年数字经济发展规划》发布，见《第3号公告》。",
+    "请致电13800138000咨询，C919已交付，G20峰会召开。",
+    "更好利用国内国际两个市场，一批企业落户，两年平均增长5.4个百分点。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_figures(text: str) -> None:
+    found = [f.text for f in figures_of(text) if f.text not in {"5.4个百分点"}]
+    assert found == []
+
+
+def test_labels_follow_the_clause() -> None:
+    labelled = {
+        f.text: f.about
+        for f in figures_of(
+            "2019年，全球数字经济规模达到31.8万亿美元，占GDP比重为41.5%。"
+            "据统计，1-10月签约项目683个，增长69.5%；签署了7项合作协议。"
+        )
+    }
+    assert labelled["31.8万亿美元"] == "2019年 全球数字经济规模"
+    assert labelled["41.5%"] == "2019年 全球数字经济规模 占GDP比重"
+    assert labelled["683个"].endswith("签约项目")
+    assert labelled["69.5%"].endswith("签约项目 增速")
+    assert labelled["7项"].endswith("合作协议")
+
+
+def test_seed_has_its_figures(seed_text: str) -> None:
+    figures = analyze(seed_text).figures
+    texts = [f.text for f in figures]
+    assert 36 <= len(figures) <= 45
+    for expected in [
+        "31.8万亿美元",
+        "41.5%",
+        "35.8万亿元",
+        "7024亿元",
+        "1877个",
+        "320.3%",
+        "11217.84亿元",
+    ]:
+        assert expected in texts
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+    growth = [f for f in figures if f.kind == "percent" and f.about.endswith("增速")]
+    assert len(growth) >= 7
