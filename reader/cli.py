@@ -40,7 +40,7 @@ def _reader_parser() -> _Parser:
 
 
 def _export_parser() -> _Parser:
-    from reader.export import FORMATS
+    from reader.export import FORMATS, TABLES
 
     parser = _Parser(prog="bayreader export", description="Print the analysis of an article.")
     parser.add_argument(
@@ -52,6 +52,12 @@ def _export_parser() -> _Parser:
         "--format", default="json", choices=FORMATS, help="output format (default json)"
     )
     parser.add_argument("--output", "-o", help="write to this file instead of stdout")
+    parser.add_argument(
+        "--table",
+        default="sections",
+        choices=TABLES,
+        help="with --format csv: which table (default sections)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
@@ -91,7 +97,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
     document = open_article(args.path)
     article = analyze(document.text, source=document.source, headings=document.headings)
-    output = render(article, args.format)
+    output = render(article, args.format, args.table)
     if args.output:
         _write_atomically(args.output, output)
     else:

@@ -14,6 +14,7 @@ from typing import Any, Final
 from reader.core.model import Article
 
 FORMATS: Final = ("json", "markdown", "csv")
+TABLES: Final = ("sections", "speakers", "figures")
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -38,7 +39,7 @@ def to_json(article: Article) -> str:
 
 
 def to_markdown(article: Article) -> str:
-    """The article as Markdown: the headline as `#`, each sub-heading as `##`."""
+    """The article as Markdown (headline `#`, sub-headings `##`), then its speakers and figures."""
     out: list[str] = []
     for section in article.sections:
         body = article.text[section.start : section.end].strip("\n")
@@ -51,21 +52,79 @@ def to_markdown(article: Article) -> str:
             body = body.strip("\n")
         if body:
             out.append(body)
+    if article.speakers:
+        out.append("## Speakers")
+        for speaker in article.speakers:
+            who = f"**{speaker.name}**" + (f", {speaker.title}" if speaker.title else "")
+            who += " (group)" if speaker.group else ""
+            lines = [f"- {who}"]
+            for quote in speaker.quotes:
+                text = quote.text.replace("\n", " ")
+                lines.append(f"  - {'“' + text + '”' if quote.direct else text}")
+            out.append("\n".join(lines))
+    if article.figures:
+        rows = ["| figure | value | unit | kind | about |", "|---|---|---|---|---|"]
+        for figure in article.figures:
+            cells = [figure.text, _shown(figure.value), figure.unit, figure.kind, figure.about]
+            rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        out += ["## Figures", "\n".join(rows)]
     return "\n\n".join(out) + "\n"
 
 
-def to_csv(article: Article) -> str:
-    """One row per section: its index, kind, heading, offsets and text."""
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def to_csv(article: Article, table: str = "sections") -> str:
+    """One table as CSV: sections (default), speakers (one row per quote) or figures."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["index", "kind", "title", "start", "end", "text"])
-    for index, section in enumerate(article.sections, 1):
-        text = article.text[section.start : section.end].strip()
+    if table == "speakers":
+        writer.writerow(["speaker", "title", "group", "direct", "start", "end", "quote"])
+        for speaker in article.speakers:
+            for quote in speaker.quotes:
+                writer.writerow(
+                    [
+                        speaker.name,
+                        speaker.title or "",
+                        speaker.group,
+                        quote.direct,
+                        quote.start,
+                        quote.end,
+                        quote.text,
+                    ]
+                )
+    elif table == "figures":
         writer.writerow(
-            [index, section.kind, section.title or "", section.start, section.end, text]
+            ["text", "value", "unit", "kind", "approx", "about", "section", "start", "end"]
         )
+        for figure in article.figures:
+            writer.writerow(
+                [
+                    figure.text,
+                    _shown(figure.value),
+                    figure.unit,
+                    figure.kind,
+                    figure.approx or "",
+                    figure.about,
+                    article.section_at(figure.start) + 1,
+                    figure.start,
+                    figure.end,
+                ]
+            )
+    else:
+        writer.writerow(["index", "kind", "title", "start", "end", "text"])
+        for index, section in enumerate(article.sections, 1):
+            text = article.text[section.start : section.end].strip()
+            writer.writerow(
+                [index, section.kind, section.title or "", section.start, section.end, text]
+            )
     return buffer.getvalue()
 
 
-def render(article: Article, fmt: str) -> str:
-    return {"json": to_json, "markdown": to_markdown, "csv": to_csv}[fmt](article)
+def render(article: Article, fmt: str, table: str = "sections") -> str:
+    if fmt == "csv":
+        return to_csv(article, table)
+    return {"json": to_json, "markdown": to_markdown}[fmt](article)

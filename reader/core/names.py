@@ -37,6 +37,12 @@ def _with_traditional(chars: str) -> frozenset[str]:
 
 
 SINGLE: Final = _with_traditional(_SIMPLIFIED)
+# The commonest surnames only (about 90% of people): for guessing a name with no anchor at all.
+COMMON: Final = _with_traditional(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程"
+    "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾"
+    "龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄樊殷祝颜倪牛温俞季章鲁葛伍申尤毕聂焦柴左齐"
+)
 COMPOUND: Final = frozenset(
     {
         "欧阳",
@@ -104,6 +110,7 @@ def surname_length(text: str) -> int:
 
 
 def looks_like_name(word: str) -> bool:
-    """A 2-4 character word that starts with a surname and has a given name after it."""
-    size = surname_length(word)
+    """A 2-4 character word that starts with a common surname and has a given name after it
+    (a guess with no context: callers with an anchor use `surname_length`)."""
+    size = 2 if word[:2] in COMPOUND else 1 if word[:1] in COMMON else 0
     return size > 0 and 1 <= len(word) - size <= 2

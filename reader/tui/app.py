@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterable
+from functools import partial
 from typing import ClassVar
 
 from textual import events
@@ -27,9 +28,11 @@ from reader.tui.render import text_content
 from reader.tui.screens.help_screen import HelpScreen
 from reader.tui.screens.lookup_screen import LookupScreen
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.figures_panel import FiguresPanel
 from reader.tui.widgets.glossary_panel import GlossaryPanel
 from reader.tui.widgets.sections_pane import SectionsPane
 from reader.tui.widgets.side_panels import SidePanels
+from reader.tui.widgets.speakers_panel import SpeakersPanel
 
 PANELS_MIN_WIDTH = 100
 """Below this many columns the side panels hide unless asked for with `\\`."""
@@ -46,11 +49,11 @@ class SectionAnnotated(Message):
 
 
 class GlossaryReady(Message):
-    """CC-CEDICT and the HSK lists are loaded."""
+    """CC-CEDICT and the HSK lists are loaded (and the pinyin of speakers' names is known)."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, names: dict[str, str]) -> None:
         super().__init__()
-        self.glossary = glossary
+        self.glossary, self.names = glossary, names
 
 
 HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -70,8 +73,20 @@ HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "clear-cursor",
         ),
     ),
+    (
+        "Panels",
+        (
+            "panel-glossary",
+            "panel-speakers",
+            "panel-figures",
+            "toggle-names",
+            "toggle-figures",
+            "toggle-chart",
+            "toggle-panels",
+        ),
+    ),
     ("Scrolling", ("scroll-down", "scroll-up", "page-down", "page-up", "top", "bottom")),
-    ("App", ("toggle-panels", "toggle-theme", "palette", "help", "quit")),
+    ("App", ("toggle-theme", "palette", "help", "quit")),
 )
 
 
@@ -131,6 +146,46 @@ class ReaderApp(App[None]):
             id="toggle-colours",
         ),
         Binding(
+            "f2",
+            "open_panel('glossary')",
+            "Glossary",
+            show=False,
+            tooltip="Glossary panel",
+            id="panel-glossary",
+        ),
+        Binding(
+            "f3",
+            "open_panel('speakers')",
+            "Speakers",
+            show=False,
+            tooltip="Speakers panel",
+            id="panel-speakers",
+        ),
+        Binding(
+            "f4",
+            "open_panel('figures')",
+            "Figures",
+            show=False,
+            tooltip="Figures panel",
+            id="panel-figures",
+        ),
+        Binding(
+            "H",
+            "toggle_names",
+            "Names",
+            show=False,
+            tooltip="Highlight speakers' names in the text",
+            id="toggle-names",
+        ),
+        Binding(
+            "F",
+            "toggle_figures",
+            "Figures",
+            show=False,
+            tooltip="Highlight figures in the text",
+            id="toggle-figures",
+        ),
+        Binding(
             "t",
             "focus_sections",
             "Sections",
@@ -173,7 +228,7 @@ class ReaderApp(App[None]):
             yield SectionsPane(self.article, id="sections")
             yield ArticleView(self.article, id="article")
             with SidePanels(id="panels") as panels:
-                yield from panels.compose_panes()
+                yield from panels.compose_panes(self.article)
         with Horizontal(id="bottom-bar"):
             yield Footer(id="footer", compact=True, show_command_palette=False)
             yield Static(id="position")
@@ -206,7 +261,22 @@ class ReaderApp(App[None]):
                 SectionAnnotated(index, annotate(self.article.text, section.start, section.end))
             )
             if self.glossary is None and not worker.is_cancelled:
-                self.post_message(GlossaryReady(glossary()))
+                self.post_message(GlossaryReady(glossary(), self._name_readings()))
+
+    def _name_readings(self) -> dict[str, str]:
+        """Pinyin of each speaker's name, surname apart: 孙婧 → Sūn Jìng."""
+        from reader.core.names import surname_length
+        from reader.core.pinyin import annotate, word_pinyin
+
+        names = {}
+        for speaker in self.article.speakers:
+            if speaker.group:
+                continue
+            readings = [r for t in annotate(speaker.name) for r in t.pinyin]
+            split = surname_length(speaker.name) or 1
+            parts = [word_pinyin(readings[:split]), word_pinyin(readings[split:])]
+            names[speaker.name] = " ".join(p.capitalize() for p in parts if p)
+        return names
 
     async def loaded(self) -> None:
         """Wait until every section has its readings and the dictionary is in (for tests and
@@ -228,6 +298,7 @@ class ReaderApp(App[None]):
     def on_glossary_ready(self, message: GlossaryReady) -> None:
         self.glossary = message.glossary
         self._check_loaded()
+        self.query_one(SpeakersPanel).set_readings(message.names)
         self._refresh_glossary()
 
     def _refresh_glossary(self) -> None:
@@ -239,7 +310,8 @@ class ReaderApp(App[None]):
             note.display = True
             return
         note.display = False
-        self.query_one(GlossaryPanel).show_words(section_words(tokens), view.tone_style)
+        names = frozenset(s.name for s in self.article.speakers if not s.group)
+        self.query_one(GlossaryPanel).show_words(section_words(tokens, names), view.tone_style)
         token = view.cursor_token
         if token is not None:
             self.query_one(GlossaryPanel).highlight_word(token.text, token.pinyin)
@@ -291,6 +363,42 @@ class ReaderApp(App[None]):
         view.tone_style = "numbers" if view.tone_style == "marks" else "marks"
         self._refresh_glossary()
 
+    def action_open_panel(self, pane: str) -> None:
+        """Show the side panels on tab `pane` and put the focus in its list."""
+        panels = self.query_one(SidePanels)
+        panels.display = True
+        self.show_panels = True
+        panels.active = pane
+        target = {
+            "glossary": "#glossary-table",
+            "speakers": "#speaker-list",
+            "figures": "#figure-table",
+        }[pane]
+        found = self.query(target)
+        if found:
+            found.first().focus()
+
+    def action_toggle_names(self) -> None:
+        view = self.query_one(ArticleView)
+        view.show_names = not view.show_names
+
+    def action_toggle_figures(self) -> None:
+        view = self.query_one(ArticleView)
+        view.show_figures = not view.show_figures
+
+    def jump_to(self, start: int, end: int) -> None:
+        """Show the section holding [start, end) and mark the span there."""
+        index = self.article.section_at(start)
+        if index != self.current_section:
+            self.show_section(index)
+        self.query_one(ArticleView).select(start, end)
+
+    def on_speakers_panel_jump(self, message: SpeakersPanel.Jump) -> None:
+        self.jump_to(message.start, message.end)
+
+    def on_figures_panel_jump(self, message: FiguresPanel.Jump) -> None:
+        self.jump_to(message.start, message.end)
+
     def action_toggle_colours(self) -> None:
         view = self.query_one(ArticleView)
         view.tone_colours = not view.tone_colours
@@ -331,7 +439,12 @@ class ReaderApp(App[None]):
         """The keys the help screen lists, by what they do."""
         known = {
             b.id: b
-            for b in [*self.BINDINGS, *ArticleView.BINDINGS, *SectionsPane.BINDINGS]
+            for b in [
+                *self.BINDINGS,
+                *ArticleView.BINDINGS,
+                *SectionsPane.BINDINGS,
+                *FiguresPanel.BINDINGS,
+            ]
             if isinstance(b, Binding) and b.id
         }
         known["go-to-section"] = Binding("1", "", "Go to section N", key_display="1-9")
@@ -400,5 +513,17 @@ class ReaderApp(App[None]):
             "Look up word",
             "Dictionary entry of the word under the cursor (Enter)",
             view.action_lookup,
+        )
+        for pane, key in (("glossary", "F2"), ("speakers", "F3"), ("figures", "F4")):
+            yield SystemCommand(
+                f"Open {pane} panel",
+                f"Show the {pane} panel ({key})",
+                partial(self.action_open_panel, pane),
+            )
+        yield SystemCommand(
+            "Highlight speakers", "Speakers' names in the text (H)", self.action_toggle_names
+        )
+        yield SystemCommand(
+            "Highlight figures", "Figures in the text (F)", self.action_toggle_figures
         )
         yield SystemCommand("Help: keys", "List every key (? or F1)", self.action_help)

@@ -351,3 +351,90 @@ async def test_first_screen_paints_before_the_readings(seed_article, monkeypatch
         await app.loaded()
         await pilot.pause()
         assert view.pinyin_shown
+
+
+# speakers and figures -----------------------------------------------------------------------------
+
+
+async def test_speakers_panel_lists_people_then_groups_and_jumps(app: ReaderApp) -> None:
+    from textual.widgets import OptionList
+
+    from reader.tui.widgets.speakers_panel import SpeakersPanel
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        panel = app.query_one(SpeakersPanel)
+        assert [s.name for s in panel.speakers] == [
+            "孙婧",
+            "梅传博",
+            "余少波",
+            "杜健",
+            "李峰",
+            "魏敏",
+            "参会企业代表",
+            "与会嘉宾",
+        ]
+        assert panel.readings["孙婧"] == "Sūn Jìng"
+        app.query_one(SidePanels).active = "speakers"
+        speakers = app.query_one("#speaker-list", OptionList)
+        speakers.focus()
+        await pilot.press("down", "down", "down", "down")  # 李峰
+        assert panel.current.name == "李峰"
+        quotes = app.query_one("#quote-list", OptionList)
+        assert quotes.option_count == 4
+        view = app.query_one(ArticleView)
+        await pilot.press("enter")  # his first quote, in the last body section's neighbour
+        first = view.selection
+        assert (
+            first is not None
+            and app.article.text[first[0] : first[1]] == panel.current.quotes[0].text
+        )
+        await pilot.press("enter", "enter", "enter")  # stepping across sections
+        assert view.selection[0] == panel.current.quotes[3].start
+        assert app.current_section == app.article.section_at(panel.current.quotes[3].start)
+        quotes.focus()
+        quotes.highlighted = 0
+        await pilot.press("down", "enter")
+        assert view.selection[0] == panel.current.quotes[1].start
+
+
+async def test_speaker_names_and_figures_highlight(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        view = app.query_one(ArticleView)
+        assert not view.show_names
+        y = next(y for y in range(30) if "孙婧" in view.render_line(y).text)
+        before = [s.style for s in view.render_line(y)]
+        await pilot.press("H")
+        assert view.show_names
+        assert [s.style for s in view.render_line(y)] != before
+        await pilot.press("F")
+        assert view.show_figures
+
+
+async def test_figures_panel_filters_jumps_and_charts(app: ReaderApp) -> None:
+    from textual.widgets import DataTable, Select
+
+    from reader.tui.widgets.figures_panel import FiguresPanel, chart_figures
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = app.query_one(FiguresPanel)
+        app.query_one(SidePanels).active = "figures"
+        table = app.query_one("#figure-table", DataTable)
+        assert table.row_count == len(app.article.figures)
+        app.query_one("#figure-kind", Select).value = "percent"
+        await pilot.pause()
+        assert table.row_count == sum(1 for f in app.article.figures if f.kind == "percent")
+        table.focus()
+        await pilot.press("down", "enter")
+        view = app.query_one(ArticleView)
+        figure = panel.shown[1]
+        assert view.selection == (figure.start, figure.end)
+        assert app.current_section == app.article.section_at(figure.start)
+        await pilot.press("v")
+        assert panel.showing_chart
+        chart = str(panel.query_one("#figure-chart-body").render())
+        assert "320.3%" in chart and "24.1%" in chart
+        assert all(f.unit == "%" for f in chart_figures(panel.shown))
+        await pilot.press("v")
+        assert not panel.showing_chart

@@ -55,3 +55,32 @@ def test_help_at_80x24(snap_compare, seed_article: Article) -> None:
 
 def test_tiny_terminal_40x12(snap_compare, seed_article: Article) -> None:
     assert snap_compare(ReaderApp(seed_article), terminal_size=(40, 12), press=["2"])
+
+
+async def _speakers_tab(pilot) -> None:
+    await _loaded(pilot)
+    pilot.app.query_one("SidePanels").active = "speakers"
+    pilot.app.query_one("#speaker-list").focus()
+    await pilot.pause()
+
+
+def test_speakers_panel(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article),
+        terminal_size=(120, 40),
+        run_before=_speakers_tab,
+        press=["down", "down", "down", "down", "enter"],
+    )
+
+
+async def _figures_chart(pilot) -> None:
+    await _loaded(pilot)
+    pilot.app.query_one("SidePanels").active = "figures"
+    pilot.app.query_one("#figure-table").focus()
+    await pilot.pause()
+
+
+def test_figures_panel_and_chart(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(120, 40), run_before=_figures_chart, press=["v"]
+    )

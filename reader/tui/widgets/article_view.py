@@ -50,6 +50,9 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--credit",
         "article-view--pinyin",
         "article-view--cursor",
+        "article-view--speaker",
+        "article-view--figure",
+        "article-view--selection",
         "article-view--tone1",
         "article-view--tone2",
         "article-view--tone3",
@@ -93,6 +96,8 @@ class ArticleView(ScrollView, can_focus=True):
     show_pinyin: reactive[bool] = reactive(False, init=False)
     tone_style: reactive[ToneStyle] = reactive("marks", init=False)
     tone_colours: reactive[bool] = reactive(False, init=False)
+    show_names: reactive[bool] = reactive(False, init=False)
+    show_figures: reactive[bool] = reactive(False, init=False)
 
     class Scrolled(Message):
         """The reading position changed (for the position in the footer)."""
@@ -120,6 +125,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._key: tuple[object, ...] = ()
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._readings: dict[int, str] = {}
+        self.selection: tuple[int, int] | None = None
+        """A span shown by a jump from a panel (a quote, a figure)."""
+        self._names = _offsets(_mentions(article))
+        self._figures = _offsets([(f.start, f.end) for f in article.figures])
 
     # state ------------------------------------------------------------------------------------
 
@@ -145,6 +154,7 @@ class ArticleView(ScrollView, can_focus=True):
         had_cursor = self.cursor is not None
         self.section_index = index
         self.cursor = None
+        self.selection = None
         self._layout(force=True)
         self.scroll_to(0, 0, animate=False, immediate=True)
         if had_cursor:
@@ -171,8 +181,27 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout(force=True, keep_place=True)
 
     def watch_tone_colours(self) -> None:
+        self._restyle()
+
+    def watch_show_names(self) -> None:
+        self._restyle()
+
+    def watch_show_figures(self) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
         self._strips.clear()
         self.refresh()
+
+    def select(self, start: int, end: int) -> None:
+        """Mark [start, end) (in the current section) and scroll it into view."""
+        self.selection = (start, end)
+        self._restyle()
+        y = self._line_of(start)
+        height = (self._line_of(max(start, end - 1)) - y) + (2 if self.pinyin_shown else 1)
+        self.scroll_to_region(
+            Region(0, y, 1, min(height, self.size.height)), animate=False, immediate=True
+        )
 
     # layout -----------------------------------------------------------------------------------
 
@@ -305,6 +334,12 @@ class ArticleView(ScrollView, can_focus=True):
             reading = self._readings.get(offset)
             if reading:
                 style += self._component(f"tone{reading[-1]}")
+        if self.show_names and offset in self._names:
+            style += self._component("speaker")
+        if self.show_figures and offset in self._figures:
+            style += self._component("figure")
+        if self.selection is not None and self.selection[0] <= offset < self.selection[1]:
+            style += self._component("selection")
         cursor = self.cursor_token
         if cursor is not None and cursor.start <= offset < cursor.end:
             style += self._component("cursor")
@@ -436,3 +471,20 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self.offset_at(event.x - self.styles.padding.left, event.y)
         if offset is not None:
             self.move_cursor_to(offset)
+
+
+def _offsets(spans: list[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for start, end in spans for i in range(start, end))
+
+
+def _mentions(article: Article) -> list[tuple[int, int]]:
+    """Every place a named speaker's name is written."""
+    spans = []
+    for speaker in article.speakers:
+        if speaker.group:
+            continue
+        start = article.text.find(speaker.name)
+        while start >= 0:
+            spans.append((start, start + len(speaker.name)))
+            start = article.text.find(speaker.name, start + 1)
+    return spans

@@ -1,0 +1,118 @@
+"""The Speakers tab: every person quoted (groups after them), and the quotes of the selected one.
+
+Enter on a speaker steps the article to their next quote; Enter on a quote jumps to it.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.core.model import Article, Quote, Speaker
+from reader.tui.render import text_content
+
+
+class SpeakersPanel(Vertical):
+    """Two lists: speakers, then the highlighted speaker's quotes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "focus_next", show=False),
+    ]
+
+    class Jump(Message):
+        """Show the article at [start, end) and mark it."""
+
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start, self.end = start, end
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article = article
+        people = [s for s in article.speakers if not s.group]
+        groups = [s for s in article.speakers if s.group]
+        self.speakers: list[Speaker] = people + groups
+        self.readings: dict[str, str] = {}
+        self._next_quote: dict[str, int] = {}
+
+    def compose(self) -> ComposeResult:
+        if not self.speakers:
+            yield Static("No one is quoted in this article.", classes="placeholder", markup=False)
+            return
+        yield OptionList(*self._speaker_options(), id="speaker-list")
+        yield Static(Content.styled("Quotes (Enter jumps to one)", "dim"), id="quotes-heading")
+        yield OptionList(id="quote-list")
+
+    def _speaker_options(self) -> list[Option]:
+        options = []
+        for speaker in self.speakers:
+            count = len(speaker.quotes)
+            line = Content.assemble(
+                (speaker.name, "bold"),
+                "  ",
+                (self.readings.get(speaker.name, ""), "$text-accent"),
+                "  ",
+                (f"{count} quote{'s' if count != 1 else ''}", "dim"),
+                ("  group" if speaker.group else "", "italic dim"),
+            )
+            if speaker.title:
+                line = Content.assemble(line, "\n  ", text_content(speaker.title, "italic"))
+            options.append(Option(line))
+        return options
+
+    def set_readings(self, readings: dict[str, str]) -> None:
+        """Pinyin of the names, once the readings are loaded."""
+        self.readings = readings
+        if self.speakers:
+            speakers = self.query_one("#speaker-list", OptionList)
+            highlighted = speakers.highlighted
+            speakers.clear_options()
+            speakers.add_options(self._speaker_options())
+            speakers.highlighted = highlighted
+
+    def on_mount(self) -> None:
+        if self.speakers:
+            self.query_one("#speaker-list", OptionList).highlighted = 0
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "speaker-list":
+            self._show_quotes(self.speakers[event.option_index])
+
+    def _show_quotes(self, speaker: Speaker) -> None:
+        quotes = self.query_one("#quote-list", OptionList)
+        quotes.clear_options()
+        quotes.add_options([Option(self._quote_prompt(q)) for q in speaker.quotes])
+
+    def _quote_prompt(self, quote: Quote) -> Content:
+        section = self.article.section_at(quote.start) + 1
+        text = quote.text if len(quote.text) <= 60 else quote.text[:59] + "…"
+        body = text_content(f"“{text}”" if quote.direct else text, "" if quote.direct else "italic")
+        return Content.assemble((f"§{section} ", "dim"), body)
+
+    @property
+    def current(self) -> Speaker | None:
+        if not self.speakers:
+            return None
+        index = self.query_one("#speaker-list", OptionList).highlighted
+        return None if index is None else self.speakers[index]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        speaker = self.current
+        if speaker is None or not speaker.quotes:
+            return
+        if event.option_list.id == "quote-list":
+            quote = speaker.quotes[event.option_index]
+        else:  # Enter on a speaker: their next quote, across sections, round and round
+            index = self._next_quote.get(speaker.name, 0) % len(speaker.quotes)
+            self._next_quote[speaker.name] = index + 1
+            quote = speaker.quotes[index]
+            self.query_one("#quote-list", OptionList).highlighted = index
+        self.post_message(self.Jump(quote.start, quote.end))
