@@ -322,7 +322,9 @@ class ReaderApp(App[None]):
     def _apply_width(self, width: int) -> None:
         wanted = self.show_panels if self.show_panels is not None else width >= PANELS_MIN_WIDTH
         self.query_one(SidePanels).display = wanted
-        self.query_one(SectionsPane).display = width >= SECTIONS_MIN_WIDTH
+        # on a narrow screen the text needs the room: sections pane or panels, not both
+        crowded = wanted and width < PANELS_MIN_WIDTH
+        self.query_one(SectionsPane).display = width >= SECTIONS_MIN_WIDTH and not crowded
 
     # navigation -----------------------------------------------------------------------------
 
@@ -366,8 +368,8 @@ class ReaderApp(App[None]):
     def action_open_panel(self, pane: str) -> None:
         """Show the side panels on tab `pane` and put the focus in its list."""
         panels = self.query_one(SidePanels)
-        panels.display = True
         self.show_panels = True
+        self._apply_width(self.size.width)
         panels.active = pane
         target = {
             "glossary": "#glossary-table",
@@ -426,7 +428,7 @@ class ReaderApp(App[None]):
     def action_toggle_panels(self) -> None:
         panels = self.query_one(SidePanels)
         self.show_panels = not panels.display
-        panels.display = self.show_panels
+        self._apply_width(self.size.width)
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
