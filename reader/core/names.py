@@ -25,23 +25,22 @@ _SIMPLIFIED: Final = (
 )
 
 
-def _with_traditional(chars: str) -> frozenset[str]:
-    """Add the traditional and Hong Kong forms (OpenCC), so 張 and 鄭 count as 张 and 郑."""
-    try:
-        import opencc
+# Their traditional and Hong Kong forms (張, 鄭, 劉 …), generated once with OpenCC (s2t, s2hk) and
+# written out here: converting at import time cost half a second of start-up.
+_TRADITIONAL: Final = (
+    "儲別劉勞卻厙厲吳呂喬單嚴國塗壽婁孫宮寧師幹廣張強後從應懷時東楊榮樂權欒歐湯溫滿烏畢盧祿竇範簡紀紅"
+    "終經繆羅習聞聶荊莊華萬葉蒼蓋蔣蕭薊藍藺蘇衛衞計許談諸謝譚豐貝貢費賀賁賈賴趙車農連遊邊郟鄒鄔鄧鄭酈"
+    "鈄鈕錢鍾閔閻闕關闞陰陳陸雙雲鞏韋韓項須顏顧養餘饒馬馮駱鬱魚魯鮑鳳鹹麥黃黨齊龍龐龔"
+)
+_COMMON_TRADITIONAL: Final = "劉吳呂喬嚴孫張於楊湯溫畢盧範羅聶莊萬葉蔣蘇許謝譚賀賈賴趙鄒鄧鄭錢鍾閆陳陸韋韓顏顧餘馬馮魯黃齊龍龔"
 
-        extra = opencc.OpenCC("s2t.json").convert(chars) + opencc.OpenCC("s2hk.json").convert(chars)
-    except Exception:
-        extra = ""
-    return frozenset(chars + extra + "萧蕭鍾钟於于")
 
-
-SINGLE: Final = _with_traditional(_SIMPLIFIED)
+SINGLE: Final = frozenset(_SIMPLIFIED + _TRADITIONAL + "萧蕭鍾钟於于")
 # The commonest surnames only (about 90% of people): for guessing a name with no anchor at all.
-COMMON: Final = _with_traditional(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程"
-    "魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾"
-    "龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄樊殷祝颜倪牛温俞季章鲁葛伍申尤毕聂焦柴左齐"
+COMMON: Final = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁"
+    "任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严"
+    "莫孔向常汤康易乔赖文施洪辛柯庄樊殷祝颜倪牛温俞季章鲁葛伍申尤毕聂焦柴左齐" + _COMMON_TRADITIONAL
 )
 COMPOUND: Final = frozenset(
     {

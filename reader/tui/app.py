@@ -376,9 +376,13 @@ class ReaderApp(App[None]):
             "speakers": "#speaker-list",
             "figures": "#figure-table",
         }[pane]
-        found = self.query(target)
-        if found:
-            found.first().focus()
+
+        def focus() -> None:  # the figures tab builds itself when first shown
+            found = self.query(target)
+            if found:
+                found.first().focus()
+
+        self.call_after_refresh(focus)
 
     def action_toggle_names(self) -> None:
         view = self.query_one(ArticleView)

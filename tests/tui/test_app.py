@@ -419,8 +419,11 @@ async def test_figures_panel_filters_jumps_and_charts(app: ReaderApp) -> None:
 
     async with app.run_test(size=(120, 40)) as pilot:
         panel = app.query_one(FiguresPanel)
-        app.query_one(SidePanels).active = "figures"
+        assert not panel.built  # built when first shown, not at start-up
+        await pilot.press("f4")
+        await pilot.pause()
         table = app.query_one("#figure-table", DataTable)
+        assert app.focused is table
         assert table.row_count == len(app.article.figures)
         app.query_one("#figure-kind", Select).value = "percent"
         await pilot.pause()

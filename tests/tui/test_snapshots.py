@@ -75,8 +75,8 @@ def test_speakers_panel(snap_compare, seed_article: Article) -> None:
 
 async def _figures_chart(pilot) -> None:
     await _loaded(pilot)
-    pilot.app.query_one("SidePanels").active = "figures"
-    pilot.app.query_one("#figure-table").focus()
+    await pilot.press("f4")
+    await pilot.pause()
     await pilot.pause()
 
 

@@ -1,28 +1,32 @@
 """The Figures tab: every number of the article in a table, filtered by kind, or as a chart.
 
 The chart plots the largest group of comparable figures (same kind and unit, dates left out),
-e.g. the seed's growth rates, as labelled bars: a glance instead of a read.
+e.g. the seed's growth rates, as labelled bars: a glance instead of a read. The tab is built
+the first time it is shown, so it costs the first screen nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import DataTable, Select, Static
 
+from reader.core.layout import text_width
 from reader.core.model import Article, Figure
 from reader.core.numerals import english_amount
 from reader.tui.render import text_content
 
 KINDS = ("money", "percent", "count", "measure", "date", "other")
 _UNITS = {"元": "yuan", "美元": "USD", "港元": "HKD", "欧元": "EUR", "日元": "JPY", "%": "%"}
+_SCOPE = re.compile(r"^(?:今年|去年|明年)?(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月)?\s*")
 
 
 def human(figure: Figure) -> str:
@@ -40,9 +44,39 @@ def chart_figures(figures: list[Figure]) -> list[Figure]:
     numeric = [f for f in figures if isinstance(f.value, int | float) and f.kind != "date"]
     if not numeric:
         return []
-    groups = Counter((f.kind, f.unit) for f in numeric)
-    (kind, unit), _ = groups.most_common(1)[0]
+    (kind, unit), _ = Counter((f.kind, f.unit) for f in numeric).most_common(1)[0]
     return [f for f in numeric if (f.kind, f.unit) == (kind, unit)]
+
+
+def chart(figures: list[Figure], width: int) -> Content:
+    """Horizontal bars, one per figure, labelled with what it measures (time scope dropped)."""
+    figures = chart_figures(figures)
+    if not figures:
+        return Content.styled("Nothing comparable to chart.", "dim")
+    kind, unit = figures[0].kind, figures[0].unit
+    top = max(abs(float(f.value)) for f in figures) or 1.0  # type: ignore[arg-type]
+    label_width = 14
+    value_width = max(len(f.text) for f in figures) + 1
+    bar_width = max(4, width - label_width - value_width - 2)
+    lines = [Content.styled(f"{kind} in {unit or 'units'}: {len(figures)} figures", "bold")]
+    for figure in figures:
+        label = _fit(_SCOPE.sub("", figure.about) or figure.text, label_width)
+        cells = max(1, round(abs(float(figure.value)) / top * bar_width))  # type: ignore[arg-type]
+        lines.append(
+            Content.assemble(text_content(label), " ", ("█" * cells, "$accent"), f" {figure.text}")
+        )
+    return Content("\n").join(lines)
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut or pad to `width` terminal cells (CJK counts two)."""
+    out = ""
+    for char in text:
+        if text_width(out + char) > width - 1:
+            out += "…"
+            break
+        out += char
+    return out + " " * max(0, width - text_width(out))
 
 
 class FiguresPanel(Vertical):
@@ -69,28 +103,31 @@ class FiguresPanel(Vertical):
         self.kind: str | None = None
         self.shown: list[Figure] = list(article.figures)
 
-    def compose(self) -> ComposeResult:
+    def on_show(self) -> None:
+        if not self.children:
+            self.mount_all(list(self._build()))
+            self.call_after_refresh(self._fill)
+
+    def _build(self) -> Iterator[Widget]:
+        figures = self.article.figures
         options = [
             (f"{kind} ({n})", kind)
             for kind in KINDS
-            if (n := sum(1 for f in self.article.figures if f.kind == kind))
+            if (n := sum(1 for f in figures if f.kind == kind))
         ]
-        yield Select(options, prompt=f"all kinds ({len(self.article.figures)})", id="figure-kind")
-        table: DataTable[Content] = DataTable(
-            id="figure-table", cursor_type="row", zebra_stripes=True
-        )
-        yield table
-        with VerticalScroll(id="figure-chart"):
-            yield Static(id="figure-chart-body")
+        yield Select(options, prompt=f"all kinds ({len(figures)})", id="figure-kind")
+        yield DataTable(id="figure-table", cursor_type="row", zebra_stripes=True)
+        yield VerticalScroll(Static(id="figure-chart-body"), id="figure-chart")
 
-    def on_mount(self) -> None:
-        table = self.query_one("#figure-table", DataTable)
-        table.add_columns("figure", "value", "about", "kind", "§")
-        self._fill()
-        self.query_one("#figure-chart").display = False
+    @property
+    def built(self) -> bool:
+        return bool(self.query("#figure-table"))
 
     def _fill(self) -> None:
         table = self.query_one("#figure-table", DataTable)
+        if not table.columns:
+            table.add_columns("figure", "value", "about", "kind", "§")
+            self.query_one("#figure-chart").display = False
         table.clear()
         self.shown = [f for f in self.article.figures if self.kind in (None, f.kind)]
         for figure in self.shown:
@@ -101,69 +138,33 @@ class FiguresPanel(Vertical):
                 Content(figure.kind),
                 Content(str(self.article.section_at(figure.start) + 1)),
             )
-        self.query_one("#figure-chart-body", Static).update(
-            self.chart(self.query_one("#figure-chart").size.width or 40)
-        )
+        self._draw_chart()
 
-    def chart(self, width: int) -> Content:
-        figures = chart_figures(self.shown)
-        if not figures:
-            return Content.styled("Nothing comparable to chart.", "dim")
-        kind, unit = figures[0].kind, figures[0].unit
-        top = max(abs(float(f.value)) for f in figures) or 1.0  # type: ignore[arg-type]
-        label_width = 14
-        value_width = max(len(f.text) for f in figures) + 1
-        bar_width = max(4, width - label_width - value_width - 2)
-        lines = [Content.styled(f"{kind} in {unit or 'units'}: {len(figures)} figures", "bold")]
-        for figure in figures:
-            # the time scope repeats on every bar: drop it
-            about = re.sub(
-                r"^(?:今年|去年|明年)?(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月)?\s*",
-                "",
-                figure.about,
-            )
-            label = _fit(about or figure.text, label_width)
-            cells = round(abs(float(figure.value)) / top * bar_width)  # type: ignore[arg-type]
-            lines.append(
-                Content.assemble(
-                    text_content(label),
-                    " ",
-                    ("█" * max(cells, 1), "$accent"),
-                    f" {figure.text}",
-                )
-            )
-        return Content("\n").join(lines)
+    def _draw_chart(self) -> None:
+        if self.built:
+            body = self.query_one("#figure-chart-body", Static)
+            body.update(chart(self.shown, body.content_size.width or 30))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._draw_chart)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         self.kind = None if event.value is Select.BLANK else str(event.value)
         self._fill()
 
     def action_toggle_chart(self) -> None:
-        chart = self.query_one("#figure-chart")
-        chart.display = not chart.display
-        self.query_one("#figure-table").display = not chart.display
-        self.query_one("#figure-chart-body", Static).update(
-            self.chart(self.content_size.width or 40)
-        )
+        if not self.built:
+            return
+        box = self.query_one("#figure-chart")
+        box.display = not box.display
+        self.query_one("#figure-table").display = not box.display
+        self.call_after_refresh(self._draw_chart)
 
     @property
     def showing_chart(self) -> bool:
-        return bool(self.query_one("#figure-chart").display)
+        return self.built and bool(self.query_one("#figure-chart").display)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         figure = self.shown[event.cursor_row]
         self.post_message(self.Jump(figure.start, figure.end))
-
-
-def _fit(text: str, width: int) -> str:
-    """Cut or pad to `width` terminal cells (CJK counts two)."""
-    from reader.core.layout import text_width
-
-    out = ""
-    for char in text:
-        if text_width(out + char) > width - 1:
-            out += "…"
-            break
-        out += char
-    return out + " " * max(0, width - text_width(out))
