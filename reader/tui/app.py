@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from reader.core.glossary import Glossary, section_words
 from reader.core.model import Article, Token
 from reader.tui.commands import SectionCommands
+from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
 from reader.tui.screens.help_screen import HelpScreen
 from reader.tui.screens.lookup_screen import LookupScreen
@@ -399,10 +400,7 @@ class ReaderApp(App[None]):
             self.show_section(index)
         self.query_one(ArticleView).select(start, end)
 
-    def on_speakers_panel_jump(self, message: SpeakersPanel.Jump) -> None:
-        self.jump_to(message.start, message.end)
-
-    def on_figures_panel_jump(self, message: FiguresPanel.Jump) -> None:
+    def on_jump_requested(self, message: JumpRequested) -> None:
         self.jump_to(message.start, message.end)
 
     def action_toggle_colours(self) -> None:

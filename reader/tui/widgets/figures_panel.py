@@ -15,13 +15,13 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import DataTable, Select, Static
 
 from reader.core.layout import text_width
 from reader.core.model import Article, Figure
 from reader.core.numerals import english_amount
+from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
 
 KINDS = ("money", "percent", "count", "measure", "date", "other")
@@ -91,11 +91,6 @@ class FiguresPanel(Vertical):
             id="toggle-chart",
         ),
     ]
-
-    class Jump(Message):
-        def __init__(self, start: int, end: int) -> None:
-            super().__init__()
-            self.start, self.end = start, end
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -167,4 +162,4 @@ class FiguresPanel(Vertical):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         figure = self.shown[event.cursor_row]
-        self.post_message(self.Jump(figure.start, figure.end))
+        self.post_message(JumpRequested(figure.start, figure.end))

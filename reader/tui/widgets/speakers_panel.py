@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article, Quote, Speaker
+from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
 
 
@@ -25,13 +25,6 @@ class SpeakersPanel(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "focus_next", show=False),
     ]
-
-    class Jump(Message):
-        """Show the article at [start, end) and mark it."""
-
-        def __init__(self, start: int, end: int) -> None:
-            super().__init__()
-            self.start, self.end = start, end
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -115,4 +108,4 @@ class SpeakersPanel(Vertical):
             self._next_quote[speaker.name] = index + 1
             quote = speaker.quotes[index]
             self.query_one("#quote-list", OptionList).highlighted = index
-        self.post_message(self.Jump(quote.start, quote.end))
+        self.post_message(JumpRequested(quote.start, quote.end))
