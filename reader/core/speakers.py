@@ -18,6 +18,7 @@ jieba is not used: it splits news names (俞/建华) and tags words as names (�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -376,7 +377,9 @@ class _Extractor:
         return sorted(self.records.values(), key=lambda r: r.first)
 
     def _paragraph(self, start: int, end: int, carried: _Record | None) -> _Record | None:
-        quotes = [(a, b) for a, b in self.speech if start <= a < end]
+        first = bisect_left(self.speech, (start, -1))
+        last = bisect_left(self.speech, (end, -1))
+        quotes = self.speech[first:last]
         assigned: set[tuple[int, int]] = set()
         speaker_here: _Record | None = None
         for sent_start, sent_end in _sentences(self.masked, start, end):
