@@ -49,7 +49,8 @@ def _no_reading(chars: str) -> list[str]:
     return [""] * len(chars)
 
 
-def _word_readings(word: str) -> list[tuple[str, bool, bool]]:
+@lru_cache(maxsize=65536)  # words repeat: pypinyin per word was most of the annotation time
+def _word_readings(word: str) -> tuple[tuple[str, bool, bool], ...]:
     """pypinyin's reading of each character of a word, with two flags per character.
 
     The word is split the way pypinyin splits it (its mmseg over its phrase dictionary), so
@@ -89,7 +90,7 @@ def _word_readings(word: str) -> list[tuple[str, bool, bool]]:
             )
             for char, reading in zip(part, readings, strict=True)
         ]
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
@@ -218,7 +219,13 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     converted = _converter().convert(text)
-    return converted if len(converted) == len(text) else text
+    if len(converted) != len(text):
+        return text
+    # Simplified text has a few characters OpenCC would still change (著名 → 着名, 乾隆 →
+    # 干隆): convert only text that is traditional on the whole.
+    changed = sum(a != b for a, b in zip(text, converted, strict=True))
+    han = sum(1 for c in text if is_han(c))
+    return converted if changed * 20 > han else text
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ def decode(data: bytes) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise SourceError(f"not valid {encoding} text after its byte-order mark") from error
-    if b"\x00" in data:
+    if data.count(b"\x00") > max(8, len(data) // 1000):  # a stray NUL is removed, many mean binary
         raise SourceError("binary file (it contains NUL bytes), not an article")
     try:
         return data.decode("utf-8")

@@ -1,0 +1,75 @@
+"""`bayreader export` of a 1 MB article against jieba.lcut on the same text, and peak memory.
+
+    .venv/bin/python benchmarks/export.py
+
+The article is the seed and the dev articles repeated to 1 MB (UTF-8). Both timings are taken
+in this run, so the ratio holds on a noisy machine: export (a subprocess, start-up included)
+against jieba.lcut alone (dictionary loaded, one call). Peak memory is the export's max RSS.
+Goals (issue 6): export <= 3x lcut; peak memory <= 500 MB. Also prints `bayreader pinyin`
+throughput on the CPP dev sentences.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("BAYREADER_SHARED", ROOT.parent / "shared"))
+
+
+def big_article() -> str:
+    parts = [(ROOT / "assets" / "guangshen-digital-economy.txt").read_text(encoding="utf-8")]
+    parts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "dev" / "articles").glob("*.txt"))]
+    block = "\n\n".join(parts)
+    copies = 1_000_000 // len(block.encode()) + 1
+    return "\n\n".join([block] * copies)
+
+
+def run_child(args: list[str], stdin: Path | None = None) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    with open(stdin or os.devnull, "rb") as source:
+        subprocess.run(args, stdin=source, stdout=subprocess.DEVNULL, check=True)
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def main() -> None:
+    import jieba
+
+    beside = Path(sys.executable).parent / "bayreader"
+    command = str(beside) if beside.exists() else "bayreader"
+    text = big_article()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.txt"
+        path.write_text(text, encoding="utf-8")
+        size = path.stat().st_size
+        export_s, peak = run_child([command, "export", str(path), "--format", "json"])
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        started = time.perf_counter()
+        jieba.lcut(text)
+        lcut_s = time.perf_counter() - started
+        print(f"article: {size / 1e6:.2f} MB, {len(text):,} characters")
+        print(f"jieba.lcut alone:      {lcut_s:.2f} s")
+        print(f"bayreader export json: {export_s:.2f} s  ratio {export_s / lcut_s:.2f}x (goal <= 3x)")
+        print(f"export peak memory:    {peak:.0f} MB (goal <= 500 MB)")
+        sentences = (SHARED / "data" / "cpp" / "dev.sent").read_text(encoding="utf-8").replace("▁", "")
+        cpp = Path(folder) / "cpp.txt"
+        cpp.write_text(sentences, encoding="utf-8")
+        pinyin_s, _ = run_child([command, "pinyin", "-", "--format", "json"], stdin=cpp)
+        chars = len(sentences.replace("\n", ""))
+        print(f"bayreader pinyin:      {chars / pinyin_s:,.0f} chars/s on the CPP dev sentences "
+              f"({sentences.count(chr(10)):,} lines, {pinyin_s:.1f} s with start-up)")
+
+
+if __name__ == "__main__":
+    main()
