@@ -25,7 +25,9 @@ SHARED = Path(os.environ.get("BAYREADER_SHARED", ROOT.parent / "shared"))
 
 def big_article() -> str:
     parts = [(ROOT / "assets" / "guangshen-digital-economy.txt").read_text(encoding="utf-8")]
-    parts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "dev" / "articles").glob("*.txt"))]
+    parts += [
+        p.read_text(encoding="utf-8") for p in sorted((SHARED / "dev" / "articles").glob("*.txt"))
+    ]
     block = "\n\n".join(parts)
     copies = 1_000_000 // len(block.encode()) + 1
     return "\n\n".join([block] * copies)
@@ -60,15 +62,21 @@ def main() -> None:
         lcut_s = time.perf_counter() - started
         print(f"article: {size / 1e6:.2f} MB, {len(text):,} characters")
         print(f"jieba.lcut alone:      {lcut_s:.2f} s")
-        print(f"bayreader export json: {export_s:.2f} s  ratio {export_s / lcut_s:.2f}x (goal <= 3x)")
+        print(
+            f"bayreader export json: {export_s:.2f} s  ratio {export_s / lcut_s:.2f}x (goal <= 3x)"
+        )
         print(f"export peak memory:    {peak:.0f} MB (goal <= 500 MB)")
-        sentences = (SHARED / "data" / "cpp" / "dev.sent").read_text(encoding="utf-8").replace("▁", "")
+        sentences = (
+            (SHARED / "data" / "cpp" / "dev.sent").read_text(encoding="utf-8").replace("▁", "")
+        )
         cpp = Path(folder) / "cpp.txt"
         cpp.write_text(sentences, encoding="utf-8")
         pinyin_s, _ = run_child([command, "pinyin", "-", "--format", "json"], stdin=cpp)
         chars = len(sentences.replace("\n", ""))
-        print(f"bayreader pinyin:      {chars / pinyin_s:,.0f} chars/s on the CPP dev sentences "
-              f"({sentences.count(chr(10)):,} lines, {pinyin_s:.1f} s with start-up)")
+        print(
+            f"bayreader pinyin:      {chars / pinyin_s:,.0f} chars/s on the CPP dev sentences "
+            f"({sentences.count(chr(10)):,} lines, {pinyin_s:.1f} s with start-up)"
+        )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ SEED = (Path(__file__).resolve().parents[1] / "assets" / "guangshen-digital-econ
 def export(path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "reader", "export", str(path), "--format", "json", *args],
-        capture_output=True, timeout=120,
+        capture_output=True,
+        timeout=120,
     )
 
 
@@ -44,7 +45,9 @@ READABLE = {
     "utf16.txt": SEED.encode("utf-16"),
     "utf8-bom.txt": codecs.BOM_UTF8 + SEED.encode(),
     "crlf.txt": SEED.replace("\n", "\r\n").encode(),
-    "big5.txt": "港鐵主席馬時亨回應指，當務之急是處理機制問題。\n\n他表示，會盡快交代。\n".encode("big5"),
+    "big5.txt": "港鐵主席馬時亨回應指，當務之急是處理機制問題。\n\n他表示，會盡快交代。\n".encode(
+        "big5"
+    ),
     "truncated.txt": SEED.encode()[:-1],
     "markup.txt": "[@click=app.quit]点我[/]\n\n[bold]正文[/] [$accent] [link=http://x]链接[/link] [bold".encode(),
     "escapes.txt": "标题\x1b[2J\n\n正文\x1b]52;c;aGVsbG8=\x07第一段\u202e反向\u202c。\x00\n".encode(),
@@ -72,8 +75,10 @@ UNREADABLE = {
     "empty.txt": (b"", "empty"),
     "blank.txt": (b" \n\t\r\n  \n", "empty"),
     "binary.bin": (bytes(range(256)) * 64, "binary"),
-    "nav.html": (b"<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></body></html>",
-                 "no article text"),
+    "nav.html": (
+        b"<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></body></html>",
+        "no article text",
+    ),
 }
 
 

@@ -26,7 +26,9 @@ _ESCAPES: Final = re.compile(
 # Bidi embeddings, overrides, isolates and marks; the BOM / zero-width no-break space; and every
 # C0/C1 control character but the newline. One translate table deletes them all in one pass.
 _BIDI: Final = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
-_CONTROLS: Final = [c for c in range(0x00, 0xA0) if unicodedata.category(chr(c)) == "Cc" and c != 0x0A]
+_CONTROLS: Final = [
+    c for c in range(0x00, 0xA0) if unicodedata.category(chr(c)) == "Cc" and c != 0x0A
+]
 _DELETE: Final = dict.fromkeys([*_CONTROLS, *map(ord, _BIDI)])
 
 
