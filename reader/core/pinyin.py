@@ -259,6 +259,7 @@ def _merge_numbers(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def styled(reading: str, style: Style = "marks") -> str:
     """One syllable in the display style: `zhòng` (marks) or `zhong4` (numbers)."""
     if not reading or style == "numbers":

@@ -18,6 +18,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static
 from textual.worker import get_current_worker
 
@@ -35,6 +36,8 @@ from reader.tui.widgets.sections_pane import SectionsPane
 from reader.tui.widgets.side_panels import SidePanels
 from reader.tui.widgets.speakers_panel import SpeakersPanel
 
+_FOLLOW_DELAY = 0.12
+"""Seconds after a section change before the sections pane and glossary catch up."""
 PANELS_MIN_WIDTH = 100
 """Below this many columns the side panels hide unless asked for with `\\`."""
 SECTIONS_MIN_WIDTH = 50
@@ -218,6 +221,8 @@ class ReaderApp(App[None]):
         self.current_section = 0
         self.glossary: Glossary | None = None
         self._annotated: set[int] = set()
+        self._follow_timer: Timer | None = None
+        self._quitting = False
         self._loaded = asyncio.Event()
         self.show_panels: bool | None = None
         """None: panels follow the terminal width; True/False: the user chose with `\\`."""
@@ -234,8 +239,18 @@ class ReaderApp(App[None]):
             yield Footer(id="footer", compact=True, show_command_palette=False)
             yield Static(id="position")
 
+    def _main(self, selector, expect_type=None):  # type: ignore[no-untyped-def]
+        """A widget of the reader's own screen, even while a modal (help, lookup, the command
+        palette) is on top: `query_one` would search the modal."""
+        screen = self.screen_stack[0]
+        return (
+            screen.query_one(selector)
+            if expect_type is None
+            else screen.query_one(selector, expect_type)
+        )
+
     def on_mount(self) -> None:
-        self.query_one(ArticleView).focus()
+        self._main(ArticleView).focus()
         self.show_section(0)
         self._apply_width(self.size.width)
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
@@ -243,6 +258,8 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self._start_workers)
 
     def _start_workers(self) -> None:
+        if self._quitting:
+            return
         self.run_worker(self._annotate, thread=True, exclusive=True, group="annotate")
 
     def _annotate(self) -> None:
@@ -254,7 +271,7 @@ class ReaderApp(App[None]):
 
         worker = get_current_worker()
         todo = list(range(len(self.article.sections)))
-        while todo and not worker.is_cancelled:
+        while todo and not worker.is_cancelled and not self._quitting:
             index = self.current_section if self.current_section in todo else todo[0]
             todo.remove(index)
             section = self.article.sections[index]
@@ -291,7 +308,7 @@ class ReaderApp(App[None]):
     def on_section_annotated(self, message: SectionAnnotated) -> None:
         self._annotated.add(message.index)
         self._check_loaded()
-        self.query_one(ArticleView).set_tokens(message.index, message.tokens)
+        self._main(ArticleView).set_tokens(message.index, message.tokens)
         if message.index == self.current_section:
             self._refresh_glossary()
         self._update_position()
@@ -299,33 +316,33 @@ class ReaderApp(App[None]):
     def on_glossary_ready(self, message: GlossaryReady) -> None:
         self.glossary = message.glossary
         self._check_loaded()
-        self.query_one(SpeakersPanel).set_readings(message.names)
+        self._main(SpeakersPanel).set_readings(message.names)
         self._refresh_glossary()
 
     def _refresh_glossary(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         tokens = view.section_tokens
-        note = self.query_one("#glossary-note", Static)
+        note = self._main("#glossary-note", Static)
         if self.glossary is None or tokens is None:
             note.update("loading dictionary…")
             note.display = True
             return
         note.display = False
         names = frozenset(s.name for s in self.article.speakers if not s.group)
-        self.query_one(GlossaryPanel).show_words(section_words(tokens, names), view.tone_style)
+        self._main(GlossaryPanel).show_words(section_words(tokens, names), view.tone_style)
         token = view.cursor_token
         if token is not None:
-            self.query_one(GlossaryPanel).highlight_word(token.text, token.pinyin)
+            self._main(GlossaryPanel).highlight_word(token.text, token.pinyin)
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
         wanted = self.show_panels if self.show_panels is not None else width >= PANELS_MIN_WIDTH
-        self.query_one(SidePanels).display = wanted
+        self._main(SidePanels).display = wanted
         # on a narrow screen the text needs the room: sections pane or panels, not both
         crowded = wanted and width < PANELS_MIN_WIDTH
-        self.query_one(SectionsPane).display = width >= SECTIONS_MIN_WIDTH and not crowded
+        self._main(SectionsPane).display = width >= SECTIONS_MIN_WIDTH and not crowded
 
     # navigation -----------------------------------------------------------------------------
 
@@ -333,9 +350,17 @@ class ReaderApp(App[None]):
         """Open section `index` (clamped to the article), from its top."""
         index = max(0, min(index, len(self.article.sections) - 1))
         self.current_section = index
-        self.query_one(ArticleView).show_section(index)
-        self.query_one(SectionsPane).mark_current(index)
+        self._main(ArticleView).show_section(index)
         self._update_position()
+        # The pane's marker and the glossary list cost tens of milliseconds on a long article:
+        # they follow once the keys stop, so paging through sections stays instant.
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+        self._follow_timer = self.set_timer(_FOLLOW_DELAY, self._follow_section)
+
+    def _follow_section(self) -> None:
+        self._follow_timer = None
+        self._main(SectionsPane).mark_current(self.current_section)
         self._refresh_glossary()
 
     def action_next_section(self) -> None:
@@ -356,19 +381,26 @@ class ReaderApp(App[None]):
         else:
             self.bell()
 
+    async def action_quit(self) -> None:
+        """Quit at once: the loader stops after its current section instead of annotating
+        the whole article while the interpreter waits for its thread."""
+        self._quitting = True
+        self.workers.cancel_all()
+        self.exit()
+
     def action_toggle_pinyin(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         view.show_pinyin = not view.show_pinyin
         self._update_position()
 
     def action_toggle_tone_style(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         view.tone_style = "numbers" if view.tone_style == "marks" else "marks"
         self._refresh_glossary()
 
     def action_open_panel(self, pane: str) -> None:
         """Show the side panels on tab `pane` and put the focus in its list."""
-        panels = self.query_one(SidePanels)
+        panels = self._main(SidePanels)
         self.show_panels = True
         self._apply_width(self.size.width)
         panels.active = pane
@@ -379,18 +411,18 @@ class ReaderApp(App[None]):
         }[pane]
 
         def focus() -> None:  # the figures tab builds itself when first shown
-            found = self.query(target)
+            found = self.screen_stack[0].query(target)
             if found:
                 found.first().focus()
 
         self.call_after_refresh(focus)
 
     def action_toggle_names(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         view.show_names = not view.show_names
 
     def action_toggle_figures(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         view.show_figures = not view.show_figures
 
     def jump_to(self, start: int, end: int) -> None:
@@ -398,37 +430,37 @@ class ReaderApp(App[None]):
         index = self.article.section_at(start)
         if index != self.current_section:
             self.show_section(index)
-        self.query_one(ArticleView).select(start, end)
+        self._main(ArticleView).select(start, end)
 
     def on_jump_requested(self, message: JumpRequested) -> None:
         self.jump_to(message.start, message.end)
 
     def action_toggle_colours(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         view.tone_colours = not view.tone_colours
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         if message.token is not None:
-            self.query_one(GlossaryPanel).highlight_word(message.token.text, message.token.pinyin)
+            self._main(GlossaryPanel).highlight_word(message.token.text, message.token.pinyin)
 
     def on_article_view_lookup_requested(self, message: ArticleView.LookupRequested) -> None:
         def jump(offset: int | None) -> None:
             if offset is not None:
                 self.show_section(self.article.section_at(offset))
-                self.query_one(ArticleView).move_cursor_to(offset)
+                self._main(ArticleView).move_cursor_to(offset)
 
         self.push_screen(LookupScreen(message.token, self.article, self.glossary), jump)
 
     def action_focus_sections(self) -> None:
-        pane = self.query_one(SectionsPane)
+        pane = self._main(SectionsPane)
         pane.display = True
         pane.focus()
 
     def action_focus_article(self) -> None:
-        self.query_one(ArticleView).focus()
+        self._main(ArticleView).focus()
 
     def action_toggle_panels(self) -> None:
-        panels = self.query_one(SidePanels)
+        panels = self._main(SidePanels)
         self.show_panels = not panels.display
         self._apply_width(self.size.width)
 
@@ -468,12 +500,12 @@ class ReaderApp(App[None]):
         self._update_position()
 
     def _update_position(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         total = len(self.article.sections)
         progress = view.progress
         where = " all " if progress is None else f" {progress:4.0%} "
         waiting = view.show_pinyin and not view.pinyin_shown
-        self.query_one("#position", Static).update(
+        self._main("#position", Static).update(
             Content.assemble(
                 ("loading pinyin… ", "italic $text-warning") if waiting else "",
                 (f" section {self.current_section + 1}/{total}", "bold"),
@@ -487,7 +519,7 @@ class ReaderApp(App[None]):
         yield SystemCommand(
             "Previous section", "Go to the previous section ([)", self.action_previous_section
         )
-        view = self.query_one(ArticleView)
+        view = self._main(ArticleView)
         yield SystemCommand("Top of section", "Scroll to the top (g)", view.action_scroll_home)
         yield SystemCommand("Bottom of section", "Scroll to the bottom (G)", view.action_scroll_end)
         yield SystemCommand(

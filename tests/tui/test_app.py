@@ -441,3 +441,27 @@ async def test_figures_panel_filters_jumps_and_charts(app: ReaderApp) -> None:
         assert all(f.unit == "%" for f in chart_figures(panel.shown))
         await pilot.press("v")
         assert not panel.showing_chart
+
+
+async def test_readings_arriving_under_a_modal_do_not_crash(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")  # help on top while the loader posts its results
+        await app.loaded()
+        await pilot.press("right_square_bracket")  # keys go to the help screen, which ignores ]
+        await pilot.pause(0.3)
+        assert app.is_running and isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "right_square_bracket")
+        await pilot.pause(0.3)
+        assert app.current_section == 1 and app.query_one(SectionsPane).current == 1
+
+
+async def test_quitting_while_loading_ends_the_loader(seed_article) -> None:
+    import time
+
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("q")
+    started = time.monotonic()
+    for worker in list(app.workers):
+        assert worker.is_cancelled or worker.is_finished
+    assert time.monotonic() - started < 5

@@ -124,6 +124,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._key: tuple[object, ...] = ()
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._layouts: LRUCache[tuple[object, ...], list[_Line]] = LRUCache(32)
+        """Laid-out lines by (section, width, pinyin shown, tone style): toggling is instant."""
         self._readings: dict[int, str] = {}
         self.selection: tuple[int, int] | None = None
         """A span shown by a jump from a panel (a quote, a figure)."""
@@ -164,6 +166,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_tokens(self, index: int, tokens: tuple[Token, ...]) -> None:
         """Readings for section `index` arrived from the annotation worker."""
         self.tokens[index] = tokens
+        self._layouts.clear()
         if index == self.section_index:
             self._layout(force=True)
 
@@ -220,6 +223,10 @@ class ArticleView(ScrollView, can_focus=True):
                 for i, reading in enumerate(token.pinyin):
                     if reading:
                         self._readings[token.start + i] = reading
+        cached = self._layouts.get(key)
+        if cached is not None:
+            self._install(cached, width, anchor)
+            return
         lines: list[_Line] = []
         if self.pinyin_shown and tokens is not None:
             for ruby in ruby_rows(tokens, width, self.tone_style):
@@ -235,6 +242,10 @@ class ArticleView(ScrollView, can_focus=True):
         if section.kind == "title":
             for note in self._cover_notes():
                 lines += [_Line("note", note=note[r.start : r.end]) for r in wrap_line(note, width)]
+        self._layouts[key] = lines
+        self._install(lines, width, anchor)
+
+    def _install(self, lines: list[_Line], width: int, anchor: int | None) -> None:
         self._lines = lines
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
