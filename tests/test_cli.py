@@ -137,3 +137,18 @@ def test_pinyin_keeps_one_output_line_per_input_line() -> None:
     out = result.stdout.decode().splitlines()
     assert len(out) == len(lines)
     assert "".join(t["text"] for t in json.loads(out[2])) == "[bold]第三行[/bold]"
+
+
+def test_a_corrupt_jieba_cache_is_rebuilt(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "cache").mkdir(parents=True)
+    (home / "cache" / "jieba.cache").write_bytes(b"\x00garbage" * 1000)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "pinyin", "-"],
+        input="银行行长".encode(),
+        capture_output=True,
+        timeout=120,
+        env={**__import__("os").environ, "BAYREADER_HOME": str(home)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().startswith("银行行长(yín háng háng zhǎng)")

@@ -9,7 +9,7 @@ import asyncio
 import time
 from collections.abc import Iterable
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
@@ -22,13 +22,14 @@ from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static
 from textual.worker import get_current_worker
 
-from reader.core.glossary import Glossary, section_words
+if TYPE_CHECKING:
+    from reader.core.glossary import Glossary
+
 from reader.core.model import Article, Token
 from reader.tui.commands import SectionCommands
 from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
 from reader.tui.screens.help_screen import HelpScreen
-from reader.tui.screens.lookup_screen import LookupScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.figures_panel import FiguresPanel
 from reader.tui.widgets.glossary_panel import GlossaryPanel
@@ -306,6 +307,8 @@ class ReaderApp(App[None]):
             self._loaded.set()
 
     def on_section_annotated(self, message: SectionAnnotated) -> None:
+        if not self.screen_stack:
+            return
         self._annotated.add(message.index)
         self._check_loaded()
         self._main(ArticleView).set_tokens(message.index, message.tokens)
@@ -314,6 +317,8 @@ class ReaderApp(App[None]):
         self._update_position()
 
     def on_glossary_ready(self, message: GlossaryReady) -> None:
+        if not self.screen_stack:
+            return
         self.glossary = message.glossary
         self._check_loaded()
         self._main(SpeakersPanel).set_readings(message.names)
@@ -328,6 +333,8 @@ class ReaderApp(App[None]):
             note.display = True
             return
         note.display = False
+        from reader.core.glossary import section_words
+
         names = frozenset(s.name for s in self.article.speakers if not s.group)
         self._main(GlossaryPanel).show_words(section_words(tokens, names), view.tone_style)
         token = view.cursor_token
@@ -360,6 +367,8 @@ class ReaderApp(App[None]):
 
     def _follow_section(self) -> None:
         self._follow_timer = None
+        if not self.screen_stack:  # the app is closing
+            return
         self._main(SectionsPane).mark_current(self.current_section)
         self._refresh_glossary()
 
@@ -444,6 +453,8 @@ class ReaderApp(App[None]):
             self._main(GlossaryPanel).highlight_word(message.token.text, message.token.pinyin)
 
     def on_article_view_lookup_requested(self, message: ArticleView.LookupRequested) -> None:
+        from reader.tui.screens.lookup_screen import LookupScreen
+
         def jump(offset: int | None) -> None:
             if offset is not None:
                 self.show_section(self.article.section_at(offset))

@@ -55,3 +55,11 @@ def test_words_in_order_of_first_appearance() -> None:
     rows = section_words(annotate("银行很大。银行很好，他是行长。"))
     assert [r.word for r in rows if r.word in {"银行", "行长"}] == ["银行", "行长"]
     assert next(r for r in rows if r.word == "银行").count == 2
+
+
+def test_a_corrupt_dictionary_cache_is_rebuilt(tmp_path) -> None:
+    path = tmp_path / "cedict.sqlite3"
+    path.write_bytes(b"not a database at all" * 100)
+    book = Glossary(path)
+    assert book.gloss("银行", ("yin2", "hang2")).meaning.startswith("bank")
+    assert Glossary(path).lookup("银行")  # and the rebuilt file is reused

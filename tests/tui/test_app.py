@@ -465,3 +465,57 @@ async def test_quitting_while_loading_ends_the_loader(seed_article) -> None:
     for worker in list(app.workers):
         assert worker.is_cancelled or worker.is_finished
     assert time.monotonic() - started < 5
+
+
+# hostile input and terminal sizes -------------------------------------------------------------------
+
+HOSTILE = {
+    "escapes": "标题\x1b[2J\n\n正文\x1b]52;c;aGVsbG8=\x07第一段\u202e反向\u202c，内容。\n",
+    "english": "Markets rally\n\nStocks rose 3% on Monday, the biggest gain since May, analysts said.\n",
+    "headings only": "# One\n\n## Two\n\n## Three\n",
+    "one long line": "数字经济规模达到31.8万亿美元，" * 5000,
+    "markup": "[@click=app.quit]点我[/]\n\n[bold]正文[/] [$accent] [link=http://x]链接[/link] [bold\n",
+}
+
+
+async def test_hostile_articles_open_and_page_with_pinyin() -> None:
+    for name, text in HOSTILE.items():
+        app = ReaderApp(analyze(text, source=name))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.loaded()
+            for key in [
+                "p",
+                "right_square_bracket",
+                "w",
+                "G",
+                "g",
+                "c",
+                "H",
+                "F",
+                "f4",
+                "left_square_bracket",
+            ]:
+                await pilot.press(key)
+            await pilot.pause()
+            assert app.is_running, name
+            view = app.query_one(ArticleView)
+            assert all(
+                view.render_line(y).cell_length == view.scrollable_content_region.width
+                for y in range(10)
+            )
+
+
+async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:
+    async with app.run_test(size=(300, 100)) as pilot:
+        await app.loaded()
+        await pilot.press("p", "3", "w", "w")
+        view = app.query_one(ArticleView)
+        token = view.cursor_token
+        for size in [(80, 24), (40, 12), (300, 100), (41, 13), (120, 40), (80, 24)] * 2:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert view.pinyin_shown and view.cursor_token == token
+        expected = app.article.text[app.article.sections[2].start : app.article.sections[2].end]
+        assert view.laid_out_text() == expected.replace("\n", "")
+        await pilot.press("right_square_bracket", "j", "space", "G", "g", "1")
+        assert app.current_section == 0 and app.is_running

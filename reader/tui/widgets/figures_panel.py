@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import DataTable, Select, Static
+from textual.widgets import Static
 
 from reader.core.layout import text_width
+
+if TYPE_CHECKING:
+    from textual.widgets import DataTable, Select
 from reader.core.model import Article, Figure
 from reader.core.numerals import english_amount
 from reader.tui.messages import JumpRequested
@@ -104,6 +107,8 @@ class FiguresPanel(Vertical):
             self.call_after_refresh(self._fill)
 
     def _build(self) -> Iterator[Widget]:
+        from textual.widgets import DataTable, Select  # imported when the tab is first shown
+
         figures = self.article.figures
         options = [
             (f"{kind} ({n})", kind)
@@ -119,6 +124,8 @@ class FiguresPanel(Vertical):
         return bool(self.query("#figure-table"))
 
     def _fill(self) -> None:
+        from textual.widgets import DataTable
+
         table = self.query_one("#figure-table", DataTable)
         if not table.columns:
             table.add_columns("figure", "value", "about", "kind", "§")
@@ -144,6 +151,8 @@ class FiguresPanel(Vertical):
         self.call_after_refresh(self._draw_chart)
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        from textual.widgets import Select
+
         self.kind = None if event.value is Select.BLANK else str(event.value)
         self._fill()
 
