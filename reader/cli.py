@@ -99,7 +99,9 @@ def _run_export(args: argparse.Namespace) -> int:
     article = analyze(document.text, source=document.source, headings=document.headings)
     output = render(article, args.format, args.table)
     if args.output:
-        _write_atomically(args.output, output)
+        from reader.state import write_atomically
+
+        write_atomically(args.output, output)
     else:
         sys.stdout.write(output)
         sys.stdout.flush()
@@ -144,21 +146,6 @@ def _run_pinyin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_atomically(path: str, data: str) -> None:
-    """Write via a temporary file and a rename, so a reader never sees half an export."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".bayreader-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
-
-
 def _reattach_terminal() -> None:
     """After an article was piped in on stdin, read keys from the terminal instead."""
     if not sys.stdin.isatty():
@@ -180,9 +167,11 @@ def _run_reader(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty():
         return _fail("the reader needs a terminal; use 'bayreader export' for scripts")
     _reattach_terminal()
+    from reader.state import load_config
     from reader.tui.app import ReaderApp
 
-    app = ReaderApp(article)
+    config, warning = load_config()
+    app = ReaderApp(article, config=config, warning=warning)
     app.run()
     return app.return_code or 0
 

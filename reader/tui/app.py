@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reader.core.glossary import Glossary
 
 from reader.core.model import Article, Token
+from reader.state import Config
 from reader.tui.commands import SectionCommands
 from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
@@ -215,10 +216,14 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit", tooltip="Quit", id="quit"),
     ]
 
-    def __init__(self, article: Article) -> None:
+    def __init__(
+        self, article: Article, *, config: Config | None = None, warning: str | None = None
+    ) -> None:
         self._started = time.perf_counter()
         super().__init__()
         self.article = article
+        self.config = config or Config()
+        self._warning = warning
         self.current_section = 0
         self.glossary: Glossary | None = None
         self._annotated: set[int] = set()
@@ -251,7 +256,14 @@ class ReaderApp(App[None]):
         )
 
     def on_mount(self) -> None:
-        self._main(ArticleView).focus()
+        self.theme = self.config.theme if self.config.theme in self.available_themes else self.theme
+        view = self._main(ArticleView)
+        view.tone_style = "numbers" if self.config.tone_style == "numbers" else "marks"
+        view.tone_colours = self.config.tone_colours
+        view.show_pinyin = self.config.pinyin
+        if self._warning:
+            self.notify(self._warning, title="Settings", severity="warning", markup=False)
+        view.focus()
         self.show_section(0)
         self._apply_width(self.size.width)
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")

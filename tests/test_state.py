@@ -1,0 +1,59 @@
+"""Settings: read if good, set aside with a warning if not, never a crash; atomic writes."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reader.core.analysis import analyze
+from reader.state import Config, load_config, write_atomically
+from reader.tui.app import ReaderApp
+from reader.tui.widgets.article_view import ArticleView
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    assert load_config(tmp_path / "config.toml") == (Config(), None)
+
+
+def test_settings_are_read_and_bad_values_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('pinyin = true\ntone_style = "numbers"\ntone_colours = "yes"\nunknown = 1\n')
+    config, warning = load_config(path)
+    assert warning is None
+    assert config == Config(pinyin=True, tone_style="numbers", tone_colours=False)
+
+
+def test_a_corrupt_file_is_set_aside_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b"pinyin = = [\xff\xfe")
+    config, warning = load_config(path)
+    assert config == Config() and warning is not None and "set aside" in warning
+    assert not path.exists()
+    assert len(list(tmp_path.glob("config.toml.corrupt-*"))) == 1
+
+
+def test_writes_are_atomic_under_concurrency(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    texts = [f"{n}" * 100_000 for n in range(8)]
+    threads = [threading.Thread(target=write_atomically, args=(path, t)) for t in texts]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert path.read_text() in texts  # one whole write, never a mix
+    assert list(tmp_path.glob(".bayreader-*")) == []
+
+
+async def test_the_reader_opens_with_a_warning_and_its_settings(seed_text: str) -> None:
+    app = ReaderApp(
+        analyze(seed_text),
+        config=Config(pinyin=True, tone_style="numbers"),
+        warning="config.toml [bold] could not be read; set aside",
+    )
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        assert any("[bold]" in str(n.message) for n in app._notifications)
+        await app.loaded()
+        await pilot.press("2")
+        view = app.query_one(ArticleView)
+        assert view.pinyin_shown and "jiao1tong1" in view.render_line(0).text
