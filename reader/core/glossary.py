@@ -382,7 +382,3 @@ def glossary() -> Glossary:
         if _glossary is None:
             _glossary = Glossary()
         return _glossary
-
-
-def is_loaded() -> bool:
-    return _glossary is not None

@@ -96,14 +96,6 @@ def model() -> _Model:
         return _model
 
 
-def is_loaded() -> bool:
-    return _model is not None
-
-
-def is_polyphonic(char: str) -> bool:
-    return char in model().candidates
-
-
 def predict(sentences: list[str]) -> list[dict[int, dict[str, float]]]:
     """For each sentence: {index of a polyphonic character: {reading: probability}}.
 

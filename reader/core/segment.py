@@ -43,10 +43,6 @@ def tokenizer() -> jieba.Tokenizer:
         return _tokenizer
 
 
-def is_loaded() -> bool:
-    return _tokenizer is not None
-
-
 def words(text: str, start: int = 0) -> Iterator[tuple[str, int]]:
     """(word, offset) pairs covering `text` exactly, offsets shifted by `start`.
 
