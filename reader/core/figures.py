@@ -97,7 +97,7 @@ _GROWTH: Final = re.compile(
 )
 
 
-def _kind(unit: str, mag: str, number: str, pre_text: str) -> tuple[FigureKind, str]:
+def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     """(kind, unit as reported) for a matched unit."""
     if unit in {"%", "个百分点", "百分点"}:
         return "percent", unit
@@ -113,8 +113,6 @@ def _kind(unit: str, mag: str, number: str, pre_text: str) -> tuple[FigureKind, 
         return "measure", unit
     if unit:
         return "count", unit.lstrip("万亿")
-    if number == "一半":
-        return "percent", "%"
     if mag and _MONEY_CONTEXT.search(pre_text[-20:]):
         return "money", "元"  # GDP超两万亿: money without its currency
     return "other", ""
@@ -294,14 +292,8 @@ class _Finder:
         if value is None:
             return None
         pre_text = self.norm[self._clause_start(a, start) : a]
-        kind, shown_unit = _kind(unit, mag, number, pre_text)
-        if (
-            unit in {"年", "个月", "天", "小时", "分钟", "岁", "周岁"}
-            and kind == "measure"
-            and number[0].isdigit()
-            and unit == "年"
-            and len(number) == 4
-        ):
+        kind, shown_unit = _kind(unit, mag, pre_text)
+        if unit == "年" and len(number) == 4 and number[0].isdigit():
             return None  # 2019年 is a date, found by the date pattern
         approx_word = match.group("pre") or suffix or post or ""
         approx = _APPROX.get(approx_word) if approx_word else None

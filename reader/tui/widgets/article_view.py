@@ -127,6 +127,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._layouts: LRUCache[tuple[object, ...], list[_Line]] = LRUCache(32)
         """Laid-out lines by (section, width, pinyin shown, tone style): toggling is instant."""
         self._readings: dict[int, str] = {}
+        self._heading_stop = 0
+        self._indexed: tuple[int, tuple[Token, ...] | None] | None = None
         self.selection: tuple[int, int] | None = None
         """A span shown by a jump from a panel (a quote, a figure)."""
         self._names = _offsets(_mentions(article))
@@ -217,12 +219,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._key = key
         section = self.article.sections[self.section_index]
         tokens = self.section_tokens
-        self._readings = {}
-        if tokens is not None:
-            for token in tokens:
-                for i, reading in enumerate(token.pinyin):
-                    if reading:
-                        self._readings[token.start + i] = reading
+        self._index_section(tokens)
         cached = self._layouts.get(key)
         if cached is not None:
             self._install(cached, width, anchor)
@@ -244,6 +241,28 @@ class ArticleView(ScrollView, can_focus=True):
                 lines += [_Line("note", note=note[r.start : r.end]) for r in wrap_line(note, width)]
         self._layouts[key] = lines
         self._install(lines, width, anchor)
+
+    def _index_section(self, tokens: tuple[Token, ...] | None) -> None:
+        """Per-character facts the drawing looks up for every character: computed once per
+        section (and its readings), not per character or per toggle."""
+        if (
+            self._indexed is not None
+            and self._indexed[0] == self.section_index
+            and self._indexed[1] is tokens
+        ):
+            return  # `is`: the same readings object, not an element-by-element comparison
+        self._indexed = (self.section_index, tokens)
+        section = self.article.sections[self.section_index]
+        stop = self.article.text.find("\n", section.start, section.end)
+        self._heading_stop = section.start
+        if section.title is not None:
+            self._heading_stop = section.end if stop < 0 else stop
+        self._readings = {
+            token.start + i: reading
+            for token in tokens or ()
+            for i, reading in enumerate(token.pinyin)
+            if reading
+        }
 
     def _install(self, lines: list[_Line], width: int, anchor: int | None) -> None:
         self._lines = lines
@@ -337,7 +356,7 @@ class ArticleView(ScrollView, can_focus=True):
         """The style of the character at `offset`: heading, tone colour, cursor."""
         section = self.article.sections[self.section_index]
         style = self.rich_style
-        if section.title is not None and offset < self._heading_end(section.start, section.end):
+        if offset < self._heading_stop:
             style += self._component("headline" if section.kind == "title" else "heading")
         elif section.kind in {"byline", "trailer"}:
             style += self._component("credit")
@@ -355,10 +374,6 @@ class ArticleView(ScrollView, can_focus=True):
         if cursor is not None and cursor.start <= offset < cursor.end:
             style += self._component("cursor")
         return style
-
-    def _heading_end(self, start: int, end: int) -> int:
-        stop = self.article.text.find("\n", start, end)
-        return end if stop < 0 else stop
 
     def _render(self, line: _Line, width: int) -> Strip:
         base = self.rich_style
