@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 def _reader_parser() -> _Parser:
     parser = _Parser(
         prog="bayreader",
-        description="A terminal reader for Chinese news. Subcommands: export, pinyin (see 'bayreader export --help').",
+        description="A terminal reader for Chinese news. Subcommands: export, pinyin, vocab (see 'bayreader export --help').",
     )
     parser.add_argument(
         "path",
@@ -85,6 +85,59 @@ def _pinyin_parser() -> _Parser:
     return parser
 
 
+def _vocab_parser() -> _Parser:
+    from reader.vocab import VOCAB_FORMATS
+
+    parser = _Parser(
+        prog="bayreader vocab",
+        description="Print the words saved in the reader (s), for a spreadsheet or Anki.",
+    )
+    parser.add_argument(
+        "--format",
+        default="csv",
+        choices=VOCAB_FORMATS,
+        help="csv: with a header row; anki: tab-separated notes for File > Import (default csv)",
+    )
+    parser.add_argument("--output", "-o", help="write to this file instead of stdout")
+    parser.add_argument("--clear", action="store_true", help="empty the list (asks first)")
+    parser.add_argument("--yes", "-y", action="store_true", help="with --clear: do not ask")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _run_vocab(args: argparse.Namespace) -> int:
+    from reader.vocab import SavedWords, render
+
+    saved = SavedWords()
+    words = saved.load()
+    if saved.store.warning:
+        print(f"bayreader: warning: {saved.store.warning}", file=sys.stderr)
+    if args.clear:
+        if not words:
+            print("No saved words to clear.", file=sys.stderr)
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                return _fail("--clear asks for confirmation on a terminal; add --yes to skip it")
+            answer = input(f"Delete all {len(words)} saved words? [y/N] ")
+            if answer.strip().lower() not in {"y", "yes"}:
+                print("Nothing deleted.", file=sys.stderr)
+                return 1
+        print(f"Deleted {saved.clear()} saved words.", file=sys.stderr)
+        return 0
+    output = render(words, args.format)
+    if args.output:
+        from reader.state import write_atomically
+
+        write_atomically(args.output, output)
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    if not words:
+        print("No saved words yet: press s on a word in the reader.", file=sys.stderr)
+    return 0
+
+
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
     print(f"bayreader: error: {message}", file=sys.stderr)
     return status
@@ -93,11 +146,12 @@ def _fail(message: str, status: int = EXIT_USAGE) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     from reader.core.analysis import analyze
     from reader.core.sources import open_article
-    from reader.export import render
+    from reader.export import render, user_brief
 
     document = open_article(args.path)
     article = analyze(document.text, source=document.source, headings=document.headings)
-    output = render(article, args.format, args.table)
+    brief = user_brief(article) if args.format == "json" else None
+    output = render(article, args.format, args.table, brief)
     if args.output:
         from reader.state import write_atomically
 
@@ -185,13 +239,15 @@ def main(argv: list[str] | None = None) -> int:
         args, run = _export_parser().parse_args(argv[1:]), _run_export
     elif argv[:1] == ["pinyin"]:
         args, run = _pinyin_parser().parse_args(argv[1:]), _run_pinyin
+    elif argv[:1] == ["vocab"]:
+        args, run = _vocab_parser().parse_args(argv[1:]), _run_vocab
     else:
         args, run = _reader_parser().parse_args(argv), _run_reader
     try:
         return run(args)
     except SourceError as error:
         return _fail(str(error))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):
         return 130
     except BrokenPipeError:
         sys.stderr.close()  # the reader of our output went away (e.g. `| head`): not an error

@@ -17,7 +17,9 @@ FORMATS: Final = ("json", "markdown", "csv")
 TABLES: Final = ("sections", "speakers", "figures")
 
 
-def to_dict(article: Article) -> dict[str, Any]:
+def to_dict(article: Article, brief: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The export JSON; `brief` (see core/brief.py) is added when given."""
+    extra = {} if brief is None else {"brief": brief}
     return {
         "title": article.title,
         "source": article.source,
@@ -31,11 +33,12 @@ def to_dict(article: Article) -> dict[str, Any]:
             for speaker in article.speakers
         ],
         "figures": [asdict(figure) for figure in article.figures],
+        **extra,
     }
 
 
-def to_json(article: Article) -> str:
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=2) + "\n"
+def to_json(article: Article, brief: dict[str, Any] | None = None) -> str:
+    return json.dumps(to_dict(article, brief), ensure_ascii=False, indent=2) + "\n"
 
 
 def to_markdown(article: Article) -> str:
@@ -124,7 +127,21 @@ def to_csv(article: Article, table: str = "sections") -> str:
     return buffer.getvalue()
 
 
-def render(article: Article, fmt: str, table: str = "sections") -> str:
+def render(
+    article: Article, fmt: str, table: str = "sections", brief: dict[str, Any] | None = None
+) -> str:
     if fmt == "csv":
         return to_csv(article, table)
-    return {"json": to_json, "markdown": to_markdown}[fmt](article)
+    if fmt == "json":
+        return to_json(article, brief)
+    return to_markdown(article)
+
+
+def user_brief(article: Article) -> dict[str, Any]:
+    """The brief for the user running the export: their known words and HSK level count."""
+    from reader.core.brief import brief_dict, make_brief
+    from reader.core.glossary import glossary
+    from reader.state import KnownWords
+
+    known, level = KnownWords().load()
+    return brief_dict(make_brief(article, glossary(), known, level))

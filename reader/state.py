@@ -1,22 +1,30 @@
-"""User settings (config.toml) and safe writes.
+"""User settings (config.toml) and user data (known words, reading positions, bookmarks).
 
-Settings live in `user_config_path("bayreader")/config.toml` (or `$BAYREADER_HOME/config`).
-A file that cannot be read or parsed never stops the reader: it is set aside as
-`config.toml.corrupt-<time>` and the defaults are used, with a warning for the user.
-Every write goes to a temporary file first and is renamed into place, so a crash or a second
-reader never leaves half a file.
+Settings live in `user_config_path("bayreader")/config.toml`, data as small JSON files in
+`user_data_path("bayreader")` (both under `$BAYREADER_HOME` when it is set). A file that
+cannot be read or parsed never stops the reader: it is set aside as `<name>.corrupt-<time>`
+and the defaults are used, with a warning for the user.
+
+Every write goes to a temporary file first and is renamed into place, so a crash never leaves
+half a file; every change to user data is read-modify-write under a lock file, so two readers
+running at once both keep their changes instead of the last one winning.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 import time
 import tomllib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
-from reader.core.userdirs import config_dir
+from reader.core.userdirs import config_dir, data_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +50,12 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
     except FileNotFoundError:
         return Config(), None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(path, aside)
-        except OSError:
-            return Config(), f"could not read {path} ({error}); using the defaults"
-        return Config(), f"{path} could not be read ({error}); set aside as {aside.name}"
+        return Config(), _set_aside(path, error, "using the defaults")
     known = {f.name: f.type for f in fields(Config)}
     values = {}
     for key, value in data.items():
-        if key in known and isinstance(value, bool if known[key] == "bool" else str):
+        kind = {"bool": bool, "str": str}.get(str(known.get(key)))
+        if kind is not None and type(value) is kind:
             values[key] = value
     if values.get("tone_style", "marks") not in {"marks", "numbers"}:
         values.pop("tone_style")
@@ -69,3 +73,180 @@ def write_atomically(path: str | Path, data: str) -> None:
     except BaseException:
         os.unlink(temp)
         raise
+
+
+def _set_aside(path: Path, error: Exception, fallback: str) -> str:
+    """Move an unreadable file out of the way; the warning to show the user."""
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return f"could not read {path} ({error}); {fallback}"
+    return f"{path} could not be read ({error}); set aside as {aside.name}, {fallback}"
+
+
+class JsonStore:
+    """One JSON object in the data folder, read whole and changed under a lock.
+
+    A file that is not a JSON object of the expected shape (`valid`) is set aside and read as
+    empty; `warning` then says so once. A folder that cannot be written raises OSError from
+    `update`, for the caller to report.
+    """
+
+    def __init__(
+        self, name: str, valid: Callable[[dict[str, Any]], bool], folder: Path | None = None
+    ) -> None:
+        self.path = (folder or data_dir()) / name
+        self._valid = valid
+        self.warning: str | None = None
+
+    def read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or not self._valid(data):
+                raise ValueError("unexpected contents")
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:  # JSONDecodeError and UnicodeDecodeError too
+            self.warning = _set_aside(self.path, error, "starting afresh")
+            return {}
+        return data
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        from filelock import FileLock
+
+        with FileLock(self.path.with_name(f".{self.path.name}.lock"), timeout=10):
+            yield
+
+    def update(self, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+        """Apply `change` to what is on disk now (another reader may have written since we
+        last read) and write the result back atomically."""
+        with self._locked():
+            data = self.read()
+            change(data)
+            write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        return data
+
+
+def _valid_known(data: dict[str, Any]) -> bool:
+    words, level = data.get("words", []), data.get("level", 0)
+    return (
+        isinstance(words, list)
+        and all(isinstance(w, str) for w in words)
+        and type(level) is int
+        and 0 <= level <= 6
+    )
+
+
+class KnownWords:
+    """The words the user marked as known (`x`), shared by every article, and the HSK level
+    up to which words count as known without being marked (0: none)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.store = JsonStore("known.json", _valid_known, folder)
+
+    def load(self) -> tuple[frozenset[str], int]:
+        data = self.store.read()
+        return frozenset(data.get("words", [])), data.get("level", 0)
+
+    def set_level(self, level: int) -> None:
+        self.store.update(lambda data: data.update(level=max(0, min(6, level))))
+
+    def set(self, word: str, known: bool) -> frozenset[str]:
+        """Mark `word` known or not; the whole set as it now stands on disk."""
+
+        def change(data: dict[str, Any]) -> None:
+            words = set(data.get("words", []))
+            (words.add if known else words.discard)(word)
+            data["words"] = sorted(words)
+
+        return frozenset(self.store.update(change)["words"])
+
+
+def article_key(text: str) -> str:
+    """Identifies an article by its content, so a moved or renamed file is still recognised."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+@dataclass(frozen=True, slots=True)
+class Bookmark:
+    offset: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the user left an article, and their bookmarks in it."""
+
+    section: int = 0
+    offset: int | None = None
+    """Text offset at the top of the view; None: the section's top."""
+    bookmarks: tuple[Bookmark, ...] = ()
+
+
+_MAX_ARTICLES = 500
+"""Positions kept; the least recently read are dropped beyond this."""
+
+
+def _valid_places(data: dict[str, Any]) -> bool:
+    articles = data.get("articles", {})
+    return isinstance(articles, dict) and all(isinstance(v, dict) for v in articles.values())
+
+
+class Positions:
+    """Reading position and bookmarks per article (keyed by `article_key`)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.store = JsonStore("positions.json", _valid_places, folder)
+
+    def get(self, key: str) -> Place:
+        entry = self.store.read().get("articles", {}).get(key)
+        return _place(entry) if entry else Place()
+
+    def _change(self, key: str, edit: Callable[[dict[str, Any]], None]) -> Place:
+        def change(data: dict[str, Any]) -> None:
+            articles = data.setdefault("articles", {})
+            entry = articles.setdefault(key, {})
+            edit(entry)
+            entry["seen"] = time.time()
+            if len(articles) > _MAX_ARTICLES:
+                oldest = sorted(articles, key=lambda k: articles[k].get("seen", 0))
+                for stale in oldest[: len(articles) - _MAX_ARTICLES]:
+                    del articles[stale]
+
+        return _place(self.store.update(change)["articles"][key])
+
+    def remember(self, key: str, section: int, offset: int | None) -> Place:
+        return self._change(key, lambda e: e.update(section=section, offset=offset))
+
+    def add_bookmark(self, key: str, offset: int, label: str) -> Place:
+        def edit(entry: dict[str, Any]) -> None:
+            marks = [m for m in entry.get("bookmarks", []) if m.get("offset") != offset]
+            entry["bookmarks"] = sorted(
+                [*marks, {"offset": offset, "label": label}], key=lambda m: m["offset"]
+            )
+
+        return self._change(key, edit)
+
+    def remove_bookmark(self, key: str, offset: int) -> Place:
+        def edit(entry: dict[str, Any]) -> None:
+            entry["bookmarks"] = [m for m in entry.get("bookmarks", []) if m["offset"] != offset]
+
+        return self._change(key, edit)
+
+
+def _place(entry: dict[str, Any]) -> Place:
+    """A stored entry, with anything of the wrong type ignored rather than trusted."""
+    section = entry.get("section")
+    offset = entry.get("offset")
+    marks = tuple(
+        Bookmark(m["offset"], str(m.get("label", "")))
+        for m in entry.get("bookmarks", [])
+        if isinstance(m, dict) and type(m.get("offset")) is int
+    )
+    return Place(
+        section if type(section) is int and section >= 0 else 0,
+        offset if type(offset) is int and offset >= 0 else None,
+        marks,
+    )

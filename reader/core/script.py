@@ -1,0 +1,57 @@
+"""Simplified ⇄ traditional characters (OpenCC), always keeping the text's length.
+
+Every span in the model is an offset into the article text, so a converted text is only
+useful if each character stays where it was. OpenCC converts phrase by phrase and almost
+always one character for one; a line where it did not is converted character by character.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+Script = Literal["simplified", "traditional"]
+
+_CONFIGS = {"simplified": "t2s.json", "traditional": "s2t.json"}
+
+
+@lru_cache(maxsize=2)
+def converter(target: Script):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(_CONFIGS[target])
+
+
+def convert(text: str, target: Script) -> str:
+    """`text` in the `target` script, character for character (same length, same offsets)."""
+    if text.isascii():
+        return text
+    opencc = converter(target)
+    whole = opencc.convert(text)
+    if len(whole) == len(text):
+        return whole
+    lines = []
+    for line in text.split("\n"):
+        converted = opencc.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(
+                c if len(c) == 1 else ch for ch, c in ((ch, opencc.convert(ch)) for ch in line)
+            )
+        lines.append(converted)
+    return "\n".join(lines)
+
+
+def is_traditional(text: str, sample: int = 20_000) -> bool:
+    """Is the text written in traditional characters on the whole? (A simplified text has a
+    few characters OpenCC would still change, as 著 in 著名: one in twenty is not enough.)"""
+    from reader.core.pinyin import is_han
+
+    head = text[:sample]
+    han = sum(1 for c in head if is_han(c))
+    if not han:
+        return False
+    converted = converter("simplified").convert(head)
+    if len(converted) != len(head):
+        return False
+    changed = sum(a != b for a, b in zip(head, converted, strict=True))
+    return changed * 20 > han
