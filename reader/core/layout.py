@@ -9,6 +9,7 @@ text, so the view can style and highlight them by offset. Pure, so it can be uni
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -130,13 +131,13 @@ class RubyRow:
         return self.places[-1].x + self.places[-1].width if self.places else 0
 
 
-def _token_places(token: Token, style: str) -> list[Place]:
+def _token_places(token: Token, style: str, hidden: bool = False) -> list[Place]:
     from reader.core.pinyin import styled
 
     places = []
     for i, char in enumerate(token.text):
         reading = token.pinyin[i] if i < len(token.pinyin) else ""
-        shown = styled(reading, style) if reading else ""  # type: ignore[arg-type]
+        shown = styled(reading, style) if reading and not hidden else ""  # type: ignore[arg-type]
         cells = max(char_width(char), text_width(shown))
         places.append(Place(token.start + i, token.start + i + 1, 0, cells, reading, shown))
     return places
@@ -158,14 +159,18 @@ def _units(tokens: list[Token]) -> list[list[Token]]:
 
 
 def ruby_rows(
-    tokens: tuple[Token, ...] | list[Token], width: int, style: str = "marks"
+    tokens: tuple[Token, ...] | list[Token],
+    width: int,
+    style: str = "marks",
+    hide: Callable[[Token], bool] | None = None,
 ) -> list[RubyRow]:
     """Lay tokens out in ruby rows at most `width` cells wide.
 
     Each character gets a column as wide as the wider of itself and its reading, so every
     syllable stands over its character; words are one cell apart, so the segmentation shows;
     a word is never split unless it is wider than the row. Newline tokens end a paragraph,
-    and runs of blank lines give one empty row.
+    and runs of blank lines give one empty row. Words for which `hide` is true (the words a
+    learner knows) keep their reading but show none, and take only their characters' width.
     """
     width = max(width, 1)
     rows: list[RubyRow] = []
@@ -175,7 +180,7 @@ def ruby_rows(
         if any(t.text.strip() for t in paragraph):
             if rows:
                 rows.append(RubyRow(()))
-            rows.extend(_wrap_units(_units(paragraph), width, style))
+            rows.extend(_wrap_units(_units(paragraph), width, style, hide))
         paragraph.clear()
 
     for token in tokens:
@@ -187,7 +192,9 @@ def ruby_rows(
     return rows
 
 
-def _wrap_units(units: list[list[Token]], width: int, style: str) -> list[RubyRow]:
+def _wrap_units(
+    units: list[list[Token]], width: int, style: str, hide: Callable[[Token], bool] | None
+) -> list[RubyRow]:
     rows: list[RubyRow] = []
     line: list[Place] = []
     x = 0
@@ -195,7 +202,8 @@ def _wrap_units(units: list[list[Token]], width: int, style: str) -> list[RubyRo
         places: list[Place] = []
         for k, token in enumerate(unit):
             gap = 1 if k and _spaced(unit[k - 1], token) else 0
-            for j, place in enumerate(_token_places(token, style)):
+            hidden = hide is not None and hide(token)
+            for j, place in enumerate(_token_places(token, style, hidden)):
                 places.append(_shift(place, gap if j == 0 else 0))
         size = _extent(places)
         gap = 1 if line else 0

@@ -7,8 +7,11 @@ always one character for one; a line where it did not is converted character by 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
+
+from reader.core.model import Article
 
 Script = Literal["simplified", "traditional"]
 
@@ -55,3 +58,31 @@ def is_traditional(text: str, sample: int = 20_000) -> bool:
         return False
     changed = sum(a != b for a, b in zip(head, converted, strict=True))
     return changed * 20 > han
+
+
+def convert_article(article: Article, target: Script) -> Article:
+    """The whole model in the `target` script: every span still indexes the same place."""
+    text = convert(article.text, target)
+
+    def conv(value: str | None) -> str | None:
+        return None if value is None else convert(value, target)
+
+    return replace(
+        article,
+        text=text,
+        title=conv(article.title),
+        sections=tuple(replace(s, title=conv(s.title)) for s in article.sections),
+        speakers=tuple(
+            replace(
+                speaker,
+                name=convert(speaker.name, target),
+                title=conv(speaker.title),
+                quotes=tuple(replace(q, text=text[q.start : q.end]) for q in speaker.quotes),
+            )
+            for speaker in article.speakers
+        ),
+        figures=tuple(
+            replace(f, text=text[f.start : f.end], about=convert(f.about, target))
+            for f in article.figures
+        ),
+    )

@@ -23,10 +23,12 @@ from textual.widgets import Footer, OptionList, Static
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
+    from reader.core.brief import Brief
     from reader.core.glossary import Glossary
+    from reader.tui.widgets.search_bar import SearchBar
 
 from reader.core.model import Article, Token
-from reader.state import Config
+from reader.state import Bookmark, Config, KnownWords, Positions, article_key
 from reader.tui.commands import SectionCommands
 from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
@@ -91,6 +93,23 @@ HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "toggle-panels",
         ),
     ),
+    (
+        "Learning",
+        (
+            "pinyin-mode",
+            "toggle-known",
+            "known-level",
+            "glossary-known",
+            "save-word",
+            "saved-words",
+            "brief",
+            "toggle-script",
+        ),
+    ),
+    (
+        "Search and places",
+        ("search", "next-match", "previous-match", "bookmark", "bookmarks"),
+    ),
     ("Scrolling", ("scroll-down", "scroll-up", "page-down", "page-up", "top", "bottom")),
     ("App", ("toggle-theme", "palette", "help", "quit")),
 )
@@ -133,6 +152,95 @@ class ReaderApp(App[None]):
             "Pinyin",
             tooltip="Show or hide pinyin above the words",
             id="toggle-pinyin",
+        ),
+        Binding(
+            "P",
+            "pinyin_mode",
+            "Mode",
+            tooltip="Pinyin over every word / only words you don't know / none",
+            id="pinyin-mode",
+        ),
+        Binding(
+            "x",
+            "toggle_known",
+            "Known",
+            show=False,
+            tooltip="Mark the word under the cursor known (again: not known)",
+            id="toggle-known",
+        ),
+        Binding(
+            "L",
+            "known_level",
+            "HSK level",
+            show=False,
+            tooltip="Count words up to HSK level N as known (cycles 0-6)",
+            id="known-level",
+        ),
+        Binding(
+            "K",
+            "glossary_known",
+            "Hide known",
+            show=False,
+            tooltip="Glossary: hide or show the words you know",
+            id="glossary-known",
+        ),
+        Binding(
+            "s",
+            "save_word",
+            "Save",
+            tooltip="Save the word under the cursor (with pinyin, gloss, sentence)",
+            id="save-word",
+        ),
+        Binding(
+            "S",
+            "saved_words",
+            "Saved",
+            show=False,
+            tooltip="The saved words (bayreader vocab prints them for Anki)",
+            id="saved-words",
+        ),
+        Binding(
+            "B",
+            "brief",
+            "Brief",
+            show=False,
+            tooltip="Brief: length, HSK mix, known share, words to learn",
+            id="brief",
+        ),
+        Binding(
+            "T",
+            "toggle_script",
+            "简/繁",
+            show=False,
+            tooltip="Show the text in simplified / traditional characters",
+            id="toggle-script",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            tooltip="Search: characters, or pinyin without tones (jingji)",
+            id="search",
+        ),
+        Binding("n", "next_match", "Next match", show=False, id="next-match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
+        Binding(
+            "m",
+            "bookmark",
+            "Bookmark",
+            show=False,
+            tooltip="Bookmark the word cursor (or the top of the view)",
+            id="bookmark",
+        ),
+        Binding(
+            "apostrophe",
+            "bookmarks",
+            "Bookmarks",
+            key_display="'",
+            show=False,
+            tooltip="List the bookmarks to jump to one",
+            id="bookmarks",
         ),
         Binding(
             "number_sign",
@@ -232,6 +340,19 @@ class ReaderApp(App[None]):
         self._loaded = asyncio.Event()
         self.show_panels: bool | None = None
         """None: panels follow the terminal width; True/False: the user chose with `\\`."""
+        self.key = article_key(article.text)
+        self.known: frozenset[str] = frozenset()
+        self.known_level = 0
+        self._known_version = 0
+        self.pinyin_mode: str = "all"
+        """"all": pinyin over every word; "unknown": only over words the user does not know."""
+        self.hide_known_glossary = False
+        self.matches: list[tuple[int, int]] = []
+        self.match_index = -1
+        self._traditional: bool | None = None
+        self._converted: Article | None = None
+        self.converted = False
+        """The text is shown in the other script (T)."""
 
     def compose(self) -> ComposeResult:
         title = self.article.title or self.article.source
@@ -266,6 +387,7 @@ class ReaderApp(App[None]):
         view.focus()
         self.show_section(0)
         self._apply_width(self.size.width)
+        self._load_user_data()
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
         # heavy loading starts once the first screen is up
         self.call_after_refresh(self._start_workers)
@@ -333,6 +455,8 @@ class ReaderApp(App[None]):
             return
         self.glossary = message.glossary
         self._check_loaded()
+        if self.pinyin_mode == "unknown" and self.known_level:
+            self._apply_pinyin_mode()  # HSK levels are known now
         self._main(SpeakersPanel).set_readings(message.names)
         self._refresh_glossary()
 
@@ -348,7 +472,14 @@ class ReaderApp(App[None]):
         from reader.core.glossary import section_words
 
         names = frozenset(s.name for s in self.article.speakers if not s.group)
-        self._main(GlossaryPanel).show_words(section_words(tokens, names), view.tone_style)
+        words = section_words(tokens, names)
+        self._main(GlossaryPanel).show_words(
+            words,
+            view.tone_style,
+            known=self.is_known,
+            hide_known=self.hide_known_glossary,
+            shown=self._shown_word,
+        )
         token = view.cursor_token
         if token is not None:
             self._main(GlossaryPanel).highlight_word(token.text, token.pinyin)
@@ -383,6 +514,7 @@ class ReaderApp(App[None]):
             return
         self._main(SectionsPane).mark_current(self.current_section)
         self._refresh_glossary()
+        self._remember()
 
     def action_next_section(self) -> None:
         if self.current_section + 1 < len(self.article.sections):
@@ -407,6 +539,7 @@ class ReaderApp(App[None]):
         the whole article while the interpreter waits for its thread."""
         self._quitting = True
         self.workers.cancel_all()
+        self._remember()
         self.exit()
 
     def action_toggle_pinyin(self) -> None:
@@ -512,6 +645,446 @@ class ReaderApp(App[None]):
         )
         return [(title, [known[i] for i in ids if i in known]) for title, ids in HELP_GROUPS]
 
+    # the learner's loop -------------------------------------------------------------------------
+
+    def _store_failed(self, error: Exception) -> None:
+        self.notify(f"Could not save: {error}", severity="error", markup=False)
+
+    def _load_user_data(self) -> None:
+        """Known words, bookmarks, and where the user left this article (so it resumes)."""
+        self._bookmarks: tuple[Bookmark, ...] = ()
+        try:
+            known, positions = KnownWords(), Positions()
+            self.known, self.known_level = known.load()
+            place = positions.get(self.key)
+        except OSError as error:
+            self.notify(f"User data unavailable: {error}", severity="warning", markup=False)
+            return
+        for warning in (known.store.warning, positions.store.warning):
+            if warning:
+                self.notify(warning, title="User data", severity="warning", markup=False)
+        self._bookmarks = place.bookmarks
+        if place.section == 0 and place.offset is None:
+            return
+        section = min(place.section, len(self.article.sections) - 1)
+        self.show_section(section)
+        view = self._main(ArticleView)
+        if place.offset is not None and self.article.section_at(place.offset) == section:
+            self.call_after_refresh(view.scroll_to_offset, place.offset)
+        self.notify(
+            f"Back where you left off: section {section + 1} of {len(self.article.sections)}. "
+            "Press 1 for the start.",
+            title="Resumed",
+        )
+
+    def _remember(self) -> None:
+        """Store the reading position (on each section change and on quitting)."""
+        if not self.screen_stack:
+            return
+        try:
+            offset = self._main(ArticleView).top_offset()
+            Positions().remember(self.key, self.current_section, offset)
+        except OSError as error:
+            self.log(f"position not saved: {error}")
+
+    @property
+    def is_traditional(self) -> bool:
+        if self._traditional is None:
+            from reader.core.script import is_traditional
+
+            self._traditional = is_traditional(self.article.text)
+        return self._traditional
+
+    def word_key(self, word: str) -> str:
+        """How a word is known and saved: in simplified form, whatever the article's script."""
+        if not self.is_traditional:
+            return word
+        from reader.core.script import convert
+
+        return convert(word, "simplified")
+
+    def is_known(self, word: str) -> bool:
+        """Marked known, or on the HSK 2.0 list at or below the level the user chose (L)."""
+        word = self.word_key(word)
+        if word in self.known:
+            return True
+        if self.known_level and self.glossary is not None:
+            level = self.glossary.hsk2.get(word)
+            return level is not None and level <= self.known_level
+        return False
+
+    def _is_known_token(self, token: Token) -> bool:
+        return any(token.pinyin) and self.is_known(token.text)
+
+    def _script_mark(self) -> str:
+        """繁 or 简 in the position bar while the text is shown converted (T)."""
+        if not self.converted:
+            return ""
+        return " 简 " if self.is_traditional else " 繁 "
+
+    def _shown_word(self, word: str) -> str:
+        """A word as the text shows it now (converted with T)."""
+        if not self.converted:
+            return word
+        from reader.core.script import convert
+
+        return convert(word, "simplified" if self.is_traditional else "traditional")
+
+    def _apply_pinyin_mode(self) -> None:
+        view = self._main(ArticleView)
+        if self.pinyin_mode == "unknown":
+            key = ("unknown", self._known_version, self.known_level, self.glossary is not None)
+            view.hide_readings(self._is_known_token, key)
+        else:
+            view.hide_readings(None, None)
+
+    def action_pinyin_mode(self) -> None:
+        """Cycle: pinyin over every word, over unknown words only, none."""
+        view = self._main(ArticleView)
+        if not view.show_pinyin:
+            self.pinyin_mode = "all"
+            view.show_pinyin = True
+            label = "Pinyin over every word"
+        elif self.pinyin_mode == "all":
+            self.pinyin_mode = "unknown"
+            label = "Pinyin only over words you don't know"
+            if not self.known and not self.known_level:
+                label += ": none marked yet (x marks a word, L counts an HSK level as known)"
+        else:
+            view.show_pinyin = False
+            label = "No pinyin"
+        self._apply_pinyin_mode()
+        self._update_position()
+        self.notify(label, timeout=3)
+
+    def _word_under_cursor(self) -> Token | None:
+        token = self._main(ArticleView).cursor_token
+        if token is None or not any(token.pinyin):
+            self.bell()
+            self.notify(
+                "Put the word cursor on a Chinese word first: w / b, or click it.",
+                severity="warning",
+                timeout=3,
+            )
+            return None
+        return token
+
+    def action_toggle_known(self) -> None:
+        token = self._word_under_cursor()
+        if token is None:
+            return
+        word = self.word_key(token.text)
+        known = word not in self.known
+        try:
+            self.known = KnownWords().set(word, known)
+        except OSError as error:
+            self._store_failed(error)
+            return
+        self._known_version += 1
+        self._apply_pinyin_mode()
+        self._refresh_glossary()
+        note = "marked known" if known else "no longer marked known"
+        if not known and self.is_known(token.text):
+            note += f" (HSK {self.known_level} and below still count as known: L changes that)"
+        self.notify(f"{token.text} {note}", markup=False, timeout=3)
+
+    def action_known_level(self) -> None:
+        level = (self.known_level + 1) % 7
+        try:
+            KnownWords().set_level(level)
+        except OSError as error:
+            self._store_failed(error)
+            return
+        self.known_level = level
+        self._known_version += 1
+        self._apply_pinyin_mode()
+        self._refresh_glossary()
+        self.notify(
+            f"Words of HSK {'1-' if level > 1 else ''}{level} count as known"
+            if level
+            else "No HSK level counts as known: only the words you mark",
+            timeout=3,
+        )
+
+    def action_glossary_known(self) -> None:
+        self.hide_known_glossary = not self.hide_known_glossary
+        self._refresh_glossary()
+        self.notify(
+            "Glossary: known words hidden" if self.hide_known_glossary else "Glossary: all words",
+            timeout=2,
+        )
+
+    def action_save_word(self) -> None:
+        token = self._word_under_cursor()
+        if token is None:
+            return
+        from reader.core.glossary import glossary
+        from reader.core.pinyin import word_pinyin
+        from reader.vocab import SavedWord, SavedWords, sentence_at
+
+        book = self.glossary or glossary()
+        names = {s.name for s in self.article.speakers if not s.group}
+        gloss = book.gloss(token.text, token.pinyin, name=token.text in names)
+        entry = SavedWord(
+            word=token.text,
+            pinyin=word_pinyin(token.pinyin),
+            gloss=gloss.meaning,
+            hsk=str(gloss.hsk) if gloss.hsk else (gloss.band or ""),
+            sentence=sentence_at(self.article.text, token.start),
+            source=self.article.title or self.article.source,
+        )
+        try:
+            saved = SavedWords()
+            new = saved.save(entry)
+            count = len(saved.load())
+        except OSError as error:
+            self._store_failed(error)
+            return
+        self.notify(
+            f"{'Saved' if new else 'Saved again'}: {entry.word} {entry.pinyin}"
+            f" · {count} saved (S lists them)",
+            markup=False,
+            timeout=3,
+        )
+
+    def action_saved_words(self) -> None:
+        from reader.tui.screens.list_screen import ListScreen
+        from reader.vocab import SavedWords
+
+        saved = SavedWords()
+        try:
+            words = saved.load()
+        except OSError as error:
+            self._store_failed(error)
+            return
+
+        def entries() -> list[Content]:
+            return [
+                Content.assemble(
+                    (w.word, "bold"),
+                    "  ",
+                    (w.pinyin, "$text-accent"),
+                    "  ",
+                    (f"HSK {w.hsk}" if w.hsk.isdigit() else w.hsk, "dim"),
+                    "\n  ",
+                    text_content(w.gloss[:70], "italic"),
+                    "\n  ",
+                    text_content(w.sentence[:36] + ("…" if len(w.sentence) > 36 else ""), "dim"),
+                )
+                for w in words
+            ]
+
+        def delete(index: int) -> list[Content]:
+            saved.remove(words[index].word)
+            words[:] = saved.load()
+            return entries()
+
+        def chosen(index: int | None) -> None:
+            if index is None:
+                return
+            word = words[index]
+            place = self.article.text.find(word.sentence) if word.sentence else -1
+            start = self.article.text.find(word.word, max(place, 0))
+            if place < 0 or start < 0:
+                self.notify("That word was saved from another article.", timeout=3)
+                return
+            self.jump_to(start, start + len(word.word))
+
+        self.push_screen(
+            ListScreen(
+                f"Saved words ({len(words)})",
+                entries(),
+                empty="No saved words yet: put the word cursor on a word (w) and press s.",
+                hint="Enter: find it in this article · d deletes · Esc closes · "
+                "`bayreader vocab --format anki` prints them for Anki",
+                delete=delete,
+            ),
+            chosen,
+        )
+
+    def action_brief(self) -> None:
+        self.notify("Preparing the brief…", timeout=2)
+        self.run_worker(self._make_brief, thread=True, group="brief", exclusive=True)
+
+    def _make_brief(self) -> None:
+        from reader.core.brief import make_brief
+        from reader.core.glossary import glossary
+        from reader.core.pinyin import annotate, word_pinyin
+
+        brief = make_brief(self.article, glossary(), self.known, self.known_level)
+        readings = {
+            w.word: word_pinyin(r for t in annotate(w.word) for r in t.pinyin)
+            for w in brief.unknown
+        }
+        if not self._quitting:
+            self.call_from_thread(self._show_brief, brief, readings)
+
+    def _show_brief(self, brief: Brief, readings: dict[str, str]) -> None:
+        from reader.tui.screens.brief_screen import BriefScreen, brief_content
+
+        title = self.article.title or self.article.source
+        self.push_screen(BriefScreen(brief_content(brief, title, readings)))
+
+    def action_toggle_script(self) -> None:
+        """Show the text in the other script (simplified ⇄ traditional), offsets unchanged."""
+        if self._converted is None:
+            from reader.core.script import convert_article
+
+            target = "simplified" if self.is_traditional else "traditional"
+            self._converted = convert_article(self.article, target)
+        self.converted = not self.converted
+        shown = self._converted if self.converted else self.article
+        self._main(ArticleView).set_display_text(shown.text)
+        self._main("#title-bar", Static).update(text_content(shown.title or shown.source))
+        self._main(SectionsPane).set_article(shown)
+        self._main(SpeakersPanel).set_article(shown)
+        self._main(FiguresPanel).set_article(shown)
+        self._refresh_glossary()
+        self._update_position()
+        script = "traditional" if self.is_traditional != self.converted else "simplified"
+        self.notify(f"Showing {script} characters (T switches back)", timeout=2)
+
+    # search and bookmarks ---------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        from reader.tui.widgets.search_bar import SearchBar
+
+        found = self.screen_stack[0].query(SearchBar)
+        bar = found.first() if found else SearchBar(id="search")
+        if not found:
+            self.screen_stack[0].mount(bar, before="#bottom-bar")
+        bar.open()
+
+    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        self.action_focus_article()
+        self.search(message.query)
+
+    def on_search_bar_closed(self) -> None:
+        self.action_focus_article()
+
+    def search(self, query: str) -> None:
+        """Highlight every match of `query` (characters, or toneless pinyin) and go to the
+        first one at or after the reading position."""
+        from reader.core.search import find, pinyin_key
+
+        view = self._main(ArticleView)
+        readings = {
+            token.start + i: reading
+            for tokens in view.tokens.values()
+            for token in tokens
+            for i, reading in enumerate(token.pinyin)
+            if reading
+        }
+        self.matches = find(self.article.text, query, readings)
+        view.set_matches(self.matches)
+        if not self.matches:
+            self.match_index = -1
+            self._update_position()
+            self.bell()
+            self.notify(f"No match for “{query}”", severity="warning", markup=False, timeout=3)
+            return
+        cursor = view.cursor_token
+        here = cursor.end if cursor is not None else view.top_offset()
+        first = next((i for i, (start, _) in enumerate(self.matches) if start >= here), 0)
+        self._go_to_match(first)
+        partial = pinyin_key(query) and len(self._annotated) < len(self.article.sections)
+        self.notify(
+            f"{len(self.matches)} matches for “{query}” (n / N step through them)"
+            + (" · pinyin still loading for some sections" if partial else ""),
+            markup=False,
+            timeout=3,
+        )
+
+    def _go_to_match(self, index: int) -> None:
+        self.match_index = index % len(self.matches)
+        self.jump_to(*self.matches[self.match_index])
+        self._update_position()
+
+    def action_next_match(self) -> None:
+        if not self.matches:
+            self.bell()
+            return
+        if self.match_index + 1 == len(self.matches):
+            self.notify("Back to the first match", timeout=1.5)
+        self._go_to_match(self.match_index + 1)
+
+    def action_previous_match(self) -> None:
+        if not self.matches:
+            self.bell()
+            return
+        if self.match_index == 0:
+            self.notify("On to the last match", timeout=1.5)
+        self._go_to_match(self.match_index - 1)
+
+    def action_clear_search(self) -> None:
+        if self.matches:
+            self.matches, self.match_index = [], -1
+            self._main(ArticleView).set_matches([])
+            self._update_position()
+
+    def action_bookmark(self) -> None:
+        view = self._main(ArticleView)
+        token = view.cursor_token
+        offset = token.start if token is not None else view.top_offset()
+        line_end = self.article.text.find("\n", offset)
+        snippet = self.article.text[offset : line_end if line_end >= 0 else None][:24]
+        try:
+            place = Positions().add_bookmark(self.key, offset, snippet)
+        except OSError as error:
+            self._store_failed(error)
+            return
+        self._bookmarks = place.bookmarks
+        self.notify(
+            f"Bookmark set in section {self.article.section_at(offset) + 1}: {snippet}"
+            f" · {len(place.bookmarks)} in this article (' lists them)",
+            markup=False,
+            timeout=3,
+        )
+
+    def action_bookmarks(self) -> None:
+        from reader.tui.render import section_label
+        from reader.tui.screens.list_screen import ListScreen
+
+        marks = list(self._bookmarks)
+        shown = self._converted if self.converted and self._converted else self.article
+
+        def entries() -> list[Content]:
+            return [
+                Content.assemble(
+                    (f"§{shown.section_at(m.offset) + 1} ", "bold $accent"),
+                    (section_label(shown, shown.section_at(m.offset))[:16], "dim"),
+                    "  ",
+                    text_content(shown.text[m.offset : m.offset + len(m.label)]),
+                )
+                for m in marks
+            ]
+
+        def delete(index: int) -> list[Content]:
+            place = Positions().remove_bookmark(self.key, marks[index].offset)
+            self._bookmarks = place.bookmarks
+            marks[:] = place.bookmarks
+            return entries()
+
+        def chosen(index: int | None) -> None:
+            if index is None:
+                return
+            offset = marks[index].offset
+            self.show_section(self.article.section_at(offset))
+            view = self._main(ArticleView)
+            view.scroll_to_offset(offset)
+            view.move_cursor_to(offset)
+
+        self.push_screen(
+            ListScreen(
+                f"Bookmarks in this article ({len(marks)})",
+                entries(),
+                empty="No bookmarks yet: m bookmarks the word cursor, or the top of the view.",
+                hint="Enter jumps · d deletes · Esc closes",
+                delete=delete,
+            ),
+            chosen,
+        )
+
     # events -----------------------------------------------------------------------------------
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -528,9 +1101,14 @@ class ReaderApp(App[None]):
         progress = view.progress
         where = " all " if progress is None else f" {progress:4.0%} "
         waiting = view.show_pinyin and not view.pinyin_shown
+        mode = view.show_pinyin and self.pinyin_mode == "unknown"
+        found = f" match {self.match_index + 1}/{len(self.matches)} " if self.matches else ""
         self._main("#position", Static).update(
             Content.assemble(
                 ("loading pinyin… ", "italic $text-warning") if waiting else "",
+                (found, "bold $text-success"),
+                (self._script_mark(), "bold"),
+                (" new words only ·", "$text-accent") if mode else "",
                 (f" section {self.current_section + 1}/{total}", "bold"),
                 where,
             )

@@ -11,6 +11,7 @@ syllable over its character. Tone colours and the word cursor are styles over of
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -53,6 +54,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--speaker",
         "article-view--figure",
         "article-view--selection",
+        "article-view--match",
         "article-view--tone1",
         "article-view--tone2",
         "article-view--tone3",
@@ -133,6 +135,11 @@ class ArticleView(ScrollView, can_focus=True):
         """A span shown by a jump from a panel (a quote, a figure)."""
         self._names = _offsets(_mentions(article))
         self._figures = _offsets([(f.start, f.end) for f in article.figures])
+        self.display_text = article.text
+        """What is drawn: the text, or its simplified/traditional conversion (same offsets)."""
+        self._hide: Callable[[Token], bool] | None = None
+        self._hide_key: object = None
+        self._matches: frozenset[int] = frozenset()
 
     # state ------------------------------------------------------------------------------------
 
@@ -198,6 +205,26 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self.refresh()
 
+    def set_display_text(self, text: str) -> None:
+        """Draw `text` (the article converted to the other script, or back) in place."""
+        if len(text) != len(self.article.text):
+            raise ValueError("a display text must keep every offset")
+        self.display_text = text
+        self._layouts.clear()
+        self._layout(force=True, keep_place=True)
+
+    def hide_readings(self, hide: Callable[[Token], bool] | None, key: object) -> None:
+        """Show no pinyin over the words `hide` picks (None: pinyin over every word). `key`
+        names the rule, and changes when its answers do (the known words changed)."""
+        self._hide, self._hide_key = hide, key
+        self._layouts.clear()
+        self._layout(force=True, keep_place=True)
+
+    def set_matches(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight these spans (search results) wherever they are shown."""
+        self._matches = _offsets(spans)
+        self._restyle()
+
     def select(self, start: int, end: int) -> None:
         """Mark [start, end) (in the current section) and scroll it into view."""
         self.selection = (start, end)
@@ -212,7 +239,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _layout(self, force: bool = False, keep_place: bool = False) -> None:
         width = max(1, self.scrollable_content_region.width)
-        key = (self.section_index, width, self.pinyin_shown, self.tone_style)
+        key = (
+            self.section_index,
+            width,
+            self.pinyin_shown,
+            self.tone_style,
+            self._hide_key,
+            self.display_text is self.article.text,
+        )
         if not force and key == self._key:
             return
         anchor = self._top_offset() if keep_place else None
@@ -226,7 +260,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         lines: list[_Line] = []
         if self.pinyin_shown and tokens is not None:
-            for ruby in ruby_rows(tokens, width, self.tone_style):
+            for ruby in ruby_rows(tokens, width, self.tone_style, self._hide):
                 if ruby.places:
                     lines += [_Line("reading", ruby), _Line("chars", ruby)]
                 else:
@@ -234,7 +268,7 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             lines = [
                 _Line("plain", row)
-                for row in wrap_text(self.article.text, width, section.start, section.end)
+                for row in wrap_text(self.display_text, width, section.start, section.end)
             ]
         if section.kind == "title":
             for note in self._cover_notes():
@@ -284,8 +318,8 @@ class ArticleView(ScrollView, can_focus=True):
             + (f" ({headed} sub-headed)" if headed else "")
             + f" · {source}",
             "",
-            "Press ] for the next section, 1-9 to jump, p for pinyin, t for the sections pane, "
-            "? for help.",
+            "Press ] for the next section, 1-9 to jump, p for pinyin, B for a brief of its "
+            "words, / to search, ? for help.",
         ]
 
     def laid_out_text(self) -> str:
@@ -311,6 +345,15 @@ class ArticleView(ScrollView, can_focus=True):
             if start is not None:
                 return start
         return None
+
+    def top_offset(self) -> int:
+        """The text offset at the top of the view (for resuming and bookmarks)."""
+        top = self._top_offset()
+        return self.article.sections[self.section_index].start if top is None else top
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the row holding `offset` is at the top."""
+        self.scroll_to(y=self._line_of(offset), animate=False, immediate=True)
 
     def _line_of(self, offset: int) -> int:
         """The first display line of the row holding `offset` (its reading line with pinyin)."""
@@ -368,6 +411,8 @@ class ArticleView(ScrollView, can_focus=True):
             style += self._component("speaker")
         if self.show_figures and offset in self._figures:
             style += self._component("figure")
+        if offset in self._matches:
+            style += self._component("match")
         if self.selection is not None and self.selection[0] <= offset < self.selection[1]:
             style += self._component("selection")
         cursor = self.cursor_token
@@ -377,7 +422,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render(self, line: _Line, width: int) -> Strip:
         base = self.rich_style
-        text = self.article.text
+        text = self.display_text
         if line.kind == "note":
             return row_strip(line.note, base + self._component("credit"), width, base)
         if line.kind == "blank" or line.row is None:
@@ -453,8 +498,11 @@ class ArticleView(ScrollView, can_focus=True):
             self._move_cursor((self.cursor or 0) - 1, -1)
 
     def action_clear_cursor(self) -> None:
+        """Esc: hide the word cursor; with none shown, clear the search highlights."""
         if self.cursor is not None:
             self._set_cursor(None)
+        else:
+            self.run_action("app.clear_search")
 
     def action_lookup(self) -> None:
         token = self.cursor_token

@@ -101,6 +101,12 @@ class FiguresPanel(Vertical):
         self.kind: str | None = None
         self.shown: list[Figure] = list(article.figures)
 
+    def set_article(self, article: Article) -> None:
+        """The same figures from `article` in the other script."""
+        self.article = article
+        if self.built:
+            self._fill()
+
     def on_show(self) -> None:
         if not self.children:
             self.mount_all(list(self._build()))

@@ -6,6 +6,8 @@ glosses are long. The highlight follows the word cursor in the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -35,21 +37,35 @@ class GlossaryPanel(OptionList):
         super().__init__(id=id)
         self.words: list[WordRow] = []
 
-    def show_words(self, words: list[WordRow], style: str = "marks") -> None:
-        """Replace the entries (article text goes in as Content, never as markup)."""
-        self.words = words
+    def show_words(
+        self,
+        words: list[WordRow],
+        style: str = "marks",
+        *,
+        known: Callable[[str], bool] | None = None,
+        hide_known: bool = False,
+        shown: Callable[[str], str] = str,
+    ) -> None:
+        """Replace the entries (article text goes in as Content, never as markup). Known
+        words get a ✓, or are left out with `hide_known`; `shown` writes a word as the text
+        shows it (simplified or traditional)."""
+        is_known = known or (lambda word: False)
+        self.words = [row for row in words if not (hide_known and is_known(row.word))]
         self.clear_options()
-        self.add_options([Option(self._prompt(row, style)) for row in words])
+        self.add_options(
+            [Option(self._prompt(row, style, is_known(row.word), shown)) for row in self.words]
+        )
 
     @staticmethod
-    def _prompt(row: WordRow, style: str) -> Content:
+    def _prompt(row: WordRow, style: str, known: bool, shown: Callable[[str], str]) -> Content:
         meaning = row.gloss.meaning or "—"
         return Content.assemble(
-            (row.word, "bold"),
+            (shown(row.word), "bold"),
             "  ",
             (word_pinyin(row.readings, style), "$text-accent"),  # type: ignore[arg-type]
             "  ",
             (hsk_label(row), "dim"),
+            ("  ✓ known", "$text-success") if known else "",
             "\n  ",
             text_content(meaning, "italic" if row.gloss.source != "dictionary" else ""),
         )

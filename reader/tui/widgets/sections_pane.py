@@ -25,16 +25,24 @@ class SectionsPane(OptionList):
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         self.article = article
         self.current = 0
-        super().__init__(*self._options(), id=id)
+        super().__init__(*self._section_options(), id=id)
 
     def _prompt(self, index: int) -> Content:
         marker = "▸ " if index == self.current else "  "
         return Content.assemble((marker, "bold $accent"), section_label(self.article, index))
 
-    def _options(self) -> list[Option]:
+    def _section_options(self) -> list[Option]:
         return [
             Option(self._prompt(i), id=f"section-{i}") for i in range(len(self.article.sections))
         ]
+
+    def set_article(self, article: Article) -> None:
+        """Relabel the sections from `article` (the same one in the other script)."""
+        self.article = article
+        highlighted = self.highlighted
+        self.clear_options()
+        self.add_options(self._section_options())
+        self.highlighted = highlighted
 
     def mark_current(self, index: int) -> None:
         """Move the ▸ marker (and the highlight) to section `index`."""

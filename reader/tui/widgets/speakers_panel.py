@@ -29,9 +29,7 @@ class SpeakersPanel(Vertical):
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
-        people = [s for s in article.speakers if not s.group]
-        groups = [s for s in article.speakers if s.group]
-        self.speakers: list[Speaker] = people + groups
+        self.speakers: list[Speaker] = _ordered(article)
         self.readings: dict[str, str] = {}
         self._next_quote: dict[str, int] = {}
 
@@ -59,6 +57,20 @@ class SpeakersPanel(Vertical):
                 line = Content.assemble(line, "\n  ", text_content(speaker.title, "italic"))
             options.append(Option(line))
         return options
+
+    def set_article(self, article: Article) -> None:
+        """Show the same speakers from `article` in the other script (names keep their
+        readings)."""
+        old, self.article, self.speakers = self.speakers, article, _ordered(article)
+        readings = {
+            new.name: self.readings.get(was.name, "")
+            for was, new in zip(old, self.speakers, strict=True)
+        }
+        if self.speakers:
+            self.set_readings({**self.readings, **readings})
+            current = self.current
+            if current is not None:
+                self._show_quotes(current)
 
     def set_readings(self, readings: dict[str, str]) -> None:
         """Pinyin of the names, once the readings are loaded."""
@@ -109,3 +121,9 @@ class SpeakersPanel(Vertical):
             quote = speaker.quotes[index]
             self.query_one("#quote-list", OptionList).highlighted = index
         self.post_message(JumpRequested(quote.start, quote.end))
+
+
+def _ordered(article: Article) -> list[Speaker]:
+    """People first, then groups, each in order of appearance."""
+    people = [s for s in article.speakers if not s.group]
+    return people + [s for s in article.speakers if s.group]
