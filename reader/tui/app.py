@@ -157,7 +157,7 @@ class ReaderApp(App[None]):
             "P",
             "pinyin_mode",
             "Mode",
-            tooltip="Pinyin over every word / only words you don't know / none",
+            tooltip="Pinyin: every word / unknown words only / none",
             id="pinyin-mode",
         ),
         Binding(
@@ -165,7 +165,7 @@ class ReaderApp(App[None]):
             "toggle_known",
             "Known",
             show=False,
-            tooltip="Mark the word under the cursor known (again: not known)",
+            tooltip="Mark the cursor's word known (again: unknown)",
             id="toggle-known",
         ),
         Binding(
@@ -173,7 +173,7 @@ class ReaderApp(App[None]):
             "known_level",
             "HSK level",
             show=False,
-            tooltip="Count words up to HSK level N as known (cycles 0-6)",
+            tooltip="Count HSK levels up to N as known (cycles 0-6)",
             id="known-level",
         ),
         Binding(
@@ -181,14 +181,14 @@ class ReaderApp(App[None]):
             "glossary_known",
             "Hide known",
             show=False,
-            tooltip="Glossary: hide or show the words you know",
+            tooltip="Glossary: hide or show known words",
             id="glossary-known",
         ),
         Binding(
             "s",
             "save_word",
             "Save",
-            tooltip="Save the word under the cursor (with pinyin, gloss, sentence)",
+            tooltip="Save the cursor's word with its sentence",
             id="save-word",
         ),
         Binding(
@@ -196,7 +196,7 @@ class ReaderApp(App[None]):
             "saved_words",
             "Saved",
             show=False,
-            tooltip="The saved words (bayreader vocab prints them for Anki)",
+            tooltip="Saved words (bayreader vocab exports them)",
             id="saved-words",
         ),
         Binding(
@@ -204,7 +204,7 @@ class ReaderApp(App[None]):
             "brief",
             "Brief",
             show=False,
-            tooltip="Brief: length, HSK mix, known share, words to learn",
+            tooltip="Brief: size, HSK mix, known share, top words",
             id="brief",
         ),
         Binding(
@@ -212,7 +212,7 @@ class ReaderApp(App[None]):
             "toggle_script",
             "简/繁",
             show=False,
-            tooltip="Show the text in simplified / traditional characters",
+            tooltip="Simplified ⇄ traditional characters",
             id="toggle-script",
         ),
         Binding(
@@ -220,7 +220,7 @@ class ReaderApp(App[None]):
             "search",
             "Search",
             key_display="/",
-            tooltip="Search: characters, or pinyin without tones (jingji)",
+            tooltip="Search: characters, or toneless pinyin (jingji)",
             id="search",
         ),
         Binding("n", "next_match", "Next match", show=False, id="next-match"),
@@ -230,7 +230,7 @@ class ReaderApp(App[None]):
             "bookmark",
             "Bookmark",
             show=False,
-            tooltip="Bookmark the word cursor (or the top of the view)",
+            tooltip="Bookmark the cursor's word (or the view's top)",
             id="bookmark",
         ),
         Binding(
@@ -239,7 +239,7 @@ class ReaderApp(App[None]):
             "Bookmarks",
             key_display="'",
             show=False,
-            tooltip="List the bookmarks to jump to one",
+            tooltip="Bookmarks: list, jump, delete",
             id="bookmarks",
         ),
         Binding(
@@ -303,6 +303,7 @@ class ReaderApp(App[None]):
             "t",
             "focus_sections",
             "Sections",
+            show=False,
             tooltip="Focus the sections pane",
             id="focus-sections",
         ),
@@ -1096,6 +1097,8 @@ class ReaderApp(App[None]):
         self._update_position()
 
     def _update_position(self) -> None:
+        if not self.screen_stack:  # closing
+            return
         view = self._main(ArticleView)
         total = len(self.article.sections)
         progress = view.progress
@@ -1163,4 +1166,25 @@ class ReaderApp(App[None]):
         yield SystemCommand(
             "Highlight figures", "Figures in the text (F)", self.action_toggle_figures
         )
+        learning = (
+            ("Pinyin mode", "Every word / unknown words only / none (P)", self.action_pinyin_mode),
+            ("Mark word known", "The cursor's word, or unmark it (x)", self.action_toggle_known),
+            ("Known HSK level", "Count HSK levels up to N as known (L)", self.action_known_level),
+            ("Glossary: hide known", "Hide or show known words (K)", self.action_glossary_known),
+            ("Save word", "Save the cursor's word for review (s)", self.action_save_word),
+            ("Saved words", "List the saved words (S)", self.action_saved_words),
+            ("Brief", "Size, HSK mix, known share, top words (B)", self.action_brief),
+            ("Simplified / traditional", "Convert the shown text (T)", self.action_toggle_script),
+            ("Search", "Characters or toneless pinyin (/)", self.action_search),
+            ("Next match", "Next search match (n)", self.action_next_match),
+            ("Previous match", "Previous search match (N)", self.action_previous_match),
+            (
+                "Bookmark here",
+                "Bookmark the cursor's word or the view's top (m)",
+                self.action_bookmark,
+            ),
+            ("Bookmarks", "List the bookmarks to jump to one (')", self.action_bookmarks),
+        )
+        for title, help_text, action in learning:
+            yield SystemCommand(title, help_text, action)
         yield SystemCommand("Help: keys", "List every key (? or F1)", self.action_help)

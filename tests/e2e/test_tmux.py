@@ -70,3 +70,44 @@ def test_installed_command_opens_moves_and_quits(terminal: Terminal, tmp_path: P
     while not status.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert status.read_text().strip() == "0"
+
+
+def test_the_learners_loop_end_to_end(terminal: Terminal, tmp_path: Path) -> None:
+    """Open, move to a later section, save a word, quit; reopen: the same section; then
+    `bayreader vocab --format csv` lists the word with its pinyin."""
+    home = tmp_path / "home"
+    command = f"cd {tmp_path} && BAYREADER_HOME={home} {BAYREADER}; sleep 60"
+
+    def keys(*names: str) -> None:
+        for name in names:  # one at a time: ESC then a letter would read as Alt+letter
+            terminal.tmux("send-keys", "-t", "reader", name)
+            time.sleep(0.15)
+
+    terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "section 1/7" in s)
+    keys("4", "p")  # a later section, with pinyin: shown once the readings are in
+    terminal.wait_for(lambda s: "section 4/7" in s and "guǎngshēn" in s, seconds=60)
+    keys("w", "s")  # the word cursor on the section's first word, saved
+    saved = terminal.wait_for(lambda s: "Saved:" in s)
+    word = saved.split("Saved:")[1].split()[0]
+    keys("q")
+    terminal.wait_for(lambda s: "section 4/7" not in s)
+    terminal.tmux("kill-server")
+
+    terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+    resumed = terminal.wait_for(lambda s: "section 4/7" in s and "Back where you left off" in s)
+    assert "广深携手抢占产业发展新高地" in resumed  # the section's heading, on screen
+    keys("q")
+
+    vocab = subprocess.run(
+        [BAYREADER, "vocab", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "BAYREADER_HOME": str(home)},
+    )
+    lines = vocab.stdout.splitlines()
+    assert lines[0] == "word,pinyin,gloss,hsk,sentence,source"
+    row = next(line for line in lines[1:] if line.startswith(word + ","))
+    pinyin = row.split(",")[1]
+    assert pinyin and pinyin.isalpha() and not pinyin.isascii()  # tone marks: zhōngguó

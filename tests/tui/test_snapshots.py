@@ -84,3 +84,38 @@ def test_figures_panel_and_chart(snap_compare, seed_article: Article) -> None:
     assert snap_compare(
         ReaderApp(seed_article), terminal_size=(120, 40), run_before=_figures_chart, press=["v"]
     )
+
+
+def test_pinyin_only_over_unknown_words_at_120x40(snap_compare, seed_article: Article) -> None:
+    """HSK 1-2 counted as known (L L): 的, 在, 新... stand without pinyin."""
+    assert snap_compare(
+        ReaderApp(seed_article),
+        terminal_size=(120, 40),
+        run_before=_loaded,
+        press=["3", "P", "P", "L", "L"],
+    )
+
+
+def test_search_matches_at_80x24(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article),
+        terminal_size=(80, 24),
+        run_before=_loaded,
+        press=["slash", *"jingji", "enter"],
+    )
+
+
+async def _brief(pilot) -> None:
+    from reader.tui.screens.brief_screen import BriefScreen
+
+    await _loaded(pilot)
+    await pilot.press("B")
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if isinstance(pilot.app.screen, BriefScreen):
+            break
+    await pilot.pause()
+
+
+def test_brief_at_100x32(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(100, 32), run_before=_brief)

@@ -497,12 +497,12 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self._move_cursor((self.cursor or 0) - 1, -1)
 
-    def action_clear_cursor(self) -> None:
+    async def action_clear_cursor(self) -> None:
         """Esc: hide the word cursor; with none shown, clear the search highlights."""
         if self.cursor is not None:
             self._set_cursor(None)
         else:
-            self.run_action("app.clear_search")
+            await self.run_action("app.clear_search")
 
     def action_lookup(self) -> None:
         token = self.cursor_token
