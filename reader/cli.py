@@ -213,11 +213,12 @@ def _reattach_terminal() -> None:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from reader.core.analysis import analyze
+    from reader.core.analysis import analyze_structure
     from reader.core.sources import open_article
 
     document = open_article(args.path)
-    article = analyze(document.text, source=document.source, headings=document.headings)
+    # speakers and figures are found by the app just after its first paint
+    article = analyze_structure(document.text, source=document.source, headings=document.headings)
     if not sys.stdout.isatty():
         return _fail("the reader needs a terminal; use 'bayreader export' for scripts")
     _reattach_terminal()
@@ -225,9 +226,12 @@ def _run_reader(args: argparse.Namespace) -> int:
     from reader.tui.app import ReaderApp
 
     config, warning = load_config()
-    app = ReaderApp(article, config=config, warning=warning)
-    app.run()
-    return app.return_code or 0
+    while True:  # `o` in the reader opens another article: a new app on it
+        app = ReaderApp(article, config=config, warning=warning, analysed=False)
+        app.run()
+        if app.next_article is None or app.return_code:
+            return app.return_code or 0
+        article, warning = app.next_article, None
 
 
 def main(argv: list[str] | None = None) -> int:

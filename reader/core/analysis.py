@@ -1,18 +1,22 @@
-"""`analyze(text) -> Article`: the one entry point that composes the analysis steps."""
+"""`analyze(text) -> Article`: the one entry point that composes the analysis steps.
+
+The reader paints its first screen from the structure alone (`analyze_structure`: sanitised
+text and sections, a few milliseconds) and adds speakers and figures (`complete`) right after;
+their rules take longer to load than everything else on the first screen together.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
-from reader.core.figures import find_figures
 from reader.core.model import Article
 from reader.core.sanitize import sanitize
 from reader.core.sections import find_sections
-from reader.core.speakers import find_speakers
 
 
-def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> Article:
-    """Analyse article text (sanitised here if it was not already) into an immutable Article.
+def analyze_structure(text: str, *, source: str = "-", headings: Collection[int] = ()) -> Article:
+    """Sanitised text and sections; no speakers or figures yet (see `complete`).
 
     `headings` are line offsets that the file format declared as headings (Markdown, HTML);
     they are only meaningful for text that `sanitize` leaves unchanged.
@@ -20,11 +24,21 @@ def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> 
     clean = sanitize(text)
     sections = find_sections(clean, headings if clean == text else ())
     title = sections[0].title if sections[0].kind == "title" else None
-    return Article(
-        text=clean,
-        title=title,
-        source=source,
-        sections=sections,
-        speakers=find_speakers(clean, sections),
-        figures=find_figures(clean, sections),
+    return Article(text=clean, title=title, source=source, sections=sections)
+
+
+def complete(article: Article) -> Article:
+    """The article with its speakers and figures found."""
+    from reader.core.figures import find_figures
+    from reader.core.speakers import find_speakers
+
+    return replace(
+        article,
+        speakers=find_speakers(article.text, article.sections),
+        figures=find_figures(article.text, article.sections),
     )
+
+
+def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> Article:
+    """Analyse article text (sanitised here if it was not already) into an immutable Article."""
+    return complete(analyze_structure(text, source=source, headings=headings))

@@ -8,30 +8,34 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 
 def _home() -> Path | None:
     home = os.environ.get("BAYREADER_HOME")
     return Path(home) if home else None
 
 
+def _platform(kind: str) -> Path:
+    import platformdirs  # only when no BAYREADER_HOME: the import costs start-up time
+
+    return getattr(platformdirs, kind)("bayreader")  # type: ignore[no-any-return]
+
+
 def cache_dir() -> Path:
     home = _home()
-    path = home / "cache" if home else platformdirs.user_cache_path("bayreader")
+    path = home / "cache" if home else _platform("user_cache_path")
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def data_dir() -> Path:
     home = _home()
-    path = home / "data" if home else platformdirs.user_data_path("bayreader")
+    path = home / "data" if home else _platform("user_data_path")
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def config_dir() -> Path:
     home = _home()
-    path = home / "config" if home else platformdirs.user_config_path("bayreader")
+    path = home / "config" if home else _platform("user_config_path")
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -6,6 +6,7 @@ The app only renders an `Article` the core produced; it never parses text itself
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Iterable
 from functools import partial
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Container, Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -25,7 +26,11 @@ from textual.worker import get_current_worker
 if TYPE_CHECKING:
     from reader.core.brief import Brief
     from reader.core.glossary import Glossary
+    from reader.tui.widgets.figures_panel import FiguresPanel
+    from reader.tui.widgets.glossary_panel import GlossaryPanel
     from reader.tui.widgets.search_bar import SearchBar
+    from reader.tui.widgets.side_panels import SidePanels
+    from reader.tui.widgets.speakers_panel import SpeakersPanel
 
 from reader.core.model import Article, Token
 from reader.state import Bookmark, Config, KnownWords, Positions, article_key
@@ -34,11 +39,7 @@ from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
 from reader.tui.screens.help_screen import HelpScreen
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.figures_panel import FiguresPanel
-from reader.tui.widgets.glossary_panel import GlossaryPanel
 from reader.tui.widgets.sections_pane import SectionsPane
-from reader.tui.widgets.side_panels import SidePanels
-from reader.tui.widgets.speakers_panel import SpeakersPanel
 
 _FOLLOW_DELAY = 0.12
 """Seconds after a section change before the sections pane and glossary catch up."""
@@ -111,7 +112,7 @@ HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("search", "next-match", "previous-match", "bookmark", "bookmarks"),
     ),
     ("Scrolling", ("scroll-down", "scroll-up", "page-down", "page-up", "top", "bottom")),
-    ("App", ("toggle-theme", "palette", "help", "quit")),
+    ("App", ("open", "toggle-theme", "palette", "help", "quit")),
 )
 
 
@@ -317,6 +318,14 @@ class ReaderApp(App[None]):
             id="toggle-panels",
         ),
         Binding(
+            "o",
+            "open",
+            "Open",
+            show=False,
+            tooltip="Open another article (a path)",
+            id="open",
+        ),
+        Binding(
             "d", "toggle_dark", "Theme", show=False, tooltip="Dark / light theme", id="toggle-theme"
         ),
         Binding(
@@ -326,13 +335,21 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(
-        self, article: Article, *, config: Config | None = None, warning: str | None = None
+        self,
+        article: Article,
+        *,
+        config: Config | None = None,
+        warning: str | None = None,
+        analysed: bool = True,
     ) -> None:
+        """`analysed=False`: `article` has its sections only (`analyze_structure`); speakers
+        and figures are found after the first paint."""
         self._started = time.perf_counter()
         super().__init__()
         self.article = article
         self.config = config or Config()
         self._warning = warning
+        self._analysed = analysed
         self.current_section = 0
         self.glossary: Glossary | None = None
         self._annotated: set[int] = set()
@@ -352,6 +369,14 @@ class ReaderApp(App[None]):
         self.match_index = -1
         self._traditional: bool | None = None
         self._converted: Article | None = None
+        self._panels: SidePanels | None = None
+        self._panels_lock = asyncio.Lock()
+        self._first_drawn = threading.Event()
+        self._position: tuple[object, ...] = ()
+        self.next_article: Article | None = None
+        """Set by `o`: the reader closes and the command opens this article next."""
+        """Set once the first readings are on screen: the loader waits for it."""
+        self._names: dict[str, str] = {}
         self.converted = False
         """The text is shown in the other script (T)."""
 
@@ -361,8 +386,8 @@ class ReaderApp(App[None]):
         with Horizontal(id="main"):
             yield SectionsPane(self.article, id="sections")
             yield ArticleView(self.article, id="article")
-            with SidePanels(id="panels") as panels:
-                yield from panels.compose_panes(self.article)
+            # the tabs are mounted once the first screen is up: they are most of the widgets
+            yield Container(id="panels")
         with Horizontal(id="bottom-bar"):
             yield Footer(id="footer", compact=True, show_command_palette=False)
             yield Static(id="position")
@@ -391,12 +416,20 @@ class ReaderApp(App[None]):
         self._load_user_data()
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
         # heavy loading starts once the first screen is up
-        self.call_after_refresh(self._start_workers)
+        self.call_after_refresh(self._after_first_paint)
 
-    def _start_workers(self) -> None:
+    async def _after_first_paint(self) -> None:
         if self._quitting:
             return
+        if not self._analysed:
+            from reader.core.analysis import complete
+
+            self.article = complete(self.article)
+            self._analysed = True
+            self._main(ArticleView).set_article(self.article)
+            self._main(SectionsPane).article = self.article
         self.run_worker(self._annotate, thread=True, exclusive=True, group="annotate")
+        await self._mount_panels()
 
     def _annotate(self) -> None:
         """Readings for every section, the one on screen first (jieba and g2pM load here),
@@ -414,8 +447,41 @@ class ReaderApp(App[None]):
             self.post_message(
                 SectionAnnotated(index, annotate(self.article.text, section.start, section.end))
             )
+            # let the UI thread have the GIL to draw that pinyin before the dictionary loads
+            self._first_drawn.wait(0.5)
             if self.glossary is None and not worker.is_cancelled:
                 self.post_message(GlossaryReady(glossary(), self._name_readings()))
+
+    def _glossary_panel(self) -> GlossaryPanel:
+        return self._main("#glossary-table")  # type: ignore[no-any-return]
+
+    def _speakers_panel(self) -> SpeakersPanel:
+        return self._main("#speakers-panel")  # type: ignore[no-any-return]
+
+    def _figures_panel(self) -> FiguresPanel:
+        return self._main("#figures-panel")  # type: ignore[no-any-return]
+
+    @property
+    def shown_article(self) -> Article:
+        """The article as displayed: converted to the other script after T."""
+        return self._converted if self.converted and self._converted else self.article
+
+    async def _mount_panels(self) -> None:
+        """Glossary, Speakers and Figures: mounted after the first paint (or at once when asked
+        for), then brought up to date with what arrived before."""
+        from reader.tui.widgets.side_panels import SidePanels  # not needed for the first paint
+
+        async with self._panels_lock:
+            if self._panels is not None:
+                return
+            panels = SidePanels(id="side-tabs")
+            for pane in panels.compose_panes(self.shown_article):
+                panels.compose_add_child(pane)
+            await self._main("#panels").mount(panels)
+            self._panels = panels
+        if self._names:
+            self._speakers_panel().set_readings(self._names)
+        self._refresh_glossary()
 
     def _name_readings(self) -> dict[str, str]:
         """Pinyin of each speaker's name, surname apart: 孙婧 → Sūn Jìng."""
@@ -445,6 +511,8 @@ class ReaderApp(App[None]):
         if not self.screen_stack:
             return
         self._annotated.add(message.index)
+        if not self._first_drawn.is_set():
+            self.call_after_refresh(self._first_drawn.set)
         self._check_loaded()
         self._main(ArticleView).set_tokens(message.index, message.tokens)
         if message.index == self.current_section:
@@ -458,10 +526,14 @@ class ReaderApp(App[None]):
         self._check_loaded()
         if self.pinyin_mode == "unknown" and self.known_level:
             self._apply_pinyin_mode()  # HSK levels are known now
-        self._main(SpeakersPanel).set_readings(message.names)
+        self._names = message.names
+        if self._panels is not None:
+            self._speakers_panel().set_readings(message.names)
         self._refresh_glossary()
 
     def _refresh_glossary(self) -> None:
+        if self._panels is None:
+            return
         view = self._main(ArticleView)
         tokens = view.section_tokens
         note = self._main("#glossary-note", Static)
@@ -474,7 +546,7 @@ class ReaderApp(App[None]):
 
         names = frozenset(s.name for s in self.article.speakers if not s.group)
         words = section_words(tokens, names)
-        self._main(GlossaryPanel).show_words(
+        self._glossary_panel().show_words(
             words,
             view.tone_style,
             known=self.is_known,
@@ -483,14 +555,14 @@ class ReaderApp(App[None]):
         )
         token = view.cursor_token
         if token is not None:
-            self._main(GlossaryPanel).highlight_word(token.text, token.pinyin)
+            self._glossary_panel().highlight_word(token.text, token.pinyin)
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
         wanted = self.show_panels if self.show_panels is not None else width >= PANELS_MIN_WIDTH
-        self._main(SidePanels).display = wanted
+        self._main("#panels").display = wanted
         # on a narrow screen the text needs the room: sections pane or panels, not both
         crowded = wanted and width < PANELS_MIN_WIDTH
         self._main(SectionsPane).display = width >= SECTIONS_MIN_WIDTH and not crowded
@@ -535,6 +607,40 @@ class ReaderApp(App[None]):
         else:
             self.bell()
 
+    def action_open(self) -> None:
+        from reader.tui.screens.open_screen import OpenScreen
+
+        def opened(path: str | None) -> None:
+            if path == "-":
+                self.notify("Standard input can only be read at start: bayreader -", timeout=3)
+            elif path:
+                self.run_worker(partial(self._read_article, path), thread=True, group="open")
+
+        self.push_screen(OpenScreen(), opened)
+
+    def _read_article(self, path: str) -> None:
+        """Read and split another article off the UI thread; switch only if that worked."""
+        import os
+
+        from reader.core.analysis import analyze_structure
+        from reader.core.sources import SourceError, open_article
+
+        try:
+            document = open_article(os.path.expanduser(path))
+            article = analyze_structure(
+                document.text, source=document.source, headings=document.headings
+            )
+        except (SourceError, OSError) as error:
+            self.call_from_thread(
+                self.notify, str(error), title="Cannot open", severity="error", markup=False
+            )
+            return
+        self.call_from_thread(self._switch_to, article)
+
+    async def _switch_to(self, article: Article) -> None:
+        self.next_article = article
+        await self.action_quit()
+
     async def action_quit(self) -> None:
         """Quit at once: the loader stops after its current section instead of annotating
         the whole article while the interpreter waits for its thread."""
@@ -553,9 +659,10 @@ class ReaderApp(App[None]):
         view.tone_style = "numbers" if view.tone_style == "marks" else "marks"
         self._refresh_glossary()
 
-    def action_open_panel(self, pane: str) -> None:
+    async def action_open_panel(self, pane: str) -> None:
         """Show the side panels on tab `pane` and put the focus in its list."""
-        panels = self._main(SidePanels)
+        await self._mount_panels()
+        panels = self._main("#side-tabs")
         self.show_panels = True
         self._apply_width(self.size.width)
         panels.active = pane
@@ -595,8 +702,8 @@ class ReaderApp(App[None]):
         view.tone_colours = not view.tone_colours
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
-        if message.token is not None:
-            self._main(GlossaryPanel).highlight_word(message.token.text, message.token.pinyin)
+        if message.token is not None and self._panels is not None:
+            self._glossary_panel().highlight_word(message.token.text, message.token.pinyin)
 
     def on_article_view_lookup_requested(self, message: ArticleView.LookupRequested) -> None:
         from reader.tui.screens.lookup_screen import LookupScreen
@@ -617,8 +724,7 @@ class ReaderApp(App[None]):
         self._main(ArticleView).focus()
 
     def action_toggle_panels(self) -> None:
-        panels = self._main(SidePanels)
-        self.show_panels = not panels.display
+        self.show_panels = not self._main("#panels").display
         self._apply_width(self.size.width)
 
     def action_toggle_dark(self) -> None:
@@ -630,6 +736,8 @@ class ReaderApp(App[None]):
 
     def help_groups(self) -> list[tuple[str, Iterable[Binding]]]:
         """The keys the help screen lists, by what they do."""
+        from reader.tui.widgets.figures_panel import FiguresPanel
+
         known = {
             b.id: b
             for b in [
@@ -938,8 +1046,9 @@ class ReaderApp(App[None]):
         self._main(ArticleView).set_display_text(shown.text)
         self._main("#title-bar", Static).update(text_content(shown.title or shown.source))
         self._main(SectionsPane).set_article(shown)
-        self._main(SpeakersPanel).set_article(shown)
-        self._main(FiguresPanel).set_article(shown)
+        if self._panels is not None:
+            self._speakers_panel().set_article(shown)
+            self._figures_panel().set_article(shown)
         self._refresh_glossary()
         self._update_position()
         script = "traditional" if self.is_traditional != self.converted else "simplified"
@@ -1047,7 +1156,7 @@ class ReaderApp(App[None]):
         from reader.tui.screens.list_screen import ListScreen
 
         marks = list(self._bookmarks)
-        shown = self._converted if self.converted and self._converted else self.article
+        shown = self.shown_article
 
         def entries() -> list[Content]:
             return [
@@ -1106,6 +1215,10 @@ class ReaderApp(App[None]):
         waiting = view.show_pinyin and not view.pinyin_shown
         mode = view.show_pinyin and self.pinyin_mode == "unknown"
         found = f" match {self.match_index + 1}/{len(self.matches)} " if self.matches else ""
+        parts = (waiting, found, self._script_mark(), mode, self.current_section, total, where)
+        if parts == self._position:
+            return  # an update re-lays the bottom bar out: only when something changed
+        self._position = parts
         self._main("#position", Static).update(
             Content.assemble(
                 ("loading pinyin… ", "italic $text-warning") if waiting else "",
@@ -1187,4 +1300,7 @@ class ReaderApp(App[None]):
         )
         for title, help_text, action in learning:
             yield SystemCommand(title, help_text, action)
+        yield SystemCommand(
+            "Open article", "Open another article from a path (o)", self.action_open
+        )
         yield SystemCommand("Help: keys", "List every key (? or F1)", self.action_help)

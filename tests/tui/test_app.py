@@ -32,6 +32,7 @@ async def test_brackets_move_between_sections(app: ReaderApp) -> None:
         assert app.current_section == 3
         await pilot.press("left_square_bracket")
         assert app.current_section == 2
+        await pilot.pause(0.3)  # the pane's marker follows once the keys stop
         assert app.query_one(SectionsPane).current == 2
         assert "section 3/7" in str(app.query_one("#position").render())
 
@@ -170,9 +171,11 @@ async def test_theme_toggle(app: ReaderApp) -> None:
 
 async def test_side_panels_have_three_tabs_and_collapse_when_narrow(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        panels = app.query_one(SidePanels)
+        await pilot.pause()  # the tabs are mounted just after the first paint
+        panels = app.query_one("#panels")
         assert panels.display
-        assert [pane.id for pane in panels.query("TabPane")] == ["glossary", "speakers", "figures"]
+        tabs = app.query_one(SidePanels)
+        assert [pane.id for pane in tabs.query("TabPane")] == ["glossary", "speakers", "figures"]
         assert app.query_one(TabbedContent).active == "glossary"
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
@@ -418,6 +421,7 @@ async def test_figures_panel_filters_jumps_and_charts(app: ReaderApp) -> None:
     from reader.tui.widgets.figures_panel import FiguresPanel, chart_figures
 
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
         panel = app.query_one(FiguresPanel)
         assert not panel.built  # built when first shown, not at start-up
         await pilot.press("f4")
@@ -519,3 +523,39 @@ async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:
         assert view.laid_out_text() == expected.replace("\n", "")
         await pilot.press("right_square_bracket", "j", "space", "G", "g", "1")
         assert app.current_section == 0 and app.is_running
+
+
+async def test_speakers_and_figures_are_found_after_the_first_paint(seed_text: str) -> None:
+    """The command opens the reader on the structure alone; the rest follows at once."""
+    from reader.core.analysis import analyze, analyze_structure
+
+    app = ReaderApp(analyze_structure(seed_text, source="bundled"), analysed=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        full = analyze(seed_text, source="bundled")
+        assert app.article == full
+        assert app.query_one(ArticleView).article == full
+        await pilot.press("f3")
+        await pilot.pause()
+        speakers = app.query_one("#speaker-list")
+        assert speakers.option_count == len(full.speakers)
+
+
+async def test_o_opens_another_article_and_a_bad_path_says_why(app: ReaderApp, tmp_path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇文章\n\n这是正文。\n", encoding="utf-8")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("o", *"/nonexistent/x.txt", "enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        assert app.is_running and app.next_article is None
+        assert any("x.txt" in str(n.message) for n in app._notifications)
+        await pilot.press("o", *str(other), "enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.next_article is not None:
+                break
+    assert app.next_article is not None and app.next_article.title == "另一篇文章"
+    assert app._quitting  # the loader of the first article was told to stop

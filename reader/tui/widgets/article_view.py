@@ -205,6 +205,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self.refresh()
 
+    def set_article(self, article: Article) -> None:
+        """The same article, now with its speakers and figures (for H and F)."""
+        if article.text != self.article.text:
+            raise ValueError("set_article completes the article shown, it does not replace it")
+        self.article = article
+        self._names = _offsets(_mentions(article))
+        self._figures = _offsets([(f.start, f.end) for f in article.figures])
+        self._restyle()
+
     def set_display_text(self, text: str) -> None:
         """Draw `text` (the article converted to the other script, or back) in place."""
         if len(text) != len(self.article.text):

@@ -7,12 +7,15 @@ glosses are long. The highlight follows the word cursor in the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.glossary import WordRow
+if TYPE_CHECKING:
+    from reader.core.glossary import WordRow
+
 from reader.core.pinyin import word_pinyin
 from reader.tui.render import text_content
 
