@@ -57,3 +57,36 @@ async def test_the_reader_opens_with_a_warning_and_its_settings(seed_text: str) 
         await pilot.press("2")
         view = app.query_one(ArticleView)
         assert view.pinyin_shown and "jiao1tong1" in view.render_line(0).text
+
+
+async def test_the_reader_opens_when_its_user_data_is_corrupt(seed_text: str) -> None:
+    from reader.core.userdirs import data_dir
+
+    (data_dir() / "known.json").write_bytes(b'{"words": [1, 2')
+    (data_dir() / "positions.json").write_text('{"articles": []}')
+    app = ReaderApp(analyze(seed_text))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert sum("set aside" in m for m in messages) == 2
+        assert app.known == frozenset() and app.current_section == 0
+        await pilot.press("3")  # and its state works again
+        await pilot.pause(0.3)
+    assert len(list(data_dir().glob("*.corrupt-*"))) == 2
+    assert '"articles"' in (data_dir() / "positions.json").read_text()
+
+
+async def test_an_unwritable_data_folder_is_reported_not_fatal(seed_text: str, monkeypatch) -> None:
+    from reader.state import JsonStore
+
+    def refuse(self, change):  # type: ignore[no-untyped-def]
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(JsonStore, "update", refuse)
+    app = ReaderApp(analyze(seed_text))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await app.loaded()
+        await pilot.press("3", "w", "x", "s", "m")
+        messages = [str(n.message) for n in app._notifications]
+        assert sum("read-only" in m for m in messages) == 3
+        await pilot.press("q")
