@@ -75,19 +75,21 @@ def make_brief(
 ) -> Brief:
     """The brief of `article` for a user who knows `known` and every word of HSK 2.0 level
     `known_level` or below."""
-    figures = sorted((f.start, f.end) for f in article.figures)
-    in_figure = {i for start, end in figures for i in range(start, end)}
+    in_figure = bytearray(len(article.text))  # 1 where a figure is written
+    for figure in article.figures:
+        in_figure[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     speakers = {s.name for s in article.speakers if not s.group}
-    counts: Counter[str] = Counter()
-    names: set[str] = set()
+    occurrences: Counter[str] = Counter()
     numbers: set[str] = set()
     for word, offset in article_words(article):
-        if offset in in_figure or any(c.isdigit() for c in word) or _is_number(book, word):
+        if in_figure[offset] or any(c.isdigit() for c in word):
             numbers.add(word)
-        elif word in speakers or _is_name(book, word):
-            names.add(word)
         else:
-            counts[word] += 1
+            occurrences[word] += 1
+    # names and spelled-out numbers are told apart once per distinct word, not per occurrence
+    names = {w for w in occurrences if w in speakers or _is_name(book, w)}
+    numbers |= {w for w in occurrences if w not in names and _is_number(book, w)}
+    counts = Counter({w: n for w, n in occurrences.items() if w not in names and w not in numbers})
 
     def is_known(word: str) -> bool:
         level = book.hsk2.get(word)
