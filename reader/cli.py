@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.prefetch import FirstReadings
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -223,15 +227,34 @@ def _run_reader(args: argparse.Namespace) -> int:
         return _fail("the reader needs a terminal; use 'bayreader export' for scripts")
     _reattach_terminal()
     from reader.state import load_config
-    from reader.tui.app import ReaderApp
 
     config, warning = load_config()
     while True:  # `o` in the reader opens another article: a new app on it
-        app = ReaderApp(article, config=config, warning=warning, analysed=False)
+        # forked before Textual is imported: see reader/prefetch.py
+        first = _prefetch(article)
+        from reader.tui.app import ReaderApp
+
+        app = ReaderApp(
+            article, config=config, warning=warning, analysed=False, first_readings=first
+        )
         app.run()
+        if first is not None:
+            first.close()
         if app.next_article is None or app.return_code:
             return app.return_code or 0
         article, warning = app.next_article, None
+
+
+def _prefetch(article: Article) -> FirstReadings | None:
+    """Start annotating the section the reader will open on (where the user left it)."""
+    from reader.prefetch import start
+    from reader.state import Positions, article_key
+
+    try:
+        section = Positions().get(article_key(article.text)).section
+    except OSError:
+        section = 0
+    return start(article, min(section, len(article.sections) - 1))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,13 +25,14 @@ from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
     from reader.core.glossary import Glossary
+    from reader.prefetch import FirstReadings
     from reader.tui.widgets.figures_panel import FiguresPanel
     from reader.tui.widgets.glossary_panel import GlossaryPanel
     from reader.tui.widgets.side_panels import SidePanels
     from reader.tui.widgets.speakers_panel import SpeakersPanel
 
 from reader.core.model import Article, Token
-from reader.state import Config, article_key
+from reader.state import Bookmark, Config, article_key
 from reader.tui.commands import SectionCommands
 from reader.tui.keys import HELP_GROUPS, READER_KEYS
 from reader.tui.learning import LearningActions
@@ -81,15 +82,18 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         config: Config | None = None,
         warning: str | None = None,
         analysed: bool = True,
+        first_readings: FirstReadings | None = None,
     ) -> None:
         """`analysed=False`: `article` has its sections only (`analyze_structure`); speakers
-        and figures are found after the first paint."""
+        and figures are found after the first paint. `first_readings`: the readings of the
+        section the reader opens on, on their way from a child process (reader/prefetch.py)."""
         self._started = time.perf_counter()
         super().__init__()
         self.article = article
         self.config = config or Config()
         self._warning = warning
         self._analysed = analysed
+        self._first_readings = first_readings
         self.current_section = 0
         self.glossary: Glossary | None = None
         self._annotated: set[int] = set()
@@ -114,6 +118,9 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self._first_drawn = threading.Event()
         """Set once the first readings are on screen: the loader waits for it."""
         self._position: tuple[object, ...] = ()
+        self._bookmarks: tuple[Bookmark, ...] = ()
+        self._remembered: tuple[int, int | None] = (0, None)
+        """The reading position last stored (so an unmoved reader writes nothing)."""
         self.next_article: Article | None = None
         """Set by `o`: the reader closes and the command opens this article next."""
         self._names: dict[str, str] = {}
@@ -148,12 +155,15 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         view.tone_style = "numbers" if self.config.tone_style == "numbers" else "marks"
         view.tone_colours = self.config.tone_colours
         view.show_pinyin = self.config.pinyin
+        self.pinyin_mode = self.config.pinyin_mode
         if self._warning:
             self.notify(self._warning, title="Settings", severity="warning", markup=False)
         view.focus()
         self.show_section(0)
         self._apply_width(self.size.width)
         self._load_user_data()
+        if self.pinyin_mode == "unknown":
+            self._apply_pinyin_mode()
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
         # heavy loading starts once the first screen is up
         self.call_after_refresh(self._after_first_paint)
@@ -180,6 +190,17 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
 
         worker = get_current_worker()
         todo = list(range(len(self.article.sections)))
+        first = self._first_readings
+        if first is not None and first.section == self.current_section:
+            # the child loads jieba on the other core; loading it here too would only
+            # slow the UI thread down (the GIL) until the child's tokens arrive
+            tokens = None
+            while tokens is None and not first.finished and not worker.is_cancelled:
+                tokens = first.result(timeout=0.05)  # short waits: q must not hang here
+            if tokens is not None and not worker.is_cancelled:
+                todo.remove(first.section)
+                self.post_message(SectionAnnotated(first.section, tokens))
+                self._first_drawn.wait(0.5)
         while todo and not worker.is_cancelled and not self._quitting:
             index = self.current_section if self.current_section in todo else todo[0]
             todo.remove(index)
