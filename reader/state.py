@@ -35,6 +35,8 @@ class Config:
     pinyin: bool = False
     """Show pinyin from the start."""
     tone_style: str = "marks"
+    pinyin_mode: str = "all"
+    """"all": pinyin over every word; "unknown": only over words not known (P cycles)."""
     tone_colours: bool = False
 
 
@@ -59,6 +61,8 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
             values[key] = value
     if values.get("tone_style", "marks") not in {"marks", "numbers"}:
         values.pop("tone_style")
+    if values.get("pinyin_mode", "all") not in {"all", "unknown"}:
+        values.pop("pinyin_mode")
     return Config(**values), None
 
 

@@ -17,10 +17,17 @@ def test_missing_file_gives_defaults(tmp_path: Path) -> None:
 
 def test_settings_are_read_and_bad_values_ignored(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    path.write_text('pinyin = true\ntone_style = "numbers"\ntone_colours = "yes"\nunknown = 1\n')
+    path.write_text(
+        'pinyin = true\ntone_style = "numbers"\ntone_colours = "yes"\nunknown = 1\n'
+        'pinyin_mode = "unknown"\n'
+    )
     config, warning = load_config(path)
     assert warning is None
-    assert config == Config(pinyin=True, tone_style="numbers", tone_colours=False)
+    assert config == Config(
+        pinyin=True, tone_style="numbers", tone_colours=False, pinyin_mode="unknown"
+    )
+    path.write_text('pinyin_mode = "sometimes"\n')
+    assert load_config(path)[0].pinyin_mode == "all"
 
 
 def test_a_corrupt_file_is_set_aside_with_a_warning(tmp_path: Path) -> None:

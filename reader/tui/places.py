@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from reader.state import Bookmark, KnownWords, Positions
+from reader.state import KnownWords, Positions
 from reader.tui.render import text_content
 from reader.tui.widgets.article_view import ArticleView
 
@@ -28,7 +28,6 @@ class PlacesActions(_Base):
 
     def _load_user_data(self) -> None:
         """Known words, bookmarks, and where the user left this article (so it resumes)."""
-        self._bookmarks: tuple[Bookmark, ...] = ()
         try:
             known, positions = KnownWords(), Positions()
             self.known, self.known_level = known.load()
@@ -40,6 +39,7 @@ class PlacesActions(_Base):
             if warning:
                 self.notify(warning, title="User data", severity="warning", markup=False)
         self._bookmarks = place.bookmarks
+        self._remembered = (place.section, place.offset)
         if place.section == 0 and place.offset is None:
             return
         section = min(place.section, len(self.article.sections) - 1)
@@ -57,9 +57,14 @@ class PlacesActions(_Base):
         """Store the reading position (on each section change and on quitting)."""
         if not self.screen_stack:
             return
+        offset = self._main(ArticleView).top_offset()
+        if self.article.sections[self.current_section].start == offset:
+            offset = None  # the section's top: stays right if the layout changes
+        if (self.current_section, offset) == self._remembered:
+            return  # nothing moved: no write
         try:
-            offset = self._main(ArticleView).top_offset()
             Positions().remember(self.key, self.current_section, offset)
+            self._remembered = (self.current_section, offset)
         except OSError as error:
             self.log(f"position not saved: {error}")
 
