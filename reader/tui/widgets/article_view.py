@@ -247,7 +247,12 @@ class ArticleView(ScrollView, can_focus=True):
     # layout -----------------------------------------------------------------------------------
 
     def _layout(self, force: bool = False, keep_place: bool = False) -> None:
-        width = max(1, self.scrollable_content_region.width)
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            # not sized yet (a section opened from on_mount): laying out one character a
+            # row would cost time on a long section and flash a one-column frame
+            self._key = ()
+            return
         key = (
             self.section_index,
             width,
