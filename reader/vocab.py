@@ -120,7 +120,7 @@ def to_anki(words: list[SavedWord]) -> str:
     lines = [
         "#separator:tab",
         "#html:false",
-        "#columns:" + "\t".join(name.capitalize() for name in CSV_HEADER) + "\tTags",
+        "#columns:Word\tPinyin\tGloss\tHSK\tSentence\tSource\tTags",
         "#tags column:7",
     ]
     for word in words:
