@@ -118,6 +118,7 @@ class LearningActions(_Base):
             return
         word = self.word_key(token.text)
         known = word not in self.known
+        by_level = known and self.is_known(token.text)  # known already, by the HSK level
         try:
             self.known = KnownWords().set(word, known)
         except OSError as error:
@@ -127,6 +128,8 @@ class LearningActions(_Base):
         self._apply_pinyin_mode()
         self._refresh_glossary()
         note = "marked known" if known else "no longer marked known"
+        if by_level:
+            note += f" (it was known already, as HSK {self.known_level} and below are)"
         if not known and self.is_known(token.text):
             note += f" (HSK {self.known_level} and below still count as known: L changes that)"
         self.notify(f"{token.text} {note}", markup=False, timeout=3)
