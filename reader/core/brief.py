@@ -30,6 +30,8 @@ class RankedWord:
     count: int
     hsk: int | None
     gloss: str
+    first: int
+    """Offset of its first occurrence in the article text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +87,14 @@ def make_brief(
         in_figure[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     speakers = {s.name for s in article.speakers if not s.group}
     occurrences: Counter[str] = Counter()
+    first: dict[str, int] = {}
     numbers: set[str] = set()
     for word, offset in article_words(article):
         if in_figure[offset] or any(c.isdigit() for c in word):
             numbers.add(word)
         else:
             occurrences[word] += 1
+            first.setdefault(word, offset)
     # names and spelled-out numbers are told apart once per distinct word, not per occurrence
     names = {w for w in occurrences if w in speakers or _is_name(book, w)}
     numbers |= {w for w in occurrences if w not in names and _is_number(book, w)}
@@ -108,7 +112,7 @@ def make_brief(
     running = sum(counts.values())
     known_running = sum(n for w, n in counts.items() if is_known(w))
     ranked = [
-        RankedWord(word, n, book.hsk2.get(word), book.gloss(word).meaning)
+        RankedWord(word, n, book.hsk2.get(word), book.gloss(word).meaning, first[word])
         for word, n in counts.most_common()
         if not is_known(word)
     ][:top]

@@ -114,13 +114,14 @@ class LearningActions(_Base):
 
     def action_toggle_known(self) -> None:
         token = self._word_under_cursor()
-        if token is None:
-            return
-        word = self.word_key(token.text)
-        known = word not in self.known
-        by_level = known and self.is_known(token.text)  # known already, by the HSK level
+        if token is not None:
+            self.set_known(token.text, self.word_key(token.text) not in self.known)
+
+    def set_known(self, text: str, known: bool) -> None:
+        """Mark the word `text` (as written) known or not, for every article."""
+        by_level = known and self.is_known(text)  # known already, by the HSK level
         try:
-            self.known = KnownWords().set(word, known)
+            self.known = KnownWords().set(self.word_key(text), known)
         except OSError as error:
             self._store_failed(error)
             return
@@ -130,9 +131,9 @@ class LearningActions(_Base):
         note = "marked known" if known else "no longer marked known"
         if by_level:
             note += f" (it was known already, as HSK {self.known_level} and below are)"
-        if not known and self.is_known(token.text):
+        if not known and self.is_known(text):
             note += f" (HSK {self.known_level} and below still count as known: L changes that)"
-        self.notify(f"{token.text} {note}", markup=False, timeout=3)
+        self.notify(f"{text} {note}", markup=False, timeout=3)
 
     def action_known_level(self) -> None:
         level = (self.known_level + 1) % 7
@@ -162,8 +163,11 @@ class LearningActions(_Base):
 
     def action_save_word(self) -> None:
         token = self._word_under_cursor()
-        if token is None:
-            return
+        if token is not None:
+            self.save_word(token)
+
+    def save_word(self, token: Token) -> None:
+        """Save `token` (a word at its place in the text) with what a flash card needs."""
         from reader.core.glossary import glossary
         from reader.core.pinyin import word_pinyin
         from reader.vocab import SavedWord, SavedWords, sentence_at
@@ -255,21 +259,41 @@ class LearningActions(_Base):
     def _make_brief(self) -> None:
         from reader.core.brief import make_brief
         from reader.core.glossary import glossary
-        from reader.core.pinyin import annotate, word_pinyin
+        from reader.core.pinyin import annotate
 
         brief = make_brief(self.article, glossary(), self.known, self.known_level)
-        readings = {
-            w.word: word_pinyin(r for t in annotate(w.word) for r in t.pinyin)
-            for w in brief.unknown
-        }
-        if not self._quitting:
-            self.call_from_thread(self._show_brief, brief, readings)
+        annotated = dict(self._main(ArticleView).tokens)
 
-    def _show_brief(self, brief: Brief, readings: dict[str, str]) -> None:
-        from reader.tui.screens.brief_screen import BriefScreen, brief_content
+        def token_at(start: int, size: int) -> Token:
+            """The word at its first occurrence, read in context if that section is read."""
+            for token in annotated.get(self.article.section_at(start), ()):
+                if token.start == start and token.end == start + size:
+                    return token
+            text = self.article.text[start : start + size]
+            readings = tuple(r for t in annotate(text) for r in t.pinyin)
+            return Token(text, start, start + size, readings)
+
+        tokens = [token_at(w.first, len(w.word)) for w in brief.unknown]
+        if not self._quitting:
+            self.call_from_thread(self._show_brief, brief, tokens)
+
+    def _show_brief(self, brief: Brief, tokens: list[Token]) -> None:
+        from reader.tui.screens.brief_screen import BriefScreen
+
+        def jump(start: int | None) -> None:
+            if start is not None:
+                self.show_section(self.article.section_at(start))
+                self._main(ArticleView).move_cursor_to(start)
 
         title = self.article.title or self.article.source
-        self.push_screen(BriefScreen(brief_content(brief, title, readings)))
+        screen = BriefScreen(
+            brief,
+            title,
+            tokens,
+            save=self.save_word,
+            known=lambda token: self.set_known(token.text, True),
+        )
+        self.push_screen(screen, jump)
 
     def action_toggle_script(self) -> None:
         """Show the text in the other script (simplified ⇄ traditional), offsets unchanged."""

@@ -183,7 +183,7 @@ async def test_T_shows_the_other_script_with_offsets_and_panels_in_step(app: Rea
         assert "经" in _screen_text(view) and "經" not in _screen_text(view)
 
 
-async def test_the_brief_screen(app: ReaderApp) -> None:
+async def test_the_brief_screen_saves_marks_and_jumps(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
         await pilot.press("B")
@@ -193,11 +193,22 @@ async def test_the_brief_screen(app: ReaderApp) -> None:
                 break
         screen = app.screen
         assert isinstance(screen, BriefScreen)
-        text = str(screen.content)
-        assert "2,985 characters" in text and "HSK 2.0 mix" in text and "经济" in text
-        assert "You know 0%" in text
-        await pilot.press("escape")
+        header = str(screen.query_one("#brief-text").render())
+        assert "2,985 characters" in header and "HSK 2.0 mix" in header
+        assert "You know 0%" in header
+        top = [t.text for t in screen.tokens[:3]]
+        assert top == ["的", "数字", "经济"]  # most frequent first
+        assert screen.tokens[1].pinyin == ("shu4", "zi4")  # read in context
+        await pilot.press("s")  # saves 的, with the sentence of its first occurrence
+        [saved] = SavedWords().load()
+        assert saved.word == "的" and "的" in saved.sentence
+        await pilot.press("x")  # 的 is known now: it leaves the list
+        assert "的" in app.known and [t.text for t in screen.tokens[:1]] == ["数字"]
+        await pilot.press("enter")  # go to where 数字 first occurs
         assert not isinstance(app.screen, BriefScreen)
+        cursor = app.query_one(ArticleView).cursor_token
+        assert cursor is not None and cursor.text == "数字"
+        assert cursor.start == app.article.text.find("数字")
 
 
 async def test_a_traditional_article_reads_and_converts_to_simplified(seed_text: str) -> None:
