@@ -162,11 +162,20 @@ async def test_command_palette_runs_actions(app: ReaderApp) -> None:
 
 async def test_theme_toggle(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        dark = app.current_theme.dark
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+
+        def background() -> object:
+            return view.render_line(3)._segments[0].style.bgcolor  # type: ignore[union-attr]
+
+        dark, before = app.current_theme.dark, background()
         await pilot.press("d")
+        await pilot.pause()
         assert app.current_theme.dark is not dark
+        assert background() != before  # the text is redrawn in the new theme's colours
         await pilot.press("d")
-        assert app.current_theme.dark is dark
+        await pilot.pause()
+        assert app.current_theme.dark is dark and background() == before
 
 
 async def test_side_panels_have_three_tabs_and_collapse_when_narrow(app: ReaderApp) -> None:

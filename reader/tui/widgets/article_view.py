@@ -140,6 +140,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._hide: Callable[[Token], bool] | None = None
         self._hide_key: object = None
         self._matches: frozenset[int] = frozenset()
+        self._style_cache: dict[str, Style] = {}
+        """The view's and its components' styles, by component name ("" for the view)."""
 
     # state ------------------------------------------------------------------------------------
 
@@ -391,6 +393,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._style_cache.clear()
         self._strips.clear()
 
     # drawing ----------------------------------------------------------------------------------
@@ -399,20 +402,32 @@ class ArticleView(ScrollView, can_focus=True):
         index = round(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base())
         strip = self._strips.get(index)
         if strip is None or strip.cell_length != width:
             strip = self._render(self._lines[index], width)
             self._strips[index] = strip
         return strip
 
+    def _base(self) -> Style:
+        """The view's own style; looked up once per style change, not once per character
+        (`rich_style` walks the DOM: it was most of the cost of a pinyin toggle)."""
+        style = self._style_cache.get("")
+        if style is None:
+            style = self._style_cache[""] = self.rich_style
+        return style
+
     def _component(self, name: str) -> Style:
-        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+        style = self._style_cache.get(name)
+        if style is None:
+            style = self.get_component_rich_style(f"article-view--{name}", partial=True)
+            self._style_cache[name] = style
+        return style
 
     def _text_style(self, offset: int) -> Style:
         """The style of the character at `offset`: heading, tone colour, cursor."""
         section = self.article.sections[self.section_index]
-        style = self.rich_style
+        style = self._base()
         if offset < self._heading_stop:
             style += self._component("headline" if section.kind == "title" else "heading")
         elif section.kind in {"byline", "trailer"}:
@@ -435,7 +450,7 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     def _render(self, line: _Line, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base()
         text = self.display_text
         if line.kind == "note":
             return row_strip(line.note, base + self._component("credit"), width, base)
