@@ -16,6 +16,7 @@ import importlib.util
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.analysis import analyze_structure
@@ -52,20 +53,19 @@ async def measure(path: Path) -> None:
             for y in range(height):
                 view.render_line(y)
 
-        switches = []
-        for _ in range(30):
-            before = time.perf_counter()
-            app.action_next_section()
-            frame()
-            switches.append(time.perf_counter() - before)
-            await pilot.pause()
-        toggles = []
-        for _ in range(20):
-            before = time.perf_counter()
-            app.action_toggle_pinyin()
-            frame()
-            toggles.append(time.perf_counter() - before)
-            await pilot.pause()
+        async def timed(action: Callable[[], None], times: int) -> list[float]:
+            """Seconds from each action to its frame drawn, the app settling in between."""
+            spans = []
+            for _ in range(times):
+                before = time.perf_counter()
+                action()
+                frame()
+                spans.append(time.perf_counter() - before)
+                await pilot.pause()
+            return spans
+
+        switches = await timed(app.action_next_section, 30)
+        toggles = await timed(app.action_toggle_pinyin, 20)
     print(f"article: {len(app.article.text):,} characters, {len(app.article.sections)} sections")
     print(f"first paint:            {painted:.2f} s (goal <= 3 s)")
     print(

@@ -130,13 +130,7 @@ def _run_vocab(args: argparse.Namespace) -> int:
         print(f"Deleted {saved.clear()} saved words.", file=sys.stderr)
         return 0
     output = render(words, args.format)
-    if args.output:
-        from reader.state import write_atomically
-
-        write_atomically(args.output, output)
-    else:
-        sys.stdout.write(output)
-        sys.stdout.flush()
+    _emit(output, args.output)
     if not words:
         print("No saved words yet: press s on a word in the reader.", file=sys.stderr)
     return 0
@@ -145,6 +139,17 @@ def _run_vocab(args: argparse.Namespace) -> int:
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
     print(f"bayreader: error: {message}", file=sys.stderr)
     return status
+
+
+def _emit(output: str, path: str | None) -> None:
+    """Write a command's output to `path` (atomically) or to stdout."""
+    if path:
+        from reader.state import write_atomically
+
+        write_atomically(path, output)
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -156,13 +161,7 @@ def _run_export(args: argparse.Namespace) -> int:
     article = analyze(document.text, source=document.source, headings=document.headings)
     brief = user_brief(article) if args.format == "json" else None
     output = render(article, args.format, args.table, brief)
-    if args.output:
-        from reader.state import write_atomically
-
-        write_atomically(args.output, output)
-    else:
-        sys.stdout.write(output)
-        sys.stdout.flush()
+    _emit(output, args.output)
     return 0
 
 

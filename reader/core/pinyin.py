@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from reader.core.model import Token
+from reader.core.script import to_simplified
 
 Style = Literal["marks", "numbers"]
 
@@ -207,32 +208,6 @@ def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tu
             ]
         results.append(tuple(tokens))
     return results
-
-
-def to_simplified(text: str) -> str:
-    """Traditional characters to simplified (OpenCC), character for character.
-
-    jieba, pypinyin's phrases and g2pM know simplified Chinese far better; readings found on
-    the simplified form map back one to one. If a conversion changed the length, the text is
-    read as it is.
-    """
-    if text.isascii():
-        return text
-    converted = _converter().convert(text)
-    if len(converted) != len(text):
-        return text
-    # Simplified text has a few characters OpenCC would still change (著名 → 着名, 乾隆 →
-    # 干隆): convert only text that is traditional on the whole.
-    changed = sum(a != b for a, b in zip(text, converted, strict=True))
-    han = sum(1 for c in text if is_han(c))
-    return converted if changed * 20 > han else text
-
-
-@lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s.json")
 
 
 def _token(word: str, offset: int, context: dict[int, dict[str, float]]) -> Token:

@@ -44,20 +44,31 @@ def convert(text: str, target: Script) -> str:
     return "\n".join(lines)
 
 
-def is_traditional(text: str, sample: int = 20_000) -> bool:
-    """Is the text written in traditional characters on the whole? (A simplified text has a
-    few characters OpenCC would still change, as 著 in 著名: one in twenty is not enough.)"""
+def to_simplified(text: str) -> str:
+    """`text` in simplified characters if it is traditional on the whole, else as it is.
+
+    jieba, pypinyin's phrases and g2pM know simplified Chinese far better; readings found on
+    the simplified form map back one to one. If a conversion changed the length, the text is
+    read as it is.
+    """
     from reader.core.pinyin import is_han
 
+    if text.isascii():
+        return text
+    converted = converter("simplified").convert(text)
+    if len(converted) != len(text):
+        return text
+    # Simplified text has a few characters OpenCC would still change (著名 → 着名, 乾隆 →
+    # 干隆): convert only text that is traditional on the whole.
+    changed = sum(a != b for a, b in zip(text, converted, strict=True))
+    han = sum(1 for c in text if is_han(c))
+    return converted if changed * 20 > han else text
+
+
+def is_traditional(text: str, sample: int = 20_000) -> bool:
+    """Is the text written in traditional characters on the whole? (Judged on its start.)"""
     head = text[:sample]
-    han = sum(1 for c in head if is_han(c))
-    if not han:
-        return False
-    converted = converter("simplified").convert(head)
-    if len(converted) != len(head):
-        return False
-    changed = sum(a != b for a, b in zip(head, converted, strict=True))
-    return changed * 20 > han
+    return to_simplified(head) != head
 
 
 def convert_article(article: Article, target: Script) -> Article:

@@ -120,6 +120,8 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self._position: tuple[object, ...] = ()
         self._bookmarks: tuple[Bookmark, ...] = ()
         self._remembered: tuple[int, int | None] = (0, None)
+        self._search_readings: tuple[int, dict[int, str]] = (-1, {})
+        """Reading per character offset for pinyin search, and how many sections it covers."""
         """The reading position last stored (so an unmoved reader writes nothing)."""
         self.next_article: Article | None = None
         """Set by `o`: the reader closes and the command opens this article next."""
@@ -538,7 +540,8 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         waiting = view.show_pinyin and not view.pinyin_shown
         mode = view.show_pinyin and self.pinyin_mode == "unknown"
         found = f" match {self.match_index + 1}/{len(self.matches)} " if self.matches else ""
-        parts = (waiting, found, self._script_mark(), mode, self.current_section, total, where)
+        script = self._script_mark()
+        parts = (waiting, found, script, mode, self.current_section, total, where)
         if parts == self._position:
             return  # an update re-lays the bottom bar out: only when something changed
         self._position = parts
@@ -546,7 +549,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
             Content.assemble(
                 ("loading pinyin… ", "italic $text-warning") if waiting else "",
                 (found, "bold $text-success"),
-                (self._script_mark(), "bold"),
+                (script, "bold"),
                 (" new words only ·", "$text-accent") if mode else "",
                 (f" section {self.current_section + 1}/{total}", "bold"),
                 where,

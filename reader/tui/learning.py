@@ -313,4 +313,4 @@ class LearningActions(_Base):
         self._refresh_glossary()
         self._update_position()
         script = "traditional" if self.is_traditional != self.converted else "simplified"
-        self.notify(f"Showing {script} characters (T switches back)", timeout=2)
+        self.notify(f"Showing {script} characters (T switches back)", markup=False, timeout=2)

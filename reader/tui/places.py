@@ -90,14 +90,7 @@ class PlacesActions(_Base):
         from reader.core.search import find, pinyin_key
 
         view = self._main(ArticleView)
-        readings = {
-            token.start + i: reading
-            for tokens in view.tokens.values()
-            for token in tokens
-            for i, reading in enumerate(token.pinyin)
-            if reading
-        }
-        self.matches = find(self.article.text, query, readings)
+        self.matches = find(self.article.text, query, self._readings_by_offset())
         view.set_matches(self.matches)
         if not self.matches:
             self.match_index = -1
@@ -116,6 +109,22 @@ class PlacesActions(_Base):
             markup=False,
             timeout=3,
         )
+
+    def _readings_by_offset(self) -> dict[int, str]:
+        """Every character's reading in the sections read so far; rebuilt only when more
+        sections have been read (on a long article it takes a moment)."""
+        tokens = self._main(ArticleView).tokens
+        covered, readings = self._search_readings
+        if covered != len(tokens):
+            readings = {
+                token.start + i: reading
+                for section in tokens.values()
+                for token in section
+                for i, reading in enumerate(token.pinyin)
+                if reading
+            }
+            self._search_readings = (len(tokens), readings)
+        return readings
 
     def _go_to_match(self, index: int) -> None:
         self.match_index = index % len(self.matches)

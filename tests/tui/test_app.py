@@ -15,6 +15,12 @@ from reader.tui.widgets.sections_pane import SectionsPane
 from reader.tui.widgets.side_panels import SidePanels
 
 
+def _rows_fill_the_view(view: ArticleView, rows: int) -> bool:
+    """The first `rows` drawn lines are exactly as wide as the view: none cut, none short."""
+    width = view.scrollable_content_region.width
+    return all(view.render_line(y).cell_length == width for y in range(rows))
+
+
 async def test_opens_on_the_headline_with_the_article_focused(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)):
         assert app.current_section == 0
@@ -205,11 +211,7 @@ async def test_survives_tiny_terminals_and_resizes(app: ReaderApp) -> None:
             await pilot.pause()
         await pilot.press("right_square_bracket")
         assert app.current_section == 2
-        view = app.query_one(ArticleView)
-        assert all(
-            view.render_line(y).cell_length == view.scrollable_content_region.width
-            for y in range(5)
-        )
+        assert _rows_fill_the_view(app.query_one(ArticleView), 5)
 
 
 async def test_rows_fill_the_view_without_losing_text(app: ReaderApp) -> None:
@@ -511,11 +513,7 @@ async def test_hostile_articles_open_and_page_with_pinyin() -> None:
                 await pilot.press(key)
             await pilot.pause()
             assert app.is_running, name
-            view = app.query_one(ArticleView)
-            assert all(
-                view.render_line(y).cell_length == view.scrollable_content_region.width
-                for y in range(10)
-            )
+            assert _rows_fill_the_view(app.query_one(ArticleView), 10)
 
 
 async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:

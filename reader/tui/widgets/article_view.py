@@ -133,8 +133,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._indexed: tuple[int, tuple[Token, ...] | None] | None = None
         self.selection: tuple[int, int] | None = None
         """A span shown by a jump from a panel (a quote, a figure)."""
-        self._names = _offsets(_mentions(article))
-        self._figures = _offsets([(f.start, f.end) for f in article.figures])
+        self._index_article()
         self.display_text = article.text
         """What is drawn: the text, or its simplified/traditional conversion (same offsets)."""
         self._hide: Callable[[Token], bool] | None = None
@@ -212,9 +211,13 @@ class ArticleView(ScrollView, can_focus=True):
         if article.text != self.article.text:
             raise ValueError("set_article completes the article shown, it does not replace it")
         self.article = article
-        self._names = _offsets(_mentions(article))
-        self._figures = _offsets([(f.start, f.end) for f in article.figures])
+        self._index_article()
         self._restyle()
+
+    def _index_article(self) -> None:
+        """Offsets of speakers' names and of figures, for H and F."""
+        self._names = _offsets(_mentions(self.article))
+        self._figures = _offsets([(f.start, f.end) for f in self.article.figures])
 
     def set_display_text(self, text: str) -> None:
         """Draw `text` (the article converted to the other script, or back) in place."""
