@@ -18,12 +18,30 @@ How the readings are chosen, and why (measured on the CPP dev split, 9,893 polyp
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final, Literal
 
 from reader.core.model import Token
 from reader.core.script import to_simplified
+
+_import_lock = threading.Lock()
+
+
+def load_pypinyin() -> None:
+    """Import every pypinyin module bayreader uses, once, under one lock.
+
+    pypinyin's modules import each other in a cycle; a module imported for the first time from
+    two threads at once (the reader's annotating worker and the UI thread drawing tone marks)
+    can be seen half-initialised, and `p` crashed with an ImportError. Every use of pypinyin in
+    this file goes through here first, so the first import happens in one place.
+    """
+    with _import_lock:
+        import pypinyin  # noqa: F401
+        import pypinyin.constants  # noqa: F401
+        import pypinyin.contrib.tone_convert  # noqa: F401
+        import pypinyin.seg.mmseg  # noqa: F401
 
 Style = Literal["marks", "numbers"]
 
@@ -60,6 +78,7 @@ def _word_readings(word: str) -> tuple[tuple[str, bool, bool], ...]:
     >= 3000: 为了 wèi, 了解 liǎo, which g2pM gives 1e-8), or a fairly common one (>= 500)
     that reads the character other than its default (着急 zháo).
     """
+    load_pypinyin()
     from pypinyin import Style as PinyinStyle
     from pypinyin import pinyin
     from pypinyin.constants import PHRASES_DICT
@@ -97,6 +116,7 @@ def _word_readings(word: str) -> tuple[tuple[str, bool, bool], ...]:
 @lru_cache(maxsize=8192)
 def _default_reading(char: str) -> str:
     """pypinyin's reading of a character on its own (its most common one)."""
+    load_pypinyin()
     from pypinyin import Style as PinyinStyle
     from pypinyin import pinyin
 
@@ -239,6 +259,7 @@ def styled(reading: str, style: Style = "marks") -> str:
     """One syllable in the display style: `zhòng` (marks) or `zhong4` (numbers)."""
     if not reading or style == "numbers":
         return reading
+    load_pypinyin()
     from pypinyin.contrib.tone_convert import to_tone
 
     return to_tone(reading)

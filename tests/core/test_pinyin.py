@@ -103,3 +103,31 @@ def test_styles() -> None:
 def test_traditional_characters_get_readings() -> None:
     assert reading("銀行行長說，他們會還錢。", "銀行") == "yin2 hang2"
     assert reading("銀行行長說，他們會還錢。", "說") == "shuo1"
+
+
+def test_pypinyin_is_first_imported_only_under_the_one_lock() -> None:
+    """The crash on `p`: the UI thread drew tone marks (styled → tone_convert) while the
+    annotating worker was importing pypinyin, and saw a half-initialised module. In a fresh
+    interpreter, every first import of a pypinyin module must happen under the import lock,
+    whichever entry point comes first."""
+    import subprocess
+    import sys
+
+    probe = """
+import sys
+import reader.core.pinyin as P
+unlocked = []
+class Watch:
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] == "pypinyin" and not P._import_lock.locked():
+            unlocked.append(name)
+        return None
+sys.meta_path.insert(0, Watch())
+P.styled("zhong4")
+P.annotate("银行行长在路上行走。")
+print(",".join(unlocked) or "none")
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+    assert out == "none"
