@@ -22,6 +22,21 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
+from reader.core import persons
+from reader.core.cues import (
+    ADVERBS,
+    BARE_VERBS,
+    BYLINE_ROLES,
+    COMPOUND_BEFORE,
+    GROUPS,
+    NOT_NAMES,
+    NOT_SPEECH_AFTER,
+    NOT_SPEECH_BEFORE,
+    PRONOUNS,
+    QUOTE_VERBS,
+    TITLES,
+    VERB_RE,
+)
 from reader.core.model import Quote, Section, Speaker
 from reader.core.names import surname_length
 
@@ -29,116 +44,18 @@ _OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 _SENTENCE_END: Final = "。！？!?"
 _MASK: Final = "\ue000"  # private-use filler: same length, matches nothing
-
-# Speech and opinion verbs, longest first when matched. Traditional forms included.
-_VERBS: Final = sorted(
-    (
-        "表示 指出 强调 強調 介绍 介紹 提到 提及 谈到 談到 谈及 談及 透露 坦言 直言 "
-        "坦承 声称 聲稱 宣称 宣稱 宣布 披露 回应 回應 回答 答复 答覆 解释 解釋 补充 "
-        "補充 重申 分享道 分享说 感慨 感叹 感嘆 笑称 笑稱 笑言 举例说 總結 总结道 "
-        "写道 寫道 呼吁 呼籲 建议 建議 提醒 警告 表态 表態 承认 承認 证实 證實 认为 "
-        "認為 觉得 覺得 相信 坚信 堅信 预计 預計 分析 设想 設想 说 說 称 稱 指 答 "
-        "问 問 追问 追問 告诉 告訴 说道 說道 问道 問道 分析称 分析稱 分析指 回應指 "
-        "回应指 解釋指 解释称 表示指 续指 續指 又指 亦指 则指 則指 笑道 笑說 笑说 "
-        "比喻为 比喻為 形容 批评 批評 质疑 質疑 反驳 反駁 舉例說 感叹道 直指 估计 "
-        "估計 引述 表明 提出 作出"
-    ).split(),
-    key=len,
-    reverse=True,
+_CLAUSE_BREAKS: Final = "，。；：！？、,;:!?\n" + _MASK + "（("
+# A name right after one of these is the object of a preposition, not the clause's subject.
+_OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
+_HONORIFIC: Final = re.compile(
+    r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
-_VERB_RE: Final = re.compile("|".join(map(re.escape, _VERBS)))
-# Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
-_BARE_VERBS: Final = frozenset(
-    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容").split()
+# Closed-class characters (adverbs, particles, conjunctions) that never end a name.
+_FUNCTION_CHARS: Final = frozenset(
+    "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及等们們是在"
+    "先仅僅只没沒被将將尚如此这這那"
 )
-# A single-character verb after one of these is part of another word (询问, 据说, 手指, 简称).
-_COMPOUND_BEFORE: Final = frozenset(
-    "询詢质質访訪提疑学學顾顧请請据據听聽小传傳解演游宣号號简簡自俗统統名对對手意直所确確特泛尊堪"
-)
-# Verbs that only attribute when a speech quote follows (作出“…”的指示)
-_QUOTE_VERBS: Final = frozenset({"作出", "提出"})
-_NOT_SPEECH_AFTER: Final = re.compile(
-    r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|了|过|過|出来|出來|明书|明書|法)"
-)
-_NOT_SPEECH_BEFORE: Final = (
-    "据",
-    "據",
-    "听",
-    "聽",
-    "传",
-    "傳",
-    "小",
-    "所",
-    "可以",
-    "难以",
-    "難以",
-    "这么",
-    "這麼",
-    "不",
-)
-_ADVERBS: Final = re.compile(
-    r"(?:也|还|還|则|則|更|又|亦|再|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"
-    r"坦率地|直接|当场|當場|当时|當時|昨日|昨天|今天|今日|日前|近日|最近|早前|[\u4e00-\u9fff]{2}地|最初|起初|随后|隨後|后来|後來|其后|其後|事后|事後|首先|最后|最後|"
-    r"对记者|對記者|向记者|向記者|对此|對此|对本报|對本報|在会上|在會上|"
-    r"在[^，。；：\ue000]{1,24}(?:上|时|時|中|期间|期間|后|後)|"
-    r"接受[^，。；：\ue000]{0,24}(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?|"
-    r"回应|回應|解释|解釋|補充|补充|並|并|亦|在接受采访时|在接受採訪時)+$"
-)
-_TITLES: Final = sorted(
-    (
-        "董事长 董事長 副董事长 董事 总裁 總裁 副总裁 副總裁 总经理 總經理 副总经理 "
-        "副總經理 常务副总经理 執行總經理 执行总经理 执行董事 首席执行官 首席經濟學家 "
-        "首席经济学家 首席分析师 首席科学家 总工程师 總工程師 总经济师 总监 總監 工程总监 "
-        "工程總監 经理 經理 创始人 創辦人 创办人 联合创始人 合伙人 负责人 負責人 董秘 "
-        "书记 書記 副书记 部长 部長 副部长 副部長 局长 局長 副局长 副局長 厅长 廳長 "
-        "处长 處長 科长 主任 副主任 省长 省長 市长 市長 区长 區長 县长 縣長 秘书长 "
-        "秘書長 发言人 發言人 委员 委員 议员 議員 代表 副代表 主席 副主席 会长 會長 "
-        "副会长 副會長 理事长 理事長 副理事长 副理事長 院长 院長 副院长 副院長 所长 "
-        "所長 副所长 副所長 校长 校長 教授 副教授 研究员 研究員 副研究员 博士 院士 "
-        "专家 專家 学者 學者 医生 醫生 主任医师 行政总裁 行政總裁 署长 署長 司长 司長 "
-        "副司长 总书记 總書記 国家主席 國家主席 宣传部长 宣傳部長 总干事 總幹事 总编辑 "
-        "主编 社长 社長 会長 候選會長 候选会长 秘書 秘书 干事 幹事 评论人士 評論人士 "
-        "分析师 分析師 经济学家 經濟學家 律师 律師 法官 警司 总警司 總警司 顾问 顧問 "
-        "创会会长 大使 总领事 總領事 检察官 檢察官 主管 总编 總編 队长 隊長 教练 教練 "
-        "主帅 主帥"
-    ).split(),
-    key=len,
-    reverse=True,
-)
-_BYLINE_ROLES: Final = (
-    "记者",
-    "記者",
-    "通讯员",
-    "通訊員",
-    "实习生",
-    "實習生",
-    "编辑",
-    "編輯",
-    "摄影",
-    "攝影",
-)
-_GROUPS: Final = sorted(
-    (
-        "与会嘉宾 與會嘉賓 与会代表 與會代表 参会企业代表 參會企業代表 企业代表 企業代表 "
-        "业内人士 業內人士 业内专家 業內專家 相关负责人 相關負責人 有关负责人 有關負責人 "
-        "知情人士 分析人士 受访者 受訪者 受访企业 多位专家 网友 網友 市民 专家 專家 "
-        "业界 業界 消息人士 提问者 提問者 有学生 有學生 另一学生 另一學生 现场施工人员 "
-        "現場施工人員 居民 村民 家长 家長 学生 學生 员工 員工 工作人员 工作人員 官员 "
-        "官員 与会专家 與會專家"
-    ).split(),
-    key=len,
-    reverse=True,
-)
-_PRONOUNS: Final = ("他们", "他們", "她们", "她們", "他", "她")
-# Words that begin with a surname but are not names (jieba tags some as names).
-_NOT_NAMES: Final = frozenset(
-    (
-        "双子星 卫星 高水平 智慧 沙龙 比翼双飞 新思维 拓宽 多谢 郑重声明 同时 同時 "
-        "还有 還有 于是 於是 任何 高层 高層 文件 方面 时间 時間 全国 全國 项目 項目 "
-        "公司 成本 成都 周年 周期 安全 程度 万元 萬元 金额 金額 江苏 向记者 向記者 "
-        "高度 石油 钱包 林业 黄金 黃金 马上 馬上 温度 溫度 白色 王国 王國"
-    ).split()
-)
+_NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
 @dataclass
@@ -175,7 +92,7 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4) : start]
     after = text[end : end + 1]
     closes = after == "" or after in "。，,！？!?；;…\n"  # not a term inside a running clause
-    if closes and (before.endswith(("：", ":")) or _VERB_RE.search(before[-3:] if before else "")):
+    if closes and (before.endswith(("：", ":")) or VERB_RE.search(before[-3:] if before else "")):
         return True
     return len(inner) >= 15 and (after in "。！？!?\n" or text[start - 1 : start] in "。\n")
 
@@ -202,32 +119,149 @@ class _Extractor:
         self.masked = "".join(masked)
         self.records: dict[str, _Record] = {}
         self.last: _Record | None = None
+        self._tagged: dict[int, list[tuple[int, int]]] = {}
+
+    # person mentions --------------------------------------------------------------------------
+
+    def _persons(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Person names the model finds in the sentence [start, end), outside speech quotes.
+
+        The sentence is tagged with its quotes in place (they are context), once."""
+        if start not in self._tagged:
+            found = [
+                _trim(self.text, start + a, start + b)
+                for a, b in persons.persons(self.text[start:end])
+            ]
+            self._tagged[start] = [
+                (a, b)
+                for a, b in found
+                if _MASK not in self.masked[a:b] and _is_name(self.text[a:b])
+            ]
+        return self._tagged[start]
+
+    def _mentions(self, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """Person mentions in [start, end): the model's, and names already known."""
+        known: set[tuple[int, int]] = set()
+        region = self.masked[start:end]
+        for name in self.records:
+            if self.records[name].group:
+                continue
+            for form in {name} | _short_forms(name):
+                at = region.find(form)
+                if at >= 0:
+                    known.add((start + at, start + at + len(form)))
+        # names already known win over the model's reading of the same characters
+        found = sorted(known, key=lambda s: (s[0], -s[1]))
+        for a, b in self._persons(*sentence):
+            if start <= a and b <= end and not any(a < y and x < b for x, y in found):
+                found.append((a, b))
+        return sorted(found)
 
     # subjects -----------------------------------------------------------------------------
 
     def _clause_start(self, position: int, floor: int) -> int:
         """Where the clause holding `position` starts: after punctuation or a speech quote."""
         i = position
-        while i > floor and self.masked[i - 1] not in "，。；：！？、,;:!?\n" + _MASK + "（(":
+        while i > floor and self.masked[i - 1] not in _CLAUSE_BREAKS:
             i -= 1
         return i
 
+    def _subject(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
+        """The speaker of a verb: the person who is the subject of its clause, whatever stands
+        between them (a time, a place, an interview frame, an adverb)."""
+        raw = self.masked[clause:verb]
+        subject = re.sub(
+            r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是)", "", ADVERBS.sub("", raw)
+        ).strip(" 　" + _MASK)
+        if not subject:
+            return None
+        for group in GROUPS:
+            if subject.endswith(group) and len(subject) <= len(group) + 6:
+                return self._record(group, None, True, clause)
+        if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
+            return self.last
+        # the written shapes first, where their edges are sure: a name met before, or a
+        # listed title and a Chinese name right before the verb (副局长魏敏); then the model
+        known = self._known(subject)
+        if known is not None:
+            return known
+        listed = self._named(subject)
+        if listed is not None:
+            return self._person(listed, clause + raw.find(listed))
+        head_end = (
+            clause + len(raw) - len(raw.lstrip(" 　")) + len(ADVERBS.sub("", raw.lstrip(" 　")))
+        )
+        mentions = self._mentions(clause, verb, sentence)
+        for index, (a, b) in enumerate(mentions):
+            before = self.masked[a - 1 : a] if a > clause else ""
+            if self.masked[b : b + 1] in {"的", "之"} or (before and before in _OBJECT_BEFORE):
+                continue
+            if self.masked[clause:a].endswith(BYLINE_ROLES):
+                continue  # 记者王某: a reporter is not a speaker
+            a, b = self._snap(a, b, head_end if index == len(mentions) - 1 else b)
+            if (
+                b != head_end
+                and self.text[a:b] not in self.records
+                and not _is_known_form(self.text[a:b], self.records)
+            ):
+                continue  # the model's name must be the subject's head, right before the verb
+            if b - a < 2:
+                known = self._known(self.text[a:head_end])
+                if known is not None:
+                    return known
+                continue
+            return self._person(self.text[a:b], a)
+        if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
+            return self.last  # 他在接受采访时表示 (adverbs no list holds)
+        run = _unknown_run(subject)
+        if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
+            return None
+        return self._person(run, clause + raw.rfind(run))
+
+    def _snap(self, a: int, b: int, head_end: int) -> tuple[int, int]:
+        """Mend the model's edges by the clause's structure: a name does not run into the
+        adverbs before the verb (鄭則表示 → 鄭), runs on to the verb when only a few characters
+        are left (朱佑|存说 → 朱佑存), and takes in every part joined by the middle dot."""
+        b = min(b, head_end)
+        rest = self.masked[b:head_end]
+        if b - a == 1 and len(rest) <= 2 and _plausible_name(self.text[a:head_end]):
+            b = head_end  # 张|立新: the model saw the surname only
+        if (
+            0 < len(rest) <= 3
+            and b - a >= 2
+            and all("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS for c in rest)
+            and not VERB_RE.search(rest)
+            and not _HONORIFIC.match(rest)
+        ):
+            b = head_end  # 辛伯拉|图卢姆说
+        dotted = re.compile(r"[\u4e00-\u9fffA-Za-z]+(?:[·•‧・．][\u4e00-\u9fffA-Za-z]+)+")
+        if "·" in self.text[a - 1 : b + 1] or any(d in self.text[a - 1 : b + 1] for d in "•‧・．"):
+            floor = self._clause_start(a, 0)
+            for match in dotted.finditer(self.masked, floor, max(b + 12, head_end)):
+                if match.start() <= a < match.end() or match.start() < b <= match.end():
+                    start = max(match.start(), a - 6)
+                    head = self.masked[start:a]
+                    cut = max(
+                        (head.rfind(t) + len(t) for t in (*TITLES, "的", "之") if t in head),
+                        default=0,
+                    )
+                    return start + cut, match.end()
+        return a, b
+
     def _known(self, subject: str) -> _Record | None:
-        for name, record in self.records.items():
-            if not record.group and subject.endswith(name):
-                return record
-        # a bare surname (鄭表示) for the one known speaker who has it
+        """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
+        and a title or honorific (李主任, 王女士)."""
         people = [r for r in self.records.values() if not r.group]
-        same = [
-            r
-            for r in people
-            if surname_length(subject) == len(subject) and r.name.startswith(subject)
-        ]
-        if len(same) == 1:
-            return same[0]
-        # 李主任, 馬主席: surname + a title the record carries
-        for record in self.records.values():
-            if record.group or not record.title:
+        for record in people:
+            if subject.endswith(record.name):
+                return record
+        size = surname_length(subject)
+        if size and (size == len(subject) or _HONORIFIC.match(subject[size:])):
+            same = [r for r in people if r.name[:size] == subject[:size]]
+            if len(same) == 1:
+                return same[0]
+        for record in people:
+            if not record.title:
                 continue
             surname = record.name[: surname_length(record.name) or 1]
             rest = subject[len(surname) :] if subject.startswith(surname) else ""
@@ -235,45 +269,46 @@ class _Extractor:
                 return record
         return None
 
-    def _named(self, subject: str) -> tuple[str, str | None] | None:
-        """(name, title) for a subject that ends in a person's name."""
-        for title in _TITLES:
+    @staticmethod
+    def _named(subject: str) -> str | None:
+        """The name in a subject that is a Chinese name (梁國權則表示), or a listed title and
+        one (副局长魏敏表示): shapes whose edges are sure, tried before the model."""
+        if _plausible_name(subject) and not _common_word(subject):
+            return subject
+        for title in TITLES:
             at = subject.rfind(title)
             if at >= 0:
                 name = subject[at + len(title) :]
-                if _plausible_name(name):
+                if _plausible_name(name) and not _common_word(name):
                     prefix = subject[: at + len(title)]
-                    if any(prefix.endswith(role) for role in _BYLINE_ROLES):
+                    if any(prefix.endswith(role) for role in BYLINE_ROLES):
                         return None
-                    return name, prefix.strip(" 　") or None
-        if _plausible_name(subject) and subject not in _NOT_NAMES:
-            return subject, None
-        # 2-3 character name at the end after an organisation without a listed title
-        for size in (3, 2):
-            name = subject[-size:]
-            if len(subject) > size and _plausible_name(name) and subject[-size - 1] in "的之":
-                return name, None
+                    return name
         return None
 
-    def _speaker_for(self, subject: str, position: int) -> _Record | None:
-        subject = subject.strip(" 　\ue000")
-        if not subject:
-            return None
-        for group in _GROUPS:
-            if subject.endswith(group) and len(subject) <= len(group) + 6:
-                return self._record(group, None, True, position)
-        if subject in _PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
-            return self.last
-        known = self._known(subject)
-        if known is not None:
-            return known
-        if any(subject.endswith(role) for role in _BYLINE_ROLES):
-            return None  # 记者 asks; a reporter is not a speaker
-        found = self._named(subject)
-        if found is None:
-            return None
-        name, title = found
-        return self._record(name, title, False, position)
+    def _person(self, name: str, position: int) -> _Record:
+        """The record for a person mention, folding the forms of one name into one speaker
+        named by the fullest form (米爾斯 → 喬恩·米爾斯; 王女士 → 王芳 when she is the only 王)."""
+        if name in self.records:
+            return self.records[name]
+        for key, record in list(self.records.items()):
+            if record.group:
+                continue
+            if name in _short_forms(key):
+                return record
+            if key in _short_forms(name):  # the fuller form comes later: rename
+                del self.records[key]
+                record.name = name
+                self.records[name] = record
+                return record
+        size = surname_length(name)
+        if size and _HONORIFIC.match(name[size:]):
+            same = [
+                r for r in self.records.values() if not r.group and r.name[:size] == name[:size]
+            ]
+            if len(same) == 1:
+                return same[0]
+        return self._record(name, None, False, position)
 
     def _record(self, name: str, title: str | None, group: bool, position: int) -> _Record:
         record = self.records.get(name)
@@ -287,20 +322,20 @@ class _Extractor:
     # cues -----------------------------------------------------------------------------------
 
     def _cues(self, start: int, end: int) -> list[tuple[int, int, _Record]]:
-        """(verb start, verb end, speaker) for each attribution in [start, end)."""
+        """(verb start, verb end, speaker) for each attribution in the sentence [start, end)."""
         cues = []
-        for match in _VERB_RE.finditer(self.masked, start, end):
+        for match in VERB_RE.finditer(self.masked, start, end):
             verb_start, verb_end = match.span()
             verb = match.group()
             after = self.masked[verb_end : verb_end + 4]
             before = self.masked[max(start, verb_start - 2) : verb_start]
-            if _NOT_SPEECH_AFTER.match(after) or before.endswith(_NOT_SPEECH_BEFORE):
+            if NOT_SPEECH_AFTER.match(after) or before.endswith(NOT_SPEECH_BEFORE):
                 continue
-            if verb in _BARE_VERBS and not (after[:1] in "，,：:。" + _MASK or after == ""):
+            if verb in BARE_VERBS and not (after[:1] in "，,：:。" + _MASK or after == ""):
                 continue
-            if len(verb) == 1 and before[-1:] in _COMPOUND_BEFORE:
+            if len(verb) == 1 and before[-1:] in COMPOUND_BEFORE:
                 continue
-            if verb in _QUOTE_VERBS and not after.startswith(_MASK):
+            if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
                 target = re.match(
@@ -310,12 +345,7 @@ class _Extractor:
                     continue
                 verb_end += target.end() - 1
             clause = self._clause_start(verb_start, start)
-            subject = self.masked[clause:verb_start]
-            subject = _ADVERBS.sub("", subject)
-            subject = re.sub(
-                r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是)", "", subject
-            )
-            speaker = self._speaker_for(subject, clause)
+            speaker = self._subject(clause, verb_start, (start, end))
             if speaker is not None:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
@@ -325,27 +355,63 @@ class _Extractor:
     # assembly -------------------------------------------------------------------------------
 
     def _full_title(self, name_start: int) -> str | None:
-        """The title written right before a mention of a name: back to the clause start,
-        across 、 between titles (商务部原副部长、中国国际经济交流中心副理事长), without a
+        """The title written right before a mention of a name: the noun phrase from the clause
+        start, across 、 between titles (商务部原副部长、中国国际经济交流中心副理事长), without a
         leading 被/据/由 (这一过程被中铁装备党委宣传部长王伟)."""
         start = self._clause_start(name_start, 0)
         while start > 1 and self.masked[start - 1] == "、":
             earlier = self._clause_start(start - 1, 0)
-            if not self.masked[earlier : start - 1].endswith(tuple(_TITLES)):
+            if not self.masked[earlier : start - 1].endswith(tuple(TITLES)):
                 break
             start = earlier
         title = self.masked[start:name_start]
-        title = (
-            re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
-            if re.search(r"[被据據由让讓请請]", title)
-            else title
-        )
+        if re.search(r"[被据據由让讓请請]", title):
+            title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
         title = title.strip(" 　\ue000")
-        if not title or not title.endswith(tuple(_TITLES)):
+        if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
-        if any(title.endswith(role) for role in _BYLINE_ROLES):
-            return None
-        return title
+        if title.endswith(tuple(TITLES)):
+            return title
+        # any short noun phrase with no verb in it (三墩镇居民, 墨西哥游客, 美國副總統)
+        if (
+            2 <= len(title) <= 30
+            and not _NOT_TITLE.search(title)
+            and not VERB_RE.search(title)
+            and not title.endswith(("的", "和", "与", "與", "及", "、"))
+            and not re.search(r"\d", title)
+        ):
+            return title
+        return None
+
+    def _full_names(self) -> None:
+        """Name each speaker by the fullest form the article uses: a part of a dotted name
+        (鲁辛) becomes the whole name (马克西姆·鲁辛) wherever the article writes it in full."""
+        for key, record in list(self.records.items()):
+            if record.group or "·" in key:
+                continue
+            for match in re.finditer(
+                rf"[·•‧・．]{re.escape(key)}|{re.escape(key)}[·•‧・．]", self.text
+            ):
+                sentence = self._sentence_around(match.start())
+                full = [
+                    self.text[a:b]
+                    for a, b in self._persons(*sentence)
+                    if a <= match.start() and match.end() <= b
+                ] or _dotted_around(self.masked, match.start(), match.end())
+                if full and key in _short_forms(full[0]) and full[0] not in self.records:
+                    del self.records[key]
+                    record.name = full[0]
+                    self.records[full[0]] = record
+                    break
+
+    def _sentence_around(self, position: int) -> tuple[int, int]:
+        start = position
+        while start > 0 and self.masked[start - 1] not in _SENTENCE_END + "\n":
+            start -= 1
+        end = position
+        while end < len(self.masked) and self.masked[end] not in _SENTENCE_END + "\n":
+            end += 1
+        return start, min(end + 1, len(self.masked))
 
     def _titles_from_mentions(self) -> None:
         """A speaker's title is the one at their first mention that carries one, spoken or not."""
@@ -373,6 +439,7 @@ class _Extractor:
                         paragraph_start, paragraph_end, previous_speaker
                     )
                 paragraph_start = paragraph_end + 1
+        self._full_names()
         self._titles_from_mentions()
         return sorted(self.records.values(), key=lambda r: r.first)
 
@@ -380,32 +447,20 @@ class _Extractor:
         first = bisect_left(self.speech, (start, -1))
         last = bisect_left(self.speech, (end, -1))
         quotes = self.speech[first:last]
-        assigned: set[tuple[int, int]] = set()
         speaker_here: _Record | None = None
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
             inside = [q for q in quotes if sent_start <= q[0] < sent_end]
             for _verb_start, verb_end, speaker in cues:
                 speaker_here = speaker
-                content_start = verb_end
-                while content_start < sent_end and self.text[content_start] in "，,：: 　道":
-                    content_start += 1
-                later = [q for q in inside if q[0] >= content_start]
-                content_end = later[0][0] if later else sent_end
-                content = self.text[content_start:content_end].rstrip("，,。 ")
-                if len(content) >= 4 and not self.masked[content_start:content_end].strip(
-                    _MASK + "，。 "
-                ):
-                    content = ""
-                if len(content) >= 4:
-                    stop = content_start + len(content)
-                    speaker.quotes.append(Quote(content, content_start, stop, False))
+                self._reported(speaker, verb_end, sent_end, inside)
             for quote in inside:
                 speaker = self._nearest(quote, cues) or speaker_here
                 if speaker is None and carried is not None and self._only_quotes(start, end):
                     speaker = carried
+                if speaker is None:
+                    speaker = self._beside(quote, (sent_start, sent_end))
                 if speaker is not None:
-                    assigned.add(quote)
                     speaker.quotes.append(
                         Quote(
                             self.text[quote[0] + 1 : quote[1] - 1], quote[0] + 1, quote[1] - 1, True
@@ -413,6 +468,39 @@ class _Extractor:
                     )
                     speaker_here = speaker_here or speaker
         return speaker_here
+
+    def _reported(
+        self, speaker: _Record, verb_end: int, sent_end: int, inside: list[tuple[int, int]]
+    ) -> None:
+        """Reported speech: from the verb to the sentence end or the next direct quote."""
+        content_start = verb_end
+        while content_start < sent_end and self.text[content_start] in "，,：: 　道":
+            content_start += 1
+        later = [q for q in inside if q[0] >= content_start]
+        content_end = later[0][0] if later else sent_end
+        content = self.text[content_start:content_end].rstrip("，,。 ")
+        if len(content) >= 4 and not self.masked[content_start:content_end].strip(_MASK + "，。 "):
+            content = ""
+        if len(content) >= 4:
+            stop = content_start + len(content)
+            speaker.quotes.append(Quote(content, content_start, stop, False))
+
+    def _beside(self, quote: tuple[int, int], sentence: tuple[int, int]) -> _Record | None:
+        """A speech quote with no verb, in a sentence whose only person stands in the clause
+        right before or after it (记者见到了打电话的孙菊萍，“…”; “…”路阳面露难色)."""
+        people = {self.text[a:b]: (a, b) for a, b in self._mentions(*sentence, sentence)}
+        if len(people) != 1 or len(next(iter(people))) < 2:
+            return None
+        ((a, b),) = people.values()
+        if b <= quote[0]:
+            near = self._clause_start(quote[0] - 1, sentence[0]) <= a or not self.masked[
+                b : quote[0]
+            ].strip("，：: ")
+        else:
+            near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
+        if not near or self.masked[b : b + 1] in {"的", "之"}:
+            return None
+        return self._person(self.text[a:b], a)
 
     @staticmethod
     def _nearest(quote: tuple[int, int], cues: list[tuple[int, int, _Record]]) -> _Record | None:
@@ -429,8 +517,110 @@ class _Extractor:
         return len(rest.strip(" 　。，")) <= 2
 
 
+def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
+    return any(name in _short_forms(key) for key in records)
+
+
+def _short_forms(name: str) -> set[str]:
+    """The parts of a dotted full name that stand for it alone (喬恩·米爾斯 → 米爾斯; 纳吉拉·
+    阿扎鲁尼 → 纳吉拉, the given name first as many languages write it)."""
+    parts = [p for p in re.split(r"[·•‧・．]", name) if len(p) >= 2]
+    return set(parts) if len(parts) > 1 else set()
+
+
+def _dotted_around(text: str, start: int, end: int) -> list[str]:
+    """The dotted name written around a part of it (text[start:end] holds the part and its
+    dot) where the model found none: the other part is the run of characters on the other
+    side of the dot, cut after a title or 的 before it, or at an adverb after it."""
+    if text[start] in "·•‧・．":  # ·KEY: the given name stands before the dot
+        head = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, start - 8) : start])
+        if head is None:
+            return []
+        left = head.group()
+        cut = max(
+            (left.rfind(t) + len(t) for t in (*TITLES, "的", "之", "是") if t in left), default=0
+        )
+        left = left[cut:]
+        return [left + text[start:end]] if len(left) >= 2 else []
+    tail = re.match(r"[\u4e00-\u9fff]{1,8}", text[end:])
+    if tail is None:
+        return []
+    right = tail.group()
+    cut = next((i for i, c in enumerate(right) if c in _FUNCTION_CHARS or i >= 6), len(right))
+    return [text[start:end] + right[:cut]] if cut >= 2 else []
+
+
+def _common_word(word: str) -> bool:
+    """A word jieba's dictionary counts often (双方 7289, 白宫 678, 路透 181) is a word, not
+    a name, even where it starts with a surname; names score 0 to a few dozen there."""
+    from reader.core.script import to_simplified
+    from reader.core.segment import tokenizer
+
+    return (tokenizer().FREQ.get(to_simplified(word)) or 0) >= 100
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开): cut it where a
+    closed-class character or a verb begins, past its first two characters."""
+    for i in range(a + 2, b):
+        if text[i] in _FUNCTION_CHARS or VERB_RE.match(text, i):
+            return a, i
+    return a, b
+
+
+def _unknown_run(subject: str) -> str | None:
+    """The characters at the end of a subject that are no dictionary word: jieba without its
+    HMM breaks a name it does not know into single characters (印度游客|克|鲁|巴, 美國前總統|
+    川|普), which is the shape of a name in the subject's head, where a title or a noun
+    stands before it."""
+    from reader.core.script import to_simplified
+    from reader.core.segment import tokenizer
+
+    # jieba's dictionary is simplified: traditional text would fall apart into characters
+    simple = to_simplified(subject)
+    words, at = [], 0
+    for word in tokenizer().cut(simple, HMM=False):
+        words.append(subject[at : at + len(word)])
+        at += len(word)
+    run: list[str] = []
+    for word in reversed(words):
+        if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in "·•‧・．"):
+            break
+        run.insert(0, word)
+    # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)
+    cut = next((i for i, char in enumerate(run) if char in _FUNCTION_CHARS), len(run))
+    name = "".join(run[:cut]).strip("·•‧・．")
+    # only after a noun that says who this is (印度游客|克鲁巴), and in a name's length
+    if not 2 <= len(name) <= 5 or len(subject) - len(name) < 2:
+        return None
+    return name if name not in NOT_NAMES else None
+
+
+def _is_name(name: str) -> bool:
+    """What the model calls a name, kept only in a shape a person's name has: a Chinese
+    name (a surname and one to three characters), a dotted full name, a Latin name, or a
+    transliteration of three or more characters. Precision first: a two-character word
+    without a surname (双方, 向外界) is too often not a person."""
+    if len(name) < 2 or len(name) > 20 or name in NOT_NAMES:
+        return False
+    if re.search(r"[，。；：、！？“”「」（）()\d\n]", name):
+        return False
+    if name.isascii():
+        return name[:1].isupper() and " " in name.strip()
+    if any(d in name for d in "·•‧・．"):
+        return True
+    if any(c in _FUNCTION_CHARS for c in name[1:]):
+        return False
+    size = surname_length(name)
+    if size and 1 <= len(name) - size <= 3:
+        return True
+    return len(name) >= 3
+
+
 def _plausible_name(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or name in _NOT_NAMES:
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:[·•‧・．][\u4e00-\u9fff]{1,8})+", name):
+        return True  # a dotted full name (彼得·汉森), whatever its length
+    if not 2 <= len(name) <= 4 or name in NOT_NAMES:
         return False
     size = surname_length(name)
     if size == 0:

@@ -158,3 +158,44 @@ def test_traditional_article_with_corner_quotes() -> None:
     assert found["毛孟靜"].title == "立法會議員"
     assert any(q.direct and q.text.startswith("所謂負責") for q in found["毛孟靜"].quotes)
     assert "馬時亨" not in found
+
+
+# Sentences written for these tests (none copied from the dev articles), one per pattern of
+# the extraction issue: subject far from the verb, names no list holds, traditional forms,
+# one person under several forms, and what must not become a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "标题\n\n科技公司首席执行官张立新近期在接受本报记者采访时表示，人工智能的落地还需要时间。\n",
+            "张立新",
+        ),
+        ("標題\n\n陳志明說：「我們會繼續努力，爭取明年完成工程。」\n", "陳志明"),
+        ("标题\n\n德国游客卡尔默感慨道：“这里的变化太大了，我明年还要再来。”\n", "卡尔默"),
+        ("标题\n\n家住城东的市民刘女士表示，新开通的公交线路让她出行方便了很多。\n", "刘女士"),
+    ],
+)
+def test_speaker_found_whatever_stands_before_the_verb(text: str, name: str) -> None:
+    assert name in speakers_of(text)
+
+
+def test_dotted_full_name_names_the_speaker_and_folds_its_parts() -> None:
+    text = (
+        "标题\n\n英国学者彼得·汉森说，这座城市每次来都有新变化。\n\n"
+        "汉森认为，这里的公共交通已经相当完善。\n"
+    )
+    found = speakers_of(text)
+    assert "彼得·汉森" in found and "汉森" not in found
+    assert len(found["彼得·汉森"].quotes) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n白宫表示，总统将于下周出席峰会。\n",
+        "标题\n\n双方表示，将进一步加强在能源领域的合作。\n",
+        "标题\n\n路透社报道称，谈判已经进入最后阶段。\n",
+    ],
+)
+def test_places_organisations_and_parties_are_not_people(text: str) -> None:
+    assert [s.name for s in analyze(text).speakers if not s.group] == []

@@ -1,0 +1,122 @@
+"""Words that mark who speaks in Chinese news: speech verbs, titles, bylines, groups.
+
+Matched as strings on the raw text (research notes: extraction.md §1.4). They anchor the clause
+structure the speaker finder reads; they are not how names are found (that is `persons`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Speech and opinion verbs, longest first when matched. Traditional forms included.
+VERBS: Final = sorted(
+    (
+        "表示 指出 强调 強調 介绍 介紹 提到 提及 谈到 談到 谈及 談及 透露 坦言 直言 "
+        "坦承 声称 聲稱 宣称 宣稱 宣布 披露 回应 回應 回答 答复 答覆 解释 解釋 补充 "
+        "補充 重申 分享道 分享说 感慨 感叹 感嘆 笑称 笑稱 笑言 举例说 總結 总结道 "
+        "写道 寫道 呼吁 呼籲 建议 建議 提醒 警告 表态 表態 承认 承認 证实 證實 认为 "
+        "認為 觉得 覺得 相信 坚信 堅信 预计 預計 分析 设想 設想 说 說 称 稱 指 答 "
+        "问 問 追问 追問 告诉 告訴 说道 說道 问道 問道 分析称 分析稱 分析指 回應指 "
+        "回应指 解釋指 解释称 表示指 续指 續指 又指 亦指 则指 則指 笑道 笑說 笑说 "
+        "比喻为 比喻為 形容 批评 批評 质疑 質疑 反驳 反駁 舉例說 感叹道 直指 估计 "
+        "估計 引述 表明 提出 作出"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+VERB_RE: Final = re.compile("|".join(map(re.escape, VERBS)))
+# Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
+BARE_VERBS: Final = frozenset(
+    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容").split()
+)
+# A single-character verb after one of these is part of another word (询问, 据说, 手指, 简称).
+COMPOUND_BEFORE: Final = frozenset(
+    "询詢质質访訪提疑学學顾顧请請据據听聽小传傳解演游宣号號简簡自俗统統名对對手意直所确確特泛尊堪"
+)
+# Verbs that only attribute when a speech quote follows (作出“…”的指示)
+QUOTE_VERBS: Final = frozenset({"作出", "提出"})
+NOT_SPEECH_AFTER: Final = re.compile(
+    r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|了|过|過|出来|出來|明书|明書|法)"
+)
+NOT_SPEECH_BEFORE: Final = (
+    "据",
+    "據",
+    "听",
+    "聽",
+    "传",
+    "傳",
+    "小",
+    "所",
+    "可以",
+    "难以",
+    "難以",
+    "这么",
+    "這麼",
+    "不",
+)
+ADVERBS: Final = re.compile(
+    r"(?:也|还|還|则|則|更|又|亦|再|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"
+    r"坦率地|直接|当场|當場|当时|當時|昨日|昨天|今天|今日|日前|近日|近期|近來|近来|最近|早前|目前|"
+    r"上周|上週|本周|本週|周[一二三四五六日]|週[一二三四五六日]|[上下]午|晚間|晚间|當天|当天|"
+    r"[\u4e00-\u9fff]{2}地|最初|起初|随后|隨後|后来|後來|其后|其後|事后|事後|首先|最后|最後|"
+    r"对记者|對記者|向记者|向記者|对此|對此|对本报|對本報|在会上|在會上|"
+    r"在[^，。；：\ue000]{1,24}(?:上|时|時|中|期间|期間|后|後)|"
+    r"接受[^，。；：\ue000]{0,24}(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?|"
+    r"回应|回應|解释|解釋|補充|补充|並|并|亦|在接受采访时|在接受採訪時)+$"
+)
+TITLES: Final = sorted(
+    (
+        "董事长 董事長 副董事长 董事 总裁 總裁 副总裁 副總裁 总经理 總經理 副总经理 "
+        "副總經理 常务副总经理 執行總經理 执行总经理 执行董事 首席执行官 首席經濟學家 "
+        "首席经济学家 首席分析师 首席科学家 总工程师 總工程師 总经济师 总监 總監 工程总监 "
+        "工程總監 经理 經理 创始人 創辦人 创办人 联合创始人 合伙人 负责人 負責人 董秘 "
+        "书记 書記 副书记 部长 部長 副部长 副部長 局长 局長 副局长 副局長 厅长 廳長 "
+        "处长 處長 科长 主任 副主任 省长 省長 市长 市長 区长 區長 县长 縣長 秘书长 "
+        "秘書長 发言人 發言人 委员 委員 议员 議員 代表 副代表 主席 副主席 会长 會長 "
+        "副会长 副會長 理事长 理事長 副理事长 副理事長 院长 院長 副院长 副院長 所长 "
+        "所長 副所长 副所長 校长 校長 教授 副教授 研究员 研究員 副研究员 博士 院士 "
+        "专家 專家 学者 學者 医生 醫生 主任医师 行政总裁 行政總裁 署长 署長 司长 司長 "
+        "副司长 总书记 總書記 国家主席 國家主席 宣传部长 宣傳部長 总干事 總幹事 总编辑 "
+        "主编 社长 社長 会長 候選會長 候选会长 秘書 秘书 干事 幹事 评论人士 評論人士 "
+        "分析师 分析師 经济学家 經濟學家 律师 律師 法官 警司 总警司 總警司 顾问 顧問 "
+        "创会会长 大使 总领事 總領事 检察官 檢察官 主管 总编 總編 队长 隊長 教练 教練 "
+        "主帅 主帥"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+BYLINE_ROLES: Final = (
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "编辑",
+    "編輯",
+    "摄影",
+    "攝影",
+)
+GROUPS: Final = sorted(
+    (
+        "与会嘉宾 與會嘉賓 与会代表 與會代表 参会企业代表 參會企業代表 企业代表 企業代表 "
+        "业内人士 業內人士 业内专家 業內專家 相关负责人 相關負責人 有关负责人 有關負責人 "
+        "知情人士 分析人士 受访者 受訪者 受访企业 多位专家 网友 網友 市民 专家 專家 "
+        "业界 業界 消息人士 提问者 提問者 有学生 有學生 另一学生 另一學生 现场施工人员 "
+        "現場施工人員 居民 村民 家长 家長 学生 學生 员工 員工 工作人员 工作人員 官员 "
+        "官員 与会专家 與會專家"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+PRONOUNS: Final = ("他们", "他們", "她们", "她們", "他", "她")
+# Words that begin with a surname but are not names (jieba tags some as names).
+NOT_NAMES: Final = frozenset(
+    (
+        "双子星 卫星 高水平 智慧 沙龙 比翼双飞 新思维 拓宽 多谢 郑重声明 同时 同時 "
+        "还有 還有 于是 於是 任何 高层 高層 文件 方面 时间 時間 全国 全國 项目 項目 "
+        "公司 成本 成都 周年 周期 安全 程度 万元 萬元 金额 金額 江苏 向记者 向記者 "
+        "高度 石油 钱包 林业 黄金 黃金 马上 馬上 温度 溫度 白色 王国 王國"
+    ).split()
+)

@@ -1,0 +1,149 @@
+"""Person names found by a trained character CRF, not by lists.
+
+Lists of names stop at the lists: a foreign name in Han characters (格瑞德, 薩茲曼), a full name
+with the middle dot (喬恩·米爾斯) or a Latin one (Ray Valdes) is in none of them. A linear-chain CRF
+over characters learns what a name looks like from its characters and their neighbours: a
+surname first, transliteration characters (斯 克 尔 德 …), a title before it, a speech verb
+after it. The model (`assets/persons.crfsuite`, python-crfsuite) is trained by
+`training/train_persons.py` on Universal NER's Chinese sets (CC BY-SA; provenance in
+`assets/DATA-LICENSES.txt`) and tags a sentence in well under a millisecond.
+
+`features()` is shared by training and tagging, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from importlib import resources
+from typing import TYPE_CHECKING, Final
+
+from reader.core.names import COMMON, COMPOUND, SINGLE
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+MODEL_NAME: Final = "persons.crfsuite"
+_DOTS: Final = "·•‧・．"
+_HONORIFICS: Final = ("先生", "女士", "小姐", "太太", "夫人", "某某", "某")
+
+
+def _shape(char: str) -> str:
+    if char in _DOTS:
+        return "dot"
+    if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+        return "han"
+    if char.isascii() and char.isalpha():
+        return "upper" if char.isupper() else "lower"
+    if char.isdigit():
+        return "digit"
+    if char.isspace():
+        return "space"
+    return "punct"
+
+
+def _word_positions(text: str) -> list[str]:
+    """Each character's place in its dictionary word (B/M/E, S for a one-character word).
+
+    jieba without its HMM keeps to dictionary words, so a name it does not know falls apart
+    into single characters: a run of S is the strongest hint of an unknown name.
+    """
+    from reader.core.script import to_simplified
+    from reader.core.segment import tokenizer
+
+    out: list[str] = []
+    for word in tokenizer().cut(to_simplified(text), HMM=False):
+        if len(word) == 1:
+            out.append("S")
+        else:
+            out += ["B", *("M" * (len(word) - 2)), "E"]
+    return out
+
+
+def features(text: str) -> list[list[str]]:
+    """One list of string features per character of `text` (one sentence or clause)."""
+    padded = "\x02\x02\x02" + text + "\x03\x03\x03"
+    shapes = ["B", "B", "B", *(_shape(c) for c in text), "E", "E", "E"]
+    words = ["S", "S", "S", *_word_positions(text), "S", "S", "S"]
+    out = []
+    for i in range(len(text)):
+        j = i + 3
+        c = padded[j]
+        feats = [
+            "c=" + c,
+            "p=" + padded[j - 1],
+            "pp=" + padded[j - 2],
+            "n=" + padded[j + 1],
+            "nn=" + padded[j + 2],
+            "pc=" + padded[j - 1 : j + 1],
+            "cn=" + padded[j : j + 2],
+            "ppp=" + padded[j - 2 : j],
+            "nnn=" + padded[j + 1 : j + 3],
+            "pn=" + padded[j - 1] + padded[j + 1],
+            "p3=" + padded[j - 3 : j],
+            "n3=" + padded[j + 1 : j + 4],
+            "s=" + shapes[j],
+            "sp=" + shapes[j - 1] + shapes[j] + shapes[j + 1],
+            "w=" + words[j],
+            "wp=" + words[j - 1] + words[j] + words[j + 1],
+            "wc=" + words[j] + c,
+        ]
+        if c in SINGLE:
+            feats.append("sur")
+            if c in COMMON:
+                feats.append("common")
+        if padded[j : j + 2] in COMPOUND:
+            feats.append("sur2")
+        if padded[j - 2 : j] in COMPOUND:
+            feats.append("after_sur2")
+        out.append(feats)
+    return out
+
+
+_lock = threading.Lock()
+_tagger: pycrfsuite.Tagger | None = None
+
+
+def _load() -> pycrfsuite.Tagger:
+    global _tagger
+    with _lock:
+        if _tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            with resources.as_file(resources.files("reader.assets") / MODEL_NAME) as path:
+                tagger.open(str(path))
+            _tagger = tagger
+        return _tagger
+
+
+def tag(text: str) -> list[str]:
+    """BIO labels (B-PER, I-PER, B-LOC, …, O) for each character of `text`."""
+    if not text:
+        return []
+    return list(_load().tag(features(text)))
+
+
+def spans(labels: list[str], kind: str = "PER") -> Iterator[tuple[int, int]]:
+    """(start, end) of each entity of `kind` in a BIO label sequence."""
+    start = -1
+    for i, label in enumerate([*labels, "O"]):
+        if start >= 0 and label != "I-" + kind:
+            yield start, i
+            start = -1
+        if label == "B-" + kind:
+            start = i
+
+
+def persons(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every person name the model finds in `text`, with a bare surname plus
+    an honorific or a masked given name (王女士, 區太, 梁某基) widened to take it in."""
+    found = []
+    for start, end in spans(tag(text)):
+        rest = text[end : end + 2]
+        for honorific in _HONORIFICS:
+            if rest.startswith(honorific) and end - start <= 2:
+                end += len(honorific)
+                break
+        found.append((start, end))
+    return found
