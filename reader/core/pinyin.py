@@ -38,9 +38,9 @@ def load_pypinyin() -> None:
     this file goes through here first, so the first import happens in one place.
     """
     with _import_lock:
-        import pypinyin  # noqa: F401
-        import pypinyin.constants  # noqa: F401
-        import pypinyin.contrib.tone_convert  # noqa: F401
+        import pypinyin
+        import pypinyin.constants
+        import pypinyin.contrib.tone_convert
         import pypinyin.seg.mmseg  # noqa: F401
 
 Style = Literal["marks", "numbers"]
