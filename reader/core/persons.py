@@ -24,12 +24,12 @@ if TYPE_CHECKING:
     import pycrfsuite
 
 MODEL_NAME: Final = "persons.crfsuite"
-_DOTS: Final = "·•‧・．"
+DOTS: Final = "·•‧・．"
 _HONORIFICS: Final = ("先生", "女士", "小姐", "太太", "夫人", "某某", "某")
 
 
 def _shape(char: str) -> str:
-    if char in _DOTS:
+    if char in DOTS:
         return "dot"
     if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
         return "han"
@@ -48,11 +48,10 @@ def _word_positions(text: str) -> list[str]:
     jieba without its HMM keeps to dictionary words, so a name it does not know falls apart
     into single characters: a run of S is the strongest hint of an unknown name.
     """
-    from reader.core.script import to_simplified
-    from reader.core.segment import tokenizer
+    from reader.core.segment import dictionary_words
 
     out: list[str] = []
-    for word in tokenizer().cut(to_simplified(text), HMM=False):
+    for word in dictionary_words(text):
         if len(word) == 1:
             out.append("S")
         else:

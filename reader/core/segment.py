@@ -58,3 +58,19 @@ def words(text: str, start: int = 0) -> Iterator[tuple[str, int]]:
         if len(body) < len(line):
             yield "\n", offset
             offset += 1
+
+
+def dictionary_words(text: str) -> list[str]:
+    """`text` cut into jieba's dictionary words only (no HMM guesses), in its own script.
+
+    Without the HMM a name jieba does not know falls apart into single characters, the shape
+    both the name model and the speaker rules read. jieba's dictionary is simplified, so the
+    cut is made on the simplified form (same length) and mapped back.
+    """
+    from reader.core.script import to_simplified
+
+    out, at = [], 0
+    for word in tokenizer().cut(to_simplified(text), HMM=False):
+        out.append(text[at : at + len(word)])
+        at += len(word)
+    return out

@@ -39,6 +39,7 @@ from reader.core.cues import (
 )
 from reader.core.model import Quote, Section, Speaker
 from reader.core.names import surname_length
+from reader.core.persons import DOTS
 
 _OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
@@ -55,6 +56,10 @@ _FUNCTION_CHARS: Final = frozenset(
     "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及等们們是在"
     "先仅僅只没沒被将將尚如此这這那"
 )
+_DOT: Final = f"[{DOTS}]"
+# name parts joined by dots; a whole dotted name has a given name of at most four characters
+_DOTTED_RUN: Final = re.compile(rf"[\u4e00-\u9fffA-Za-z]+(?:{_DOT}[\u4e00-\u9fffA-Za-z]+)+")
+_DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_DOT}[\u4e00-\u9fff]{{1,8}})+")
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
@@ -234,18 +239,12 @@ class _Extractor:
             and not _HONORIFIC.match(rest)
         ):
             b = head_end  # 辛伯拉|图卢姆说
-        dotted = re.compile(r"[\u4e00-\u9fffA-Za-z]+(?:[·•‧・．][\u4e00-\u9fffA-Za-z]+)+")
-        if "·" in self.text[a - 1 : b + 1] or any(d in self.text[a - 1 : b + 1] for d in "•‧・．"):
+        if any(d in self.text[a - 1 : b + 1] for d in DOTS):
             floor = self._clause_start(a, 0)
-            for match in dotted.finditer(self.masked, floor, max(b + 12, head_end)):
+            for match in _DOTTED_RUN.finditer(self.masked, floor, max(b + 12, head_end)):
                 if match.start() <= a < match.end() or match.start() < b <= match.end():
                     start = max(match.start(), a - 6)
-                    head = self.masked[start:a]
-                    cut = max(
-                        (head.rfind(t) + len(t) for t in (*TITLES, "的", "之") if t in head),
-                        default=0,
-                    )
-                    return start + cut, match.end()
+                    return start + _title_end(self.masked[start:a]), match.end()
         return a, b
 
     def _known(self, subject: str) -> _Record | None:
@@ -389,9 +388,7 @@ class _Extractor:
         for key, record in list(self.records.items()):
             if record.group or "·" in key:
                 continue
-            for match in re.finditer(
-                rf"[·•‧・．]{re.escape(key)}|{re.escape(key)}[·•‧・．]", self.text
-            ):
+            for match in re.finditer(rf"{_DOT}{re.escape(key)}|{re.escape(key)}{_DOT}", self.text):
                 sentence = self._sentence_around(match.start())
                 full = [
                     self.text[a:b]
@@ -524,23 +521,26 @@ def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
 def _short_forms(name: str) -> set[str]:
     """The parts of a dotted full name that stand for it alone (喬恩·米爾斯 → 米爾斯; 纳吉拉·
     阿扎鲁尼 → 纳吉拉, the given name first as many languages write it)."""
-    parts = [p for p in re.split(r"[·•‧・．]", name) if len(p) >= 2]
+    parts = [p for p in re.split(_DOT, name) if len(p) >= 2]
     return set(parts) if len(parts) > 1 else set()
+
+
+def _title_end(head: str, *more: str) -> int:
+    """Where a name may start in `head`: after the last title, 的 or 之 (or `more`) in it."""
+    ends = (head.rfind(t) + len(t) for t in (*TITLES, "的", "之", *more) if t in head)
+    return max(ends, default=0)
 
 
 def _dotted_around(text: str, start: int, end: int) -> list[str]:
     """The dotted name written around a part of it (text[start:end] holds the part and its
     dot) where the model found none: the other part is the run of characters on the other
     side of the dot, cut after a title or 的 before it, or at an adverb after it."""
-    if text[start] in "·•‧・．":  # ·KEY: the given name stands before the dot
+    if text[start] in DOTS:  # ·KEY: the given name stands before the dot
         head = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, start - 8) : start])
         if head is None:
             return []
         left = head.group()
-        cut = max(
-            (left.rfind(t) + len(t) for t in (*TITLES, "的", "之", "是") if t in left), default=0
-        )
-        left = left[cut:]
+        left = left[_title_end(left, "是") :]
         return [left + text[start:end]] if len(left) >= 2 else []
     tail = re.match(r"[\u4e00-\u9fff]{1,8}", text[end:])
     if tail is None:
@@ -573,23 +573,16 @@ def _unknown_run(subject: str) -> str | None:
     HMM breaks a name it does not know into single characters (印度游客|克|鲁|巴, 美國前總統|
     川|普), which is the shape of a name in the subject's head, where a title or a noun
     stands before it."""
-    from reader.core.script import to_simplified
-    from reader.core.segment import tokenizer
+    from reader.core.segment import dictionary_words
 
-    # jieba's dictionary is simplified: traditional text would fall apart into characters
-    simple = to_simplified(subject)
-    words, at = [], 0
-    for word in tokenizer().cut(simple, HMM=False):
-        words.append(subject[at : at + len(word)])
-        at += len(word)
     run: list[str] = []
-    for word in reversed(words):
-        if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in "·•‧・．"):
+    for word in reversed(dictionary_words(subject)):
+        if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in DOTS):
             break
         run.insert(0, word)
     # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)
     cut = next((i for i, char in enumerate(run) if char in _FUNCTION_CHARS), len(run))
-    name = "".join(run[:cut]).strip("·•‧・．")
+    name = "".join(run[:cut]).strip(DOTS)
     # only after a noun that says who this is (印度游客|克鲁巴), and in a name's length
     if not 2 <= len(name) <= 5 or len(subject) - len(name) < 2:
         return None
@@ -607,7 +600,7 @@ def _is_name(name: str) -> bool:
         return False
     if name.isascii():
         return name[:1].isupper() and " " in name.strip()
-    if any(d in name for d in "·•‧・．"):
+    if any(d in name for d in DOTS):
         return True
     if any(c in _FUNCTION_CHARS for c in name[1:]):
         return False
@@ -618,7 +611,7 @@ def _is_name(name: str) -> bool:
 
 
 def _plausible_name(name: str) -> bool:
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:[·•‧・．][\u4e00-\u9fff]{1,8})+", name):
+    if _DOTTED_NAME.fullmatch(name):
         return True  # a dotted full name (彼得·汉森), whatever its length
     if not 2 <= len(name) <= 4 or name in NOT_NAMES:
         return False
