@@ -4,7 +4,7 @@ import itertools
 import json
 
 import pytest
-from conftest import DEV, SHARED
+from conftest import DEV, SHARED, needs_dev
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,6 +74,7 @@ def test_transitional_line_is_not_a_heading(seed_text: str) -> None:
     assert "与此同时,数字产业也是广州、深圳经济增长最活跃的因素。" not in titles
 
 
+@needs_dev
 def test_article_without_subheadings_gets_title_lead_and_body_parts() -> None:
     text = (SHARED / "dev" / "articles" / "dev03.txt").read_text(encoding="utf-8")
     sections = find_sections(text)

@@ -4,7 +4,7 @@ import codecs
 from pathlib import Path
 
 import pytest
-from conftest import DEV
+from conftest import DEV, needs_dev
 
 from reader.core.sections import find_sections
 from reader.core.sources import SourceError, decode, open_article, parse
@@ -22,6 +22,7 @@ def test_gb2312_is_read() -> None:
     assert decode(text.encode("gb2312")) == text
 
 
+@needs_dev
 def test_big5_traditional_article_is_read() -> None:
     text = (DEV / "articles" / "dev05.txt").read_text(encoding="utf-8")[:600]
     assert decode(text.encode("big5", errors="ignore")) == text.encode(
