@@ -12,7 +12,9 @@ Every set is split once by line number: every third line (index % 3 == 2) is kep
 never looked at when choosing readings (`pinyin.py`'s rules and tables); `--part` picks which
 lines to score (default: both, printed separately). The peers run as their READMEs say:
 `lazy_pinyin(s, style=TONE3, neutral_tone_with_five=True)` and `G2pM()(s, char_split=True)`.
-Speed is characters per second over the same lines, whole calls timed, models loaded first.
+Speed is characters per second over the same lines, whole calls timed, models loaded first;
+then, as a user runs it, whole processes over the same lines: `bayreader pinyin FILE` beside a
+`python -c` that prints plain pypinyin line by line (the issue's target: at least half).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +50,11 @@ def load(name: str) -> list[Case]:
     golds = (DATA / "pinyin" / f"{name}-dev.gold.jsonl").read_text(encoding="utf-8").splitlines()
     out = []
     for text, line in zip(texts, golds, strict=True):
-        gold = {i: r.replace("u:", "v").replace("ü", "v") for i, r, _ in json.loads(line)["gold"]}
+        gold = {
+            i: r.replace("u:", "v").replace("ü", "v")
+            for i, r, mark in json.loads(line)["gold"]
+            if mark != "er-skip"  # erhua 儿: no syllable of its own (the README's rule)
+        }
         out.append((text, gold))
     return out
 
@@ -131,6 +141,7 @@ def main() -> None:
         system(["银行行长在路上行走。"])
     parts = ("tuned", "aside") if args.part == "both" else (args.part,)
     speed: dict[str, list[float]] = {name: [0.0, 0.0] for name in SYSTEMS}
+    every: list[str] = []
     for name in args.sets.split(","):
         cases = load(name)
         if args.limit:
@@ -138,6 +149,7 @@ def main() -> None:
         for which in parts:
             chosen = part(cases, which)
             texts = [c[0] for c in chosen]
+            every += texts
             row = []
             for system_name, system in SYSTEMS.items():
                 started = time.perf_counter()
@@ -155,6 +167,37 @@ def main() -> None:
         "speed (chars/s, same lines): "
         + "  ".join(f"{n} {c / s:,.0f}" for n, (s, c) in speed.items() if s)
     )
+    print(process_speed(every))
+
+
+_PLAIN_PROCESS = """
+import sys
+from pypinyin import Style, lazy_pinyin
+for line in open(sys.argv[1], encoding="utf-8"):
+    print(" ".join(lazy_pinyin(line.rstrip("\\n"), style=Style.TONE3, neutral_tone_with_five=True)))
+"""
+
+
+def process_speed(texts: list[str]) -> str:
+    """chars/s of whole processes: the installed `bayreader pinyin` and plain pypinyin."""
+    command = shutil.which("bayreader", path=str(Path(sys.executable).parent)) or shutil.which(
+        "bayreader"
+    )
+    if command is None:
+        return "whole process: bayreader is not installed"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lines.txt"
+        path.write_text("\n".join(texts) + "\n", encoding="utf-8")
+        chars = sum(len(t) for t in texts)
+        out = []
+        for name, argv in (
+            ("bayreader pinyin", [command, "pinyin", str(path)]),
+            ("plain pypinyin", [sys.executable, "-c", _PLAIN_PROCESS, str(path)]),
+        ):
+            started = time.perf_counter()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+            out.append(f"{name} {chars / (time.perf_counter() - started):,.0f}")
+    return "whole process (chars/s, same lines): " + "  ".join(out)
 
 
 if __name__ == "__main__":

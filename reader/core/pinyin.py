@@ -1,18 +1,17 @@
 """Readings for every word of a text: jieba words, pypinyin's phrases, g2pM's context model.
 
-How the readings are chosen, and why (measured on the CPP dev split, 9,893 polyphones):
-- pypinyin is called once per jieba word *as a string*: given a list, it skips its phrase
-  dictionary, and `pinyin(["银行行长"])` reads 行长 as xíng. Alone it scores 87.5%.
-- g2pM predicts each polyphonic character from the whole sentence: 97.4%. It is confidently
-  wrong on many lexicalised words (相机, 划船, 了解 in some contexts), which pypinyin's phrase
-  dictionary gets right, and right on single-character words (了, 得, 地, 着), where pypinyin
-  only has a default.
-- So: inside a phrase that pypinyin's dictionary knows, its reading wins if the phrase is a
-  common word (see `_word_readings`) or if g2pM does not rule it out (probability of at least
-  0.1%); elsewhere g2pM's best reading wins.
-  See benchmarks/polyphones.py for the figure.
-- Then 一 and 不 take the tone they are spoken with (一个 yí gè, 一起 yì qǐ, 不是 bú shì,
-  第一 dì yī), as learners' readers show them. CPP does not annotate 一 or 不.
+How the readings are chosen, and why (figures: benchmarks/polyphones.py; README "Pinyin"):
+- pypinyin reads each jieba word *as a string* from its phrase dictionary (given a list it
+  skips that dictionary: `pinyin(["银行行长"])` reads 行长 as xíng).
+- A character g2pM knows as polyphonic is in doubt unless CC-CEDICT reads it one way in that
+  word, the way pypinyin does; only sentences with a character in doubt go through g2pM.
+- Where g2pM and pypinyin disagree, `reading_choice` decides: a logistic regression trained
+  on three kinds of text, because g2pM is right there on its own CPP 88% of the time and on
+  other text 22-30%.
+- Then the rules that need neighbours (`_spoken`): 一 and 不 take the tone they are spoken
+  with (一个 yí ge, 一起 yì qǐ, 不是 bú shì, 第一 dì yī); grammar settles 得, 地 and 为
+  (`_particle`); neutral tones as a learner's dictionary writes them (`_written_neutral`,
+  counted 个).
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from reader.core.model import Token
+from reader.core.reading_choice import dictionary, features, prefer_model
 from reader.core.script import to_simplified
 
 _import_lock = threading.Lock()
@@ -43,12 +43,12 @@ def load_pypinyin() -> None:
         import pypinyin.contrib.tone_convert
         import pypinyin.seg.mmseg  # noqa: F401
 
+
 Style = Literal["marks", "numbers"]
 
 _HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
 _SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
 _MAX_SENTENCE: Final = 120
-_VETO: Final = 1e-3
 _COMMON: Final = 3000
 _LEXICAL: Final = 500
 _DIGITS: Final = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
@@ -58,14 +58,16 @@ _MEASURE_START: Final = frozenset(
 _NUMERALS: Final = frozenset("〇零一二三四五六七八九十")
 _ORDINAL_BEFORE: Final = frozenset("第初周星期礼拜")
 _PLAIN_YI_AFTER: Final = frozenset("〇零一二三四五六七八九十月日号號")
+_SUFFIXES: Final = frozenset("子头们么的了着过吗呢吧啊")
+_PARTICLES: Final = frozenset("地得为")
+_COUNTING: Final = frozenset("这那哪每几两三四五六七八九十")
+_MEASURED_BY: Final = frozenset(
+    "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿几这那哪每某整半"
+)
 
 
 def is_han(char: str) -> bool:
     return bool(_HAN.match(char))
-
-
-def _no_reading(chars: str) -> list[str]:
-    return [""] * len(chars)
 
 
 @lru_cache(maxsize=65536)  # words repeat: pypinyin per word was most of the annotation time
@@ -74,13 +76,12 @@ def _word_readings(word: str) -> tuple[tuple[str, bool, bool], ...]:
 
     The word is split the way pypinyin splits it (its mmseg over its phrase dictionary), so
     银行行长 reads as 银行 + 行长. The flags: the character sits in a phrase pypinyin knows;
-    that phrase is one whose reading g2pM must not overrule: a common word (jieba frequency
-    >= 3000: 为了 wèi, 了解 liǎo, which g2pM gives 1e-8), or a fairly common one (>= 500)
-    that reads the character other than its default (着急 zháo).
+    that phrase is a common word (jieba frequency >= 3000: 为了 wèi, 了解 liǎo, which g2pM
+    gives 1e-8), or a fairly common one (>= 500) that reads the character other than its
+    default (着急 zháo). Readings come from pypinyin's dictionaries directly: its `pinyin()`
+    call per word part was most of the time of `bayreader pinyin`, and gives the same.
     """
     load_pypinyin()
-    from pypinyin import Style as PinyinStyle
-    from pypinyin import pinyin
     from pypinyin.constants import PHRASES_DICT
     from pypinyin.seg.mmseg import seg
 
@@ -88,41 +89,36 @@ def _word_readings(word: str) -> tuple[tuple[str, bool, bool], ...]:
 
     out: list[tuple[str, bool, bool]] = []
     for part in seg.cut(word):
-        readings = [
-            r[0].replace("ü", "v")
-            for r in pinyin(
-                part, style=PinyinStyle.TONE3, neutral_tone_with_five=True, errors=_no_reading
-            )
-        ]
-        if len(readings) != len(part):  # pypinyin merged or split something: per character
-            out += [
-                _word_readings(char)[0] if is_han(char) else ("", False, False) for char in part
-            ]
+        phrase = PHRASES_DICT.get(part) if len(part) > 1 else None
+        if phrase is None or len(phrase) != len(part):
+            out += [(_default_reading(char), False, False) for char in part]
             continue
-        known = len(part) > 1 and part in PHRASES_DICT
-        frequency = tokenizer().FREQ.get(part, 0) if known else 0
-        out += [
-            (
-                reading,
-                known,
-                frequency >= _COMMON
-                or (frequency >= _LEXICAL and reading != _default_reading(char)),
+        frequency = tokenizer().FREQ.get(part, 0)
+        for char, syllables in zip(part, phrase, strict=True):
+            reading = _tone3(syllables[0])
+            common = frequency >= _COMMON or (
+                frequency >= _LEXICAL and reading != _default_reading(char)
             )
-            for char, reading in zip(part, readings, strict=True)
-        ]
+            out.append((reading, True, common))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _tone3(syllable: str) -> str:
+    """A tone-marked syllable of pypinyin's dictionaries as `zhong4` (neutral 5, ü as v)."""
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    return str(to_tone3(syllable, neutral_tone_with_five=True)).replace("ü", "v")
 
 
 @lru_cache(maxsize=8192)
 def _default_reading(char: str) -> str:
-    """pypinyin's reading of a character on its own (its most common one)."""
+    """pypinyin's reading of a character on its own (its most common one); "" if none."""
     load_pypinyin()
-    from pypinyin import Style as PinyinStyle
-    from pypinyin import pinyin
+    from pypinyin.constants import PINYIN_DICT
 
-    return pinyin(char, style=PinyinStyle.TONE3, neutral_tone_with_five=True)[0][0].replace(
-        "ü", "v"
-    )
+    readings = PINYIN_DICT.get(ord(char)) if is_han(char) else None
+    return _tone3(readings.split(",")[0]) if readings else ""
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -146,42 +142,120 @@ def _tone(reading: str) -> str:
     return reading[-1] if reading and reading[-1].isdigit() else ""
 
 
-def _sandhi(tokens: list[Token]) -> list[Token]:
-    """Spoken tones for 一 and 不, from the next syllable in the same phrase."""
-    flat = [(ti, ci) for ti, token in enumerate(tokens) for ci in range(len(token.text))]
-    readings = [list(token.pinyin) for token in tokens]
-    for k, (ti, ci) in enumerate(flat):
-        char = tokens[ti].text[ci]
-        if char not in "一不" or readings[ti][ci] in {"", "yi5", "bu5"}:
+def _spoken(tokens: list[Token]) -> list[Token]:
+    """The readings after the rules that need neighbours: 一 and 不, particles, neutral tones.
+
+    They work on one flat list of syllables, one per character; a token is rebuilt only
+    where a reading changed (most keep theirs).
+    """
+    text = "".join(t.text for t in tokens)
+    readings = [r for t in tokens for r in t.pinyin]
+    before = list(readings)
+    _yi_bu(text, readings)
+    at = 0
+    for ti, token in enumerate(tokens):
+        word = token.text
+        if word in _PARTICLES:
+            previous = tokens[ti - 1].text if ti else ""
+            following = tokens[ti + 1].text if ti + 1 < len(tokens) else ""
+            readings[at] = _particle(word, previous, following) or readings[at]
+        for i, written in _written_neutral(word):
+            if readings[at + i][:-1] == written[:-1]:
+                readings[at + i] = written
+        at += len(word)
+    # 个 counted (一个 yí ge, 三个 sān ge, 这个 zhè ge) is unstressed, as speakers say it and
+    # as textbooks write it; 一 before it has already taken the tone of gè (yí).
+    for at in (at for at, char in enumerate(text) if char == "个"):
+        if readings[at] == "ge4" and at and text[at - 1] in _MEASURED_BY:
+            readings[at] = "ge5"
+    if readings == before:
+        return tokens
+    out, at = [], 0
+    for token in tokens:
+        new = tuple(readings[at : at + len(token.text)])
+        out.append(token if new == token.pinyin else Token(token.text, token.start, token.end, new))
+        at += len(token.text)
+    return out
+
+
+def _yi_bu(text: str, readings: list[str]) -> None:
+    """Spoken tones for 一 and 不, from the next syllable (看一看, 去不去: neutral)."""
+    for k, char in enumerate(text):
+        if char not in "一不" or readings[k] in {"", "yi5", "bu5"}:
             continue
-        prev_char = tokens[flat[k - 1][0]].text[flat[k - 1][1]] if k else ""
-        if k + 1 < len(flat):
-            nti, nci = flat[k + 1]
-            next_char, next_reading = tokens[nti].text[nci], readings[nti][nci]
-        else:
-            next_char, next_reading = "", ""
-        next_tone = _tone(next_reading)
+        prev_char = text[k - 1] if k else ""
+        next_char = text[k + 1] if k + 1 < len(text) else ""
+        next_tone = _tone(readings[k + 1]) if next_char else ""
         if prev_char and prev_char == next_char and is_han(prev_char):
-            readings[ti][ci] = f"{'yi' if char == '一' else 'bu'}5"  # 看一看, 去不去
+            readings[k] = f"{'yi' if char == '一' else 'bu'}5"
         elif char == "不":
-            readings[ti][ci] = "bu2" if next_tone == "4" else "bu4"
+            readings[k] = "bu2" if next_tone == "4" else "bu4"
         elif (
             not next_tone
             or prev_char in _ORDINAL_BEFORE
             or prev_char in _NUMERALS
             or next_char in _PLAIN_YI_AFTER
         ):
-            readings[ti][ci] = "yi1"
+            readings[k] = "yi1"
         else:
-            readings[ti][ci] = "yi2" if next_tone == "4" else "yi4"
-    for ti, token in enumerate(tokens):
-        # 地 after a reduplicated adverb (慢慢地, 认认真真地) is the adverbial particle de
-        if token.text == "地" and ti and _is_reduplicated(tokens[ti - 1].text):
-            readings[ti] = ["de5"]
-    return [
-        Token(t.text, t.start, t.end, tuple(r)) if tuple(r) != t.pinyin else t
-        for t, r in zip(tokens, readings, strict=True)
-    ]
+            readings[k] = "yi2" if next_tone == "4" else "yi4"
+
+
+def _particle(word: str, before: str, after: str) -> str:
+    """The reading grammar gives a one-character word between its neighbours, or "".
+
+    g2pM, trained on encyclopedia sentences, reads these by their rarer sense far too often
+    (跑得很快 de2, 慢慢地走 dì, 为人民服务 wéi) and they are among the most frequent words
+    of news; their grammar settles them (measured on the three development sets: see
+    `benchmarks/polyphones.py`):
+    - 地 between a modifier of two or more characters and the verb it modifies is the
+      adverbial particle (认真地做 de); after one character, before punctuation, or after a
+      number or demonstrative with its measure word, it is the noun (种地, 新高地。, 这块地 dì).
+    - 得 between a verb or adjective and what follows it is the complement particle (跑得快).
+    - 为 opening a clause is the preposition "for" (为人民服务 wèi).
+    """
+    if word == "地":
+        modifier = len(before) >= 2 and all(map(is_han, before))
+        # a demonstrative or number with its measure word (这块, 三片) counts the noun; not
+        # 一, which begins adverbs too (一再地, 一致地)
+        counted = len(before) == 2 and before[0] in _COUNTING and not _is_reduplicated(before)
+        return "de5" if modifier and not counted and is_han(after[:1] or "。") else ""
+    if word == "得" and before and is_han(before[-1]) and after and is_han(after[0]):
+        return "de5"
+    if word == "为" and (not before or not is_han(before[-1])) and after and is_han(after[0]):
+        return "wei4"
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def _written_neutral(word: str) -> tuple[tuple[int, str], ...]:
+    """(index, neutral syllable) of each character of the word a learner's dictionary reads
+    neutral and the reader shows so.
+
+    A word CC-CEDICT reads one way only, with a neutral tone, keeps it where the neutral
+    syllable is a suffix or particle (孩子 háizi, 我们 wǒmen, 什么 shénme), where the word
+    is a reduplication (妈妈 māma, 看看 kànkan), or where the HSK 2.0 list writes it too and
+    the character has one reading (朋友 péngyou, 喜欢 xǐhuan, 先生 xiānsheng). Polyphonic
+    characters keep their context reading (关系 guānxì): CPP's and g2pL's annotators write
+    the citation tone there, and the neutral tone cost 0.2-0.5 points on them.
+    """
+    from reader.core import polyphone
+
+    table, hsk = dictionary()
+    entries = table.get(word, ()) if len(word) > 1 else ()
+    if len(entries) != 1 or len(entries[0]) != len(word):
+        return ()
+    polyphonic = polyphone.model().candidates
+    return tuple(
+        (i, written)
+        for i, written in enumerate(entries[0])
+        if written.endswith("5")
+        and (
+            word[i] in _SUFFIXES
+            or _is_reduplicated(word)
+            or (word in hsk and word[i] not in polyphonic)
+        )
+    )
 
 
 def _is_reduplicated(word: str) -> bool:
@@ -202,44 +276,118 @@ def annotate(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tuple[Token, ...]]:
     """`annotate` for many texts at once: the context model runs on all their sentences in
     batches, which is several times faster than one call per line."""
-    from reader.core import polyphone
     from reader.core.segment import words
 
     offsets = offsets or [0] * len(texts)
     originals = texts
     texts = [to_simplified(text) for text in texts]
-    spans = [_sentences(text) for text in texts]
-    flat = [text[a:b] for text, found in zip(texts, spans, strict=True) for a, b in found]
-    predictions = iter(polyphone.predict(flat))
+    pieces = [
+        [(word, offset, _word_readings(word)) for word, offset in _merge_numbers(words(text))]
+        for text in texts
+    ]
+    contexts = _context(texts, pieces)
     results = []
-    for original, text, found, start in zip(originals, texts, spans, offsets, strict=True):
-        context: dict[int, dict[str, float]] = {}
-        for first, _ in found:
-            for position, probs in next(predictions).items():
-                context[start + first + position] = probs
-        tokens: list[Token] = []
-        for word, offset in _merge_numbers(words(text, start)):
-            tokens.append(_token(word, offset, context))
-        tokens = _sandhi(tokens)
-        if original != text:  # traditional text, read through its simplified form
+    for original, found, context, start in zip(originals, pieces, contexts, offsets, strict=True):
+        tokens = [_token(word, offset, readings, context) for word, offset, readings in found]
+        tokens = _spoken(tokens)
+        if start or original != "".join(t.text for t in tokens):  # traditional, or offset
             tokens = [
-                Token(original[t.start - start : t.end - start], t.start, t.end, t.pinyin)
+                Token(original[t.start : t.end], t.start + start, t.end + start, t.pinyin)
                 for t in tokens
             ]
         results.append(tuple(tokens))
     return results
 
 
-def _token(word: str, offset: int, context: dict[int, dict[str, float]]) -> Token:
-    if not any(is_han(c) for c in word):
-        return Token(word, offset, offset + len(word), ("",) * len(word))
-    readings = []
-    for i, (reading, known, common) in enumerate(_word_readings(word)):
+_WordReadings = tuple[tuple[str, bool, bool], ...]
+
+
+def _context(
+    texts: list[str], pieces: list[list[tuple[str, int, _WordReadings]]]
+) -> list[dict[int, dict[str, float]]]:
+    """g2pM's reading probabilities, for each text, at the characters still in doubt.
+
+    A character is in doubt when g2pM knows it as polyphonic and the dictionary does not
+    settle it: a settled character sits in a word CC-CEDICT reads one way only, the way
+    pypinyin reads it (银行's 行). Only sentences holding a character in doubt go through
+    the model, in batches; that is most of the speed of `bayreader pinyin`.
+    """
+    from reader.core import polyphone
+
+    table = dictionary()[0]
+    candidates = polyphone.model().candidates
+    doubt: list[set[int]] = []
+    for found in pieces:
+        positions = set()
+        for word, offset, readings in found:
+            entries = table.get(word, ()) if len(word) > 1 else ()
+            for i, (reading, _, _) in enumerate(readings):
+                if word[i] not in candidates or not reading:
+                    continue
+                if len({entry[i] for entry in entries}) == 1 and entries[0][i] == reading:
+                    continue
+                positions.add(offset + i)
+        doubt.append(positions)
+    jobs = [
+        (n, first, {p - first for p in doubt[n] if first <= p < last}, text[first:last])
+        for n, text in enumerate(texts)
+        for first, last in _sentences(text)
+    ]
+    jobs = [job for job in jobs if job[2]]
+    predicted = polyphone.predict([j[3] for j in jobs], [j[2] for j in jobs])
+    contexts: list[dict[int, dict[str, float]]] = [{} for _ in texts]
+    for (n, first, _, _), probs in zip(jobs, predicted, strict=True):
+        for position, distribution in probs.items():
+            contexts[n][first + position] = distribution
+    return contexts
+
+
+def doubts(texts: list[str]) -> list[list[tuple[int, str, int, str, bool, bool, dict[str, float]]]]:
+    """For each text, the characters in doubt: (index into the text, jieba word, index in the
+    word, pypinyin's reading, in a known phrase, in a common one, g2pM's probabilities).
+    The evidence `reading_choice` weighs; `training/train_reading_choice.py` learns from it."""
+    texts = [to_simplified(text) for text in texts]
+    from reader.core.segment import words
+
+    pieces = [
+        [(word, offset, _word_readings(word)) for word, offset in _merge_numbers(words(text))]
+        for text in texts
+    ]
+    out = []
+    for found, context in zip(pieces, _context(texts, pieces), strict=True):
+        out.append(
+            [
+                (offset + i, word, i, reading, known, common, context[offset + i])
+                for word, offset, readings in found
+                for i, (reading, known, common) in enumerate(readings)
+                if offset + i in context
+            ]
+        )
+    return out
+
+
+def _token(
+    word: str, offset: int, readings: _WordReadings, context: dict[int, dict[str, float]]
+) -> Token:
+    end = offset + len(word)
+    if context.keys().isdisjoint(range(offset, end)):  # most words: nothing in doubt
+        return Token(word, offset, end, _plain(readings))
+    chosen = []
+    for i, (reading, known, common) in enumerate(readings):
         probs = context.get(offset + i)
-        if probs and not common and not (known and probs.get(reading, 0.0) >= _VETO):
-            reading = max(probs, key=probs.__getitem__)
-        readings.append(reading)
-    return Token(word, offset, offset + len(word), tuple(readings))
+        if probs:
+            model = max(probs, key=probs.__getitem__)
+            if model != reading and prefer_model(
+                features(word, i, reading, known, common, probs, _default_reading(word[i]))
+            ):
+                reading = model
+        chosen.append(reading)
+    return Token(word, offset, end, tuple(chosen))
+
+
+@lru_cache(maxsize=65536)
+def _plain(readings: _WordReadings) -> tuple[str, ...]:
+    return tuple(r[0] for r in readings)
 
 
 def _merge_numbers(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -61,10 +61,20 @@ class _Model:
         backward_h = g.reverse_sequence(np.stack(backward, axis=1), lengths)
         return np.concatenate([np.stack(forward, axis=1), backward_h], axis=2)
 
-    def predict(self, sentences: list[str]) -> list[dict[int, dict[str, float]]]:
+    def predict(
+        self, sentences: list[str], wanted: list[set[int]] | None = None
+    ) -> list[dict[int, dict[str, float]]]:
         np = self.np
         results: list[dict[int, dict[str, float]]] = [{} for _ in sentences]
-        todo = [i for i, s in enumerate(sentences) if any(c in self.candidates for c in s)]
+        asked = [
+            [
+                p
+                for p, c in enumerate(sentence)
+                if c in self.candidates and (wanted is None or p in wanted[i])
+            ]
+            for i, sentence in enumerate(sentences)
+        ]
+        todo = [i for i in range(len(sentences)) if asked[i]]
         todo.sort(key=lambda i: len(sentences[i]))  # similar lengths batch with little padding
         for first in range(0, len(todo), _BATCH):
             chunk = todo[first : first + _BATCH]
@@ -73,12 +83,13 @@ class _Model:
                 for i in chunk
             ]
             hidden = self.hidden(batch)
-            for row, i in enumerate(chunk):
-                sentence = sentences[i]
-                positions = [p for p, c in enumerate(sentence) if c in self.candidates]
-                logits = self.g2pm.fc_layer(hidden[row, [p + 1 for p in positions], :])
-                for position, scores in zip(positions, logits, strict=True):
-                    allowed = self.candidates[sentence[position]]
+            rows = [row for row, i in enumerate(chunk) for _ in asked[i]]
+            columns = [p + 1 for i in chunk for p in asked[i]]
+            logits = iter(self.g2pm.fc_layer(hidden[rows, columns, :]))  # one product per batch
+            for i in chunk:
+                for position in asked[i]:
+                    scores = next(logits)
+                    allowed = self.candidates[sentences[i][position]]
                     chosen = scores[allowed]
                     probs = np.exp(chosen - chosen.max())
                     probs /= probs.sum()
@@ -96,9 +107,12 @@ def model() -> _Model:
         return _model
 
 
-def predict(sentences: list[str]) -> list[dict[int, dict[str, float]]]:
+def predict(
+    sentences: list[str], wanted: list[set[int]] | None = None
+) -> list[dict[int, dict[str, float]]]:
     """For each sentence: {index of a polyphonic character: {reading: probability}}.
 
-    Readings are tone-numbered with `v` for ü (`le5`, `lv4`).
+    `wanted`, one set per sentence, limits the answer to those indices. Readings are
+    tone-numbered with `v` for ü (`le5`, `lv4`).
     """
-    return model().predict(sentences)
+    return model().predict(sentences, wanted)

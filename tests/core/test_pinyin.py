@@ -27,7 +27,7 @@ GOLDEN = [
     ("他长大了，这条路的长度是一百米。", "长度", "chang2 du4"),
     ("重庆是一个重要的城市。", "重庆", "chong2 qing4"),
     ("重庆是一个重要的城市。", "重要", "zhong4 yao4"),
-    ("你还是把钱还给他吧。", "还是", "hai2 shi4"),
+    ("你还是把钱还给他吧。", "还是", "hai2 shi5"),
     ("你还是把钱还给他吧。", "还", "huan2", 1),
     ("我了解情况，他走了。", "了解", "liao3 jie3"),
     ("我了解情况，他走了。", "了", "le5", 1),
@@ -51,6 +51,66 @@ GOLDEN = [
 )
 def test_heteronyms_in_context(sentence: str, word: str, expected: str, occurrence: int) -> None:
     assert reading(sentence, word, occurrence) == expected
+
+
+NEUTRAL = [
+    # a suffix or particle CC-CEDICT writes neutral
+    ("他的孩子在学校。", "孩子", "hai2 zi5"),
+    ("我们走吧。", "我们", "wo3 men5"),
+    # reduplicated kin terms and verbs
+    ("妈妈和爸爸都来了。", "妈妈", "ma1 ma5"),
+    ("妈妈和爸爸都来了。", "爸爸", "ba4 ba5"),
+    # lexical neutral tones the HSK list writes too, on characters with one reading
+    ("我的朋友很喜欢你。", "朋友", "peng2 you5"),
+    ("我的朋友很喜欢你。", "喜欢", "xi3 huan5"),
+    # a polyphonic character keeps its context reading
+    ("两国关系很好。", "关系", "guan1 xi4"),
+    # 个 counted is unstressed; 一 before it keeps the tone of gè
+    ("他有一个问题。", "一个", "yi2 ge5"),
+    ("来了三个人。", "个", "ge5"),
+    ("这是我个人的看法。", "个人", "ge4 ren2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), NEUTRAL, ids=[f"{c[1]}:{c[2]}" for c in NEUTRAL]
+)
+def test_neutral_tones_as_a_dictionary_writes_them(sentence: str, word: str, expected: str) -> None:
+    assert reading(sentence, word) == expected
+
+
+PARTICLES = [
+    ("他跑得很快。", "得", "de5"),  # g2pM alone: de2
+    ("大家认真地学习。", "地", "de5"),  # g2pM alone: di4
+    ("他们买了这块地。", "地", "di4"),
+    ("打造数字经济的新高地。", "地", "di4"),
+    ("为人民服务。", "为", "wei4"),  # g2pM alone: wei2
+    ("他被评为先进。", "为", "wei2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), PARTICLES, ids=[f"{c[0]}:{c[2]}" for c in PARTICLES]
+)
+def test_grammar_settles_the_commonest_particles(sentence: str, word: str, expected: str) -> None:
+    assert reading(sentence, word) == expected
+
+
+def test_the_context_model_is_asked_only_where_the_dictionary_leaves_doubt() -> None:
+    from reader.core.pinyin import doubts
+
+    # 银行: CC-CEDICT reads its 行 one way, as pypinyin does; 行 alone could be xíng or háng
+    asked = {index for index, *_ in doubts(["我去银行。他行不行？"])[0]}
+    assert 3 not in asked
+    assert 6 in asked
+
+
+def test_the_learned_choice_matches_its_features() -> None:
+    from reader.core.reading_choice import FEATURES, features, prefer_model
+
+    evidence = features("行", 0, "xing2", False, False, {"xing2": 0.2, "hang2": 0.8}, "xing2")
+    assert len(evidence) == len(FEATURES)
+    assert isinstance(prefer_model(evidence), bool)  # the shipped weights load and fit
 
 
 SANDHI = [
