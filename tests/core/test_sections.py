@@ -12,10 +12,9 @@ from reader.core.analysis import analyze
 from reader.core.sections import find_sections
 from reader.core.sources import open_article
 
-# The articles the section rules were written against; the others (dev07-dev20) hold the line
-# shapes the rules do not read yet (two-line and quoted sub-headings): benchmarks/extraction.py
-# scores those, and here they are only held to the partition and the title.
-FIRST_ROUND = {"dev01", "dev02", "dev03", "dev04", "dev05", "dev06", "seed"}
+# The articles kept aside (benchmarks/extraction.py's HELD_ASIDE) are never tuned on: here they
+# are held to the partition, the title and precision only; the others to their gold exactly.
+HELD_ASIDE = {"dev09", "dev11", "dev13", "dev15", "dev17", "dev19", "dev20"}
 
 
 def _gold_articles() -> list:
@@ -63,7 +62,7 @@ def test_dev_article_headings_match_gold(name: str, path: str, gold: dict) -> No
     _assert_partition(document.text, sections)
     assert sections[0].kind == "title" and sections[0].title == gold["title"].strip()
     headings = [s.title for s in sections if s.kind == "body" and s.title]
-    if name in FIRST_ROUND:
+    if name not in HELD_ASIDE:
         assert headings == gold["sections"]
     else:
         assert set(headings) <= set(gold["sections"])  # what it finds is right
@@ -79,7 +78,7 @@ def test_article_without_subheadings_gets_title_lead_and_body_parts() -> None:
     text = (SHARED / "dev" / "articles" / "dev03.txt").read_text(encoding="utf-8")
     sections = find_sections(text)
     kinds = [s.kind for s in sections]
-    assert kinds[:2] == ["title", "lead"]
+    assert kinds[:3] == ["title", "byline", "lead"]  # ►文观察者网周远方 is its credit line
     bodies = [s for s in sections if s.kind == "body"]
     assert 2 <= len(bodies) <= 5, "a long unheaded article is paged, not one block or per paragraph"
     assert all(s.title is None for s in bodies)
@@ -99,12 +98,46 @@ def test_numbered_and_bracketed_headings() -> None:
     assert titles == ["一、总体情况", "【专家观点】"]
 
 
-def test_short_data_and_quote_lines_are_not_headings() -> None:
-    body = (
-        "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+BODY = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+
+
+def _titles(text: str) -> list[str | None]:
+    return [s.title for s in find_sections(text) if s.kind == "body" and s.title]
+
+
+def test_short_data_and_sentence_lines_are_not_headings() -> None:
+    text = f"标题\n\n{BODY}\n\nGDP增长6.5%\n\n{BODY}\n\n“我们充满期待。”\n\n{BODY}\n"
+    assert _titles(text) == []
+
+
+def test_headings_are_read_by_shape_whatever_they_hold_inside() -> None:
+    text = (
+        f"标题\n\n{BODY}\n\n稳住外贸基本盘，培育发展新动能\n\n{BODY}\n\n"
+        f"“我们对明年充满期待”\n\n{BODY}\n\n新能源车为何卖得好？\n\n{BODY}\n"
     )
-    text = f"标题\n\n{body}\n\nGDP增长6.5%\n\n{body}\n\n“我们充满期待”\n\n{body}\n"
-    assert [s.title for s in find_sections(text) if s.kind == "body" and s.title] == []
+    assert _titles(text) == [
+        "稳住外贸基本盘，培育发展新动能",
+        "“我们对明年充满期待”",
+        "新能源车为何卖得好？",
+    ]
+
+
+def test_a_two_line_heading_gives_both_lines() -> None:
+    text = f"标题\n\n{BODY}\n\n怎么办\n\n多方协作，把服务送到家门口\n\n{BODY}\n"
+    assert _titles(text) == ["怎么办", "多方协作，把服务送到家门口"]
+
+
+def test_bare_numerals_on_their_own_line_are_headings() -> None:
+    text = f"标题\n\n{BODY}\n\n一\n\n{BODY}\n\n二\n\n{BODY}\n"
+    assert _titles(text) == ["一", "二"]
+
+
+def test_lines_of_running_text_are_not_headings() -> None:
+    text = (
+        f"标题\n\n{BODY}\n\n那么，这些钱都花到哪里去了呢？\n\n{BODY}\n\n"
+        f"夜色渐浓，一场特别的演出开始了——\n\n{BODY}\n\n第一行\n\n第二行\n\n第三行\n\n{BODY}\n"
+    )
+    assert _titles(text) == []
 
 
 def test_top_byline_and_closing_credits() -> None:
