@@ -332,8 +332,9 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
 
     # navigation -----------------------------------------------------------------------------
 
-    def show_section(self, index: int) -> None:
-        """Open section `index` (clamped to the article), from its top."""
+    def show_section(self, index: int, *, at_once: bool = False) -> None:
+        """Open section `index` (clamped to the article), from its top; `at_once` brings the
+        pane's marker and the glossary along now (on resuming) rather than after the keys stop."""
         index = max(0, min(index, len(self.article.sections) - 1))
         self.current_section = index
         self._main(ArticleView).show_section(index)
@@ -342,7 +343,11 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         # they follow once the keys stop, so paging through sections stays instant.
         if self._follow_timer is not None:
             self._follow_timer.stop()
-        self._follow_timer = self.set_timer(_FOLLOW_DELAY, self._follow_section)
+            self._follow_timer = None
+        if at_once:
+            self._follow_section()
+        else:
+            self._follow_timer = self.set_timer(_FOLLOW_DELAY, self._follow_section)
 
     def _follow_section(self) -> None:
         self._follow_timer = None

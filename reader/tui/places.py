@@ -43,7 +43,7 @@ class PlacesActions(_Base):
         if place.section == 0 and place.offset is None:
             return
         section = min(place.section, len(self.article.sections) - 1)
-        self.show_section(section)
+        self.show_section(section, at_once=True)
         view = self._main(ArticleView)
         if place.offset is not None and self.article.section_at(place.offset) == section:
             self.call_after_refresh(view.scroll_to_offset, place.offset)
