@@ -24,40 +24,63 @@ Approx = Literal["less", "more", "about"]
 
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
-_NUM: Final = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
+_NUM: Final = (
+    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
+    r"|半(?=[天年月]|个月|個月|小时|小時))"
+)
 _MAG: Final = r"(?:万亿|萬億|亿|億|万|萬|千)?"
 _CURRENCY: Final = r"(?:美元|港元|港币|欧元|日元|英镑|元人民币|元|人民币)"
 _MEASURES: Final = (
     r"(?:平方公里|平方千米|平方米|公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
-    r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年)"
+    r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
+    r"公尺|公分|纳米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
+)
+# units written in Latin letters after a number (220V, 28nm, 0.4cm); not 5G, 4K, 3D
+_LATIN_UNITS: Final = (
+    r"(?:kWh|mAh|MWh|GWh|kW|MW|GW|kV|mA|mm|cm|km|nm|μm|kg|mg|ml|mL|GB|MB|TB|Hz|GHz|MHz|V|W|L|m)"
+    r"(?![A-Za-z])"
 )
 _CLASSIFIERS: Final = (
     r"(?:个|個|家|项|項|位|名|人次|人|批|座|款|件|台|辆|輛|所|条|條|场|場|次|户|戶|套|只|隻|头|頭|张|張|"
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
-    r"颗|顆|匹|亿人次|万人次|万人|万户|万辆|万家|万个)"
+    r"颗|顆|匹|班|级|級|国|國|亿人次|万人次|万人|万户|万辆|万家|万个)"
 )
 _PRE: Final = r"(?P<pre>将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)?"
 _FIGURE: Final = re.compile(
     _PRE
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
-    + rf"(?P<unit>%|个百分点|百分点|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|{_MEASURES}|{_CLASSIFIERS})?"
-    + r"(?P<post>左右|以上|以下|上下|有余)?"
+    + r"(?P<mag2>万亿|亿|万|億|萬)?"
+    + rf"(?P<unit>%|个百分点|百分点|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
+    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS})?"
+    + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
 _DATE: Final = re.compile(
     r"(?:今年|去年|明年|前年|同年|当年)?"
     r"(?:"
-    r"\d{4}(?:[-—–~至]\d{4})?年(?:前?[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年|"
+    r"(?:昨|今|前|明|去)[（(]\d{1,4}[）)][日年](?:\d{1,2}月(?:\d{1,2}[日号號])?)?"  # 昨（21）日, 去（2022）年11月
+    r"|\d{4}年[至到\-—–~]\d{4}年"
+    r"|\d{4}(?:[-—–~至]\d{4})?年(?:度|前?[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年|"
     r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?|底|末|初)?"
     r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?"
     r"(?:[至到-]\d{1,2}月\d{1,2}[日号號])?"
     r"|前\d{1,2}个月|前[两二三四五六七八九十]个月|前三季度|[一二三四]季度|上半年|下半年"
     r")"
 )
+# clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
+# part of the figure's text, and 点 is a clock only after one (3200点 is an index level)
+_HOUR: Final = r"(?:\d{1,2}|十[一二]?|[二两兩三四五六七八九])"
+_CLOCK: Final = re.compile(
+    r"(?P<day>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜間|深夜)?"
+    rf"(?<![小\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
+    rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
+)
 _ABSTRACT: Final = re.compile(
     r"方面|层面|維度|维度|特点|問題|问题|环节|阶段|目标|重点|原因|途径|方向|市场|市場|循环|机制|渠道|轮子|层次"
 )
 _SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
 _SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
+# two neighbouring digits make an estimate, not an amount: 一两, 两三, 五六, 七八
+_NEIGHBOURS: Final = re.compile(r"一两|一二|两三|二三|三四|四五|五六|六七|七八|八九")
 _VAGUE: Final = re.compile(r"^(?:[两三四五几数]位数|[几数]|一)$")
 _APPROX: Final[dict[str, Approx]] = {
     "近": "less",
@@ -109,19 +132,21 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     if money:
         currency = money.group(1)
         return "money", "元" if currency in {"元", "元人民币", "人民币"} else currency
-    if re.fullmatch(_MEASURES, unit):
+    if re.fullmatch(_MEASURES, unit) or re.fullmatch(_LATIN_UNITS, unit):
         return "measure", unit
     if unit:
         return "count", unit.lstrip("万亿")
     if mag and _MONEY_CONTEXT.search(pre_text[-20:]):
         return "money", "元"  # GDP超两万亿: money without its currency
+    if mag:
+        return "count", ""  # 8500多万 (people), 3.1亿: a count whose noun follows
     return "other", ""
 
 
-def _value(number: str, mag: str, unit: str) -> float | str | None:
+def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str | None:
     if re.search(r"[-—–~～至到]", number[1:]):  # a range: "3-5"
         return re.sub(r"\s", "", number)
-    value = parse_number(number + mag)
+    value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
         return None
     magnitude = re.match(r"(万亿|亿|万)", unit)  # 亿元, 万吨; not 千 (千瓦, 千米 are units)
@@ -129,6 +154,8 @@ def _value(number: str, mag: str, unit: str) -> float | str | None:
         value = parse_number(number + mag + magnitude.group(1))
     if unit == "成" and value is not None:
         value *= 10
+    if half and value is not None:
+        value += 0.5  # 一年半
     if value is not None and value == int(value) and abs(value) < 1e15:
         return int(value)
     return value
@@ -190,6 +217,21 @@ class _Finder:
     def sentence(self, start: int, end: int) -> list[Figure]:
         found: list[Figure] = []
         dates = [(m.start(), m.end()) for m in _DATE.finditer(self.norm, start, end) if m.group()]
+        dates += [
+            (m.start("time"), m.end("time"))
+            for m in _CLOCK.finditer(self.norm, start, end)
+            if m.group("day") or m.group("mark") in "时時"
+        ]
+        dates = sorted(
+            d
+            for d in set(dates)
+            if not any(o != d and o[0] <= d[0] and d[1] <= o[1] for o in dates)
+        )
+        merged: list[tuple[int, int]] = []
+        for a, b in dates:  # overlapping spans: keep the first
+            if not merged or a >= merged[-1][1]:
+                merged.append((a, b))
+        dates = merged
         dates = [
             d for d in dates if not _SKIP_BEFORE.search(self.norm[d[0] - 1 : d[0]] if d[0] else "")
         ]
@@ -202,6 +244,10 @@ class _Finder:
         candidates: list[tuple[int, int, str, re.Match[str] | None]] = [
             (a, b, "date", None) for a, b in dates
         ]
+        for half in re.finditer(r"一半", self.norm[start:end]):  # 一半: 50%
+            a, b = start + half.start(), start + half.end()
+            if not any(taken[i - start] for i in range(a, b)):
+                candidates.append((a, b, "half", None))
         for match in _FIGURE.finditer(self.norm, start, end):
             num_start = match.start("num")
             if any(taken[i - start] for i in range(num_start, match.end("num"))):
@@ -221,6 +267,10 @@ class _Finder:
                     scope = text
                 found.append(Figure(text, text, "", "date", about or "date", None, a, b))
                 continue
+            if kind == "half":
+                about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
+                found.append(Figure(self.text[a:b], 50, "%", "percent", about, None, a, b))
+                continue
             assert match is not None
             figure = self._figure(match, start, end, scope, previous_label)
             if figure is not None:
@@ -232,14 +282,15 @@ class _Finder:
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str
     ) -> Figure | None:
         number, mag, unit = match.group("num"), match.group("mag"), match.group("unit") or ""
+        mag = mag or match.group("mag2") or ""  # 8500多万
         suffix, post = match.group("suf") or "", match.group("post") or ""
         a = match.start("num")
         b = (
-            match.end("unit")
+            match.end("half")
+            if match.group("half") and match.group("unit")
+            else match.end("unit")
             if match.group("unit")
-            else match.end("suf")
-            if suffix
-            else match.end("mag")
+            else max(match.end(g) for g in ("mag", "suf", "mag2") if match.group(g) is not None)
         )
         if b <= a:
             return None
@@ -267,8 +318,7 @@ class _Finder:
             and _ABSTRACT.match(self.norm[b : b + 2])
         ):
             return None  # 三个方面, 两个市场
-        if not unit and mag and not _MONEY_CONTEXT.search(self.norm[max(start, a - 20) : a]):
-            return None
+
         if (
             _VAGUE.match(number)
             and not match.group("pre")
@@ -286,9 +336,23 @@ class _Finder:
             return None
         if unit == "位" and self.norm[b : b + 1] == "数":
             return None  # 两位数
-        if chinese and not re.search(r"[一二两兩三四五六七八九十百千]", number):
+        if chinese and not re.search(r"[一二两兩三四五六七八九十百千半]", number):
             return None
-        value = _value(number, mag, unit)
+        if unit in {"点", "點"} and chinese:
+            return None  # 一点 (a little), 两点 (two points made)
+        if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
+            return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
+        if number == "二" and re.fullmatch(_CLASSIFIERS, unit) and not match.group("pre"):
+            return None  # counting says 两: 二次 (secondary), 二手 are words, not counts
+        if (
+            unit in {"处", "處"}
+            and number == "四"
+            and re.match(r"[\u4e00-\u9fff]", self.norm[b : b + 1])
+        ):
+            return None  # 四处奔走 (everywhere)
+        if suffix == "几" or (chinese and _NEIGHBOURS.search(number)):
+            return None  # 十几位, 五六年, 一两年: vague amounts
+        value = _value(number, mag, unit, bool(match.group("half")))
         if value is None:
             return None
         pre_text = self.norm[self._clause_start(a, start) : a]

@@ -88,6 +88,69 @@ CASES = [
 ]
 
 
+CASES += [
+    # clock times are dates; the time-of-day word stays outside the span
+    (
+        "台风预计今天下午两时登陆，晚上8时05分风力最强。",
+        [("两时", "两时", "", "date", None), ("8时05分", "8时05分", "", "date", None)],
+    ),
+    (
+        "道路将于23时20分起封闭，6時至10時暫停通行。",
+        [("23时20分", "23时20分", "", "date", None), ("6時至10時", "6時至10時", "", "date", None)],
+    ),
+    # units in Latin letters and less common units
+    (
+        "这款芯片采用28nm工艺，工作电压220V，厚度仅0.4cm。",
+        [
+            ("28nm", 28, "nm", "measure", None),
+            ("220V", 220, "V", "measure", None),
+            ("0.4cm", 0.4, "cm", "measure", None),
+        ],
+    ),
+    (
+        "中心气压980百帕，阵风12级，每瓶装500毫升，长200公尺。",
+        [
+            ("980百帕", 980, "百帕", "measure", None),
+            ("12级", 12, "级", "count", None),
+            ("500毫升", 500, "毫升", "measure", None),
+            ("200公尺", 200, "公尺", "measure", None),
+        ],
+    ),
+    (
+        "指数收报3200点，央行降息25基点，当天取消3班航班。",
+        [
+            ("3200点", 3200, "点", "measure", None),
+            ("25基点", 25, "基点", "measure", None),
+            ("3班", 3, "班", "count", None),
+        ],
+    ),
+    # halves, and a magnitude with no unit after it
+    (
+        "排队花了半天，他在那里住了一年半，一半的人没来。",
+        [
+            ("半天", 0.5, "天", "measure", None),
+            ("一年半", 1.5, "年", "measure", None),
+            ("一半", 50, "%", "percent", None),
+        ],
+    ),
+    (
+        "全国有8500多万残疾人，老年人超过3.1亿。",
+        [
+            ("8500多万", 85_000_000, "", "count", "more"),
+            ("3.1亿", 310_000_000, "", "count", "more"),
+        ],
+    ),
+    # Taiwanese dates: 昨（21）日, 去（2022）年11月
+    (
+        "他昨（21）日表示，去（2022）年11月已提出申請。",
+        [
+            ("昨（21）日", "昨（21）日", "", "date", None),
+            ("去（2022）年11月", "去（2022）年11月", "", "date", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0][0] for c in CASES])
 def test_figures(text: str, expected: list[tuple]) -> None:
     assert table(text) == expected
@@ -103,6 +166,9 @@ NEGATIVE = [
     "《2021年数字经济发展规划》发布，见《第3号公告》。",
     "请致电13800138000咨询，C919已交付，G20峰会召开。",
     "更好利用国内国际两个市场，一批企业落户，两年平均增长5.4个百分点。",
+    # numbers inside words, and estimates
+    "他一度很失望，后来二次创业，四处奔走，只想多学一点。",
+    "十几位观众来了，住了五六年，一两年内不会变。",
 ]
 
 
