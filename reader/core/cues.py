@@ -20,7 +20,7 @@ VERBS: Final = sorted(
         "问 問 追问 追問 告诉 告訴 说道 說道 问道 問道 分析称 分析稱 分析指 回應指 "
         "回应指 解釋指 解释称 表示指 续指 續指 又指 亦指 则指 則指 笑道 笑說 笑说 "
         "比喻为 比喻為 形容 批评 批評 质疑 質疑 反驳 反駁 舉例說 感叹道 直指 估计 "
-        "估計 引述 表明 提出 作出"
+        "估計 引述 表明 提出 作出 答道 喊道 道"
     ).split(),
     key=len,
     reverse=True,
@@ -28,8 +28,9 @@ VERBS: Final = sorted(
 VERB_RE: Final = re.compile("|".join(map(re.escape, VERBS)))
 # Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
 BARE_VERBS: Final = frozenset(
-    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容").split()
+    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道").split()
 )
+
 # A single-character verb after one of these is part of another word (询问, 据说, 手指, 简称).
 COMPOUND_BEFORE: Final = frozenset(
     "询詢质質访訪提疑学學顾顧请請据據听聽小传傳解演游宣号號简簡自俗统統名对對手意直所确確特泛尊堪"
@@ -56,7 +57,7 @@ NOT_SPEECH_BEFORE: Final = (
     "不",
 )
 ADVERBS: Final = re.compile(
-    r"(?:也|还|還|则|則|更|又|亦|再|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"
+    r"(?:也|还|還|则|則|更|又|亦|再|便|就|却|卻|仍|才|即|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"
     r"坦率地|直接|当场|當場|当时|當時|昨日|昨天|今天|今日|日前|近日|近期|近來|近来|最近|早前|目前|"
     r"上周|上週|本周|本週|周[一二三四五六日]|週[一二三四五六日]|[上下]午|晚間|晚间|當天|当天|"
     r"[\u4e00-\u9fff]{2}地|最初|起初|随后|隨後|后来|後來|其后|其後|事后|事後|首先|最后|最後|"

@@ -199,3 +199,46 @@ def test_dotted_full_name_names_the_speaker_and_folds_its_parts() -> None:
 )
 def test_places_organisations_and_parties_are_not_people(text: str) -> None:
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+def test_a_pronoun_after_a_quote_is_the_person_named_before_it() -> None:
+    text = "标题\n\n记者见到了正在值班的王秀兰，“我们每天都要检查一遍坡道。”她说。\n"
+    found = speakers_of(text)
+    assert list(found) == ["王秀兰"]
+    assert found["王秀兰"].quotes[0].text.startswith("我们每天")
+
+
+def test_dao_after_a_name_is_a_verb_of_saying_but_not_inside_a_word() -> None:
+    found = speakers_of("标题\n\n李建国道：“这件事要慢慢来，不能急。”\n")
+    assert list(found) == ["李建国"]
+    text = "标题\n\n王芳表示，新修的步道：“很好走”。大家都知道，“慢慢来”才是办法。\n"
+    assert set(speakers_of(text)) <= {"王芳"}
+
+
+def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
+    text = "标题\n\n张伟面对外界质疑，还曾经解释说：“我不会走，这里是我的家。”\n"
+    assert list(speakers_of(text)) == ["张伟"]
+
+
+def test_the_verb_right_before_a_quote_owns_it() -> None:
+    text = (
+        "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
+        "而今年年初，交通局长李强便指出，交通问题仍然很严重。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text[:4] for q in found["王刚"].quotes] == ["城市是大"]
+    assert [q.text[:4] for q in found["李强"].quotes] == ["交通问题"]
+
+
+def test_a_prepositional_phrase_is_not_part_of_the_speaker() -> None:
+    assert list(speakers_of("标题\n\n赵明用英文说：“We are ready for it.”\n")) == ["赵明"]
+    text = "标题\n\n该公司昨日发布公告，向外界坦承旗下子公司欠缴税款。\n"
+    assert list(speakers_of(text)) == []
+
+
+def test_a_speaker_known_by_the_start_of_a_name_is_named_in_full() -> None:
+    text = (
+        "標題\n\n許醫生稍後還要與特首林鄭月娥等人開記者會。\n\n"
+        "林鄭於上月發表報告時，曾形容「每一個決定都是基於科學。」\n"
+    )
+    assert list(speakers_of(text)) == ["林鄭月娥"]
