@@ -158,8 +158,14 @@ def _run_export(args: argparse.Namespace) -> int:
     from reader.export import render, user_brief
 
     document = open_article(args.path)
+    words = None
+    if args.format == "json":  # the brief's segmentation runs beside the analysis
+        from reader.core.brief import article_words
+        from reader.forked import Forked
+
+        words = Forked(article_words, document.text)
     article = analyze(document.text, source=document.source, headings=document.headings)
-    brief = user_brief(article) if args.format == "json" else None
+    brief = user_brief(article, words.result()) if words is not None else None
     output = render(article, args.format, args.table, brief)
     _emit(output, args.output)
     return 0

@@ -137,11 +137,12 @@ def render(
     return to_markdown(article)
 
 
-def user_brief(article: Article) -> dict[str, Any]:
-    """The brief for the user running the export: their known words and HSK level count."""
+def user_brief(article: Article, words: list[tuple[str, int]] | None = None) -> dict[str, Any]:
+    """The brief for the user running the export: their known words and HSK level count;
+    `words` is the article's segmentation if it was made elsewhere (a forked child)."""
     from reader.core.brief import brief_dict, make_brief
     from reader.core.glossary import glossary
     from reader.state import KnownWords
 
     known, level = KnownWords().load()
-    return brief_dict(make_brief(article, glossary(), known, level))
+    return brief_dict(make_brief(article, glossary(), known, level, words=words))

@@ -56,14 +56,13 @@ class Brief:
     numbers: int
 
 
-def article_words(article: Article) -> list[tuple[str, int]]:
-    """(word, offset) for every Han word of the article, in simplified form.
+def article_words(text: str) -> list[tuple[str, int]]:
+    """(word, offset) for every Han word of an article's text, in simplified form.
 
     One jieba pass over the whole text, as `jieba.lcut` does: the per-line segmentation the
     reader uses (a word never spans a paragraph) would cost half as much again here, and no
     Han word spans a line break anyway.
     """
-    text = article.text
     if is_traditional(text):
         text = convert(text, "simplified")
     pairs, offset = [], 0
@@ -79,9 +78,10 @@ def make_brief(
     known: Collection[str] = frozenset(),
     known_level: int = 0,
     top: int = 30,
+    words: list[tuple[str, int]] | None = None,
 ) -> Brief:
     """The brief of `article` for a user who knows `known` and every word of HSK 2.0 level
-    `known_level` or below."""
+    `known_level` or below; `words` is `article_words(article.text)` if already at hand."""
     in_figure = bytearray(len(article.text))  # 1 where a figure is written
     for figure in article.figures:
         in_figure[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
@@ -89,7 +89,7 @@ def make_brief(
     occurrences: Counter[str] = Counter()
     first: dict[str, int] = {}
     numbers: set[str] = set()
-    for word, offset in article_words(article):
+    for word, offset in article_words(article.text) if words is None else words:
         if in_figure[offset] or any(c.isdigit() for c in word):
             numbers.add(word)
         else:

@@ -1,0 +1,61 @@
+"""Run one pure function in a forked child on the machine's other core, with a fallback.
+
+`bayreader export` needs two passes over the whole text that do not depend on each other:
+the analysis (sections, speakers, figures) and the brief's word segmentation (one jieba pass,
+as long as `jieba.lcut` itself). Both are pure Python, so threads would take turns on the GIL;
+a forked child runs the segmentation beside the analysis and sends its result back through a
+pipe. Where `fork` is not available, or the child fails, the parent computes it itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Forked(Generic[T]):
+    """`function(*args)`, computed in a child process when the platform can fork."""
+
+    def __init__(self, function: Callable[..., T], *args: Any) -> None:
+        self._function, self._args = function, args
+        self._pipe: Connection | None = None
+        if not sys.platform.startswith("linux"):
+            return
+        try:
+            context = multiprocessing.get_context("fork")
+            self._pipe, child_end = context.Pipe(duplex=False)
+            self._child = context.Process(
+                target=_run, args=(child_end, function, args), daemon=True
+            )
+            self._child.start()
+            child_end.close()
+        except OSError:
+            self._pipe = None
+
+    def result(self) -> T:
+        """The child's result, or the function run here if the child could not give it."""
+        if self._pipe is not None:
+            try:
+                ok, value = self._pipe.recv()
+                if ok:
+                    return value  # type: ignore[no-any-return]
+            except (EOFError, OSError):
+                pass  # the child died before sending
+            finally:
+                self._pipe.close()
+                self._child.join(1)
+        return self._function(*self._args)
+
+
+def _run(pipe: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        pipe.send((True, function(*args)))
+    except Exception:  # the parent computes it again and reports the error itself
+        pipe.send((False, None))
+    finally:
+        pipe.close()
