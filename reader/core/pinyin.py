@@ -3,8 +3,8 @@
 How the readings are chosen, and why (figures: benchmarks/polyphones.py; README "Pinyin"):
 - pypinyin reads each jieba word *as a string* from its phrase dictionary (given a list it
   skips that dictionary: `pinyin(["银行行长"])` reads 行长 as xíng).
-- A character g2pM knows as polyphonic is in doubt unless CC-CEDICT reads it one way in that
-  word, the way pypinyin does; only sentences with a character in doubt go through g2pM.
+- A character g2pM knows as polyphonic is in doubt unless it sits in a common word CC-CEDICT
+  reads one way, the way pypinyin does; only sentences with a character in doubt go through g2pM.
 - Where g2pM and pypinyin disagree, `reading_choice` decides: a logistic regression trained
   on three kinds of text, because g2pM is right there on its own CPP 88% of the time and on
   other text 22-30%.
@@ -307,10 +307,12 @@ def _context(
 ) -> list[dict[int, dict[str, float]]]:
     """g2pM's reading probabilities, for each text, at the characters still in doubt.
 
-    A character is in doubt when g2pM knows it as polyphonic and the dictionary does not
-    settle it: a settled character sits in a word CC-CEDICT reads one way only, the way
-    pypinyin reads it (银行's 行). Only sentences holding a character in doubt go through
-    the model, in batches; that is most of the speed of `bayreader pinyin`.
+    A character is in doubt when g2pM knows it as polyphonic and the dictionaries do not
+    settle it: a settled character sits in a common word (see `_word_readings`) that CC-CEDICT
+    reads one way only, the way pypinyin reads it (银行's 行). Only sentences holding a
+    character in doubt go through the model, in batches; that is most of the speed of
+    `bayreader pinyin`. (Settling every word CC-CEDICT reads one way was a little faster but
+    cost 0.7-1.0 points on g2pL: in rarer words the context model's evidence is worth having.)
     """
     from reader.core import polyphone
 
@@ -321,10 +323,14 @@ def _context(
         positions = set()
         for word, offset, readings in found:
             entries = table.get(word, ()) if len(word) > 1 else ()
-            for i, (reading, _, _) in enumerate(readings):
+            for i, (reading, _, common) in enumerate(readings):
                 if word[i] not in candidates or not reading:
                     continue
-                if len({entry[i] for entry in entries}) == 1 and entries[0][i] == reading:
+                if (
+                    common
+                    and len({entry[i] for entry in entries}) == 1
+                    and entries[0][i] == reading
+                ):
                     continue
                 positions.add(offset + i)
         doubt.append(positions)
