@@ -216,13 +216,16 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
                 self.post_message(GlossaryReady(glossary(), self._name_readings()))
 
     def _glossary_panel(self) -> GlossaryPanel:
-        return self._main("#glossary-table")  # type: ignore[no-any-return]
+        assert self._panels is not None
+        return self._panels.glossary
 
     def _speakers_panel(self) -> SpeakersPanel:
-        return self._main("#speakers-panel")  # type: ignore[no-any-return]
+        assert self._panels is not None
+        return self._panels.speakers
 
     def _figures_panel(self) -> FiguresPanel:
-        return self._main("#figures-panel")  # type: ignore[no-any-return]
+        assert self._panels is not None
+        return self._panels.figures
 
     @property
     def shown_article(self) -> Article:
@@ -237,9 +240,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         async with self._panels_lock:
             if self._panels is not None:
                 return
-            panels = SidePanels(id="side-tabs")
-            for pane in panels.compose_panes(self.shown_article):
-                panels.compose_add_child(pane)
+            panels = SidePanels(self.shown_article, id="side-tabs")
             await self._main("#panels").mount(panels)
             self._panels = panels
         if self._names:
@@ -299,12 +300,9 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
             return
         view = self._main(ArticleView)
         tokens = view.section_tokens
-        note = self._main("#glossary-note", Static)
         if self.glossary is None or tokens is None:
-            note.update("loading dictionary…")
-            note.display = True
+            self._glossary_panel().show_loading()
             return
-        note.display = False
         from reader.core.glossary import section_words
 
         names = frozenset(s.name for s in self.article.speakers if not s.group)
@@ -430,22 +428,12 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
     async def action_open_panel(self, pane: str) -> None:
         """Show the side panels on tab `pane` and put the focus in its list."""
         await self._mount_panels()
-        panels = self._main("#side-tabs")
+        assert self._panels is not None
         self.show_panels = True
         self._apply_width(self.size.width)
-        panels.active = pane
-        target = {
-            "glossary": "#glossary-table",
-            "speakers": "#speaker-list",
-            "figures": "#figure-table",
-        }[pane]
-
-        def focus() -> None:  # the figures tab builds itself when first shown
-            found = self.screen_stack[0].query(target)
-            if found:
-                found.first().focus()
-
-        self.call_after_refresh(focus)
+        self._panels.active = pane
+        # the figures tab builds itself when first shown
+        self.call_after_refresh(self._panels.panel(pane).focus_list)
 
     def action_toggle_names(self) -> None:
         view = self._main(ArticleView)

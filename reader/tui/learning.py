@@ -6,6 +6,7 @@ A mixin of `ReaderApp`, kept apart so that each file holds one concern.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -254,15 +255,19 @@ class LearningActions(_Base):
 
     def action_brief(self) -> None:
         self.notify("Preparing the brief…", timeout=2)
-        self.run_worker(self._make_brief, thread=True, group="brief", exclusive=True)
+        # what the worker needs is read here, on the UI thread: a thread never queries widgets
+        annotated = dict(self._main(ArticleView).tokens)
+        work = partial(self._make_brief, annotated, self.known, self.known_level)
+        self.run_worker(work, thread=True, group="brief", exclusive=True)
 
-    def _make_brief(self) -> None:
+    def _make_brief(
+        self, annotated: dict[int, tuple[Token, ...]], known: frozenset[str], level: int
+    ) -> None:
         from reader.core.brief import make_brief
         from reader.core.glossary import glossary
         from reader.core.pinyin import annotate
 
-        brief = make_brief(self.article, glossary(), self.known, self.known_level)
-        annotated = dict(self._main(ArticleView).tokens)
+        brief = make_brief(self.article, glossary(), known, level)
 
         def token_at(start: int, size: int) -> Token:
             """The word at its first occurrence, read in context if that section is read."""

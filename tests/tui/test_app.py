@@ -475,11 +475,34 @@ async def test_quitting_while_loading_ends_the_loader(seed_article) -> None:
 
     app = ReaderApp(seed_article)
     async with app.run_test(size=(120, 40)) as pilot:
+        started = time.monotonic()  # q pressed while the loader is still at work
         await pilot.press("q")
-    started = time.monotonic()
-    for worker in list(app.workers):
-        assert worker.is_cancelled or worker.is_finished
+    # the app closed without annotating the rest of the article first (that takes seconds)
     assert time.monotonic() - started < 5
+    assert all(worker.is_cancelled or worker.is_finished for worker in app.workers)
+
+
+async def test_dragging_over_the_text_then_copying_does_not_crash(seed_article) -> None:
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.mouse_down(ArticleView, offset=(3, 3))
+        await pilot.hover(ArticleView, offset=(30, 8))
+        await pilot.mouse_up(ArticleView, offset=(30, 8))
+        await pilot.press("ctrl+c")  # Textual asked the view for its text: a TypeError before
+        await pilot.pause(0.1)
+        assert app.is_running
+
+
+async def test_the_glossary_says_it_is_loading_until_the_dictionary_is_in(seed_article) -> None:
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40)):
+        await app._mount_panels()
+        app._refresh_glossary()  # right after mounting: the panel's own, no query by id
+        panel = app.query_one(GlossaryPanel)
+        if app.glossary is None:
+            assert "loading dictionary" in str(panel.get_option_at_index(0).prompt)
+        await app.loaded()
+        assert panel.words
 
 
 # hostile input and terminal sizes -------------------------------------------------------------------

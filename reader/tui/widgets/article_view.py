@@ -45,6 +45,10 @@ class _Line:
 class ArticleView(ScrollView, can_focus=True):
     """Shows one section of an article; scrolls, moves a word cursor, draws pinyin."""
 
+    ALLOW_SELECT = False
+    """Its lines are drawn strips (ruby over text), not one text Textual could select from:
+    the word cursor (w, s, Enter) is how a word is picked."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--heading",
         "article-view--headline",
@@ -408,7 +412,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, self._base())
         strip = self._strips.get(index)
         if strip is None or strip.cell_length != width:
-            strip = self._render(self._lines[index], width)
+            strip = self._render_line_of(self._lines[index], width)
             self._strips[index] = strip
         return strip
 
@@ -452,7 +456,7 @@ class ArticleView(ScrollView, can_focus=True):
             style += self._component("cursor")
         return style
 
-    def _render(self, line: _Line, width: int) -> Strip:
+    def _render_line_of(self, line: _Line, width: int) -> Strip:
         base = self._base()
         text = self.display_text
         if line.kind == "note":

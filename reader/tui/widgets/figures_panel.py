@@ -125,6 +125,12 @@ class FiguresPanel(Vertical):
         yield DataTable(id="figure-table", cursor_type="row", zebra_stripes=True)
         yield VerticalScroll(Static(id="figure-chart-body"), id="figure-chart")
 
+    def focus_list(self) -> None:
+        """Focus the table of figures (once the tab has built it)."""
+        found = self.query("#figure-table")
+        if found:
+            found.first().focus()
+
     @property
     def built(self) -> bool:
         return bool(self.query("#figure-table"))

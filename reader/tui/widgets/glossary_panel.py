@@ -37,8 +37,19 @@ class GlossaryPanel(OptionList):
     """One entry per distinct word (and reading), in order of first appearance."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(
+            Option(Content.styled("loading dictionary…", "$text-muted"), disabled=True), id=id
+        )
         self.words: list[WordRow] = []
+
+    def show_loading(self) -> None:
+        """Say the dictionary is still loading, in place of the words."""
+        self.words = []
+        self.clear_options()
+        self.add_option(Option(Content.styled("loading dictionary…", "$text-muted"), disabled=True))
+
+    def focus_list(self) -> None:
+        self.focus()
 
     def show_words(
         self,

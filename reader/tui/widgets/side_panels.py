@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from reader.core.model import Article
 from reader.tui.widgets.figures_panel import FiguresPanel
@@ -11,22 +11,28 @@ from reader.tui.widgets.speakers_panel import SpeakersPanel
 
 
 class SidePanels(TabbedContent):
-    """Glossary, Speakers and Figures as tabs, the glossary shown first."""
+    """Glossary, Speakers and Figures as tabs, the glossary shown first.
 
-    def compose_panes(self, article: Article) -> list[TabPane]:
-        glossary = TabPane(
-            "Glossary",
-            Static("loading dictionary…", id="glossary-note", markup=False),
-            GlossaryPanel(id="glossary-table"),
-            id="glossary",
-        )
+    It keeps its three panels as attributes: the reader talks to them, never to their
+    children by id (a child may not be mounted yet when the reader first asks)."""
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.glossary = GlossaryPanel(id="glossary-table")
+        self.speakers = SpeakersPanel(article, id="speakers-panel")
+        self.figures = FiguresPanel(article, id="figures-panel")
         people = sum(1 for s in article.speakers if not s.group)
-        speakers = TabPane(
-            f"Speakers {people}", SpeakersPanel(article, id="speakers-panel"), id="speakers"
-        )
-        figures = TabPane(
-            f"Figures {len(article.figures)}",
-            FiguresPanel(article, id="figures-panel"),
-            id="figures",
-        )
-        return [glossary, speakers, figures]
+        for pane in (
+            TabPane("Glossary", self.glossary, id="glossary"),
+            TabPane(f"Speakers {people}", self.speakers, id="speakers"),
+            TabPane(f"Figures {len(article.figures)}", self.figures, id="figures"),
+        ):
+            self.compose_add_child(pane)
+
+    def panel(self, name: str) -> GlossaryPanel | SpeakersPanel | FiguresPanel:
+        panels: dict[str, GlossaryPanel | SpeakersPanel | FiguresPanel] = {
+            "glossary": self.glossary,
+            "speakers": self.speakers,
+            "figures": self.figures,
+        }
+        return panels[name]

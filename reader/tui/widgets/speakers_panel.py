@@ -41,6 +41,12 @@ class SpeakersPanel(Vertical):
         yield Static(Content.styled("Quotes (Enter jumps to one)", "dim"), id="quotes-heading")
         yield OptionList(id="quote-list")
 
+    def focus_list(self) -> None:
+        """Focus the list of speakers (if anyone is quoted)."""
+        found = self.query("#speaker-list")
+        if found:
+            found.first().focus()
+
     def _speaker_options(self) -> list[Option]:
         options = []
         for speaker in self.speakers:
