@@ -20,7 +20,16 @@ def seed_text() -> str:
     return (ROOT / "assets" / "guangshen-digital-economy.txt").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the whole run: jieba's and the dictionary's caches are built once
+    (5 s a time), not by every test and every subprocess it starts."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep tests away from the real user's config, state and caches."""
+def _user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _shared_cache: Path) -> None:
+    """Keep tests away from the real user's config, state and caches; user data starts
+    fresh in every test, the derived caches are shared."""
     monkeypatch.setenv("BAYREADER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("BAYREADER_CACHE", str(_shared_cache))

@@ -148,7 +148,11 @@ def test_a_corrupt_jieba_cache_is_rebuilt(tmp_path: Path) -> None:
         input="银行行长".encode(),
         capture_output=True,
         timeout=120,
-        env={**__import__("os").environ, "BAYREADER_HOME": str(home)},
+        env={
+            **__import__("os").environ,
+            "BAYREADER_HOME": str(home),
+            "BAYREADER_CACHE": str(home / "cache"),
+        },
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().startswith("银行行长(yín háng háng zhǎng)")

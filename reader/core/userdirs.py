@@ -1,6 +1,8 @@
 """Where bayreader keeps the user's config, state and caches (platformdirs, or $BAYREADER_HOME).
 
 `BAYREADER_HOME` puts all three under one folder, so tests and two installs never share state.
+`BAYREADER_CACHE` moves the caches alone (jieba's dictionary and the CC-CEDICT index, derived
+data that any user may share): the test suite builds them once for the whole run.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ def _platform(kind: str) -> Path:
 
 
 def cache_dir() -> Path:
-    home = _home()
-    path = home / "cache" if home else _platform("user_cache_path")
+    home, cache = _home(), os.environ.get("BAYREADER_CACHE")
+    path = Path(cache) if cache else home / "cache" if home else _platform("user_cache_path")
     path.mkdir(parents=True, exist_ok=True)
     return path
 
