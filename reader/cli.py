@@ -262,11 +262,21 @@ def _prefetch(article: Article) -> FirstReadings | None:
     return start(article, min(section, len(article.sections) - 1))
 
 
+def _utf8_output() -> None:
+    """Chinese text is written as UTF-8 whatever PYTHONIOENCODING or the locale says (an
+    ASCII stdout ended every command in a UnicodeEncodeError)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `bayreader` console script; returns the exit status."""
     from reader.core.sources import SourceError
 
     argv = sys.argv[1:] if argv is None else argv
+    _utf8_output()
     if argv[:1] == ["export"]:
         args, run = _export_parser().parse_args(argv[1:]), _run_export
     elif argv[:1] == ["pinyin"]:

@@ -54,7 +54,7 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Config(), _set_aside(path, error, "using the defaults")
     known = {f.name: f.type for f in fields(Config)}
-    values = {}
+    values: dict[str, Any] = {}
     for key, value in data.items():
         kind = {"bool": bool, "str": str}.get(str(known.get(key)))
         if kind is not None and type(value) is kind:
@@ -111,7 +111,7 @@ class JsonStore:
                 raise ValueError("unexpected contents")
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as error:  # JSONDecodeError and UnicodeDecodeError too
+        except (OSError, ValueError, RecursionError) as error:  # JSON, UTF-8 and nesting errors
             self.warning = _set_aside(self.path, error, "starting afresh")
             return {}
         return data

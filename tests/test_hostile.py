@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,124 @@ def test_a_20_mb_article_exports(tmp_path: Path) -> None:
     assert path.stat().st_size > 20_000_000
     data = ok(export(path))
     assert len(data["sections"]) > 1000 and len(data["figures"]) > 90_000
+
+
+# round two (issue 15) ------------------------------------------------------------------------
+
+
+def test_a_number_too_large_for_a_float_keeps_its_figure(tmp_path: Path) -> None:
+    """F1: 309 nines before 元 crashed export with an OverflowError."""
+    path = tmp_path / "big-number.txt"
+    path.write_text(f"标题\n\n{'9' * 309}元，另有{'9' * 20}个。\n", encoding="utf-8")
+    figures = ok(export(path))["figures"]
+    assert figures[0]["text"] == "9" * 309 + "元" and figures[0]["value"] is None
+    assert figures[1]["value"] == int("9" * 20)  # the exact integer, not 1e20
+
+
+def test_an_endless_source_stops_at_the_size_limit(tmp_path: Path) -> None:
+    """F2: /dev/zero was read into memory until MemoryError."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "export", "/dev/zero"],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "BAYREADER_MAX_MB": "2"},
+    )
+    assert result.returncode == 2
+    message = result.stderr.decode()
+    assert message.count("\n") == 1 and "2 MB limit" in message and "BAYREADER_MAX_MB" in message
+
+
+def test_an_article_over_the_limit_is_refused_and_under_it_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text((SEED + "\n\n") * 200, encoding="utf-8")  # about 1.7 MB
+    limited = {**os.environ, "BAYREADER_MAX_MB": "1"}
+    command = [sys.executable, "-m", "reader", "export", str(path)]
+    refused = subprocess.run(command, capture_output=True, timeout=120, env=limited)
+    assert refused.returncode == 2 and b"1 MB limit" in refused.stderr
+    assert ok(export(path))["text"].startswith(SEED[:20])
+
+
+def test_file_names_are_shown_without_their_escapes(tmp_path: Path) -> None:
+    """F4: a newline split the one-line error, an OSC in a name retitled the terminal."""
+    name = "x\x1b]0;PWNED\x07\nnext.txt"
+    result = export(tmp_path / name)
+    message = result.stderr.decode()
+    assert result.returncode == 2 and message.count("\n") == 1
+    assert "\x1b" not in message and "\x07" not in message and "PWNED" not in message
+
+
+def test_a_file_name_with_escapes_is_a_clean_source(tmp_path: Path) -> None:
+    """F5: the name reached the title bar and `bayreader vocab` as it was."""
+    path = tmp_path / "one\x1b]0;PWNED\x07\x1b[41mRED\x1b[0m.txt"
+    path.write_text("第一段没有标题，是一个完整的句子。\n", encoding="utf-8")
+    source = ok(export(path))["source"]
+    assert "\x1b" not in source and "\x07" not in source and source.endswith("oneRED.txt")
+
+
+def test_a_stray_c1_control_deletes_only_itself(tmp_path: Path) -> None:
+    """F6: U+0090 or U+009D ate the rest of its paragraph."""
+    path = tmp_path / "c1.txt"
+    path.write_bytes("标题\n\n第一段开始\x90这之后的整段文字都不是控制序列\x9d。\n".encode())
+    assert ok(export(path))["text"] == "标题\n\n第一段开始这之后的整段文字都不是控制序列。\n"
+
+
+def test_text_saved_with_its_colours_is_read(tmp_path: Path) -> None:
+    """F7: grep --color=always output was refused as a binary file."""
+    line = "\x1b[01;31m\x1b[K经济\x1b[m\x1b[K发展很快，数字经济规模达到三万亿元。\n"
+    path = tmp_path / "grep.txt"
+    path.write_text("标题\n\n" + line * 48, encoding="utf-8")
+    text = ok(export(path))["text"]
+    assert "\x1b" not in text and text.count("经济发展很快") == 48
+
+
+def test_deeply_nested_user_data_is_set_aside(tmp_path: Path) -> None:
+    """F8: a known.json nested 100,000 deep raised RecursionError at start."""
+    home = tmp_path / "home"
+    (home / "data").mkdir(parents=True)
+    (home / "data" / "known.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "export", "--format", "json"],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "BAYREADER_HOME": str(home)},
+    )
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert any(p.name.startswith("known.json.corrupt") for p in (home / "data").iterdir())
+
+
+def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    """F14: a YAML block became the headline."""
+    yaml = tmp_path / "front.md"
+    yaml.write_text(
+        '---\ntitle: "广深携手共扩数字经济"\ndate: 2020-12-17\n---\n\n交通互联，两座城市的联动正擦出火花。\n',
+        encoding="utf-8",
+    )
+    data = ok(export(yaml))
+    assert data["title"] == "广深携手共扩数字经济" and "date:" not in data["text"]
+    toml = tmp_path / "front-toml.md"
+    toml.write_text('+++\ntitle = "元数据"\n+++\n\n# 正文标题\n\n正文内容。\n', encoding="utf-8")
+    data = ok(export(toml))
+    assert data["title"] == "正文标题" and "元数据" not in data["text"]
+
+
+def test_pinyin_prints_one_line_for_each_line_it_reads() -> None:
+    lines = "第一行\u2028还是第一行\r也是\n第二行\r\n第三行\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "pinyin", "-"],
+        input=lines.encode(),
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.decode().splitlines()) == 3
+
+
+def test_an_ascii_stdout_still_gets_utf_8() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "pinyin", "-"],
+        input="银行".encode(),
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 0 and result.stdout.decode().startswith("银行(yín háng)")

@@ -14,13 +14,17 @@ inherits the previous figure's subject; a date at the head of a sentence scopes 
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final, Literal
 
 from reader.core.model import Figure, FigureKind, Section
-from reader.core.numerals import parse_number
+from reader.core.numerals import MAGNITUDES, parse_number
 
 Approx = Literal["less", "more", "about"]
+
+_TOO_LARGE: Final = 1e300
+"""Values beyond this are left out (null): they overflow a float once multiplied or charted."""
 
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
@@ -156,7 +160,16 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
         value *= 10
     if half and value is not None:
         value += 0.5  # 一年半
-    if value is not None and value == int(value) and abs(value) < 1e15:
+    if value is None or not math.isfinite(value) or abs(value) >= _TOO_LARGE:
+        return None  # 309 nines: no float holds it; the figure keeps its text
+    digits = number.replace(",", "")
+    if abs(value) >= 1e15 and digits.isdigit() and not half and unit != "成":
+        exact = int(digits)  # beyond a float's 15 digits: the exact integer
+        scale = re.match(r"万亿|亿|万", unit)
+        for char in mag + (scale.group() if scale else ""):
+            exact *= int(MAGNITUDES[char])
+        return exact
+    if value == int(value) and abs(value) < 1e15:
         return int(value)
     return value
 
@@ -248,11 +261,11 @@ class _Finder:
             a, b = start + half.start(), start + half.end()
             if not any(taken[i - start] for i in range(a, b)):
                 candidates.append((a, b, "half", None))
-        for match in _FIGURE.finditer(self.norm, start, end):
-            num_start = match.start("num")
-            if any(taken[i - start] for i in range(num_start, match.end("num"))):
+        for hit in _FIGURE.finditer(self.norm, start, end):
+            num_start = hit.start("num")
+            if any(taken[i - start] for i in range(num_start, hit.end("num"))):
                 continue
-            candidates.append((num_start, match.end(), "figure", match))
+            candidates.append((num_start, hit.end(), "figure", hit))
         candidates.sort()
         for a, b, kind, match in candidates:
             if kind == "date":
@@ -353,8 +366,8 @@ class _Finder:
         if suffix == "几" or (chinese and _NEIGHBOURS.search(number)):
             return None  # 十几位, 五六年, 一两年: vague amounts
         value = _value(number, mag, unit, bool(match.group("half")))
-        if value is None:
-            return None
+        if value is None and not re.fullmatch(r"[\d,]{16,}(?:\.\d+)?", number):
+            return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
         if unit == "年" and len(number) == 4 and number[0].isdigit():

@@ -227,7 +227,8 @@ class Glossary:
 
     def _parts(self, word: str, readings: tuple[str, ...] = ()) -> str | None:
         """Glosses of the longest dictionary sub-words, left to right, read as in the text."""
-        pieces, i = [], 0
+        pieces: list[str] = []
+        i = 0
         while i < len(word):
             for size in range(min(self.max_length, len(word) - i, 12), 0, -1):
                 part = word[i : i + size]

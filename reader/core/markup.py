@@ -38,8 +38,25 @@ def _inline_text(token: Token) -> str:
     return reduce(_join_lines, lines)
 
 
+_FRONT_MATTER: Final = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_TITLE: Final = re.compile(r"^title\s*[:=]\s*(.+?)\s*$", re.MULTILINE)
+
+
+def front_matter(markdown: str) -> tuple[str | None, str]:
+    """(its title, the rest) of a document that opens with YAML `---` or TOML `+++` front
+    matter; (None, the document) for one that does not. The block is metadata, not text."""
+    match = _FRONT_MATTER.match(markdown)
+    if match is None:
+        return None, markdown
+    title = _FRONT_TITLE.search(match.group(2))
+    value = title.group(1).strip("'\"") if title else None
+    return value or None, markdown[match.end() :]
+
+
 def markdown_to_blocks(markdown: str) -> list[tuple[str, bool]]:
-    """Paragraph-level blocks of a Markdown document; headings flagged."""
+    """Paragraph-level blocks of a Markdown document; headings flagged. Front matter is left
+    out, its title used as the headline when the document has no heading of its own."""
+    title, markdown = front_matter(markdown)
     blocks: list[tuple[str, bool]] = []
     tokens = MarkdownIt("commonmark").parse(markdown)
     in_heading = False
@@ -52,6 +69,8 @@ def markdown_to_blocks(markdown: str) -> list[tuple[str, bool]]:
             blocks.append((_inline_text(token), in_heading))
         elif token.type in {"fence", "code_block"}:
             blocks.append((token.content.rstrip("\n"), False))
+    if title and not any(heading for _, heading in blocks):
+        blocks.insert(0, (title, True))
     return blocks
 
 

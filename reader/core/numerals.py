@@ -56,8 +56,8 @@ def parse_number(text: str) -> float | None:
         for char in text[head:]:
             value *= MAGNITUDES[char]
         return value
-    value = _chinese(text)
-    return None if value is None else float(value)
+    whole = _chinese(text)
+    return None if whole is None else float(whole)
 
 
 def _chinese(text: str) -> int | None:

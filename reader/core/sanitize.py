@@ -17,8 +17,12 @@ from typing import Final
 _ESCAPES: Final = re.compile(
     r"""
       (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]?          # CSI
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])       # OSC, DCS, SOS, PM, APC ...
+    | \x1b[\]PX^_]                                  # OSC, DCS, SOS, PM, APC ...
       .*? (?:\x07|\x1b\\|\x9c|(?=\n)|\Z)            # ... up to BEL, ST or the line end
+    | [\x90\x98\x9d\x9e\x9f] [^\n\x07\x9c\x1b]*? (?:\x07|\x1b\\|\x9c)
+                                                    # their one-byte C1 forms, terminated on
+                                                    # the same line (a stray one is only
+                                                    # itself, deleted below)
     | \x1b [ -/]* [0-~]?                            # other escapes (ESC c, ESC ( B, ...)
     """,
     re.VERBOSE,
@@ -32,12 +36,22 @@ _CONTROLS: Final = [
 _DELETE: Final = dict.fromkeys([*_CONTROLS, *map(ord, _BIDI)])
 
 
-def sanitize(text: str) -> str:
+def strip_escapes(text: str) -> str:
+    """`text` without its terminal escape sequences (controls and all else kept)."""
+    return _ESCAPES.sub("", text)
+
+
+def sanitize(text: str, *, lines: bool = False) -> str:
     """Return `text` without control characters, escape sequences or bidi controls.
 
     Line ends (CRLF, CR, U+2028/2029) become `\\n`, a tab becomes a space; nothing else changes.
+    With `lines`, the input's lines are kept as they are (one output line per input line, as
+    `bayreader pinyin` promises): only LF and CRLF end a line, a lone CR or U+2028/2029 inside
+    one becomes a space.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\t", " ")
+    text = text.replace("\r\n", "\n")
+    breaks = " " if lines else "\n"
+    text = text.replace("\r", breaks).replace("\u2028", breaks).replace("\u2029", breaks)
+    text = text.replace("\t", " ")
     text = _ESCAPES.sub("", text)
     return text.translate(_DELETE)

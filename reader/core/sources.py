@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 from reader.core.sanitize import sanitize
 
@@ -33,6 +33,43 @@ _BOMS: Final = (
 
 class SourceError(Exception):
     """An article that cannot be opened; the message is one line for the user."""
+
+
+DEFAULT_LIMIT_MB: Final = 64
+"""The largest article read, in MB (BAYREADER_MAX_MB changes it): well above any real article
+(a long report is a few hundred KB), and it keeps /dev/zero or a runaway pipe from filling
+memory. Checked while reading, so an endless source stops at the limit."""
+
+
+def size_limit() -> int:
+    """The article size limit in bytes."""
+    import os
+
+    try:
+        megabytes = float(os.environ.get("BAYREADER_MAX_MB", DEFAULT_LIMIT_MB))
+    except ValueError:
+        megabytes = DEFAULT_LIMIT_MB
+    return max(1, int(megabytes * 1024 * 1024))
+
+
+def _read_limited(stream: BinaryIO) -> bytes:
+    limit, chunks, size = size_limit(), [], 0
+    while size <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+    raise SourceError(
+        f"larger than the {limit / 1024 / 1024:g} MB limit for an article"
+        " (BAYREADER_MAX_MB raises it)"
+    )
+
+
+def shown_path(path: str) -> str:
+    """A path as it may be shown (errors, title bar, toasts, vocab): escapes and control
+    characters removed as from article text, a line break shown as a space."""
+    return sanitize(path).replace("\n", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +109,11 @@ def decode(data: bytes) -> str:
 
 
 def _looks_binary(text: str) -> bool:
+    """Many control characters, once escape sequences are taken out: text saved with its
+    colours (grep --color=always) is text."""
+    from reader.core.sanitize import strip_escapes
+
+    text = strip_escapes(text)
     controls = sum(
         1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
     )
@@ -86,8 +128,8 @@ def _looks_like_html(text: str) -> bool:
 def parse(data: bytes, *, source: str, suffix: str = "", markup: bool = True) -> Document:
     """Turn raw article bytes into a Document; `suffix` (".md", ".html") picks the format.
 
-    With `markup=False` the text is taken as plain text whatever it looks like (for the pinyin
-    command, which annotates lines as they are)."""
+    With `markup=False` the text is taken as plain text whatever it looks like, its lines as
+    they are (for the pinyin command, which prints one line for each line it reads)."""
     if not data.strip():
         raise SourceError("empty file: no article text")
     text = decode(data)
@@ -95,7 +137,7 @@ def parse(data: bytes, *, source: str, suffix: str = "", markup: bool = True) ->
         raise SourceError("binary file, not an article")
     suffix = suffix.lower() if markup else ".txt"
     if not markup:
-        document = Document(sanitize(text), source)
+        document = Document(sanitize(text, lines=True), source)
     elif suffix in {".html", ".htm", ".xhtml"} or (
         suffix not in {".md", ".markdown"} and _looks_like_html(text)
     ):
@@ -149,16 +191,17 @@ def open_article(path: str | None, *, markup: bool = True) -> Document:
     if path == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise SourceError("'-' reads an article from standard input, but nothing was piped in")
-        return parse(sys.stdin.buffer.read(), source="-", markup=markup)
-    file = Path(path)
+        return parse(_read_limited(sys.stdin.buffer), source="-", markup=markup)
+    file, shown = Path(path), shown_path(path)
     try:
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            data = _read_limited(stream)
     except FileNotFoundError:
-        raise SourceError(f"no such file: {path}") from None
+        raise SourceError(f"no such file: {shown}") from None
     except IsADirectoryError:
-        raise SourceError(f"is a directory, not an article: {path}") from None
+        raise SourceError(f"is a directory, not an article: {shown}") from None
     except PermissionError:
-        raise SourceError(f"permission denied: {path}") from None
+        raise SourceError(f"permission denied: {shown}") from None
     except OSError as error:
-        raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
-    return parse(data, source=path, suffix=file.suffix, markup=markup)
+        raise SourceError(f"cannot read {shown}: {error.strerror or error}") from None
+    return parse(data, source=shown, suffix=file.suffix, markup=markup)

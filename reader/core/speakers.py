@@ -518,9 +518,9 @@ class _Extractor:
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
             inside = [q for q in quotes if sent_start <= q[0] < sent_end]
-            for _verb_start, verb_end, speaker in cues:
-                speaker_here = speaker
-                self._reported(speaker, verb_end, sent_end, inside)
+            for _verb_start, verb_end, cued in cues:
+                speaker_here = cued
+                self._reported(cued, verb_end, sent_end, inside)
             for quote in inside:
                 speaker = self._nearest(quote, cues) or speaker_here
                 if speaker is None and carried is not None and self._only_quotes(start, end):
