@@ -96,19 +96,19 @@ class PlacesActions(_Base):
             self.match_index = -1
             self._update_position()
             self.bell()
-            self.notify(f"No match for “{query}”", severity="warning", markup=False, timeout=3)
+            self.notify(f"No match for 「{query}」", severity="warning", markup=False, timeout=3)
             return
         cursor = view.cursor_token
         here = cursor.end if cursor is not None else view.top_offset()
         first = next((i for i, (start, _) in enumerate(self.matches) if start >= here), 0)
         self._go_to_match(first)
         partial = pinyin_key(query) and len(self._annotated) < len(self.article.sections)
-        self.notify(
-            f"{len(self.matches)} matches for “{query}” (n / N step through them)"
-            + (" · pinyin still loading for some sections" if partial else ""),
-            markup=False,
-            timeout=3,
+        message = (
+            f"{_count(len(self.matches), 'match', 'matches')} for 「{query}」"
+            " (n / N step through them)"
+            + (" · pinyin still loading for some sections" if partial else "")
         )
+        self.notify(message, markup=False, timeout=3)
 
     def _readings_by_offset(self) -> dict[int, str]:
         """Every character's reading in the sections read so far; rebuilt only when more
@@ -215,3 +215,9 @@ class PlacesActions(_Base):
             ),
             chosen,
         )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """3 matches, 1 match (the query goes in 「」: curly quotes are one cell wide in some
+    terminals and two in others)."""
+    return f"{n} {one if n == 1 else many}"

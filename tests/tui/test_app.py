@@ -589,3 +589,30 @@ async def test_o_opens_another_article_and_a_bad_path_says_why(app: ReaderApp, t
                 break
     assert app.next_article is not None and app.next_article.title == "另一篇文章"
     assert app._quitting  # the loader of the first article was told to stop
+
+
+async def test_figure_columns_fit_their_numbers_and_the_panel_grows(seed_article) -> None:
+    """A number is never cut into another number (7024亿元 read as 702.4): every column is
+    as wide as its widest cell, a narrow panel shows fewer columns, a wide terminal a wider
+    panel."""
+    from textual.widgets import DataTable
+
+    from reader.core.layout import text_width
+
+    shown = {}
+    for width in (80, 120, 200):
+        app = ReaderApp(seed_article)
+        async with app.run_test(size=(width, 40)) as pilot:
+            await pilot.press("f4")
+            await pilot.pause(0.3)
+            table = app.query_one("#figure-table", DataTable)
+            names = [str(c.label) for c in table.columns.values()]
+            assert names[:2] == ["figure", "value"]
+            for key, column in table.columns.items():
+                if str(column.label) == "about":
+                    continue
+                cells = [str(table.get_cell(row, key)) for row in table.rows]
+                assert column.width >= max(map(text_width, cells))
+            shown[width] = (names, app.query_one("#panels").size.width)
+    assert len(shown[200][0]) > len(shown[80][0])
+    assert shown[200][1] > shown[120][1]

@@ -227,3 +227,13 @@ async def test_a_traditional_article_reads_and_converts_to_simplified(seed_text:
         await pilot.press("T")
         assert "经" in _screen_text(view) and "經" not in _screen_text(view)
         assert " 简 " in str(app.query_one("#position").render())
+
+
+async def test_the_search_toast_counts_in_good_english(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        for query, said in (("李峰", "3 matches for 「李峰」"), ("魏敏表示", "1 match for 「魏敏表示」")):
+            app.clear_notifications()
+            await pilot.press("slash", *query, "enter")
+            await pilot.pause(0.2)
+            assert any(n.message.startswith(said) for n in app._notifications)

@@ -100,6 +100,7 @@ class FiguresPanel(Vertical):
         self.article = article
         self.kind: str | None = None
         self.shown: list[Figure] = list(article.figures)
+        self._columns: tuple[str, ...] = ()
 
     def set_article(self, article: Article) -> None:
         """The same figures from `article` in the other script."""
@@ -136,21 +137,42 @@ class FiguresPanel(Vertical):
         return bool(self.query("#figure-table"))
 
     def _fill(self) -> None:
+        """The table, its columns as wide as their widest cell (a number is never cut into
+        another number), keeping only the columns that fit the panel: figure and value
+        always, then §, kind and about as the room allows."""
+        from rich.text import Text  # not markup: article text stays text
         from textual.widgets import DataTable
 
         table = self.query_one("#figure-table", DataTable)
-        if not table.columns:
-            table.add_columns("figure", "value", "about", "kind", "§")
+        if not table.columns:  # the first fill: the table shows, the chart waits for v
             self.query_one("#figure-chart").display = False
-        table.clear()
         self.shown = [f for f in self.article.figures if self.kind in (None, f.kind)]
-        for figure in self.shown:
+        cells = {
+            "figure": [f.text for f in self.shown],
+            "value": [human(f) for f in self.shown],
+            "§": [str(self.article.section_at(f.start) + 1) for f in self.shown],
+            "kind": [f.kind for f in self.shown],
+            "about": [f.about for f in self.shown],
+        }
+        widths = {
+            name: max([text_width(name), *map(text_width, column)])
+            for name, column in cells.items()
+        }
+        room = (self.content_size.width or self.size.width or 40) - 2
+        names = ["figure", "value"]
+        for name in ("§", "kind", "about"):
+            if sum(widths[n] + 2 for n in [*names, name]) <= room or (
+                name == "about" and (sum(widths[n] + 2 for n in names) + 12 <= room)
+            ):
+                names.append(name)  # about, the last, takes what is left (wrapped lines are
+                # not possible in a table row: it is cut at the panel's edge, after the rest)
+        self._columns = tuple(names)
+        table.clear(columns=True)
+        for name in names:
+            table.add_column(name, width=widths[name] if name != "about" else None)
+        for row in zip(*(cells[n] for n in names), strict=True):
             table.add_row(
-                text_content(figure.text, "bold"),
-                text_content(human(figure)),
-                text_content(figure.about),
-                Content(figure.kind),
-                Content(str(self.article.section_at(figure.start) + 1)),
+                *(Text(cell, style="bold" if i == 0 else "") for i, cell in enumerate(row))
             )
         self._draw_chart()
 
@@ -160,6 +182,8 @@ class FiguresPanel(Vertical):
             body.update(chart(self.shown, body.content_size.width or 30))
 
     def on_resize(self) -> None:
+        if self.built:
+            self.call_after_refresh(self._fill)  # the columns that fit depend on the width
         self.call_after_refresh(self._draw_chart)
 
     def on_select_changed(self, event: Select.Changed) -> None:
