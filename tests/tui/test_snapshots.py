@@ -131,3 +131,29 @@ async def _brief(pilot) -> None:
 
 def test_brief_at_100x32(snap_compare, seed_article: Article) -> None:
     assert snap_compare(ReaderApp(seed_article), terminal_size=(100, 32), run_before=_brief)
+
+
+def _light(press: list[str]):
+    async def run(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await _loaded(pilot)
+        await pilot.press(*press)
+        await pilot.pause(0.2)
+
+    return run
+
+
+def test_headline_in_the_light_theme(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(ReaderApp(seed_article), terminal_size=(120, 40), run_before=_light([]))
+
+
+def test_pinyin_and_speakers_in_the_light_theme(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(120, 40), run_before=_light(["2", "p", "f3"])
+    )
+
+
+def test_byline_and_figures_in_the_light_theme(snap_compare, seed_article: Article) -> None:
+    assert snap_compare(
+        ReaderApp(seed_article), terminal_size=(120, 40), run_before=_light(["6", "f4"])
+    )

@@ -425,9 +425,17 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     def _component(self, name: str) -> Style:
+        """A component class's own style (only what it sets, so that it layers on the tone
+        colours), its colours taken from the full style: a partial style leaves a colour with
+        alpha ($text-muted) unblended, and the light theme drew bylines white on light grey."""
         style = self._style_cache.get(name)
         if style is None:
-            style = self.get_component_rich_style(f"article-view--{name}", partial=True)
+            own = self.get_component_rich_style(f"article-view--{name}", partial=True)
+            full = self.get_component_rich_style(f"article-view--{name}")
+            style = own + Style(
+                color=full.color if own.color is not None else None,
+                bgcolor=full.bgcolor if own.bgcolor is not None else None,
+            )
             self._style_cache[name] = style
         return style
 

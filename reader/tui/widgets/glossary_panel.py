@@ -76,9 +76,9 @@ class GlossaryPanel(OptionList):
         return Content.assemble(
             (shown(row.word), "bold"),
             "  ",
-            (word_pinyin(row.readings, style), "$text-accent"),  # type: ignore[arg-type]
+            (word_pinyin(row.readings, style), "$text-primary"),  # type: ignore[arg-type]
             "  ",
-            (hsk_label(row), "dim"),
+            (hsk_label(row), "italic"),
             ("  ✓ known", "$text-success") if known else "",
             "\n  ",
             text_content(meaning, "italic" if row.gloss.source != "dictionary" else ""),

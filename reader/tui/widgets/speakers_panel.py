@@ -54,10 +54,10 @@ class SpeakersPanel(Vertical):
             line = Content.assemble(
                 (speaker.name, "bold"),
                 "  ",
-                (self.readings.get(speaker.name, ""), "$text-accent"),
+                (self.readings.get(speaker.name, ""), "$text-primary"),
                 "  ",
-                (f"{count} quote{'s' if count != 1 else ''}", "dim"),
-                ("  group" if speaker.group else "", "italic dim"),
+                (f"{count} quote{'s' if count != 1 else ''}", "italic"),
+                ("  group" if speaker.group else "", "italic"),
             )
             if speaker.title:
                 line = Content.assemble(line, "\n  ", text_content(speaker.title, "italic"))
