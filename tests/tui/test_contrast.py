@@ -16,8 +16,10 @@ def _luminance(colour: ColorTriplet) -> float:
         v = value / 255
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(colour.red) + 0.7152 * channel(colour.green) + 0.0722 * channel(
-        colour.blue
+    return (
+        0.2126 * channel(colour.red)
+        + 0.7152 * channel(colour.green)
+        + 0.0722 * channel(colour.blue)
     )
 
 

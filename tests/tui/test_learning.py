@@ -232,7 +232,10 @@ async def test_a_traditional_article_reads_and_converts_to_simplified(seed_text:
 async def test_the_search_toast_counts_in_good_english(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
-        for query, said in (("李峰", "3 matches for 「李峰」"), ("魏敏表示", "1 match for 「魏敏表示」")):
+        for query, said in (
+            ("李峰", "3 matches for 「李峰」"),
+            ("魏敏表示", "1 match for 「魏敏表示」"),
+        ):
             app.clear_notifications()
             await pilot.press("slash", *query, "enter")
             await pilot.pause(0.2)
