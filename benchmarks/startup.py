@@ -61,7 +61,8 @@ def run(
     later = None
     if then is not None:
         key, needle = then
-        tmux("send-keys", "-t", "bench", key)
+        if key:
+            tmux("send-keys", "-t", "bench", key)
         later = wait_for(needle, started)
     tmux("kill-server")
     return painted, later
@@ -95,6 +96,21 @@ def main() -> None:
     )
     print(
         f"bayreader, launch to pinyin shown:  {statistics.median(pinyin_times):.2f} s  (p pressed at first paint; goal <= 2 s)"
+    )
+    # the glossary's first entry shows an HSK label: the dictionary is in
+    warm, cold = [], []
+    for _ in range(args.runs):
+        painted, filled = run(reader, "携手共扩湾区", ("", "HSK"))
+        warm.append(filled - painted)  # type: ignore[operator]
+        fresh = tempfile.mkdtemp(prefix="bayreader-cold-")  # a first launch: no caches yet
+        painted, filled = run(
+            f"BAYREADER_HOME={fresh} {reader.split()[-1]}", "携手共扩湾区", ("", "HSK")
+        )
+        cold.append(filled - painted)  # type: ignore[operator]
+        shutil.rmtree(fresh, ignore_errors=True)
+    print(
+        f"glossary filled after first paint:  {statistics.median(warm):.2f} s, on a first launch"
+        f" {statistics.median(cold):.2f} s (goal <= 1 s)"
     )
 
 

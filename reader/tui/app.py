@@ -60,11 +60,19 @@ class SectionAnnotated(Message):
 
 
 class GlossaryReady(Message):
-    """CC-CEDICT and the HSK lists are loaded (and the pinyin of speakers' names is known)."""
+    """CC-CEDICT and the HSK lists are loaded."""
 
-    def __init__(self, glossary: Glossary, names: dict[str, str]) -> None:
+    def __init__(self, glossary: Glossary) -> None:
         super().__init__()
-        self.glossary, self.names = glossary, names
+        self.glossary = glossary
+
+
+class NamesRead(Message):
+    """The pinyin of the speakers' names, surname apart (孙婧 → Sūn Jìng)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        super().__init__()
+        self.names = names
 
 
 class ReaderApp(LearningActions, PlacesActions, App[None]):
@@ -126,6 +134,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self.next_article: Article | None = None
         """Set by `o`: the reader closes and the command opens this article next."""
         self._names: dict[str, str] = {}
+        self._names_read = False
         self.converted = False
         """The text is shown in the other script (T)."""
 
@@ -192,6 +201,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
 
         worker = get_current_worker()
         todo = list(range(len(self.article.sections)))
+        glossed = named = False
         first = self._first_readings
         if first is not None and first.section == self.current_section:
             # the child loads jieba on the other core; loading it here too would only
@@ -202,6 +212,11 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
             if tokens is not None and not worker.is_cancelled:
                 todo.remove(first.section)
                 self.post_message(SectionAnnotated(first.section, tokens))
+                # the opening section's words can be glossed now: the dictionary loads in a
+                # moment once built, while the next section would take this process's
+                # first load of jieba and g2pM
+                self.post_message(GlossaryReady(glossary()))
+                glossed = True
                 self._first_drawn.wait(0.5)
         while todo and not worker.is_cancelled and not self._quitting:
             index = self.current_section if self.current_section in todo else todo[0]
@@ -212,8 +227,14 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
             )
             # let the UI thread have the GIL to draw that pinyin before the dictionary loads
             self._first_drawn.wait(0.5)
-            if self.glossary is None and not worker.is_cancelled:
-                self.post_message(GlossaryReady(glossary(), self._name_readings()))
+            if not glossed and not worker.is_cancelled:
+                self.post_message(GlossaryReady(glossary()))
+                glossed = True
+            if not named and not worker.is_cancelled:
+                self.post_message(NamesRead(self._name_readings()))
+                named = True
+        if not named and not worker.is_cancelled:  # the child read the only section
+            self.post_message(NamesRead(self._name_readings()))
 
     def _glossary_panel(self) -> GlossaryPanel:
         assert self._panels is not None
@@ -268,7 +289,11 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         await self._loaded.wait()
 
     def _check_loaded(self) -> None:
-        if self.glossary is not None and len(self._annotated) == len(self.article.sections):
+        if (
+            self.glossary is not None
+            and self._names_read
+            and len(self._annotated) == len(self.article.sections)
+        ):
             self._loaded.set()
 
     def on_section_annotated(self, message: SectionAnnotated) -> None:
@@ -290,10 +315,15 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self._check_loaded()
         if self.pinyin_mode == "unknown" and self.known_level:
             self._apply_pinyin_mode()  # HSK levels are known now
-        self._names = message.names
+        self._refresh_glossary()
+
+    def on_names_read(self, message: NamesRead) -> None:
+        if not self.screen_stack:
+            return
+        self._names, self._names_read = message.names, True
+        self._check_loaded()
         if self._panels is not None:
             self._speakers_panel().set_readings(message.names)
-        self._refresh_glossary()
 
     def _refresh_glossary(self) -> None:
         if self._panels is None:

@@ -63,3 +63,16 @@ def test_a_corrupt_dictionary_cache_is_rebuilt(tmp_path) -> None:
     book = Glossary(path)
     assert book.gloss("银行", ("yin2", "hang2")).meaning.startswith("bank")
     assert Glossary(path).lookup("银行")  # and the rebuilt file is reused
+
+
+def test_a_first_launch_unpacks_the_shipped_index(tmp_path, monkeypatch) -> None:
+    """The index ships prebuilt: a first launch unpacks it instead of parsing CC-CEDICT for
+    three seconds while the glossary stays empty."""
+    import reader.core.glossary as module
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("parsed CC-CEDICT although the shipped index fits")
+
+    monkeypatch.setattr(module, "_build", no_parsing)
+    book = Glossary(tmp_path / "cedict.sqlite3")
+    assert book.gloss("银行", ("yin2", "hang2")).meaning.startswith("bank")
