@@ -169,7 +169,7 @@ class Glossary:
             key=lambda e: (
                 _reading_key(e.pinyin) != key,
                 e.pinyin[:1].isupper(),
-                all(s.startswith(("variant of", "old variant", "used in")) for s in e.senses),
+                not ordinary(e),
             ),
         )
         return ranked[0]
@@ -349,9 +349,39 @@ def _build(db: sqlite3.Connection, stamp: str) -> None:
 
 
 def _short(senses: tuple[str, ...], count: int = 3) -> str:
-    """The first senses, without classifier and cross-reference notes."""
+    """The first senses, without classifier and cross-reference notes; a word a sense
+    points to reads as a learner reads it (微信[Wei1 xin4] → 微信 Wēixìn)."""
     useful = [s for s in senses if not s.startswith(("CL:", "variant of", "old variant", "see "))]
-    return "; ".join((useful or list(senses))[:count])
+    return _REFERENCE.sub(_reference, "; ".join((useful or list(senses))[:count]))
+
+
+# CC-CEDICT's cross-references: 騰訊|腾讯[Teng2 xun4] (traditional|simplified) or 微信[Wei1 xin4]
+_REFERENCE: Final = re.compile(
+    r"(?:[^\s|\[\]\x00-\x7f]+\|)?([^\s|\[\]\x00-\x7f]+)\[([A-Za-z0-9: ]+)\]"
+)
+
+
+def _reference(match: re.Match[str]) -> str:
+    from reader.core.pinyin import styled
+
+    words: list[str] = []
+    for syllable in match.group(2).replace("u:", "v").split():
+        marked = styled(syllable.lower())
+        if syllable[:1].isupper() or not words:  # a capital starts a word of a name
+            words.append(marked.capitalize() if syllable[:1].isupper() else marked)
+        else:  # an a/o/e syllable inside a word takes an apostrophe (Hā'ěrbīn)
+            words[-1] += ("'" if marked[:1] in "aāáǎàoōóǒòeēéěè" else "") + marked
+    return f"{match.group(1)} {' '.join(words)}"
+
+
+def ordinary(entry: Entry) -> bool:
+    """An entry for the word's ordinary sense, not only a radical, a surname, a variant or a
+    pointer elsewhere (广 "wide", not the radical "house on a cliff")."""
+    kinds = ("variant of", "old variant", "used in", "see ", "surname", "radical")
+    return not all(
+        sense.lower().startswith(kinds) or "radical in chinese characters" in sense.lower()
+        for sense in entry.senses
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,3 +76,21 @@ def test_a_first_launch_unpacks_the_shipped_index(tmp_path, monkeypatch) -> None
     monkeypatch.setattr(module, "_build", no_parsing)
     book = Glossary(tmp_path / "cedict.sqlite3")
     assert book.gloss("银行", ("yin2", "hang2")).meaning.startswith("bank")
+
+
+def test_cross_references_read_as_a_learner_reads_them() -> None:
+    from reader.core.glossary import glossary
+
+    book = glossary()
+    meaning = book.gloss("朋友圈").meaning
+    assert "微信 Wēixìn" in meaning and "[" not in meaning
+    assert "Téngxùn Kònggǔ Yǒuxiàn Gōngsī" in book.gloss("腾讯").meaning
+    assert "|" not in book.gloss("腾讯").meaning
+
+
+def test_without_a_reading_the_ordinary_sense_comes_first() -> None:
+    from reader.core.glossary import glossary
+
+    book = glossary()
+    assert book.gloss("广").meaning.startswith("wide")  # not the radical "house on a cliff"
+    assert book.gloss("广深").meaning.startswith("广 wide")

@@ -15,6 +15,7 @@ from reader.core.glossary import Glossary
 from reader.core.model import Article, Token
 from reader.core.pinyin import styled, word_pinyin
 from reader.tui.render import section_label, text_content
+from reader.tui.widgets.glossary_panel import HSK_BANDS
 
 
 class LookupScreen(ModalScreen[int | None]):
@@ -46,7 +47,7 @@ class LookupScreen(ModalScreen[int | None]):
         else:
             hsk, band = book.level(token.text)
             level = " · ".join(
-                x for x in (f"HSK {hsk}" if hsk else "", f"HSK 3.0 {band}" if band else "") if x
+                x for x in (f"HSK {hsk}" if hsk else "", HSK_BANDS.get(band or "", "")) if x
             )
             if level:
                 lines.append(Content.styled(level, "dim"))

@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 from reader.core.pinyin import word_pinyin
 from reader.tui.render import text_content
 
-HSK_BANDS = {
-    "entry": "HSK3.0 entry",
-    "intermediate": "HSK3.0 mid",
-    "advanced": "HSK3.0 adv",
-    "supplemental": "HSK3.0 supp",
+HSK_BANDS = {  # HSK 3.0 lists its words by band of levels
+    "entry": "HSK 3.0 levels 1-3",
+    "intermediate": "HSK 3.0 levels 4-6",
+    "advanced": "HSK 3.0 levels 7-9",
+    "supplemental": "HSK 3.0 extra",
 }
 
 
