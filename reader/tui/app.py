@@ -389,19 +389,25 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         if self.current_section + 1 < len(self.article.sections):
             self.show_section(self.current_section + 1)
         else:
-            self.bell()
+            self._nowhere(f"This is the last section ({len(self.article.sections)}).")
 
     def action_previous_section(self) -> None:
         if self.current_section > 0:
             self.show_section(self.current_section - 1)
         else:
-            self.bell()
+            self._nowhere("This is the first section.")
 
     def action_goto_section(self, number: int) -> None:
         if number <= len(self.article.sections):
             self.show_section(number - 1)
         else:
-            self.bell()
+            total = len(self.article.sections)
+            self._nowhere(f"No section {number}: this article has {total}.")
+
+    def _nowhere(self, why: str) -> None:
+        """A key that cannot go anywhere says so, rather than doing nothing."""
+        self.bell()
+        self.notify(why, timeout=2)
 
     def action_open(self) -> None:
         from reader.tui.screens.open_screen import OpenScreen

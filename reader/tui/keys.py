@@ -94,6 +94,7 @@ READER_KEYS: list[BindingType] = [
         "Mode",
         tooltip="Pinyin: every word / unknown words only / none",
         id="pinyin-mode",
+        show=False,  # the footer keeps to what fits 80 columns with the position beside it
     ),
     Binding(
         "x",

@@ -247,7 +247,7 @@ class LearningActions(_Base):
                 entries(),
                 empty="No saved words yet: put the word cursor on a word (w) and press s.",
                 hint="Enter: find it in this article · d deletes · Esc closes · "
-                "`bayreader vocab --format anki` prints them for Anki",
+                "bayreader vocab --format anki prints them for Anki",
                 delete=delete,
             ),
             chosen,

@@ -616,3 +616,60 @@ async def test_figure_columns_fit_their_numbers_and_the_panel_grows(seed_article
             shown[width] = (names, app.query_one("#panels").size.width)
     assert len(shown[200][0]) > len(shown[80][0])
     assert shown[200][1] > shown[120][1]
+
+
+def _screen_lines(app: ReaderApp) -> list[str]:
+    """What the terminal shows, line by line."""
+    from rich.segment import Segment
+
+    update = app.screen._compositor.render_full_update()
+
+    def segments(item):  # type: ignore[no-untyped-def]
+        if isinstance(item, Segment):
+            yield item
+        else:
+            for inner in item:
+                yield from segments(inner)
+
+    return ["".join(s.text for s in segments(strip)) for strip in update.strips]
+
+
+async def test_everything_is_legible_at_80x24(seed_article) -> None:
+    """The footer keeps Quit, the sections pane leaves the text its room, the panel's tabs
+    and speaker rows are whole."""
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.loaded()
+        await pilot.pause(0.2)
+        lines = _screen_lines(app)
+        assert "q Quit" in lines[-1] and "section 1/7" in lines[-1]
+        assert app.query_one(SectionsPane).size.width <= 18
+        await pilot.press("f3")
+        await pilot.pause(0.3)
+        lines = _screen_lines(app)
+        assert any("Glossary  Speakers 6  Figures 41" in line for line in lines)
+        assert any("孙婧" in line and "3 quotes" in line for line in lines)
+
+
+async def test_keys_that_go_nowhere_say_so(seed_article) -> None:
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("7", "right_square_bracket", "9")
+        await pilot.pause(0.1)
+        said = [n.message for n in app._notifications]
+        assert "This is the last section (7)." in said
+        assert "No section 9: this article has 7." in said
+
+
+async def test_help_says_how_to_close_it_at_the_top(seed_article) -> None:
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        assert "Esc closes" in _screen_lines(app)[1] + _screen_lines(app)[2]
+
+
+async def test_an_article_from_stdin_says_so() -> None:
+    app = ReaderApp(analyze("标题\n\n正文第一段。\n", source="-"))
+    async with app.run_test(size=(120, 40)):
+        assert any("standard input" in line for line in _screen_lines(app))

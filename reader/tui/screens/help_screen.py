@@ -33,7 +33,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         rows: list[tuple[str, str]] = []
-        lines = [Content.styled(f"bayreader {__version__}: keys", "bold $accent")]
+        lines = [
+            Content.assemble(
+                (f"bayreader {__version__}: keys", "bold $accent"), ("   Esc closes", "italic")
+            )
+        ]
         for title, bindings in self.groups:
             rows.append(("", ""))
             rows.append((title, ""))
@@ -44,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
                 lines.append(Content.styled(keys, "bold underline"))
             else:
                 lines.append(Content.assemble((keys.ljust(width), "bold $accent"), action))
-        lines += [Content(""), Content.styled(CREDITS, "dim"), Content.styled("Esc closes", "dim")]
+        lines += [Content(""), Content.styled(CREDITS, "italic")]
         with VerticalScroll(id="help-body"):
             yield Static(Content("\n").join(lines), id="help-text")
 

@@ -72,7 +72,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False, id="page-up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="top"),
         Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
-        Binding("w", "next_word", "Word →", tooltip="Word cursor to the next word", id="next-word"),
+        Binding("w", "next_word", "Word", tooltip="Word cursor to the next word", id="next-word"),
         Binding(
             "b",
             "previous_word",
@@ -333,7 +333,9 @@ class ArticleView(ScrollView, can_focus=True):
     def _cover_notes(self) -> list[str]:
         """Under the headline: what the article holds and how to move on."""
         article = self.article
-        source = "the bundled article" if article.source == "bundled" else article.source
+        source = {"bundled": "the bundled article", "-": "standard input"}.get(
+            article.source, article.source
+        )
         headed = sum(1 for s in article.sections if s.kind == "body" and s.title)
         return [
             "",
