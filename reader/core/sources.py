@@ -53,7 +53,8 @@ def size_limit() -> int:
 
 
 def _read_limited(stream: BinaryIO) -> bytes:
-    limit, chunks, size = size_limit(), [], 0
+    limit, size = size_limit(), 0
+    chunks: list[bytes] = []
     while size <= limit:
         chunk = stream.read(min(1 << 20, limit + 1 - size))
         if not chunk:

@@ -147,7 +147,7 @@ class FiguresPanel(Vertical):
         if not table.columns:  # the first fill: the table shows, the chart waits for v
             self.query_one("#figure-chart").display = False
         self.shown = [f for f in self.article.figures if self.kind in (None, f.kind)]
-        cells = {
+        cells: dict[str, list[str]] = {
             "figure": [f.text for f in self.shown],
             "value": [human(f) for f in self.shown],
             "§": [str(self.article.section_at(f.start) + 1) for f in self.shown],
