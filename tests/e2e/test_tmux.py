@@ -109,3 +109,33 @@ def test_the_learners_loop_end_to_end(terminal: Terminal, tmp_path: Path) -> Non
     row = next(line for line in lines[1:] if line.startswith(word + ","))
     pinyin = row.split(",")[1]
     assert pinyin and pinyin.isalpha() and not pinyin.isascii()  # tone marks: zhōngguó
+
+
+def test_p_pressed_at_any_moment_of_loading_never_kills_the_reader(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    """The crash on p: pypinyin first imported from two threads at once (the loader and the
+    UI drawing tone marks) ended the reader with an ImportError 2-4 times in 20 launches.
+    Launch after launch, p goes in at a different moment of loading; every run must end
+    with status 0 and no traceback on the screen."""
+    delays = [0.0, 0.2, 0.5, 0.9, 1.4, 2.0]
+    for run, delay in enumerate(delays):
+        status = tmp_path / f"status-{run}"
+        command = (
+            f"cd {tmp_path} && BAYREADER_HOME={tmp_path / f'home-{run}'} {BAYREADER};"
+            f" echo $? > {status}; sleep 30"
+        )
+        terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+        started = time.monotonic()
+        terminal.wait_for(lambda s: "section 1/7" in s)
+        time.sleep(max(0.0, delay - (time.monotonic() - started)))
+        terminal.tmux("send-keys", "-t", "reader", "p")
+        # the headline's ruby (the glossary lists these words one per line)
+        screen = terminal.wait_for(lambda s: "xiéshǒu gòngkuò" in s or "Traceback" in s, 20)
+        assert "Traceback" not in screen, screen
+        terminal.tmux("send-keys", "-t", "reader", "q")
+        deadline = time.monotonic() + 15
+        while not status.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert status.read_text().strip() == "0", terminal.screen()
+        terminal.tmux("kill-session", "-t", "reader")
