@@ -262,6 +262,14 @@ def _prefetch(article: Article) -> FirstReadings | None:
     return start(article, min(section, len(article.sections) - 1))
 
 
+def _say_folder_warnings() -> None:
+    """One line each for a user folder that could not be used (the command still worked)."""
+    from reader.core import userdirs
+
+    for warning in dict.fromkeys(userdirs.warnings):
+        print(f"bayreader: warning: {warning}", file=sys.stderr)
+
+
 def _utf8_output() -> None:
     """Chinese text is written as UTF-8 whatever PYTHONIOENCODING or the locale says (an
     ASCII stdout ended every command in a UnicodeEncodeError)."""
@@ -286,7 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         args, run = _reader_parser().parse_args(argv), _run_reader
     try:
-        return run(args)
+        status = run(args)
+        _say_folder_warnings()
+        return status
     except SourceError as error:
         return _fail(str(error))
     except (KeyboardInterrupt, EOFError):

@@ -98,15 +98,23 @@ class JsonStore:
     """
 
     def __init__(
-        self, name: str, valid: Callable[[dict[str, Any]], bool], folder: Path | None = None
+        self,
+        name: str,
+        valid: Callable[[dict[str, Any]], bool],
+        folder: Path | None = None,
+        clean: Callable[[dict[str, Any]], int] | None = None,
     ) -> None:
         self.path = (folder or data_dir()) / name
         self._valid = valid
+        self._clean = clean
         self.warning: str | None = None
 
     def read(self) -> dict[str, Any]:
+        """The data; entries of the wrong shape dropped by `clean` (with a warning), a file
+        that is no JSON object of the expected shape set aside."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            # utf-8-sig: a byte-order mark (some editors write one) is not corruption
+            data = json.loads(self.path.read_text(encoding="utf-8-sig"))
             if not isinstance(data, dict) or not self._valid(data):
                 raise ValueError("unexpected contents")
         except FileNotFoundError:
@@ -114,6 +122,9 @@ class JsonStore:
         except (OSError, ValueError, RecursionError) as error:  # JSON, UTF-8 and nesting errors
             self.warning = _set_aside(self.path, error, "starting afresh")
             return {}
+        dropped = self._clean(data) if self._clean else 0
+        if dropped:
+            self.warning = f"{self.path}: {dropped} malformed entries ignored, the rest kept"
         return data
 
     @contextmanager
@@ -194,15 +205,50 @@ _MAX_ARTICLES = 500
 
 
 def _valid_places(data: dict[str, Any]) -> bool:
-    articles = data.get("articles", {})
-    return isinstance(articles, dict) and all(isinstance(v, dict) for v in articles.values())
+    return isinstance(data.get("articles", {}), dict)
+
+
+def _clean_places(data: dict[str, Any]) -> int:
+    """Drop what does not have the shape positions.json promises (hand-edited or from
+    another version): an article entry that is no object, a field of the wrong type, a
+    bookmark without an integer offset. Returns how many were dropped."""
+    dropped = 0
+    articles = data.setdefault("articles", {})
+    for key in list(articles):
+        entry = articles[key]
+        if not isinstance(entry, dict):
+            del articles[key]
+            dropped += 1
+            continue
+        checks = {
+            "section": lambda v: type(v) is int and v >= 0,
+            "offset": lambda v: v is None or (type(v) is int and v >= 0),
+            "seen": lambda v: type(v) in (int, float),
+            "bookmarks": lambda v: isinstance(v, list),
+        }
+        for field, ok in checks.items():
+            if field in entry and not ok(entry[field]):
+                del entry[field]
+                dropped += 1
+        marks = entry.get("bookmarks", [])
+        kept = [
+            m
+            for m in marks
+            if isinstance(m, dict) and type(m.get("offset")) is int and m["offset"] >= 0
+        ]
+        dropped += len(marks) - len(kept)
+        if "bookmarks" in entry:
+            entry["bookmarks"] = [
+                {"offset": m["offset"], "label": str(m.get("label", ""))} for m in kept
+            ]
+    return dropped
 
 
 class Positions:
     """Reading position and bookmarks per article (keyed by `article_key`)."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.store = JsonStore("positions.json", _valid_places, folder)
+        self.store = JsonStore("positions.json", _valid_places, folder, clean=_clean_places)
 
     def get(self, key: str) -> Place:
         entry = self.store.read().get("articles", {}).get(key)

@@ -222,3 +222,56 @@ def test_an_ascii_stdout_still_gets_utf_8() -> None:
         env={**os.environ, "PYTHONIOENCODING": "ascii"},
     )
     assert result.returncode == 0 and result.stdout.decode().startswith("银行(yín háng)")
+
+
+def test_wrong_typed_positions_are_dropped_and_the_rest_kept(tmp_path: Path) -> None:
+    """F9: `bookmarks: 5` raised TypeError at start; `[1, 2]` then m an AttributeError."""
+    from reader.state import Positions
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "positions.json").write_text(
+        json.dumps(
+            {
+                "articles": {
+                    "a": {"section": 2, "bookmarks": 5, "seen": "yesterday"},
+                    "b": {"bookmarks": [1, 2, {"offset": 30, "label": "x"}], "seen": [1]},
+                    "c": "not an entry",
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    positions = Positions(folder)
+    assert positions.get("a").section == 2 and positions.get("a").bookmarks == ()
+    assert [m.offset for m in positions.get("b").bookmarks] == [30]
+    assert positions.store.warning and "malformed" in positions.store.warning
+    assert [m.offset for m in positions.add_bookmark("b", 40, "y").bookmarks] == [30, 40]
+    positions.remember("a", 3, None)  # sorting by `seen` no longer meets a string
+
+
+def test_a_byte_order_mark_in_user_data_is_not_corruption(tmp_path: Path) -> None:
+    from reader.state import KnownWords
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "known.json").write_text('\ufeff{"words": ["银行"], "level": 2}', encoding="utf-8")
+    assert KnownWords(folder).load() == (frozenset({"银行"}), 2)
+    assert not any(p.name.startswith("known.json.corrupt") for p in folder.iterdir())
+
+
+def test_commands_work_without_a_writable_home(tmp_path: Path) -> None:
+    """F10: a home that is a file was fatal (NotADirectoryError, rc 1)."""
+    home = tmp_path / "home-is-a-file"
+    home.write_text("")
+    env = {**os.environ, "BAYREADER_HOME": str(home), "BAYREADER_CACHE": ""}
+    for command in (["export", "--format", "csv"], ["pinyin", "-"], ["vocab"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", *command],
+            input="银行".encode(),
+            capture_output=True,
+            timeout=120,
+            env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr and b"Dump cache file failed" not in result.stderr

@@ -185,8 +185,11 @@ def read_bundled() -> Document:
     return parse(folder.joinpath(BUNDLED_NAME).read_bytes(), source=BUNDLED)
 
 
-def open_article(path: str | None, *, markup: bool = True) -> Document:
-    """Open the article the command line names: None for the bundled one, "-" for stdin."""
+def open_article(path: str | None, *, markup: bool = True, regular: bool = False) -> Document:
+    """Open the article the command line names: None for the bundled one, "-" for stdin.
+
+    `regular`: only a regular file (the reader's `o`: a FIFO with no writer would block the
+    open forever)."""
     if path is None:
         return read_bundled()
     if path == "-":
@@ -194,6 +197,8 @@ def open_article(path: str | None, *, markup: bool = True) -> Document:
             raise SourceError("'-' reads an article from standard input, but nothing was piped in")
         return parse(_read_limited(sys.stdin.buffer), source="-", markup=markup)
     file, shown = Path(path), shown_path(path)
+    if regular and file.exists() and not file.is_file():
+        raise SourceError(f"not a regular file (a pipe, device or folder): {shown}")
     try:
         with file.open("rb") as stream:
             data = _read_limited(stream)

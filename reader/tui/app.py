@@ -6,6 +6,7 @@ The app only renders an `Article` the core produced; it never parses text itself
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Iterable
@@ -169,6 +170,8 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self.pinyin_mode = self.config.pinyin_mode
         if self._warning:
             self.notify(self._warning, title="Settings", severity="warning", markup=False)
+        self._folder_warnings()
+        self._quit_on_signals()
         view.focus()
         self.show_section(0)
         self._apply_width(self.size.width)
@@ -178,6 +181,26 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
         # heavy loading starts once the first screen is up
         self.call_after_refresh(self._after_first_paint)
+
+    def _quit_on_signals(self) -> None:
+        """SIGTERM and SIGHUP (kill, a closed terminal window) quit as q does: the position
+        is kept and Textual puts the terminal back (alternate screen off, mouse off)."""
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            # no signals to add on Windows, nor off the main thread (tests)
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(sig, lambda: self.call_later(self.action_quit))
+
+    def _folder_warnings(self) -> None:
+        """A cache folder that could not be written (the reader uses a temporary one)."""
+        from reader.core import userdirs
+
+        userdirs.cache_dir()  # finds out now, not when the loader first needs it
+        for warning in dict.fromkeys(userdirs.warnings):
+            self.notify(warning, title="User folders", severity="warning", markup=False)
+        userdirs.warnings.clear()
 
     async def _after_first_paint(self) -> None:
         if self._quitting:
@@ -428,7 +451,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         from reader.core.sources import SourceError, open_article
 
         try:
-            document = open_article(os.path.expanduser(path))
+            document = open_article(os.path.expanduser(path), regular=True)
             article = analyze_structure(
                 document.text, source=document.source, headings=document.headings
             )

@@ -139,3 +139,23 @@ def test_p_pressed_at_any_moment_of_loading_never_kills_the_reader(
             time.sleep(0.05)
         assert status.read_text().strip() == "0", terminal.screen()
         terminal.tmux("kill-session", "-t", "reader")
+
+
+def test_sigterm_quits_and_gives_the_terminal_back(terminal: Terminal, tmp_path: Path) -> None:
+    """F11: SIGTERM left the terminal in the alternate screen with mouse tracking on."""
+    status = tmp_path / "status"
+    # the reader in the foreground, its pid known: sh writes its own, then execs the reader
+    reader = f"sh -c 'echo $$ > {tmp_path / 'pid'}; exec {BAYREADER}'"
+    command = (
+        f"cd {tmp_path} && BAYREADER_HOME={tmp_path / 'home'} {reader};"
+        f" echo $? > {status}; echo shell-again; sleep 30"
+    )
+    terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "section 1/7" in s)
+    os.kill(int((tmp_path / "pid").read_text()), 15)
+    screen = terminal.wait_for(lambda s: "shell-again" in s, seconds=15)
+    assert "section 1/7" not in screen  # the alternate screen is gone
+    assert status.read_text().strip() == "0"
+    alternate = terminal.tmux("display-message", "-p", "-t", "reader", "#{alternate_on}")
+    mouse = terminal.tmux("display-message", "-p", "-t", "reader", "#{mouse_any_flag}")
+    assert alternate.strip() == "0" and mouse.strip() in {"0", ""}

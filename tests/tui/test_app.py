@@ -673,3 +673,22 @@ async def test_an_article_from_stdin_says_so() -> None:
     app = ReaderApp(analyze("标题\n\n正文第一段。\n", source="-"))
     async with app.run_test(size=(120, 40)):
         assert any("standard input" in line for line in _screen_lines(app))
+
+
+async def test_o_on_a_fifo_refuses_it_and_q_still_quits(app: ReaderApp, tmp_path) -> None:
+    """F12: opening a FIFO with no writer blocked for ever, and q with it."""
+    import os
+    import time
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("o", *str(fifo), "enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        assert any("not a regular file" in str(n.message) for n in app._notifications)
+        started = time.monotonic()
+        await pilot.press("q")
+    assert time.monotonic() - started < 5 and app.next_article is None
