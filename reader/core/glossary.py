@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final, Literal
 
+from reader.core.assets import asset
 from reader.core.model import Token
 from reader.core.names import looks_like_name, surname_length
 from reader.core.numerals import english_amount, parse_number
@@ -288,7 +289,7 @@ def _unpack_prebuilt(target: Path, stamp: str) -> bool:
 
     try:
         with (
-            resources.as_file(resources.files("reader.assets") / PREBUILT) as packed,
+            resources.as_file(asset(PREBUILT)) as packed,
             gzip.open(packed) as source,
             open(target, "wb") as out,
         ):

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
+from reader.core.assets import asset
 from reader.core.names import COMMON, COMPOUND, SINGLE
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _load() -> pycrfsuite.Tagger:
             import pycrfsuite
 
             tagger = pycrfsuite.Tagger()
-            with resources.as_file(resources.files("reader.assets") / MODEL_NAME) as path:
+            with resources.as_file(asset(MODEL_NAME)) as path:
                 tagger.open(str(path))
             _tagger = tagger
         return _tagger

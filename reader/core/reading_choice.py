@@ -21,8 +21,9 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from importlib import resources
 from typing import Final
+
+from reader.core.assets import asset
 
 FEATURES: Final = (
     "known",
@@ -49,7 +50,7 @@ Readings = tuple[tuple[str, ...], ...]
 def dictionary() -> tuple[dict[str, Readings], frozenset[str]]:
     """CC-CEDICT's readings of words (see `training/build_readings.py`), and the words whose
     neutral tones the HSK 2.0 list writes too."""
-    text = resources.files("reader.assets").joinpath("readings.tsv").read_text("utf-8")
+    text = asset("readings.tsv").read_text("utf-8")
     table: dict[str, Readings] = {}
     hsk = set()
     for line in text.splitlines():
@@ -108,9 +109,7 @@ def features(
 
 @lru_cache(maxsize=1)
 def _weights() -> tuple[list[float], float, float]:
-    data = json.loads(
-        resources.files("reader.assets").joinpath("reading_choice.json").read_text("utf-8")
-    )
+    data = json.loads(asset("reading_choice.json").read_text("utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError("reading_choice.json was trained on other features; retrain it")
     return data["weights"], data["bias"], data["threshold"]

@@ -11,10 +11,10 @@ import codecs
 import sys
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, Final
 
+from reader.core.assets import asset
 from reader.core.sanitize import sanitize
 
 BUNDLED_NAME: Final = "guangshen-digital-economy.txt"
@@ -178,11 +178,7 @@ def _from_blocks(blocks: list[tuple[str, bool]], source: str) -> Document:
 
 def read_bundled() -> Document:
     """The article that ships inside the package (reader.assets, from the top-level assets/)."""
-    try:
-        folder = resources.files("reader.assets")
-    except ModuleNotFoundError:  # `python -m reader` in a checkout: assets/ sits beside reader/
-        folder = Path(__file__).resolve().parents[2] / "assets"  # type: ignore[assignment]
-    return parse(folder.joinpath(BUNDLED_NAME).read_bytes(), source=BUNDLED)
+    return parse(asset(BUNDLED_NAME).read_bytes(), source=BUNDLED)
 
 
 def open_article(path: str | None, *, markup: bool = True, regular: bool = False) -> Document:

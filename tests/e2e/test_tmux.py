@@ -155,7 +155,7 @@ def test_sigterm_quits_and_gives_the_terminal_back(terminal: Terminal, tmp_path:
     os.kill(int((tmp_path / "pid").read_text()), 15)
     screen = terminal.wait_for(lambda s: "shell-again" in s, seconds=15)
     assert "section 1/7" not in screen  # the alternate screen is gone
-    assert status.read_text().strip() == "0"
+    assert status.read_text().strip() == "0", screen  # an error would be printed there
     alternate = terminal.tmux("display-message", "-p", "-t", "reader", "#{alternate_on}")
     mouse = terminal.tmux("display-message", "-p", "-t", "reader", "#{mouse_any_flag}")
     assert alternate.strip() == "0" and mouse.strip() in {"0", ""}
