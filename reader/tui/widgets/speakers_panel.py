@@ -32,20 +32,24 @@ class SpeakersPanel(Vertical):
         self.speakers: list[Speaker] = _ordered(article)
         self.readings: dict[str, str] = {}
         self._next_quote: dict[str, int] = {}
+        # the panel's own lists, kept (not looked up by id): a look-up while the app is
+        # mounting or closing found nothing (NoMatches on a SIGTERM during start-up)
+        self._list = OptionList(id="speaker-list")
+        self._quotes = OptionList(id="quote-list")
 
     def compose(self) -> ComposeResult:
         if not self.speakers:
             yield Static("No one is quoted in this article.", classes="placeholder", markup=False)
             return
-        yield OptionList(*self._speaker_options(), id="speaker-list")
+        self._list.add_options(self._speaker_options())
+        yield self._list
         yield Static(Content.styled("Quotes (Enter jumps to one)", "dim"), id="quotes-heading")
-        yield OptionList(id="quote-list")
+        yield self._quotes
 
     def focus_list(self) -> None:
         """Focus the list of speakers (if anyone is quoted)."""
-        found = self.query("#speaker-list")
-        if found:
-            found.first().focus()
+        if self.speakers and self._list.is_mounted:
+            self._list.focus()
 
     def _speaker_options(self) -> list[Option]:
         options = []
@@ -82,22 +86,22 @@ class SpeakersPanel(Vertical):
         """Pinyin of the names, once the readings are loaded."""
         self.readings = readings
         if self.speakers:
-            speakers = self.query_one("#speaker-list", OptionList)
+            speakers = self._list
             highlighted = speakers.highlighted
             speakers.clear_options()
             speakers.add_options(self._speaker_options())
             speakers.highlighted = highlighted
 
     def on_mount(self) -> None:
-        if self.speakers:
-            self.query_one("#speaker-list", OptionList).highlighted = 0
+        if self.speakers and self._list.is_mounted:
+            self._list.highlighted = 0
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "speaker-list":
             self._show_quotes(self.speakers[event.option_index])
 
     def _show_quotes(self, speaker: Speaker) -> None:
-        quotes = self.query_one("#quote-list", OptionList)
+        quotes = self._quotes
         quotes.clear_options()
         quotes.add_options([Option(self._quote_prompt(q)) for q in speaker.quotes])
 
@@ -111,7 +115,7 @@ class SpeakersPanel(Vertical):
     def current(self) -> Speaker | None:
         if not self.speakers:
             return None
-        index = self.query_one("#speaker-list", OptionList).highlighted
+        index = self._list.highlighted
         return None if index is None else self.speakers[index]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -125,7 +129,7 @@ class SpeakersPanel(Vertical):
             index = self._next_quote.get(speaker.name, 0) % len(speaker.quotes)
             self._next_quote[speaker.name] = index + 1
             quote = speaker.quotes[index]
-            self.query_one("#quote-list", OptionList).highlighted = index
+            self._quotes.highlighted = index
         self.post_message(JumpRequested(quote.start, quote.end))
 
 
