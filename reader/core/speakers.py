@@ -560,14 +560,27 @@ class _Extractor:
             return None
         ((a, b),) = people.values()
         if b <= quote[0]:
-            near = self._clause_start(quote[0] - 1, sentence[0]) <= a or not self.masked[
-                b : quote[0]
-            ].strip("，：: ")
+            near = (
+                self._clause_start(quote[0] - 1, sentence[0]) <= a
+                or not self.masked[b : quote[0]].strip("，：: ")
+                or self._heads_sentence(a, sentence)
+            )
         else:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
         if not near or self.masked[b : b + 1] in {"的", "之"}:
             return None
         return self._person(self.text[a:b], a)
+
+    def _heads_sentence(self, a: int, sentence: tuple[int, int]) -> bool:
+        """The mention at `a` is the subject of its sentence: in its first clause, or the
+        second after a time or place (一场雪后，巡查员徐广瑞来到…), with at most a title or
+        role before it in its clause and no verb."""
+        clause = self._clause_start(a, sentence[0])
+        lead = self.masked[clause:a]
+        if len(lead) > 8 or (lead and lead[-1] in _OBJECT_BEFORE) or VERB_RE.search(lead):
+            return False
+        earlier = self.masked[sentence[0] : clause].replace(_MASK, "")  # quotes before: not words
+        return len(re.findall(r"[，,]", earlier)) <= 1 and len(earlier) <= 12
 
     def _nearest(
         self, quote: tuple[int, int], cues: list[tuple[int, int, _Record]]

@@ -242,3 +242,13 @@ def test_a_speaker_known_by_the_start_of_a_name_is_named_in_full() -> None:
         "林鄭於上月發表報告時，曾形容「每一個決定都是基於科學。」\n"
     )
     assert list(speakers_of(text)) == ["林鄭月娥"]
+
+
+def test_a_quote_goes_to_the_subject_of_its_sentence() -> None:
+    text = (
+        "标题\n\n一场雨后，护林员张建华走进林区巡查，一边记录，一边拍照，“这些树都要一棵棵登记。”\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["张建华"] and found["张建华"].quotes[0].text.startswith("这些树")
+    text = "标题\n\n他们一起去看望了老人张建华，大家都很高兴，“今天天气真好啊。”\n"
+    assert "张建华" not in speakers_of(text)  # an object, not the subject
