@@ -46,11 +46,18 @@ def _reader_parser() -> _Parser:
 def _export_parser() -> _Parser:
     from reader.export import FORMATS, TABLES
 
-    parser = _Parser(prog="bayreader export", description="Print the analysis of an article.")
+    parser = _Parser(
+        prog="bayreader export",
+        description="Print the analysis of an article; with folders, several files or"
+        " --format jsonl, of every article under them (one JSON line each, to --output).",
+    )
     parser.add_argument(
         "path",
-        nargs="?",
-        help="article (.txt, .md, .html); '-' reads stdin; default: the bundled article",
+        nargs="*",
+        help="article (.txt, .md, .html) or folder; '-' reads stdin; default: the bundled article",
+    )
+    parser.add_argument(
+        "--jobs", "-j", type=int, help="with many articles: processes to run (default: cores)"
     )
     parser.add_argument(
         "--format", default="json", choices=FORMATS, help="output format (default json)"
@@ -154,10 +161,18 @@ def _emit(output: str, path: str | None) -> None:
 
 def _run_export(args: argparse.Namespace) -> int:
     from reader.core.analysis import analyze
-    from reader.core.sources import open_article
+    from reader.core.sources import SourceError, open_article
     from reader.export import render, user_brief
 
-    document = open_article(args.path)
+    paths: list[str] = args.path
+    many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
+    if args.format == "jsonl" or many:
+        if args.format != "jsonl" or not args.output:
+            raise SourceError("many articles export as --format jsonl --output PATH")
+        from reader.batch import run
+
+        return run(paths, args.output, args.jobs)
+    document = open_article(paths[0] if paths else None)
     words = None
     if args.format == "json":  # the brief's segmentation runs beside the analysis
         from reader.core.brief import article_words

@@ -13,7 +13,8 @@ from typing import Any, Final
 
 from reader.core.model import Article
 
-FORMATS: Final = ("json", "markdown", "csv")
+FORMATS: Final = ("json", "markdown", "csv", "jsonl")
+"""jsonl: many articles, one JSON object a line (reader/batch.py)."""
 TABLES: Final = ("sections", "speakers", "figures")
 
 

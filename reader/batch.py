@@ -1,0 +1,154 @@
+"""Batch export: many articles (folders, files) analysed in a process pool, one JSON line each.
+
+`bayreader export DIR|FILE... --format jsonl --output PATH [--jobs N]` runs the same analysis
+as the single-article export over every article under the paths, on every core. It is made for
+archives that are large and imperfect:
+- a bad file never stops the batch: it goes to `PATH.errors.tsv` with its one-line reason;
+- each article has an id (a hash of its sanitised text, as the reader's positions use), and a
+  rerun over the same output skips the articles already there, so an interrupted run resumes;
+- the output is written to a temporary file beside it and renamed into place at the end (and
+  after every chunk), so a killed run never leaves half a line behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+_CHUNK = 64
+"""Articles handed out and written back at a time: the output is renamed into place after each."""
+
+
+def articles_under(paths: Iterable[str]) -> list[Path]:
+    """Every article file under `paths` (folders searched recursively), in a stable order."""
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+_skip: set[str] = set()
+"""Ids already in the output: set before the pool forks, so workers skip those articles."""
+
+
+def analyse(path: Path) -> tuple[str, str, str]:
+    """(id, the export's JSON on one line, "") for an article, (id, "", "") for one already
+    in the output, or ("", "", reason) if it cannot be read. Runs in a worker process."""
+    from reader.core.analysis import analyze
+    from reader.core.sources import SourceError, open_article, shown_path
+    from reader.export import to_dict
+    from reader.state import article_key
+
+    try:
+        document = open_article(str(path))
+    except SourceError as error:
+        return "", "", str(error)
+    key = article_key(document.text)
+    if key in _skip:
+        return key, "", ""
+    try:
+        article = analyze(document.text, source=document.source, headings=document.headings)
+        data: dict[str, Any] = {"id": key, **to_dict(article)}
+        return key, json.dumps(data, ensure_ascii=False), ""
+    except Exception as error:
+        return "", "", f"{shown_path(str(path))}: {type(error).__name__}: {error}"
+
+
+def _done_ids(output: Path) -> tuple[list[str], set[str]]:
+    """The lines already written (an earlier, maybe interrupted, run) and their ids."""
+    try:
+        lines = output.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return [], set()
+    kept, ids = [], set()
+    for line in lines:
+        try:
+            key = json.loads(line)["id"]
+        except (ValueError, KeyError, TypeError):
+            continue  # a damaged line is dropped, its article done again
+        kept.append(line)
+        ids.add(key)
+    return kept, ids
+
+
+def _write(path: Path, lines: list[str]) -> None:
+    handle, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in lines)
+        os.replace(temp, path)
+    except BaseException:
+        os.unlink(temp)
+        raise
+
+
+def _chunks(items: list[Path]) -> Iterator[list[Path]]:
+    for first in range(0, len(items), _CHUNK):
+        yield items[first : first + _CHUNK]
+
+
+def run(paths: list[str], output: str, jobs: int | None = None) -> int:
+    """Export every article under `paths` to `output` (JSON Lines); returns the exit status:
+    0, or 1 if any article failed (the others are written all the same)."""
+    files = articles_under(paths)
+    target = Path(output)
+    written, done = _done_ids(target)
+    _skip.clear()
+    _skip.update(done)
+    errors: list[str] = []
+    jobs = jobs or os.cpu_count() or 1
+    progress = _progress(len(files))
+    new = 0
+    seen = set(done)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for chunk in _chunks(files):
+            for path, (key, line, reason) in zip(chunk, pool.map(analyse, chunk), strict=True):
+                progress(1)
+                if reason:
+                    errors.append(f"{path}\t{reason}")
+                elif line and key not in seen:
+                    seen.add(key)
+                    written.append(line)
+                    new += 1
+            _write(target, written)
+    if errors:
+        _write(target.with_name(target.name + ".errors.tsv"), errors)
+    progress(0, end=True)
+    skipped = len(files) - new - len(errors)
+    print(
+        f"bayreader export: {new} articles written to {target}, {skipped} already there or"
+        f" repeated, {len(errors)} failed" + (f" (see {target.name}.errors.tsv)" if errors else ""),
+        file=sys.stderr,
+    )
+    return 1 if errors else 0
+
+
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    """A progress bar on a terminal (rich), nothing when stderr is piped."""
+    if not sys.stderr.isatty():
+        return lambda step, end=False: None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    task = bar.add_task("analysing", total=total)
+    bar.start()
+
+    def advance(step: int, end: bool = False) -> None:
+        bar.advance(task, step)
+        if end:
+            bar.stop()
+
+    return advance
