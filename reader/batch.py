@@ -152,3 +152,74 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
             bar.stop()
 
     return advance
+
+
+def to_parquet(jsonl: Path, folder: Path) -> None:
+    """The articles of a JSON Lines export as five Parquet tables keyed by article id, for
+    DuckDB or pandas: articles, sections, speakers, quotes and figures (pyarrow, the
+    `parquet` extra). Each table is written aside and renamed into place."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: dict[str, list[dict[str, Any]]] = {
+        "articles": [],
+        "sections": [],
+        "speakers": [],
+        "quotes": [],
+        "figures": [],
+    }
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        key = article["id"]
+        rows["articles"].append(
+            {
+                "id": key,
+                "title": article["title"],
+                "source": article["source"],
+                "characters": len(article["text"]),
+                "text": article["text"],
+            }
+        )
+        for index, section in enumerate(article["sections"]):
+            rows["sections"].append({"id": key, "index": index, **section})
+        for index, speaker in enumerate(article["speakers"]):
+            rows["speakers"].append(
+                {
+                    "id": key,
+                    "speaker": index,
+                    "name": speaker["name"],
+                    "title": speaker["title"],
+                    "group": speaker["group"],
+                    "quotes": len(speaker["quotes"]),
+                }
+            )
+            for quote in speaker["quotes"]:
+                rows["quotes"].append(
+                    {"id": key, "speaker": index, "name": speaker["name"], **quote}
+                )
+        for figure in article["figures"]:
+            value = figure["value"]
+            number = float(value) if isinstance(value, int | float) else None
+            rows["figures"].append(
+                {
+                    **{k: v for k, v in figure.items() if k != "value"},
+                    "id": key,
+                    "value": number,
+                    "value_text": None if number is not None else value,
+                }
+            )
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, table_rows in rows.items():
+        table = (
+            pa.Table.from_pylist(table_rows)
+            if table_rows
+            else pa.table({"id": pa.array([], pa.string())})
+        )
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        os.close(handle)
+        try:
+            pq.write_table(table, temp)
+            os.replace(temp, folder / f"{name}.parquet")
+        except BaseException:
+            os.unlink(temp)
+            raise

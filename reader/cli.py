@@ -166,12 +166,10 @@ def _run_export(args: argparse.Namespace) -> int:
 
     paths: list[str] = args.path
     many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
-    if args.format == "jsonl" or many:
-        if args.format != "jsonl" or not args.output:
-            raise SourceError("many articles export as --format jsonl --output PATH")
-        from reader.batch import run
-
-        return run(paths, args.output, args.jobs)
+    if args.format in {"jsonl", "parquet"} or many:
+        if args.format not in {"jsonl", "parquet"} or not args.output:
+            raise SourceError("many articles export as --format jsonl|parquet --output PATH")
+        return _run_batch(paths, args)
     document = open_article(paths[0] if paths else None)
     words = None
     if args.format == "json":  # the brief's segmentation runs beside the analysis
@@ -184,6 +182,30 @@ def _run_export(args: argparse.Namespace) -> int:
     output = render(article, args.format, args.table, brief)
     _emit(output, args.output)
     return 0
+
+
+def _run_batch(paths: list[str], args: argparse.Namespace) -> int:
+    """Many articles: JSON Lines at --output, or Parquet tables in the folder --output (with
+    their JSON Lines beside them, which is what a rerun resumes from)."""
+    from pathlib import Path
+
+    from reader.batch import run, to_parquet
+
+    if args.format == "jsonl":
+        return run(paths, args.output, args.jobs)
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        from reader.core.sources import SourceError
+
+        raise SourceError(
+            "--format parquet needs pyarrow: pip install 'bayreader[parquet]'"
+        ) from None
+    folder = Path(args.output)
+    folder.mkdir(parents=True, exist_ok=True)
+    status = run(paths, str(folder / "articles.jsonl"), args.jobs)
+    to_parquet(folder / "articles.jsonl", folder)
+    return status
 
 
 _PINYIN_CHUNK = 2000

@@ -13,8 +13,9 @@ from typing import Any, Final
 
 from reader.core.model import Article
 
-FORMATS: Final = ("json", "markdown", "csv", "jsonl")
-"""jsonl: many articles, one JSON object a line (reader/batch.py)."""
+FORMATS: Final = ("json", "markdown", "csv", "jsonl", "parquet")
+"""jsonl: many articles, one JSON object a line; parquet: five tables in a folder
+(reader/batch.py)."""
 TABLES: Final = ("sections", "speakers", "figures")
 
 

@@ -66,4 +66,23 @@ def test_many_articles_need_jsonl_and_an_output(tmp_path: Path) -> None:
     folder = _archive(tmp_path)
     result = export(str(folder), cwd=tmp_path)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
-    assert "--format jsonl --output" in result.stderr
+    assert "--format jsonl|parquet --output" in result.stderr
+
+
+def test_parquet_tables_are_keyed_by_article_id(tmp_path: Path) -> None:
+    pq = __import__("pytest").importorskip("pyarrow.parquet")
+    folder = _archive(tmp_path)
+    result = export(str(folder), "--format", "parquet", "--output", "tables", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr  # the empty file
+    tables = {
+        name: pq.read_table(tmp_path / "tables" / f"{name}.parquet").to_pylist()
+        for name in ("articles", "sections", "speakers", "quotes", "figures")
+    }
+    ids = {row["id"] for row in tables["articles"]}
+    assert len(ids) == 2
+    for name in ("sections", "speakers", "quotes", "figures"):
+        assert tables[name] and {row["id"] for row in tables[name]} <= ids
+    seed = next(r["id"] for r in tables["articles"] if r["title"] == SEED.splitlines()[0])
+    figures = [r for r in tables["figures"] if r["id"] == seed]
+    assert len(figures) == 41 and any(r["value_text"] == "12月17日" for r in figures)
+    assert any(r["name"] == "李峰" for r in tables["speakers"])
