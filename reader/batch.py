@@ -18,6 +18,8 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +42,10 @@ def articles_under(paths: Iterable[str]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-_skip: set[str] = set()
-"""Ids already in the output: set before the pool forks, so workers skip those articles."""
-
-
-def analyse(path: Path) -> tuple[str, str, str]:
+def analyse(path: Path, skip: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """(id, the export's JSON on one line, "") for an article, (id, "", "") for one already
-    in the output, or ("", "", reason) if it cannot be read. Runs in a worker process."""
+    in the output (`skip`), or ("", "", reason) if it cannot be read. Runs in a worker: a
+    process of the pool, or a Dask worker."""
     from reader.core.analysis import analyze
     from reader.core.sources import SourceError, open_article, shown_path
     from reader.export import to_dict
@@ -57,7 +56,7 @@ def analyse(path: Path) -> tuple[str, str, str]:
     except SourceError as error:
         return "", "", str(error)
     key = article_key(document.text)
-    if key in _skip:
+    if key in skip:
         return key, "", ""
     try:
         article = analyze(document.text, source=document.source, headings=document.headings)
@@ -100,22 +99,31 @@ def _chunks(items: list[Path]) -> Iterator[list[Path]]:
         yield items[first : first + _CHUNK]
 
 
-def run(paths: list[str], output: str, jobs: int | None = None) -> int:
+def run(
+    paths: list[str],
+    output: str,
+    jobs: int | None = None,
+    engine: str = "processes",
+    scheduler: str | None = None,
+) -> int:
     """Export every article under `paths` to `output` (JSON Lines); returns the exit status:
-    0, or 1 if any article failed (the others are written all the same)."""
+    0, or 1 if any article failed (the others are written all the same).
+
+    `engine`: "processes" (a pool of `jobs` processes here) or "dask" (the same function on a
+    Dask cluster: the one at `scheduler`, or a LocalCluster of `jobs` workers)."""
     files = articles_under(paths)
     target = Path(output)
     written, done = _done_ids(target)
-    _skip.clear()
-    _skip.update(done)
+    skip = frozenset(done)
     errors: list[str] = []
     jobs = jobs or os.cpu_count() or 1
     progress = _progress(len(files))
     new = 0
     seen = set(done)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with _engine(engine, jobs, scheduler) as mapper:
         for chunk in _chunks(files):
-            for path, (key, line, reason) in zip(chunk, pool.map(analyse, chunk), strict=True):
+            results = mapper(analyse, chunk, skip)
+            for path, (key, line, reason) in zip(chunk, results, strict=True):
                 progress(1)
                 if reason:
                     errors.append(f"{path}\t{reason}")
@@ -134,6 +142,27 @@ def run(paths: list[str], output: str, jobs: int | None = None) -> int:
         file=sys.stderr,
     )
     return 1 if errors else 0
+
+
+@contextmanager
+def _engine(name: str, jobs: int, scheduler: str | None) -> Iterator[Any]:
+    """A function mapping `analyse` over a chunk, on the chosen engine."""
+    if name == "dask":
+        from dask.distributed import Client, LocalCluster
+
+        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1)
+        client = Client(scheduler or cluster)
+        try:
+            yield lambda function, chunk, skip: client.gather(
+                client.map(function, chunk, skip=skip, pure=False)
+            )
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield lambda function, chunk, skip: list(pool.map(partial(function, skip=skip), chunk))
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]

@@ -60,6 +60,13 @@ def _export_parser() -> _Parser:
         "--jobs", "-j", type=int, help="with many articles: processes to run (default: cores)"
     )
     parser.add_argument(
+        "--engine",
+        choices=("processes", "dask"),
+        default="processes",
+        help="with many articles: a process pool here, or a Dask cluster (bayreader[dask])",
+    )
+    parser.add_argument("--scheduler", help="with --engine dask: the cluster's address")
+    parser.add_argument(
         "--format", default="json", choices=FORMATS, help="output format (default json)"
     )
     parser.add_argument("--output", "-o", help="write to this file instead of stdout")
@@ -191,8 +198,15 @@ def _run_batch(paths: list[str], args: argparse.Namespace) -> int:
 
     from reader.batch import run, to_parquet
 
+    if args.engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            from reader.core.sources import SourceError
+
+            raise SourceError("--engine dask needs dask: pip install 'bayreader[dask]'") from None
     if args.format == "jsonl":
-        return run(paths, args.output, args.jobs)
+        return run(paths, args.output, args.jobs, args.engine, args.scheduler)
     try:
         import pyarrow  # noqa: F401
     except ImportError:
@@ -203,7 +217,7 @@ def _run_batch(paths: list[str], args: argparse.Namespace) -> int:
         ) from None
     folder = Path(args.output)
     folder.mkdir(parents=True, exist_ok=True)
-    status = run(paths, str(folder / "articles.jsonl"), args.jobs)
+    status = run(paths, str(folder / "articles.jsonl"), args.jobs, args.engine, args.scheduler)
     to_parquet(folder / "articles.jsonl", folder)
     return status
 

@@ -86,3 +86,26 @@ def test_parquet_tables_are_keyed_by_article_id(tmp_path: Path) -> None:
     figures = [r for r in tables["figures"] if r["id"] == seed]
     assert len(figures) == 41 and any(r["value_text"] == "12月17日" for r in figures)
     assert any(r["name"] == "李峰" for r in tables["speakers"])
+
+
+def test_a_dask_cluster_gives_what_the_process_pool_gives(tmp_path: Path) -> None:
+    """--engine dask runs the same per-article function on a 2-worker LocalCluster."""
+    __import__("pytest").importorskip("distributed")
+    folder = _archive(tmp_path)
+    export(str(folder), "--format", "jsonl", "-o", "pool.jsonl", cwd=tmp_path)
+    result = export(
+        str(folder),
+        "--format",
+        "jsonl",
+        "-o",
+        "dask.jsonl",
+        "--engine",
+        "dask",
+        "-j",
+        "2",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1 and "2 articles written" in result.stderr, result.stderr
+    pool = (tmp_path / "pool.jsonl").read_text(encoding="utf-8").splitlines()
+    dask = (tmp_path / "dask.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(dask) == sorted(pool)
