@@ -65,7 +65,7 @@ def _gibberish(tmp: Path) -> str:
     ("make_args", "message"),
     [
         (lambda tmp: ["export", str(tmp / "missing.txt")], "no such file"),
-        (lambda tmp: ["export", str(tmp)], "is a directory"),
+        (lambda tmp: ["export", str(tmp)], "many articles export as --format jsonl|parquet"),
         (lambda tmp: ["export", _empty(tmp)], "empty"),
         (lambda tmp: ["export", _whitespace(tmp)], "empty"),
         (lambda tmp: ["export", _binary(tmp)], "binary"),
