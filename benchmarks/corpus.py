@@ -69,8 +69,8 @@ def main() -> None:
             folder.mkdir()
             corpus(folder, size)
             rates = {}
-            for name, extra in engines:
-                output = work / f"out-{size}-{name.split()[0]}.jsonl"
+            for index, (name, extra) in enumerate(engines):
+                output = work / f"out-{size}-{index}.jsonl"  # each run from an empty output
                 seconds, peak = export(folder, output, *extra)
                 rates[name] = size / seconds
                 print(

@@ -121,9 +121,9 @@ def run(
     new = 0
     seen = set(done)
     with _engine(engine, jobs, scheduler) as mapper:
+        results = mapper(analyse, files, skip)  # in order, as they are done: all in flight
         for chunk in _chunks(files):
-            results = mapper(analyse, chunk, skip)
-            for path, (key, line, reason) in zip(chunk, results, strict=True):
+            for path, (key, line, reason) in zip(chunk, results, strict=False):
                 progress(1)
                 if reason:
                     errors.append(f"{path}\t{reason}")
@@ -152,17 +152,23 @@ def _engine(name: str, jobs: int, scheduler: str | None) -> Iterator[Any]:
 
         cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1)
         client = Client(scheduler or cluster)
+
+        def mapped(function: Any, files: list[Path], skip: frozenset[str]) -> Iterator[Any]:
+            futures = client.map(function, files, skip=skip, pure=False)
+            for first in range(0, len(futures), _CHUNK):  # one round trip a chunk
+                yield from client.gather(futures[first : first + _CHUNK])
+
         try:
-            yield lambda function, chunk, skip: client.gather(
-                client.map(function, chunk, skip=skip, pure=False)
-            )
+            yield mapped
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield lambda function, chunk, skip: list(pool.map(partial(function, skip=skip), chunk))
+        yield lambda function, files, skip: pool.map(
+            partial(function, skip=skip), files, chunksize=4
+        )
 
 
 def _progress(total: int):  # type: ignore[no-untyped-def]
