@@ -151,6 +151,18 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
             yield Footer(id="footer", compact=True, show_command_palette=False)
             yield Static(id="position")
 
+    @property
+    def _view_gone(self) -> bool:
+        """The reader's widgets are gone: at shutdown the screen stays on the stack while
+        its widgets are removed, so checking the stack alone was not enough."""
+        return not self.screen_stack or not self.screen_stack[0].query(ArticleView)
+
+    @property
+    def _winding_down(self) -> bool:
+        """q was pressed or the app is shutting down: a message from the loader that arrives
+        now has nothing left to update."""
+        return self._quitting or self._view_gone
+
     def _main(self, selector, expect_type=None):  # type: ignore[no-untyped-def]
         """A widget of the reader's own screen, even while a modal (help, lookup, the command
         palette) is on top: `query_one` would search the modal."""
@@ -320,7 +332,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
             self._loaded.set()
 
     def on_section_annotated(self, message: SectionAnnotated) -> None:
-        if not self.screen_stack:
+        if self._winding_down:
             return
         self._annotated.add(message.index)
         if not self._first_drawn.is_set():
@@ -332,7 +344,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self._update_position()
 
     def on_glossary_ready(self, message: GlossaryReady) -> None:
-        if not self.screen_stack:
+        if self._winding_down:
             return
         self.glossary = message.glossary
         self._check_loaded()
@@ -341,7 +353,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self._refresh_glossary()
 
     def on_names_read(self, message: NamesRead) -> None:
-        if not self.screen_stack:
+        if self._winding_down:
             return
         self._names, self._names_read = message.names, True
         self._check_loaded()
@@ -402,7 +414,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
 
     def _follow_section(self) -> None:
         self._follow_timer = None
-        if not self.screen_stack:  # the app is closing
+        if self._winding_down:
             return
         self._main(SectionsPane).mark_current(self.current_section)
         self._refresh_glossary()
@@ -583,7 +595,7 @@ class ReaderApp(LearningActions, PlacesActions, App[None]):
         self._update_position()
 
     def _update_position(self) -> None:
-        if not self.screen_stack:  # closing
+        if self._winding_down:
             return
         view = self._main(ArticleView)
         total = len(self.article.sections)

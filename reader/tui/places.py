@@ -55,7 +55,7 @@ class PlacesActions(_Base):
 
     def _remember(self) -> None:
         """Store the reading position (on each section change and on quitting)."""
-        if not self.screen_stack:
+        if self._view_gone:
             return
         offset = self._main(ArticleView).top_offset()
         if self.article.sections[self.current_section].start == offset:
