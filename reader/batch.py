@@ -84,14 +84,9 @@ def _done_ids(output: Path) -> tuple[list[str], set[str]]:
 
 
 def _write(path: Path, lines: list[str]) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.writelines(line + "\n" for line in lines)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
+    from reader.state import write_atomically
+
+    write_atomically(path, "".join(line + "\n" for line in lines))
 
 
 def _chunks(items: list[Path]) -> Iterator[list[Path]]:

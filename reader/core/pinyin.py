@@ -276,15 +276,9 @@ def annotate(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tuple[Token, ...]]:
     """`annotate` for many texts at once: the context model runs on all their sentences in
     batches, which is several times faster than one call per line."""
-    from reader.core.segment import words
-
     offsets = offsets or [0] * len(texts)
     originals = texts
-    texts = [to_simplified(text) for text in texts]
-    pieces = [
-        [(word, offset, _word_readings(word)) for word, offset in _merge_numbers(words(text))]
-        for text in texts
-    ]
+    texts, pieces = _pieces(texts)
     contexts = _context(texts, pieces)
     results = []
     for original, found, context, start in zip(originals, pieces, contexts, offsets, strict=True):
@@ -300,6 +294,18 @@ def annotate_many(texts: list[str], offsets: list[int] | None = None) -> list[tu
 
 
 _WordReadings = tuple[tuple[str, bool, bool], ...]
+
+
+def _pieces(texts: list[str]) -> tuple[list[str], list[list[tuple[str, int, _WordReadings]]]]:
+    """The texts in simplified form, and each one's words (numbers kept with their measure
+    words) with pypinyin's readings: what both the annotation and `doubts` start from."""
+    from reader.core.segment import words
+
+    simplified = [to_simplified(text) for text in texts]
+    return simplified, [
+        [(word, offset, _word_readings(word)) for word, offset in _merge_numbers(words(text))]
+        for text in simplified
+    ]
 
 
 def _context(
@@ -352,13 +358,7 @@ def doubts(texts: list[str]) -> list[list[tuple[int, str, int, str, bool, bool, 
     """For each text, the characters in doubt: (index into the text, jieba word, index in the
     word, pypinyin's reading, in a known phrase, in a common one, g2pM's probabilities).
     The evidence `reading_choice` weighs; `training/train_reading_choice.py` learns from it."""
-    texts = [to_simplified(text) for text in texts]
-    from reader.core.segment import words
-
-    pieces = [
-        [(word, offset, _word_readings(word)) for word, offset in _merge_numbers(words(text))]
-        for text in texts
-    ]
+    texts, pieces = _pieces(texts)
     out = []
     for found, context in zip(pieces, _context(texts, pieces), strict=True):
         out.append(

@@ -638,21 +638,22 @@ def _dotted_around(text: str, start: int, end: int) -> list[str]:
 
 def _word_with_dao(text: str, at: int) -> bool:
     """道 at `at` ends a dictionary word (知道, 报道, 步道), so it is no verb of saying (刘杰道：)."""
-    from reader.core.script import to_simplified
-    from reader.core.segment import tokenizer
-
-    freq = tokenizer().FREQ
-    return any(freq.get(to_simplified(text[at - n : at + 1])) for n in (1, 2, 3) if at >= n)
+    return any(_frequency(text[at - n : at + 1]) for n in (1, 2, 3) if at >= n)
 
 
-@lru_cache(maxsize=16384)
 def _common_word(word: str) -> bool:
     """A word jieba's dictionary counts often (双方 7289, 白宫 678, 路透 181) is a word, not
     a name, even where it starts with a surname; names score 0 to a few dozen there."""
+    return _frequency(word) >= 100
+
+
+@lru_cache(maxsize=16384)
+def _frequency(word: str) -> int:
+    """How often jieba's dictionary counts `word` (read in its simplified form); 0 if never."""
     from reader.core.script import to_simplified
     from reader.core.segment import tokenizer
 
-    return (tokenizer().FREQ.get(to_simplified(word)) or 0) >= 100
+    return tokenizer().FREQ.get(to_simplified(word)) or 0
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -100,7 +100,6 @@ class FiguresPanel(Vertical):
         self.article = article
         self.kind: str | None = None
         self.shown: list[Figure] = list(article.figures)
-        self._columns: tuple[str, ...] = ()
 
     def set_article(self, article: Article) -> None:
         """The same figures from `article` in the other script."""
@@ -166,7 +165,6 @@ class FiguresPanel(Vertical):
             ):
                 names.append(name)  # about, the last, takes what is left (wrapped lines are
                 # not possible in a table row: it is cut at the panel's edge, after the rest)
-        self._columns = tuple(names)
         table.clear(columns=True)
         for name in names:
             table.add_column(name, width=widths[name] if name != "about" else None)

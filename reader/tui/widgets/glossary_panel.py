@@ -33,20 +33,23 @@ def hsk_label(row: WordRow) -> str:
     return HSK_BANDS.get(row.gloss.band or "", "")
 
 
+def _loading() -> Option:
+    """The one entry while the dictionary loads."""
+    return Option(Content.styled("loading dictionary…", "$text-muted"), disabled=True)
+
+
 class GlossaryPanel(OptionList):
     """One entry per distinct word (and reading), in order of first appearance."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(
-            Option(Content.styled("loading dictionary…", "$text-muted"), disabled=True), id=id
-        )
+        super().__init__(_loading(), id=id)
         self.words: list[WordRow] = []
 
     def show_loading(self) -> None:
         """Say the dictionary is still loading, in place of the words."""
         self.words = []
         self.clear_options()
-        self.add_option(Option(Content.styled("loading dictionary…", "$text-muted"), disabled=True))
+        self.add_option(_loading())
 
     def focus_list(self) -> None:
         self.focus()
