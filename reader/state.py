@@ -20,7 +20,7 @@ import time
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ class Config:
     pinyin_mode: str = "all"
     """"all": pinyin over every word; "unknown": only over words not known (P cycles)."""
     tone_colours: bool = False
+    keys: dict[str, str] = field(default_factory=dict)
+    """The `[keys]` table: binding id → keys (`next-section = "l,right"`), as Textual keymaps."""
 
 
 def config_path() -> Path:
@@ -59,6 +61,9 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
         kind = {"bool": bool, "str": str}.get(str(known.get(key)))
         if kind is not None and type(value) is kind:
             values[key] = value
+    table = data.get("keys", {})
+    if isinstance(table, dict):
+        values["keys"] = {k: v for k, v in table.items() if isinstance(v, str) and v.strip()}
     if values.get("tone_style", "marks") not in {"marks", "numbers"}:
         values.pop("tone_style")
     if values.get("pinyin_mode", "all") not in {"all", "unknown"}:
@@ -226,9 +231,9 @@ def _clean_places(data: dict[str, Any]) -> int:
             "seen": lambda v: type(v) in (int, float),
             "bookmarks": lambda v: isinstance(v, list),
         }
-        for field, ok in checks.items():
-            if field in entry and not ok(entry[field]):
-                del entry[field]
+        for name, ok in checks.items():
+            if name in entry and not ok(entry[name]):
+                del entry[name]
                 dropped += 1
         marks = entry.get("bookmarks", [])
         kept = [

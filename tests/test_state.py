@@ -76,7 +76,7 @@ async def test_the_reader_opens_when_its_user_data_is_corrupt(seed_text: str) ->
         await pilot.pause()
         messages = [str(n.message) for n in app._notifications]
         assert sum("set aside" in m for m in messages) == 2
-        assert app.known == frozenset() and app.current_section == 0
+        assert app.reader.learner.knowledge.words == frozenset() and app.reader.current_section == 0
         await pilot.press("3")  # and its state works again
         await pilot.pause(0.3)
     assert len(list(data_dir().glob("*.corrupt-*"))) == 2

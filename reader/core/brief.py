@@ -9,11 +9,12 @@ measured against the same HSK lists and the same known words.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from reader.core.glossary import Glossary
-from reader.core.model import Article
+from reader.core.known import Knowledge
+from reader.core.model import Article, Token
 from reader.core.pinyin import _merge_numbers, is_han
 from reader.core.script import convert, is_traditional
 from reader.core.segment import tokenizer
@@ -79,6 +80,7 @@ def make_brief(
     known_level: int = 0,
     top: int = 30,
     words: list[tuple[str, int]] | None = None,
+    traditional: bool = False,
 ) -> Brief:
     """The brief of `article` for a user who knows `known` and every word of HSK 2.0 level
     `known_level` or below; `words` is `article_words(article.text)` if already at hand."""
@@ -100,9 +102,10 @@ def make_brief(
     numbers |= {w for w in occurrences if w not in names and _is_number(book, w)}
     counts = Counter({w: n for w, n in occurrences.items() if w not in names and w not in numbers})
 
+    knowledge = Knowledge(frozenset(known), known_level, traditional)
+
     def is_known(word: str) -> bool:
-        level = book.hsk2.get(word)
-        return word in known or (level is not None and level <= known_level)
+        return knowledge.knows(word, book.hsk2)
 
     mix = dict.fromkeys(LEVELS, 0)
     for word in counts:
@@ -165,3 +168,21 @@ def brief_dict(brief: Brief) -> dict[str, object]:
             for w in brief.unknown
         ],
     }
+
+
+def unknown_tokens(
+    article: Article, brief: Brief, annotated: Mapping[int, tuple[Token, ...]]
+) -> list[Token]:
+    """The brief's unknown words as tokens at their first occurrence, read in context where
+    that section's readings are at hand (`annotated`: section index → tokens), else alone."""
+    from reader.core.pinyin import annotate
+
+    def token_at(start: int, size: int) -> Token:
+        for token in annotated.get(article.section_at(start), ()):
+            if token.start == start and token.end == start + size:
+                return token
+        text = article.text[start : start + size]
+        readings = tuple(r for t in annotate(text) for r in t.pinyin)
+        return Token(text, start, start + size, readings)
+
+    return [token_at(w.first, len(w.word)) for w in brief.unknown]

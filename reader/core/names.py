@@ -8,7 +8,10 @@ such as a title before the name or a speech verb after it.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
 
 # The Hundred Family Surnames (百家姓) and other common ones; traditional forms are added below.
 _SIMPLIFIED: Final = (
@@ -64,3 +67,18 @@ def looks_like_name(word: str) -> bool:
     (a guess with no context: callers with an anchor use `surname_length`)."""
     size = 2 if word[:2] in COMPOUND else 1 if word[:1] in COMMON else 0
     return size > 0 and 1 <= len(word) - size <= 2
+
+
+def name_readings(article: Article) -> dict[str, str]:
+    """Pinyin of each speaker's name, surname apart and capitalised: 孙婧 → Sūn Jìng."""
+    from reader.core.pinyin import annotate, word_pinyin
+
+    names = {}
+    for speaker in article.speakers:
+        if speaker.group:
+            continue
+        readings = [r for t in annotate(speaker.name) for r in t.pinyin]
+        split = surname_length(speaker.name) or 1
+        parts = [word_pinyin(readings[:split]), word_pinyin(readings[split:])]
+        names[speaker.name] = " ".join(p.capitalize() for p in parts if p)
+    return names

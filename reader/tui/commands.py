@@ -27,15 +27,25 @@ class SectionCommands(Provider):
     """Offers each section by number and heading."""
 
     def _entries(self) -> list[tuple[str, int]]:
-        article = self.app.article  # type: ignore[attr-defined]
+        from reader.tui.screens.reader_screen import ReaderScreen
+
+        if not isinstance(self.screen, ReaderScreen):
+            return []
+        article = self.screen.article
         return [
             (f"Go to section {i + 1}: {section_label(article, i)}", i)
             for i in range(len(article.sections))
         ]
 
+    def _show(self, index: int) -> None:
+        from reader.tui.screens.reader_screen import ReaderScreen
+
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.show_section(index)
+
     async def discover(self) -> Hits:
         for text, index in self._entries():
-            show = partial(self.app.show_section, index)  # type: ignore[attr-defined]
+            show = partial(self._show, index)
             yield DiscoveryHit(text_content(text), show, text=text)
 
     async def search(self, query: str) -> Hits:
@@ -43,5 +53,5 @@ class SectionCommands(Provider):
         for text, index in self._entries():
             score = matcher.match(text)
             if score > 0:
-                show = partial(self.app.show_section, index)  # type: ignore[attr-defined]
+                show = partial(self._show, index)
                 yield Hit(score, _highlight(text, query), show, text=text)

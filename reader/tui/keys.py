@@ -254,15 +254,30 @@ READER_KEYS: list[BindingType] = [
     ),
     Binding(
         "o",
-        "open",
+        "app.open",
         "Open",
         show=False,
         tooltip="Open another article (a path)",
         id="open",
     ),
     Binding(
-        "d", "toggle_dark", "Theme", show=False, tooltip="Dark / light theme", id="toggle-theme"
+        "d", "app.toggle_dark", "Theme", show=False, tooltip="Dark / light theme", id="toggle-theme"
     ),
-    Binding("question_mark,f1", "help", "Help", key_display="?", tooltip="This help", id="help"),
-    Binding("q", "quit", "Quit", tooltip="Quit", id="quit"),
+    Binding(
+        "question_mark,f1", "app.help", "Help", key_display="?", tooltip="This help", id="help"
+    ),
+    Binding("q", "app.quit", "Quit", tooltip="Quit", id="quit"),
 ]
+
+
+def palette_bindings(bindings: list[Binding], view: set[str]) -> list[tuple[Binding, bool]]:
+    """The reader's bindings the command palette offers (those with a tooltip, one per id),
+    each with whether its action is the article view's (`view`: its ids) or the screen's."""
+    screen = {b.id for b in READER_KEYS if isinstance(b, Binding)}
+    seen: set[str] = set()
+    offered = []
+    for binding in bindings:
+        if binding.tooltip and binding.id and binding.id in screen | view - seen:
+            seen.add(binding.id)
+            offered.append((binding, binding.id in view))
+    return offered

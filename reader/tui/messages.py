@@ -1,8 +1,15 @@
-"""Messages the panels send the app."""
+"""Messages between the reader's parts: the loader's results, and the panels' requests."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from reader.core.brief import Brief
+    from reader.core.glossary import Glossary
+    from reader.core.model import Token
 
 
 class JumpRequested(Message):
@@ -11,3 +18,43 @@ class JumpRequested(Message):
     def __init__(self, start: int, end: int) -> None:
         super().__init__()
         self.start, self.end = start, end
+
+
+class SectionAnnotated(Message):
+    """The loader finished the readings of one section."""
+
+    def __init__(self, index: int, tokens: tuple[Token, ...]) -> None:
+        super().__init__()
+        self.index, self.tokens = index, tokens
+
+
+class GlossaryReady(Message):
+    """CC-CEDICT and the HSK lists are loaded; `traditional`: the article's script."""
+
+    def __init__(self, glossary: Glossary, traditional: bool) -> None:
+        super().__init__()
+        self.glossary, self.traditional = glossary, traditional
+
+
+class NamesRead(Message):
+    """The pinyin of the speakers' names, surname apart (孙婧 → Sūn Jìng)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        super().__init__()
+        self.names = names
+
+
+class LoadFailed(Message):
+    """The loader stopped on an error: the reader says so rather than waiting forever."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__()
+        self.error = error
+
+
+class BriefReady(Message):
+    """The brief (B) is computed: its unknown words as tokens at their first occurrence."""
+
+    def __init__(self, brief: Brief, tokens: list[Token]) -> None:
+        super().__init__()
+        self.brief, self.tokens = brief, tokens

@@ -23,7 +23,7 @@ def _rows_fill_the_view(view: ArticleView, rows: int) -> bool:
 
 async def test_opens_on_the_headline_with_the_article_focused(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)):
-        assert app.current_section == 0
+        assert app.reader.current_section == 0
         assert isinstance(app.focused, ArticleView)
         assert app.query_one(SectionsPane).highlighted == 0
         position = str(app.query_one("#position").render())
@@ -33,11 +33,11 @@ async def test_opens_on_the_headline_with_the_article_focused(app: ReaderApp) ->
 async def test_brackets_move_between_sections(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("right_square_bracket")
-        assert app.current_section == 1
+        assert app.reader.current_section == 1
         await pilot.press("right_square_bracket", "right_square_bracket")
-        assert app.current_section == 3
+        assert app.reader.current_section == 3
         await pilot.press("left_square_bracket")
-        assert app.current_section == 2
+        assert app.reader.current_section == 2
         await pilot.pause(0.3)  # the pane's marker follows once the keys stop
         assert app.query_one(SectionsPane).current == 2
         assert "section 3/7" in str(app.query_one("#position").render())
@@ -46,22 +46,22 @@ async def test_brackets_move_between_sections(app: ReaderApp) -> None:
 async def test_brackets_stop_at_the_ends(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("left_square_bracket")
-        assert app.current_section == 0
+        assert app.reader.current_section == 0
         for _ in range(10):
             await pilot.press("right_square_bracket")
-        assert app.current_section == 6
+        assert app.reader.current_section == 6
 
 
 async def test_number_keys_jump_to_a_section(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("3")
-        assert app.current_section == 2
+        assert app.reader.current_section == 2
         await pilot.press("7")
-        assert app.current_section == 6
+        assert app.reader.current_section == 6
         await pilot.press("9")  # only 7 sections: nothing happens
-        assert app.current_section == 6
+        assert app.reader.current_section == 6
         await pilot.press("1")
-        assert app.current_section == 0
+        assert app.reader.current_section == 0
 
 
 async def test_scroll_keys(app: ReaderApp) -> None:
@@ -100,7 +100,7 @@ async def test_t_focuses_sections_and_enter_opens_one(app: ReaderApp) -> None:
         await pilot.press("t")
         assert isinstance(app.focused, SectionsPane)
         await pilot.press("down", "down", "j", "enter")
-        assert app.current_section == 3
+        assert app.reader.current_section == 3
         assert isinstance(app.focused, ArticleView)
         await pilot.press("t", "escape")
         assert isinstance(app.focused, ArticleView)
@@ -110,7 +110,7 @@ async def test_clicking_a_section_opens_it(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.click(SectionsPane, offset=(4, 4))
         await pilot.pause()
-        assert app.current_section == 4
+        assert app.reader.current_section == 4
 
 
 async def test_help_screen_with_question_mark_and_f1(app: ReaderApp) -> None:
@@ -153,7 +153,7 @@ async def test_command_palette_goes_to_a_section(app: ReaderApp) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.current_section == 4
+        assert app.reader.current_section == 4
 
 
 async def test_command_palette_runs_actions(app: ReaderApp) -> None:
@@ -163,7 +163,7 @@ async def test_command_palette_runs_actions(app: ReaderApp) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.current_section == 1
+        assert app.reader.current_section == 1
 
 
 async def test_theme_toggle(app: ReaderApp) -> None:
@@ -204,13 +204,13 @@ async def test_side_panels_have_three_tabs_and_collapse_when_narrow(app: ReaderA
 async def test_survives_tiny_terminals_and_resizes(app: ReaderApp) -> None:
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.press("right_square_bracket", "j", "G")
-        assert app.current_section == 1
+        assert app.reader.current_section == 1
         assert not app.query_one(SectionsPane).display
         for size in [(80, 24), (41, 12), (200, 60), (40, 12), (120, 40)]:
             await pilot.resize_terminal(*size)
             await pilot.pause()
         await pilot.press("right_square_bracket")
-        assert app.current_section == 2
+        assert app.reader.current_section == 2
         assert _rows_fill_the_view(app.query_one(ArticleView), 5)
 
 
@@ -218,8 +218,8 @@ async def test_rows_fill_the_view_without_losing_text(app: ReaderApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
         view = app.query_one(ArticleView)
-        section = app.article.sections[2]
-        expected = app.article.text[section.start : section.end].replace("\n", "")
+        section = app.reader.article.sections[2]
+        expected = app.reader.article.text[section.start : section.end].replace("\n", "")
         assert view.laid_out_text() == expected
         await app.loaded()
         await pilot.press("p")
@@ -330,7 +330,7 @@ async def test_enter_opens_the_lookup_and_a_number_jumps(app: ReaderApp) -> None
         view = app.query_one(ArticleView)
         assert (
             view.cursor_token.text == "产业"
-            and view.cursor_token.start > app.article.sections[1].start
+            and view.cursor_token.start > app.reader.article.sections[1].start
         )
 
 
@@ -401,11 +401,13 @@ async def test_speakers_panel_lists_people_then_groups_and_jumps(app: ReaderApp)
         first = view.selection
         assert (
             first is not None
-            and app.article.text[first[0] : first[1]] == panel.current.quotes[0].text
+            and app.reader.article.text[first[0] : first[1]] == panel.current.quotes[0].text
         )
         await pilot.press("enter", "enter", "enter")  # stepping across sections
         assert view.selection[0] == panel.current.quotes[3].start
-        assert app.current_section == app.article.section_at(panel.current.quotes[3].start)
+        assert app.reader.current_section == app.reader.article.section_at(
+            panel.current.quotes[3].start
+        )
         quotes.focus()
         quotes.highlighted = 0
         await pilot.press("down", "enter")
@@ -439,16 +441,16 @@ async def test_figures_panel_filters_jumps_and_charts(app: ReaderApp) -> None:
         await pilot.pause()
         table = app.query_one("#figure-table", DataTable)
         assert app.focused is table
-        assert table.row_count == len(app.article.figures)
+        assert table.row_count == len(app.reader.article.figures)
         app.query_one("#figure-kind", Select).value = "percent"
         await pilot.pause()
-        assert table.row_count == sum(1 for f in app.article.figures if f.kind == "percent")
+        assert table.row_count == sum(1 for f in app.reader.article.figures if f.kind == "percent")
         table.focus()
         await pilot.press("down", "enter")
         view = app.query_one(ArticleView)
         figure = panel.shown[1]
         assert view.selection == (figure.start, figure.end)
-        assert app.current_section == app.article.section_at(figure.start)
+        assert app.reader.current_section == app.reader.article.section_at(figure.start)
         await pilot.press("v")
         assert panel.showing_chart
         chart = str(panel.query_one("#figure-chart-body").render())
@@ -467,7 +469,7 @@ async def test_readings_arriving_under_a_modal_do_not_crash(app: ReaderApp) -> N
         assert app.is_running and isinstance(app.screen, HelpScreen)
         await pilot.press("escape", "right_square_bracket")
         await pilot.pause(0.3)
-        assert app.current_section == 1 and app.query_one(SectionsPane).current == 1
+        assert app.reader.current_section == 1 and app.query_one(SectionsPane).current == 1
 
 
 async def test_quitting_while_loading_ends_the_loader(seed_article) -> None:
@@ -496,10 +498,10 @@ async def test_dragging_over_the_text_then_copying_does_not_crash(seed_article) 
 async def test_the_glossary_says_it_is_loading_until_the_dictionary_is_in(seed_article) -> None:
     app = ReaderApp(seed_article)
     async with app.run_test(size=(120, 40)):
-        await app._mount_panels()
-        app._refresh_glossary()  # right after mounting: the panel's own, no query by id
+        await app.reader.mount_panels()
+        app.reader.refresh_glossary()  # right after mounting: the panel's own, no query by id
         panel = app.query_one(GlossaryPanel)
-        if app.glossary is None:
+        if app.reader.glossary is None:
             assert "loading dictionary" in str(panel.get_option_at_index(0).prompt)
         await app.loaded()
         assert panel.words
@@ -549,10 +551,12 @@ async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:
             await pilot.resize_terminal(*size)
             await pilot.pause()
             assert view.pinyin_shown and view.cursor_token == token
-        expected = app.article.text[app.article.sections[2].start : app.article.sections[2].end]
+        expected = app.reader.article.text[
+            app.reader.article.sections[2].start : app.reader.article.sections[2].end
+        ]
         assert view.laid_out_text() == expected.replace("\n", "")
         await pilot.press("right_square_bracket", "j", "space", "G", "g", "1")
-        assert app.current_section == 0 and app.is_running
+        assert app.reader.current_section == 0 and app.is_running
 
 
 async def test_speakers_and_figures_are_found_after_the_first_paint(seed_text: str) -> None:
@@ -563,7 +567,7 @@ async def test_speakers_and_figures_are_found_after_the_first_paint(seed_text: s
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         full = analyze(seed_text, source="bundled")
-        assert app.article == full
+        assert app.reader.article == full
         assert app.query_one(ArticleView).article == full
         await pilot.press("f3")
         await pilot.pause()
@@ -588,7 +592,7 @@ async def test_o_opens_another_article_and_a_bad_path_says_why(app: ReaderApp, t
             if app.next_article is not None:
                 break
     assert app.next_article is not None and app.next_article.title == "另一篇文章"
-    assert app._quitting  # the loader of the first article was told to stop
+    assert app.reader.quitting  # the loader of the first article was told to stop
 
 
 async def test_figure_columns_fit_their_numbers_and_the_panel_grows(seed_article) -> None:

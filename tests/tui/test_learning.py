@@ -36,16 +36,16 @@ async def test_x_marks_known_and_P_hides_its_pinyin(app: ReaderApp) -> None:
         assert view.pinyin_shown and "jīngjì" in _screen_text(view)
         await _cursor_on(app, pilot, "经济")
         await pilot.press("x")
-        assert "经济" in app.known and KnownWords().load()[0] == {"经济"}
+        assert "经济" in app.reader.learner.knowledge.words and KnownWords().load()[0] == {"经济"}
         assert "jīngjì" in _screen_text(view)  # mode "all" still shows it
         await pilot.press("P")  # only words not known
-        assert app.pinyin_mode == "unknown" and "new words only" in str(
+        assert app.reader.learner.pinyin_mode == "unknown" and "new words only" in str(
             app.query_one("#position").render()
         )
         text = _screen_text(view)
         assert "jīngjì" not in text and "经" in text and "shùzì" in text
         await pilot.press("x")  # again: no longer known, its pinyin is back
-        assert "经济" not in app.known and "jīngjì" in _screen_text(view)
+        assert "经济" not in app.reader.learner.knowledge.words and "jīngjì" in _screen_text(view)
         await pilot.press("P")  # none
         assert not view.show_pinyin and "jīngjì" not in _screen_text(view)
 
@@ -57,7 +57,7 @@ async def test_an_hsk_level_counts_as_known_and_the_glossary_hides_known(app: Re
         view = app.query_one(ArticleView)
         assert " de " in f" {_screen_text(view)} "  # 的 has its reading: no level chosen yet
         await pilot.press("L")  # HSK 1 counts as known
-        assert app.known_level == 1 and KnownWords().load()[1] == 1
+        assert app.reader.learner.knowledge.level == 1 and KnownWords().load()[1] == 1
         assert " de " not in f" {_screen_text(view)} "
         await pilot.pause(0.2)
         glossary = app.query_one(GlossaryPanel)
@@ -70,7 +70,7 @@ async def test_x_without_a_word_cursor_explains(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await app.loaded()
         await pilot.press("x", "s")
-        assert app.known == frozenset() and SavedWords().load() == []
+        assert app.reader.learner.knowledge.words == frozenset() and SavedWords().load() == []
         assert any("word cursor" in str(n.message) for n in app._notifications)
 
 
@@ -97,32 +97,34 @@ async def test_search_by_characters_and_by_toneless_pinyin(app: ReaderApp) -> No
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
         await pilot.press("slash", *"jingji", "enter")
-        assert len(app.matches) == app.article.text.count("经济") > 20
-        assert all(app.article.text[a:b] == "经济" for a, b in app.matches)
+        assert len(app.reader.learner.matches) == app.reader.article.text.count("经济") > 20
+        assert all(app.reader.article.text[a:b] == "经济" for a, b in app.reader.learner.matches)
         position = str(app.query_one("#position").render())
-        assert f"match 1/{len(app.matches)}" in position
-        first = app.match_index
+        assert f"match 1/{len(app.reader.learner.matches)}" in position
+        first = app.reader.learner.match_index
         sections = set()
-        for _ in range(len(app.matches)):
+        for _ in range(len(app.reader.learner.matches)):
             await pilot.press("n")
-            sections.add(app.current_section)
-            start, end = app.matches[app.match_index]
+            sections.add(app.reader.current_section)
+            start, end = app.reader.learner.matches[app.reader.learner.match_index]
             assert app.query_one(ArticleView).selection == (start, end)
-            assert app.article.section_at(start) == app.current_section
-        assert len(sections) > 2 and app.match_index == first  # round and back
+            assert app.reader.article.section_at(start) == app.reader.current_section
+        assert len(sections) > 2 and app.reader.learner.match_index == first  # round and back
         await pilot.press("N")
-        assert app.match_index == (first - 1) % len(app.matches)
+        assert app.reader.learner.match_index == (first - 1) % len(app.reader.learner.matches)
         await pilot.press("slash", *"广州", "enter")  # the last query is selected: typed over
-        assert app.matches and all(app.article.text[a:b] == "广州" for a, b in app.matches)
+        assert app.reader.learner.matches and all(
+            app.reader.article.text[a:b] == "广州" for a, b in app.reader.learner.matches
+        )
         await pilot.press("escape")  # no word cursor: Esc clears the highlights
-        assert app.matches == []
+        assert app.reader.learner.matches == ()
 
 
 async def test_a_search_with_no_match_says_so(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await app.loaded()
         await pilot.press("slash", *"zzzz", "enter")
-        assert app.matches == []
+        assert app.reader.learner.matches == ()
         assert any("No match" in str(n.message) for n in app._notifications)
         await pilot.press("n")  # nothing to step through: no crash
 
@@ -137,7 +139,7 @@ async def test_reopening_resumes_in_the_same_section(seed_article: Article) -> N
     again = ReaderApp(seed_article)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.2)
-        assert again.current_section == 3
+        assert again.reader.current_section == 3
         assert again.query_one(SectionsPane).current == 3
         assert again.query_one(ArticleView).top_offset() == top
         assert "section 4/7" in str(again.query_one("#position").render())
@@ -153,10 +155,10 @@ async def test_bookmarks_are_set_listed_and_jumped_to(app: ReaderApp) -> None:
         screen = app.screen
         assert isinstance(screen, ListScreen) and len(screen.entries) == 1
         await pilot.press("enter")
-        assert app.current_section == 4
+        assert app.reader.current_section == 4
         cursor = app.query_one(ArticleView).cursor_token
         assert cursor is not None and cursor.start == offset
-        [mark] = Positions().get(app.key).bookmarks
+        [mark] = Positions().get(app.reader.key).bookmarks
         assert mark.offset == offset and mark.label.startswith("营商")
 
 
@@ -165,7 +167,7 @@ async def test_T_shows_the_other_script_with_offsets_and_panels_in_step(app: Rea
         await app.loaded()
         await pilot.press("3", "T")
         view = app.query_one(ArticleView)
-        assert len(view.display_text) == len(app.article.text)
+        assert len(view.display_text) == len(app.reader.article.text)
         text = _screen_text(view)
         assert "數字經濟" in text and "数字经济" not in text
         assert "灣區" in str(app.query_one(SectionsPane).get_option_at_index(2).prompt)
@@ -203,12 +205,14 @@ async def test_the_brief_screen_saves_marks_and_jumps(app: ReaderApp) -> None:
         [saved] = SavedWords().load()
         assert saved.word == "的" and "的" in saved.sentence
         await pilot.press("x")  # 的 is known now: it leaves the list
-        assert "的" in app.known and [t.text for t in screen.tokens[:1]] == ["数字"]
+        assert "的" in app.reader.learner.knowledge.words and [
+            t.text for t in screen.tokens[:1]
+        ] == ["数字"]
         await pilot.press("enter")  # go to where 数字 first occurs
         assert not isinstance(app.screen, BriefScreen)
         cursor = app.query_one(ArticleView).cursor_token
         assert cursor is not None and cursor.text == "数字"
-        assert cursor.start == app.article.text.find("数字")
+        assert cursor.start == app.reader.article.text.find("数字")
 
 
 async def test_a_traditional_article_reads_and_converts_to_simplified(seed_text: str) -> None:

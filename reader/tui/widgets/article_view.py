@@ -28,9 +28,8 @@ from textual.strip import Strip
 
 from reader.core.layout import Row, RubyRow, ruby_rows, wrap_line, wrap_text
 from reader.core.model import Article, Token
+from reader.tui.learner import Learner, ToneStyle
 from reader.tui.render import row_strip
-
-ToneStyle = Literal["marks", "numbers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +142,25 @@ class ArticleView(ScrollView, can_focus=True):
         self._hide: Callable[[Token], bool] | None = None
         self._hide_key: object = None
         self._matches: frozenset[int] = frozenset()
+        self._match_spans: tuple[tuple[int, int], ...] = ()
         self._style_cache: dict[str, Style] = {}
         """The view's and its components' styles, by component name ("" for the view)."""
+
+    def on_mount(self) -> None:
+        # the learner's state (pinyin, tones, known words, matches) is the screen's: follow it
+        if hasattr(self.screen, "learner"):
+            self.watch(self.screen, "learner", self._follow_learner)
+
+    def _follow_learner(self, learner: Learner) -> None:
+        """Show the learner's choices; what did not change costs nothing (reactives compare)."""
+        self.show_pinyin = learner.show_pinyin
+        self.tone_style = learner.tone_style
+        self.tone_colours = learner.tone_colours
+        if learner.hidden_readings != self._hide_key:
+            hide = learner.knows_token if learner.hidden_readings is not None else None
+            self.hide_readings(hide, learner.hidden_readings)
+        if learner.matches != self._match_spans:
+            self.set_matches(list(learner.matches))
 
     # state ------------------------------------------------------------------------------------
 
@@ -193,6 +209,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_show_pinyin(self) -> None:
         self._layout(force=True, keep_place=True)
+        self.post_message(self.Scrolled())  # the position bar says when pinyin is on its way
 
     def watch_tone_style(self) -> None:
         self._layout(force=True, keep_place=True)
@@ -240,6 +257,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_matches(self, spans: list[tuple[int, int]]) -> None:
         """Highlight these spans (search results) wherever they are shown."""
+        self._match_spans = tuple(spans)
         self._matches = _offsets(spans)
         self._restyle()
 
@@ -548,7 +566,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.cursor is not None:
             self._set_cursor(None)
         else:
-            await self.run_action("app.clear_search")
+            await self.run_action("screen.clear_search")
 
     def action_lookup(self) -> None:
         token = self.cursor_token

@@ -6,7 +6,6 @@ glosses are long. The highlight follows the word cursor in the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from reader.core.glossary import WordRow
 
 from reader.core.pinyin import word_pinyin
+from reader.tui.learner import Learner
 from reader.tui.render import text_content
 
 HSK_BANDS = {  # HSK 3.0 lists its words by band of levels
@@ -39,47 +39,76 @@ def _loading() -> Option:
 
 
 class GlossaryPanel(OptionList):
-    """One entry per distinct word (and reading), in order of first appearance."""
+    """One entry per distinct word (and reading), in order of first appearance.
+
+    The rows come from the screen (`show_words`); how they are written (tone style, script,
+    known words marked or hidden) follows the screen's `learner`, which the panel watches."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(_loading(), id=id)
+        self.rows: list[WordRow] | None = None
+        """The section's words; None while the dictionary loads."""
         self.words: list[WordRow] = []
+        """The rows listed (known words may be hidden)."""
+        self.learner = Learner()
+        self._drawn: tuple[object, ...] | None = None
+        self._cursor: tuple[str, tuple[str, ...]] | None = None
+
+    def on_mount(self) -> None:
+        if hasattr(self.screen, "learner"):
+            self.watch(self.screen, "learner", self._follow_learner)
+
+    def _follow_learner(self, learner: Learner) -> None:
+        self.learner = learner
+        self._draw()
+        if self._cursor is not None:  # the word the text's cursor is on stays highlighted
+            self.highlight_word(*self._cursor)
 
     def show_loading(self) -> None:
         """Say the dictionary is still loading, in place of the words."""
-        self.words = []
-        self.clear_options()
-        self.add_option(_loading())
+        self.rows = None
+        self._draw()
+
+    def show_words(self, rows: list[WordRow]) -> None:
+        """List `rows` (article text goes in as Content, never as markup)."""
+        self.rows = rows
+        self._drawn = None
+        self._draw()
 
     def focus_list(self) -> None:
         self.focus()
 
-    def show_words(
-        self,
-        words: list[WordRow],
-        style: str = "marks",
-        *,
-        known: Callable[[str], bool] | None = None,
-        hide_known: bool = False,
-        shown: Callable[[str], str] = str,
-    ) -> None:
-        """Replace the entries (article text goes in as Content, never as markup). Known
-        words get a ✓, or are left out with `hide_known`; `shown` writes a word as the text
-        shows it (simplified or traditional)."""
-        is_known = known or (lambda word: False)
-        self.words = [row for row in words if not (hide_known and is_known(row.word))]
+    def _draw(self) -> None:
+        learner = self.learner
+        how = (
+            self.rows is None,
+            learner.tone_style,
+            learner.knowledge,
+            learner.hsk is not None,
+            learner.hide_known,
+            learner.converted,
+        )
+        if how == self._drawn:
+            return  # a change the glossary does not show (search matches, pinyin mode)
+        self._drawn = how
         self.clear_options()
+        if self.rows is None:
+            self.words = []
+            self.add_option(_loading())
+            return
+        known = learner.knows
+        self.words = [r for r in self.rows if not (learner.hide_known and known(r.word))]
         self.add_options(
-            [Option(self._prompt(row, style, is_known(row.word), shown)) for row in self.words]
+            [Option(self._prompt(row, learner, known(row.word))) for row in self.words]
         )
 
     @staticmethod
-    def _prompt(row: WordRow, style: str, known: bool, shown: Callable[[str], str]) -> Content:
+    def _prompt(row: WordRow, learner: Learner, known: bool) -> Content:
         meaning = row.gloss.meaning or "—"
         return Content.assemble(
-            (shown(row.word), "bold"),
+            (learner.shown(row.word), "bold"),
             "  ",
-            (word_pinyin(row.readings, style), "$text-primary"),  # type: ignore[arg-type]
+            (word_pinyin(row.readings, learner.tone_style), "$text-primary"),
             "  ",
             (hsk_label(row), "italic"),
             ("  ✓ known", "$text-success") if known else "",
@@ -88,6 +117,7 @@ class GlossaryPanel(OptionList):
         )
 
     def highlight_word(self, word: str, readings: tuple[str, ...]) -> None:
+        self._cursor = (word, readings)
         for index, row in enumerate(self.words):
             if row.word == word and row.readings == readings:
                 self.highlighted = index

@@ -19,7 +19,7 @@ class SectionsPane(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("escape", "app.focus_article", "Back to text", id="sections-back"),
+        Binding("escape", "screen.focus_article", "Back to text", id="sections-back"),
     ]
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:

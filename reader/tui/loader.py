@@ -1,0 +1,85 @@
+"""The reader's loader: readings for every section, the dictionary and the names' pinyin,
+computed in one worker thread that touches no widget and reports only through messages.
+
+One thread: two would fight over the GIL and delay the first pinyin. The section on screen
+goes first (the screen may change while it works: `current` is asked each time).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+from reader.tui.messages import GlossaryReady, NamesRead, SectionAnnotated
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
+    from reader.prefetch import FirstReadings
+
+
+@dataclass
+class Loader:
+    article: Article
+    post: Callable[[Message], object]
+    """Where the results go (the screen's `post_message`: safe from any thread)."""
+    current: Callable[[], int]
+    """The section on screen now."""
+    first_readings: FirstReadings | None = None
+    """The opening section's readings, on their way from a child process (reader/prefetch.py)."""
+    cancelled: Callable[[], bool] = lambda: False
+    first_drawn: threading.Event = field(default_factory=threading.Event)
+    """Set by the screen once the first readings are drawn: the loader gives it the GIL till then."""
+
+    def run(self) -> None:
+        todo = list(range(len(self.article.sections)))
+        glossed = named = False
+        first = self.first_readings
+        if first is not None and first.section == self.current():
+            # the child loads jieba on the other core; loading it here too would only slow the
+            # UI thread down (the GIL) until the child's tokens arrive
+            tokens = None
+            while tokens is None and not first.finished and not self.cancelled():
+                tokens = first.result(timeout=0.05)  # short waits: q must not hang here
+            if tokens is not None and not self.cancelled():
+                todo.remove(first.section)
+                self.post(SectionAnnotated(first.section, tokens))
+                # the opening section's words can be glossed now: the dictionary loads in a
+                # moment, while the next section would take this process's first jieba and g2pM
+                self._gloss()
+                glossed = True
+                self.first_drawn.wait(0.5)
+        from reader.core.pinyin import annotate
+
+        while todo and not self.cancelled():
+            current = self.current()
+            index = current if current in todo else todo[0]
+            todo.remove(index)
+            section = self.article.sections[index]
+            self.post(
+                SectionAnnotated(index, annotate(self.article.text, section.start, section.end))
+            )
+            # let the UI thread have the GIL to draw that pinyin before the dictionary loads
+            self.first_drawn.wait(0.5)
+            if not glossed and not self.cancelled():
+                self._gloss()
+                glossed = True
+            if not named and not self.cancelled():
+                self._name()
+                named = True
+        if not named and not self.cancelled():  # the child read the only section
+            self._name()
+
+    def _gloss(self) -> None:
+        from reader.core.glossary import glossary
+        from reader.core.script import is_traditional
+
+        self.post(GlossaryReady(glossary(), is_traditional(self.article.text)))
+
+    def _name(self) -> None:
+        from reader.core.names import name_readings
+
+        self.post(NamesRead(name_readings(self.article)))
