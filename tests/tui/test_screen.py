@@ -1,0 +1,98 @@
+"""The reader screen's contracts: a keymap from config.toml, a palette made from the bindings,
+the learner's state followed by watchers, and loader errors reported instead of lost."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from textual.binding import Binding
+
+from reader.core.model import Article
+from reader.state import Config
+from reader.tui.app import ReaderApp
+from reader.tui.keys import READER_KEYS
+from reader.tui.screens.help_screen import HelpScreen
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.glossary_panel import GlossaryPanel
+
+
+async def test_keys_table_rebinds_a_binding_and_help_shows_the_new_key(
+    seed_article: Article,
+) -> None:
+    app = ReaderApp(seed_article, config=Config(keys={"next-section": "l"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("l")
+        assert app.reader.current_section == 1
+        await pilot.press("right_square_bracket")  # the old key no longer moves
+        assert app.reader.current_section == 1
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = str(app.screen.query_one("#help-text").render()).splitlines()
+        assert any(row.split()[:1] == ["l"] and "Next section" in row for row in rows)
+
+
+def test_config_reads_a_keys_table(tmp_path) -> None:
+    from reader.state import load_config
+
+    path = tmp_path / "config.toml"
+    path.write_text('[keys]\nnext-section = "l,right"\nquit = 3\nhelp = " "\n')
+    assert load_config(path)[0].keys == {"next-section": "l,right"}
+
+
+async def test_palette_offers_every_reader_key_with_a_tooltip(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)):
+        titles = {command.title for command in app.get_system_commands(app.reader)}
+    wanted = {b.tooltip for b in READER_KEYS if isinstance(b, Binding) and b.tooltip}
+    assert wanted and wanted <= titles
+    assert "Word cursor to the next word" in titles  # the article view's keys too
+
+
+async def test_palette_command_runs_its_action(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        commands = {c.title: c for c in app.get_system_commands(app.reader)}
+        app.call_later(commands["Next section"].callback)  # as the palette runs it
+        await pilot.pause()
+        assert app.reader.current_section == 1
+
+
+async def test_widgets_follow_the_learner_state_without_being_told(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.reader.mount_panels()
+        await app.loaded()
+        reader, view = app.reader, app.query_one(ArticleView)
+        glossary = app.query_one(GlossaryPanel)
+        assert "jīngjì" in _prompts(glossary)
+        reader.learner = replace(reader.learner, tone_style="numbers", show_pinyin=True)
+        await pilot.pause()
+        assert view.tone_style == "numbers" and view.show_pinyin
+        assert "jing1ji4" in _prompts(glossary) and "jīngjì" not in _prompts(glossary)
+        knowledge = replace(reader.learner.knowledge, words=frozenset({"经济"}))
+        reader.learner = replace(reader.learner, knowledge=knowledge, hide_known=True)
+        await pilot.pause()
+        assert "经济" not in [row.word for row in glossary.words]
+
+
+async def test_a_loader_error_is_reported_on_screen(
+    seed_article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.core.pinyin
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("no readings today")
+
+    monkeypatch.setattr(reader.core.pinyin, "annotate", broken)
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if any("no readings today" in str(n.message) for n in app._notifications):
+                break
+        assert any("no readings today" in str(n.message) for n in app._notifications)
+        assert app.is_running
+        await pilot.press("right_square_bracket")  # the reader still reads
+        assert app.reader.current_section == 1
+
+
+def _prompts(glossary: GlossaryPanel) -> str:
+    return "".join(str(glossary.get_option_at_index(i).prompt) for i in range(len(glossary.words)))
