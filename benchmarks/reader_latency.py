@@ -66,7 +66,9 @@ async def measure(path: Path) -> None:
 
         switches = await timed(app.reader.action_next_section, 30)
         toggles = await timed(app.reader.action_toggle_pinyin, 20)
-    print(f"article: {len(app.reader.article.text):,} characters, {len(app.reader.article.sections)} sections")
+    print(
+        f"article: {len(app.reader.article.text):,} characters, {len(app.reader.article.sections)} sections"
+    )
     print(f"first paint:            {painted:.2f} s (goal <= 3 s)")
     print(
         f"section switch (]):     {statistics.median(switches) * 1000:.0f} ms median (goal <= 50 ms)"

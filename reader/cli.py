@@ -230,8 +230,9 @@ def _run_pinyin(args: argparse.Namespace) -> int:
     stdin streams out instead of waiting for the end."""
     import json
 
-    from reader.core.pinyin import annotate_many, is_han, styled
+    from reader.core.pinyin import annotate_many, styled
     from reader.core.sources import open_article
+    from reader.core.text import is_han
 
     lines = open_article(args.path, markup=False).text.split("\n")
     if lines and lines[-1] == "":

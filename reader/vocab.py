@@ -82,14 +82,11 @@ class SavedWords:
         return count
 
 
-_SENTENCE_END = "。！？!?\n"
-
-
 def sentence_at(text: str, offset: int, limit: int = 160) -> str:
     """The sentence holding `offset` (ended by 。！？ or a line break), at most `limit` long."""
-    start = max((text.rfind(c, 0, offset) for c in _SENTENCE_END), default=-1) + 1
-    ends = [i for c in _SENTENCE_END if (i := text.find(c, offset)) >= 0]
-    end = min(ends) + 1 if ends else len(text)
+    from reader.core.text import sentence_around
+
+    start, end = sentence_around(text, offset)
     sentence = text[start:end].strip()
     if len(sentence) > limit:
         middle = offset - start

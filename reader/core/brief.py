@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from reader.core.glossary import Glossary
 from reader.core.known import Knowledge
 from reader.core.model import Article, Token
-from reader.core.pinyin import _merge_numbers, is_han
+from reader.core.pinyin import merge_numbers
 from reader.core.script import convert, is_traditional
 from reader.core.segment import tokenizer
+from reader.core.text import is_han
 
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
@@ -70,7 +71,7 @@ def article_words(text: str) -> list[tuple[str, int]]:
     for word in tokenizer().cut(text):
         pairs.append((word, offset))
         offset += len(word)
-    return [(word, at) for word, at in _merge_numbers(pairs) if any(is_han(c) for c in word)]
+    return [(word, at) for word, at in merge_numbers(pairs) if any(is_han(c) for c in word)]
 
 
 def make_brief(

@@ -20,6 +20,7 @@ from typing import Final, Literal
 
 from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import MAGNITUDES, parse_number
+from reader.core.text import clause_end, clause_start, sentences
 
 Approx = Literal["less", "more", "about"]
 
@@ -194,13 +195,7 @@ class _Finder:
         )
 
     def sentence_bounds(self, start: int, end: int) -> list[tuple[int, int]]:
-        spans, first = [], start
-        for match in re.finditer(r"[。！？!?\n]", self.norm[start:end]):
-            spans.append((first, start + match.end()))
-            first = start + match.end()
-        if first < end:
-            spans.append((first, end))
-        return spans
+        return sentences(self.norm, start, end)
 
     def run(self, sections: tuple[Section, ...]) -> list[Figure]:
         figures: list[Figure] = []
@@ -216,16 +211,10 @@ class _Finder:
         return figures
 
     def _clause_start(self, position: int, floor: int) -> int:
-        i = position
-        while i > floor and self.norm[i - 1] not in "，。；：！？,;:!?\n":
-            i -= 1
-        return i
+        return clause_start(self.norm, position, floor)
 
     def _clause_end(self, position: int, ceiling: int) -> int:
-        i = position
-        while i < ceiling and self.norm[i] not in "，。；：！？,;:!?\n":
-            i += 1
-        return i
+        return clause_end(self.norm, position, ceiling)
 
     def sentence(self, start: int, end: int) -> list[Figure]:
         found: list[Figure] = []

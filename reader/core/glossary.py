@@ -401,7 +401,7 @@ def section_words(
     tokens: tuple[Token, ...] | list[Token], names: frozenset[str] = frozenset()
 ) -> list[WordRow]:
     """The Han words of some tokens, in order of first appearance, each glossed once."""
-    from reader.core.pinyin import is_han
+    from reader.core.text import is_han
 
     rows: dict[tuple[str, tuple[str, ...]], WordRow] = {}
     book = glossary()

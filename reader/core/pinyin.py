@@ -25,6 +25,7 @@ from typing import Final, Literal
 from reader.core.model import Token
 from reader.core.reading_choice import dictionary, features, prefer_model
 from reader.core.script import to_simplified
+from reader.core.text import WINDOW_END, is_han, sentences
 
 _import_lock = threading.Lock()
 
@@ -46,8 +47,6 @@ def load_pypinyin() -> None:
 
 Style = Literal["marks", "numbers"]
 
-_HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
-_SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
 _MAX_SENTENCE: Final = 120
 _COMMON: Final = 3000
 _LEXICAL: Final = 500
@@ -64,10 +63,6 @@ _COUNTING: Final = frozenset("这那哪每几两三四五六七八九十")
 _MEASURED_BY: Final = frozenset(
     "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿几这那哪每某整半"
 )
-
-
-def is_han(char: str) -> bool:
-    return bool(_HAN.match(char))
 
 
 @lru_cache(maxsize=65536)  # words repeat: pypinyin per word was most of the annotation time
@@ -123,13 +118,8 @@ def _default_reading(char: str) -> str:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans for the context model, cut at sentence ends and at most _MAX_SENTENCE."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
     out = []
-    for first, last in spans:
+    for first, last in sentences(text, ends=WINDOW_END):
         while last - first > _MAX_SENTENCE:
             out.append((first, first + _MAX_SENTENCE))
             first += _MAX_SENTENCE
@@ -303,7 +293,7 @@ def _pieces(texts: list[str]) -> tuple[list[str], list[list[tuple[str, int, _Wor
 
     simplified = [to_simplified(text) for text in texts]
     return simplified, [
-        [(word, offset, _word_readings(word)) for word, offset in _merge_numbers(words(text))]
+        [(word, offset, _word_readings(word)) for word, offset in merge_numbers(words(text))]
         for text in simplified
     ]
 
@@ -396,7 +386,7 @@ def _plain(readings: _WordReadings) -> tuple[str, ...]:
     return tuple(r[0] for r in readings)
 
 
-def _merge_numbers(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+def merge_numbers(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
     """Keep a number with its measure word (36 + 个, 100 + 余公里, 7024 + 亿元): one token
     reads and glosses as one amount."""
     out: list[tuple[str, int]] = []

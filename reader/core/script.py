@@ -51,7 +51,7 @@ def to_simplified(text: str) -> str:
     the simplified form map back one to one. If a conversion changed the length, the text is
     read as it is.
     """
-    from reader.core.pinyin import is_han
+    from reader.core.text import is_han
 
     if text.isascii():
         return text

@@ -41,12 +41,12 @@ from reader.core.cues import (
 from reader.core.model import Quote, Section, Speaker
 from reader.core.names import surname_length
 from reader.core.persons import DOTS
+from reader.core.text import CLAUSE_BREAK, clause_start, sentence_around, sentences
 
 _OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
-_SENTENCE_END: Final = "。！？!?"
 _MASK: Final = "\ue000"  # private-use filler: same length, matches nothing
-_CLAUSE_BREAKS: Final = "，。；：！？、,;:!?\n" + _MASK + "（("
+_CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITION: Final = re.compile(
@@ -107,14 +107,7 @@ def _is_speech(text: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, first = [], start
-    for i in range(start, end):
-        if text[i] in _SENTENCE_END or text[i] == "\n":
-            spans.append((first, i + 1))
-            first = i + 1
-    if first < end:
-        spans.append((first, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in sentences(text, start, end) if text[a:b].strip()]
 
 
 class _Extractor:
@@ -170,10 +163,7 @@ class _Extractor:
 
     def _clause_start(self, position: int, floor: int) -> int:
         """Where the clause holding `position` starts: after punctuation or a speech quote."""
-        i = position
-        while i > floor and self.masked[i - 1] not in _CLAUSE_BREAKS:
-            i -= 1
-        return i
+        return clause_start(self.masked, position, floor, _CLAUSE_BREAKS)
 
     def _subject(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a verb: the person who is the subject of its clause, whatever stands
@@ -472,13 +462,7 @@ class _Extractor:
         return False
 
     def _sentence_around(self, position: int) -> tuple[int, int]:
-        start = position
-        while start > 0 and self.masked[start - 1] not in _SENTENCE_END + "\n":
-            start -= 1
-        end = position
-        while end < len(self.masked) and self.masked[end] not in _SENTENCE_END + "\n":
-            end += 1
-        return start, min(end + 1, len(self.masked))
+        return sentence_around(self.masked, position)
 
     def _titles_from_mentions(self) -> None:
         """A speaker's title is the one at their first mention that carries one, spoken or not."""

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from reader.core.glossary import Glossary
 from reader.core.model import Article, Token
 from reader.core.pinyin import styled, word_pinyin
+from reader.core.text import occurrences
 from reader.tui.render import section_label, text_content
 from reader.tui.widgets.glossary_panel import HSK_BANDS
 
@@ -29,7 +30,7 @@ class LookupScreen(ModalScreen[int | None]):
     def __init__(self, token: Token, article: Article, glossary: Glossary | None) -> None:
         super().__init__()
         self.token, self.article, self.glossary = token, article, glossary
-        self.others = [i for i in _occurrences(article.text, token.text) if i != token.start][:9]
+        self.others = [i for i in occurrences(article.text, token.text) if i != token.start][:9]
 
     def compose(self) -> ComposeResult:
         token, book = self.token, self.glossary
@@ -96,11 +97,3 @@ class LookupScreen(ModalScreen[int | None]):
     def action_jump(self, number: int) -> None:
         if number <= len(self.others):
             self.dismiss(self.others[number - 1])
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    found, start = [], text.find(word)
-    while start >= 0:
-        found.append(start)
-        start = text.find(word, start + 1)
-    return found

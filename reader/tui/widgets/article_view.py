@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from reader.core.layout import Row, RubyRow, ruby_rows, wrap_line, wrap_text
 from reader.core.model import Article, Token
+from reader.core.text import occurrences
 from reader.tui.learner import Learner, ToneStyle
 from reader.tui.render import row_strip
 
@@ -621,8 +622,5 @@ def _mentions(article: Article) -> list[tuple[int, int]]:
     for speaker in article.speakers:
         if speaker.group:
             continue
-        start = article.text.find(speaker.name)
-        while start >= 0:
-            spans.append((start, start + len(speaker.name)))
-            start = article.text.find(speaker.name, start + 1)
+        spans += [(at, at + len(speaker.name)) for at in occurrences(article.text, speaker.name)]
     return spans

@@ -1,0 +1,77 @@
+"""Characters, sentences and clauses: the one place that says what a Han character, a sentence
+end and a clause break are, for every part of the analysis.
+
+The delimiter sets are named, because the parts need different cuts on purpose: speakers and
+figures read a sentence up to its full stop, the pinyin model reads shorter windows (a
+semicolon ends one too), and a speaker's clause also breaks at an enumeration comma.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
+"""A Han character: the CJK blocks (extensions included) and 〇."""
+
+SENTENCE_END: Final = "。！？!?\n"
+"""What ends a sentence (a line end always does)."""
+WINDOW_END: Final = SENTENCE_END + "；;"
+"""What ends a context window for the pinyin model: a sentence end or a semicolon."""
+CLAUSE_BREAK: Final = "，。；：！？,;:!?\n"
+"""What ends a clause."""
+
+
+def is_han(char: str) -> bool:
+    return bool(HAN.match(char))
+
+
+def sentences(
+    text: str, start: int = 0, end: int | None = None, ends: str = SENTENCE_END
+) -> list[tuple[int, int]]:
+    """[start, end) cut after every character of `ends`: spans that cover it, in order."""
+    end = len(text) if end is None else end
+    spans, first = [], start
+    for i in range(start, end):
+        if text[i] in ends:
+            spans.append((first, i + 1))
+            first = i + 1
+    if first < end:
+        spans.append((first, end))
+    return spans
+
+
+def sentence_around(text: str, position: int, ends: str = SENTENCE_END) -> tuple[int, int]:
+    """The sentence holding `position`, its closing mark included."""
+    start = position
+    while start > 0 and text[start - 1] not in ends:
+        start -= 1
+    end = position
+    while end < len(text) and text[end] not in ends:
+        end += 1
+    return start, min(end + 1, len(text))
+
+
+def clause_start(text: str, position: int, floor: int, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the clause holding `position` starts, not before `floor`."""
+    i = position
+    while i > floor and text[i - 1] not in breaks:
+        i -= 1
+    return i
+
+
+def clause_end(text: str, position: int, ceiling: int, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the clause holding `position` ends, not after `ceiling`."""
+    i = position
+    while i < ceiling and text[i] not in breaks:
+        i += 1
+    return i
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Every offset where `word` is written in `text` (overlapping ones too)."""
+    found, start = [], text.find(word) if word else -1
+    while start >= 0:
+        found.append(start)
+        start = text.find(word, start + 1)
+    return found
