@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
 from reader.core import persons
@@ -30,7 +29,6 @@ from reader.core.cues import (
     BYLINE_ROLES,
     COMPOUND_BEFORE,
     GROUPS,
-    NOT_NAMES,
     NOT_SPEECH_AFTER,
     NOT_SPEECH_BEFORE,
     PRONOUNS,
@@ -39,12 +37,24 @@ from reader.core.cues import (
     VERB_RE,
 )
 from reader.core.model import Quote, Section, Speaker
+from reader.core.name_shapes import (
+    DOT,
+    FUNCTION_CHARS,
+    common_word,
+    dotted_around,
+    is_name,
+    plausible_name,
+    short_forms,
+    title_end,
+    trim_name,
+    unknown_run,
+    word_with_dao,
+)
 from reader.core.names import surname_length
 from reader.core.persons import DOTS
+from reader.core.quotes import is_speech, quote_spans
 from reader.core.text import CLAUSE_BREAK, clause_start, sentence_around, sentences
 
-_OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
-_CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 _MASK: Final = "\ue000"  # private-use filler: same length, matches nothing
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
@@ -55,15 +65,8 @@ _PREPOSITION: Final = re.compile(
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
-# Closed-class characters (adverbs, particles, conjunctions) that never end a name.
-_FUNCTION_CHARS: Final = frozenset(
-    "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及等们們是在"
-    "先仅僅只没沒被将將尚如此这這那"
-)
-_DOT: Final = f"[{DOTS}]"
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
-_DOTTED_RUN: Final = re.compile(rf"[\u4e00-\u9fffA-Za-z]+(?:{_DOT}[\u4e00-\u9fffA-Za-z]+)+")
-_DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{_DOT}[\u4e00-\u9fff]{{1,8}})+")
+_DOTTED_RUN: Final = re.compile(rf"[\u4e00-\u9fffA-Za-z]+(?:{DOT}[\u4e00-\u9fffA-Za-z]+)+")
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
@@ -76,36 +79,6 @@ class _Record:
     quotes: list[Quote] = field(default_factory=list)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every top-level quotation, marks included; unbalanced ones ignored."""
-    spans, stack = [], []
-    for i, char in enumerate(text):
-        if char in _OPEN_CLOSE:
-            stack.append((i, _OPEN_CLOSE[char]))
-        elif stack and char == stack[-1][1]:
-            start, _ = stack.pop()
-            if not stack:
-                spans.append((start, i + 1))
-        elif char == "\n":
-            stack.clear()  # quotes do not span paragraphs here
-    return spans
-
-
-def _is_speech(text: str, start: int, end: int) -> bool:
-    """A quoted span that reads as speech rather than a term in scare quotes."""
-    inner = text[start + 1 : end - 1]
-    if len(inner) < 2:
-        return False
-    if _CLAUSE_PUNCT.search(inner) or inner[-1] in "。！？…!?":
-        return True
-    before = text[max(0, start - 4) : start]
-    after = text[end : end + 1]
-    closes = after == "" or after in "。，,！？!?；;…\n"  # not a term inside a running clause
-    if closes and (before.endswith(("：", ":")) or VERB_RE.search(before[-3:] if before else "")):
-        return True
-    return len(inner) >= 15 and (after in "。！？!?\n" or text[start - 1 : start] in "。\n")
-
-
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in sentences(text, start, end) if text[a:b].strip()]
 
@@ -114,7 +87,7 @@ class _Extractor:
     def __init__(self, text: str, sections: tuple[Section, ...]) -> None:
         self.text = text
         self.sections = sections
-        self.speech = [s for s in _quote_spans(text) if _is_speech(text, *s)]
+        self.speech = [s for s in quote_spans(text) if is_speech(text, *s)]
         masked = list(text)
         for start, end in self.speech:
             masked[start:end] = _MASK * (end - start)
@@ -131,13 +104,13 @@ class _Extractor:
         The sentence is tagged with its quotes in place (they are context), once."""
         if start not in self._tagged:
             found = [
-                _trim(self.text, start + a, start + b)
+                trim_name(self.text, start + a, start + b)
                 for a, b in persons.persons(self.text[start:end])
             ]
             self._tagged[start] = [
                 (a, b)
                 for a, b in found
-                if _MASK not in self.masked[a:b] and _is_name(self.text[a:b])
+                if _MASK not in self.masked[a:b] and is_name(self.text[a:b])
             ]
         return self._tagged[start]
 
@@ -148,7 +121,7 @@ class _Extractor:
         for name in self.records:
             if self.records[name].group:
                 continue
-            for form in {name} | _short_forms(name):
+            for form in {name} | short_forms(name):
                 at = region.find(form)
                 if at >= 0:
                     known.add((start + at, start + at + len(form)))
@@ -176,8 +149,8 @@ class _Extractor:
         phrase = _PREPOSITION.search(subject)
         if (
             phrase
-            and _common_word(phrase.group(2))
-            and not _common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
+            and common_word(phrase.group(2))
+            and not common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
         ):
             subject = subject[: phrase.start()]
         if not subject:
@@ -222,7 +195,7 @@ class _Extractor:
             return self._person(self.text[a:b], a)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             return self.last  # 他在接受采访时表示 (adverbs no list holds)
-        run = _unknown_run(subject)
+        run = unknown_run(subject)
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))
@@ -261,12 +234,12 @@ class _Extractor:
         are left (朱佑|存说 → 朱佑存), and takes in every part joined by the middle dot."""
         b = min(b, head_end)
         rest = self.masked[b:head_end]
-        if b - a == 1 and len(rest) <= 2 and _plausible_name(self.text[a:head_end]):
+        if b - a == 1 and len(rest) <= 2 and plausible_name(self.text[a:head_end]):
             b = head_end  # 张|立新: the model saw the surname only
         if (
             0 < len(rest) <= 3
             and b - a >= 2
-            and all("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS for c in rest)
+            and all("\u4e00" <= c <= "\u9fff" and c not in FUNCTION_CHARS for c in rest)
             and not VERB_RE.search(rest)
             and not _HONORIFIC.match(rest)
         ):
@@ -276,7 +249,7 @@ class _Extractor:
             for match in _DOTTED_RUN.finditer(self.masked, floor, max(b + 12, head_end)):
                 if match.start() <= a < match.end() or match.start() < b <= match.end():
                     start = max(match.start(), a - 6)
-                    return start + _title_end(self.masked[start:a]), match.end()
+                    return start + title_end(self.masked[start:a]), match.end()
         return a, b
 
     def _known(self, subject: str) -> _Record | None:
@@ -304,13 +277,13 @@ class _Extractor:
     def _named(subject: str) -> str | None:
         """The name in a subject that is a Chinese name (梁國權則表示), or a listed title and
         one (副局长魏敏表示): shapes whose edges are sure, tried before the model."""
-        if _plausible_name(subject) and not _common_word(subject):
+        if plausible_name(subject) and not common_word(subject):
             return subject
         for title in TITLES:
             at = subject.rfind(title)
             if at >= 0:
                 name = subject[at + len(title) :]
-                if _plausible_name(name) and not _common_word(name):
+                if plausible_name(name) and not common_word(name):
                     prefix = subject[: at + len(title)]
                     if any(prefix.endswith(role) for role in BYLINE_ROLES):
                         return None
@@ -325,9 +298,9 @@ class _Extractor:
         for key, record in list(self.records.items()):
             if record.group:
                 continue
-            if name in _short_forms(key):
+            if name in short_forms(key):
                 return record
-            if key in _short_forms(name):  # the fuller form comes later: rename
+            if key in short_forms(name):  # the fuller form comes later: rename
                 del self.records[key]
                 record.name = name
                 self.records[name] = record
@@ -366,7 +339,7 @@ class _Extractor:
                 continue
             if len(verb) == 1 and before[-1:] in COMPOUND_BEFORE:
                 continue
-            if verb == "道" and _word_with_dao(self.masked, verb_start):
+            if verb == "道" and word_with_dao(self.masked, verb_start):
                 continue
             if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
@@ -424,14 +397,14 @@ class _Extractor:
                 continue
             if self._longer_name(key, record):
                 continue
-            for match in re.finditer(rf"{_DOT}{re.escape(key)}|{re.escape(key)}{_DOT}", self.text):
+            for match in re.finditer(rf"{DOT}{re.escape(key)}|{re.escape(key)}{DOT}", self.text):
                 sentence = self._sentence_around(match.start())
                 full = [
                     self.text[a:b]
                     for a, b in self._persons(*sentence)
                     if a <= match.start() and match.end() <= b
-                ] or _dotted_around(self.masked, match.start(), match.end())
-                if full and key in _short_forms(full[0]) and full[0] not in self.records:
+                ] or dotted_around(self.masked, match.start(), match.end())
+                if full and key in short_forms(full[0]) and full[0] not in self.records:
                     del self.records[key]
                     record.name = full[0]
                     self.records[full[0]] = record
@@ -448,10 +421,10 @@ class _Extractor:
             sentence = self._sentence_around(match.start())
             for a, b in self._persons(*sentence):
                 full, after = self.text[a:b], self.text[b : b + 1]
-                ends = not "\u4e00" <= (after or " ") <= "\u9fff" or after in _FUNCTION_CHARS
+                ends = not "\u4e00" <= (after or " ") <= "\u9fff" or after in FUNCTION_CHARS
                 if a != match.start() or not a + len(key) < b <= a + 4 or not ends:
                     continue
-                if _common_word(self.text[a + len(key) : b]):
+                if common_word(self.text[a + len(key) : b]):
                     continue  # 鄭鎮熙|現 (now): a word after the name, not more of it
                 if full in self.records:
                     return False
@@ -585,128 +558,7 @@ class _Extractor:
 
 
 def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
-    return any(name in _short_forms(key) for key in records)
-
-
-def _short_forms(name: str) -> set[str]:
-    """The parts of a dotted full name that stand for it alone (喬恩·米爾斯 → 米爾斯; 纳吉拉·
-    阿扎鲁尼 → 纳吉拉, the given name first as many languages write it)."""
-    parts = [p for p in re.split(_DOT, name) if len(p) >= 2]
-    return set(parts) if len(parts) > 1 else set()
-
-
-def _title_end(head: str, *more: str) -> int:
-    """Where a name may start in `head`: after the last title, 的 or 之 (or `more`) in it."""
-    ends = (head.rfind(t) + len(t) for t in (*TITLES, "的", "之", *more) if t in head)
-    return max(ends, default=0)
-
-
-def _dotted_around(text: str, start: int, end: int) -> list[str]:
-    """The dotted name written around a part of it (text[start:end] holds the part and its
-    dot) where the model found none: the other part is the run of characters on the other
-    side of the dot, cut after a title or 的 before it, or at an adverb after it."""
-    if text[start] in DOTS:  # ·KEY: the given name stands before the dot
-        head = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, start - 8) : start])
-        if head is None:
-            return []
-        left = head.group()
-        left = left[_title_end(left, "是") :]
-        return [left + text[start:end]] if len(left) >= 2 else []
-    tail = re.match(r"[\u4e00-\u9fff]{1,8}", text[end:])
-    if tail is None:
-        return []
-    right = tail.group()
-    cut = next((i for i, c in enumerate(right) if c in _FUNCTION_CHARS or i >= 6), len(right))
-    return [text[start:end] + right[:cut]] if cut >= 2 else []
-
-
-def _word_with_dao(text: str, at: int) -> bool:
-    """道 at `at` ends a dictionary word (知道, 报道, 步道), so it is no verb of saying (刘杰道：)."""
-    return any(_frequency(text[at - n : at + 1]) for n in (1, 2, 3) if at >= n)
-
-
-def _common_word(word: str) -> bool:
-    """A word jieba's dictionary counts often (双方 7289, 白宫 678, 路透 181) is a word, not
-    a name, even where it starts with a surname; names score 0 to a few dozen there."""
-    return _frequency(word) >= 100
-
-
-@lru_cache(maxsize=16384)
-def _frequency(word: str) -> int:
-    """How often jieba's dictionary counts `word` (read in its simplified form); 0 if never."""
-    from reader.core.script import to_simplified
-    from reader.core.segment import tokenizer
-
-    return tokenizer().FREQ.get(to_simplified(word)) or 0
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开, 张伟面对): cut it
-    where a closed-class character or a verb begins, past its first two characters."""
-    for i in range(a + 2, b):
-        if text[i] in _FUNCTION_CHARS or VERB_RE.match(text, i):
-            return a, i
-    # nor does a name end inside a common word (张伟面|对 → 张伟), unless a verb of saying
-    # follows (李建国|道：)
-    if b - a >= 3 and not VERB_RE.match(text, b) and _common_word(text[b - 1 : b + 1]):
-        return a, b - 1
-    return a, b
-
-
-def _unknown_run(subject: str) -> str | None:
-    """The characters at the end of a subject that are no dictionary word: jieba without its
-    HMM breaks a name it does not know into single characters (印度游客|克|鲁|巴, 美國前總統|
-    川|普), which is the shape of a name in the subject's head, where a title or a noun
-    stands before it."""
-    from reader.core.segment import dictionary_words
-
-    run: list[str] = []
-    for word in reversed(dictionary_words(subject)):
-        if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in DOTS):
-            break
-        run.insert(0, word)
-    # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)
-    cut = next((i for i, char in enumerate(run) if char in _FUNCTION_CHARS), len(run))
-    name = "".join(run[:cut]).strip(DOTS)
-    # only after a noun that says who this is (印度游客|克鲁巴), and in a name's length
-    if not 2 <= len(name) <= 5 or len(subject) - len(name) < 2:
-        return None
-    return name if name not in NOT_NAMES else None
-
-
-def _is_name(name: str) -> bool:
-    """What the model calls a name, kept only in a shape a person's name has: a Chinese
-    name (a surname and one to three characters), a dotted full name, a Latin name, or a
-    transliteration of three or more characters. Precision first: a two-character word
-    without a surname (双方, 向外界) is too often not a person."""
-    if len(name) < 2 or len(name) > 20 or name in NOT_NAMES:
-        return False
-    if re.search(r"[，。；：、！？“”「」（）()\d\n]", name):
-        return False
-    if name.isascii():
-        return name[:1].isupper() and " " in name.strip()
-    if any(d in name for d in DOTS):
-        return True
-    if any(c in _FUNCTION_CHARS for c in name[1:]):
-        return False
-    size = surname_length(name)
-    if size and 1 <= len(name) - size <= 3:
-        return True
-    return len(name) >= 3
-
-
-def _plausible_name(name: str) -> bool:
-    if _DOTTED_NAME.fullmatch(name):
-        return True  # a dotted full name (彼得·汉森), whatever its length
-    if not 2 <= len(name) <= 4 or name in NOT_NAMES:
-        return False
-    size = surname_length(name)
-    if size == 0:
-        return "·" in name and len(name) >= 3
-    given = name[size:]
-    if not 1 <= len(given) <= 2:
-        return False
-    return all("\u4e00" <= c <= "\u9fff" for c in name)
+    return any(name in short_forms(key) for key in records)
 
 
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
