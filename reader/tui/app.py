@@ -73,15 +73,30 @@ class ReaderApp(App[None]):
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
 
     def _quit_on_signals(self) -> None:
-        """SIGTERM and SIGHUP (kill, a closed terminal window) quit as q does: the position
-        is kept and Textual puts the terminal back (alternate screen off, mouse off)."""
+        """SIGTERM (kill) quits as q does: the position is kept and Textual puts the terminal
+        back (alternate screen off, mouse off). SIGHUP (the terminal window closed, tmux
+        killed) keeps the position and ends the process at once: there is no terminal left to
+        put back, and Textual's shutdown would wait forever on its output thread, which died
+        writing to the vanished terminal."""
         import signal
 
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGHUP):
+        handlers = {
+            signal.SIGTERM: lambda: self.call_later(self.action_quit),
+            signal.SIGHUP: self._hung_up,
+        }
+        for sig, handler in handlers.items():
             # no signals to add on Windows, nor off the main thread (tests)
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(sig, lambda: self.call_later(self.action_quit))
+                loop.add_signal_handler(sig, handler)
+
+    def _hung_up(self) -> None:
+        import os
+
+        with contextlib.suppress(Exception):  # whatever happens, the process must end
+            self.reader.quitting = True
+            self.reader.places.remember()
+        os._exit(128 + 1)  # as a shell reports a process ended by SIGHUP
 
     def _folder_warnings(self) -> None:
         """A cache folder that could not be written (the reader uses a temporary one)."""

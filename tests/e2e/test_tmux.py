@@ -159,3 +159,33 @@ def test_sigterm_quits_and_gives_the_terminal_back(terminal: Terminal, tmp_path:
     alternate = terminal.tmux("display-message", "-p", "-t", "reader", "#{alternate_on}")
     mouse = terminal.tmux("display-message", "-p", "-t", "reader", "#{mouse_any_flag}")
     assert alternate.strip() == "0" and mouse.strip() in {"0", ""}
+
+
+def test_a_closed_terminal_ends_the_reader_and_keeps_the_place(
+    terminal: Terminal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killing tmux (a closed terminal window: SIGHUP) left the reader hanging for ever in
+    Textual's shutdown, its output thread dead on the vanished terminal."""
+    home = tmp_path / "home"
+    reader = f"sh -c 'echo $$ > {tmp_path / 'pid'}; exec {BAYREADER}'"
+    command = f"cd {tmp_path} && BAYREADER_HOME={home} {reader}"
+    terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "section 1/7" in s)
+    terminal.tmux("send-keys", "-t", "reader", "3")
+    terminal.wait_for(lambda s: "section 3/7" in s)
+    terminal.tmux("send-keys", "-t", "reader", "space")  # a place within the section: it is
+    terminal.wait_for(lambda s: "section 3/7   0%" not in s)  # stored only when the reader ends
+    pid = int((tmp_path / "pid").read_text())
+    terminal.tmux("kill-server")
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = Path(f"/proc/{pid}/status")
+    state = alive.read_text().split("State:")[1].split()[0] if alive.exists() else "gone"
+    assert state in {"gone", "Z"}, f"the reader is still running ({state})"
+    from reader.state import Positions, article_key
+
+    monkeypatch.setenv("BAYREADER_HOME", str(home))
+    seed = Path(__file__).resolve().parents[2] / "assets" / "guangshen-digital-economy.txt"
+    place = Positions().get(article_key(seed.read_text(encoding="utf-8")))
+    assert place.section == 2 and place.offset is not None

@@ -10,10 +10,8 @@ syllable over its character. Tone colours and the word cursor are styles over of
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -26,20 +24,21 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.core.layout import Row, RubyRow, ruby_rows, wrap_line, wrap_text
+from reader.core.layout import Row, RubyRow
 from reader.core.model import Article, Token
-from reader.core.text import occurrences
 from reader.tui.learner import Learner, ToneStyle
 from reader.tui.render import row_strip
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """One display line: plain text, the reading or character half of a ruby row, or a note."""
-
-    kind: Literal["plain", "reading", "chars", "blank", "note"]
-    row: Row | RubyRow | None = None
-    note: str = ""
+from reader.tui.widgets.article_lines import (
+    Line,
+    cover_notes,
+    laid_out_text,
+    lay_out,
+    line_of,
+    line_start,
+    mentions,
+    note_lines,
+    offsets,
+)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -127,10 +126,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.tokens: dict[int, tuple[Token, ...]] = {}
         self.cursor: int | None = None
         """Index of the cursor's token in the current section's tokens."""
-        self._lines: list[_Line] = []
+        self._lines: list[Line] = []
         self._key: tuple[object, ...] = ()
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
-        self._layouts: LRUCache[tuple[object, ...], list[_Line]] = LRUCache(32)
+        self._layouts: LRUCache[tuple[object, ...], list[Line]] = LRUCache(32)
         """Laid-out lines by (section, width, pinyin shown, tone style): toggling is instant."""
         self._readings: dict[int, str] = {}
         self._heading_stop = 0
@@ -238,8 +237,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _index_article(self) -> None:
         """Offsets of speakers' names and of figures, for H and F."""
-        self._names = _offsets(_mentions(self.article))
-        self._figures = _offsets([(f.start, f.end) for f in self.article.figures])
+        self._names = offsets(mentions(self.article))
+        self._figures = offsets([(f.start, f.end) for f in self.article.figures])
 
     def set_display_text(self, text: str) -> None:
         """Draw `text` (the article converted to the other script, or back) in place."""
@@ -259,7 +258,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_matches(self, spans: list[tuple[int, int]]) -> None:
         """Highlight these spans (search results) wherever they are shown."""
         self._match_spans = tuple(spans)
-        self._matches = _offsets(spans)
+        self._matches = offsets(spans)
         self._restyle()
 
     def select(self, start: int, end: int) -> None:
@@ -300,21 +299,16 @@ class ArticleView(ScrollView, can_focus=True):
         if cached is not None:
             self._install(cached, width, anchor)
             return
-        lines: list[_Line] = []
-        if self.pinyin_shown and tokens is not None:
-            for ruby in ruby_rows(tokens, width, self.tone_style, self._hide):
-                if ruby.places:
-                    lines += [_Line("reading", ruby), _Line("chars", ruby)]
-                else:
-                    lines.append(_Line("blank"))
-        else:
-            lines = [
-                _Line("plain", row)
-                for row in wrap_text(self.display_text, width, section.start, section.end)
-            ]
+        lines = lay_out(
+            self.display_text,
+            section,
+            width,
+            tokens if self.pinyin_shown else None,
+            self.tone_style,
+            self._hide,
+        )
         if section.kind == "title":
-            for note in self._cover_notes():
-                lines += [_Line("note", note=note[r.start : r.end]) for r in wrap_line(note, width)]
+            lines += note_lines(cover_notes(self.article), width)
         self._layouts[key] = lines
         self._install(lines, width, anchor)
 
@@ -340,7 +334,7 @@ class ArticleView(ScrollView, can_focus=True):
             if reading
         }
 
-    def _install(self, lines: list[_Line], width: int, anchor: int | None) -> None:
+    def _install(self, lines: list[Line], width: int, anchor: int | None) -> None:
         self._lines = lines
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
@@ -349,43 +343,16 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Scrolled())
 
-    def _cover_notes(self) -> list[str]:
-        """Under the headline: what the article holds and how to move on."""
-        article = self.article
-        source = {"bundled": "the bundled article", "-": "standard input"}.get(
-            article.source, article.source
-        )
-        headed = sum(1 for s in article.sections if s.kind == "body" and s.title)
-        return [
-            "",
-            f"{len(article.text):,} characters · {len(article.sections)} sections"
-            + (f" ({headed} sub-headed)" if headed else "")
-            + f" · {source}",
-            "",
-            "Press ] for the next section, 1-9 to jump, p for pinyin, B for a brief of its "
-            "words, / to search, ? for help.",
-        ]
-
     def laid_out_text(self) -> str:
         """Every character the layout placed, in order (newlines excepted): a test of loss."""
-        text, parts = self.article.text, []
-        for line in self._lines:
-            if isinstance(line.row, Row):
-                parts.append(text[line.row.start : line.row.end])
-            elif isinstance(line.row, RubyRow) and line.kind == "chars":
-                parts += [text[p.start : p.end] for p in line.row.places]
-        return "".join(parts)
+        return laid_out_text(self.article.text, self._lines)
 
-    def _line_start(self, line: _Line) -> int | None:
-        if isinstance(line.row, Row):
-            return line.row.start
-        if isinstance(line.row, RubyRow) and line.row.places:
-            return line.row.places[0].start
-        return None
+    def _line_of(self, offset: int) -> int:
+        return line_of(self._lines, offset)
 
     def _top_offset(self) -> int | None:
         for line in self._lines[round(self.scroll_y) :]:
-            start = self._line_start(line)
+            start = line_start(line)
             if start is not None:
                 return start
         return None
@@ -398,19 +365,6 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the row holding `offset` is at the top."""
         self.scroll_to(y=self._line_of(offset), animate=False, immediate=True)
-
-    def _line_of(self, offset: int) -> int:
-        """The first display line of the row holding `offset` (its reading line with pinyin)."""
-        starts: list[int] = []
-        lines: list[int] = []
-        for y, line in enumerate(self._lines):
-            start = self._line_start(line)
-            if start is not None and (not starts or start > starts[-1]):
-                starts.append(start)
-                lines.append(y)
-        if not starts:
-            return 0
-        return lines[max(bisect_right(starts, offset) - 1, 0)]
 
     def on_resize(self) -> None:
         self._layout(keep_place=True)
@@ -485,7 +439,7 @@ class ArticleView(ScrollView, can_focus=True):
             style += self._component("cursor")
         return style
 
-    def _render_line_of(self, line: _Line, width: int) -> Strip:
+    def _render_line_of(self, line: Line, width: int) -> Strip:
         base = self._base()
         text = self.display_text
         if line.kind == "note":
@@ -610,17 +564,3 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self.offset_at(event.x - self.styles.padding.left, event.y)
         if offset is not None:
             self.move_cursor_to(offset)
-
-
-def _offsets(spans: list[tuple[int, int]]) -> frozenset[int]:
-    return frozenset(i for start, end in spans for i in range(start, end))
-
-
-def _mentions(article: Article) -> list[tuple[int, int]]:
-    """Every place a named speaker's name is written."""
-    spans = []
-    for speaker in article.speakers:
-        if speaker.group:
-            continue
-        spans += [(at, at + len(speaker.name)) for at in occurrences(article.text, speaker.name)]
-    return spans
