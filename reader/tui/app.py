@@ -129,7 +129,14 @@ class ReaderApp(App[None]):
             if path == "-":
                 self.notify("Standard input can only be read at start: bayreader -", timeout=3)
             elif path:
-                self.run_worker(partial(self._read_article, path), thread=True, group="open")
+                # on the screen: a failure is reported there like any worker's
+                self.reader.run_worker(
+                    partial(self._read_article, path),
+                    thread=True,
+                    group="open",
+                    name="Opening the article",
+                    exit_on_error=False,
+                )
 
         self.push_screen(OpenScreen(), opened)
 

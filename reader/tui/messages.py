@@ -44,14 +44,6 @@ class NamesRead(Message):
         self.names = names
 
 
-class LoadFailed(Message):
-    """The loader stopped on an error: the reader says so rather than waiting forever."""
-
-    def __init__(self, error: BaseException) -> None:
-        super().__init__()
-        self.error = error
-
-
 class BriefReady(Message):
     """The brief (B) is computed: its unknown words as tokens at their first occurrence."""
 

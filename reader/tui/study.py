@@ -178,7 +178,12 @@ class Study:
             _make_brief, self.screen.article, dict(self.screen.view.tokens), self._knowledge()
         )
         self.screen.run_worker(
-            work, thread=True, group="brief", exclusive=True, exit_on_error=False
+            work,
+            thread=True,
+            group="brief",
+            name="The brief",
+            exclusive=True,
+            exit_on_error=False,
         )
 
     def toggle_script(self) -> None:

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static
+from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Token
 from reader.state import Bookmark, Config, article_key
@@ -31,7 +32,6 @@ from reader.tui.messages import (
     BriefReady,
     GlossaryReady,
     JumpRequested,
-    LoadFailed,
     NamesRead,
     SectionAnnotated,
 )
@@ -73,6 +73,7 @@ class ReaderScreen(Screen[None]):
         first_readings: FirstReadings | None = None,
     ) -> None:
         super().__init__(id="reader")
+        self._created = time.perf_counter()
         self.article = article
         self._analysed = analysed
         self._first_readings = first_readings
@@ -157,17 +158,20 @@ class ReaderScreen(Screen[None]):
         self._load()
         await self.mount_panels()
 
-    @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
+    @work(
+        thread=True,
+        exclusive=True,
+        group="annotate",
+        name="Loading pinyin and the dictionary",
+        exit_on_error=False,
+    )
     def _load(self) -> None:
-        """The loader's thread: it ends in messages, errors included."""
+        """The loader's thread: it reports through messages (an error, see below, too)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
         self._loader.cancelled = lambda: worker.is_cancelled or self.quitting
-        try:
-            self._loader.run()
-        except Exception as error:  # reported on screen, not lost in a thread
-            self.post_message(LoadFailed(error))
+        self._loader.run()
 
     async def mount_panels(self) -> None:
         """Glossary, Speakers and Figures: mounted after the first paint (or at once when asked
@@ -193,7 +197,7 @@ class ReaderScreen(Screen[None]):
             and len(self.annotated) == len(self.article.sections)
         ):
             self.loaded.set()
-            self.log(f"loaded in {(time.perf_counter() - self.app._started) * 1000:.0f} ms")  # type: ignore[attr-defined]
+            self.log(f"loaded in {(time.perf_counter() - self._created) * 1000:.0f} ms")
 
     def on_section_annotated(self, message: SectionAnnotated) -> None:
         if self.winding_down:
@@ -225,14 +229,16 @@ class ReaderScreen(Screen[None]):
         if self.panels is not None:
             self.panels.speakers.set_readings(message.names)
 
-    def on_load_failed(self, message: LoadFailed) -> None:
-        self.notify(
-            f"Pinyin and the dictionary could not be loaded: {message.error}",
-            title="Loading failed",
-            severity="error",
-            markup=False,
-            timeout=10,
-        )
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed says so on screen (the reader keeps going without it)."""
+        if event.state == WorkerState.ERROR and not self.winding_down:
+            self.notify(
+                f"{event.worker.name} failed: {event.worker.error}",
+                title="Something went wrong",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
 
     def refresh_glossary(self) -> None:
         """The glossary lists the words of the section on screen."""
