@@ -275,3 +275,26 @@ def test_commands_work_without_a_writable_home(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert b"Traceback" not in result.stderr and b"Dump cache file failed" not in result.stderr
+
+
+def test_q_quits_at_once_while_one_huge_paragraph_loads() -> None:
+    """F13: quitting waited for the readings of the whole section (58-100 s on a one-line
+    book): the interpreter joins the loader's thread on the way out."""
+    import time
+
+    from reader.core.analysis import analyze
+    from reader.tui.app import ReaderApp
+
+    paragraph = "我们的经济发展很快，大家都很高兴。" * 12_000  # 204,000 characters, one line
+    app = ReaderApp(analyze(f"标题\n\n{paragraph}\n", source="huge.txt"))
+    pressed: list[float] = []
+
+    async def reader(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("right_square_bracket", "p")
+        await pilot.pause(0.8)  # the loader is well into the paragraph (seconds of work)
+        pressed.append(time.monotonic())
+        await pilot.press("q")
+
+    app.run(headless=True, size=(120, 40), auto_pilot=reader)
+    # measured after App.run returns: that is after asyncio has joined the worker threads
+    assert pressed and time.monotonic() - pressed[0] < 1.5

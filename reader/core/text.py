@@ -75,3 +75,21 @@ def occurrences(text: str, word: str) -> list[int]:
         found.append(start)
         start = text.find(word, start + 1)
     return found
+
+
+def chunks(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """[start, end) in spans of at most `size` characters, cut after sentence ends where one
+    is near (a longer sentence is cut where it reaches `size`), for work done in pieces."""
+    spans: list[tuple[int, int]] = []
+    first = last = start
+    for _, stop in sentences(text, start, end, WINDOW_END):
+        if stop - first > size and last > first:  # this sentence would overflow: close
+            spans.append((first, last))
+            first = last
+        while stop - first > size:  # one sentence longer than a chunk
+            spans.append((first, first + size))
+            first += size
+        last = stop
+    if last > first:
+        spans.append((first, last))
+    return spans
