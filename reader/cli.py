@@ -15,6 +15,7 @@ from reader import __version__
 
 if TYPE_CHECKING:
     from reader.core.model import Article
+    from reader.core.sources import Document
     from reader.prefetch import FirstReadings
 
 EXIT_USAGE = 2
@@ -177,7 +178,7 @@ def _run_export(args: argparse.Namespace) -> int:
         if args.format not in {"jsonl", "parquet"} or not args.output:
             raise SourceError("many articles export as --format jsonl|parquet --output PATH")
         return _run_batch(paths, args)
-    document = open_article(paths[0] if paths else None)
+    document = _noted(open_article(paths[0] if paths else None))
     words = None
     if args.format == "json":  # the brief's segmentation runs beside the analysis
         from reader.core.brief import article_words
@@ -234,7 +235,7 @@ def _run_pinyin(args: argparse.Namespace) -> int:
     from reader.core.sources import open_article
     from reader.core.text import is_han
 
-    lines = open_article(args.path, markup=False).text.split("\n")
+    lines = _noted(open_article(args.path, markup=False)).text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     out = sys.stdout
@@ -286,20 +287,33 @@ def _run_reader(args: argparse.Namespace) -> int:
     from reader.state import load_config
 
     config, warning = load_config()
+    notes = document.notes
     while True:  # `o` in the reader opens another article: a new app on it
         # forked before Textual is imported: see reader/prefetch.py
         first = _prefetch(article)
         from reader.tui.app import ReaderApp
 
         app = ReaderApp(
-            article, config=config, warning=warning, analysed=False, first_readings=first
+            article,
+            config=config,
+            warning=warning,
+            notes=notes,
+            analysed=False,
+            first_readings=first,
         )
         app.run()
         if first is not None:
             first.close()
         if app.next_article is None or app.return_code:
             return app.return_code or 0
-        article, warning = app.next_article, None
+        article, warning, notes = app.next_article, None, app.next_notes
+
+
+def _noted(document: Document) -> Document:
+    """Say on stderr what reading the file had to mend (the output itself stays clean)."""
+    for note in document.notes:
+        print(f"bayreader: warning: {note}", file=sys.stderr)
+    return document
 
 
 def _prefetch(article: Article) -> FirstReadings | None:

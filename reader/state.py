@@ -12,6 +12,7 @@ running at once both keep their changes instead of the last one winning.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -72,16 +73,56 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
 
 
 def write_atomically(path: str | Path, data: str) -> None:
-    """Write via a temporary file in the same folder and a rename."""
+    """Write via a temporary file in the same folder and a rename. The file keeps its mode
+    (a new one gets the usual mode, not the temporary file's private 0600)."""
     folder = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".bayreader-", suffix=".tmp")
+    _sweep(folder)
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".tmp")
     try:
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(temp, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             file.write(data)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)
         raise
+
+
+def _umask() -> int:
+    """The process's umask, read without setting it (os.umask sets it, for every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+TEMP_PREFIX = ".bayreader-"
+STALE_AFTER = 3600
+"""Seconds after which a temporary file is a leftover (a writer killed with -9), not a write
+in progress."""
+_swept: set[str] = set()
+
+
+def _sweep(folder: str) -> None:
+    """Remove the temporary files a killed writer left in `folder` (once per process)."""
+    if folder in _swept:
+        return
+    _swept.add(folder)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > STALE_AFTER:
+                        os.unlink(entry.path)
 
 
 def _set_aside(path: Path, error: Exception, fallback: str) -> str:

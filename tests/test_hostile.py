@@ -298,3 +298,60 @@ def test_q_quits_at_once_while_one_huge_paragraph_loads() -> None:
     app.run(headless=True, size=(120, 40), auto_pilot=reader)
     # measured after App.run returns: that is after asyncio has joined the worker threads
     assert pressed and time.monotonic() - pressed[0] < 1.5
+
+
+def test_a_stray_invalid_byte_in_utf8_is_replaced_and_said(tmp_path: Path) -> None:
+    """One bad byte in a valid UTF-8 article made the whole file 'unknown encoding'."""
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(
+        "标题\n\n这是正文的开始。".encode() + b"\xff" + "之后的文字一个不少。\n".encode()
+    )
+    result = export(path)
+    data = ok(result)
+    assert "这是正文的开始。\ufffd之后的文字一个不少。" in data["text"]
+    assert result.stderr.decode().count("\n") == 1 and "1 invalid byte" in result.stderr.decode()
+
+
+def test_a_latin1_file_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café au lait, crème brûlée and the rest of a menu.\n".encode("cp1252"))
+    data = ok(export(path))
+    assert "crème brûlée" in data["text"] and "\ufffd" not in data["text"]
+
+
+def test_korean_text_is_refused_not_read_as_chinese_mojibake(tmp_path: Path) -> None:
+    """EUC-KR decodes as valid GB18030 characters: nonsense Chinese."""
+    korean = "오늘 날씨가 정말 좋네요 우리는 공원에 갑니다 그리고 점심을 먹을 거예요\n" * 4
+    path = tmp_path / "korean.txt"
+    path.write_bytes(f"제목\n\n{korean}".encode("euc_kr"))
+    result = export(path)
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+    assert result.stderr.decode().count("\n") == 1 and "Korean" in result.stderr.decode()
+
+
+def test_user_files_keep_their_mode_and_leftover_temporary_files_go(tmp_path: Path) -> None:
+    """Rewritten user files became 0600; kill -9 left 0-byte .bayreader-*.tmp files behind."""
+    import time
+
+    from reader.state import KnownWords
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    stale, fresh = folder / ".bayreader-old.tmp", folder / ".bayreader-now.tmp"
+    stale.write_bytes(b"")
+    fresh.write_bytes(b"")  # a write in progress in another reader: left alone
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    known = KnownWords(folder)
+    known.set("经济", True)
+    assert not stale.exists() and fresh.exists()
+    path = folder / "known.json"
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    path.chmod(0o640)
+    known.set("发展", True)
+    assert path.stat().st_mode & 0o777 == 0o640 and known.load()[0] == {"经济", "发展"}
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

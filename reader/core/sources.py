@@ -8,9 +8,10 @@ lines, headings on theirs, so the rest of the analysis sees one format.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -81,10 +82,13 @@ class Document:
     source: str
     headings: frozenset[int] = frozenset()
     """Start offsets of lines the format marks as headings (Markdown `#`, HTML `<h2>`)."""
+    notes: tuple[str, ...] = ()
+    """What reading the file had to mend, for the user to be told (invalid bytes replaced)."""
 
 
-def decode(data: bytes) -> str:
-    """Decode article bytes, detecting the encoding; raise SourceError if it is not text."""
+def decode(data: bytes, notes: list[str] | None = None) -> str:
+    """Decode article bytes, detecting the encoding; raise SourceError if it is not text.
+    What had to be mended is added to `notes`."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -101,12 +105,46 @@ def decode(data: bytes) -> str:
         # last byte is é would be misread.
         if error.reason == "unexpected end of data" and not data[: error.start].isascii():
             return data.decode("utf-8", errors="replace")
+        mended = _mostly_utf8(data)
+        if mended is not None:
+            text, bad = mended
+            if notes is not None:
+                notes.append(
+                    f"{bad} invalid byte{'s' if bad > 1 else ''} in the UTF-8 text shown as �"
+                )
+            return text
     from charset_normalizer import from_bytes
 
     match = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if match is None:
         raise SourceError("unknown encoding: not UTF-8, UTF-16, GB18030/GBK or Big5 text")
-    return str(match)
+    text = str(match)
+    if _spaced_like_korean(text):
+        raise SourceError(
+            "not Chinese text: its words are separated by spaces, as in Korean (EUC-KR?);"
+            " if it is Chinese, save it as UTF-8"
+        )
+    return text
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few stray invalid bytes (a damaged download): the text with U+FFFD in
+    their place, and how many. Only when valid multi-byte characters outnumber the bad bytes
+    ten to one: a Latin-1 file's é is no stray byte, and GBK read as UTF-8 is mostly bad bytes."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for char in text if ord(char) > 0x7F) - bad
+    return (text, bad) if 0 < bad * 10 <= wide else None
+
+
+_SPACED_HAN: Final = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+def _spaced_like_korean(text: str) -> bool:
+    """Korean (EUC-KR) read as GB18030 or Big5 gives valid Han characters, but Korean puts a
+    space between words, about one every three or four syllables, and Chinese writes none."""
+    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    return han >= 20 and len(_SPACED_HAN.findall(text)) > han * 0.08
 
 
 def _looks_binary(text: str) -> bool:
@@ -133,7 +171,8 @@ def parse(data: bytes, *, source: str, suffix: str = "", markup: bool = True) ->
     they are (for the pinyin command, which prints one line for each line it reads)."""
     if not data.strip():
         raise SourceError("empty file: no article text")
-    text = decode(data)
+    notes: list[str] = []
+    text = decode(data, notes)
     if _looks_binary(text):
         raise SourceError("binary file, not an article")
     suffix = suffix.lower() if markup else ".txt"
@@ -153,7 +192,7 @@ def parse(data: bytes, *, source: str, suffix: str = "", markup: bool = True) ->
         document = Document(sanitize(text), source)
     if not document.text.strip():
         raise SourceError("no article text (the file holds only white space or markup)")
-    return document
+    return replace(document, notes=tuple(notes)) if notes else document
 
 
 def _from_blocks(blocks: list[tuple[str, bool]], source: str) -> Document:

@@ -42,6 +42,7 @@ class ReaderApp(App[None]):
         *,
         config: Config | None = None,
         warning: str | None = None,
+        notes: tuple[str, ...] = (),
         analysed: bool = True,
         first_readings: FirstReadings | None = None,
     ) -> None:
@@ -52,11 +53,14 @@ class ReaderApp(App[None]):
         super().__init__()
         self.config = config or Config()
         self._warning = warning
+        self._notes = notes
+        """What reading the file had to mend (invalid bytes replaced)."""
         self.reader = ReaderScreen(
             article, config=self.config, analysed=analysed, first_readings=first_readings
         )
         self.next_article: Article | None = None
         """Set by `o`: the reader closes and the command opens this article next."""
+        self.next_notes: tuple[str, ...] = ()
 
     def get_default_screen(self) -> Screen:
         return self.reader
@@ -68,6 +72,8 @@ class ReaderApp(App[None]):
             self.set_keymap(self.config.keys)
         if self._warning:
             self.notify(self._warning, title="Settings", severity="warning", markup=False)
+        for note in self._notes:
+            self.notify(note, title="Reading the file", severity="warning", markup=False)
         self._folder_warnings()
         self._quit_on_signals()
         self.log(f"started in {(time.perf_counter() - self._started) * 1000:.0f} ms")
@@ -157,6 +163,7 @@ class ReaderApp(App[None]):
                 self.notify, str(error), title="Cannot open", severity="error", markup=False
             )
             return
+        self.next_notes = document.notes  # the next reader shows them
         self.call_from_thread(self._switch_to, article)
 
     def _switch_to(self, article: Article) -> None:
