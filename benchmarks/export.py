@@ -44,6 +44,37 @@ def run_child(args: list[str], stdin: Path | None = None) -> tuple[float, float]
     return elapsed, max(peak, before) / 1024
 
 
+def peak_of(args: list[str]) -> float:
+    """Peak RSS in MB of one command and the processes it forks, measured from a fresh
+    Python (RUSAGE_CHILDREN only ever grows, so each command gets its own parent)."""
+    probe = (
+        "import resource, subprocess, sys;"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True)
+    return int(result.stdout) / 1024
+
+
+def memory(command: str, text: str, folder: Path) -> None:
+    """Issue 15 F3: peak memory of an export at most 20x its input above the base (the
+    export of the small seed article: interpreter, jieba, dictionaries)."""
+    seed = ROOT / "assets" / "guangshen-digital-economy.txt"
+    base = peak_of([command, "export", str(seed), "--format", "json"])
+    print(
+        f"export peak memory, seed ({seed.stat().st_size / 1e3:.0f} KB): {base:.0f} MB (the base)"
+    )
+    for megabytes in (1, 5):
+        path = folder / f"{megabytes}mb.txt"
+        path.write_text(text * megabytes, encoding="utf-8")
+        size = path.stat().st_size / 1e6
+        peak = peak_of([command, "export", str(path), "--format", "json"])
+        print(
+            f"export peak memory, {size:.1f} MB: {peak:.0f} MB, {(peak - base) / size:.1f}x the"
+            " input above the base (goal <= 20x)"
+        )
+
+
 def main() -> None:
     import jieba
 
@@ -66,6 +97,7 @@ def main() -> None:
             f"bayreader export json: {export_s:.2f} s  ratio {export_s / lcut_s:.2f}x (goal <= 3x)"
         )
         print(f"export peak memory:    {peak:.0f} MB (goal <= 500 MB)")
+        memory(command, text, Path(folder))
         sentences = (
             (SHARED / "data" / "cpp" / "dev.sent").read_text(encoding="utf-8").replace("▁", "")
         )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from reader import __version__
 
@@ -156,21 +158,25 @@ def _fail(message: str, status: int = EXIT_USAGE) -> int:
     return status
 
 
-def _emit(output: str, path: str | None) -> None:
-    """Write a command's output to `path` (atomically) or to stdout."""
+def _emit(output: str | Callable[[TextIO], object], path: str | None) -> None:
+    """Write a command's output (text, or a function that writes it to a file) to `path`
+    (atomically) or to stdout."""
     if path:
         from reader.state import write_atomically
 
         write_atomically(path, output)
     else:
-        sys.stdout.write(output)
+        if isinstance(output, str):
+            sys.stdout.write(output)
+        else:
+            output(sys.stdout)
         sys.stdout.flush()
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from reader.core.analysis import analyze
     from reader.core.sources import SourceError, open_article
-    from reader.export import render, user_brief
+    from reader.export import render, user_brief, write_json
 
     paths: list[str] = args.path
     many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
@@ -187,8 +193,10 @@ def _run_export(args: argparse.Namespace) -> int:
         words = Forked(article_words, document.text)
     article = analyze(document.text, source=document.source, headings=document.headings)
     brief = user_brief(article, words.result()) if words is not None else None
-    output = render(article, args.format, args.table, brief)
-    _emit(output, args.output)
+    if args.format == "json":
+        _emit(partial(write_json, article, brief=brief), args.output)
+    else:
+        _emit(render(article, args.format, args.table), args.output)
     return 0
 
 

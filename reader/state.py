@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from reader.core.userdirs import config_dir, data_dir
 
@@ -72,9 +72,10 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
     return Config(**values), None
 
 
-def write_atomically(path: str | Path, data: str) -> None:
+def write_atomically(path: str | Path, data: str | Callable[[TextIO], object]) -> None:
     """Write via a temporary file in the same folder and a rename. The file keeps its mode
-    (a new one gets the usual mode, not the temporary file's private 0600)."""
+    (a new one gets the usual mode, not the temporary file's private 0600). `data` is the text,
+    or a function that writes it to the file it is given (a large export, streamed)."""
     folder = os.path.dirname(os.path.abspath(path))
     _sweep(folder)
     handle, temp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".tmp")
@@ -85,7 +86,10 @@ def write_atomically(path: str | Path, data: str) -> None:
             mode = 0o666 & ~_umask()
         os.chmod(temp, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(data)
+            if isinstance(data, str):
+                file.write(data)
+            else:
+                data(file)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -386,16 +386,19 @@ def _plain(readings: _WordReadings) -> tuple[str, ...]:
     return tuple(r[0] for r in readings)
 
 
-def merge_numbers(pairs: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+def merge_numbers(pairs: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
     """Keep a number with its measure word (36 + 个, 100 + 余公里, 7024 + 亿元): one token
-    reads and glosses as one amount."""
-    out: list[tuple[str, int]] = []
+    reads and glosses as one amount. A generator: a whole book's words need not be held."""
+    held: tuple[str, int] | None = None
     for word, offset in pairs:
-        if out and _DIGITS.fullmatch(out[-1][0]) and len(word) <= 3 and word[0] in _MEASURE_START:
-            out[-1] = (out[-1][0] + word, out[-1][1])
+        if held and _DIGITS.fullmatch(held[0]) and len(word) <= 3 and word[0] in _MEASURE_START:
+            held = (held[0] + word, held[1])
         else:
-            out.append((word, offset))
-    return out
+            if held is not None:
+                yield held
+            held = (word, offset)
+    if held is not None:
+        yield held
 
 
 @lru_cache(maxsize=4096)

@@ -88,10 +88,13 @@ class _Extractor:
         self.text = text
         self.sections = sections
         self.speech = [s for s in quote_spans(text) if is_speech(text, *s)]
-        masked = list(text)
-        for start, end in self.speech:
-            masked[start:end] = _MASK * (end - start)
-        self.masked = "".join(masked)
+        # joined from slices: a list of the characters took 80 bytes a character (140 MB
+        # for a 5 MB book)
+        parts, last = [], 0
+        for start, end in self.speech:  # in order, never overlapping
+            parts += [text[last:start], _MASK * (end - start)]
+            last = end
+        self.masked = "".join([*parts, text[last:]])
         self.records: dict[str, _Record] = {}
         self.last: _Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
