@@ -75,8 +75,18 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
 def write_atomically(path: str | Path, data: str | Callable[[TextIO], object]) -> None:
     """Write via a temporary file in the same folder and a rename. The file keeps its mode
     (a new one gets the usual mode, not the temporary file's private 0600). `data` is the text,
-    or a function that writes it to the file it is given (a large export, streamed)."""
-    folder = os.path.dirname(os.path.abspath(path))
+    or a function that writes it to the file it is given (a large export, streamed).
+
+    A symbolic link keeps pointing where it did: the file it points to is replaced. What is
+    not a regular file (/dev/null, /dev/stdout, a FIFO) is written to as it is: renaming over
+    it would put a regular file in its place, and as root even /dev/null would become one."""
+    write = (lambda file: file.write(data)) if isinstance(data, str) else data
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            write(file)
+        return
+    path = os.path.realpath(path)
+    folder = os.path.dirname(path)
     _sweep(folder)
     handle, temp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".tmp")
     try:
@@ -86,10 +96,7 @@ def write_atomically(path: str | Path, data: str | Callable[[TextIO], object]) -
             mode = 0o666 & ~_umask()
         os.chmod(temp, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            if isinstance(data, str):
-                file.write(data)
-            else:
-                data(file)
+            write(file)
         os.replace(temp, path)
     except BaseException:
         os.unlink(temp)

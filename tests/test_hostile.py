@@ -355,3 +355,20 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_output_to_a_device_or_a_link_writes_through_it(tmp_path: Path) -> None:
+    """--output /dev/null renamed a regular file over /dev/null (as root it succeeded: the
+    machine's /dev/null became a file); a symbolic link was replaced by a file."""
+    from reader.state import write_atomically
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    write_atomically(fifo, "经过管道\n")
+    assert reader.communicate(timeout=10)[0].decode() == "经过管道\n" and fifo.is_fifo()
+    target, link = tmp_path / "real.json", tmp_path / "link.json"
+    target.write_text("old")
+    link.symlink_to(target)
+    write_atomically(link, "new")
+    assert link.is_symlink() and target.read_text() == "new"
