@@ -86,7 +86,7 @@ class Places:
         screen.learner = replace(screen.learner, matches=matches, match_index=-1)
         if not matches:
             screen.app.bell()
-            screen.notify(f"No match for 「{query}」", severity="warning", markup=False, timeout=3)
+            screen.notify(f"「{query}」: no match", severity="warning", markup=False, timeout=3)
             return
         cursor = screen.view.cursor_token
         here = cursor.end if cursor is not None else screen.view.top_offset()
@@ -94,8 +94,9 @@ class Places:
         self._go_to_match(first)
         partial = pinyin_key(query) and len(screen.annotated) < len(screen.article.sections)
         message = (
-            f"{_count(len(matches), 'match', 'matches')} for 「{query}」"
-            " (n / N step through them)"
+            # the query first: Textual blanks wide characters where a toast lies over a
+            # widget's border (Textualize/textual#6357), which is further right
+            f"「{query}」: {_count(len(matches), 'match', 'matches')} (n / N step through them)"
             + (" · pinyin still loading for some sections" if partial else "")
         )
         screen.notify(message, markup=False, timeout=3)

@@ -48,6 +48,10 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     if TMUX is None or BAYREADER is None:
         pytest.fail("needs tmux and an installed bayreader (run the README's test command)")
     term = Terminal(f"bayreader-test-{os.getpid()}")
+    # a session that outlives the readers: a tmux server whose last session ends exits, and
+    # a new-session right then can reach the dying server and fail (an empty screen, 1 run
+    # in 5 of the six-launch test)
+    term.tmux("new-session", "-d", "-s", "keeper", "sleep 3600")
     yield term
     term.tmux("kill-server")
 
@@ -189,3 +193,16 @@ def test_a_closed_terminal_ends_the_reader_and_keeps_the_place(
     seed = Path(__file__).resolve().parents[2] / "assets" / "guangshen-digital-economy.txt"
     place = Positions().get(article_key(seed.read_text(encoding="utf-8")))
     assert place.section == 2 and place.offset is not None
+
+
+def test_a_chinese_search_is_named_in_its_notice(terminal: Terminal, tmp_path: Path) -> None:
+    """The notice read "3 matches for 「    」": Textual blanks wide characters where a toast
+    lies over a widget's border (Textualize/textual#6357), and the query fell there."""
+    command = f"cd {tmp_path} && BAYREADER_HOME={tmp_path / 'home'} {BAYREADER}; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "section 1/7" in s)
+    terminal.tmux("send-keys", "-t", "reader", "/")
+    terminal.wait_for(lambda s: "Search: characters" in s)  # the search bar is open
+    terminal.tmux("send-keys", "-t", "reader", "李峰", "Enter")
+    screen = terminal.wait_for(lambda s: "3 matches" in s)
+    assert "「李峰」: 3 matches" in screen, screen

@@ -125,7 +125,7 @@ async def test_a_search_with_no_match_says_so(app: ReaderApp) -> None:
         await app.loaded()
         await pilot.press("slash", *"zzzz", "enter")
         assert app.reader.learner.matches == ()
-        assert any("No match" in str(n.message) for n in app._notifications)
+        assert any("no match" in str(n.message) for n in app._notifications)
         await pilot.press("n")  # nothing to step through: no crash
 
 
@@ -237,8 +237,8 @@ async def test_the_search_toast_counts_in_good_english(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
         for query, said in (
-            ("李峰", "3 matches for 「李峰」"),
-            ("魏敏表示", "1 match for 「魏敏表示」"),
+            ("李峰", "「李峰」: 3 matches"),
+            ("魏敏表示", "「魏敏表示」: 1 match"),
         ):
             app.clear_notifications()
             await pilot.press("slash", *query, "enter")
