@@ -96,3 +96,25 @@ async def test_a_loader_error_is_reported_on_screen(
 
 def _prompts(glossary: GlossaryPanel) -> str:
     return "".join(str(glossary.get_option_at_index(i).prompt) for i in range(len(glossary.words)))
+
+
+async def test_wrapped_glosses_keep_their_indent(app: ReaderApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.reader.mount_panels()
+        await app.loaded()
+        await pilot.pause()
+        glossary = app.query_one(GlossaryPanel)
+        prompts = [
+            str(glossary.get_option_at_index(i).prompt).split("\n")
+            for i in range(len(glossary.words))
+        ]
+        assert any(len(lines) >= 3 for lines in prompts)  # a meaning that wraps (朋友圈's)
+        assert all(line.startswith("  ") for lines in prompts for line in lines[1:])
+        width = glossary.scrollable_content_region.width
+        assert all(cell_len(line) <= width - 2 for lines in prompts for line in lines)
+
+
+def cell_len(text: str) -> int:
+    from rich.cells import cell_len as cells
+
+    return cells(text)

@@ -27,6 +27,10 @@ HSK_BANDS = {  # HSK 3.0 lists its words by band of levels
 }
 
 
+INDENT = 2
+"""Columns a meaning stands in from its word."""
+
+
 def hsk_label(row: WordRow) -> str:
     if row.gloss.hsk:
         return f"HSK {row.gloss.hsk}"
@@ -98,13 +102,23 @@ class GlossaryPanel(OptionList):
             return
         known = learner.knows
         self.words = [r for r in self.rows if not (learner.hide_known and known(r.word))]
+        width = self.scrollable_content_region.width - 2 - INDENT  # the options' padding
         self.add_options(
-            [Option(self._prompt(row, learner, known(row.word))) for row in self.words]
+            [Option(self._prompt(row, learner, known(row.word), width)) for row in self.words]
         )
 
+    def on_resize(self) -> None:
+        highlighted, self._drawn = self.highlighted, None  # the meanings wrap to the width
+        self._draw()
+        if highlighted is not None and highlighted < len(self.words):
+            self.highlighted = highlighted
+
     @staticmethod
-    def _prompt(row: WordRow, learner: Learner, known: bool) -> Content:
-        meaning = row.gloss.meaning or "—"
+    def _prompt(row: WordRow, learner: Learner, known: bool, width: int) -> Content:
+        style = "italic" if row.gloss.source != "dictionary" else ""
+        meaning = text_content(row.gloss.meaning or "—", style)
+        if width >= 12:  # wrapped here, so that every line of it keeps the indent
+            meaning = Content("\n" + " " * INDENT).join(meaning.wrap(width))
         return Content.assemble(
             (learner.shown(row.word), "bold"),
             "  ",
@@ -112,8 +126,8 @@ class GlossaryPanel(OptionList):
             "  ",
             (hsk_label(row), "italic"),
             ("  ✓ known", "$text-success") if known else "",
-            "\n  ",
-            text_content(meaning, "italic" if row.gloss.source != "dictionary" else ""),
+            "\n" + " " * INDENT,
+            meaning,
         )
 
     def highlight_word(self, word: str, readings: tuple[str, ...]) -> None:
