@@ -118,3 +118,36 @@ def cell_len(text: str) -> int:
     from rich.cells import cell_len as cells
 
     return cells(text)
+
+
+async def test_a_jump_lands_near_the_top_of_the_view(app: ReaderApp) -> None:
+    """Jumps (a quote, a match, a look-up) landed on the bottom row of the view."""
+    async with app.run_test(size=(120, 30)) as pilot:
+        await app.loaded()
+        await pilot.press("p")
+        view = app.query_one(ArticleView)
+        longest = max(
+            range(len(app.reader.article.sections)),
+            key=lambda i: app.reader.article.sections[i].end - app.reader.article.sections[i].start,
+        )
+        app.reader.show_section(longest)
+        await pilot.pause()
+        height = view.size.height
+        section = app.reader.article.sections[longest]
+        target = next(  # a word well below the first screen, with a screen's worth after it
+            t
+            for t in view.section_tokens or ()
+            if height + 4 < view._line_of(t.start) < view.virtual_size.height - height
+            and any(t.pinyin)
+        )
+        assert section.start <= target.start < section.end
+        app.reader.jump_to(target.start, target.end)
+        await pilot.pause()
+        assert view._line_of(target.start) - round(view.scroll_y) == 3
+        view.move_cursor_to(view.section_tokens[0].start)  # type: ignore[index]
+        await pilot.pause()
+        view.move_cursor_to(target.start)  # as a look-up or the brief sends the reader there
+        await pilot.pause()
+        assert view._line_of(target.start) - round(view.scroll_y) == 3
+        await pilot.press("w")  # stepping on scrolls no further than it must
+        assert view._line_of(view.cursor_token.start) - round(view.scroll_y) <= 5  # type: ignore[union-attr]

@@ -40,6 +40,9 @@ from reader.tui.widgets.article_lines import (
     offsets,
 )
 
+JUMP_MARGIN = 3
+"""Rows above a place jumped to: it lands near the top of the view, with some context."""
+
 
 class ArticleView(ScrollView, can_focus=True):
     """Shows one section of an article; scrolls, moves a word cursor, draws pinyin."""
@@ -267,9 +270,20 @@ class ArticleView(ScrollView, can_focus=True):
         self._restyle()
         y = self._line_of(start)
         height = (self._line_of(max(start, end - 1)) - y) + (2 if self.pinyin_shown else 1)
-        self.scroll_to_region(
-            Region(0, y, 1, min(height, self.size.height)), animate=False, immediate=True
-        )
+        self._show_lines(y, height, jump=True)
+
+    def _show_lines(self, y: int, height: int, *, jump: bool) -> None:
+        """Scroll lines [y, y + height) into view. Stepping (w, b) scrolls no more than it
+        must; a jump from elsewhere (a quote, a match, a look-up) that lands off screen puts
+        its lines a few rows from the top, where the eye looks, not on the bottom row."""
+        top, rows = round(self.scroll_y), self.size.height
+        if top <= y and y + height <= top + rows:
+            return
+        if jump:
+            self.scroll_to(y=max(0, y - JUMP_MARGIN), animate=False, immediate=True)
+        else:
+            region = Region(0, y, 1, min(height, rows))
+            self.scroll_to_region(region, animate=False, immediate=True)
 
     # layout -----------------------------------------------------------------------------------
 
@@ -495,15 +509,13 @@ class ArticleView(ScrollView, can_focus=True):
             index += step
         self.app.bell()
 
-    def _set_cursor(self, index: int | None) -> None:
+    def _set_cursor(self, index: int | None, *, jump: bool = False) -> None:
         self.cursor = index
         self._strips.clear()
         self.refresh()
         token = self.cursor_token
         if token is not None:
-            y = self._line_of(token.start)
-            height = 2 if self.pinyin_shown else 1
-            self.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
+            self._show_lines(self._line_of(token.start), 2 if self.pinyin_shown else 1, jump=jump)
         self.post_message(self.CursorMoved(token))
 
     def action_next_word(self) -> None:
@@ -538,7 +550,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         for index, token in enumerate(tokens):
             if token.start <= offset < token.end and self._is_word(token):
-                self._set_cursor(index)
+                self._set_cursor(index, jump=True)
                 return
 
     def offset_at(self, x: int, y: int) -> int | None:
