@@ -8,6 +8,7 @@ markdown-it tokens. Inline markup (emphasis, links, code) keeps only its text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import reduce
 from typing import Final
 
@@ -53,18 +54,45 @@ def front_matter(markdown: str) -> tuple[str | None, str]:
     return value or None, markdown[match.end() :]
 
 
+def _table_text(rows: list[list[str]]) -> str:
+    """A table as lines of cells padded to their column's width in terminal cells (a Han
+    character is two), two spaces apart: it reads as a table, not as pipes."""
+    widths: dict[int, int] = {}
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths.get(i, 0), _cells(cell))
+    return "\n".join(
+        "  ".join(cell + " " * (widths[i] - _cells(cell)) for i, cell in enumerate(row)).rstrip()
+        for row in rows
+    )
+
+
+def _cells(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def markdown_to_blocks(markdown: str) -> list[tuple[str, bool]]:
     """Paragraph-level blocks of a Markdown document; headings flagged. Front matter is left
     out, its title used as the headline when the document has no heading of its own."""
     title, markdown = front_matter(markdown)
     blocks: list[tuple[str, bool]] = []
-    tokens = MarkdownIt("commonmark").parse(markdown)
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
     in_heading = False
+    rows: list[list[str]] | None = None  # inside a table: its rows of cells
     for token in tokens:
         if token.type == "heading_open":
             in_heading = True
         elif token.type == "heading_close":
             in_heading = False
+        elif token.type == "table_open":
+            rows = []
+        elif token.type == "table_close" and rows is not None:
+            blocks.append((_table_text(rows), False))
+            rows = None
+        elif token.type == "tr_open" and rows is not None:
+            rows.append([])
+        elif token.type == "inline" and rows is not None:
+            rows[-1].append(_inline_text(token))
         elif token.type == "inline":
             blocks.append((_inline_text(token), in_heading))
         elif token.type in {"fence", "code_block"}:

@@ -111,3 +111,25 @@ def test_markdown_headings_become_section_titles() -> None:
         ("body", "第一部分"),
         ("body", "第二部分"),
     ]
+
+
+def test_a_markdown_table_reads_as_aligned_rows_not_pipes() -> None:
+    from reader.core.markup import markdown_to_blocks
+
+    markdown = (
+        "# 标题\n\n| 城市 | GDP（亿元） | 增速 |\n|---|---:|---|\n"
+        "| 广州 | 28839 | 4.6% |\n| 深圳 | 32388 | 6.0% |\n"
+    )
+    table = markdown_to_blocks(markdown)[1][0]
+    assert "|" not in table and "---" not in table
+    rows = table.split("\n")
+    assert [row.split() for row in rows] == [
+        ["城市", "GDP（亿元）", "增速"],
+        ["广州", "28839", "4.6%"],
+        ["深圳", "32388", "6.0%"],
+    ]
+    # columns line up in terminal cells (城市 is four cells wide, as 广州 is)
+    assert (
+        len({row.index(cell) for row, cell in zip(rows, ["GDP", "28839", "32388"], strict=True)})
+        == 1
+    )
