@@ -51,6 +51,8 @@ _CLASSIFIERS: Final = (
     r"颗|顆|匹|班|级|級|国|國|亿人次|万人次|万人|万户|万辆|万家|万个)"
 )
 _PRE: Final = r"(?P<pre>将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)?"
+_SCORE: Final = re.compile(r"(?<![\d.])(\d{1,3})\s*比\s*(\d{1,3})(?![\d.%])")
+"""A score or a ratio written with 比 (21比18, 3比1): the two numbers make one figure."""
 _FIGURE: Final = re.compile(
     _PRE
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
@@ -250,6 +252,12 @@ class _Finder:
             a, b = start + half.start(), start + half.end()
             if not any(taken[i - start] for i in range(a, b)):
                 candidates.append((a, b, "half", None))
+        for score in _SCORE.finditer(self.norm, start, end):  # 21比18: one figure, not two
+            a, b = score.span()
+            if not any(taken[i - start] for i in range(a, b)):
+                candidates.append((a, b, "score", score))
+                for i in range(a, b):
+                    taken[i - start] = True
         for hit in _FIGURE.finditer(self.norm, start, end):
             num_start = hit.start("num")
             if any(taken[i - start] for i in range(num_start, hit.end("num"))):
@@ -268,6 +276,12 @@ class _Finder:
                 ):  # a scope for the figures after it
                     scope = text
                 found.append(Figure(text, text, "", "date", about or "date", None, a, b))
+                continue
+            if kind == "score":
+                assert match is not None
+                about = self._about(a, b, "other", "", start, end, scope, previous_label)
+                value = f"{match.group(1)}:{match.group(2)}"
+                found.append(Figure(self.text[a:b], value, "", "other", about, None, a, b))
                 continue
             if kind == "half":
                 about = self._about(a, b, "percent", "%", start, end, scope, previous_label)

@@ -210,3 +210,11 @@ def test_seed_has_its_figures(seed_text: str) -> None:
     assert [f.start for f in figures] == sorted(f.start for f in figures)
     growth = [f for f in figures if f.kind == "percent" and f.about.endswith("增速")]
     assert len(growth) >= 7
+
+
+def test_a_score_is_one_figure() -> None:
+    """21比18 was missed (or read as two bare numbers)."""
+    found = {f.text: f for f in figures_of("中国女排在决胜局以21比18获胜，总比分3比1。")}
+    assert set(found) == {"21比18", "3比1"}
+    assert found["21比18"].value == "21:18" and found["21比18"].kind == "other"
+    assert [f.text for f in figures_of("今年出口同比增长，环比下降。")] == []
