@@ -151,3 +151,29 @@ async def test_a_jump_lands_near_the_top_of_the_view(app: ReaderApp) -> None:
         assert view._line_of(target.start) - round(view.scroll_y) == 3
         await pilot.press("w")  # stepping on scrolls no further than it must
         assert view._line_of(view.cursor_token.start) - round(view.scroll_y) <= 5  # type: ignore[union-attr]
+
+
+async def test_pinyin_rows_are_never_cut_at_the_top(app: ReaderApp) -> None:
+    """A scroll could leave a line of characters at the top without its pinyin row."""
+    async with app.run_test(size=(100, 27)) as pilot:
+        await app.loaded()
+        await pilot.press("4", "p")
+        view = app.query_one(ArticleView)
+
+        def top_kind() -> str:
+            top = round(view.scroll_y)
+            return view._lines[top].kind if top < len(view._lines) else "end"
+
+        tops = set()
+        for keys in (["j"] * 9, ["space"] * 3, ["G"], ["k"] * 7, ["pageup"], ["g"]):
+            for key in keys:
+                await pilot.press(key)
+                tops.add(round(view.scroll_y))
+                assert top_kind() != "chars", (key, round(view.scroll_y))
+        for y in range(0, round(view.max_scroll_y) + 1):  # the mouse wheel stops anywhere
+            view.scroll_to(y=y, animate=False, immediate=True)
+            assert top_kind() != "chars", y
+        assert len(tops) > 6  # it did scroll, both ways
+        view.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert round(view.scroll_y) + view.size.height >= len(view._lines)  # the end shows

@@ -351,7 +351,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _install(self, lines: list[Line], width: int, anchor: int | None) -> None:
         self._lines = lines
         self._strips.clear()
-        self.virtual_size = Size(width, len(lines))
+        self._fit_height(width)
         if anchor is not None:
             self.scroll_to(y=self._line_of(anchor), animate=False, immediate=True)
         self.refresh()
@@ -382,10 +382,38 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._layout(keep_place=True)
+        self._fit_height(self.scrollable_content_region.width)
+
+    def _fit_height(self, width: int) -> None:
+        """The lines, and one blank line more where the view scrolled to its end would
+        otherwise start with characters whose pinyin is above it."""
+        lines, rows = self._lines, self.size.height
+        last_top = len(lines) - rows
+        pad = 1 if 0 < last_top < len(lines) and lines[last_top].kind == "chars" else 0
+        self.virtual_size = Size(width, len(lines) + pad)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
+        top = round(new)
+        if 0 < top < len(self._lines) and self._lines[top].kind == "chars":
+            # never characters at the top without their pinyin above them (a page or wheel
+            # scroll can stop there): show the row whole
+            self.scroll_to(y=top - 1, animate=False, immediate=True)
+            return
         self.post_message(self.Scrolled())
+
+    def action_scroll_down(self) -> None:
+        """A line down; with pinyin a row (its readings and characters) at a time."""
+        top = round(self.scroll_y)
+        step = 2 if top < len(self._lines) and self._lines[top].kind == "reading" else 1
+        self.scroll_to(y=top + step, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        top = round(self.scroll_y)
+        above = self._lines[top - 1].kind if 0 < top <= len(self._lines) else ""
+        self.scroll_to(
+            y=max(0, top - (2 if above == "chars" else 1)), animate=False, immediate=True
+        )
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
