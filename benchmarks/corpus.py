@@ -50,9 +50,37 @@ def export(folder: Path, output: Path, *args: str) -> tuple[float, float]:
     return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def library(folder: Path, size: int) -> None:
+    """The library's index of `size` articles (what `bayreader DIR` shows), in a child process
+    with an empty cache: time to the first row, the whole index cold, then warm (cached)."""
+    probe = """
+import sys, tempfile, time, os
+os.environ["BAYREADER_CACHE"] = tempfile.mkdtemp()
+from reader.library import folder_articles, index
+started = time.perf_counter()
+paths = folder_articles(sys.argv[1])
+first = None
+for n, _ in enumerate(index(paths), 1):
+    first = first or time.perf_counter() - started
+cold = time.perf_counter() - started
+started = time.perf_counter()
+list(index(folder_articles(sys.argv[1])))
+print(first, cold, time.perf_counter() - started)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(folder)], capture_output=True, text=True
+    )
+    first, cold, warm = (float(x) for x in result.stdout.split())
+    print(
+        f"{size:5} articles, library index: first row {first:.2f} s (goal <= 1 s), all {cold:.1f} s"
+        f" cold (goal <= 60 s for 1,000), {warm:.2f} s warm (goal <= 2 s)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="500,1000,2000")
+    parser.add_argument("--library-only", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     try:
@@ -68,6 +96,9 @@ def main() -> None:
             folder = work / f"corpus-{size}"
             folder.mkdir()
             corpus(folder, size)
+            library(folder, size)
+            if args.library_only:
+                continue
             rates = {}
             for index, (name, extra) in enumerate(engines):
                 output = work / f"out-{size}-{index}.jsonl"  # each run from an empty output

@@ -286,6 +286,9 @@ def _run_reader(args: argparse.Namespace) -> int:
     from reader.core.analysis import analyze_structure
     from reader.core.sources import open_article
 
+    if args.path and args.path != "-" and os.path.isdir(args.path):
+        return _run_library(args.path)
+
     document = open_article(args.path)
     # speakers and figures are found by the app just after its first paint
     article = analyze_structure(document.text, source=document.source, headings=document.headings)
@@ -315,6 +318,26 @@ def _run_reader(args: argparse.Namespace) -> int:
         if app.next_article is None or app.return_code:
             return app.return_code or 0
         article, warning, notes = app.next_article, None, app.next_notes
+
+
+def _run_library(folder: str) -> int:
+    """`bayreader DIR`: the folder's articles in a library screen, each opened from there."""
+    from reader.core.sources import SourceError, shown_path
+    from reader.library import folder_articles
+
+    paths = folder_articles(folder)
+    if not paths:
+        raise SourceError(f"{shown_path(folder)}: no articles (.txt, .md, .html) in this folder")
+    if not sys.stdout.isatty():
+        return _fail("the reader needs a terminal; use 'bayreader export DIR' for scripts")
+    _reattach_terminal()
+    from reader.state import load_config
+    from reader.tui.app import ReaderApp
+
+    config, warning = load_config()
+    app = ReaderApp(None, library=paths, config=config, warning=warning)
+    app.run()
+    return app.return_code or 0
 
 
 def _noted(document: Document) -> Document:

@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,11 +20,13 @@ from textual.screen import Screen
 from reader.core.model import Article
 from reader.state import Config
 from reader.tui.commands import SectionCommands
-from reader.tui.keys import HELP_GROUPS, palette_bindings
+from reader.tui.keys import HELP_GROUPS, palette_bindings, reader_bindings
 from reader.tui.screens.help_screen import HelpScreen
 from reader.tui.screens.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.prefetch import FirstReadings
 
 
@@ -38,8 +39,9 @@ class ReaderApp(App[None]):
 
     def __init__(
         self,
-        article: Article,
+        article: Article | None,
         *,
+        library: list[Path] | None = None,
         config: Config | None = None,
         warning: str | None = None,
         notes: tuple[str, ...] = (),
@@ -48,22 +50,48 @@ class ReaderApp(App[None]):
     ) -> None:
         """`analysed=False`: `article` has its sections only (`analyze_structure`); speakers
         and figures are found after the first paint. `first_readings`: the readings of the
-        section the reader opens on, on their way from a child process (reader/prefetch.py)."""
+        section the reader opens on, on their way from a child process (reader/prefetch.py).
+        `library`: the article files of a folder, listed in a library screen to open from
+        (`article` is then None)."""
         self._started = time.perf_counter()
         super().__init__()
         self.config = config or Config()
         self._warning = warning
         self._notes = notes
         """What reading the file had to mend (invalid bytes replaced)."""
-        self.reader = ReaderScreen(
-            article, config=self.config, analysed=analysed, first_readings=first_readings
-        )
+        self._first: Screen
+        if article is not None:
+            self._first = ReaderScreen(
+                article, config=self.config, analysed=analysed, first_readings=first_readings
+            )
+        else:
+            from reader.tui.screens.library_screen import LibraryScreen
+
+            self._first = LibraryScreen(library or [])
         self.next_article: Article | None = None
         """Set by `o`: the reader closes and the command opens this article next."""
         self.next_notes: tuple[str, ...] = ()
 
     def get_default_screen(self) -> Screen:
-        return self.reader
+        return self._first
+
+    @property
+    def reader(self) -> ReaderScreen:
+        """The article being read (the top-most reader screen)."""
+        reader = self.current_reader()
+        if reader is None:
+            raise LookupError("no article is open")
+        return reader
+
+    def current_reader(self) -> ReaderScreen | None:
+        stack = self.screen_stack if self.is_running else [self._first]
+        return next((s for s in reversed(stack) if isinstance(s, ReaderScreen)), None)
+
+    def read(self, article: Article, at: tuple[int, int] | None = None) -> None:
+        """Open `article` over the library; Esc or backspace comes back (`at`: a span to show)."""
+        self.push_screen(
+            ReaderScreen(article, config=self.config, analysed=False, back=True, at=at)
+        )
 
     def on_mount(self) -> None:
         if self.config.theme in self.available_themes:
@@ -121,10 +149,10 @@ class ReaderApp(App[None]):
     async def action_quit(self) -> None:
         """Quit at once, keeping the reading position: the loader stops after its current
         section instead of annotating the whole article while the interpreter waits."""
-        reader = self.reader
-        if not reader.quitting:
+        reader = self.current_reader()
+        self.workers.cancel_all()
+        if reader is not None and not reader.quitting:
             reader.quitting = True
-            self.workers.cancel_all()
             reader.places.remember()
         self.exit()
 
@@ -167,6 +195,9 @@ class ReaderApp(App[None]):
         self.call_from_thread(self._switch_to, article)
 
     def _switch_to(self, article: Article) -> None:
+        if not isinstance(self._first, ReaderScreen):  # over a library: read it from there
+            self.read(article)
+            return
         self.next_article = article
         self.call_later(self.action_quit)
 
@@ -180,6 +211,9 @@ class ReaderApp(App[None]):
     def help_groups(self) -> list[tuple[str, Iterable[Binding]]]:
         """The keys the help screen lists, by what they do (as the keymap has them now)."""
         known = {b.id: b for b in self.reader_bindings() if b.id}
+        reader = self.current_reader()
+        if reader is None or not reader.back:
+            known.pop("back", None)  # no library to go back to
         known["go-to-section"] = Binding("1", "", "Go to section N", key_display="1-9")
         known["palette"] = Binding(
             "ctrl+p", "command_palette", "Command palette: go to section, every action"
@@ -188,26 +222,19 @@ class ReaderApp(App[None]):
 
     def reader_bindings(self) -> list[Binding]:
         """Every binding of the reader with an id, remapped keys included."""
-        from reader.tui.widgets.article_view import ArticleView
-        from reader.tui.widgets.figures_panel import FiguresPanel
-        from reader.tui.widgets.sections_pane import SectionsPane
-
-        found = [
-            b
-            for node in (ReaderScreen, ArticleView, SectionsPane, FiguresPanel)
-            for b in node.BINDINGS
-            if isinstance(b, Binding) and b.id
-        ]
-        keys = self.config.keys
-        return [replace(b, key=keys[b.id], key_display=None) if b.id in keys else b for b in found]
+        return reader_bindings(self.config.keys)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then one for every reader key that has a tooltip."""
         yield from super().get_system_commands(screen)
-        view = self.reader.view
+        if not isinstance(screen, ReaderScreen):
+            return
+        view = screen.view
         ids = {b.id for b in view.BINDINGS if isinstance(b, Binding) and b.id}
         for binding, on_view in palette_bindings(self.reader_bindings(), ids):
-            target = view if on_view else self.reader
+            if binding.id == "back" and not screen.back:
+                continue
+            target = view if on_view else screen
             yield SystemCommand(
                 binding.tooltip or binding.description,
                 f"{binding.description} ({self.get_key_display(binding)})",

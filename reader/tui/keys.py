@@ -52,7 +52,7 @@ HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("search", "next-match", "previous-match", "bookmark", "bookmarks"),
     ),
     ("Scrolling", ("scroll-down", "scroll-up", "page-down", "page-up", "top", "bottom")),
-    ("App", ("open", "toggle-theme", "palette", "help", "quit")),
+    ("App", ("back", "open", "toggle-theme", "palette", "help", "quit")),
 )
 
 
@@ -263,6 +263,7 @@ READER_KEYS: list[BindingType] = [
     Binding(
         "d", "app.toggle_dark", "Theme", show=False, tooltip="Dark / light theme", id="toggle-theme"
     ),
+    Binding("backspace", "back", "Library", tooltip="Back to the library", id="back"),
     Binding(
         "question_mark,f1", "app.help", "Help", key_display="?", tooltip="This help", id="help"
     ),
@@ -281,3 +282,22 @@ def palette_bindings(bindings: list[Binding], view: set[str]) -> list[tuple[Bind
             seen.add(binding.id)
             offered.append((binding, binding.id in view))
     return offered
+
+
+def reader_bindings(keymap: dict[str, str]) -> list[Binding]:
+    """Every binding of the reader with an id (the screen's, the article view's, the sections
+    pane's and the figures panel's), with the keys `keymap` ([keys] in config.toml) gives."""
+    from dataclasses import replace
+
+    from reader.tui.screens.reader_screen import ReaderScreen
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.figures_panel import FiguresPanel
+    from reader.tui.widgets.sections_pane import SectionsPane
+
+    found = [
+        b
+        for node in (ReaderScreen, ArticleView, SectionsPane, FiguresPanel)
+        for b in node.BINDINGS
+        if isinstance(b, Binding) and b.id
+    ]
+    return [replace(b, key=keymap[b.id], key_display=None) if b.id in keymap else b for b in found]

@@ -206,3 +206,24 @@ def test_a_chinese_search_is_named_in_its_notice(terminal: Terminal, tmp_path: P
     terminal.tmux("send-keys", "-t", "reader", "李峰", "Enter")
     screen = terminal.wait_for(lambda s: "3 matches" in s)
     assert "「李峰」: 3 matches" in screen, screen
+
+
+def test_a_folder_opens_as_a_library(terminal: Terminal, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seed = Path(__file__).resolve().parents[2] / "assets" / "guangshen-digital-economy.txt"
+    (folder / "seed.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "port.txt").write_text(
+        "港口吞吐量创新高\n\n港务局局长张大伟表示：“今年吞吐量增长了12%。”\n", encoding="utf-8"
+    )
+    command = f"cd {tmp_path} && BAYREADER_HOME={tmp_path / 'home'} {BAYREADER} news; sleep 30"
+    terminal.tmux("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)
+    terminal.wait_for(lambda s: "Library 2 articles" in s and "port.txt" in s and "seed.txt" in s)
+    terminal.tmux("send-keys", "-t", "reader", "港口")
+    screen = terminal.wait_for(lambda s: "seed.txt" not in s)
+    assert "港口吞吐量创新高" in screen
+    terminal.tmux("send-keys", "-t", "reader", "Enter")
+    terminal.wait_for(lambda s: "section 1/" in s and "⌫ Library" in s)
+    terminal.tmux("send-keys", "-t", "reader", "BSpace")
+    screen = terminal.wait_for(lambda s: "Library 2 articles" in s)
+    assert "port.txt" in screen and "seed.txt" not in screen  # the filter as it was

@@ -71,8 +71,14 @@ class ReaderScreen(Screen[None]):
         config: Config,
         analysed: bool = True,
         first_readings: FirstReadings | None = None,
+        back: bool = False,
+        at: tuple[int, int] | None = None,
     ) -> None:
-        super().__init__(id="reader")
+        """`back`: opened from the library, which Esc or backspace returns to; `at`: a span
+        of the text to open on (a quote chosen in the people index)."""
+        super().__init__()
+        self.back = back
+        self._at = at
         self._created = time.perf_counter()
         self.article = article
         self._analysed = analysed
@@ -141,6 +147,8 @@ class ReaderScreen(Screen[None]):
         self.show_section(0)
         self.apply_width(self.app.size.width)
         self.places.load_user_data()
+        if self._at is not None:
+            self.call_after_refresh(self.jump_to, *self._at)
         # heavy loading starts once the first screen is up
         self.call_after_refresh(self._after_first_paint)
 
@@ -495,7 +503,25 @@ class ReaderScreen(Screen[None]):
         self.places.next_match(-1)
 
     def action_clear_search(self) -> None:
-        self.places.clear_search()
+        """Esc with no word cursor: clear the search; with none, back to the library."""
+        if self.learner.matches or not self.back:
+            self.places.clear_search()
+        else:
+            self.action_back()
+
+    def action_back(self) -> None:
+        """Back to the library, where it was; the reading position is kept."""
+        if not self.back:
+            return
+        self.quitting = True
+        self.app.workers.cancel_node(self)
+        self.places.remember()
+        self.dismiss()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.back  # the key shows only over a library
+        return True
 
     def action_bookmark(self) -> None:
         self.places.bookmark()
