@@ -44,13 +44,14 @@ class IndexDone(Message):
 
 class LibraryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", id="library-open"),
+        # priority: the filter box has the focus and would take Enter for itself
+        Binding("enter", "open", "Open", id="library-open", priority=True),
         Binding("f2", "people", "People", tooltip="Everyone quoted", id="library-people"),
         Binding("f3", "sort", "Sort", tooltip="Sort by the next column", id="library-sort"),
         Binding("down", "table_down", show=False),
         Binding("up", "table_up", show=False),
         Binding("escape", "clear", "Clear", show=False, id="library-clear"),
-        Binding("ctrl+q", "app.quit", "Quit", id="library-quit"),
+        Binding("ctrl+q", "app.quit", "Quit", id="library-quit", priority=True),
     ]
 
     def __init__(self, paths: list[Path]) -> None:
@@ -199,9 +200,6 @@ class LibraryScreen(Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_open()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()

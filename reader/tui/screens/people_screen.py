@@ -21,7 +21,7 @@ from reader.tui.screens.list_screen import ListScreen
 
 class PeopleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "quotes", "Quotes", id="people-quotes"),
+        Binding("enter", "quotes", "Quotes", id="people-quotes", priority=True),
         Binding("down", "table_down", show=False),
         Binding("up", "table_up", show=False),
         Binding("escape", "close", "Library", id="people-close"),
@@ -55,9 +55,11 @@ class PeopleScreen(Screen[None]):
         for index, person in enumerate(self.people):
             if query and query not in person.name and query not in (person.title or ""):
                 continue
+            title = Text(person.title or "", "dim", no_wrap=True)
+            title.truncate(max(12, self.app.size.width - 44), overflow="ellipsis")
             table.add_row(  # rich Text: a DataTable reads plain strings as markup
                 Text(person.name, "bold"),
-                Text((person.title or "")[:30], "dim"),
+                title,
                 str(person.articles),
                 str(len(person.quotes)),
                 key=str(index),
@@ -65,9 +67,6 @@ class PeopleScreen(Screen[None]):
 
     def on_input_changed(self) -> None:
         self._fill()
-
-    def on_input_submitted(self) -> None:
-        self.action_quotes()
 
     def on_data_table_row_selected(self) -> None:
         self.action_quotes()
