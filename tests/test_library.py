@@ -153,3 +153,37 @@ async def test_people_index_jumps_to_a_quote(folder: Path) -> None:
         await pilot.press("escape")  # no cursor, no search: back to the people index
         await pilot.pause()
         assert isinstance(app.screen, PeopleScreen)
+
+
+async def test_every_file_is_listed_at_once_and_filled_in_as_it_is_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import threading
+
+    from textual.widgets import DataTable
+
+    import reader.library
+    from reader.tui.app import ReaderApp
+
+    monkeypatch.setenv("BAYREADER_CACHE", str(tmp_path / "cold"))  # nothing cached
+    release = threading.Event()
+    real = reader.library.summarise
+
+    def slow(path: Path) -> Entry:
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(reader.library, "summarise", slow)
+    app = ReaderApp(None, library=_paths(folder))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        table = app.screen.query_one(DataTable)
+        names = {str(table.get_row(key)[1]) for key in table.rows}
+        assert names == {"broken.txt", "seed.txt", "short.txt", "variant.md"}
+        assert all(table.get_row(key)[2] == "…" for key in table.rows)
+        release.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.done:  # type: ignore[attr-defined]
+                break
+        assert table.row_count == 3 and "…" not in {table.get_row(k)[2] for k in table.rows}

@@ -27,15 +27,16 @@ if TYPE_CHECKING:
 
 COLUMNS = (("title", "Title"), ("file", "File"), ("chars", "Chars"), ("sections", "Sect"),
            ("speakers", "Spk"), ("figures", "Fig"), ("known", "Known"))  # fmt: skip
+_KEYS = tuple(key for key, _ in COLUMNS)
 SORTS = ("title", "chars", "speakers", "figures", "known")
 
 
 class Indexed(Message):
     """The summary of one more article (or the reason it could not be read)."""
 
-    def __init__(self, entry: Entry | None, failure: str = "") -> None:
+    def __init__(self, path: str, entry: Entry | None, failure: str = "") -> None:
         super().__init__()
-        self.entry, self.failure = entry, failure
+        self.path, self.entry, self.failure = path, entry, failure
 
 
 class IndexDone(Message):
@@ -57,6 +58,8 @@ class LibraryScreen(Screen[None]):
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
         self.paths = paths
+        self.pending = {str(path): path for path in paths}
+        """Articles not indexed yet: listed by file name at once, filled in as they come."""
         self.entries: list[Entry] = []
         self.failures: list[str] = []
         self.sort = "title"
@@ -76,7 +79,7 @@ class LibraryScreen(Screen[None]):
         for key, label in COLUMNS:
             table.add_column(label, key=key)
         self.query_one(Input).focus()
-        self._status()
+        self._fill()
         self._index()
 
     @work(thread=True, exclusive=True, group="library", name="Indexing the library")
@@ -88,18 +91,25 @@ class LibraryScreen(Screen[None]):
         worker = get_current_worker()
         for found in index(self.paths, lambda: worker.is_cancelled):
             if isinstance(found, Entry):
-                self.post_message(Indexed(found))
+                self.post_message(Indexed(found.path, found))
             else:
-                self.post_message(Indexed(None, found[1]))
+                self.post_message(Indexed(str(found[0]), None, found[1]))
         self.glossary = glossary()  # HSK levels for the known share
         self.post_message(IndexDone())
 
     def on_indexed(self, message: Indexed) -> None:
+        table = self.query_one(DataTable)
+        self.pending.pop(message.path, None)
         if message.entry is None:
             self.failures.append(message.failure)
+            if message.path in table.rows:
+                table.remove_row(message.path)
         else:
             self.entries.append(message.entry)
-            if self._matches(message.entry):
+            if message.path in table.rows:
+                for key, value in zip(_KEYS, self._cells(message.entry), strict=True):
+                    table.update_cell(message.path, key, value)
+            elif self._matches(message.entry):
                 self._add_row(message.entry)
         self._status()
 
@@ -136,22 +146,24 @@ class LibraryScreen(Screen[None]):
         share = entry.known_share(self.knowledge, self.glossary.hsk2)
         return "—" if share is None else f"{share:.0%}"
 
-    def _add_row(self, entry: Entry) -> None:
-        table = self.query_one(DataTable)
-        people = sum(1 for s in entry.speakers if not s.group)
-        title = Text(entry.title, no_wrap=True)  # rich Text: a DataTable reads str as markup
+    def _cells(self, entry: Entry | None, path: str = "") -> list[Text | str]:
+        """A row's cells; an article not indexed yet shows its file name and dots."""
+        if entry is None:
+            title = Text(Path(path).stem, "dim italic", no_wrap=True)
+        else:
+            title = Text(entry.title, no_wrap=True)  # rich Text: DataTable reads str as markup
         title.truncate(max(16, self.app.size.width - 64), overflow="ellipsis")
-        name = Text(Path(entry.path).name, "dim", no_wrap=True)
+        name = Text(Path(path or (entry.path if entry else "")).name, "dim", no_wrap=True)
         name.truncate(20, overflow="ellipsis")
-        table.add_row(
-            title,
-            name,
-            f"{entry.characters:,}",
-            str(entry.sections),
-            str(people),
-            str(entry.figures),
-            self._known(entry),
-            key=entry.path,
+        if entry is None:
+            return [title, name, "…", "…", "…", "…", "…"]
+        people = sum(1 for s in entry.speakers if not s.group)
+        numbers = [f"{entry.characters:,}", str(entry.sections), str(people), str(entry.figures)]
+        return [title, name, *numbers, self._known(entry)]
+
+    def _add_row(self, entry: Entry | None, path: str = "") -> None:
+        self.query_one(DataTable).add_row(
+            *self._cells(entry, path), key=entry.path if entry else path
         )
 
     def _ordered(self) -> list[Entry]:
@@ -167,13 +179,23 @@ class LibraryScreen(Screen[None]):
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
-        current = self.current_entry()
+        current = self._current_key()
         table.clear()
         for entry in self._ordered():
             self._add_row(entry)
-        if current is not None and current.path in table.rows:
-            table.move_cursor(row=table.get_row_index(current.path))
+        query = self.query_one(Input).value.strip().lower()
+        for path in self.pending:  # still being indexed: after the others, by file name
+            if not query or query in path.lower():
+                self._add_row(None, path)
+        if current is not None and current in table.rows:
+            table.move_cursor(row=table.get_row_index(current))
         self._status()
+
+    def _current_key(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
     def _status(self) -> None:
         total, done = len(self.paths), len(self.entries) + len(self.failures)
@@ -190,10 +212,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-status", Static).update(Content(" · ".join(parts)))
 
     def current_entry(self) -> Entry | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        key = self._current_key()
         return next((e for e in self.entries if e.path == key), None)
 
     # keys ---------------------------------------------------------------------------------
@@ -210,19 +229,19 @@ class LibraryScreen(Screen[None]):
         self._fill()
 
     def action_open(self, at: tuple[int, int] | None = None, entry: Entry | None = None) -> None:
-        entry = entry or self.current_entry()
-        if entry is None:
+        path = entry.path if entry else self._current_key()  # indexed yet or not
+        if path is None:
             self.app.bell()
             return
-        self._open(entry, at)
+        self._open(path, at)
 
     @work(thread=True, group="open", name="Opening the article")
-    def _open(self, entry: Entry, at: tuple[int, int] | None) -> None:
+    def _open(self, path: str, at: tuple[int, int] | None) -> None:
         from reader.core.analysis import analyze_structure
         from reader.core.sources import SourceError, open_article
 
         try:
-            document = open_article(entry.path, regular=True)
+            document = open_article(path, regular=True)
         except SourceError as error:
             self.app.call_from_thread(
                 self.notify, str(error), title="Cannot open", severity="error", markup=False
