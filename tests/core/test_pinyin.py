@@ -191,3 +191,19 @@ print(",".join(unlocked) or "none")
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     ).stdout.strip()
     assert out == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("我去商店买东西。", "dong1 xi5"),
+        ("这是谁的东西？", "dong1 xi5"),
+        ("这条大街东西走向。", "dong1 xi1"),
+        ("公园在河的东西两岸。", "dong1 xi1"),
+    ],
+)
+def test_dongxi_is_a_thing_unless_a_direction_is_meant(sentence: str, reading: str) -> None:
+    from reader.core.pinyin import annotate
+
+    token = next(t for t in annotate(sentence) if t.text == "东西")
+    assert " ".join(token.pinyin) == reading
