@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import DEV, needs_dev
 
 from reader.library import Cache, Entry, index, people
 
@@ -187,3 +188,13 @@ async def test_every_file_is_listed_at_once_and_filled_in_as_it_is_read(
             if app.screen.done:  # type: ignore[attr-defined]
                 break
         assert table.row_count == 3 and "…" not in {table.get_row(k)[2] for k in table.rows}
+
+
+@needs_dev
+def test_the_dev_articles_make_a_library() -> None:
+    found = list(index(_paths(DEV / "articles")))
+    entries = [f for f in found if isinstance(f, Entry)]
+    assert len(entries) == len(list((DEV / "articles").glob("*.txt"))) == len(found)
+    assert all(e.title and e.characters > 300 and e.sections >= 1 for e in entries)
+    quoted = people(entries)
+    assert len(quoted) > 40 and all(p.quotes for p in quoted)
