@@ -150,7 +150,7 @@ class ReaderScreen(Screen[None]):
         if self._at is not None:
             self.call_after_refresh(self.jump_to, *self._at)
         # heavy loading starts once the first screen is up
-        self.call_after_refresh(self._after_first_paint)
+        self.app.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
         if self.quitting:
