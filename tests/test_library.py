@@ -8,11 +8,14 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DEV, needs_dev
 
 from reader.library import Cache, Entry, index, people
 
 SEED = Path(__file__).resolve().parents[1] / "assets" / "guangshen-digital-economy.txt"
+# as conftest.py says it (imported from there, the name would be tests/tui's conftest when both
+# are collected)
+DEV = Path(os.environ.get("BAYREADER_SHARED", SEED.parents[2] / "shared")) / "dev"
+needs_dev = pytest.mark.skipif(not DEV.is_dir(), reason=f"no shared dev set at {DEV}")
 
 
 @pytest.fixture
