@@ -44,16 +44,18 @@ class Loader:
         first = self.first_readings
         if first is not None and first.section == self.current():
             # the child loads jieba on the other core; loading it here too would only slow the
-            # UI thread down (the GIL) until the child's tokens arrive
+            # UI thread down (the GIL) until the child's tokens arrive. The dictionary is
+            # mostly unpacking and SQLite, which let go of the GIL: it loads meanwhile.
+            glossary = self._glossary()
             tokens = None
             while tokens is None and not first.finished and not self.cancelled():
                 tokens = first.result(timeout=0.05)  # short waits: q must not hang here
             if tokens is not None and not self.cancelled():
                 todo.remove(first.section)
                 self.post(SectionAnnotated(first.section, tokens))
-                # the opening section's words can be glossed now: the dictionary loads in a
-                # moment, while the next section would take this process's first jieba and g2pM
-                self._gloss()
+                # the opening section's words can be glossed now, while the next section would
+                # take this process's first jieba and g2pM
+                self.post(glossary)
                 glossed = True
                 self.first_drawn.wait(0.5)
         while todo and not self.cancelled():
@@ -89,11 +91,14 @@ class Loader:
             tokens += annotate(text, start, end)
         return tuple(tokens)
 
-    def _gloss(self) -> None:
+    def _glossary(self) -> GlossaryReady:
         from reader.core.glossary import glossary
         from reader.core.script import is_traditional
 
-        self.post(GlossaryReady(glossary(), is_traditional(self.article.text)))
+        return GlossaryReady(glossary(), is_traditional(self.article.text))
+
+    def _gloss(self) -> None:
+        self.post(self._glossary())
 
     def _name(self) -> None:
         from reader.core.names import name_readings
