@@ -99,6 +99,8 @@ class WordList:
         self.offsets = array("Q")
 
     def append(self, word: str, offset: int) -> None:
+        if len(self._ids) != len(self.vocabulary):  # received from another process
+            self._ids = {word: i for i, word in enumerate(self.vocabulary)}
         index = self._ids.get(word)
         if index is None:
             index = self._ids[word] = len(self.vocabulary)
@@ -118,7 +120,7 @@ class WordList:
 
     def __setstate__(self, state: tuple[list[str], array[int], array[int]]) -> None:
         self.vocabulary, self.words, self.offsets = state
-        self._ids = {word: i for i, word in enumerate(self.vocabulary)}
+        self._ids = {}  # rebuilt only if more words are appended: the receiver only reads
 
 
 def make_brief(
