@@ -11,6 +11,9 @@ import pytest
 
 from reader.library import Cache, Entry, index, people
 
+WAITS = 1200
+"""Pauses of 0.05 s to wait for the index (it ends the wait as soon as it is done): a minute,
+because a cold index under a parallel test run took more than the 5 s first allowed here."""
 SEED = Path(__file__).resolve().parents[1] / "assets" / "guangshen-digital-economy.txt"
 # as conftest.py says it (imported from there, the name would be tests/tui's conftest when both
 # are collected)
@@ -104,7 +107,7 @@ async def test_library_screen_filters_opens_and_comes_back(folder: Path) -> None
     async with app.run_test(size=(120, 40)) as pilot:
         library = app.screen
         assert isinstance(library, LibraryScreen)
-        for _ in range(100):
+        for _ in range(WAITS):
             await pilot.pause(0.05)
             if library.done:
                 break
@@ -115,7 +118,7 @@ async def test_library_screen_filters_opens_and_comes_back(folder: Path) -> None
         await pilot.press(*"港口")  # typing filters
         assert table.row_count == 1
         await pilot.press("enter")
-        for _ in range(100):
+        for _ in range(WAITS):
             await pilot.pause(0.05)
             if isinstance(app.screen, ReaderScreen):
                 break
@@ -136,7 +139,7 @@ async def test_people_index_jumps_to_a_quote(folder: Path) -> None:
 
     app = ReaderApp(None, library=_paths(folder))
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
+        for _ in range(WAITS):
             await pilot.pause(0.05)
             if app.screen.done:  # type: ignore[attr-defined]
                 break
@@ -145,7 +148,7 @@ async def test_people_index_jumps_to_a_quote(folder: Path) -> None:
         await pilot.press(*"张大伟", "enter")
         assert isinstance(app.screen, ListScreen)
         await pilot.press("enter")
-        for _ in range(100):
+        for _ in range(WAITS):
             await pilot.pause(0.05)
             if isinstance(app.screen, ReaderScreen) and app.screen.query(ArticleView):
                 view = app.screen.query_one(ArticleView)
@@ -186,7 +189,7 @@ async def test_every_file_is_listed_at_once_and_filled_in_as_it_is_read(
         assert names == {"broken.txt", "seed.txt", "short.txt", "variant.md"}
         assert all(table.get_row(key)[2] == "…" for key in table.rows)
         release.set()
-        for _ in range(100):
+        for _ in range(WAITS):
             await pilot.pause(0.05)
             if app.screen.done:  # type: ignore[attr-defined]
                 break

@@ -587,7 +587,7 @@ async def test_o_opens_another_article_and_a_bad_path_says_why(app: ReaderApp, t
         assert app.is_running and app.next_article is None
         assert any("x.txt" in str(n.message) for n in app._notifications)
         await pilot.press("o", *str(other), "enter")
-        for _ in range(100):
+        for _ in range(600):  # up to 30 s: the wait ends as soon as the worker has answered
             await pilot.pause(0.05)
             if app.next_article is not None:
                 break

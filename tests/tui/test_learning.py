@@ -189,7 +189,7 @@ async def test_the_brief_screen_saves_marks_and_jumps(app: ReaderApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
         await pilot.press("B")
-        for _ in range(100):
+        for _ in range(600):  # up to 30 s: the wait ends as soon as the worker has answered
             await pilot.pause(0.05)
             if isinstance(app.screen, BriefScreen):
                 break

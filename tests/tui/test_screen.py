@@ -88,7 +88,7 @@ async def test_a_loader_error_is_reported_on_screen(
     monkeypatch.setattr(reader.core.pinyin, "annotate", broken)
     app = ReaderApp(seed_article)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        for _ in range(100):
+        for _ in range(600):  # up to 30 s: the wait ends as soon as the worker has answered
             await pilot.pause(0.05)
             if any("no readings today" in str(n.message) for n in app._notifications):
                 break
