@@ -7,6 +7,7 @@ always one character for one; a line where it did not is converted character by 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
@@ -20,9 +21,13 @@ _CONFIGS = {"simplified": "t2s.json", "traditional": "s2t.json"}
 
 @lru_cache(maxsize=2)
 def converter(target: Script):  # type: ignore[no-untyped-def]
-    import opencc
+    with _import_lock:  # workers in two threads (a library's index, a reader's loader)
+        import opencc
 
-    return opencc.OpenCC(_CONFIGS[target])
+        return opencc.OpenCC(_CONFIGS[target])
+
+
+_import_lock = threading.Lock()
 
 
 def convert(text: str, target: Script) -> str:

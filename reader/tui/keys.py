@@ -278,7 +278,7 @@ def palette_bindings(bindings: list[Binding], view: set[str]) -> list[tuple[Bind
     seen: set[str] = set()
     offered = []
     for binding in bindings:
-        if binding.tooltip and binding.id and binding.id in screen | view - seen:
+        if binding.tooltip and binding.id and binding.id in (screen | view) - seen:
             seen.add(binding.id)
             offered.append((binding, binding.id in view))
     return offered

@@ -9,12 +9,15 @@ each move with a message).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reader.core.known import Knowledge
 from reader.core.model import Token
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 ToneStyle = Literal["marks", "numbers"]
 PinyinMode = Literal["all", "unknown"]
@@ -66,3 +69,10 @@ class Learner:
         if not self.converted:
             return ""
         return " 简 " if self.knowledge.traditional else " 繁 "
+
+
+def follow(widget: Widget, callback: Callable[[Learner], None]) -> None:
+    """Call `callback` with its screen's learner now and on every change (on a screen that
+    has none, the widget keeps its defaults). For a widget's on_mount."""
+    if hasattr(widget.screen, "learner"):
+        widget.watch(widget.screen, "learner", callback)

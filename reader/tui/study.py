@@ -191,7 +191,9 @@ class Study:
         converted = not self.screen.learner.converted
         self._change(converted=converted)
         script = "traditional" if self.screen.is_traditional != converted else "simplified"
-        self.screen.notify(f"Showing {script} characters (T switches back)", timeout=2)
+        self.screen.notify(
+            f"Showing {script} characters (T switches back)", markup=False, timeout=2
+        )
 
     def show_brief(self, brief: Brief, tokens: list[Token]) -> None:
         from reader.tui.screens.brief_screen import BriefScreen

@@ -66,6 +66,7 @@ class LibraryScreen(Screen[None]):
         self.done = False
         self.glossary: Glossary | None = None
         self.knowledge = Knowledge()
+        self._shares: dict[str, float | None] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title")
@@ -139,11 +140,21 @@ class LibraryScreen(Screen[None]):
         except OSError:
             words, level = frozenset(), 0
         self.knowledge = Knowledge(words, level)
+        self._shares.clear()
+
+    def _share(self, entry: Entry) -> float | None:
+        """The share of the entry's words the user knows, worked out once per refill of the
+        known words (every word of every article: not again on each key typed in the filter)."""
+        if self.glossary is None:
+            return None
+        if entry.path not in self._shares:
+            self._shares[entry.path] = entry.known_share(self.knowledge, self.glossary.hsk2)
+        return self._shares[entry.path]
 
     def _known(self, entry: Entry) -> str:
         if self.glossary is None:
             return "…"
-        share = entry.known_share(self.knowledge, self.glossary.hsk2)
+        share = self._share(entry)
         return "—" if share is None else f"{share:.0%}"
 
     def _cells(self, entry: Entry | None, path: str = "") -> list[Text | str]:
@@ -171,7 +182,7 @@ class LibraryScreen(Screen[None]):
         if self.sort == "title":
             return sorted(shown, key=lambda e: e.title)
         if self.sort == "known":
-            return sorted(shown, key=lambda e: self._known(e))
+            return sorted(shown, key=lambda e: -(self._share(e) or 0.0))  # 100% before 45%
         field = {"chars": "characters", "figures": "figures"}.get(self.sort)
         if field:
             return sorted(shown, key=lambda e: -getattr(e, field))
@@ -255,7 +266,7 @@ class LibraryScreen(Screen[None]):
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self._fill()
-        self.notify(f"Sorted by {self.sort}", timeout=1.5)
+        self.notify(f"Sorted by {self.sort}", markup=False, timeout=1.5)
 
     def action_table_down(self) -> None:
         self.query_one(DataTable).action_cursor_down()

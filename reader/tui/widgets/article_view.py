@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from reader.core.layout import Row, RubyRow
 from reader.core.model import Article, Token
-from reader.tui.learner import Learner, ToneStyle
+from reader.tui.learner import Learner, ToneStyle, follow
 from reader.tui.render import row_strip
 from reader.tui.widgets.article_lines import (
     Line,
@@ -151,8 +151,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         # the learner's state (pinyin, tones, known words, matches) is the screen's: follow it
-        if hasattr(self.screen, "learner"):
-            self.watch(self.screen, "learner", self._follow_learner)
+        follow(self, self._follow_learner)
 
     def _follow_learner(self, learner: Learner) -> None:
         """Show the learner's choices; what did not change costs nothing (reactives compare)."""

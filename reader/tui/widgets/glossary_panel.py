@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from reader.core.glossary import WordRow
 
 from reader.core.pinyin import word_pinyin
-from reader.tui.learner import Learner
+from reader.tui.learner import Learner, follow
 from reader.tui.render import text_content
 
 HSK_BANDS = {  # HSK 3.0 lists its words by band of levels
@@ -59,8 +59,7 @@ class GlossaryPanel(OptionList):
         self._cursor: tuple[str, tuple[str, ...]] | None = None
 
     def on_mount(self) -> None:
-        if hasattr(self.screen, "learner"):
-            self.watch(self.screen, "learner", self._follow_learner)
+        follow(self, self._follow_learner)
 
     def _follow_learner(self, learner: Learner) -> None:
         self.learner = learner

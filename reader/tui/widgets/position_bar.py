@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.tui.learner import Learner
+from reader.tui.learner import Learner, follow
 
 
 class PositionBar(Static):
@@ -19,8 +19,7 @@ class PositionBar(Static):
         self._drawn: tuple[object, ...] = ()
 
     def on_mount(self) -> None:
-        if hasattr(self.screen, "learner"):
-            self.watch(self.screen, "learner", self._follow_learner)
+        follow(self, self._follow_learner)
 
     def _follow_learner(self, learner: Learner) -> None:
         self.learner = learner
