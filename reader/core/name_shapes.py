@@ -111,12 +111,25 @@ def unknown_run(subject: str) -> str | None:
     return name if name not in NOT_NAMES else None
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from reader.core.assets import asset
+
+    return frozenset(asset("place-words.txt").read_text(encoding="utf-8").split())
+
+
+def is_place(word: str) -> bool:
+    """Whether jieba's dictionary tags `word` a place or an organisation (華盛頓, 山西): a
+    name's shape is no proof of a person (training/build_place_words.py)."""
+    return word in _places()
+
+
 def is_name(name: str) -> bool:
     """What the model calls a name, kept only in a shape a person's name has: a Chinese
     name (a surname and one to three characters), a dotted full name, a Latin name, or a
     transliteration of three or more characters. Precision first: a two-character word
     without a surname (双方, 向外界) is too often not a person."""
-    if len(name) < 2 or len(name) > 20 or name in NOT_NAMES:
+    if len(name) < 2 or len(name) > 20 or name in NOT_NAMES or is_place(name):
         return False
     if re.search(r"[，。；：、！？“”「」（）()\d\n]", name):
         return False
@@ -135,7 +148,7 @@ def is_name(name: str) -> bool:
 def plausible_name(name: str) -> bool:
     if DOTTED_NAME.fullmatch(name):
         return True  # a dotted full name (彼得·汉森), whatever its length
-    if not 2 <= len(name) <= 4 or name in NOT_NAMES:
+    if not 2 <= len(name) <= 4 or name in NOT_NAMES or is_place(name):
         return False
     size = surname_length(name)
     if size == 0:

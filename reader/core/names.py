@@ -24,7 +24,7 @@ _SIMPLIFIED: Final = (
     "印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂"
     "濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘"
     "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
-    "查后荆红游竺权逯盖益桓公肖付覃涂邹颜揭麦甄"
+    "查后荆红游竺权逯盖益桓公肖付覃涂邹颜揭麦甄区"
 )
 
 
@@ -38,7 +38,7 @@ _TRADITIONAL: Final = (
 _COMMON_TRADITIONAL: Final = "劉吳呂喬嚴孫張於楊湯溫畢盧範羅聶莊萬葉蔣蘇許謝譚賀賈賴趙鄒鄧鄭錢鍾閆陳陸韋韓顏顧餘馬馮魯黃齊龍龔"
 
 
-SINGLE: Final = frozenset(_SIMPLIFIED + _TRADITIONAL + "萧蕭鍾钟於于")
+SINGLE: Final = frozenset(_SIMPLIFIED + _TRADITIONAL + "萧蕭鍾钟於于區")
 # The commonest surnames only (about 90% of people): for guessing a name with no anchor at all.
 COMMON: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁"

@@ -56,6 +56,8 @@ from reader.core.quotes import is_speech, quote_spans
 from reader.core.text import CLAUSE_BREAK, clause_start, sentence_around, sentences
 
 _MASK: Final = "\ue000"  # private-use filler: same length, matches nothing
+_GLOSS: Final = "\ue001"  # filler for a name's Latin gloss in brackets
+_GLOSS_RE: Final = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z .'·-]{1,40}[）)]")
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
@@ -67,6 +69,36 @@ _HONORIFIC: Final = re.compile(
 )
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
 _DOTTED_RUN: Final = re.compile(rf"[\u4e00-\u9fffA-Za-z]+(?:{DOT}[\u4e00-\u9fffA-Za-z]+)+")
+# A surname and an honorific or a masked given name: 王女士, 區太, 陳伯, 梁某基, 李某某.
+_POLITE_NAME: Final = re.compile(
+    r"(?:先生|女士|小姐|太太|太|伯|婆|姐|嫂|叔|姨|某某|某[\u4e00-\u9fff]?)$"
+)
+# What opens a predicate: a preposition, a time word or an adverb. A name right before one is
+# the subject of the clause however long the predicate runs before its speech verb (周某|在臉書
+# 發文指出, 张某|今日出席活动后对传媒表示).
+_PREDICATE_OPENER: Final = re.compile(
+    r"^(?:在|于|於|对|對|向|跟|透过|透過|通过|通過|藉|借|接受|出席|今|昨|前天|近日|日前|早前|"
+    r"上周|上週|本周|本週|[上下]午|晚间|晚間|当天|當天|也|还|還|则|則|更|又|亦|再|便|就|曾|随后|"
+    r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪)"
+)
+_TIME_TAIL: Final = re.compile(r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天")
+# A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
+_NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
+
+
+def _opens_predicate(between: str) -> bool:
+    """Whether the text between a name and its speech verb is a predicate the name is the
+    subject of (a preposition, time word or adverb first; no noun phrase or quote at its end)."""
+    return bool(
+        between
+        and _PREDICATE_OPENER.match(between)
+        and not _NOUN_PHRASE_END.search(between)
+        and _MASK not in between
+        and not any(between.endswith(t) for t in TITLES)
+        and not any(between.endswith(g) for g in GROUPS)
+    )
+
+
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
@@ -94,7 +126,8 @@ class _Extractor:
         for start, end in self.speech:  # in order, never overlapping
             parts += [text[last:start], _MASK * (end - start)]
             last = end
-        self.masked = "".join([*parts, text[last:]])
+        # a Latin gloss after a name (布林肯（Antony Blinken）週二表示) is not a clause break
+        self.masked = _GLOSS_RE.sub(lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]]))
         self.records: dict[str, _Record] = {}
         self.last: _Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
@@ -146,7 +179,9 @@ class _Extractor:
         between them (a time, a place, an interview frame, an adverb)."""
         raw = self.masked[clause:verb]
         subject = re.sub(
-            r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是)", "", ADVERBS.sub("", raw)
+            r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是)",
+            "",
+            ADVERBS.sub("", raw.replace(_GLOSS, "")),
         ).strip(" 　" + _MASK)
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
@@ -176,6 +211,8 @@ class _Extractor:
         head_end = (
             clause + len(raw) - len(raw.lstrip(" 　")) + len(ADVERBS.sub("", raw.lstrip(" 　")))
         )
+        while head_end > clause and self.masked[head_end - 1] == _GLOSS:
+            head_end -= 1
         mentions = self._mentions(clause, verb, sentence)
         for index, (a, b) in enumerate(mentions):
             before = self.masked[a - 1 : a] if a > clause else ""
@@ -184,10 +221,14 @@ class _Extractor:
             if self.masked[clause:a].endswith(BYLINE_ROLES):
                 continue  # 记者王某: a reporter is not a speaker
             a, b = self._snap(a, b, head_end if index == len(mentions) - 1 else b)
+            time = _TIME_TAIL.search(self.text, a + 2, b)
+            if time is not None and time.end() == b:
+                b = time.start()  # 张某今日|在…表示: the model ran the name into the time
             if (
                 b != head_end
                 and self.text[a:b] not in self.records
                 and not _is_known_form(self.text[a:b], self.records)
+                and not _opens_predicate(self.masked[b:verb])
             ):
                 continue  # the model's name must be the subject's head, right before the verb
             if b - a < 2:
@@ -245,6 +286,7 @@ class _Extractor:
             and all("\u4e00" <= c <= "\u9fff" and c not in FUNCTION_CHARS for c in rest)
             and not VERB_RE.search(rest)
             and not _HONORIFIC.match(rest)
+            and not _PREDICATE_OPENER.match(rest)
         ):
             b = head_end  # 辛伯拉|图卢姆说
         if any(d in self.text[a - 1 : b + 1] for d in DOTS):
@@ -262,6 +304,9 @@ class _Extractor:
         for record in people:
             if subject.endswith(record.name):
                 return record
+        for record in people:
+            if len(subject) >= 2 and len(record.name) >= 4 and record.name.startswith(subject):
+                return record  # a family name first (岸田 → 岸田文雄)
         size = surname_length(subject)
         if size and (size == len(subject) or _HONORIFIC.match(subject[size:])):
             same = [r for r in people if r.name[:size] == subject[:size]]
@@ -278,10 +323,20 @@ class _Extractor:
 
     @staticmethod
     def _named(subject: str) -> str | None:
-        """The name in a subject that is a Chinese name (梁國權則表示), or a listed title and
-        one (副局长魏敏表示): shapes whose edges are sure, tried before the model."""
+        """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
+        one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
+        head of a noun phrase (受訪的區太, 工程师梁某基): shapes whose edges are sure, tried
+        before the model."""
         if plausible_name(subject) and not common_word(subject):
             return subject
+        polite = _POLITE_NAME.search(subject)
+        if polite:
+            for size in (2, 1):
+                at = polite.start() - size
+                if at >= 0 and surname_length(subject[at : polite.start()]) == size:
+                    lead = subject[:at]
+                    if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
+                        return subject[at:]
         for title in TITLES:
             at = subject.rfind(title)
             if at >= 0:
@@ -315,7 +370,7 @@ class _Extractor:
             ]
             if len(same) == 1:
                 return same[0]
-        return self._record(name, None, False, position)
+        return self._record(name, self._full_title(position), False, position)
 
     def _record(self, name: str, title: str | None, group: bool, position: int) -> _Record:
         record = self.records.get(name)

@@ -173,6 +173,15 @@ def test_traditional_article_with_corner_quotes() -> None:
         ("標題\n\n陳志明說：「我們會繼續努力，爭取明年完成工程。」\n", "陳志明"),
         ("标题\n\n德国游客卡尔默感慨道：“这里的变化太大了，我明年还要再来。”\n", "卡尔默"),
         ("标题\n\n家住城东的市民刘女士表示，新开通的公交线路让她出行方便了很多。\n", "刘女士"),
+        # a predicate between the subject and its verb: a place, a post, a time, an occasion
+        ("标题\n\n退休教师孙桂芳在微博发文指出，学校周边的交通需要整治。\n", "孙桂芳"),
+        ("标题\n\n议员黄志强昨天出席论坛后对传媒表示，方案仍有修改空间。\n", "黄志强"),
+        ("标题\n\n外长高桥健一郎21日表示，两国将恢复定期磋商机制。\n", "高桥健一郎"),
+        # a Latin gloss in brackets between the name and the verb
+        ("標題\n\n英國經濟學家韋爾奇（Tom Welch）週三表示，通脹壓力正在緩和。\n", "韋爾奇"),
+        # a surname and an honorific at the head of a noun phrase
+        ("標題\n\n在街市賣菜的何太表示，今年生意比去年差了很多。\n", "何太"),
+        ("标题\n\n刚下班的胡先生也说，地铁延长运营时间很有必要。\n", "胡先生"),
     ],
 )
 def test_speaker_found_whatever_stands_before_the_verb(text: str, name: str) -> None:
@@ -199,6 +208,21 @@ def test_dotted_full_name_names_the_speaker_and_folds_its_parts() -> None:
 )
 def test_places_organisations_and_parties_are_not_people(text: str) -> None:
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+def test_a_place_with_a_name_s_shape_is_not_a_person() -> None:
+    # 華盛頓 is a surname and two characters: the dictionary's place tag keeps it out
+    assert speakers_of("標題\n\n華盛頓表示，將在年底前檢討對外政策的方向。\n") == {}
+
+
+def test_a_surname_and_title_or_a_family_name_folds_into_the_full_name() -> None:
+    found = speakers_of(
+        "标题\n\n市卫生局局长冯建平表示，今年将新增三家社区医院。"
+        "冯局长还说，医生的招聘已经开始。\n\n"
+        "外相高桥健一郎表示，两国将恢复磋商。高桥强调，日本的立场没有改变。\n"
+    )
+    assert set(found) == {"冯建平", "高桥健一郎"}
+    assert len(found["冯建平"].quotes) == 2 and len(found["高桥健一郎"].quotes) == 2
 
 
 def test_a_pronoun_after_a_quote_is_the_person_named_before_it() -> None:
