@@ -92,19 +92,42 @@ _DATELINE: Final = re.compile(r"\d.*[电電讯訊]$")
 _HEADING_MAX: Final = 40
 
 
-def _could_head(line: _Line) -> bool:
+def _could_head(line: _Line, standing_out: bool = False) -> bool:
     """A line that by itself could be a sub-heading: short, no sentence ending (a closing
-    quote aside) nor an open one (a dash), not a question of several clauses, not a caption,
-    a data line, a dateline or a lead-in to a list."""
+    quote aside) nor an open one (a dash), not a caption, a dateline or a lead-in to a list.
+
+    A question of several clauses or a line with a figure in it is a heading only when it
+    stands out (`standing_out`: far shorter than the paragraphs on both sides); otherwise it
+    is a line of the text (a question asked in the text, a line of a data list)."""
     text = line.text
     core = text.rstrip(_CLOSERS) or text
-    if line.size > _HEADING_MAX or core[-1] in _SENTENCE_END or core[-1] in "—―～~":
+    if line.size > _HEADING_MAX or core[-1] in "。；;…." or core[-1] in "—―～~":
         return False
-    if core[-1] in "？?" and re.search(r"[，,；;]", core):  # a question in the text, not a title
+    if core[-1] in "！!" and not standing_out:
         return False
-    if _CAPTION.search(text) or _DATA_LINE.search(text) or _DATELINE.search(text):
+    if _CAPTION.search(text) or _DATELINE.search(text):
+        return False
+    clauses = re.split(r"[，,；;]", core)
+    if len(clauses) > 1 and len(clauses[0]) <= 2:
+        return False  # 那么，…呢？ opens on a connective: a question asked in the text
+    if not standing_out and ((core[-1] in "？?" and len(clauses) > 1) or _DATA_LINE.search(text)):
         return False
     return not text.endswith(("：", ":", "、", "，", ","))
+
+
+_STANDOUT_SIZE: Final = 24
+
+
+def _stands_out(body: list[_Line], i: int) -> bool:
+    """Whether body line `i` is far shorter than the paragraphs on both sides of it (each at
+    least 40 characters and twice its length): a heading's shape, whatever it holds."""
+    size = body[i].size
+    if size > _STANDOUT_SIZE or i == 0 or i + 1 >= len(body):
+        return False
+    return all(
+        body[j].size >= max(40, 2 * size) and body[j].text[-1] in _SENTENCE_END + _CLOSERS
+        for j in (i - 1, i + 1)
+    )
 
 
 def _headings(body: list[_Line]) -> list[int]:
@@ -134,7 +157,11 @@ def _headings(body: list[_Line]) -> list[int]:
             i += 1
             continue
         run = 0
-        while i + run < len(body) and run < 3 and _could_head(body[i + run]):
+        while (
+            i + run < len(body)
+            and run < 3
+            and _could_head(body[i + run], _stands_out(body, i + run))
+        ):
             run += 1
         after = body[i + run] if i + run < len(body) else None
         if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):

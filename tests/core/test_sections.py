@@ -106,8 +106,25 @@ def _titles(text: str) -> list[str | None]:
 
 
 def test_short_data_and_sentence_lines_are_not_headings() -> None:
-    text = f"标题\n\n{BODY}\n\nGDP增长6.5%\n\n{BODY}\n\n“我们充满期待。”\n\n{BODY}\n"
+    text = (
+        f"标题\n\n{BODY}\n\nGDP增长6.5%\n\n出口增长8%\n\n进口增长3%\n\n{BODY}\n\n"
+        f"“我们充满期待。”\n\n{BODY}\n\n成本增加了！\n\n我们也没有办法。\n\n{BODY}\n"
+    )
     assert _titles(text) == []
+
+
+def test_a_line_far_shorter_than_both_neighbours_heads_whatever_it_holds() -> None:
+    # a figure, a question of two clauses, an exclamation: read by shape when the line stands
+    # alone between two long paragraphs
+    text = (
+        f"标题\n\n{BODY}\n\n利润增长12%，缺口仍有300亿元\n\n{BODY}\n\n"
+        f"设备装好了，谁来负责维修？\n\n{BODY}\n\n说干就干！\n\n{BODY}\n"
+    )
+    assert _titles(text) == [
+        "利润增长12%，缺口仍有300亿元",
+        "设备装好了，谁来负责维修？",
+        "说干就干！",
+    ]
 
 
 def test_headings_are_read_by_shape_whatever_they_hold_inside() -> None:
