@@ -51,13 +51,26 @@ _CLASSIFIERS: Final = (
     r"颗|顆|匹|班|级|級|国|國|亿人次|万人次|万人|万户|万辆|万家|万个)"
 )
 _PRE: Final = r"(?P<pre>将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)?"
-_SCORE: Final = re.compile(r"(?<![\d.])(\d{1,3})\s*比\s*(\d{1,3})(?![\d.%])")
-"""A score or a ratio written with 比 (21比18, 3比1): the two numbers make one figure."""
+_SCORE: Final = re.compile(
+    r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
+)
+"""A score or a ratio (21比18, 3:1): the two numbers make one figure. With a colon, an hour
+and two-digit minutes (10:30) is a clock time, a date."""
+# 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
+_PRE_WORD: Final = re.compile(r"(?:将近|接近|大约|超过|不到|不足|至少|多达|高达|近|约|超|逾)$")
+_FRACTION: Final = re.compile(
+    rf"(?P<den>\d+|[{_CN}]+)分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
+)
+# 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
+_RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
+# a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
+_IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
+_VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
 _FIGURE: Final = re.compile(
     _PRE
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|个百分点|百分点|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
+    + rf"(?P<unit>%|个百分点|百分点|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS})?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
@@ -71,6 +84,7 @@ _DATE: Final = re.compile(
     r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?"
     r"(?:[至到-]\d{1,2}月\d{1,2}[日号號])?"
     r"|前\d{1,2}个月|前[两二三四五六七八九十]个月|前三季度|[一二三四]季度|上半年|下半年"
+    r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?\d{2,4}年代(?:初|末|中期)?"
     r")"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
@@ -135,6 +149,8 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
         return "percent", "成"
     if unit == "倍":
         return "other", "倍"
+    if unit in {"个基点", "個基點"}:
+        return "measure", unit
     money = re.fullmatch(rf"(?:万亿|亿|万|千)?({_CURRENCY})", unit)
     if money:
         currency = money.group(1)
@@ -175,6 +191,15 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
     if value == int(value) and abs(value) < 1e15:
         return int(value)
     return value
+
+
+def _share(numerator: str, denominator: str) -> float | None:
+    """A fraction as a percent: 三分之一 → 33.33, 百分之三十 → 30 (rounded to 2 places)."""
+    top, bottom = parse_number(numerator), parse_number(denominator)
+    if top is None or not bottom:
+        return None
+    share = round(100 * top / bottom, 2)
+    return int(share) if share == int(share) else share
 
 
 def _clean_label(text: str) -> str:
@@ -258,6 +283,13 @@ class _Finder:
                 candidates.append((a, b, "score", score))
                 for i in range(a, b):
                     taken[i - start] = True
+        for pattern, name in ((_FRACTION, "fraction"), (_RANK, "rank")):
+            for found_match in pattern.finditer(self.norm, start, end):
+                a, b = found_match.span()
+                if not any(taken[i - start] for i in range(a, b)):
+                    candidates.append((a, b, name, found_match))
+                    for i in range(a, b):
+                        taken[i - start] = True
         for hit in _FIGURE.finditer(self.norm, start, end):
             num_start = hit.start("num")
             if any(taken[i - start] for i in range(num_start, hit.end("num"))):
@@ -279,9 +311,35 @@ class _Finder:
                 continue
             if kind == "score":
                 assert match is not None
+                first, second = match.group(1), match.group(3)
+                if (
+                    match.group("colon")
+                    and len(second) == 2
+                    and int(first) < 24
+                    and int(second) < 60
+                ):
+                    text = self.text[a:b]  # 10:30, a clock time
+                    found.append(Figure(text, text, "", "date", "date", None, a, b))
+                    continue
                 about = self._about(a, b, "other", "", start, end, scope, previous_label)
-                value = f"{match.group(1)}:{match.group(2)}"
+                value = f"{first}:{second}"
                 found.append(Figure(self.text[a:b], value, "", "other", about, None, a, b))
+                continue
+            if kind == "fraction":
+                assert match is not None
+                share = _share(match.group("num"), match.group("den"))
+                if share is not None:
+                    about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
+                    word = _PRE_WORD.search(self.norm, max(start, a - 2), a)
+                    approx = _APPROX.get(word.group()) if word else None
+                    found.append(Figure(self.text[a:b], share, "%", "percent", about, approx, a, b))
+                continue
+            if kind == "rank":
+                assert match is not None
+                about = self._about(a, b, "other", "", start, end, scope, previous_label)
+                rank = int(match.group("n"))
+                unit = match.group("unit")
+                found.append(Figure(self.text[a:b], rank, unit, "other", about, None, a, b))
                 continue
             if kind == "half":
                 about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
@@ -317,6 +375,10 @@ class _Finder:
         chinese = not number[0].isdigit()
         if not unit and not mag:
             return None  # a bare number: a code, a year without 年, a list marker
+        if chinese and not match.group("pre"):
+            head = self.norm[max(0, a - 2) : a]
+            if _VAGUE_BEFORE.search(head) or (_IDIOM_BEFORE.search(head) and b - a <= 2):
+                return None  # 数十名, 上百家: vague; 三番五次: an idiom
         if chinese and re.fullmatch(r"[百千万]", number) and not match.group("pre"):
             return None  # 百度 (Baidu), 数百米: no amount
         if (
