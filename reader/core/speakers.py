@@ -270,7 +270,32 @@ class _Extractor:
             a, b = before[-1]
             if self.masked[b : b + 1] not in {"的", "之"}:
                 return self._person(self.text[a:b], a)
+        previous = self._previous_sentence(sentence)
+        if previous is not None and not self._in_paragraph(self.last, sentence[0]):
+            # 居民某某跟记者聊起经历。“…”她说: the subject before, unless the last speaker
+            # already speaks in this paragraph (a speaker goes on until someone else does)
+            mentions = self._mentions(*previous, previous)
+            for a, b in mentions[:1]:
+                if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之":
+                    return self._person(self.text[a:b], a)
         return self.last
+
+    def _in_paragraph(self, record: _Record | None, position: int) -> bool:
+        """Whether `record` has a quote in the paragraph holding `position`, before it."""
+        if record is None:
+            return False
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        return any(paragraph <= quote.start < position for quote in record.quotes)
+
+    def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence before `sentence` in its paragraph, if any."""
+        paragraph = self.text.rfind("\n", 0, sentence[0]) + 1
+        before = [
+            (a, b)
+            for a, b in _sentences(self.masked, paragraph, sentence[0])
+            if self.masked[a:b].replace(_MASK, "").strip(" 　，。")  # not a quote alone
+        ]
+        return before[-1] if before else None
 
     def _snap(self, a: int, b: int, head_end: int) -> tuple[int, int]:
         """Mend the model's edges by the clause's structure: a name does not run into the
@@ -530,6 +555,7 @@ class _Extractor:
         last = bisect_left(self.speech, (end, -1))
         quotes = self.speech[first:last]
         speaker_here: _Record | None = None
+        previous: tuple[int, int] | None = None
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
             inside = [q for q in quotes if sent_start <= q[0] < sent_end]
@@ -542,6 +568,8 @@ class _Extractor:
                     speaker = carried
                 if speaker is None:
                     speaker = self._beside(quote, (sent_start, sent_end))
+                if speaker is None:
+                    speaker = self._introduced(quote, (sent_start, sent_end), previous)
                 if speaker is not None:
                     speaker.quotes.append(
                         Quote(
@@ -549,7 +577,35 @@ class _Extractor:
                         )
                     )
                     speaker_here = speaker_here or speaker
+            previous = (sent_start, sent_end)
         return speaker_here
+
+    def _introduced(
+        self, quote: tuple[int, int], sentence: tuple[int, int], previous: tuple[int, int] | None
+    ) -> _Record | None:
+        """A quote with no verb after a sentence that introduced its speaker: the subject of
+        the sentence before it in the paragraph (居民某某跟记者聊起经历。“…”), or the person
+        that sentence names when the quote's own sentence opens on 他/她 (记者遇到了某某。她
+        笑着说起…，“…”)."""
+        if previous is None:
+            return None
+        lead = self.masked[sentence[0] : quote[0]].strip(" 　")
+        mentions = [
+            (a, b)
+            for a, b in self._mentions(*previous, previous)
+            if self.masked[b : b + 1] not in {"的", "之"} and b - a >= 2
+        ]
+        if not mentions:
+            return None
+        if lead[:1] in {"他", "她"} and lead[:2] not in PRONOUNS[:4]:
+            a, b = mentions[-1]
+            return self._person(self.text[a:b], a)
+        if lead:
+            return None
+        a, b = mentions[0]
+        if self._heads_sentence(a, previous):
+            return self._person(self.text[a:b], a)
+        return None
 
     def _reported(
         self, speaker: _Record, verb_end: int, sent_end: int, inside: list[tuple[int, int]]

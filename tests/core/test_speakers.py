@@ -276,3 +276,14 @@ def test_a_quote_goes_to_the_subject_of_its_sentence() -> None:
     assert list(found) == ["张建华"] and found["张建华"].quotes[0].text.startswith("这些树")
     text = "标题\n\n他们一起去看望了老人张建华，大家都很高兴，“今天天气真好啊。”\n"
     assert "张建华" not in speakers_of(text)  # an object, not the subject
+
+
+def test_a_quote_without_a_verb_goes_to_the_person_the_sentence_before_introduced() -> None:
+    found = speakers_of(
+        "标题\n\n在车站，记者碰到了刚下夜班的护士吴晓燕。她一边整理背包，一边笑着摇头，"
+        "“这个点还有公交车，真的帮了大忙。”\n\n"
+        "退休工人蒋德明向记者讲起自己的经历。“去年摔了一跤，现在出门都靠电梯。”\n"
+    )
+    assert "吴晓燕" in found and "蒋德明" in found
+    assert found["吴晓燕"].quotes[0].text.startswith("这个点")
+    assert found["蒋德明"].quotes[0].text.startswith("去年")
