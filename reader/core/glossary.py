@@ -175,12 +175,22 @@ class Glossary:
         )
         return ranked[0]
 
-    def gloss(self, word: str, readings: tuple[str, ...] = (), *, name: bool = False) -> Gloss:
-        """A short English gloss for `word` with its readings (tone numbers, one per char)."""
+    def gloss(
+        self, word: str, readings: tuple[str, ...] = (), *, name: bool = False, place: bool = True
+    ) -> Gloss:
+        """A short English gloss for `word` with its readings (tone numbers, one per char).
+
+        `place=False` says the text does not use the word as a place name (no 市, 区, 在 …
+        around it): a word the dictionary knows only as a county or a district (双城, a city
+        in Harbin) is then glossed by its parts first (双城联动: the two cities)."""
         hsk, band = self.level(word)
         if name:
             return Gloss(word, "name", "name", hsk, band)
         entry = self.best_entry(word, "".join(readings))
+        if entry is not None and not place and self.minor_place(word):
+            parts = self._parts(word, readings, longest=len(word) - 1)
+            if parts:
+                return Gloss(word, f"{parts}; also {_short(entry.senses)}", "parts", hsk, band)
         if entry is not None:
             return Gloss(word, _short(entry.senses), "dictionary", hsk, band)
         number = self._number_gloss(word)
@@ -192,6 +202,16 @@ class Glossary:
         if parts:
             return Gloss(word, parts, "parts", hsk, band)
         return Gloss(word, "", "none", hsk, band)
+
+    def minor_place(self, word: str) -> bool:
+        """Whether every dictionary sense of `word` is a county, district or town (双城
+        "county-level city in Harbin"): a name a news article more often uses as words."""
+        entries = self.lookup(word)
+        return bool(entries) and all(
+            entry.pinyin[:1].isupper() and _MINOR_PLACE.search(sense)
+            for entry in entries
+            for sense in entry.senses
+        )
 
     def _number_gloss(self, word: str) -> str | None:
         """Number + measure word by rule: 36个, 7024亿元 (702.4 billion yuan), 近百位."""
@@ -225,12 +245,13 @@ class Glossary:
         given = word[size:]
         return looks_like_name(word) and not (len(given) > 1 and given in self)
 
-    def _parts(self, word: str, readings: tuple[str, ...] = ()) -> str | None:
-        """Glosses of the longest dictionary sub-words, left to right, read as in the text."""
+    def _parts(self, word: str, readings: tuple[str, ...] = (), longest: int = 12) -> str | None:
+        """Glosses of the longest dictionary sub-words (of at most `longest` characters), left
+        to right, read as in the text."""
         pieces: list[str] = []
         i = 0
         while i < len(word):
-            for size in range(min(self.max_length, len(word) - i, 12), 0, -1):
+            for size in range(min(self.max_length, len(word) - i, longest), 0, -1):
                 part = word[i : i + size]
                 entry = self.best_entry(part, "".join(readings[i : i + size]))
                 if entry is not None and (size > 1 or len(word) <= 4 or not pieces):
@@ -397,6 +418,24 @@ class WordRow:
     count: int
 
 
+_MINOR_PLACE: Final = re.compile(r"\b(?:county|district|town|township|village|banner)\b", re.I)
+# a word used as a place: 双城|市, 在|双城, 来自|顺德
+_PLACE_AFTER: Final = re.compile(r"^(?:市|县|縣|区|區|镇|鎮|乡|鄉|街道|村|人)")
+_PLACE_BEFORE: Final = frozenset("在 到 于 於 位于 位於 来自 來自 前往 赴 回到 住在".split())
+
+
+def _used_as_place(tokens: tuple[Token, ...] | list[Token], word: str) -> bool:
+    """Whether some occurrence of `word` among `tokens` stands where a place name does."""
+    for i, token in enumerate(tokens):
+        if token.text != word:
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        before = tokens[i - 1].text if i else ""
+        if _PLACE_AFTER.match(after) or before in _PLACE_BEFORE:
+            return True
+    return False
+
+
 def section_words(
     tokens: tuple[Token, ...] | list[Token], names: frozenset[str] = frozenset()
 ) -> list[WordRow]:
@@ -411,7 +450,8 @@ def section_words(
         key = (token.text, token.pinyin)
         row = rows.get(key)
         if row is None:
-            gloss = book.gloss(token.text, token.pinyin, name=token.text in names)
+            place = not book.minor_place(token.text) or _used_as_place(tokens, token.text)
+            gloss = book.gloss(token.text, token.pinyin, name=token.text in names, place=place)
             rows[key] = WordRow(token.text, token.pinyin, gloss, token.start, 1)
         else:
             rows[key] = WordRow(row.word, row.readings, row.gloss, row.first, row.count + 1)

@@ -94,3 +94,13 @@ def test_without_a_reading_the_ordinary_sense_comes_first() -> None:
     book = glossary()
     assert book.gloss("广").meaning.startswith("wide")  # not the radical "house on a cliff"
     assert book.gloss("广深").meaning.startswith("广 wide")
+
+
+def test_a_county_name_used_as_words_is_glossed_by_its_parts_first() -> None:
+    def meaning(text: str, word: str) -> str:
+        return next(r.gloss.meaning for r in section_words(annotate(text)) if r.word == word)
+
+    # 双城 is in the dictionary only as a county-level city in Harbin
+    used_as_words = meaning("两地推动“双城联动”，合作不断深化。", "双城")
+    assert used_as_words.startswith("双 two + 城") and "Harbin" in used_as_words
+    assert meaning("他出生在双城，后来去了哈尔滨。", "双城").startswith("S")
