@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _lock = threading.Lock()
 _model: _Model | None = None
-_BATCH: Final = 64
+_BATCH: Final = 256
 
 
 class _Model:
@@ -33,6 +33,17 @@ class _Model:
         self.classes: list[str] = [
             self.g2pm.idx2class[i].replace("u:", "v") for i in range(len(self.g2pm.idx2class))
         ]
+        # each character's input to the gates of both LSTMs, worked out once for the whole
+        # vocabulary: a step is then one lookup and one small product (the model's own cells
+        # multiply the input again at every step)
+        g = self.g2pm
+        embeddings = g.embeddings.astype(np.float64)
+        self.forward_in = embeddings @ g.weight_ih.T + g.bias_ih + g.bias_hh
+        self.backward_in = (
+            embeddings @ g.weight_ih_reverse.T + g.bias_ih_reverse + g.bias_hh_reverse
+        )
+        self.forward_hh = np.ascontiguousarray(g.weight_hh.T, dtype=np.float64)
+        self.backward_hh = np.ascontiguousarray(g.weight_hh_reverse.T, dtype=np.float64)
         index = {name: i for i, name in enumerate(self.classes)}
         # the candidate readings of each polyphonic character, as class indices
         self.candidates: dict[str, list[int]] = {
@@ -40,6 +51,7 @@ class _Model:
             for char, readings in self.g2pm.cedict.items()
             if len(readings) > 1
         }
+        self.candidates = {char: found for char, found in self.candidates.items() if found}
 
     def hidden(self, batch: list[list[int]]) -> np.ndarray:
         """BiLSTM outputs [batch, time, 2·hidden] for id sequences (BOS/EOS included)."""
@@ -50,28 +62,39 @@ class _Model:
         for row, ids in enumerate(batch):
             inputs[row, : len(ids)] = ids
         reverse = g.reverse_sequence(inputs, lengths)
-        forward_emb, backward_emb = g.get_embedding(inputs), g.get_embedding(reverse)
-        fw_states = bw_states = None
-        forward, backward = [], []
+        forward = self._run(self.forward_in[inputs], self.forward_hh)
+        backward = g.reverse_sequence(
+            self._run(self.backward_in[reverse], self.backward_hh), lengths
+        )
+        return np.concatenate([forward, backward], axis=2)
+
+    def _run(self, gates_in: np.ndarray, weight_hh: np.ndarray) -> np.ndarray:
+        """One LSTM over [batch, time, 4·hidden] gate inputs: hidden states [batch, time,
+        hidden]. Gates in the model's order: input, forget, cell, output."""
+        np = self.np
+        batch, width, four = gates_in.shape
+        size = four // 4
+        h = np.zeros((batch, size), dtype=gates_in.dtype)
+        c = np.zeros((batch, size), dtype=gates_in.dtype)
+        out = np.empty((batch, width, size), dtype=gates_in.dtype)
         for step in range(width):
-            fw_states = g.fw_lstm_cell(forward_emb[:, step, :], fw_states)
-            bw_states = g.bw_lstm_cell(backward_emb[:, step, :], bw_states)
-            forward.append(fw_states[0])
-            backward.append(bw_states[0])
-        backward_h = g.reverse_sequence(np.stack(backward, axis=1), lengths)
-        return np.concatenate([np.stack(forward, axis=1), backward_h], axis=2)
+            gates = gates_in[:, step, :] + h @ weight_hh
+            sig = 1 / (1 + np.exp(-gates))
+            c = sig[:, size : 2 * size] * c + sig[:, :size] * np.tanh(gates[:, 2 * size : 3 * size])
+            h = sig[:, 3 * size :] * np.tanh(c)
+            out[:, step, :] = h
+        return out
 
     def predict(
         self, sentences: list[str], wanted: list[set[int]] | None = None
     ) -> list[dict[int, dict[str, float]]]:
         np = self.np
         results: list[dict[int, dict[str, float]]] = [{} for _ in sentences]
+        candidates = self.candidates
         asked = [
-            [
-                p
-                for p, c in enumerate(sentence)
-                if c in self.candidates and (wanted is None or p in wanted[i])
-            ]
+            [p for p in sorted(wanted[i]) if sentence[p] in candidates]
+            if wanted is not None
+            else [p for p, c in enumerate(sentence) if c in candidates]
             for i, sentence in enumerate(sentences)
         ]
         todo = [i for i in range(len(sentences)) if asked[i]]
@@ -85,17 +108,25 @@ class _Model:
             hidden = self.hidden(batch)
             rows = [row for row, i in enumerate(chunk) for _ in asked[i]]
             columns = [p + 1 for i in chunk for p in asked[i]]
-            logits = iter(self.g2pm.fc_layer(hidden[rows, columns, :]))  # one product per batch
+            logits = self.g2pm.fc_layer(hidden[rows, columns, :])  # one product per batch
+            # a softmax over each character's own readings, for the whole batch at once
+            allowed = [candidates[sentences[i][p]] for i in chunk for p in asked[i]]
+            mask_rows = [row for row, classes in enumerate(allowed) for _ in classes]
+            mask_columns = [c for classes in allowed for c in classes]
+            flat = logits[mask_rows, mask_columns]
+            starts = np.cumsum([0, *(len(classes) for classes in allowed[:-1])])
+            sizes = np.diff(np.append(starts, len(flat)))
+            flat = np.exp(flat - np.repeat(np.maximum.reduceat(flat, starts), sizes))
+            values = (flat / np.repeat(np.add.reduceat(flat, starts), sizes)).tolist()
+            row = at = 0
             for i in chunk:
                 for position in asked[i]:
-                    scores = next(logits)
-                    allowed = self.candidates[sentences[i][position]]
-                    chosen = scores[allowed]
-                    probs = np.exp(chosen - chosen.max())
-                    probs /= probs.sum()
+                    classes = allowed[row]
                     results[i][position] = {
-                        self.classes[c]: float(p) for c, p in zip(allowed, probs, strict=True)
+                        self.classes[c]: values[at + k] for k, c in enumerate(classes)
                     }
+                    at += len(classes)
+                    row += 1
         return results
 
 
