@@ -287,3 +287,12 @@ def test_a_quote_without_a_verb_goes_to_the_person_the_sentence_before_introduce
     assert "吴晓燕" in found and "蒋德明" in found
     assert found["吴晓燕"].quotes[0].text.startswith("这个点")
     assert found["蒋德明"].quotes[0].text.startswith("去年")
+
+
+def test_a_title_alone_is_its_one_holder() -> None:
+    found = speakers_of(
+        "标题\n\n市交通局局长韩志远介绍，新线路年底通车。这位局长还表示，票价不会上调。\n\n"
+        "香港理工大學校長鄺文傑表示，學校將擴建宿舍。校長又指，工程明年展開。\n"
+    )
+    assert len(found["韩志远"].quotes) == 2
+    assert len(found["鄺文傑"].quotes) == 2
