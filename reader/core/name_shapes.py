@@ -25,11 +25,12 @@ DOT: Final = f"[{DOTS}]"
 DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+")
 
 
-def short_forms(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def short_forms(name: str) -> frozenset[str]:
     """The parts of a dotted full name that stand for it alone (喬恩·米爾斯 → 米爾斯; 纳吉拉·
     阿扎鲁尼 → 纳吉拉, the given name first as many languages write it)."""
     parts = [p for p in re.split(DOT, name) if len(p) >= 2]
-    return set(parts) if len(parts) > 1 else set()
+    return frozenset(parts) if len(parts) > 1 else frozenset()
 
 
 def title_end(head: str, *more: str) -> int:

@@ -480,10 +480,12 @@ class _Extractor:
     def _full_names(self) -> None:
         """Name each speaker by the fullest form the article uses: a part of a dotted name
         (鲁辛) becomes the whole name (马克西姆·鲁辛) wherever the article writes it in full."""
+        # the dotted names of the article, found once: a key not in one needs no search
+        dotted = " ".join(m[0] for m in _DOTTED_RUN.finditer(self.text))
         for key, record in list(self.records.items()):
             if record.group or "·" in key:
                 continue
-            if self._longer_name(key, record):
+            if self._longer_name(key, record) or key not in dotted:
                 continue
             for match in re.finditer(rf"{DOT}{re.escape(key)}|{re.escape(key)}{DOT}", self.text):
                 sentence = self._sentence_around(match.start())
