@@ -424,16 +424,21 @@ _PLACE_AFTER: Final = re.compile(r"^(?:市|县|縣|区|區|镇|鎮|乡|鄉|街�
 _PLACE_BEFORE: Final = frozenset("在 到 于 於 位于 位於 来自 來自 前往 赴 回到 住在".split())
 
 
+def place_context(before: str, after: str) -> bool:
+    """Whether a word between `before` and `after` (the text around it) stands where a place
+    name does: 双城|市, 在|双城, 来自|顺德."""
+    return bool(_PLACE_AFTER.match(after)) or before.endswith(tuple(_PLACE_BEFORE))
+
+
 def _used_as_place(tokens: tuple[Token, ...] | list[Token], word: str) -> bool:
     """Whether some occurrence of `word` among `tokens` stands where a place name does."""
-    for i, token in enumerate(tokens):
-        if token.text != word:
-            continue
-        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        before = tokens[i - 1].text if i else ""
-        if _PLACE_AFTER.match(after) or before in _PLACE_BEFORE:
-            return True
-    return False
+    return any(
+        place_context(
+            tokens[i - 1].text if i else "", tokens[i + 1].text if i + 1 < len(tokens) else ""
+        )
+        for i, token in enumerate(tokens)
+        if token.text == word
+    )
 
 
 def section_words(

@@ -119,14 +119,18 @@ class Study:
         token = token or self.screen.word_under_cursor()
         if token is None:
             return
-        from reader.core.glossary import glossary
+        from reader.core.glossary import glossary, place_context
         from reader.core.pinyin import word_pinyin
         from reader.vocab import SavedWord, SavedWords, sentence_at
 
         article = self.screen.article
         book = self.screen.glossary or glossary()
         names = {s.name for s in article.speakers if not s.group}
-        gloss = book.gloss(token.text, token.pinyin, name=token.text in names)
+        text = article.text
+        place = place_context(
+            text[max(0, token.start - 2) : token.start], text[token.end : token.end + 2]
+        )
+        gloss = book.gloss(token.text, token.pinyin, name=token.text in names, place=place)
         entry = SavedWord(
             word=token.text,
             pinyin=word_pinyin(token.pinyin),
