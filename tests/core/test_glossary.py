@@ -65,9 +65,22 @@ def test_a_corrupt_dictionary_cache_is_rebuilt(tmp_path) -> None:
     assert Glossary(path).lookup("银行")  # and the rebuilt file is reused
 
 
-def test_a_first_launch_unpacks_the_shipped_index(tmp_path, monkeypatch) -> None:
-    """The index ships prebuilt: a first launch unpacks it instead of parsing CC-CEDICT for
-    three seconds while the glossary stays empty."""
+def test_a_first_launch_reads_the_shipped_index_in_place(tmp_path, monkeypatch) -> None:
+    """The index ships prebuilt: a first launch opens it where it is installed, neither parsing
+    CC-CEDICT for three seconds nor copying it, while the glossary stays empty."""
+    import reader.core.glossary as module
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("parsed CC-CEDICT although the shipped index fits")
+
+    monkeypatch.setattr(module, "_build", no_parsing)
+    monkeypatch.setattr(module, "cache_dir", lambda: tmp_path)
+    book = Glossary()
+    assert book.gloss("银行", ("yin2", "hang2")).meaning.startswith("bank")
+    assert list(tmp_path.iterdir()) == []  # nothing unpacked into the cache
+
+
+def test_an_index_elsewhere_is_copied_from_the_shipped_one(tmp_path, monkeypatch) -> None:
     import reader.core.glossary as module
 
     def no_parsing(*args: object) -> None:
