@@ -31,24 +31,45 @@ class PositionBar(Static):
         self._where = (section, total, progress, waiting)
         self._draw()
 
+    def on_resize(self) -> None:
+        self._draw()
+
     def _draw(self) -> None:
         section, total, progress, waiting = self._where
         learner = self.learner
         where = " all " if progress is None else f" {progress:4.0%} "
         mode = learner.show_pinyin and learner.pinyin_mode == "unknown"
         matches = learner.matches
-        found = f" match {learner.match_index + 1}/{len(matches)} " if matches else ""
-        parts = (waiting, found, learner.script_mark, mode, section, total, where)
+        # below 100 columns, with more to say than the section, the words go, so that the
+        # keys beside it are not cut mid-word
+        narrow = (
+            bool(matches or waiting or mode)
+            and self.is_attached
+            and self.screen.size.width < _NARROW
+        )
+        found = ""
+        if matches:
+            at = f"{learner.match_index + 1}/{len(matches)}"
+            found = f" {at} found " if narrow else f" match {at} "
+        parts = (waiting, found, learner.script_mark, mode, section, total, where, narrow)
         if parts == self._drawn:
             return  # an update re-lays the bottom bar out: only when something changed
         self._drawn = parts
         self.update(
             Content.assemble(
-                ("loading pinyin… ", "italic $text-warning") if waiting else "",
+                ("loading… " if narrow else "loading pinyin… ", "italic $text-warning")
+                if waiting
+                else "",
                 (found, "bold $text-success"),
                 (learner.script_mark, "bold"),
-                (" new words only ·", "$text-accent") if mode else "",
-                (f" section {section + 1}/{total}", "bold"),
+                (" new only ·" if narrow else " new words only ·", "$text-accent") if mode else "",
+                (
+                    f" {section + 1}/{total}" if narrow else f" section {section + 1}/{total}",
+                    "bold",
+                ),
                 where,
             )
         )
+
+
+_NARROW = 100
