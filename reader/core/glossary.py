@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -159,6 +160,15 @@ class Glossary:
             found = [Entry(s, t, p, tuple(senses.split("\x1f"))) for s, t, p, senses in rows]
             self._cache[word] = found
         return found
+
+    def entries(self) -> Iterator[tuple[str, Entry]]:
+        """Every entry with its simplified form (for training/build_word_tags.py)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT simplified, traditional, pinyin, senses FROM entries WHERE word = simplified"
+            ).fetchall()
+        for s, t, p, senses in rows:
+            yield s, Entry(s, t, p, tuple(senses.split("\x1f")))
 
     def __contains__(self, word: str) -> bool:
         return bool(self.lookup(word))

@@ -88,7 +88,36 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     # follows (李建国|道：)
     if b - a >= 3 and not VERB_RE.match(text, b) and common_word(text[b - 1 : b + 1]):
         return a, b - 1
-    return a, b
+    # a surname and two characters, then more (石某某|握咪宣布, 盧某某|稍早): a Chinese given
+    # name has two characters at most, so the name ends there, unless a second surname
+    # follows the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆)
+    return a, a + name_length(text[a:b])
+
+
+def name_length(name: str) -> int:
+    """How much of `name` is a name: a surname and two characters, when what follows them is a
+    verb, an adverb or a time (石某某|握咪宣布, 黎某某|會後說), unless a second surname follows
+    the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆). A Japanese given
+    name runs on (高桥|健一郎) where a verb would not (training/build_word_tags.py)."""
+    size = surname_length(name)
+    end = size + 2
+    rest = name[end:]
+    if (
+        size
+        and rest
+        and not surname_length(name[size:])
+        and not all(spells_names(c) for c in rest)
+        and (rest[:2] in _predicates() or rest[:1] in _predicates())
+    ):
+        return end  # a verb, an adverb, a time after the name (會後, 握咪, 稍早, 周一)
+    return len(name)
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset[str]:
+    from reader.core.assets import asset
+
+    return frozenset(asset("predicate-words.txt").read_text(encoding="utf-8").split())
 
 
 def unknown_run(subject: str) -> str | None:
@@ -106,8 +135,16 @@ def unknown_run(subject: str) -> str | None:
     # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)
     cut = next((i for i, char in enumerate(run) if char in FUNCTION_CHARS), len(run))
     name = "".join(run[:cut]).strip(DOTS)
+    name = name[: name_length(name)]
     # only after a noun that says who this is (印度游客|克鲁巴), and in a name's length
     if not 2 <= len(name) <= 5 or len(subject) - len(name) < 2:
+        return None
+    # a name's shape: a surname first (not a preposition: 向|石說), or a foreign name's
+    # spelling (克鲁巴); not any run of words jieba does not know (帶點勞氣, 採檢後確)
+    from reader.core.script import to_simplified
+
+    spelt = sum(spells_names(c) for c in to_simplified(name)) * 2 >= len(name)
+    if name[0] in _PREPOSITIONS or not (surname_length(name) or spelt):
         return None
     return name if name not in NOT_NAMES else None
 
@@ -117,6 +154,31 @@ def _places() -> frozenset[str]:
     from reader.core.assets import asset
 
     return frozenset(asset("place-words.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    from reader.core.assets import asset
+
+    return frozenset(asset("person-words.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def _spelling() -> frozenset[str]:
+    from reader.core.assets import asset
+
+    return frozenset(asset("spelling-chars.txt").read_text(encoding="utf-8").strip())
+
+
+def spells_names(char: str) -> bool:
+    """Whether `char` is one that spells foreign names (斯, 拉, 克, 尔 …): the name model may
+    stop short inside such a name (training/build_word_tags.py)."""
+    return char in _spelling()
+
+
+def known_name(word: str) -> bool:
+    """Whether the dictionaries know `word` as a two-character name with no surname (普京)."""
+    return word in _person_words()
 
 
 def is_place(word: str) -> bool:
@@ -143,7 +205,7 @@ def is_name(name: str) -> bool:
     size = surname_length(name)
     if size and 1 <= len(name) - size <= 3:
         return True
-    return len(name) >= 3
+    return len(name) >= 3 or name in _person_words()  # 普京, 川普
 
 
 def plausible_name(name: str) -> bool:
@@ -153,8 +215,68 @@ def plausible_name(name: str) -> bool:
         return False
     size = surname_length(name)
     if size == 0:
-        return "·" in name and len(name) >= 3
+        return ("·" in name and len(name) >= 3) or name in _person_words()
     given = name[size:]
     if not 1 <= len(given) <= 2:
         return False
     return all("\u4e00" <= c <= "\u9fff" for c in name)
+
+
+# Pronouns never stand in a name; an organisation's name ends on what it is (監警會, 衛健委).
+_PRONOUN_CHARS: Final = frozenset("我你他她您们們咱")
+_BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法")
+_NOT_FIRST_WORD: Final = frozenset(
+    "On In At The A An For To Of By From With Due As If But And Or This That Jan Feb Mar Apr "
+    "May Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms".split()
+)
+
+
+def person_like(name: str) -> bool:
+    """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
+    capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place
+    or organisation, and has a surname, three characters or more, or is a two-character name
+    the dictionaries know (training/build_word_tags.py)."""
+    if name != name.strip() or not name:
+        return False
+    if name.isascii():
+        words = name.split()
+        return (
+            2 <= len(words) <= 4
+            and words[0] not in _NOT_FIRST_WORD
+            and all(re.fullmatch(r"[A-Z][A-Za-z'.-]*", w) for w in words)
+        )
+    if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
+        return False
+    if any(d in name for d in DOTS):
+        return True
+    if len(name) >= 3 and name[-1] in _BODY_ENDS:
+        return False
+    size = surname_length(name)
+    if len(name) == 2 and not size:
+        return name in _person_words()  # 川普, 拜登: a name the dictionaries know; not 港鐵
+    given = name[size:]
+    if size and _POLITE.fullmatch(given):
+        return True  # 李先生, 吳小姐, 陳官, 高同學
+    if size and len(given) <= 2:  # a surname and a given name, with no particle or common word
+        return not any(c in FUNCTION_CHARS for c in given) and not (
+            len(given) == 2 and frequency(given) >= _VERY_COMMON  # 俞|首次, 都|多次
+        )
+    # longer, or no surname: a foreign name is spelt in the characters for it (格瑞德, 辛伯拉图
+    # 卢姆); a run that holds a common word and few of them is a phrase (帶點勞氣, 採檢後確)
+    from reader.core.script import to_simplified
+    from reader.core.segment import dictionary_words
+
+    simple = to_simplified(name)
+    if sum(spells_names(c) for c in simple) * 2 >= len(name):
+        return True
+    if not size and any(c in _BODY_ENDS for c in name):
+        return False  # 監警會時: an organisation and more
+    return not any(len(word) >= 2 and common_word(word) for word in dictionary_words(simple))
+
+
+_VERY_COMMON = 3500
+_PREPOSITIONS: Final = frozenset("向對对給给跟與与和把被讓让替為为從从於于將将")
+_POLITE: Final = re.compile(
+    r"先生|女士|小姐|太太|太|夫人|伯伯|伯|婆婆|婆|姐|嫂|叔|姨|生|官|法官|同學|同学|老師|老师|"
+    r"醫生|医生|教授|主任|局長|局长|司長|司长|某某|某.?"
+)

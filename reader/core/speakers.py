@@ -42,14 +42,19 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     common_word,
     dotted_around,
+    frequency,
     is_name,
+    known_name,
+    person_like,
     plausible_name,
     short_forms,
+    spells_names,
     title_end,
     trim_name,
     unknown_run,
     word_with_dao,
 )
+from reader.core.names import COMMON as COMMON_SURNAMES
 from reader.core.names import surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans
@@ -81,9 +86,25 @@ _PREDICATE_OPENER: Final = re.compile(
     r"上周|上週|本周|本週|[上下]午|晚间|晚間|当天|當天|也|还|還|则|則|更|又|亦|再|便|就|曾|随后|"
     r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪)"
 )
-_TIME_TAIL: Final = re.compile(r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天")
+_TIME_TAIL: Final = re.compile(
+    r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
+)
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
+
+
+def _bare_name(subject: str) -> bool:
+    """Whether a subject that is nothing but a surname and a given name is one by its shape
+    alone: a common surname, and a given name that is no word of the language and holds no
+    particle or preposition (not 余|向廖說, 梁|無奈道, 連|番質疑). Others are left to the
+    name model."""
+    size = surname_length(subject)
+    given = subject[size:]
+    return (
+        (subject[:size] in COMMON_SURNAMES or size == 2)
+        and not any(c in FUNCTION_CHARS or c in "向對对給给跟" for c in given)
+        and frequency(given) < 500
+    )
 
 
 def _opens_predicate(between: str) -> bool:
@@ -312,6 +333,7 @@ class _Extractor:
             and not VERB_RE.search(rest)
             and not _HONORIFIC.match(rest)
             and not _PREDICATE_OPENER.match(rest)
+            and all(spells_names(c) for c in rest)  # 辛伯拉|图卢姆; not 石某某|握咪宣布
         ):
             b = head_end  # 辛伯拉|图卢姆说
         if any(d in self.text[a - 1 : b + 1] for d in DOTS):
@@ -357,7 +379,7 @@ class _Extractor:
         one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
         head of a noun phrase (受訪的區太, 工程师梁某基): shapes whose edges are sure, tried
         before the model."""
-        if plausible_name(subject) and not common_word(subject):
+        if plausible_name(subject) and not common_word(subject) and _bare_name(subject):
             return subject
         polite = _POLITE_NAME.search(subject)
         if polite:
@@ -371,7 +393,7 @@ class _Extractor:
             at = subject.rfind(title)
             if at >= 0:
                 name = subject[at + len(title) :]
-                if plausible_name(name) and not common_word(name):
+                if plausible_name(name) and (not common_word(name) or known_name(name)):
                     prefix = subject[: at + len(title)]
                     if any(prefix.endswith(role) for role in BYLINE_ROLES):
                         return None
@@ -381,6 +403,7 @@ class _Extractor:
     def _person(self, name: str, position: int) -> _Record:
         """The record for a person mention, folding the forms of one name into one speaker
         named by the fullest form (米爾斯 → 喬恩·米爾斯; 王女士 → 王芳 when she is the only 王)."""
+        name = name.strip(" \u3000\xa0\t\n")
         if name in self.records:
             return self.records[name]
         for key, record in list(self.records.items()):
@@ -683,11 +706,13 @@ def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
 
 
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
-    """Every person (or group) quoted or reported in the article, in order of first appearance."""
+    """Every person (or group) quoted or reported in the article, in order of first appearance.
+
+    Whatever rule named them, a speaker must look like a person (`person_like`)."""
     records = _Extractor(text, sections).run()
     speakers = []
     for record in records:
-        if not record.quotes:
+        if not record.quotes or not (record.group or person_like(record.name)):
             continue
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         speakers.append(Speaker(record.name, record.title, record.group, tuple(quotes)))

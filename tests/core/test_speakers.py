@@ -296,3 +296,31 @@ def test_a_title_alone_is_its_one_holder() -> None:
     )
     assert len(found["韩志远"].quotes) == 2
     assert len(found["鄺文傑"].quotes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the model runs on into the next word: the name ends before it
+        ("標題\n\n議員黎志強會後說：「我們會再提出修訂。」\n", "黎志強"),
+        ("標題\n\n混亂之中，主席蔡德明握咪宣布：「會議現在開始。」\n", "蔡德明"),
+        ("标题\n\n俄罗斯总统普京表示，双方的会谈富有成果。\n", "普京"),
+        ("標題\n\n美國前總統川普在社群媒體發文表示，他將繼續參選。\n", "川普"),
+    ],
+)
+def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
+    assert [s.name for s in analyze(text).speakers if not s.group] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "標題\n\n他無奈地笑了笑，梁無奈道：「算了吧。」\n",  # 梁 + 無奈: a word after a surname
+        "標題\n\n示威者走到議員面前，向石說：「你要負責。」\n",  # 向: a preposition
+        "標題\n\n港鐵表示，列車服務已經恢復正常。\n",  # an organisation
+        "Title\n\nOn Jan said that the plan would go ahead next month.\n",
+        "標題\n\n簡單來說，當局希望市民減少外出。\n",
+    ],
+)
+def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
+    assert [s.name for s in analyze(text).speakers if not s.group] == []

@@ -1,0 +1,119 @@
+"""Build `assets/place-words.txt` and `assets/person-words.txt` from the dictionaries' tags.
+
+place-words: the words jieba's dictionary tags as places or organisations.
+
+The name tagger reads a name's shape; a place name can have that shape too (華盛頓 is a
+surname and two characters, and stands before 表示 as a speaker would). jieba's dictionary
+tags about 22,000 words `ns` (place) or `nt` (organisation); no speaker name of the
+development set is among them. Some people are tagged so too (普京, 奥巴马): a word whose
+CC-CEDICT senses give a lifespan and name no place is left out. This writes those of two to six characters, in simplified and
+traditional forms (OpenCC s2t, s2hk, s2tw), one a line.
+
+predicate-words: words of one or two characters jieba tags as verbs, adverbs, prepositions,
+times and other closed classes (會, 握, 稍, 周一): what follows a name, never part of it.
+
+spelling-chars: the characters that spell foreign names (those of at least 8 of the names jieba
+tags nrt: 斯 拉 克 尔 …), for telling a name the model cut short (辛伯拉|图卢姆) from a name and
+the word after it (石某某|握咪).
+
+person-words: two-character names with no surname first (川普, 拜登, 布朗), which a name's shape
+alone cannot tell from a word (港鐵, 理據): those jieba tags as a person (nr, nrt) and those
+CC-CEDICT gives as a name, a surname or a person with a lifespan.
+
+jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
+
+    .venv/bin/python training/build_word_tags.py
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+_PLACE_SENSE = (
+    r"\b(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Cc]apital|[Cc]ounty|[Dd]istrict|[Rr]iver|D\.C\.)\b"
+)
+
+
+# verbs, adverbs, prepositions, times, places, conjunctions, particles, pronouns, and the
+# bound forms of verbs and adverbs
+_PREDICATE_TAGS = {"v", "vd", "vg", "d", "dg", "ad", "p", "t", "tg", "f", "c", "u", "r", "zg"}
+_NAME_SENSE = r"\(name\)|\([0-9]{3,4}-|\bsurname [A-Z]"
+
+
+def main() -> None:
+    import jieba
+    import opencc
+
+    from reader.core.names import surname_length
+
+    words: set[str] = set()
+    named: set[str] = set()
+    spelled: dict[str, int] = {}  # characters of transliterated names (jieba's nrt)
+    predicates: set[str] = set()
+    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
+        for line in lines:
+            word, _, tag = line.split()
+            if tag in {"ns", "nt"} and 2 <= len(word) <= 6:
+                words.add(word)
+            if tag in {"nr", "nrt"} and len(word) == 2 and not surname_length(word):
+                named.add(word)
+            if tag in _PREDICATE_TAGS and len(word) <= 2:
+                predicates.add(word)
+            if tag == "nrt":
+                for char in word:
+                    spelled[char] = spelled.get(char, 0) + 1
+    # jieba tags some people ns (普京, 奥巴马): CC-CEDICT tells them apart, a person's sense
+    # giving a lifespan; a word that also names a place (华盛顿, "Washington, US State") stays
+    from reader.core.glossary import glossary
+
+    book = glossary()
+    people = set()
+    for word in words:
+        senses = [sense for entry in book.lookup(word) for sense in entry.senses]
+        lifespan = any(re.search(r"\(\d{3,4}-", sense) for sense in senses)
+        place = any(re.search(_PLACE_SENSE, sense) for sense in senses)
+        if lifespan and not place:
+            people.add(word)
+    words -= people
+    for word, entry in book.entries():
+        if (
+            len(word) == 2
+            and not surname_length(word)
+            and any(re.search(_NAME_SENSE, sense) for sense in entry.senses)
+        ):
+            named.add(word)
+    named -= words
+    for config in ("s2t", "s2hk", "s2tw"):
+        converter = opencc.OpenCC(config)
+        words |= {converter.convert(word) for word in list(words)}
+        named |= {converter.convert(word) for word in list(named)}
+    target = ROOT / "assets" / "place-words.txt"
+    target.write_text("".join(word + "\n" for word in sorted(words)), encoding="utf-8")
+    persons = ROOT / "assets" / "person-words.txt"
+    persons.write_text("".join(word + "\n" for word in sorted(named)), encoding="utf-8")
+    print(f"wrote {persons} ({len(named):,} names)")
+    letters = {c for c, n in spelled.items() if n >= 8 and c not in "一二三四五六七八九十"}
+    for config in ("s2t", "s2hk", "s2tw"):
+        converter = opencc.OpenCC(config)
+        letters |= {converter.convert(c) for c in list(letters)}
+    for config in ("s2t", "s2hk", "s2tw"):
+        converter = opencc.OpenCC(config)
+        predicates |= {converter.convert(w) for w in list(predicates)}
+    predicate = ROOT / "assets" / "predicate-words.txt"
+    predicate.write_text("".join(w + "\n" for w in sorted(predicates)), encoding="utf-8")
+    print(f"wrote {predicate} ({len(predicates):,} words)")
+    spelling = ROOT / "assets" / "spelling-chars.txt"
+    spelling.write_text("".join(sorted(letters)) + "\n", encoding="utf-8")
+    print(f"wrote {spelling} ({len(letters)} characters)")
+    print(
+        f"wrote {target} ({len(words):,} words, {target.stat().st_size / 1e3:.0f} kB); "
+        f"left out as people: {' '.join(sorted(people))}"
+    )
+
+
+if __name__ == "__main__":
+    main()
