@@ -15,6 +15,7 @@ from typing import Final
 from reader.core.cues import NOT_NAMES, TITLES, VERB_RE
 from reader.core.names import surname_length
 from reader.core.persons import DOTS
+from reader.core.wordset import WordSet
 
 # Closed-class characters (adverbs, particles, conjunctions) that never end a name.
 FUNCTION_CHARS: Final = frozenset(
@@ -114,10 +115,8 @@ def name_length(name: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _predicates() -> frozenset[str]:
-    from reader.core.assets import asset
-
-    return frozenset(asset("predicate-words.txt").read_text(encoding="utf-8").split())
+def _predicates() -> WordSet:
+    return WordSet.from_asset("predicate-words.txt")
 
 
 def unknown_run(subject: str) -> str | None:
@@ -150,17 +149,13 @@ def unknown_run(subject: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    from reader.core.assets import asset
-
-    return frozenset(asset("place-words.txt").read_text(encoding="utf-8").split())
+def _places() -> WordSet:
+    return WordSet.from_asset("place-words.txt")
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    from reader.core.assets import asset
-
-    return frozenset(asset("person-words.txt").read_text(encoding="utf-8").split())
+def _person_words() -> WordSet:
+    return WordSet.from_asset("person-words.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.core.wordset import WordSet
+
+words = st.text(alphabet="山西华盛顿普京ab·", min_size=0, max_size=5)
+
+
+@given(st.lists(words, max_size=40), words)
+def test_a_word_set_answers_as_a_set_does(members: list[str], probe: str) -> None:
+    found = WordSet(members)
+    assert (probe in found) == (probe in set(members) and probe != "")
+    assert all(member in found for member in members if member)
+
+
+def test_the_shipped_lists_load() -> None:
+    places = WordSet.from_asset("place-words.txt")
+    assert "華盛頓" in places and "普京" not in places
