@@ -20,10 +20,11 @@ _SPACE: Final = " \t\u3000\u00a0\u2002\u2003\u200b"
 _SENTENCE_END: Final = "。！!；;…."
 _CLAUSE_MARKS: Final = re.compile(r"[，,；;。]")
 # Credits: 【南方+记者】黄舒旻, 【通讯员】穗商务宣, 文/张三, 记者 李四, （作者：赵子健）.
-_CREDIT_ROLE: Final = r"(?:记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|审核|審核)"
+_CREDIT_ROLE: Final = r"(?:博客|主筆|主笔|專欄|专栏|撰稿|记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|审核|審核)"
 _BYLINE: Final = re.compile(
     rf"""^[►▶■●◆]?\s*(?:
         【[^】]{{0,12}}{_CREDIT_ROLE}[^】]{{0,8}}】\s*\S.{{0,30}}
+      | 【\s*{_CREDIT_ROLE}\s*[:：]\s*[^】]{{1,30}}】
       | [（(]\s*{_CREDIT_ROLE}\s*[:：/].{{0,60}}[）)]
       | (?:文|图|圖|文/图|文/圖|摄|攝|{_CREDIT_ROLE})\s*[/:：|丨]\s*\S.{{0,40}}
       | (?<=[►▶■●◆])\s*(?:文|图|圖)\S{{2,20}}
@@ -39,6 +40,7 @@ _DISCLAIMER: Final = re.compile(
       | ^(?:原标题|原標題|本文来自|本文來自)\s*[:：]
       | ^(?:点击|點擊|长按|長按|扫码|掃碼|关注|關注).{0,30}$
       | ^[（(](?:完|完\s*[）)].*)[）)]?$
+      | ^\W*全文完\W*$
     """,
     re.VERBOSE,
 )
@@ -90,6 +92,16 @@ _CLOSERS: Final = "”」』\"'）)》"
 _BARE_NUMERAL: Final = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 _DATELINE: Final = re.compile(r"\d.*[电電讯訊]$")
 _HEADING_MAX: Final = 40
+_FIRST_HEADING_MAX: Final = 20
+
+
+_ENDS_A_SENTENCE: Final = re.compile(r"[。！？!?][（(][^（(）)]*[）)]$")  # …。（43段）
+_NOT_WORDS: Final = re.compile(r"^[^\w]*$")  # {{}}, ***: no letter or character at all
+_LINK: Final = re.compile(r"https?://|www\.|\.com\b|@\w")
+_LIST_ITEM: Final = re.compile(r"^(?:[-–•·*]\s|\d{1,2}\s)")  # - 一項, • 一項, 1 一項
+_CODE_LABEL: Final = re.compile(
+    r"^【[^】：:]{1,8}[:：]\s*[A-Za-z0-9/\-_.、, ]+】$"
+)  # 【案件編號：DC12/2020】
 
 
 def _could_head(line: _Line, standing_out: bool = False) -> bool:
@@ -105,7 +117,11 @@ def _could_head(line: _Line, standing_out: bool = False) -> bool:
         return False
     if core[-1] in "！!" and not standing_out:
         return False
-    if _CAPTION.search(text) or _DATELINE.search(text):
+    if _CAPTION.search(text) or _DATELINE.search(text) or _LINK.search(text):
+        return False
+    if _NOT_WORDS.match(text) or _tail_kind(line) or _ENDS_A_SENTENCE.search(text):
+        return False
+    if (_LIST_ITEM.match(text) and not _BARE_NUMERAL.match(text)) or _CODE_LABEL.match(text):
         return False
     clauses = re.split(r"[，,；;]", core)
     if len(clauses) > 1 and len(clauses[0]) <= 2:
@@ -147,8 +163,11 @@ def _headings(body: list[_Line]) -> list[int]:
     while i < len(body):
         text = body[i].text
         if (
-            _NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text)
-        ) and not _CLAUSE_MARKS.search(text[:-1]):
+            (_NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text))
+            and not _CLAUSE_MARKS.search(text[:-1])
+            and not _CODE_LABEL.match(text)
+            and not _tail_kind(body[i])
+        ):
             out.append(i)
             i += 1
             continue
@@ -167,7 +186,7 @@ def _headings(body: list[_Line]) -> list[int]:
         if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):
             lines = body[i : i + run]
             if all(after.size >= 40 or after.size > line.size for line in lines) and (
-                i > 0 or lines[0].size <= 12
+                i > 0 or lines[0].size <= _FIRST_HEADING_MAX
             ):
                 out.extend(range(i, i + run))
         i += max(run, 1)

@@ -183,3 +183,18 @@ def test_analyze_sanitises_and_keeps_offsets() -> None:
     article = analyze("标题\x1b[2J\n\n正文\u202e。\n")
     assert article.text == "标题\n\n正文。\n"
     assert article.title == "标题"
+
+
+def test_credits_links_list_items_and_code_labels_are_not_headings() -> None:
+    text = (
+        f"标题\n\n{BODY}\n\n【攝影：陳小明】\n\n{BODY}\n\n博客 | 李大文\n\n{BODY}\n\n"
+        f"Instagram： https://instagram.com/example\n\n{BODY}\n\n- 港九某某聯合會\n\n{BODY}\n\n"
+        f"【案件編號：DCCC12/2020】\n\n{BODY}\n\n{{{{}}}}\n\n{BODY}\n\n"
+        f"法官又指，控方證據不足。（43段）\n\n{BODY}\n"
+    )
+    assert _titles(text) == []
+
+
+def test_a_heading_may_open_the_body() -> None:
+    text = f"标题\n\n湄公河及运河航运带来的新机遇\n\n{BODY}\n\n{BODY}\n"
+    assert _titles(text) == ["湄公河及运河航运带来的新机遇"]
