@@ -30,14 +30,22 @@ _TOO_LARGE: Final = 1e300
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
 _NUM: Final = (
-    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
+    rf"(?:\d+[万萬]\d+千|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
 )
-_MAG: Final = r"(?:万亿|萬億|亿|億|万|萬|千)?"
-_CURRENCY: Final = r"(?:美元|港元|港币|欧元|日元|英镑|元人民币|元|人民币)"
+_MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|千)?"
+_CURRENCY: Final = (
+    r"(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
+    r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|元|人民币|人民幣)"
+)
+_RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣"})
+# a currency sign before the number: $1.96, HK$390億, US$5000
+_SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
+_SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
 _MEASURES: Final = (
-    r"(?:平方公里|平方千米|平方米|公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
+    r"(?:分多钟|分多鐘|个多月|個多月|个多小时|個多小時|平方公里|平方千米|平方米|公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
+    r"個星期|个星期|星期|周|週|日|旬|"
     r"公尺|公分|纳米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
 )
 # units written in Latin letters after a number (220V, 28nm, 0.4cm); not 5G, 4K, 3D
@@ -48,16 +56,18 @@ _LATIN_UNITS: Final = (
 _CLASSIFIERS: Final = (
     r"(?:个|個|家|项|項|位|名|人次|人|批|座|款|件|台|辆|輛|所|条|條|场|場|次|户|戶|套|只|隻|头|頭|张|張|"
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
-    r"颗|顆|匹|班|级|級|国|國|亿人次|万人次|万人|万户|万辆|万家|万个)"
+    r"颗|顆|匹|班|级|級|国|國|票|檔|档|亿人次|万人次|万人|万户|万辆|万家|万个)"
 )
-_PRE: Final = r"(?P<pre>将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)?"
+_PRE: Final = r"(?P<pre>将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾)?"
 _SCORE: Final = re.compile(
     r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
 )
 """A score or a ratio (21比18, 3:1): the two numbers make one figure. With a colon, an hour
 and two-digit minutes (10:30) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
-_PRE_WORD: Final = re.compile(r"(?:将近|接近|大约|超过|不到|不足|至少|多达|高达|近|约|超|逾)$")
+_PRE_WORD: Final = re.compile(
+    r"(?:将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾)$"
+)
 _FRACTION: Final = re.compile(
     rf"(?P<den>\d+|[{_CN}]+)分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
 )
@@ -66,8 +76,10 @@ _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
+_DETERMINERS: Final = frozenset("这這那呢该該此又")
 _FIGURE: Final = re.compile(
     _PRE
+    + _SIGN
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|百分点|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
@@ -79,12 +91,13 @@ _DATE: Final = re.compile(
     r"(?:"
     r"(?:昨|今|前|明|去)[（(]\d{1,4}[）)][日年](?:\d{1,2}月(?:\d{1,2}[日号號])?)?"  # 昨（21）日, 去（2022）年11月
     r"|\d{4}年[至到\-—–~]\d{4}年"
-    r"|\d{4}(?:[-—–~至]\d{4})?年(?:度|前?[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年|"
+    r"|\d{4}(?:[-—–~至]\d{4})?\s?年(?:度|前?[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年|"
     r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?|底|末|初)?"
     r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?"
-    r"(?:[至到-]\d{1,2}月\d{1,2}[日号號])?"
+    r"(?:[至到-]\d{1,2}月\d{1,2}[日号號]|[至到\-—–~]\d{1,2}[日号號])?"
     r"|前\d{1,2}个月|前[两二三四五六七八九十]个月|前三季度|[一二三四]季度|上半年|下半年"
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?\d{2,4}年代(?:初|末|中期)?"
+    r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
     r")"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
@@ -121,6 +134,12 @@ _APPROX: Final[dict[str, Approx]] = {
     "至少": "more",
     "多达": "more",
     "约": "about",
+    "約": "about",
+    "大約": "about",
+    "將近": "less",
+    "超過": "more",
+    "多達": "more",
+    "高達": "more",
     "大约": "about",
     "左右": "about",
     "上下": "about",
@@ -151,12 +170,14 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
         return "other", "倍"
     if unit in {"个基点", "個基點"}:
         return "measure", unit
-    money = re.fullmatch(rf"(?:万亿|亿|万|千)?({_CURRENCY})", unit)
+    money = re.fullmatch(rf"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|千)?({_CURRENCY})", unit)
     if money:
         currency = money.group(1)
-        return "money", "元" if currency in {"元", "元人民币", "人民币"} else currency
+        return "money", "元" if currency in _RMB else currency
+    if unit == "旬":
+        return "measure", "岁"
     if re.fullmatch(_MEASURES, unit) or re.fullmatch(_LATIN_UNITS, unit):
-        return "measure", unit
+        return "measure", unit.replace("多", "")  # 分多钟: 分钟
     if unit:
         return "count", unit.lstrip("万亿")
     if mag and _MONEY_CONTEXT.search(pre_text[-20:]):
@@ -175,8 +196,8 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
     magnitude = re.match(r"(万亿|亿|万)", unit)  # 亿元, 万吨; not 千 (千瓦, 千米 are units)
     if magnitude:
         value = parse_number(number + mag + magnitude.group(1))
-    if unit == "成" and value is not None:
-        value *= 10
+    if unit in {"成", "旬"} and value is not None:
+        value *= 10  # 八成 80%, 八旬 80 years of age
     if half and value is not None:
         value += 0.5  # 一年半
     if value is None or not math.isfinite(value) or abs(value) >= _TOO_LARGE:
@@ -358,7 +379,8 @@ class _Finder:
         number, mag, unit = match.group("num"), match.group("mag"), match.group("unit") or ""
         mag = mag or match.group("mag2") or ""  # 8500多万
         suffix, post = match.group("suf") or "", match.group("post") or ""
-        a = match.start("num")
+        sign = match.group("sign") or ""
+        a = match.start("sign") if sign else match.start("num")
         b = (
             match.end("half")
             if match.group("half") and match.group("unit")
@@ -370,14 +392,31 @@ class _Finder:
             return None
         before = self.norm[max(0, a - 1) : a]
         after = self.norm[match.end() : match.end() + 1]
-        if _SKIP_BEFORE.search(before) or _SKIP_AFTER.match(after):
+        if (not sign and _SKIP_BEFORE.search(before)) or _SKIP_AFTER.match(after):
             return None  # 5G, G20, C919, 第一
         chinese = not number[0].isdigit()
+        if sign and not unit:
+            unit = _SIGNS.get(sign, "元")  # $1.96, HK$390億: money, the sign its currency
         if not unit and not mag:
             return None  # a bare number: a code, a year without 年, a list marker
+        if (
+            chinese
+            and a > 0
+            and not re.search(r"[-—–~～至到]", number)
+            and (
+                self.norm[a - 1 : a] in _DETERMINERS
+                or self.norm[a - 2 : a] in {"最近", "最初", "最後", "最后"}
+            )
+        ):
+            return None  # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount
         if chinese and not match.group("pre"):
             head = self.norm[max(0, a - 2) : a]
-            if _VAGUE_BEFORE.search(head) or (_IDIOM_BEFORE.search(head) and b - a <= 2):
+            idiom = (
+                _IDIOM_BEFORE.search(head)
+                and b - a <= 2
+                and not re.fullmatch(_CLASSIFIERS, head[-1])  # 一位|八旬 is no idiom
+            )
+            if _VAGUE_BEFORE.search(head) or idiom:
                 return None  # 数十名, 上百家: vague; 三番五次: an idiom
         if chinese and re.fullmatch(r"[百千万]", number) and not match.group("pre"):
             return None  # 百度 (Baidu), 数百米: no amount
@@ -437,6 +476,8 @@ class _Finder:
         kind, shown_unit = _kind(unit, mag, pre_text)
         if unit == "年" and len(number) == 4 and number[0].isdigit():
             return None  # 2019年 is a date, found by the date pattern
+        if "多" in unit:  # 1分多钟, 两个多月: 多 inside the unit, "more than"
+            suffix = suffix or "多"
         approx_word = match.group("pre") or suffix or post or ""
         approx = _APPROX.get(approx_word) if approx_word else None
         text = self.text[a:b]
@@ -451,9 +492,7 @@ class _Finder:
         # in a 、-list of figures each item has its own subject: …增长24.1%、软件…收入增长18.5%
         cut = max((m.end() for m in re.finditer(r"[\d%％元个项家]、", before)), default=0)
         before = before[cut:]
-        before = re.sub(
-            r"(?:将近|接近|大约|超过|不到|不足|至少|多达|高达|突破|近|约|超|逾)$", "", before
-        )
+        before = _PRE_WORD.sub("", before)
         after = self.text[b : self._clause_end(b, end)]
         label = ""
         if kind == "count":
