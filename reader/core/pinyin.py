@@ -390,7 +390,8 @@ def _token(
         if probs:
             model = max(probs, key=probs.__getitem__)
             if model != reading and prefer_model(
-                features(word, i, reading, known, common, probs, _default_reading(word[i]))
+                features(word, i, reading, known, common, probs, _default_reading(word[i])),
+                word[i],
             ):
                 reading = model
         chosen.append(reading)

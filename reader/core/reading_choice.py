@@ -108,15 +108,22 @@ def features(
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[list[float], float, float]:
+def _weights() -> tuple[list[float], float, float, dict[str, list[float]]]:
     data = json.loads(asset("reading_choice.json").read_text("utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError("reading_choice.json was trained on other features; retrain it")
-    return data["weights"], data["bias"], data["threshold"]
+    return data["weights"], data["bias"], data["threshold"], data.get("characters", {})
 
 
-def prefer_model(evidence: list[float]) -> bool:
-    """Whether g2pM's reading should win over pypinyin's, given `features(...)`."""
-    weights, bias, threshold = _weights()
-    score = bias + sum(w * x for w, x in zip(weights, evidence, strict=True))
+def prefer_model(evidence: list[float], char: str = "") -> bool:
+    """Whether g2pM's reading should win over pypinyin's for `char`, given `features(...)`.
+
+    Besides the shared weights, a character the training data saw often enough has weights of
+    its own: which of the two is more often right about it, where pypinyin read it in a phrase
+    it knows and where it did not (长 in 增长 is one matter, in 太长了 another)."""
+    weights, bias, threshold, characters = _weights()
+    score = bias
+    if char in characters:  # [in a phrase pypinyin knows, not]; evidence[0] is "known"
+        score += characters[char][0 if evidence[0] else 1]
+    score += sum(w * x for w, x in zip(weights, evidence, strict=True))
     return 1.0 / (1.0 + math.exp(-score)) >= threshold

@@ -207,3 +207,11 @@ def test_dongxi_is_a_thing_unless_a_direction_is_meant(sentence: str, reading: s
 
     token = next(t for t in annotate(sentence) if t.text == "东西")
     assert " ".join(token.pinyin) == reading
+
+
+def test_a_character_weight_does_not_override_a_confident_context() -> None:
+    # 长 has weights of its own in the reading choice; 太长了 is still "too long"
+    from reader.core.pinyin import annotate
+
+    readings = {t.text: t.pinyin for t in annotate("这个杆子太长了，差一点打到人。")}
+    assert readings["太长"] == ("tai4", "chang2")
