@@ -171,6 +171,11 @@ def spells_names(char: str) -> bool:
     return char in _spelling()
 
 
+def is_predicate(word: str) -> bool:
+    """Whether jieba tags `word` a verb, an adverb, a time or another closed class."""
+    return word in _predicates()
+
+
 def known_name(word: str) -> bool:
     """Whether the dictionaries know `word` as a two-character name with no surname (普京)."""
     return word in _person_words()

@@ -44,6 +44,7 @@ from reader.core.name_shapes import (
     dotted_around,
     frequency,
     is_name,
+    is_predicate,
     known_name,
     person_like,
     plausible_name,
@@ -91,6 +92,16 @@ _TIME_TAIL: Final = re.compile(
 )
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
+
+
+_TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+
+
+def _has_predicate(words: str) -> bool:
+    """Whether `words` hold a verb or an adverb (a clause, not a noun phrase)."""
+    from reader.core.segment import dictionary_words
+
+    return any(is_predicate(w) for w in dictionary_words(words) if len(w) >= 2)
 
 
 def _bare_name(subject: str) -> bool:
@@ -484,7 +495,11 @@ class _Extractor:
         title = self.masked[start:name_start]
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
-        title = title.strip(" 　\ue000")
+        title = _TAG.sub("", title).strip(" 　\ue000")  # 【中美峰會】: a headline's tag
+        # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
+        head, _, rest = title.rpartition("的")
+        if head and rest and _has_predicate(head) and rest.endswith(tuple(TITLES)):
+            title = rest
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
         if title.endswith(tuple(TITLES)):

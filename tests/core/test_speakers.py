@@ -324,3 +324,11 @@ def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
 )
 def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+def test_a_title_is_a_noun_phrase_not_a_headline_tag_or_a_clause() -> None:
+    found = speakers_of(
+        "【峰會】張文彬指有機會達協議\n\n"
+        "同樣出席簡報會的國家安全顧問張文彬表示，談判會繼續，雙方都有意願。\n"
+    )
+    assert found["張文彬"].title == "國家安全顧問"
