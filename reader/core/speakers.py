@@ -392,6 +392,11 @@ class _Extractor:
         before the model."""
         if plausible_name(subject) and not common_word(subject) and _bare_name(subject):
             return subject
+        tail = subject[-2:]  # a name the dictionaries know (普京, 拜登) at the subject's head
+        if known_name(tail):
+            lead = subject[:-2]
+            if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
+                return tail
         polite = _POLITE_NAME.search(subject)
         if polite:
             for size in (2, 1):

@@ -306,6 +306,8 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("標題\n\n混亂之中，主席蔡德明握咪宣布：「會議現在開始。」\n", "蔡德明"),
         ("标题\n\n俄罗斯总统普京表示，双方的会谈富有成果。\n", "普京"),
         ("標題\n\n美國前總統川普在社群媒體發文表示，他將繼續參選。\n", "川普"),
+        ("標題\n\n70歲的普京表示，俄羅斯願意與各國發展關係。\n", "普京"),
+        ("標題\n\n參議員韋爾德（Tom Weld）新聞稿表示，法案下周表決。\n", "韋爾德"),
     ],
 )
 def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
