@@ -109,7 +109,9 @@ _CLOCK: Final = re.compile(
     rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
 )
 _ABSTRACT: Final = re.compile(
-    r"方面|层面|維度|维度|特点|問題|问题|环节|阶段|目标|重点|原因|途径|方向|市场|市場|循环|机制|渠道|轮子|层次"
+    r"方面|层面|層面|維度|维度|特点|特點|問題|问题|环节|環節|阶段|階段|目标|目標|重点|重點|原因|途径|途徑|方向|"
+    r"市场|市場|循环|循環|机制|機制|渠道|轮子|輪子|层次|層次|意识|意識|维护|維護|规定|規定|精神|理念|原则|原則|"
+    r"方针|方針|战略|戰略|行动|行動|自信|全面|代表|坚持|堅持|服务|服務|保障|体系|體系|格局|工程"
 )
 _SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
 _SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
@@ -430,11 +432,17 @@ class _Finder:
         if re.fullmatch(r"[两兩二]", number) and unit == "年" and re.match(r"[平分]", after):
             return None  # 两年平均: a descriptor
         if (
-            re.fullmatch(r"[一二两兩三四五]", number)
-            and unit in {"个", "個"}
+            re.fullmatch(r"[一二两兩三四五六七八九十]", number)
+            and unit in {"个", "個", "项", "項", "条", "條", "年"}
             and _ABSTRACT.match(self.norm[b : b + 2])
         ):
-            return None  # 三个方面, 两个市场
+            return None  # 三个方面, 两个市场, 八项规定, 三年行动方案: a label, not an amount
+        if (
+            chinese
+            and self.norm[a - 1 : a] in "“「『"
+            and re.match(r"[^”」』]{0,6}[”」』]", self.norm[b:])
+        ):
+            return None  # “两个维护”: a slogan in quotes
 
         if (
             _VAGUE.match(number)
