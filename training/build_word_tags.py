@@ -16,9 +16,10 @@ spelling-chars: the characters that spell foreign names (those of at least 8 of 
 tags nrt: 斯 拉 克 尔 …), for telling a name the model cut short (辛伯拉|图卢姆) from a name and
 the word after it (石某某|握咪).
 
-person-words: two-character names with no surname first (川普, 拜登, 布朗), which a name's shape
-alone cannot tell from a word (港鐵, 理據): those jieba tags as a person (nr, nrt) and those
-CC-CEDICT gives as a name, a surname or a person with a lifespan.
+person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
+理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
+name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
+transliterated name jieba tags nrt (盖茨).
 
 jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
 
@@ -56,11 +57,16 @@ def main() -> None:
     predicates: set[str] = set()
     with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
         for line in lines:
-            word, _, tag = line.split()
+            word, count, tag = line.split()
             if tag in {"ns", "nt"} and 2 <= len(word) <= 6:
                 words.add(word)
-            if tag in {"nr", "nrt"} and len(word) == 2 and not surname_length(word):
-                named.add(word)
+            common = int(count) >= 1000  # 令人 4728 "nrt": a word mistagged
+            if (
+                len(word) == 2
+                and not common
+                and (tag == "nrt" or (tag == "nr" and not surname_length(word)))
+            ):
+                named.add(word)  # 川普; and transliterations that start like a surname (盖茨)
             if tag in _PREDICATE_TAGS and len(word) <= 2:
                 predicates.add(word)
             if tag == "nrt":

@@ -114,7 +114,9 @@ def _bare_name(subject: str) -> bool:
     return (
         (subject[:size] in COMMON_SURNAMES or size == 2)
         and not any(c in FUNCTION_CHARS or c in "向對对給给跟" for c in given)
-        and frequency(given) < 500
+        and (len(given) < 2 or frequency(given) < 500)  # one character is always a word
+        and not (len(given) == 1 and subject[0] in "向于於和与與将將对對")  # 向|石說: to 石
+        and not (len(given) == 1 and (is_predicate(given) or given in "人們们"))  # 易|供, 令|人
     )
 
 
@@ -211,7 +213,7 @@ class _Extractor:
         between them (a time, a place, an interview frame, an adverb)."""
         raw = self.masked[clause:verb]
         subject = re.sub(
-            r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是)",
+            r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)",
             "",
             ADVERBS.sub("", raw.replace(_GLOSS, "")),
         ).strip(" 　" + _MASK)

@@ -307,6 +307,9 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("标题\n\n俄罗斯总统普京表示，双方的会谈富有成果。\n", "普京"),
         ("標題\n\n美國前總統川普在社群媒體發文表示，他將繼續參選。\n", "川普"),
         ("標題\n\n70歲的普京表示，俄羅斯願意與各國發展關係。\n", "普京"),
+        ("標題\n\n蓋茨表示，未來幾十年全球要應對更多疫情。\n", "蓋茨"),
+        ("標題\n\n林鄭說，政府會繼續跟進市民的訴求。\n", "林鄭"),
+        ("標題\n\n惟陳官指出，被告並非首次犯案，須判監禁。\n", "陳官"),
         ("標題\n\n參議員韋爾德（Tom Weld）新聞稿表示，法案下周表決。\n", "韋爾德"),
     ],
 )
@@ -322,6 +325,7 @@ def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
         "標題\n\n港鐵表示，列車服務已經恢復正常。\n",  # an organisation
         "Title\n\nOn Jan said that the plan would go ahead next month.\n",
         "標題\n\n簡單來說，當局希望市民減少外出。\n",
+        "標題\n\n攤檔的登記手續混亂，令人質疑當局的做法是否公平。\n",
     ],
 )
 def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
