@@ -104,6 +104,21 @@ def _has_predicate(words: str) -> bool:
     return any(is_predicate(w) for w in dictionary_words(words) if len(w) >= 2)
 
 
+def _spelt_name(words: str) -> str:
+    """A foreign name spelt in the characters for one, as all of `words` (古特雷斯), or ""."""
+    from reader.core.script import to_simplified
+
+    simple = to_simplified(words)
+    end = len(words)
+    while end and not spells_names(simple[end - 1]):
+        end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
+    words, simple = words[:end], simple[:end]
+    if not 3 <= len(words) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in words):
+        return ""
+    spelt = sum(spells_names(c) for c in simple)
+    return words if spelt * 3 >= len(words) * 2 and not common_word(words) else ""
+
+
 def _bare_name(subject: str) -> bool:
     """Whether a subject that is nothing but a surname and a given name is one by its shape
     alone: a common surname, and a given name that is no word of the language and holds no
@@ -123,6 +138,7 @@ def _bare_name(subject: str) -> bool:
 def _opens_predicate(between: str) -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
     subject of (a preposition, time word or adverb first; no noun phrase or quote at its end)."""
+    between = between.lstrip(_GLOSS)  # 某某（Latin Name）對記者說
     return bool(
         between
         and _PREDICATE_OPENER.match(between)
@@ -180,7 +196,9 @@ class _Extractor:
             self._tagged[start] = [
                 (a, b)
                 for a, b in found
-                if _MASK not in self.masked[a:b] and is_name(self.text[a:b])
+                if _MASK not in self.masked[a:b]
+                and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
+                and is_name(self.text[a:b])
             ]
         return self._tagged[start]
 
@@ -215,7 +233,7 @@ class _Extractor:
         subject = re.sub(
             r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)",
             "",
-            ADVERBS.sub("", raw.replace(_GLOSS, "")),
+            ADVERBS.sub("", raw.replace(_GLOSS, "").rstrip(" 　")),
         ).strip(" 　" + _MASK)
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
@@ -411,7 +429,9 @@ class _Extractor:
             at = subject.rfind(title)
             if at >= 0:
                 name = subject[at + len(title) :]
-                if plausible_name(name) and (not common_word(name) or known_name(name)):
+                spelt = _spelt_name(name)  # 總統|朔爾茨, 秘書長|古特雷斯: a foreign name
+                name = spelt or name
+                if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
                     prefix = subject[: at + len(title)]
                     if any(prefix.endswith(role) for role in BYLINE_ROLES):
                         return None

@@ -310,6 +310,12 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("標題\n\n蓋茨表示，未來幾十年全球要應對更多疫情。\n", "蓋茨"),
         ("標題\n\n林鄭說，政府會繼續跟進市民的訴求。\n", "林鄭"),
         ("標題\n\n惟陳官指出，被告並非首次犯案，須判監禁。\n", "陳官"),
+        # as overseas Chinese-language outlets write them: a foreign name after its title, a
+        # Latin gloss, the outlet or the press as the one spoken to, a place, a statement
+        ("標題\n\n英國外相韋德禮（Tom Weddell）對BBC中文說，英方將繼續關注局勢。\n", "韋德禮"),
+        ("標題\n\n法國總統馬克龍週二在愛麗舍宮對記者表示，歐洲必須加強防務。\n", "馬克龍"),
+        ("標題\n\n德國總理朔爾茨在柏林對媒體說，德國將繼續支持烏克蘭。\n", "朔爾茨"),
+        ("標題\n\n聯合國秘書長古特雷斯發表聲明說，各方應保持最大克制。\n", "古特雷斯"),
         ("標題\n\n參議員韋爾德（Tom Weld）新聞稿表示，法案下周表決。\n", "韋爾德"),
     ],
 )
