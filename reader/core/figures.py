@@ -30,10 +30,10 @@ _TOO_LARGE: Final = 1e300
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
 _NUM: Final = (
-    rf"(?:\d+[万萬]\d+千|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
+    rf"(?:\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
 )
-_MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|千)?"
+_MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千)?"
 _CURRENCY: Final = (
     r"(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
     r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|元|人民币|人民幣)"
@@ -82,7 +82,7 @@ _FIGURE: Final = re.compile(
     + _SIGN
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|个百分点|百分点|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
+    + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS})?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
@@ -96,6 +96,7 @@ _DATE: Final = re.compile(
     r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?"
     r"(?:[至到-]\d{1,2}月\d{1,2}[日号號]|[至到\-—–~]\d{1,2}[日号號])?"
     r"|前\d{1,2}个月|前[两二三四五六七八九十]个月|前三季度|[一二三四]季度|上半年|下半年"
+    r"|第[1-4一二三四]季(?:度)?"
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?\d{2,4}年代(?:初|末|中期)?"
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
     r")"
@@ -164,7 +165,7 @@ _GROWTH: Final = re.compile(
 
 def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     """(kind, unit as reported) for a matched unit."""
-    if unit in {"%", "个百分点", "百分点"}:
+    if unit in {"%", "个百分点", "個百分點", "百分点", "百分點"}:
         return "percent", unit
     if unit == "成":
         return "percent", "成"
@@ -195,15 +196,18 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
     value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
         return None
-    magnitude = re.match(r"(万亿|亿|万)", unit)  # 亿元, 万吨; not 千 (千瓦, 千米 are units)
+    # 亿元, 万吨; not 千 (千瓦, 千米) nor 兆 as a prefix (兆瓦)
+    magnitude = re.match(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦赫帕字位欧歐焦])", unit)
     if magnitude:
         value = parse_number(number + mag + magnitude.group(1))
-    if unit in {"成", "旬"} and value is not None:
-        value *= 10  # 八成 80%, 八旬 80 years of age
     if half and value is not None:
-        value += 0.5  # 一年半
+        value += 0.5  # 一年半, 两成半
+    if unit in {"成", "旬"} and value is not None:
+        value *= 10  # 八成 80%, 八旬 80 years of age, 两成半 25%
     if value is None or not math.isfinite(value) or abs(value) >= _TOO_LARGE:
         return None  # 309 nines: no float holds it; the figure keeps its text
+    if abs(value) < 1e15:
+        value = float(f"{value:.12g}")  # 2.16兆: 2160000000000, not …0.0002
     digits = number.replace(",", "")
     if abs(value) >= 1e15 and digits.isdigit() and not half and unit != "成":
         exact = int(digits)  # beyond a float's 15 digits: the exact integer
@@ -478,6 +482,17 @@ class _Finder:
         if suffix == "几" or (chinese and _NEIGHBOURS.search(number)):
             return None  # 十几位, 五六年, 一两年: vague amounts
         value = _value(number, mag, unit, bool(match.group("half")))
+        tenth = self.norm[b : b + 1]
+        if (
+            unit == "成"
+            and isinstance(value, (int, float))
+            and tenth in "一二三四五六七八九"
+            and tenth
+            and not re.match(r"[\u4e00-\u9fff]", self.norm[b + 1 : b + 2])
+        ):
+            value = round(value + (parse_number(tenth) or 0), 1)  # 三成五: 35%
+            value = int(value) if value == int(value) else value
+            b += 1
         if value is None and not re.fullmatch(r"[\d,]{16,}(?:\.\d+)?", number):
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
