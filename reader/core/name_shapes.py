@@ -238,8 +238,12 @@ def person_like(name: str) -> bool:
     the dictionaries know (training/build_word_tags.py)."""
     if name != name.strip() or not name:
         return False
+    if re.fullmatch(r"阿[A-Z][a-z]{1,12}", name):
+        return True  # 阿Wing
     if name.isascii():
         words = name.split()
+        if len(words) == 1:  # a given name alone (Jenny, Riley), as Hong Kong papers write
+            return bool(re.fullmatch(r"[A-Z][a-z]{2,12}", name)) and name not in _NOT_FIRST_WORD
         return (
             2 <= len(words) <= 4
             and words[0] not in _NOT_FIRST_WORD

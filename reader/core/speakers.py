@@ -94,6 +94,7 @@ _TIME_TAIL: Final = re.compile(
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 
 
+_GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}$")
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
@@ -257,7 +258,7 @@ class _Extractor:
             known = self._known(subject[:-1])  # 程燕劝道: a speaker and what she does
         if known is not None:
             return known
-        listed = self._named(subject)
+        listed = self._named(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None:
             return self._person(listed, clause + raw.find(listed))
         head_end = (
@@ -405,13 +406,25 @@ class _Extractor:
         return None
 
     @staticmethod
-    def _named(subject: str) -> str | None:
+    def _named(subject: str, after_quote: bool = False) -> str | None:
         """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
         one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
         head of a noun phrase (受訪的區太, 工程师梁某基): shapes whose edges are sure, tried
         before the model."""
         if plausible_name(subject) and not common_word(subject) and _bare_name(subject):
             return subject
+        # a given name in Latin, where it can only be a person's: after a noun for one
+        # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
+        # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
+        latin = _GIVEN_NAME.search(subject)
+        if latin:
+            lead = subject[: latin.start()]
+            if (
+                (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
+                or (lead and title_end(lead) == len(lead))
+                or (not lead and (after_quote or latin.group().startswith("阿")))
+            ):
+                return latin.group()
         tail = subject[-2:]  # a name the dictionaries know (普京, 拜登) at the subject's head
         if known_name(tail):
             lead = subject[:-2]

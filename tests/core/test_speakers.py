@@ -316,6 +316,10 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("標題\n\n法國總統馬克龍週二在愛麗舍宮對記者表示，歐洲必須加強防務。\n", "馬克龍"),
         ("標題\n\n德國總理朔爾茨在柏林對媒體說，德國將繼續支持烏克蘭。\n", "朔爾茨"),
         ("標題\n\n聯合國秘書長古特雷斯發表聲明說，各方應保持最大克制。\n", "古特雷斯"),
+        # a given name in Latin where only a person can stand, as Hong Kong papers write
+        ("標題\n\n受訪者Jenny說：「當時我見到好多人。」\n", "Jenny"),
+        ("標題\n\n「我們會堅持到底。」Peter說。\n", "Peter"),
+        ("標題\n\n阿Wing說，他會繼續留守到最後。\n", "阿Wing"),
         ("標題\n\n參議員韋爾德（Tom Weld）新聞稿表示，法案下周表決。\n", "韋爾德"),
     ],
 )
@@ -332,6 +336,7 @@ def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
         "Title\n\nOn Jan said that the plan would go ahead next month.\n",
         "標題\n\n簡單來說，當局希望市民減少外出。\n",
         "標題\n\n攤檔的登記手續混亂，令人質疑當局的做法是否公平。\n",
+        "標題\n\nApple表示，新產品將於下月在香港推出。\n",  # alone: perhaps a company
     ],
 )
 def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
