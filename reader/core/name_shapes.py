@@ -258,6 +258,8 @@ def person_like(name: str) -> bool:
     size = surname_length(name)
     if len(name) == 2 and not size:
         return name in _person_words()  # 川普, 拜登: a name the dictionaries know; not 港鐵
+    if len(name) == 2 and frequency(name) >= 1000 and name not in _person_words():
+        return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]
     if size and _POLITE.fullmatch(given):
         return True  # 李先生, 吳小姐, 陳官, 高同學

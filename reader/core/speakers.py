@@ -182,6 +182,8 @@ class _Extractor:
         self.records: dict[str, _Record] = {}
         self.last: _Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
+        # (speaker, sentence start) -> the one who speaks with them there
+        self._partners: dict[tuple[int, int], _Record] = {}
 
     # person mentions --------------------------------------------------------------------------
 
@@ -518,7 +520,35 @@ class _Extractor:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
                     self.last = speaker
+                    partner = self._partner(clause, verb_start, speaker)
+                    if partner is not None:
+                        self._partners[id(speaker), start] = partner
         return cues
+
+    def _partner(self, clause: int, verb: int, speaker: _Record) -> _Record | None:
+        """The first of two people who speak together (張某和李某均表示, Kurt和Effie說): the
+        name before 和/與/及/、 when the subject's head is `speaker`."""
+        subject = self.masked[clause:verb]
+        at = subject.rfind(speaker.name)
+        if at < 0:
+            return None
+        joined = re.search(r"(?:和|與|与|及|、|跟|同)$", subject[:at])
+        if joined is not None:
+            first = subject[: joined.start()].strip(" 　")
+            origin = clause
+        elif at == 0 and self.masked[clause - 1 : clause] == "、":  # 陳某、黃某都說
+            origin = self._clause_start(clause - 1, 0)
+            first = self.masked[origin : clause - 1].strip(" 　")
+        else:
+            return None
+        latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
+        name = latin.group(1) if latin else self._named(first)
+        for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
+            if name is None and len(first) > size and _bare_name(first[-size:]):
+                name = first[-size:] if plausible_name(first[-size:]) else None
+        if name is None or name == speaker.name or not person_like(name):
+            return None
+        return self._person(name, origin + max(first.find(name), 0))
 
     # assembly -------------------------------------------------------------------------------
 
@@ -643,6 +673,7 @@ class _Extractor:
         previous: tuple[int, int] | None = None
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
+            heard = {id(r): len(r.quotes) for _, _, r in cues}
             inside = [q for q in quotes if sent_start <= q[0] < sent_end]
             for _verb_start, verb_end, cued in cues:
                 speaker_here = cued
@@ -662,6 +693,10 @@ class _Extractor:
                         )
                     )
                     speaker_here = speaker_here or speaker
+            for _, _, cued in cues:  # what two said together, each said
+                partner = self._partners.get((id(cued), sent_start))
+                if partner is not None:
+                    partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
 

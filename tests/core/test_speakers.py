@@ -349,3 +349,17 @@ def test_a_title_is_a_noun_phrase_not_a_headline_tag_or_a_clause() -> None:
         "同樣出席簡報會的國家安全顧問張文彬表示，談判會繼續，雙方都有意願。\n"
     )
     assert found["張文彬"].title == "國家安全顧問"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("標題\n\n議員張國華和李文傑均表示，會在周五的會議上投反對票。\n", {"張國華", "李文傑"}),
+        ("標題\n\n市民陳大文、黃小明都說，上班時間的交通實在太擠了。\n", {"陳大文", "黃小明"}),
+        ("標題\n\nKurt和Effie說：「最想佢哋做返一個有良知的人。」\n", {"Kurt", "Effie"}),
+    ],
+)
+def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[str]) -> None:
+    found = speakers_of(text)
+    assert set(found) == names
+    assert len({found[n].quotes[0].text for n in names}) == 1  # the same words for each
