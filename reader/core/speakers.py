@@ -42,10 +42,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     common_word,
     dotted_around,
-    frequency,
     is_name,
-    is_predicate,
-    known_name,
     person_like,
     plausible_name,
     short_forms,
@@ -55,14 +52,22 @@ from reader.core.name_shapes import (
     unknown_run,
     word_with_dao,
 )
-from reader.core.names import COMMON as COMMON_SURNAMES
 from reader.core.names import surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans
+from reader.core.subjects import (
+    GLOSS,
+    MASK,
+    bare_name,
+    has_predicate,
+    named_in,
+    opens_predicate,
+    starts_predicate,
+)
 from reader.core.text import CLAUSE_BREAK, clause_start, sentence_around, sentences
 
-_MASK: Final = "\ue000"  # private-use filler: same length, matches nothing
-_GLOSS: Final = "\ue001"  # filler for a name's Latin gloss in brackets
+_MASK: Final = MASK
+_GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z .'·-]{1,40}[）)]")
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
@@ -75,79 +80,10 @@ _HONORIFIC: Final = re.compile(
 )
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
 _DOTTED_RUN: Final = re.compile(rf"[\u4e00-\u9fffA-Za-z]+(?:{DOT}[\u4e00-\u9fffA-Za-z]+)+")
-# A surname and an honorific or a masked given name: 王女士, 區太, 陳伯, 梁某基, 李某某.
-_POLITE_NAME: Final = re.compile(
-    r"(?:先生|女士|小姐|太太|太|伯|婆|姐|嫂|叔|姨|某某|某[\u4e00-\u9fff]?)$"
-)
-# What opens a predicate: a preposition, a time word or an adverb. A name right before one is
-# the subject of the clause however long the predicate runs before its speech verb (周某|在臉書
-# 發文指出, 张某|今日出席活动后对传媒表示).
-_PREDICATE_OPENER: Final = re.compile(
-    r"^(?:在|于|於|对|對|向|跟|透过|透過|通过|通過|藉|借|接受|出席|今|昨|前天|近日|日前|早前|"
-    r"上周|上週|本周|本週|[上下]午|晚间|晚間|当天|當天|也|还|還|则|則|更|又|亦|再|便|就|曾|随后|"
-    r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪)"
-)
 _TIME_TAIL: Final = re.compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
 )
-# A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
-_NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
-
-
-_GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}$")
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
-
-
-def _has_predicate(words: str) -> bool:
-    """Whether `words` hold a verb or an adverb (a clause, not a noun phrase)."""
-    from reader.core.segment import dictionary_words
-
-    return any(is_predicate(w) for w in dictionary_words(words) if len(w) >= 2)
-
-
-def _spelt_name(words: str) -> str:
-    """A foreign name spelt in the characters for one, as all of `words` (古特雷斯), or ""."""
-    from reader.core.script import to_simplified
-
-    simple = to_simplified(words)
-    end = len(words)
-    while end and not spells_names(simple[end - 1]):
-        end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
-    words, simple = words[:end], simple[:end]
-    if not 3 <= len(words) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in words):
-        return ""
-    spelt = sum(spells_names(c) for c in simple)
-    return words if spelt * 3 >= len(words) * 2 and not common_word(words) else ""
-
-
-def _bare_name(subject: str) -> bool:
-    """Whether a subject that is nothing but a surname and a given name is one by its shape
-    alone: a common surname, and a given name that is no word of the language and holds no
-    particle or preposition (not 余|向廖說, 梁|無奈道, 連|番質疑). Others are left to the
-    name model."""
-    size = surname_length(subject)
-    given = subject[size:]
-    return (
-        (subject[:size] in COMMON_SURNAMES or size == 2)
-        and not any(c in FUNCTION_CHARS or c in "向對对給给跟" for c in given)
-        and (len(given) < 2 or frequency(given) < 500)  # one character is always a word
-        and not (len(given) == 1 and subject[0] in "向于於和与與将將对對")  # 向|石說: to 石
-        and not (len(given) == 1 and (is_predicate(given) or given in "人們们"))  # 易|供, 令|人
-    )
-
-
-def _opens_predicate(between: str) -> bool:
-    """Whether the text between a name and its speech verb is a predicate the name is the
-    subject of (a preposition, time word or adverb first; no noun phrase or quote at its end)."""
-    between = between.lstrip(_GLOSS)  # 某某（Latin Name）對記者說
-    return bool(
-        between
-        and _PREDICATE_OPENER.match(between)
-        and not _NOUN_PHRASE_END.search(between)
-        and _MASK not in between
-        and not any(between.endswith(t) for t in TITLES)
-        and not any(between.endswith(g) for g in GROUPS)
-    )
 
 
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -260,7 +196,7 @@ class _Extractor:
             known = self._known(subject[:-1])  # 程燕劝道: a speaker and what she does
         if known is not None:
             return known
-        listed = self._named(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
+        listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None:
             return self._person(listed, clause + raw.find(listed))
         head_end = (
@@ -283,7 +219,7 @@ class _Extractor:
                 b != head_end
                 and self.text[a:b] not in self.records
                 and not _is_known_form(self.text[a:b], self.records)
-                and not _opens_predicate(self.masked[b:verb])
+                and not opens_predicate(self.masked[b:verb])
             ):
                 continue  # the model's name must be the subject's head, right before the verb
             if b - a < 2:
@@ -366,7 +302,7 @@ class _Extractor:
             and all("\u4e00" <= c <= "\u9fff" and c not in FUNCTION_CHARS for c in rest)
             and not VERB_RE.search(rest)
             and not _HONORIFIC.match(rest)
-            and not _PREDICATE_OPENER.match(rest)
+            and not starts_predicate(rest)
             and all(spells_names(c) for c in rest)  # 辛伯拉|图卢姆; not 石某某|握咪宣布
         ):
             b = head_end  # 辛伯拉|图卢姆说
@@ -405,52 +341,6 @@ class _Extractor:
             rest = subject[len(surname) :] if subject.startswith(surname) else ""
             if rest and len(rest) <= 4 and record.title.endswith(rest):
                 return record
-        return None
-
-    @staticmethod
-    def _named(subject: str, after_quote: bool = False) -> str | None:
-        """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
-        one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
-        head of a noun phrase (受訪的區太, 工程师梁某基): shapes whose edges are sure, tried
-        before the model."""
-        if plausible_name(subject) and not common_word(subject) and _bare_name(subject):
-            return subject
-        # a given name in Latin, where it can only be a person's: after a noun for one
-        # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
-        # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
-        latin = _GIVEN_NAME.search(subject)
-        if latin:
-            lead = subject[: latin.start()]
-            if (
-                (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
-                or (lead and title_end(lead) == len(lead))
-                or (not lead and (after_quote or latin.group().startswith("阿")))
-            ):
-                return latin.group()
-        tail = subject[-2:]  # a name the dictionaries know (普京, 拜登) at the subject's head
-        if known_name(tail):
-            lead = subject[:-2]
-            if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
-                return tail
-        polite = _POLITE_NAME.search(subject)
-        if polite:
-            for size in (2, 1):
-                at = polite.start() - size
-                if at >= 0 and surname_length(subject[at : polite.start()]) == size:
-                    lead = subject[:at]
-                    if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
-                        return subject[at:]
-        for title in TITLES:
-            at = subject.rfind(title)
-            if at >= 0:
-                name = subject[at + len(title) :]
-                spelt = _spelt_name(name)  # 總統|朔爾茨, 秘書長|古特雷斯: a foreign name
-                name = spelt or name
-                if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
-                    prefix = subject[: at + len(title)]
-                    if any(prefix.endswith(role) for role in BYLINE_ROLES):
-                        return None
-                    return name
         return None
 
     def _person(self, name: str, position: int) -> _Record:
@@ -542,9 +432,9 @@ class _Extractor:
         else:
             return None
         latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
-        name = latin.group(1) if latin else self._named(first)
+        name = latin.group(1) if latin else named_in(first)
         for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
-            if name is None and len(first) > size and _bare_name(first[-size:]):
+            if name is None and len(first) > size and bare_name(first[-size:]):
                 name = first[-size:] if plausible_name(first[-size:]) else None
         if name is None or name == speaker.name or not person_like(name):
             return None
@@ -568,7 +458,7 @@ class _Extractor:
         title = _TAG.sub("", title).strip(" 　\ue000")  # 【中美峰會】: a headline's tag
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
-        if head and rest and _has_predicate(head) and rest.endswith(tuple(TITLES)):
+        if head and rest and has_predicate(head) and rest.endswith(tuple(TITLES)):
             title = rest
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None

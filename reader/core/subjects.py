@@ -1,0 +1,150 @@
+"""What stands in the subject of a speech verb: the shapes of a name at its head, and of the
+predicate between that name and the verb.
+
+The speaker finder (speakers.py) cuts a clause before its verb; these functions read that
+subject the way Chinese news writes it, by the structure of the language (a surname, a title,
+a preposition, a time word) and the dictionaries' own tags, not by lists of names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from reader.core.cues import BYLINE_ROLES, GROUPS, TITLES
+from reader.core.name_shapes import (
+    FUNCTION_CHARS,
+    common_word,
+    frequency,
+    is_predicate,
+    known_name,
+    plausible_name,
+    spells_names,
+    title_end,
+)
+from reader.core.names import COMMON as COMMON_SURNAMES
+from reader.core.names import surname_length
+
+MASK: Final = "\ue000"  # a speech quote's filler in the masked text: same length, no match
+GLOSS: Final = "\ue001"  # a name's Latin gloss in brackets, the same way
+
+# A surname and an honorific or a masked given name: 王女士, 區太, 陳伯, 梁某基, 李某某.
+_POLITE_NAME: Final = re.compile(
+    r"(?:先生|女士|小姐|太太|太|伯|婆|姐|嫂|叔|姨|某某|某[\u4e00-\u9fff]?)$"
+)
+# What opens a predicate: a preposition, a time word or an adverb. A name right before one is
+# the subject of the clause however long the predicate runs before its speech verb (周某|在臉書
+# 發文指出, 张某|今日出席活动后对传媒表示).
+_PREDICATE_OPENER: Final = re.compile(
+    r"^(?:在|于|於|对|對|向|跟|透过|透過|通过|通過|藉|借|接受|出席|今|昨|前天|近日|日前|早前|"
+    r"上周|上週|本周|本週|[上下]午|晚间|晚間|当天|當天|也|还|還|则|則|更|又|亦|再|便|就|曾|随后|"
+    r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪)"
+)
+# A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
+_NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
+
+
+_GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}$")
+
+
+def starts_predicate(text: str) -> bool:
+    """Whether `text` opens on a preposition, a time word or an adverb."""
+    return bool(_PREDICATE_OPENER.match(text))
+
+
+def has_predicate(words: str) -> bool:
+    """Whether `words` hold a verb or an adverb (a clause, not a noun phrase)."""
+    from reader.core.segment import dictionary_words
+
+    return any(is_predicate(w) for w in dictionary_words(words) if len(w) >= 2)
+
+
+def spelt_name(words: str) -> str:
+    """A foreign name spelt in the characters for one, as all of `words` (古特雷斯), or ""."""
+    from reader.core.script import to_simplified
+
+    simple = to_simplified(words)
+    end = len(words)
+    while end and not spells_names(simple[end - 1]):
+        end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
+    words, simple = words[:end], simple[:end]
+    if not 3 <= len(words) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in words):
+        return ""
+    spelt = sum(spells_names(c) for c in simple)
+    return words if spelt * 3 >= len(words) * 2 and not common_word(words) else ""
+
+
+def bare_name(subject: str) -> bool:
+    """Whether a subject that is nothing but a surname and a given name is one by its shape
+    alone: a common surname, and a given name that is no word of the language and holds no
+    particle or preposition (not 余|向廖說, 梁|無奈道, 連|番質疑). Others are left to the
+    name model."""
+    size = surname_length(subject)
+    given = subject[size:]
+    return (
+        (subject[:size] in COMMON_SURNAMES or size == 2)
+        and not any(c in FUNCTION_CHARS or c in "向對对給给跟" for c in given)
+        and (len(given) < 2 or frequency(given) < 500)  # one character is always a word
+        and not (len(given) == 1 and subject[0] in "向于於和与與将將对對")  # 向|石說: to 石
+        and not (len(given) == 1 and (is_predicate(given) or given in "人們们"))  # 易|供, 令|人
+    )
+
+
+def opens_predicate(between: str) -> bool:
+    """Whether the text between a name and its speech verb is a predicate the name is the
+    subject of (a preposition, time word or adverb first; no noun phrase or quote at its end)."""
+    between = between.lstrip(GLOSS)  # 某某（Latin Name）對記者說
+    return bool(
+        between
+        and _PREDICATE_OPENER.match(between)
+        and not _NOUN_PHRASE_END.search(between)
+        and MASK not in between
+        and not any(between.endswith(t) for t in TITLES)
+        and not any(between.endswith(g) for g in GROUPS)
+    )
+
+
+def named_in(subject: str, after_quote: bool = False) -> str | None:
+    """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
+    one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
+    head of a noun phrase (受訪的區太, 工程师梁某基): shapes whose edges are sure, tried
+    before the model."""
+    if plausible_name(subject) and not common_word(subject) and bare_name(subject):
+        return subject
+    # a given name in Latin, where it can only be a person's: after a noun for one
+    # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
+    # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
+    latin = _GIVEN_NAME.search(subject)
+    if latin:
+        lead = subject[: latin.start()]
+        if (
+            (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
+            or (lead and title_end(lead) == len(lead))
+            or (not lead and (after_quote or latin.group().startswith("阿")))
+        ):
+            return latin.group()
+    tail = subject[-2:]  # a name the dictionaries know (普京, 拜登) at the subject's head
+    if known_name(tail):
+        lead = subject[:-2]
+        if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
+            return tail
+    polite = _POLITE_NAME.search(subject)
+    if polite:
+        for size in (2, 1):
+            at = polite.start() - size
+            if at >= 0 and surname_length(subject[at : polite.start()]) == size:
+                lead = subject[:at]
+                if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
+                    return subject[at:]
+    for title in TITLES:
+        at = subject.rfind(title)
+        if at >= 0:
+            name = subject[at + len(title) :]
+            spelt = spelt_name(name)  # 總統|朔爾茨, 秘書長|古特雷斯: a foreign name
+            name = spelt or name
+            if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
+                prefix = subject[: at + len(title)]
+                if any(prefix.endswith(role) for role in BYLINE_ROLES):
+                    return None
+                return name
+    return None
