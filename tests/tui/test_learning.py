@@ -138,7 +138,12 @@ async def test_reopening_resumes_in_the_same_section(seed_article: Article) -> N
     assert Positions().get(article_key(seed_article.text)).section == 3
     again = ReaderApp(seed_article)
     async with again.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.2)
+        # the scroll to the remembered line comes after a refresh: wait for it (up to 10 s,
+        # ending the moment it is there; a fixed 0.2 s failed once under the parallel run)
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if again.query_one(ArticleView).top_offset() == top:
+                break
         assert again.reader.current_section == 3
         assert again.query_one(SectionsPane).current == 3
         assert again.query_one(ArticleView).top_offset() == top
