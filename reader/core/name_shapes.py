@@ -183,7 +183,7 @@ def known_name(word: str) -> bool:
 
 def is_place(word: str) -> bool:
     """Whether jieba's dictionary tags `word` a place or an organisation (華盛頓, 山西): a
-    name's shape is no proof of a person (training/build_place_words.py)."""
+    name's shape is no proof of a person (training/build_word_tags.py)."""
     return word in _places()
 
 
