@@ -69,7 +69,8 @@ _PRE_WORD: Final = re.compile(
     r"(?:将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾)$"
 )
 _FRACTION: Final = re.compile(
-    rf"(?P<den>\d+|[{_CN}]+)分之(?P<num>\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?)"
+    rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
+    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")

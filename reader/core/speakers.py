@@ -79,7 +79,10 @@ _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
-_DOTTED_RUN: Final = re.compile(rf"[\u4e00-\u9fffA-Za-z]+(?:{DOT}[\u4e00-\u9fffA-Za-z]+)+")
+# (each part bounded: an unbounded run made the search quadratic on a long text without dots)
+_DOTTED_RUN: Final = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z]{{1,16}}(?:{DOT}[\u4e00-\u9fffA-Za-z]{{1,16}})+"
+)
 _TIME_TAIL: Final = re.compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
 )
@@ -458,7 +461,7 @@ class _Extractor:
         title = _TAG.sub("", title).strip(" 　\ue000")  # 【中美峰會】: a headline's tag
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
-        if head and rest and has_predicate(head) and rest.endswith(tuple(TITLES)):
+        if head and rest and rest.endswith(tuple(TITLES)) and has_predicate(head[-24:]):
             title = rest
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
@@ -479,7 +482,8 @@ class _Extractor:
         """Name each speaker by the fullest form the article uses: a part of a dotted name
         (鲁辛) becomes the whole name (马克西姆·鲁辛) wherever the article writes it in full."""
         # the dotted names of the article, found once: a key not in one needs no search
-        dotted = " ".join(m[0] for m in _DOTTED_RUN.finditer(self.text))
+        has_dots = any(d in self.text for d in DOTS)
+        dotted = " ".join(m[0] for m in _DOTTED_RUN.finditer(self.text)) if has_dots else ""
         for key, record in list(self.records.items()):
             if record.group or "·" in key:
                 continue
