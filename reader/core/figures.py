@@ -512,7 +512,9 @@ class _Finder:
         self, a: int, b: int, kind: str, unit: str, start: int, end: int, scope: str, previous: str
     ) -> str:
         clause_start = self._clause_start(a, start)
-        before = self.text[clause_start:a]
+        # the clause's last 80 characters: a label is its end (an unbounded clause had made
+        # the label's regexes quadratic on a long run of figures)
+        before = self.text[max(clause_start, a - 80) : a]
         # in a 、-list of figures each item has its own subject: …增长24.1%、软件…收入增长18.5%
         cut = max((m.end() for m in re.finditer(r"[\d%％元个项家]、", before)), default=0)
         before = before[cut:]
