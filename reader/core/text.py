@@ -55,19 +55,35 @@ def sentence_around(text: str, position: int, ends: str = SENTENCE_END) -> tuple
 def clause_start(text: str, position: int, floor: int, breaks: str = CLAUSE_BREAK) -> int:
     """Where the clause holding `position` starts, not before `floor`.
 
-    One `rfind` a break character rather than a step a character: a long clause read for
-    each of its many figures had made the walk quadratic in Python."""
+    Looked for with `rfind` in a window that grows until it holds a break: a step a character
+    in Python had made a long clause read for each of its many figures quadratic, and a
+    search back to `floor` for every break character does the same on a long sentence."""
     if position <= floor:
         return position
-    return max(floor, *(text.rfind(b, floor, position) + 1 for b in breaks))
+    width = 64
+    while True:
+        low = max(floor, position - width)
+        found = max((text.rfind(b, low, position) for b in breaks), default=-1)
+        if found >= 0:
+            return found + 1
+        if low <= floor:
+            return floor
+        width *= 4
 
 
 def clause_end(text: str, position: int, ceiling: int, breaks: str = CLAUSE_BREAK) -> int:
-    """Where the clause holding `position` ends, not after `ceiling`."""
+    """Where the clause holding `position` ends, not after `ceiling` (as `clause_start`)."""
     if position >= ceiling:
         return position
-    found = [at for at in (text.find(b, position, ceiling) for b in breaks) if at >= 0]
-    return min(found) if found else ceiling
+    width = 64
+    while True:
+        high = min(ceiling, position + width)
+        found = [at for at in (text.find(b, position, high) for b in breaks) if at >= 0]
+        if found:
+            return min(found)
+        if high >= ceiling:
+            return ceiling
+        width *= 4
 
 
 def occurrences(text: str, word: str) -> list[int]:
