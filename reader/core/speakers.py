@@ -284,12 +284,14 @@ class _Extractor:
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The sentence before `sentence` in its paragraph, if any."""
         paragraph = self.text.rfind("\n", 0, sentence[0]) + 1
-        before = [
-            (a, b)
-            for a, b in _sentences(self.masked, paragraph, sentence[0])
-            if self.masked[a:b].replace(_MASK, "").strip(" 　，。")  # not a quote alone
-        ]
-        return before[-1] if before else None
+        end = sentence[0]
+        while end > paragraph:  # back one sentence at a time (the paragraph may be a book)
+            a, b = sentence_around(self.masked, end - 1)
+            a = max(a, paragraph)
+            if self.masked[a:end].replace(_MASK, "").strip(" 　，。\n"):  # not a quote alone
+                return a, min(b, end)
+            end = a
+        return None
 
     def _snap(self, a: int, b: int, head_end: int) -> tuple[int, int]:
         """Mend the model's edges by the clause's structure: a name does not run into the
@@ -568,7 +570,9 @@ class _Extractor:
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
             heard = {id(r): len(r.quotes) for _, _, r in cues}
-            inside = [q for q in quotes if sent_start <= q[0] < sent_end]
+            inside = quotes[
+                bisect_left(quotes, (sent_start, -1)) : bisect_left(quotes, (sent_end, -1))
+            ]
             for _verb_start, verb_end, cued in cues:
                 speaker_here = cued
                 self._reported(cued, verb_end, sent_end, inside)
