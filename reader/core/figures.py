@@ -58,16 +58,18 @@ _CLASSIFIERS: Final = (
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|亿人次|万人次|万人|万户|万辆|万家|万个)"
 )
-_PRE: Final = r"(?P<pre>将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾)?"
+# words of approximation before a number, longest first where one starts another
+_APPROX_WORDS: Final = (
+    "将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾"
+)
+_PRE: Final = rf"(?P<pre>{_APPROX_WORDS})?"
 _SCORE: Final = re.compile(
     r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
 )
 """A score or a ratio (21比18, 3:1): the two numbers make one figure. With a colon, an hour
 and two-digit minutes (10:30) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
-_PRE_WORD: Final = re.compile(
-    r"(?:将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾)$"
-)
+_PRE_WORD: Final = re.compile(rf"(?:{_APPROX_WORDS})$")
 _FRACTION: Final = re.compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
@@ -305,13 +307,8 @@ class _Finder:
             a, b = start + half.start(), start + half.end()
             if not any(taken[i - start] for i in range(a, b)):
                 candidates.append((a, b, "half", None))
-        for score in _SCORE.finditer(self.norm, start, end):  # 21比18: one figure, not two
-            a, b = score.span()
-            if not any(taken[i - start] for i in range(a, b)):
-                candidates.append((a, b, "score", score))
-                for i in range(a, b):
-                    taken[i - start] = True
-        for pattern, name in ((_FRACTION, "fraction"), (_RANK, "rank")):
+        # 21比18, 三分之一, 第8位: each one figure, not two numbers
+        for pattern, name in ((_SCORE, "score"), (_FRACTION, "fraction"), (_RANK, "rank")):
             for found_match in pattern.finditer(self.norm, start, end):
                 a, b = found_match.span()
                 if not any(taken[i - start] for i in range(a, b)):

@@ -9,7 +9,7 @@ closed-class character; a dotted name is read whole around the part the model fo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 from reader.core.cues import NOT_NAMES, TITLES, VERB_RE
@@ -114,9 +114,14 @@ def name_length(name: str) -> int:
     return len(name)
 
 
-@lru_cache(maxsize=1)
+@cache
+def _word_set(name: str) -> WordSet:
+    """A word list of `assets/` (built by training/build_word_tags.py), loaded once."""
+    return WordSet.from_asset(name)
+
+
 def _predicates() -> WordSet:
-    return WordSet.from_asset("predicate-words.txt")
+    return _word_set("predicate-words.txt")
 
 
 def unknown_run(subject: str) -> str | None:
@@ -140,22 +145,10 @@ def unknown_run(subject: str) -> str | None:
         return None
     # a name's shape: a surname first (not a preposition: 向|石說), or a foreign name's
     # spelling (克鲁巴); not any run of words jieba does not know (帶點勞氣, 採檢後確)
-    from reader.core.script import to_simplified
-
-    spelt = sum(spells_names(c) for c in to_simplified(name)) * 2 >= len(name)
+    spelt = spelt_count(name) * 2 >= len(name)
     if name[0] in _PREPOSITIONS or not (surname_length(name) or spelt):
         return None
     return name if name not in NOT_NAMES else None
-
-
-@lru_cache(maxsize=1)
-def _places() -> WordSet:
-    return WordSet.from_asset("place-words.txt")
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> WordSet:
-    return WordSet.from_asset("person-words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +156,13 @@ def _spelling() -> frozenset[str]:
     from reader.core.assets import asset
 
     return frozenset(asset("spelling-chars.txt").read_text(encoding="utf-8").strip())
+
+
+def spelt_count(word: str) -> int:
+    """How many characters of `word` spell foreign names (read in the simplified form)."""
+    from reader.core.script import to_simplified
+
+    return sum(spells_names(c) for c in to_simplified(word))
 
 
 def spells_names(char: str) -> bool:
@@ -178,13 +178,13 @@ def is_predicate(word: str) -> bool:
 
 def known_name(word: str) -> bool:
     """Whether the dictionaries know `word` as a two-character name with no surname (普京)."""
-    return word in _person_words()
+    return word in _word_set("person-words.txt")
 
 
 def is_place(word: str) -> bool:
     """Whether jieba's dictionary tags `word` a place or an organisation (華盛頓, 山西): a
     name's shape is no proof of a person (training/build_word_tags.py)."""
-    return word in _places()
+    return word in _word_set("place-words.txt")
 
 
 def is_name(name: str) -> bool:
@@ -205,7 +205,7 @@ def is_name(name: str) -> bool:
     size = surname_length(name)
     if size and 1 <= len(name) - size <= 3:
         return True
-    return len(name) >= 3 or name in _person_words()  # 普京, 川普
+    return len(name) >= 3 or known_name(name)  # 普京, 川普
 
 
 def plausible_name(name: str) -> bool:
@@ -215,7 +215,7 @@ def plausible_name(name: str) -> bool:
         return False
     size = surname_length(name)
     if size == 0:
-        return ("·" in name and len(name) >= 3) or name in _person_words()
+        return ("·" in name and len(name) >= 3) or known_name(name)
     given = name[size:]
     if not 1 <= len(given) <= 2:
         return False
@@ -257,8 +257,8 @@ def person_like(name: str) -> bool:
         return False
     size = surname_length(name)
     if len(name) == 2 and not size:
-        return name in _person_words()  # 川普, 拜登: a name the dictionaries know; not 港鐵
-    if len(name) == 2 and frequency(name) >= 1000 and name not in _person_words():
+        return known_name(name)  # 川普, 拜登: a name the dictionaries know; not 港鐵
+    if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
         return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]
     if size and _POLITE.fullmatch(given):
@@ -272,11 +272,11 @@ def person_like(name: str) -> bool:
     from reader.core.script import to_simplified
     from reader.core.segment import dictionary_words
 
-    simple = to_simplified(name)
-    if sum(spells_names(c) for c in simple) * 2 >= len(name):
+    if spelt_count(name) * 2 >= len(name):
         return True
     if not size and any(c in _BODY_ENDS for c in name):
         return False  # 監警會時: an organisation and more
+    simple = to_simplified(name)
     return not any(len(word) >= 2 and common_word(word) for word in dictionary_words(simple))
 
 

@@ -47,11 +47,13 @@ class _Model:
         index = {name: i for i, name in enumerate(self.classes)}
         # the candidate readings of each polyphonic character, as class indices
         self.candidates: dict[str, list[int]] = {
-            char: [index[r.replace("u:", "v")] for r in readings if r.replace("u:", "v") in index]
+            char: found
             for char, readings in self.g2pm.cedict.items()
             if len(readings) > 1
+            and (
+                found := [index[r] for r in (x.replace("u:", "v") for x in readings) if r in index]
+            )
         }
-        self.candidates = {char: found for char, found in self.candidates.items() if found}
 
     def hidden(self, batch: list[list[int]]) -> np.ndarray:
         """BiLSTM outputs [batch, time, 2·hidden] for id sequences (BOS/EOS included)."""

@@ -20,6 +20,7 @@ from reader.core.name_shapes import (
     known_name,
     plausible_name,
     spells_names,
+    spelt_count,
     title_end,
 )
 from reader.core.names import COMMON as COMMON_SURNAMES
@@ -67,11 +68,10 @@ def spelt_name(words: str) -> str:
     end = len(words)
     while end and not spells_names(simple[end - 1]):
         end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
-    words, simple = words[:end], simple[:end]
+    words = words[:end]
     if not 3 <= len(words) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in words):
         return ""
-    spelt = sum(spells_names(c) for c in simple)
-    return words if spelt * 3 >= len(words) * 2 and not common_word(words) else ""
+    return words if spelt_count(words) * 3 >= len(words) * 2 and not common_word(words) else ""
 
 
 def bare_name(subject: str) -> bool:
@@ -99,8 +99,7 @@ def opens_predicate(between: str) -> bool:
         and _PREDICATE_OPENER.match(between)
         and not _NOUN_PHRASE_END.search(between)
         and MASK not in between
-        and not any(between.endswith(t) for t in TITLES)
-        and not any(between.endswith(g) for g in GROUPS)
+        and not between.endswith((*TITLES, *GROUPS))
     )
 
 
