@@ -27,14 +27,21 @@ _HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 def plain_and_headings(markdown: str) -> tuple[str, list[str]]:
     """The article as plain paragraphs, and its declared sub-headings (## and ###)."""
     lines, declared = [], []
+    front = _FRONT_MATTER.match(markdown)
+    title = front and re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", front.group(0), re.M)
+    if title and title.group(1):
+        lines.append(title.group(1))  # the headline, first line as in a plain-text article
     for raw in _FRONT_MATTER.sub("", markdown).split("\n"):
         line = raw.strip()
         if not line or line.startswith(("![", "<", "|")) or re.fullmatch(r"[-*_ ]+", line):
             continue
         line = re.sub(r"<[^>]+>", "", line).strip()
+        line = re.sub(r"^(?:>\s*)+", "", line)  # a block quote is a paragraph in plain text
+        line = re.sub(r"\\(.)", r"\1", line)  # Markdown escapes: \| is |
         heading = _HEADING.match(line)
         text = heading.group(2) if heading else line
         text = re.sub(r"\*\*|__", "", text)
+        text = re.sub(r"^\*(.+)\*$", r"\1", text)  # a line in italics (a caption, a credit)
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
         if not text:
             continue

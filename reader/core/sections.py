@@ -20,15 +20,23 @@ _SPACE: Final = " \t\u3000\u00a0\u2002\u2003\u200b"
 _SENTENCE_END: Final = "。！!；;…."
 _CLAUSE_MARKS: Final = re.compile(r"[，,；;。]")
 # Credits: 【南方+记者】黄舒旻, 【通讯员】穗商务宣, 文/张三, 记者 李四, （作者：赵子健）.
-_CREDIT_ROLE: Final = r"(?:博客|主筆|主笔|專欄|专栏|撰稿|记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|审核|審核)"
+_CREDIT_ROLE: Final = (
+    r"(?:博客|主筆|主笔|專欄|专栏|撰稿|记者|記者|通讯员|通訊員|(?:责任|責任|网络|網絡|网页|網頁)?编辑|"
+    r"(?:责任|責任|网络|網絡|网页|網頁)?編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|"
+    r"审核|審核|采访|採訪|核查|统筹|統籌|监制|監製|策划|策劃|翻译|翻譯|译者|譯者|插画|插畫|美编|美編|排版)"
+)
 _BYLINE: Final = re.compile(
-    rf"""^[►▶■●◆]?\s*(?:
+    rf"""^[►▶■●◆◎☉]?\s*(?:
         【[^】]{{0,12}}{_CREDIT_ROLE}[^】]{{0,8}}】\s*\S.{{0,30}}
       | 【\s*{_CREDIT_ROLE}\s*[:：]\s*[^】]{{1,30}}】
       | [（(]\s*{_CREDIT_ROLE}\s*[:：/].{{0,60}}[）)]
-      | (?:文|图|圖|文/图|文/圖|摄|攝|{_CREDIT_ROLE})\s*[/:：|丨]\s*\S.{{0,40}}
+      | [^，,。：:\s]{{0,12}}?(?:文|图|圖|文/图|文/圖|摄|攝|{_CREDIT_ROLE})\s*[/／:：|｜丨\\=]\s*\S.{{0,40}}
+      | [^，,。]{{1,40}}(?:[/／|｜丨]|\s)\s*(?:文|图|圖|摄|攝|{_CREDIT_ROLE})
+      | [^，,。\s]{{2,20}}(?:出品|出品人)
       | (?<=[►▶■●◆])\s*(?:文|图|圖)\S{{2,20}}
-      | (?:本报|本報|新华社|新華社|中新社)?{_CREDIT_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+\S{{1,8}})?
+      | 原创\s+\S.{{0,30}}
+      | (?:作者|筆者|笔者)(?:為|为|是|係|系)\S.{{0,40}}
+      | [\u4e00-\u9fff《》]{{0,8}}?{_CREDIT_ROLE}\s*(?![的之们們是在和与與])[\u4e00-\u9fff·]{{2,4}}(?:\s+\S{{1,8}})?
       | (?:本报|本報)?{_CREDIT_ROLE}(?:\s*[\u4e00-\u9fff·]{{1,4}}){{1,8}}\s*《[^》]{{1,12}}》\s*(?:[（(][^）)]{{0,30}}[）)])?
     )$""",
     re.VERBOSE,
@@ -38,19 +46,52 @@ _DISCLAIMER: Final = re.compile(
       | 版权归原作者所有|版權歸原作者所有|如有侵权|如有侵權|联系我们(?:修改|删除)|转载.{0,12}(?:仅为|目的)
       | ^(?:编者按|編者按|编后|編後)\s*[:：]
       | ^(?:原标题|原標題|本文来自|本文來自)\s*[:：]
-      | ^(?:点击|點擊|长按|長按|扫码|掃碼|关注|關注).{0,30}$
+      | ^(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描|(?:关注|關注)(?:我们|我們|公众号|公眾號|微信|本号|本號)).{0,30}$
       | ^[（(](?:完|完\s*[）)].*)[）)]?$
-      | ^\W*全文完\W*$
+      | ^\W*(?:全文完|完|未完待续|未完待續|待续|待續)\W*$
+      | ^\W*(?:本文)?(?:首发|首發|原载|原載|原刊|刊于|刊於|发于|發於|发表于|發表於|转载自|轉載自|摘自|节选自|節選自)
+      | 本文(?:长|長|共|全文)?约?[\d,，]+字|阅读(?:需时|需要|时间|時間|大约)|閱讀(?:需時|需要|時間|大約)
     """,
     re.VERBOSE,
 )
 _NUMBERED: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．]\s*\S"
+    r"|\d{1,2}\s+(?![年月日号號时時点點分秒个個万萬亿億%％]|[\d.])\S"  # 01 回到那一天
+    r"|\d{1,2}[，,](?!\d)"  # 1，碳九的危害
     r"|第[一二三四五六七八九十\d]+[部分章节節])"
 )
+_MARKER: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[.、．]|\s)|第)"
+)
+
+
+def _scheme(text: str) -> str | None:
+    """The shape of a line's numbering (一、 / （一） / 1. / 1␣), numerals masked; None if none."""
+    marker = _MARKER.match(text)
+    if marker is None:
+        return None
+    return re.sub(r"\d+", "1", re.sub(r"[一二三四五六七八九十]+", "一", marker.group(0)))
+
+
+def _marker_end(text: str) -> int:
+    """Where the text after a line's numbering (1， / 一、) starts; 0 if it has none."""
+    marker = _MARKER.match(text) or re.match(r"^\d{1,2}[，,]", text)
+    return marker.end() if marker else 0
+
+
+def _in_list(body: list[_Line], i: int) -> bool:
+    """Whether numbered line `i` has a line numbered the same way right before or after it:
+    items of a list (1. … / 2. …), not headings, which have text between them."""
+    scheme = _scheme(body[i].text)
+    return scheme is not None and any(
+        0 <= j < len(body) and _scheme(body[j].text) == scheme for j in (i - 1, i + 1)
+    )
 _BRACKETED: Final = re.compile(r"^【[^】]{2,20}】$")
 _BULLET: Final = re.compile(r"^[■▶◆●▌★]")
-_CAPTION: Final = re.compile(r"^(?:图为|圖為|图片来源|圖片來源|▲|↑)|(?:摄|攝|供图|供圖)$")
+_CAPTION: Final = re.compile(
+    r"^(?:图为|圖為|▲|↑)|(?:摄|攝|供图|供圖|图源网络|圖源網絡|受访者提供|受訪者提供)\W*$"
+    r"|图片来源|圖片來源|图片由|圖片由|(?:摄影|攝影|图|圖)\s*[/／:：]"
+)
 _DATA_LINE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|億|万|萬|元)")
 _WHOLE_QUOTE: Final = re.compile(r"^[“「『\"].*[”」』\"]$")
 
@@ -89,7 +130,19 @@ def _tail_kind(line: _Line) -> SectionKind | None:
 
 
 _CLOSERS: Final = "”」』\"'）)》"
-_BARE_NUMERAL: Final = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+_BARE_NUMERAL: Final = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[.、．]?$")
+_DATE_ONLY: Final = re.compile(
+    r"^[（(]?\d{4}\s*[年./-]\s*\d{1,2}\s*(?:[月./-]\s*\d{1,2}\s*日?)?[）)]?$"
+)  # 2018年5月1日, 2018.11.24: a signature's date (a diary's 2月5日 heads its day)
+_ATTRIBUTION: Final = re.compile(r"^\s*[—―－-]{1,2}")  # ——哈耶克: a quotation's source
+_QUESTION_TURN: Final = re.compile(r"^[^，,。：:？?]{1,12}[：:].*[？?]$")  # 记者：您怎么看？
+# A question asked in the running text: opened by a connective (那么…？ 而…呢？), closed by
+# a spoken particle (…呢？), or said inside quotation marks (“你去哪里？”).
+_ASKED_IN_TEXT: Final = re.compile(
+    r"^(?:那么|那麼|那|而|但|可是|可|所以|然而|于是|於是|还是|還是|难道|難道|又)\S*[？?]$"
+    r"|呢[？?]$|[？?！!][”」』\"]$"
+)
+_ASIDE: Final = re.compile(r"^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$")  # （…）
 _DATELINE: Final = re.compile(r"\d.*[电電讯訊]$")
 _HEADING_MAX: Final = 40
 _FIRST_HEADING_MAX: Final = 20
@@ -98,7 +151,7 @@ _FIRST_HEADING_MAX: Final = 20
 _ENDS_A_SENTENCE: Final = re.compile(r"[。！？!?][（(][^（(）)]*[）)]$")  # …。（43段）
 _NOT_WORDS: Final = re.compile(r"^[^\w]*$")  # {{}}, ***: no letter or character at all
 _LINK: Final = re.compile(r"https?://|www\.|\.com\b|@\w")
-_LIST_ITEM: Final = re.compile(r"^(?:[-–•·*]\s|\d{1,2}\s)")  # - 一項, • 一項, 1 一項
+_LIST_ITEM: Final = re.compile(r"^[-–•·*]\s")  # - 一項, • 一項
 _CODE_LABEL: Final = re.compile(
     r"^【[^】：:]{1,8}[:：]\s*[A-Za-z0-9/\-_.、, ]+】$"
 )  # 【案件編號：DC12/2020】
@@ -121,6 +174,10 @@ def _could_head(line: _Line, standing_out: bool = False) -> bool:
         return False
     if _NOT_WORDS.match(text) or _tail_kind(line) or _ENDS_A_SENTENCE.search(text):
         return False
+    if _DATE_ONLY.match(text) or _ATTRIBUTION.match(text) or _QUESTION_TURN.match(text):
+        return False  # a date, a quotation's source, an interviewer's question
+    if _ASKED_IN_TEXT.search(text) or _ASIDE.match(text):
+        return False  # a question of the running text, a remark in brackets
     if (_LIST_ITEM.match(text) and not _BARE_NUMERAL.match(text)) or _CODE_LABEL.match(text):
         return False
     clauses = re.split(r"[，,；;]", core)
@@ -162,9 +219,13 @@ def _headings(body: list[_Line]) -> list[int]:
     i = 0
     while i < len(body):
         text = body[i].text
+        if _in_list(body, i):
+            i += 1
+            continue
         if (
             (_NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text))
-            and not _CLAUSE_MARKS.search(text[:-1])
+            and not _CLAUSE_MARKS.search(text[:-1], _marker_end(text))
+            and text[-1] not in "。；;：:"
             and not _CODE_LABEL.match(text)
             and not _tail_kind(body[i])
         ):
