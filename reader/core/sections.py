@@ -61,7 +61,8 @@ _NUMBERED: Final = re.compile(
     r"|第[一二三四五六七八九十\d]+[部分章节節])"
 )
 _MARKER: Final = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[.、．]|\s)|第)"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[.、．](?!\d)|\s)"
+    r"|第[一二三四五六七八九十\d]+[部分章节節])"
 )
 
 
@@ -86,6 +87,8 @@ def _in_list(body: list[_Line], i: int) -> bool:
     return scheme is not None and any(
         0 <= j < len(body) and _scheme(body[j].text) == scheme for j in (i - 1, i + 1)
     )
+
+
 _BRACKETED: Final = re.compile(r"^【[^】]{2,20}】$")
 _BULLET: Final = re.compile(r"^[■▶◆●▌★]")
 _CAPTION: Final = re.compile(
