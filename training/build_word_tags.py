@@ -16,6 +16,12 @@ spelling-chars: the characters that spell foreign names (those of at least 8 of 
 tags nrt: 斯 拉 克 尔 …), for telling a name the model cut short (辛伯拉|图卢姆) from a name and
 the word after it (石某某|握咪).
 
+measure-chars: the characters CC-CEDICT calls a classifier or measure word (剂, 瓶, 趟, 幅 …) and
+jieba does not tag a function word or a verb (这, 和, 进): after a number such a character makes a
+count (5剂, 3瓶), whatever the noun, so counts are read from the dictionary, not from a list. Its
+second line: the words jieba's dictionary starts with a numeral and such a character and tags
+other than a number (三局, 三番五次, 十万火急): a number inside a word, not a count.
+
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
@@ -42,6 +48,9 @@ _PLACE_SENSE = (
 # verbs, adverbs, prepositions, times, places, conjunctions, particles, pronouns, and the
 # bound forms of verbs and adverbs
 _PREDICATE_TAGS = {"v", "vd", "vg", "d", "dg", "ad", "p", "t", "tg", "f", "c", "u", "r", "zg"}
+# a classifier jieba knows as a measure word, a number word, a noun, or a bound form
+_MEASURE_TAGS = {"q", "m", "n", "zg"}
+_NUMERALS = "一二两三四五六七八九十百千万"
 _NAME_SENSE = r"\(name\)|\([0-9]{3,4}-|\bsurname [A-Z]"
 
 
@@ -54,10 +63,21 @@ def main() -> None:
     words: set[str] = set()
     named: set[str] = set()
     spelled: dict[str, int] = {}  # characters of transliterated names (jieba's nrt)
+    char_tags: dict[str, str] = {}
+    numeral_words: set[str] = set()
     predicates: set[str] = set()
     with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
         for line in lines:
             word, count, tag = line.split()
+            if len(word) == 1:
+                char_tags[word] = tag
+            if (
+                len(word) >= 2
+                and word[0] in _NUMERALS
+                and tag not in {"m", "mq", "q"}
+                and not (tag == "n" and len(word) > 2)  # 两封信, 一朵花: a count and its noun
+            ):
+                numeral_words.add(word)  # 四处 (s), 三国 (ns), 三番五次 (i): not counts
             if tag in {"ns", "nt"} and 2 <= len(word) <= 6:
                 words.add(word)
             common = int(count) >= 1000  # 令人 4728 "nrt": a word mistagged
@@ -93,6 +113,13 @@ def main() -> None:
         ):
             named.add(word)
     named -= words
+    measures = {
+        entry.simplified
+        for _, entry in book.entries()
+        if len(entry.simplified) == 1
+        and char_tags.get(entry.simplified, "q") in _MEASURE_TAGS
+        and any(re.search(r"\b(?:classifier|measure word)\b", sense) for sense in entry.senses)
+    }
     for config in ("s2t", "s2hk", "s2tw"):
         converter = opencc.OpenCC(config)
         words |= {converter.convert(word) for word in list(words)}
@@ -109,6 +136,26 @@ def main() -> None:
     for config in ("s2t", "s2hk", "s2tw"):
         converter = opencc.OpenCC(config)
         predicates |= {converter.convert(w) for w in list(predicates)}
+        measures |= {converter.convert(c) for c in list(measures)}
+    numeral_words |= {  # four-character sayings CC-CEDICT has and jieba lacks (三番五次)
+        entry.simplified
+        for _, entry in book.entries()
+        if len(entry.simplified) == 4 and entry.simplified[0] in _NUMERALS
+    }
+    words_of_numbers = {
+        w
+        for w in numeral_words
+        if any(c in measures for c in w[1:3]) and not re.search(r"[^\u4e00-\u9fff]", w)
+    }
+    for config in ("s2t", "s2hk", "s2tw"):
+        converter = opencc.OpenCC(config)
+        words_of_numbers |= {converter.convert(w) for w in list(words_of_numbers)}
+    measure = ROOT / "assets" / "measure-chars.txt"
+    measure.write_text(
+        "".join(sorted(measures)) + "\n" + " ".join(sorted(words_of_numbers)) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {measure} ({len(measures)} characters)")
     predicate = ROOT / "assets" / "predicate-words.txt"
     predicate.write_text("".join(w + "\n" for w in sorted(predicates)), encoding="utf-8")
     print(f"wrote {predicate} ({len(predicates):,} words)")

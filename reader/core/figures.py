@@ -36,7 +36,10 @@ _NUM: Final = (
 _MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千)?"
 _CURRENCY: Final = (
     r"(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
-    r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|元|人民币|人民幣)"
+    r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|新加坡元|新元|新币|新幣|令吉|马币|馬幣|泰铢|泰銖|卢比|盧比|"
+    r"比索|披索|韩圆|韓圓|澳币|澳幣|加币|加幣|纽元|紐元|瑞郎|法郎|里拉|兰特|蘭特|越南盾|印尼盾|澳门元|澳門元|"
+    r"澳门币|澳門幣|葡币|葡幣|欧罗|歐羅|英磅|马克|馬克|雷亚尔|雷亞爾|迪拉姆|里亚尔|里亞爾|第纳尔|第納爾|"
+    r"元|人民币|人民幣)"
 )
 _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣"})
 # a currency sign before the number: $1.96, HK$390億, US$5000
@@ -58,6 +61,27 @@ _CLASSIFIERS: Final = (
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|亿人次|万人次|万人|万户|万辆|万家|万个)"
 )
+
+
+def _dictionary_measures() -> tuple[str, dict[str, list[str]]]:
+    """The classifiers CC-CEDICT knows beyond those above (剂, 瓶, 趟 …), as one character
+    class, and the words that open on a numeral and one of them (三局, 三番五次), by their first
+    two characters: training/build_word_tags.py."""
+    from reader.core.assets import asset
+
+    chars, words = asset("measure-chars.txt").read_text(encoding="utf-8").split("\n")[:2]
+    chars = chars.replace("些", "")  # 一些 "some": vague, whatever the dictionary calls it
+    # and not 号 and 季, which the date grammar reads (5号, 第3季); after a number in a name
+    # (中铁1号) they make no count
+    known = set(re.sub(r"[^\u4e00-\u9fff]", "", _CLASSIFIERS + _MEASURES + _CURRENCY + "号號季"))
+    by_start: dict[str, list[str]] = {}
+    for word in words.split():
+        by_start.setdefault(word[:2], []).append(word)
+    return "".join(c for c in chars if c not in known), by_start
+
+
+_MORE_CLASSIFIERS, _NUMERAL_WORDS = _dictionary_measures()
+
 # words of approximation before a number, longest first where one starts another
 _APPROX_WORDS: Final = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾"
@@ -86,7 +110,7 @@ _FIGURE: Final = re.compile(
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
-    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS})?"
+    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{_MORE_CLASSIFIERS}])?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
 _DATE: Final = re.compile(
@@ -469,7 +493,22 @@ class _Finder:
             return None  # 一点 (a little), 两点 (two points made)
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
-        if number == "二" and re.fullmatch(_CLASSIFIERS, unit) and not match.group("pre"):
+        if unit in _MORE_CLASSIFIERS and any(
+            self.norm.startswith(word, a) for word in _NUMERAL_WORDS.get(self.norm[a : a + 2], ())
+        ):
+            return None  # 三局 (a bureau), 三番五次, 十万火急: a word, not a count
+        if (
+            chinese
+            and 2 <= len(number) <= 3
+            and not re.search(r"[十拾百千万萬亿億点至到\-—–~～]", number)
+            and unit not in {"年", "级", "級"}  # 六八年 (1968), 七七级 (the class of 1977)
+        ):
+            return None  # 一一 (one by one), 三五 (a few), 五一, 六四: no amount
+        if (
+            number == "二"
+            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_CLASSIFIERS)
+            and not match.group("pre")
+        ):
             return None  # counting says 两: 二次 (secondary), 二手 are words, not counts
         if (
             unit in {"处", "處"}

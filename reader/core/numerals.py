@@ -56,6 +56,16 @@ def parse_number(text: str) -> float | None:
         for char in text[head:]:
             value *= MAGNITUDES[char]
         return value
+    whole_part, dot, decimals = text.partition("点")
+    if dot:  # 十二点五 → 12.5: the digits after 点 are read one by one
+        digits = decimals.rstrip("".join(MAGNITUDES))
+        whole = _chinese(whole_part) if whole_part else None
+        if whole is None or not digits or any(c not in DIGITS for c in digits):
+            return None
+        value = float(f"{whole}.{''.join(str(DIGITS[c]) for c in digits)}")
+        for char in decimals[len(digits) :]:  # 三点五亿 → 3.5 × 10^8
+            value *= MAGNITUDES[char]
+        return value
     whole = _chinese(text)
     return None if whole is None else float(whole)
 

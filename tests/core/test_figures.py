@@ -194,6 +194,29 @@ CASES += [
             ("第3季", "第3季", "", "date", None),
         ],
     ),
+    # a percent in Chinese numerals with a decimal point; currencies of the region
+    (
+        "失业率从百分之五点二降至百分之四点八，投资三点五亿元，拨款5亿新元，另有20亿令吉。",
+        [
+            ("百分之五点二", 5.2, "%", "percent", None),
+            ("百分之四点八", 4.8, "%", "percent", None),
+            ("三点五亿元", 350_000_000, "元", "money", None),
+            ("5亿新元", 500_000_000, "新元", "money", None),
+            ("20亿令吉", 2_000_000_000, "令吉", "money", None),
+        ],
+    ),
+    # any classifier the dictionary knows makes a count
+    (
+        "他写了三首歌、两封信，带着5瓶水跑了四趟，一家三口住了24集。",
+        [
+            ("三首", 3, "首", "count", None),
+            ("两封", 2, "封", "count", None),
+            ("5瓶", 5, "瓶", "count", None),
+            ("四趟", 4, "趟", "count", None),
+            ("三口", 3, "口", "count", None),
+            ("24集", 24, "集", "count", None),
+        ],
+    ),
     # Taiwanese dates: 昨（21）日, 去（2022）年11月
     (
         "他昨（21）日表示，去（2022）年11月已提出申請。",
@@ -226,6 +249,8 @@ NEGATIVE = [
     "他三番五次登门，数十名记者和上百家媒体赶来，场面十分热闹。",
     "這一年間他很忙，最近一次見面時，这两项新规已经实施，中铁1号盾构机完工。",
     "增强四个意识，落实八项规定精神，推进三年行动方案，做到“两个维护”。",
+    # a word the dictionary has that opens on a number and a classifier; digits side by side
+    "人们从四面八方赶来，他在三局工作，事情一一办妥，三五个朋友，一兩個月後再說。",
 ]
 
 
