@@ -224,11 +224,61 @@ def plausible_name(name: str) -> bool:
 
 # Pronouns never stand in a name; an organisation's name ends on what it is (監警會, 衛健委).
 _PRONOUN_CHARS: Final = frozenset("我你他她您们們咱")
-_BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法")
+_BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法话話")  # and 四川话
 _NOT_FIRST_WORD: Final = frozenset(
     "On In At The A An For To Of By From With Due As If But And Or This That Jan Feb Mar Apr "
     "May Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms".split()
 )
+
+
+def clean_edges(name: str) -> str | None:
+    """A name with the words a rule took in at its edges cut off, or None if no name is left.
+
+    A dotted name ends where a particle begins (喬恩·米爾斯|的話, 埃里克·鲁宾|则透露) and
+    starts after one (的|迪安·艾奇逊). A Han name does not start on a preposition or a verb
+    that is no surname (据|宁吉喆, 读|哈耶克, 的|万里). A surname and a common word, then a
+    closed-class character (文件|中, 严格|来) is that word and not a name."""
+    last_dot = max(name.rfind(d) for d in DOTS)
+    if last_dot >= 0:
+        tail = name[last_dot + 1 :]
+        cut = next(
+            (
+                i
+                for i, c in enumerate(tail)
+                if c in FUNCTION_CHARS
+                or (  # 凯南|对中国…; not 马|歇尔, spelt on
+                    is_predicate(c)
+                    and not spells_names(c)
+                    and 2 * spelt_count(tail[i:]) < len(tail) - i
+                )
+            ),
+            len(tail),
+        )
+        if cut == 0:  # 楊文俊・: a dot and nothing after it
+            name = name[:last_dot]
+            return name if plausible_name(name) else None
+        name = name[: last_dot + 1 + cut].lstrip("".join(FUNCTION_CHARS))
+        return name if any(d in name[1:-1] for d in DOTS) else None
+    if not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return name
+    if (
+        len(name) >= 3
+        and not surname_length(name)
+        and (name[0] in FUNCTION_CHARS or is_predicate(name[0]))
+        and not spells_names(name[0])  # 爱|因斯坦, 里|尔克 are one name
+        and (plausible_name(name[1:]) or spelt_count(name[1:]) == len(name) - 1)
+    ):
+        name = name[1:]
+    if len(name) == 4 and surname_length(name) == 1 and common_word(name[-2:]):
+        name = name[:-2] if plausible_name(name[:-2]) else name  # 张某|中心: a name and a word
+    if (
+        len(name) == 3
+        and surname_length(name) == 1
+        and frequency(name[:2]) >= 1000  # 文件 4288; 李家 443 (李家超), 馬道 281 (馬道立)
+        and is_predicate(name[2])
+    ):
+        return None
+    return name
 
 
 def person_like(name: str) -> bool:

@@ -40,9 +40,11 @@ from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
     DOT,
     FUNCTION_CHARS,
+    clean_edges,
     common_word,
     dotted_around,
     is_name,
+    is_predicate,
     person_like,
     plausible_name,
     short_forms,
@@ -352,8 +354,21 @@ class _Extractor:
         """The record for a person mention, folding the forms of one name into one speaker
         named by the fullest form (米爾斯 → 喬恩·米爾斯; 王女士 → 王芳 when she is the only 王)."""
         name = name.strip(" \u3000\xa0\t\n")
+        cleaned = clean_edges(name)
+        if cleaned is None:
+            return _Record(name, None, False, position)  # no one: a record kept nowhere
+        position += name.find(cleaned)
+        name = cleaned
         if name in self.records:
             return self.records[name]
+        shorter = self.records.get(name[:-1])
+        if (
+            shorter is not None
+            and len(name) >= 3
+            and "\u4e00" <= name[-1] <= "\u9fff"
+            and (is_predicate(name[-1]) or len(name) - surname_length(name) > 2)
+        ):
+            return shorter  # 雷闯|未回应, 曹满云|瘦得: a name known, and the word after it
         for key, record in list(self.records.items()):
             if record.group:
                 continue
@@ -460,11 +475,17 @@ class _Extractor:
         title = self.masked[start:name_start]
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
-        title = _TAG.sub("", title).strip(" 　\ue000")  # 【中美峰會】: a headline's tag
+        title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         if head and rest and rest.endswith(tuple(TITLES)) and has_predicate(head[-24:]):
             title = rest
+        if (
+            title.endswith(("的", "之"))
+            and title[:-1].endswith(tuple(TITLES))
+            and not has_predicate(title[:-1])
+        ):
+            title = title[:-1]  # 时任北京市委书记的|万里
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
         if title.endswith(tuple(TITLES)):

@@ -321,6 +321,11 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("標題\n\n「我們會堅持到底。」Peter說。\n", "Peter"),
         ("標題\n\n阿Wing說，他會繼續留守到最後。\n", "阿Wing"),
         ("標題\n\n參議員韋爾德（Tom Weld）新聞稿表示，法案下周表決。\n", "韋爾德"),
+        # the words a rule took in at a name's edges are cut off
+        ("标题\n\n据王某明介绍，新系统下月上线。\n", "王某明"),
+        ("标题\n\n时任市委书记的万里强调，春节还要照常供应。\n", "万里"),
+        ("标题\n\n医学院教授彼得·鲁宾则透露说，论文两天内就已发表。\n", "彼得·鲁宾"),
+        ("标题\n\n时任国务卿的迪安·马歇尔说，局势未必恶化。\n", "迪安·马歇尔"),
     ],
 )
 def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
@@ -337,6 +342,10 @@ def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
         "標題\n\n簡單來說，當局希望市民減少外出。\n",
         "標題\n\n攤檔的登記手續混亂，令人質疑當局的做法是否公平。\n",
         "標題\n\nApple表示，新產品將於下月在香港推出。\n",  # alone: perhaps a company
+        "标题\n\n文件中认为，该校的处分决定并无不当。\n",  # 文件 (a document) and 中
+        "标题\n\n对于方某来说，这是她人生中最重要的夜晚。\n",  # 对于…来说: as for her
+        "标题\n\n严格来说，这里是不许看书的。\n",
+        "标题\n\n这就是四川话所说的“扯横筋”。\n",  # a language
     ],
 )
 def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
@@ -363,3 +372,8 @@ def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[s
     found = speakers_of(text)
     assert set(found) == names
     assert len({found[n].quotes[0].text for n in names}) == 1  # the same words for each
+
+
+def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
+    text = "标题\n\n公益人士雷某表示，他会配合调查。\n\n截止昨晚，雷某未回应记者的采访提问。\n"
+    assert [s.name for s in analyze(text).speakers if not s.group] == ["雷某"]
