@@ -20,7 +20,7 @@ from reader.core.wordset import WordSet
 # Closed-class characters (adverbs, particles, conjunctions) that never end a name.
 FUNCTION_CHARS: Final = frozenset(
     "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及等们們是在"
-    "先仅僅只没沒被将將尚如此这這那"
+    "先仅僅只没沒被将將尚此这這那"  # not 如: a given name holds it (李希如)
 )
 DOT: Final = f"[{DOTS}]"
 DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+")
@@ -258,6 +258,13 @@ def clean_edges(name: str) -> str | None:
             name = name[:last_dot]
             return name if plausible_name(name) else None
         name = name[: last_dot + 1 + cut].lstrip("".join(FUNCTION_CHARS))
+        first_dot = next((i for i, c in enumerate(name) if c in DOTS), 0)
+        if first_dot > 4:  # 匈牙利政治学家|亚诺什·基斯: the given name is spelt, the title not
+            spelt = first_dot
+            while spelt > 0 and spells_names(name[spelt - 1]):
+                spelt -= 1
+            if first_dot - spelt >= 2:
+                name = name[spelt:]
         return name if any(d in name[1:-1] for d in DOTS) else None
     if not all("\u4e00" <= c <= "\u9fff" for c in name):
         return name

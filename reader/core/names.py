@@ -38,13 +38,22 @@ _TRADITIONAL: Final = (
 _COMMON_TRADITIONAL: Final = "劉吳呂喬嚴孫張於楊湯溫畢盧範羅聶莊萬葉蔣蘇許謝譚賀賈賴趙鄒鄧鄭錢鍾閆陳陸韋韓顏顧餘馬馮魯黃齊龍龔"
 
 
-SINGLE: Final = frozenset(_SIMPLIFIED + _TRADITIONAL + "萧蕭鍾钟於于區")
+_LISTED: Final = frozenset(_SIMPLIFIED + _TRADITIONAL + "萧蕭鍾钟於于區")
 # The commonest surnames only (about 90% of people): for guessing a name with no anchor at all.
-COMMON: Final = frozenset(
+# TAGGER_COMMON and TAGGER_SINGLE are the sets the name model (persons.crfsuite) was trained
+# with; its features must not change under it.
+TAGGER_COMMON: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁"
     "任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严"
     "莫孔向常汤康易乔赖文施洪辛柯庄樊殷祝颜倪牛温俞季章鲁葛伍申尤毕聂焦柴左齐" + _COMMON_TRADITIONAL
 )
+TAGGER_SINGLE: Final = _LISTED
+# the next tier, less those that open common words (安, 华, 成, 关, 管, 全, 纪委, 符合 …)
+COMMON: Final = TAGGER_COMMON | frozenset(
+    "岳翟欧阎邢傅骆蔺庞苗谷卜邬鲍霍凌梅盛祁窦裴冉芦翁饶虞桂舒阮耿瞿戚苟缪巫奚丛蒲晏郎喻麦栾隋屈宫蓝柳"
+    "歐閻駱藺龐鄔鮑竇蘆饒繆叢藍"
+)
+SINGLE: Final = _LISTED | COMMON  # 岳, 隋, 苟: common, and missing from the list above
 COMPOUND: Final = frozenset(
     (
         "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 夏侯 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 "

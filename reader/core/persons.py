@@ -19,7 +19,9 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 from reader.core.assets import asset
-from reader.core.names import COMMON, COMPOUND, SINGLE
+from reader.core.names import COMPOUND
+from reader.core.names import TAGGER_COMMON as COMMON
+from reader.core.names import TAGGER_SINGLE as SINGLE
 
 if TYPE_CHECKING:
     import pycrfsuite

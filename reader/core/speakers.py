@@ -386,7 +386,17 @@ class _Extractor:
             ]
             if len(same) == 1:
                 return same[0]
-        return self._record(name, self._full_title(position), False, position)
+        return self._record(name, self._title_at(position, name), False, position)
+
+    def _title_at(self, start: int, name: str) -> str | None:
+        """The title around a mention: before the name, and a title right after it
+        (清华大学李强教授: 清华大学教授)."""
+        title = self._full_title(start)
+        after = self.masked[start + len(name) : start + len(name) + 8]
+        title_after = next((t for t in TITLES if after.startswith(t)), None)
+        if title_after:
+            title = (title or "") + title_after
+        return title
 
     def _record(self, name: str, title: str | None, group: bool, position: int) -> _Record:
         record = self.records.get(name)
@@ -559,7 +569,7 @@ class _Extractor:
                 continue
             start = self.masked.find(record.name)
             while start >= 0:
-                title = self._full_title(start)
+                title = self._title_at(start, record.name)
                 if title:
                     record.title = title
                     break

@@ -39,8 +39,11 @@ _POLITE_NAME: Final = re.compile(
 _PREDICATE_OPENER: Final = re.compile(
     r"^(?:在|于|於|对|對|向|跟|透过|透過|通过|通過|藉|借|接受|出席|今|昨|前天|近日|日前|早前|"
     r"上周|上週|本周|本週|[上下]午|晚间|晚間|当天|當天|也|还|還|则|則|更|又|亦|再|便|就|曾|随后|"
-    r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪)"
+    r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪"
+    r"|\d{1,4}\s?[年月日号號]|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])"  # 1月4日
 )
+# a date after a name, before its verb (徐某|1月4日表示)
+_DATE_TAIL: Final = re.compile(r"(?:\d{1,4}\s?[年月日号號])+$")
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 
@@ -135,10 +138,26 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 lead = subject[:at]
                 if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
                     return subject[at:]
+    for title in TITLES:  # 清华大学李强|教授认为, 北京李长青|律师表示: the name, then its title
+        if subject.endswith(title) and len(subject) > len(title):
+            head = subject[: -len(title)]
+            for size in (3, 2):
+                name = head[-size:]
+                if size == 3 and head[:-2].endswith(tuple(TITLES)):
+                    continue  # 副主任|姚岚|教授, not 副主|任姚岚
+                surname = surname_length(name)
+                if (
+                    surname
+                    and plausible_name(name)
+                    and (name[:surname] in COMMON_SURNAMES or surname == 2)
+                    and not any(c in FUNCTION_CHARS for c in name[surname:])
+                ):
+                    return name  # the title after it says a person: 王建国|院长, 李强|教授
+            break
     for title in TITLES:
         at = subject.rfind(title)
         if at >= 0:
-            name = subject[at + len(title) :]
+            name = _DATE_TAIL.sub("", subject[at + len(title) :])  # 所长徐某|1月4日
             spelt = spelt_name(name)  # 總統|朔爾茨, 秘書長|古特雷斯: a foreign name
             name = spelt or name
             if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):

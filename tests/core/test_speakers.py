@@ -377,3 +377,24 @@ def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[s
 def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
     text = "标题\n\n公益人士雷某表示，他会配合调查。\n\n截止昨晚，雷某未回应记者的采访提问。\n"
     assert [s.name for s in analyze(text).speakers if not s.group] == ["雷某"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a title right after the name says a person (清华大学李强教授认为)
+        ("标题\n\n北京大学王某平教授认为，这一结构还会持续多年。\n", "王某平", "北京大学教授"),
+        ("标题\n\n该院刘建国院长表示，明年将扩建病房。\n", "刘建国", "该院院长"),
+        ("标题\n\n研究中心副主任姚某教授指出，医保改革仍需时间。\n", "姚某", None),
+        # a date between the name and the verb; a surname of the next tier (岳, 隋)
+        ("标题\n\n所长徐某国1月4日表示，未发现明显的传播证据。\n", "徐某国", "所长"),
+        ("标题\n\n岳某表示，通过家长施压是常见的做法。\n", "岳某", None),
+        # a given name may hold 如
+        ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
+    ],
+)
+def test_names_with_a_title_after_or_a_date_before_the_verb(
+    text: str, name: str, title: str | None
+) -> None:
+    found = {s.name: s.title for s in analyze(text).speakers if not s.group}
+    assert name in found and (title is None or found[name] == title)
