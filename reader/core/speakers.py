@@ -394,8 +394,9 @@ class _Extractor:
         title = self._full_title(start)
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
-        if title_after:
-            title = (title or "") + title_after
+        if title_after:  # 执行主任吕某|律师: 执行主任、律师
+            joint = "、" if title and title.endswith(tuple(TITLES)) else ""
+            title = (title or "") + joint + title_after
         return title
 
     def _record(self, name: str, title: str | None, group: bool, position: int) -> _Record:

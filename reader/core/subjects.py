@@ -31,7 +31,7 @@ GLOSS: Final = "\ue001"  # a name's Latin gloss in brackets, the same way
 
 # A surname and an honorific or a masked given name: 王女士, 區太, 陳伯, 梁某基, 李某某.
 _POLITE_NAME: Final = re.compile(
-    r"(?:先生|女士|小姐|太太|太|伯|婆|姐|嫂|叔|姨|某某|某[\u4e00-\u9fff]?)$"
+    r"(?:先生|女士|小姐|太太|太|伯|婆|姐|嫂|叔|姨|同學|同学|老師|老师|某某|某[\u4e00-\u9fff]?)$"
 )
 # What opens a predicate: a preposition, a time word or an adverb. A name right before one is
 # the subject of the clause however long the predicate runs before its speech verb (周某|在臉書
@@ -138,7 +138,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 lead = subject[:at]
                 if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
                     return subject[at:]
-    for title in TITLES:  # 清华大学李强|教授认为, 北京李长青|律师表示: the name, then its title
+    for title in (*TITLES, "先生", "女士", "小姐"):  # 清华大学李强|教授认为, 劉某良|先生說
         if subject.endswith(title) and len(subject) > len(title):
             head = subject[: -len(title)]
             for size in (3, 2):

@@ -389,6 +389,10 @@ def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
         # a date between the name and the verb; a surname of the next tier (岳, 隋)
         ("标题\n\n所长徐某国1月4日表示，未发现明显的传播证据。\n", "徐某国", "所长"),
         ("标题\n\n岳某表示，通过家长施压是常见的做法。\n", "岳某", None),
+        # Hong Kong's shapes: a student by surname, a full name and 先生, a barrister
+        ("標題\n\n高同學表示，自己對遊行仍有保留。\n", "高同學", None),
+        ("標題\n\n想像不到，劉某良先生說，多年前他到公司見工。\n", "劉某良", None),
+        ("標題\n\n學會成員何某匡大律師認為，演說內容不太可能違法。\n", "何某匡", "學會成員大律師"),
         # a given name may hold 如
         ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
     ],
