@@ -183,8 +183,9 @@ def _could_head(line: _Line, standing_out: bool = False) -> bool:
         return False  # a question of the running text, a remark in brackets
     if (_LIST_ITEM.match(text) and not _BARE_NUMERAL.match(text)) or _CODE_LABEL.match(text):
         return False
-    clauses = re.split(r"[，,；;]", core)
-    if len(clauses) > 1 and len(clauses[0]) <= 2:
+    numbered = _marker_end(core)
+    clauses = re.split(r"[，,；;]", core[numbered:])  # after 1， or 一、
+    if len(clauses) > 1 and len(clauses[0]) <= 2 and not numbered:
         return False  # 那么，…呢？ opens on a connective: a question asked in the text
     if not standing_out and ((core[-1] in "？?" and len(clauses) > 1) or _DATA_LINE.search(text)):
         return False
@@ -206,6 +207,24 @@ def _stands_out(body: list[_Line], i: int) -> bool:
     )
 
 
+def _marked(line: _Line) -> bool:
+    """A heading marked as one (一、 / （二） / 1. / 【…】 / ■), one clause, no sentence end."""
+    text = line.text
+    return bool(
+        (_NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text))
+        and not _CLAUSE_MARKS.search(text[:-1], _marker_end(text))
+        and text[-1] not in "。；;：:"
+        and not _CODE_LABEL.match(text)
+        and not _tail_kind(line)
+    )
+
+
+def _has_body(body: list[_Line], i: int) -> bool:
+    """Whether line `i` has a paragraph under it, not another short line (1. 引子 / 近日，…。
+    heads a section; 第二部分 / 一、… in a table of contents does not)."""
+    return i + 1 < len(body) and not _could_head(body[i + 1])
+
+
 def _headings(body: list[_Line]) -> list[int]:
     """Indices of the body lines that are sub-headings, read from line shape.
 
@@ -225,13 +244,7 @@ def _headings(body: list[_Line]) -> list[int]:
         if _in_list(body, i):
             i += 1
             continue
-        if (
-            (_NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text))
-            and not _CLAUSE_MARKS.search(text[:-1], _marker_end(text))
-            and text[-1] not in "。；;：:"
-            and not _CODE_LABEL.match(text)
-            and not _tail_kind(body[i])
-        ):
+        if _marked(body[i]):
             out.append(i)
             i += 1
             continue
@@ -243,6 +256,7 @@ def _headings(body: list[_Line]) -> list[int]:
         while (
             i + run < len(body)
             and run < 3
+            and not (run and _marked(body[i + run]) and _has_body(body, i + run))
             and _could_head(body[i + run], _stands_out(body, i + run))
         ):
             run += 1

@@ -273,3 +273,11 @@ def test_questions_asked_in_the_running_text_are_not_headings() -> None:
     assert _titles(text) == []
     heads = f"标题\n\n{BODY}\n\n美国太空军是什么？\n\n{BODY}\n\n公安系统，还会好吗？\n\n{BODY}\n"
     assert _titles(heads) == ["美国太空军是什么？", "公安系统，还会好吗？"]
+
+
+def test_a_numbered_heading_under_a_short_line_still_heads() -> None:
+    text = (
+        f"标题\n\n{BODY}\n\n这是推荐的第13本书\n\n▼文章的音频版▼\n\n1. 引子\n\n{BODY}\n\n"
+        f"三、十年，放得下吗？\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["1. 引子", "三、十年，放得下吗？"]
