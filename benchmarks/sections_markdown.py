@@ -9,7 +9,13 @@ as many as the folder holds. Only articles that declare a sub-heading are scored
 
 Used with 300 articles drawn at random (seed 2026) from hkarchivist/hkcnews-article-archive
 (眾新聞, fetched with the search tool's fetch; the dev set's five hkcnews articles excluded):
-the headings there are the writers' own ### lines.
+the headings there are the writers' own ### lines. And with the 613 posts of
+Terminus2049/Terminus2049.github.io (端点星: mainland magazines and WeChat accounts archived as
+Markdown — 财新, 南方周末, 中国新闻周刊, 三联生活周刊 …; the repository is MIT-licensed, the
+articles remain their publishers'), split by sorted file name into alternate halves: one read for
+misses, the other kept aside and only scored. Neither is committed here; both are read in place.
+
+The front matter's `title:` becomes the first line, as a plain-text article's headline is.
 """
 
 from __future__ import annotations
