@@ -217,6 +217,16 @@ CASES += [
             ("24集", 24, "集", "count", None),
         ],
     ),
+    # spaces set between numbers and words (pangu spacing): read through, kept in the text
+    (
+        "在 6 月 1 日的会上，总资产为 28-37 亿元，增长 12 %，判处5-15年有期徒刑。",
+        [
+            ("6 月 1 日", "6 月 1 日", "", "date", None),
+            ("28-37 亿元", "28-37", "元", "money", None),
+            ("12 %", 12, "%", "percent", None),
+            ("5-15年", "5-15", "年", "measure", None),
+        ],
+    ),
     # Taiwanese dates: 昨（21）日, 去（2022）年11月
     (
         "他昨（21）日表示，去（2022）年11月已提出申請。",
