@@ -21,7 +21,7 @@ from typing import Final, Literal
 
 from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import MAGNITUDES, parse_number
-from reader.core.text import clause_end, clause_start, sentences
+from reader.core.text import NUMBER_GAPS, Squeezed, clause_end, clause_start, sentences
 
 Approx = Literal["less", "more", "about"]
 
@@ -584,44 +584,20 @@ class _Finder:
         )
 
 
-# spaces some outlets set between a number and the words around it (在 6 月 1 日, 28 亿元, 12 %)
-_NUMBER_SPACE: Final = re.compile(
-    r"(?<=\d)[ \u2009\u2006\u00a0]+(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff])[ \u2009\u2006\u00a0]+(?=\d)"
-)
-
-
 def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]:
     """Every figure of the article's body, in text order, repeats included.
 
     Spaces between a number and its words (在 6 月 1 日, 28 亿元: pangu spacing) are read as if
     absent; a figure's text and offsets are the article's own, spaces kept."""
-    if not _NUMBER_SPACE.search(text):
+    if not NUMBER_GAPS.search(text):
         return tuple(_Finder(text).run(sections))
-    kept = [True] * len(text)
-    for gap in _NUMBER_SPACE.finditer(text):
-        for i in range(gap.start(), gap.end()):
-            kept[i] = False
-    origin = [i for i in range(len(text)) if kept[i]]  # squeezed offset → the article's
-    origin.append(len(text))
-    squeezed = "".join(text[i] for i in origin[:-1])
-    where = [0] * (len(text) + 1)  # the article's offset → squeezed (the next kept character)
-    j = len(origin) - 1
-    for i in range(len(text), -1, -1):
-        while j > 0 and origin[j - 1] >= i:
-            j -= 1
-        where[i] = j
-    moved = tuple(replace(s, start=where[s.start], end=where[s.end]) for s in sections)
-    return tuple(
-        replace(
-            figure,
-            start=origin[figure.start],
-            end=origin[figure.end - 1] + 1,
-            text=text[origin[figure.start] : origin[figure.end - 1] + 1],
-            value=(
-                text[origin[figure.start] : origin[figure.end - 1] + 1]
-                if figure.kind == "date"
-                else figure.value
-            ),
-        )
-        for figure in _Finder(squeezed).run(moved)
+    squeezed = Squeezed(text, NUMBER_GAPS)
+    moved = tuple(
+        replace(s, start=squeezed.inward(s.start), end=squeezed.inward(s.end)) for s in sections
     )
+    found = []
+    for figure in _Finder(squeezed.text).run(moved):
+        start, end = squeezed.span(figure.start, figure.end)
+        value = text[start:end] if figure.kind == "date" else figure.value
+        found.append(replace(figure, start=start, end=end, text=text[start:end], value=value))
+    return tuple(found)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from reader.core import persons
@@ -66,7 +66,14 @@ from reader.core.subjects import (
     opens_predicate,
     starts_predicate,
 )
-from reader.core.text import CLAUSE_BREAK, clause_start, sentence_around, sentences
+from reader.core.text import (
+    CLAUSE_BREAK,
+    WORD_GAPS,
+    Squeezed,
+    clause_start,
+    sentence_around,
+    sentences,
+)
 
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
@@ -728,12 +735,25 @@ def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
     """Every person (or group) quoted or reported in the article, in order of first appearance.
 
-    Whatever rule named them, a speaker must look like a person (`person_like`)."""
-    records = _Extractor(text, sections).run()
+    Whatever rule named them, a speaker must look like a person (`person_like`). Spaces
+    between Han characters and digits or Latin letters (张某 3 日表示, 据 Ray 介绍) are read as
+    if absent; quotes keep the article's own offsets and text."""
+    squeezed = Squeezed(text, WORD_GAPS) if WORD_GAPS.search(text) else None
+    if squeezed is not None:
+        sections = tuple(
+            replace(s, start=squeezed.inward(s.start), end=squeezed.inward(s.end)) for s in sections
+        )
+    records = _Extractor(squeezed.text if squeezed else text, sections).run()
     speakers = []
     for record in records:
         if not record.quotes or not (record.group or person_like(record.name)):
             continue
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
+        if squeezed is not None:
+            spans = [squeezed.span(q.start, q.end) for q in quotes]
+            quotes = [
+                replace(q, start=a, end=b, text=text[a:b])
+                for q, (a, b) in zip(quotes, spans, strict=True)
+            ]
         speakers.append(Speaker(record.name, record.title, record.group, tuple(quotes)))
     return tuple(speakers)

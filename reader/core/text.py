@@ -111,3 +111,43 @@ def chunks(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
     if last > first:
         spans.append((first, last))
     return spans
+
+
+_GAP: Final = "[ \u2009\u2006\u00a0]+"
+# spaces some outlets set between Han characters and digits (在 6 月 1 日, 28 亿元, 12 %:
+# "pangu spacing", as 财新 and many WeChat accounts write) ...
+NUMBER_GAPS: Final = re.compile(
+    rf"(?<=\d){_GAP}(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff]){_GAP}(?=\d)"
+)
+# ... and between Han characters and Latin letters (据 Ray 介绍)
+WORD_GAPS: Final = re.compile(
+    rf"(?<=[0-9A-Za-z]){_GAP}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]){_GAP}(?=[0-9A-Za-z])"
+)
+
+
+class Squeezed:
+    """`text` with the spaces `gaps` matches taken out, and the way back to the article's
+    offsets, so a finder written for unspaced text reads spaced text too."""
+
+    def __init__(self, text: str, gaps: re.Pattern[str]) -> None:
+        kept = [True] * len(text)
+        for gap in gaps.finditer(text):
+            kept[gap.start() : gap.end()] = [False] * (gap.end() - gap.start())
+        self.origin = [i for i, keep in enumerate(kept) if keep] + [len(text)]
+        self.text = "".join(text[i] for i in self.origin[:-1])
+        self._where = [0] * (len(text) + 1)  # the article's offset → the next kept character
+        j = len(self.origin) - 1
+        for i in range(len(text), -1, -1):
+            while j > 0 and self.origin[j - 1] >= i:
+                j -= 1
+            self._where[i] = j
+
+    def inward(self, offset: int) -> int:
+        """An article offset as an offset in the squeezed text."""
+        return self._where[offset]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A squeezed span as the article's span (the spaces inside it kept)."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1

@@ -402,3 +402,13 @@ def test_names_with_a_title_after_or_a_date_before_the_verb(
 ) -> None:
     found = {s.name: s.title for s in analyze(text).speakers if not s.group}
     assert name in found and (title is None or found[name] == title)
+
+
+def test_spaces_between_han_and_digits_or_letters_are_read_through() -> None:
+    # pangu spacing (张某 3 日表示): the speaker is found, the quote keeps the article's offsets
+    article = analyze("标题\n\n所长徐某国 1 月 4 日表示，未发现明显的传播证据，将 继续 观察。\n")
+    speakers = [s for s in article.speakers if not s.group]
+    assert [s.name for s in speakers] == ["徐某国"]
+    quote = speakers[0].quotes[0]
+    assert article.text[quote.start : quote.end] == quote.text
+    assert quote.text.startswith("未发现") and "将 继续 观察" in quote.text
