@@ -20,7 +20,9 @@ measure-chars: the characters CC-CEDICT calls a classifier or measure word (剂,
 jieba does not tag a function word or a verb (这, 和, 进): after a number such a character makes a
 count (5剂, 3瓶), whatever the noun, so counts are read from the dictionary, not from a list. Its
 second line: the words jieba's dictionary starts with a numeral and such a character and tags
-other than a number (三局, 三番五次, 十万火急): a number inside a word, not a count.
+other than a number (三局, 三番五次, 十万火急): a number inside a word, not a count. Its third:
+the very common two-character words jieba tags other than a noun (首次, 多次, 主要; at least
+3,500 in its counts), which no given name is (小龙, a noun, may be).
 
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
@@ -65,12 +67,15 @@ def main() -> None:
     spelled: dict[str, int] = {}  # characters of transliterated names (jieba's nrt)
     char_tags: dict[str, str] = {}
     numeral_words: set[str] = set()
+    numerals: set[str] = set()
     predicates: set[str] = set()
     with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
         for line in lines:
             word, count, tag = line.split()
             if len(word) == 1:
                 char_tags[word] = tag
+            if len(word) == 2 and not tag.startswith("n") and int(count) >= 3500:
+                numerals.add(word)  # 首次, 多次, 主要: very common and no noun, so no given name
             if (
                 len(word) >= 2
                 and word[0] in _NUMERALS
@@ -155,8 +160,16 @@ def main() -> None:
         converter = opencc.OpenCC(config)
         words_of_numbers |= {converter.convert(w) for w in list(words_of_numbers)}
     measure = ROOT / "assets" / "measure-chars.txt"
+    for config in ("s2t", "s2hk", "s2tw"):
+        converter = opencc.OpenCC(config)
+        numerals |= {converter.convert(w) for w in list(numerals)}
     measure.write_text(
-        "".join(sorted(measures)) + "\n" + " ".join(sorted(words_of_numbers)) + "\n",
+        "".join(sorted(measures))
+        + "\n"
+        + " ".join(sorted(words_of_numbers))
+        + "\n"
+        + " ".join(sorted(numerals))
+        + "\n",
         encoding="utf-8",
     )
     print(f"wrote {measure} ({len(measures)} characters)")

@@ -120,6 +120,20 @@ def _word_set(name: str) -> WordSet:
     return WordSet.from_asset(name)
 
 
+@lru_cache(maxsize=1)
+def _common_non_nouns() -> frozenset[str]:
+    from reader.core.assets import asset
+
+    lines = asset("measure-chars.txt").read_text(encoding="utf-8").split("\n")
+    return frozenset(lines[2].split()) if len(lines) > 2 else frozenset()
+
+
+def is_common_non_noun(word: str) -> bool:
+    """Whether `word` is a very common two-character word jieba tags other than a noun (首次,
+    多次, 主要): no given name is one (training/build_word_tags.py)."""
+    return word in _common_non_nouns()
+
+
 def _predicates() -> WordSet:
     return _word_set("predicate-words.txt")
 
@@ -322,7 +336,9 @@ def person_like(name: str) -> bool:
         return True  # 李先生, 吳小姐, 陳官, 高同學
     if size and len(given) <= 2:  # a surname and a given name, with no particle or common word
         return not any(c in FUNCTION_CHARS for c in given) and not (
-            len(given) == 2 and frequency(given) >= _VERY_COMMON  # 俞|首次, 都|多次
+            len(given) == 2
+            and frequency(given) >= _VERY_COMMON
+            and is_common_non_noun(given)  # 俞|首次, 都|多次, 邱|主要; not 张|小龙
         )
     # longer, or no surname: a foreign name is spelt in the characters for it (格瑞德, 辛伯拉图
     # 卢姆); a run that holds a common word and few of them is a phrase (帶點勞氣, 採檢後確)

@@ -77,7 +77,10 @@ from reader.core.text import (
 
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
-_GLOSS_RE: Final = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z .'·-]{1,40}[）)]")
+_GLOSS_RE: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?:[A-Za-z][A-Za-z .'·-]{1,40}"
+    r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?)[）)]"
+)  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二）
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"

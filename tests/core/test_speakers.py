@@ -393,6 +393,9 @@ def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
         ("標題\n\n高同學表示，自己對遊行仍有保留。\n", "高同學", None),
         ("標題\n\n想像不到，劉某良先生說，多年前他到公司見工。\n", "劉某良", None),
         ("標題\n\n學會成員何某匡大律師認為，演說內容不太可能違法。\n", "何某匡", "學會成員大律師"),
+        # a very common word as a given name (小龙) is a name; a note in brackets is no break
+        ("标题\n\n事业群总裁张小龙曾表示，产品不会做成营销工具。\n", "张小龙", "事业群总裁"),
+        ("标题\n\n李女士（化名）告诉记者，她三个月没有收到工资。\n", "李女士", None),
         # a given name may hold 如
         ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
     ],
