@@ -324,8 +324,8 @@ def person_like(name: str) -> bool:
         return False
     if any(d in name for d in DOTS):
         return True
-    if len(name) >= 3 and name[-1] in _BODY_ENDS:
-        return False
+    if len(name) >= 2 and name[-1] in _BODY_ENDS:
+        return False  # 監警會, 保|安局
     size = surname_length(name)
     if len(name) == 2 and not size:
         return known_name(name)  # 川普, 拜登: a name the dictionaries know; not 港鐵

@@ -44,7 +44,6 @@ from reader.core.name_shapes import (
     common_word,
     dotted_around,
     is_name,
-    is_predicate,
     person_like,
     plausible_name,
     short_forms,
@@ -234,7 +233,7 @@ class _Extractor:
                 b != head_end
                 and self.text[a:b] not in self.records
                 and not _is_known_form(self.text[a:b], self.records)
-                and not opens_predicate(self.masked[b:verb])
+                and not opens_predicate(self.masked[b:verb], self.text[a:b])
             ):
                 continue  # the model's name must be the subject's head, right before the verb
             if b - a < 2:
@@ -376,7 +375,11 @@ class _Extractor:
             shorter is not None
             and len(name) >= 3
             and "\u4e00" <= name[-1] <= "\u9fff"
-            and (is_predicate(name[-1]) or len(name) - surname_length(name) > 2)
+            and (
+                name[-1] in FUNCTION_CHARS
+                or name[-1] in "未不"
+                or len(name) - surname_length(name) > 2
+            )
         ):
             return shorter  # 雷闯|未回应, 曹满云|瘦得: a name known, and the word after it
         for key, record in list(self.records.items()):

@@ -93,13 +93,27 @@ def bare_name(subject: str) -> bool:
     )
 
 
-def opens_predicate(between: str) -> bool:
+def _opens_on_predicate_word(between: str) -> bool:
+    """Whether `between` opens on a word of two characters or more that jieba tags a verb, an
+    adverb, a preposition or a time (针对…就已指出, 当然可以认为): what no list holds."""
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(between[:8])
+    return bool(words) and len(words[0]) >= 2 and is_predicate(words[0])
+
+
+def opens_predicate(between: str, name: str = "") -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
-    subject of (a preposition, time word or adverb first; no noun phrase or quote at its end)."""
+    subject of (a preposition, time word or adverb first; no noun phrase or quote at its end).
+    After a name of two characters only the listed openers count: the model may have cut a
+    name short (邱某|明早前 is 邱某明|早前)."""
     between = between.lstrip(GLOSS)  # 某某（Latin Name）對記者說
     return bool(
         between
-        and _PREDICATE_OPENER.match(between)
+        and (
+            _PREDICATE_OPENER.match(between)
+            or (len(name) != 2 and _opens_on_predicate_word(between))
+        )
         and not _NOUN_PHRASE_END.search(between)
         and MASK not in between
         and not between.endswith((*TITLES, *GROUPS))

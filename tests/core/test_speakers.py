@@ -346,6 +346,7 @@ def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
         "标题\n\n对于方某来说，这是她人生中最重要的夜晚。\n",  # 对于…来说: as for her
         "标题\n\n严格来说，这里是不许看书的。\n",
         "标题\n\n这就是四川话所说的“扯横筋”。\n",  # a language
+        "標題\n\n保安局表示，會了解他們的情況。\n",  # 保|安局: an office
     ],
 )
 def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
@@ -396,6 +397,12 @@ def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
         # a very common word as a given name (小龙) is a name; a note in brackets is no break
         ("标题\n\n事业群总裁张小龙曾表示，产品不会做成营销工具。\n", "张小龙", "事业群总裁"),
         ("标题\n\n李女士（化名）告诉记者，她三个月没有收到工资。\n", "李女士", None),
+        # whatever word jieba tags a preposition or an adverb opens the predicate (针对)
+        (
+            "标题\n\n思想家托克维尔针对当时的社会情绪就已指出，平等比自由更受热爱。\n",
+            "托克维尔",
+            None,
+        ),
         # a given name may hold 如
         ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
     ],
