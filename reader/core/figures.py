@@ -82,6 +82,16 @@ def _dictionary_measures() -> tuple[str, dict[str, list[str]]]:
 
 
 _MORE_CLASSIFIERS, _NUMERAL_WORDS = _dictionary_measures()
+_MORE_SET: Final = frozenset(_MORE_CLASSIFIERS)  # not `in` the string: "" is in every string
+
+
+def _opens_common_word(pair: str) -> bool:
+    """Whether a classifier and the character after it are a common word (文化 34,860 in
+    jieba's counts, 面前, 记者), so the character is no classifier; a count's noun makes a rare
+    pair (首歌 88, 封信 151, 块钱 17)."""
+    from reader.core.name_shapes import frequency
+
+    return len(pair) == 2 and frequency(pair) >= 1000
 
 # words of approximation before a number, longest first where one starts another
 _APPROX_WORDS: Final = (
@@ -494,10 +504,12 @@ class _Finder:
             return None  # 一点 (a little), 两点 (two points made)
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
-        if unit in _MORE_CLASSIFIERS and any(
+        if unit in _MORE_SET and any(
             self.norm.startswith(word, a) for word in _NUMERAL_WORDS.get(self.norm[a : a + 2], ())
         ):
             return None  # 三局 (a bureau), 三番五次, 十万火急: a word, not a count
+        if unit in _MORE_SET and _opens_common_word(self.norm[b - 1 : b + 1]):
+            return None  # 西九|文化, 10亿|面前, 近百|记者: the character begins a common word
         if (
             chinese
             and 2 <= len(number) <= 3
@@ -507,7 +519,7 @@ class _Finder:
             return None  # 一一 (one by one), 三五 (a few), 五一, 六四: no amount
         if (
             number == "二"
-            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_CLASSIFIERS)
+            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_SET)
             and not match.group("pre")
         ):
             return None  # counting says 两: 二次 (secondary), 二手 are words, not counts

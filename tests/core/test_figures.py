@@ -227,6 +227,8 @@ CASES += [
             ("5-15年", "5-15", "年", "measure", None),
         ],
     ),
+    # a number with a magnitude and no unit (二萬): 二 is no count only before a classifier
+    ("當年全村人口只有二萬。", [("二萬", 20000, "", "count", None)]),
     # Taiwanese dates: 昨（21）日, 去（2022）年11月
     (
         "他昨（21）日表示，去（2022）年11月已提出申請。",
@@ -261,6 +263,8 @@ NEGATIVE = [
     "增强四个意识，落实八项规定精神，推进三年行动方案，做到“两个维护”。",
     # a word the dictionary has that opens on a number and a classifier; digits side by side
     "人们从四面八方赶来，他在三局工作，事情一一办妥，三五个朋友，一兩個月後再說。",
+    # a classifier that begins a common word is none (西九|文化區, 近百|記者)
+    "他們在西九文化區演出，近百記者在場。",
 ]
 
 
