@@ -93,6 +93,7 @@ def _opens_common_word(pair: str) -> bool:
 
     return len(pair) == 2 and frequency(pair) >= 1000
 
+
 # words of approximation before a number, longest first where one starts another
 _APPROX_WORDS: Final = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾"

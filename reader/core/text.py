@@ -9,6 +9,7 @@ semicolon ends one too), and a speaker's clause also breaks at an enumeration co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Final
 
 HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
@@ -127,27 +128,38 @@ WORD_GAPS: Final = re.compile(
 
 class Squeezed:
     """`text` with the spaces `gaps` matches taken out, and the way back to the article's
-    offsets, so a finder written for unspaced text reads spaced text too."""
+    offsets, so a finder written for unspaced text reads spaced text too. Only the gaps are
+    kept (offsets are mapped by bisection), so a long article costs no per-character lists."""
 
     def __init__(self, text: str, gaps: re.Pattern[str]) -> None:
-        kept = [True] * len(text)
+        self._starts: list[int] = []  # each gap's start in the article
+        self._at: list[int] = []  # each gap's place in the squeezed text
+        self._removed = [0]  # characters taken out before gap k (and in all: the last)
+        pieces, last = [], 0
         for gap in gaps.finditer(text):
-            kept[gap.start() : gap.end()] = [False] * (gap.end() - gap.start())
-        self.origin = [i for i, keep in enumerate(kept) if keep] + [len(text)]
-        self.text = "".join(text[i] for i in self.origin[:-1])
-        self._where = [0] * (len(text) + 1)  # the article's offset → the next kept character
-        j = len(self.origin) - 1
-        for i in range(len(text), -1, -1):
-            while j > 0 and self.origin[j - 1] >= i:
-                j -= 1
-            self._where[i] = j
+            pieces.append(text[last : gap.start()])
+            self._starts.append(gap.start())
+            self._at.append(gap.start() - self._removed[-1])
+            self._removed.append(self._removed[-1] + gap.end() - gap.start())
+            last = gap.end()
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
 
     def inward(self, offset: int) -> int:
-        """An article offset as an offset in the squeezed text."""
-        return self._where[offset]
+        """An article offset as an offset in the squeezed text (inside a gap: after it)."""
+        k = bisect_right(self._starts, offset)
+        if not k:
+            return offset
+        before = self._removed[k - 1]
+        size = self._removed[k] - before
+        return offset - before - min(size, offset - self._starts[k - 1])
+
+    def origin(self, offset: int) -> int:
+        """A squeezed offset as the article's offset of the same character."""
+        return offset + self._removed[bisect_right(self._at, offset)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A squeezed span as the article's span (the spaces inside it kept)."""
         if end <= start:
-            return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
+            return self.origin(start), self.origin(start)
+        return self.origin(start), self.origin(end - 1) + 1
