@@ -281,3 +281,10 @@ def test_a_numbered_heading_under_a_short_line_still_heads() -> None:
         f"三、十年，放得下吗？\n\n{BODY}\n"
     )
     assert _titles(text) == ["1. 引子", "三、十年，放得下吗？"]
+
+
+def test_a_print_edition_line_is_the_byline_and_holds_no_figures() -> None:
+    text = f"标题\n\n《某某日报》（2024年03月01日第 05 版）\n\n{BODY}\n\n{BODY}\n"
+    article = analyze(text)
+    assert [s.kind for s in article.sections][:2] == ["title", "byline"]
+    assert not any("2024" in f.text for f in article.figures)
