@@ -403,6 +403,8 @@ def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
             "托克维尔",
             None,
         ),
+        # a Latin name whose first word is also a month's short form
+        ("标题\n\n高盛首席经济学家Jan Hatzius认为，美联储将暂停加息。\n", "Jan Hatzius", None),
         # a given name may hold 如
         ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
     ],
