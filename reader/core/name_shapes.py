@@ -27,11 +27,24 @@ DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def short_forms(name: str) -> frozenset[str]:
-    """The parts of a dotted full name that stand for it alone (喬恩·米爾斯 → 米爾斯; 纳吉拉·
-    阿扎鲁尼 → 纳吉拉, the given name first as many languages write it)."""
+    """The parts of a name that stand for it alone: those of a dotted full name (喬恩·米爾斯 →
+    米爾斯; 纳吉拉·阿扎鲁尼 → 纳吉拉, the given name first as many languages write it), and the
+    given name of a Chinese name when it is no word of the language (黄文政 → 文政, as a
+    colleague calls him; not 王建国 → 建国)."""
     parts = [p for p in re.split(DOT, name) if len(p) >= 2]
-    return frozenset(parts) if len(parts) > 1 else frozenset()
+    if len(parts) > 1:
+        return frozenset(parts)
+    if len(name) == 3 and surname_length(name) == 1 and is_han_name(name):
+        given = name[1:]
+        if frequency(given) == 0 and not known_name(given):
+            return frozenset({given})
+    return frozenset()
+
+
+def is_han_name(name: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in name)
 
 
 def title_end(head: str, *more: str) -> int:

@@ -424,3 +424,12 @@ def test_spaces_between_han_and_digits_or_letters_are_read_through() -> None:
     quote = speakers[0].quotes[0]
     assert article.text[quote.start : quote.end] == quote.text
     assert quote.text.startswith("未发现") and "将 继续 观察" in quote.text
+
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "标题\n\n经济学家黄铭政表示，生育意愿还会下降。\n\n"
+        "梁启章：我同意。铭政前面提到，农村的生育意愿高于城市，但不如邻国。\n"
+    )
+    speakers = {s.name: s for s in analyze(text).speakers if not s.group}
+    assert "铭政" not in speakers and len(speakers["黄铭政"].quotes) == 2
