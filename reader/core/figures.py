@@ -548,6 +548,11 @@ class _Finder:
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
+        if unit in {"块", "塊"} and not re.match(r"[\u4e00-\u9fff]", self.norm[b : b + 1] or "。"):
+            kind, shown_unit = "money", "元"  # 2000块。: yuan as people say it, not 两块地
+        elif unit in {"块", "塊"} and self.norm[b : b + 1] in {"钱", "錢"}:
+            kind, shown_unit = "money", "元"  # 五块钱
+            b += 1
         if unit == "年" and len(number) == 4 and number.isdigit():
             return None  # 2019年 is a date, found by the date pattern
         if "多" in unit:  # 1分多钟, 两个多月: 多 inside the unit, "more than"

@@ -227,6 +227,15 @@ CASES += [
             ("5-15年", "5-15", "年", "measure", None),
         ],
     ),
+    # 块 is money as people say it (2000块, 五块钱), a count before its noun (两块地)
+    (
+        "他每月收入2000块，买菜花了五块钱，家里分到两块地。",
+        [
+            ("2000块", 2000, "元", "money", None),
+            ("五块钱", 5, "元", "money", None),
+            ("两块", 2, "块", "count", None),
+        ],
+    ),
     # a number with a magnitude and no unit (二萬): 二 is no count only before a classifier
     ("當年全村人口只有二萬。", [("二萬", 20000, "", "count", None)]),
     # Taiwanese dates: 昨（21）日, 去（2022）年11月
