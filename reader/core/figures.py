@@ -109,6 +109,8 @@ _PRE_WORD: Final = re.compile(rf"(?:{_APPROX_WORDS})$")
 _FRACTION: Final = re.compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
+    # 1/3的工人, 近2/3以上: a share where only a share can stand (not 3/4 as a date)
+    rf"|(?<![\d/.])(?P<num2>[1-9])/(?P<den2>[2-9]|10)(?![\d/])(?=的|以上|以下|左右|多|强|弱)"
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
@@ -388,7 +390,10 @@ class _Finder:
                 continue
             if kind == "fraction":
                 assert match is not None
-                share = _share(match.group("num"), match.group("den"))
+                share = _share(
+                    match.group("num") or match.group("num2"),
+                    match.group("den") or match.group("den2"),
+                )
                 if share is not None:
                     about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
                     word = _PRE_WORD.search(self.norm, max(start, a - 2), a)

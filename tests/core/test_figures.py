@@ -236,6 +236,11 @@ CASES += [
             ("两块", 2, "块", "count", None),
         ],
     ),
+    # a fraction written with a slash is a share where only a share can stand
+    (
+        "接近1/3的工人收入偏低，约2/3以上的受访者支持。",
+        [("1/3", 33.33, "%", "percent", "less"), ("2/3", 66.67, "%", "percent", "about")],
+    ),
     # a number with a magnitude and no unit (二萬): 二 is no count only before a classifier
     ("當年全村人口只有二萬。", [("二萬", 20000, "", "count", None)]),
     # Taiwanese dates: 昨（21）日, 去（2022）年11月
@@ -274,6 +279,7 @@ NEGATIVE = [
     "人们从四面八方赶来，他在三局工作，事情一一办妥，三五个朋友，一兩個月後再說。",
     # a classifier that begins a common word is none (西九|文化區, 近百|記者)
     "他們在西九文化區演出，近百記者在場。",
+    "比赛在3/4举行，进入1/2决赛。",  # a date, a round: no share
 ]
 
 
