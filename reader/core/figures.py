@@ -47,7 +47,9 @@ _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "�
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
 _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
 _MEASURES: Final = (
-    r"(?:分多钟|分多鐘|个多月|個多月|个多小时|個多小時|平方公里|平方千米|平方米|公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
+    r"(?:分多钟|分多鐘|个多月|個多月|个多小时|個多小時|平方公里|平方千米|平方米|平米|"
+    r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
+    r"公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周|週|日|旬|"
     r"公尺|公分|纳米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
@@ -124,7 +126,7 @@ _FIGURE: Final = re.compile(
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
-    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{_MORE_CLASSIFIERS}])?"
+    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{_MORE_CLASSIFIERS}]|分(?![钟鐘之]))?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
 _DATE: Final = re.compile(
@@ -317,7 +319,7 @@ class _Finder:
         dates += [
             (m.start("time"), m.end("time"))
             for m in _CLOCK.finditer(self.norm, start, end)
-            if m.group("day") or m.group("mark") in "时時"
+            if m.group("day") or m.group("mark") in "时時" or m.group("time").endswith("分")
         ]
         dates = sorted(
             d
@@ -514,6 +516,13 @@ class _Finder:
             self.norm.startswith(word, a) for word in _NUMERAL_WORDS.get(self.norm[a : a + 2], ())
         ):
             return None  # 三局 (a bureau), 三番五次, 十万火急: a word, not a count
+        if unit == "分" and (
+            chinese
+            or _opens_common_word(self.norm[b - 1 : b + 1])
+            or re.search(r"[时時点點]", self.norm[max(start, a - 8) : a])
+            or self.norm[b : b + 1] in {"秒", "钟", "鐘"}
+        ):
+            return None  # 十分 (very), 3分析, minutes of a clock (2時11分至17分): not points
         if unit in _MORE_SET and _opens_common_word(self.norm[b - 1 : b + 1]):
             return None  # 西九|文化, 10亿|面前, 近百|记者: the character begins a common word
         if (

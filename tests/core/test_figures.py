@@ -241,6 +241,22 @@ CASES += [
         "接近1/3的工人收入偏低，约2/3以上的受访者支持。",
         [("1/3", 33.33, "%", "percent", "less"), ("2/3", 66.67, "%", "percent", "about")],
     ),
+    # points of a score (120分), square metres as people say them (100平米, 60-70平方), and a
+    # clock with its minutes whatever the hour word (19 点 30 分)
+    (
+        "他考了95分，住在100平米的房子里，面积在60-70平方以上，19 点 30 分出门。",
+        [
+            ("95分", 95, "分", "count", None),
+            ("100平米", 100, "平米", "measure", None),
+            ("60-70平方", "60-70", "平方", "measure", "more"),
+            ("19 点 30 分", "19 点 30 分", "", "date", None),
+        ],
+    ),
+    # 十分 is "very"; the minutes after a clock are no points
+    (
+        "这件事十分重要，当晚10时11分至17分他没有回复。",
+        [("10时11分", "10时11分", "", "date", None)],
+    ),
     # a number with a magnitude and no unit (二萬): 二 is no count only before a classifier
     ("當年全村人口只有二萬。", [("二萬", 20000, "", "count", None)]),
     # Taiwanese dates: 昨（21）日, 去（2022）年11月
