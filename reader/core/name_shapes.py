@@ -158,8 +158,19 @@ def unknown_run(subject: str) -> str | None:
     stands before it."""
     from reader.core.segment import dictionary_words
 
+    words = dictionary_words(subject)
+    if (
+        len(words) >= 3
+        and len(words[-1]) == 2
+        and len(words[-2]) == 1
+        and surname_length(words[-2])
+        and frequency(words[-1]) < 50
+        and is_han_name(words[-1])
+        and not is_predicate(words[-3])  # 上訴|方|陳詞: 方 closes 上訴方, no surname
+    ):
+        words = [*words[:-1], *words[-1]]  # 新思維|狄|志遠: a given name that is a rare word
     run: list[str] = []
-    for word in reversed(dictionary_words(subject)):
+    for word in reversed(words):
         if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in DOTS):
             break
         run.insert(0, word)

@@ -347,6 +347,7 @@ def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
         "标题\n\n严格来说，这里是不许看书的。\n",
         "标题\n\n这就是四川话所说的“扯横筋”。\n",  # a language
         "標題\n\n保安局表示，會了解他們的情況。\n",  # 保|安局: an office
+        "標題\n\n上訴方陳詞稱，鐳射筆並非攻擊性武器。\n",  # 上訴方|陳詞: a side, not 方某
     ],
 )
 def test_what_only_looks_like_a_name_is_no_speaker(text: str) -> None:
@@ -405,6 +406,8 @@ def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
         ),
         # a Latin name whose first word is also a month's short form
         ("标题\n\n高盛首席经济学家Jan Hatzius认为，美联储将暂停加息。\n", "Jan Hatzius", None),
+        # a given name that happens to be a rare dictionary word (志遠), after the group's name
+        ("標題\n\n新思維狄志遠則說，民主黨的提問過去都公開講過。\n", "狄志遠", None),
         # a given name may hold 如
         ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
     ],
