@@ -63,6 +63,17 @@ def has_predicate(words: str) -> bool:
     return any(is_predicate(w) for w in dictionary_words(words) if len(w) >= 2)
 
 
+def _spelt_tail(head: str) -> str:
+    """The longest foreign name spelt at the end of `head` (民權領袖|馬丁路德金), or ""."""
+    from reader.core.script import to_simplified
+
+    simple = to_simplified(head)
+    start = len(head)
+    while start and spells_names(simple[start - 1]) and len(head) - start < 8:
+        start -= 1
+    return spelt_name(head[start:]) if len(head) - start >= 3 else ""
+
+
 def spelt_name(words: str) -> str:
     """A foreign name spelt in the characters for one, as all of `words` (古特雷斯), or ""."""
     from reader.core.script import to_simplified
@@ -167,6 +178,9 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                     and not any(c in FUNCTION_CHARS for c in name[surname:])
                 ):
                     return name  # the title after it says a person: 王建国|院长, 李强|教授
+            spelt = _spelt_tail(head)
+            if spelt:
+                return spelt  # 馬丁路德金|博士: a foreign name and its title
             break
     for title in TITLES:
         at = subject.rfind(title)

@@ -408,6 +408,8 @@ def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
         ("标题\n\n高盛首席经济学家Jan Hatzius认为，美联储将暂停加息。\n", "Jan Hatzius", None),
         # a given name that happens to be a rare dictionary word (志遠), after the group's name
         ("標題\n\n新思維狄志遠則說，民主黨的提問過去都公開講過。\n", "狄志遠", None),
+        # a foreign name with no dot, then its title
+        ("標題\n\n牧師馬丁路德金博士在信中還說，自由是爭取得來的。\n", "馬丁路德金", None),
         # a given name may hold 如
         ("标题\n\n国家统计局司长李希如介绍，二孩比重继续上升。\n", "李希如", "国家统计局司长"),
     ],
