@@ -203,6 +203,8 @@ class _Extractor:
                 return self._record(group, None, True, clause)
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
             return self._antecedent(clause, sentence)
+        if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
+            return self._antecedent(clause, sentence)  # 臉帶倦容的他說, 已经70岁的她表示
         # the written shapes first, where their edges are sure: a name met before, or a
         # listed title and a Chinese name right before the verb (副局长魏敏); then the model
         known = self._known(subject)

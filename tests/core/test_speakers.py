@@ -438,3 +438,10 @@ def test_a_given_name_alone_is_the_person_named_in_full() -> None:
     )
     speakers = {s.name: s for s in analyze(text).speakers if not s.group}
     assert "铭政" not in speakers and len(speakers["黄铭政"].quotes) == 2
+
+
+def test_a_pronoun_after_a_modifier_is_the_person_named_before() -> None:
+    text = "标题\n\n记者见到了王某明。已经70岁的他表示，自己会坚持下去。\n"
+    speakers = [s for s in analyze(text).speakers if not s.group]
+    assert [s.name for s in speakers] == ["王某明"]
+    assert speakers[0].quotes[0].text.startswith("自己会坚持")
