@@ -516,6 +516,12 @@ class _Finder:
             self.norm.startswith(word, a) for word in _NUMERAL_WORDS.get(self.norm[a : a + 2], ())
         ):
             return None  # 三局 (a bureau), 三番五次, 十万火急: a word, not a count
+        if (
+            unit in {"段", "頁", "页", "條", "条", "款", "章", "節", "节"}
+            and self.norm[a - 1 : a] in {"（", "("}
+            and self.norm[b : b + 1] in {"）", ")"}
+        ):
+            return None  # （43段）: a reference to a judgment's paragraph, not an amount
         if unit == "分" and (
             chinese
             or _opens_common_word(self.norm[b - 1 : b + 1])

@@ -296,6 +296,7 @@ NEGATIVE = [
     # a classifier that begins a common word is none (西九|文化區, 近百|記者)
     "他們在西九文化區演出，近百記者在場。",
     "比赛在3/4举行，进入1/2决赛。",  # a date, a round: no share
+    "法官又指，控方證據不足。（43段）",  # a judgment's paragraph cited
 ]
 
 
