@@ -22,7 +22,8 @@ count (5剂, 3瓶), whatever the noun, so counts are read from the dictionary, n
 second line: the words jieba's dictionary starts with a numeral and such a character and tags
 other than a number (三局, 三番五次, 十万火急): a number inside a word, not a count. Its third:
 the very common two-character words jieba tags other than a noun (首次, 多次, 主要; at least
-3,500 in its counts), which no given name is (小龙, a noun, may be).
+3,500 in its counts), which no given name is (小龙, a noun, may be). Its fourth: CC-CEDICT's
+four-character sayings with a number and such a character inside (胡说八道, 说三道四).
 
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
@@ -160,15 +161,27 @@ def main() -> None:
         converter = opencc.OpenCC(config)
         words_of_numbers |= {converter.convert(w) for w in list(words_of_numbers)}
     measure = ROOT / "assets" / "measure-chars.txt"
+    # sayings with a number and a classifier inside, not at their start (胡说八道, 说三道四)
+    sayings = {
+        entry.simplified
+        for _, entry in book.entries()
+        if len(entry.simplified) == 4
+        and any(
+            entry.simplified[k] in _NUMERALS and entry.simplified[k + 1] in measures for k in (1, 2)
+        )
+    }
     for config in ("s2t", "s2hk", "s2tw"):
         converter = opencc.OpenCC(config)
         numerals |= {converter.convert(w) for w in list(numerals)}
+        sayings |= {converter.convert(w) for w in list(sayings)}
     measure.write_text(
         "".join(sorted(measures))
         + "\n"
         + " ".join(sorted(words_of_numbers))
         + "\n"
         + " ".join(sorted(numerals))
+        + "\n"
+        + " ".join(sorted(sayings))
         + "\n",
         encoding="utf-8",
     )

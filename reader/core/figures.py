@@ -66,13 +66,15 @@ _CLASSIFIERS: Final = (
 )
 
 
-def _dictionary_measures() -> tuple[str, dict[str, list[str]]]:
+def _dictionary_measures() -> tuple[str, dict[str, list[str]], frozenset[str]]:
     """The classifiers CC-CEDICT knows beyond those above (剂, 瓶, 趟 …), as one character
     class, and the words that open on a numeral and one of them (三局, 三番五次), by their first
     two characters: training/build_word_tags.py."""
     from reader.core.assets import asset
 
-    chars, words = asset("measure-chars.txt").read_text(encoding="utf-8").split("\n")[:2]
+    chars, words, _, sayings = (
+        asset("measure-chars.txt").read_text(encoding="utf-8").split("\n")[:4]
+    )
     chars = chars.replace("些", "")  # 一些 "some": vague, whatever the dictionary calls it
     # and not 号 and 季, which the date grammar reads (5号, 第3季); after a number in a name
     # (中铁1号) they make no count
@@ -80,10 +82,11 @@ def _dictionary_measures() -> tuple[str, dict[str, list[str]]]:
     by_start: dict[str, list[str]] = {}
     for word in words.split():
         by_start.setdefault(word[:2], []).append(word)
-    return "".join(c for c in chars if c not in known), by_start
+    return "".join(c for c in chars if c not in known), by_start, frozenset(sayings.split())
 
 
-_MORE_CLASSIFIERS, _NUMERAL_WORDS = _dictionary_measures()
+_MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS = _dictionary_measures()
+
 _MORE_SET: Final = frozenset(_MORE_CLASSIFIERS)  # not `in` the string: "" is in every string
 
 
@@ -516,9 +519,13 @@ class _Finder:
             self.norm.startswith(word, a) for word in _NUMERAL_WORDS.get(self.norm[a : a + 2], ())
         ):
             return None  # 三局 (a bureau), 三番五次, 十万火急: a word, not a count
+        if unit in _MORE_SET and (
+            self.norm[a - 1 : a + 3] in _SAYINGS or self.norm[a - 2 : a + 2] in _SAYINGS
+        ):
+            return None  # 胡说八道, 说三道四: a saying with a number inside
         if (
             unit in {"段", "頁", "页", "條", "条", "款", "章", "節", "节"}
-            and self.norm[a - 1 : a] in {"（", "("}
+            and re.search(r"[（(][^（()）]{0,4}$", self.norm[max(0, a - 5) : a])
             and self.norm[b : b + 1] in {"）", ")"}
         ):
             return None  # （43段）: a reference to a judgment's paragraph, not an amount

@@ -296,7 +296,8 @@ NEGATIVE = [
     # a classifier that begins a common word is none (西九|文化區, 近百|記者)
     "他們在西九文化區演出，近百記者在場。",
     "比赛在3/4举行，进入1/2决赛。",  # a date, a round: no share
-    "法官又指，控方證據不足。（43段）",  # a judgment's paragraph cited
+    "法官又指，控方證據不足。（43段）（判詞50段）",  # a judgment's paragraphs cited
+    "他说公诉人胡说八道，别人说三道四。",  # sayings with a number inside
 ]
 
 
