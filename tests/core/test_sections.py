@@ -216,26 +216,46 @@ def test_numbered_lines_one_after_another_are_a_list_not_headings() -> None:
     assert _titles(text) == ["一、基本情况", "二、主要问题"]
 
 
-def test_credit_lines_of_many_shapes_are_not_headings() -> None:
-    credits = [
-        "文｜王小明",
-        "作者 | 李四",
-        "◎作者 | 阿七",
-        "采访 | 刘某某",
-        "核查：张三",
-        "网络编辑：吴某",
-        "宋某 | 编辑",
-        "赵某某 文",
-        "本刊记者/李某某 张某",
-        "《某某周刊》记者/毛某某",
-        "端傳媒記者 楊某某 發自香港",
-        "原创 陈某某 某某新闻",
-        "某某资讯组出品",
-        "作者=贺某某",
-        "作者為香港某某學院前系主任",
-    ]
-    text = "标题\n\n" + "".join(f"{BODY}\n\n{line}\n\n" for line in credits) + f"{BODY}\n"
-    assert _titles(text) == []
+# Lines that stand alone between paragraphs and are still no heading: credits as papers,
+# magazines and WeChat accounts write them; dates, sources, captions, asides and notes; and
+# questions asked in the running text.
+NOT_HEADINGS = [
+    "文｜王小明",
+    "作者 | 李四",
+    "◎作者 | 阿七",
+    "采访 | 刘某某",
+    "核查：张三",
+    "网络编辑：吴某",
+    "宋某 | 编辑",
+    "赵某某 文",
+    "本刊记者/李某某 张某",
+    "《某某周刊》记者/毛某某",
+    "端傳媒記者 楊某某 發自香港",
+    "原创 陈某某 某某新闻",
+    "某某资讯组出品",
+    "作者=贺某某",
+    "作者為香港某某學院前系主任",
+    "2018年7月6日",
+    "2018.11.24",
+    "——哈耶克",
+    "大桥通车当天的现场（王某 摄）",
+    "新校区的操场 图源网络",
+    "（本文成文于2018年5月）",
+    "本文长约7100字，阅读需时14分钟",
+    "（未完待续）",
+    "首发于某某传媒",
+    "摘自作者新作《某城传》",
+    "记者：您怎么看这件事？",
+    "那么小麦呢？",
+    "而赔偿的数额呢？",
+    "“你哪来的钱买新手机？”",
+    "我忍不住问他：“你没有手机吗？”",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS)
+def test_lines_that_stand_alone_but_are_no_heading(line: str) -> None:
+    assert _titles(f"标题\n\n{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
 def test_a_line_about_a_reporter_or_following_a_topic_may_still_head() -> None:
@@ -244,33 +264,7 @@ def test_a_line_about_a_reporter_or_following_a_topic_may_still_head() -> None:
     assert _titles(text) == ["记者的天职", "关注者多来自海外"]
 
 
-def test_dates_sources_captions_asides_and_notes_are_not_headings() -> None:
-    lines = [
-        "2018年7月6日",
-        "2018.11.24",
-        "——哈耶克",
-        "大桥通车当天的现场（王某 摄）",
-        "新校区的操场 图源网络",
-        "（本文成文于2018年5月）",
-        "本文长约7100字，阅读需时14分钟",
-        "（未完待续）",
-        "首发于某某传媒",
-        "摘自作者新作《某城传》",
-    ]
-    text = "标题\n\n" + "".join(f"{BODY}\n\n{line}\n\n" for line in lines) + f"{BODY}\n"
-    assert _titles(text) == []
-
-
-def test_questions_asked_in_the_running_text_are_not_headings() -> None:
-    lines = [
-        "记者：您怎么看这件事？",
-        "那么小麦呢？",
-        "而赔偿的数额呢？",
-        "“你哪来的钱买新手机？”",
-        "我忍不住问他：“你没有手机吗？”",
-    ]
-    text = "标题\n\n" + "".join(f"{BODY}\n\n{line}\n\n" for line in lines) + f"{BODY}\n"
-    assert _titles(text) == []
+def test_questions_that_head_a_section_still_do() -> None:
     heads = f"标题\n\n{BODY}\n\n美国太空军是什么？\n\n{BODY}\n\n公安系统，还会好吗？\n\n{BODY}\n"
     assert _titles(heads) == ["美国太空军是什么？", "公安系统，还会好吗？"]
 
