@@ -529,6 +529,10 @@ class _Finder:
             and self.norm[b : b + 1] in {"）", ")"}
         ):
             return None  # （43段）: a reference to a judgment's paragraph, not an amount
+        if unit in {"届", "屆"} and re.match(
+            r"[一二三四五六七八九十]+中全[会會]|全[国國]|人大|政[协協]|中央", self.norm[b : b + 6]
+        ):
+            return None  # 二十届三中全会, 十四届全国人大: the meeting's name, an ordinal
         if unit == "分" and (
             chinese
             or _opens_common_word(self.norm[b - 1 : b + 1])
