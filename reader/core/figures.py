@@ -529,6 +529,8 @@ class _Finder:
             and self.norm[b : b + 1] in {"）", ")"}
         ):
             return None  # （43段）: a reference to a judgment's paragraph, not an amount
+        if unit == "期" and re.match(r"临床|臨床|试验|試驗|工程|项目|項目", self.norm[b : b + 2]):
+            return None  # 三期临床试验, 二期工程: a phase's label, not a count of issues
         if unit in {"届", "屆"} and re.match(
             r"[一二三四五六七八九十]+中全[会會]|全[国國]|人大|政[协協]|中央", self.norm[b : b + 6]
         ):

@@ -299,6 +299,7 @@ NEGATIVE = [
     "法官又指，控方證據不足。（43段）（判詞50段）",  # a judgment's paragraphs cited
     "他说公诉人胡说八道，别人说三道四。",  # sayings with a number inside
     "党的二十届三中全会召开，十四届全国人大二次会议闭幕。",  # meetings' names
+    "新药进入三期临床试验，二期工程明年动工。",  # phases
 ]
 
 
