@@ -100,6 +100,7 @@ class FiguresPanel(Vertical):
         self.article = article
         self.kind: str | None = None
         self.shown: list[Figure] = list(article.figures)
+        self._focus_wanted = False
 
     def set_article(self, article: Article) -> None:
         """The same figures from `article` in the other script."""
@@ -107,10 +108,12 @@ class FiguresPanel(Vertical):
         if self.built:
             self._fill()
 
-    def on_show(self) -> None:
+    async def on_show(self) -> None:
         if not self.children:
-            self.mount_all(list(self._build()))
+            await self.mount_all(list(self._build()))
             self.call_after_refresh(self._fill)
+            if self._focus_wanted:  # F4 asked for the table before it was mounted
+                self.focus_list()
 
     def _build(self) -> Iterator[Widget]:
         from textual.widgets import DataTable, Select  # imported when the tab is first shown
@@ -126,8 +129,10 @@ class FiguresPanel(Vertical):
         yield VerticalScroll(Static(id="figure-chart-body"), id="figure-chart")
 
     def focus_list(self) -> None:
-        """Focus the table of figures (once the tab has built it)."""
+        """Focus the table of figures; if the tab is still being built, as soon as it is (the
+        mount and the request race: whichever comes second does the focusing)."""
         found = self.query("#figure-table")
+        self._focus_wanted = not found
         if found:
             found.first().focus()
 
