@@ -7,6 +7,7 @@ comes first on the path), that package does not exist: the files are in assets/ 
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -18,3 +19,10 @@ def asset(name: str) -> Traversable:
         return resources.files("reader.assets").joinpath(name)
     except ModuleNotFoundError:
         return Path(__file__).resolve().parents[2] / "assets" / name
+
+
+@cache
+def asset_lines(name: str) -> tuple[str, ...]:
+    """A shipped text file's lines, read once: several modules read one word list
+    (measure-chars.txt serves both the figures and the name checks)."""
+    return tuple(asset(name).read_text(encoding="utf-8").split("\n"))

@@ -66,15 +66,13 @@ _CLASSIFIERS: Final = (
 )
 
 
-def _dictionary_measures() -> tuple[str, dict[str, list[str]], frozenset[str]]:
-    """The classifiers CC-CEDICT knows beyond those above (剂, 瓶, 趟 …), as one character
-    class, and the words that open on a numeral and one of them (三局, 三番五次), by their first
-    two characters: training/build_word_tags.py."""
-    from reader.core.assets import asset
+def _dictionary_measures() -> tuple[frozenset[str], dict[str, list[str]], frozenset[str]]:
+    """The classifiers CC-CEDICT knows beyond those above (剂, 瓶, 趟 …); the words that open
+    on a numeral and one of them (三局, 三番五次), by their first two characters; and the
+    sayings with a number and one of them inside (胡说八道): training/build_word_tags.py."""
+    from reader.core.assets import asset_lines
 
-    chars, words, _, sayings = (
-        asset("measure-chars.txt").read_text(encoding="utf-8").split("\n")[:4]
-    )
+    chars, words, _, sayings = asset_lines("measure-chars.txt")[:4]
     chars = chars.replace("些", "")  # 一些 "some": vague, whatever the dictionary calls it
     # and not 号 and 季, which the date grammar reads (5号, 第3季); after a number in a name
     # (中铁1号) they make no count
@@ -82,12 +80,10 @@ def _dictionary_measures() -> tuple[str, dict[str, list[str]], frozenset[str]]:
     by_start: dict[str, list[str]] = {}
     for word in words.split():
         by_start.setdefault(word[:2], []).append(word)
-    return "".join(c for c in chars if c not in known), by_start, frozenset(sayings.split())
+    return frozenset(chars) - known, by_start, frozenset(sayings.split())
 
 
 _MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS = _dictionary_measures()
-
-_MORE_SET: Final = frozenset(_MORE_CLASSIFIERS)  # not `in` the string: "" is in every string
 
 
 def _opens_common_word(pair: str) -> bool:
@@ -129,7 +125,7 @@ _FIGURE: Final = re.compile(
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
-    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{_MORE_CLASSIFIERS}]|分(?![钟鐘之]))?"
+    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
 _DATE: Final = re.compile(
@@ -423,6 +419,19 @@ class _Finder:
                 previous_label = figure.about.split(" ")[-1] if figure.about else previous_label
         return found
 
+    def _in_a_word(self, a: int, b: int) -> bool:
+        """Whether the number at `a` and the dictionary classifier ending at `b` are part of a
+        word, not a count: a word opening on them (三局 a bureau, 三番五次, 十万火急), a saying
+        holding them (胡说八道, 说三道四), or the classifier beginning a common word with the
+        character after it (西九|文化, 10亿|面前, 近百|记者)."""
+        norm = self.norm
+        return (
+            any(norm.startswith(word, a) for word in _NUMERAL_WORDS.get(norm[a : a + 2], ()))
+            or norm[a - 1 : a + 3] in _SAYINGS
+            or norm[a - 2 : a + 2] in _SAYINGS
+            or _opens_common_word(norm[b - 1 : b + 1])
+        )
+
     def _figure(
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str
     ) -> Figure | None:
@@ -515,14 +524,8 @@ class _Finder:
             return None  # 一点 (a little), 两点 (two points made)
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
-        if unit in _MORE_SET and any(
-            self.norm.startswith(word, a) for word in _NUMERAL_WORDS.get(self.norm[a : a + 2], ())
-        ):
-            return None  # 三局 (a bureau), 三番五次, 十万火急: a word, not a count
-        if unit in _MORE_SET and (
-            self.norm[a - 1 : a + 3] in _SAYINGS or self.norm[a - 2 : a + 2] in _SAYINGS
-        ):
-            return None  # 胡说八道, 说三道四: a saying with a number inside
+        if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
+            return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
         if (
             unit in {"段", "頁", "页", "條", "条", "款", "章", "節", "节"}
             and re.search(r"[（(][^（()）]{0,4}$", self.norm[max(0, a - 5) : a])
@@ -542,8 +545,6 @@ class _Finder:
             or self.norm[b : b + 1] in {"秒", "钟", "鐘"}
         ):
             return None  # 十分 (very), 3分析, minutes of a clock (2時11分至17分): not points
-        if unit in _MORE_SET and _opens_common_word(self.norm[b - 1 : b + 1]):
-            return None  # 西九|文化, 10亿|面前, 近百|记者: the character begins a common word
         if (
             chinese
             and 2 <= len(number) <= 3
@@ -553,7 +554,7 @@ class _Finder:
             return None  # 一一 (one by one), 三五 (a few), 五一, 六四: no amount
         if (
             number == "二"
-            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_SET)
+            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_CLASSIFIERS)
             and not match.group("pre")
         ):
             return None  # counting says 两: 二次 (secondary), 二手 are words, not counts
@@ -581,11 +582,12 @@ class _Finder:
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
-        if unit in {"块", "塊"} and not re.match(r"[\u4e00-\u9fff]", self.norm[b : b + 1] or "。"):
-            kind, shown_unit = "money", "元"  # 2000块。: yuan as people say it, not 两块地
-        elif unit in {"块", "塊"} and self.norm[b : b + 1] in {"钱", "錢"}:
-            kind, shown_unit = "money", "元"  # 五块钱
-            b += 1
+        if unit in {"块", "塊"}:  # yuan as people say it (2000块。, 五块钱), not 两块地
+            money = self.norm[b : b + 1]
+            if money in {"钱", "錢"}:
+                b += 1
+            if money in {"钱", "錢"} or not re.match(r"[\u4e00-\u9fff]", money or "。"):
+                kind, shown_unit = "money", "元"
         if unit == "年" and len(number) == 4 and number.isdigit():
             return None  # 2019年 is a date, found by the date pattern
         if "多" in unit:  # 1分多钟, 两个多月: 多 inside the unit, "more than"
@@ -643,12 +645,6 @@ def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]
     if not NUMBER_GAPS.search(text):
         return tuple(_Finder(text).run(sections))
     squeezed = Squeezed(text, NUMBER_GAPS)
-    moved = tuple(
-        replace(s, start=squeezed.inward(s.start), end=squeezed.inward(s.end)) for s in sections
-    )
-    found = []
-    for figure in _Finder(squeezed.text).run(moved):
-        start, end = squeezed.span(figure.start, figure.end)
-        value = text[start:end] if figure.kind == "date" else figure.value
-        found.append(replace(figure, start=start, end=end, text=text[start:end], value=value))
-    return tuple(found)
+    found = squeezed.outward_all(_Finder(squeezed.text).run(squeezed.inward_all(sections)), text)
+    # a date's value is its text: the article's, spaces kept
+    return tuple(replace(f, value=f.text) if f.kind == "date" else f for f in found)

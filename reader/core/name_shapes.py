@@ -27,7 +27,6 @@ DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def short_forms(name: str) -> frozenset[str]:
     """The parts of a name that stand for it alone: those of a dotted full name (喬恩·米爾斯 →
     米爾斯; 纳吉拉·阿扎鲁尼 → 纳吉拉, the given name first as many languages write it), and the
@@ -44,6 +43,7 @@ def short_forms(name: str) -> frozenset[str]:
 
 
 def is_han_name(name: str) -> bool:
+    """Whether `name` is written in Han characters only (no Latin, digit or dot)."""
     return all("\u4e00" <= c <= "\u9fff" for c in name)
 
 
@@ -135,10 +135,9 @@ def _word_set(name: str) -> WordSet:
 
 @lru_cache(maxsize=1)
 def _common_non_nouns() -> frozenset[str]:
-    from reader.core.assets import asset
+    from reader.core.assets import asset_lines
 
-    lines = asset("measure-chars.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(lines[2].split()) if len(lines) > 2 else frozenset()
+    return frozenset(asset_lines("measure-chars.txt")[2].split())
 
 
 def is_common_non_noun(word: str) -> bool:
@@ -257,16 +256,15 @@ def plausible_name(name: str) -> bool:
     given = name[size:]
     if not 1 <= len(given) <= 2:
         return False
-    return all("\u4e00" <= c <= "\u9fff" for c in name)
+    return is_han_name(name)
 
 
 # Pronouns never stand in a name; an organisation's name ends on what it is (監警會, 衛健委).
 _PRONOUN_CHARS: Final = frozenset("我你他她您们們咱")
 _BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法话話")  # and 四川话
 _MONTHS: Final = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_NOT_FIRST_WORD: Final = frozenset(
-    "On In At The A An For To Of By From With Due As If But And Or This That Jan Feb Mar Apr "
-    "May Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms".split()
+_NOT_FIRST_WORD: Final = _MONTHS | frozenset(
+    "On In At The A An For To Of By From With Due As If But And Or This That Mr Mrs Ms".split()
 )
 
 
@@ -305,7 +303,7 @@ def clean_edges(name: str) -> str | None:
             if first_dot - spelt >= 2:
                 name = name[spelt:]
         return name if any(d in name[1:-1] for d in DOTS) else None
-    if not all("\u4e00" <= c <= "\u9fff" for c in name):
+    if not is_han_name(name):
         return name
     if (
         len(name) >= 3

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Final
 
 from reader.core import persons
@@ -43,6 +43,7 @@ from reader.core.name_shapes import (
     clean_edges,
     common_word,
     dotted_around,
+    is_han_name,
     is_name,
     person_like,
     plausible_name,
@@ -376,7 +377,7 @@ class _Extractor:
         if (
             shorter is not None
             and len(name) >= 3
-            and "\u4e00" <= name[-1] <= "\u9fff"
+            and is_han_name(name[-1])
             and (
                 name[-1] in FUNCTION_CHARS
                 or name[-1] in "未不"
@@ -410,7 +411,7 @@ class _Extractor:
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after:  # 执行主任吕某|律师: 执行主任、律师
-            joint = "、" if title and title.endswith(tuple(TITLES)) else ""
+            joint = "、" if title and title.endswith(TITLES) else ""
             title = (title or "") + joint + title_after
         return title
 
@@ -495,7 +496,7 @@ class _Extractor:
         start = self._clause_start(name_start, 0)
         while start > 1 and self.masked[start - 1] == "、":
             earlier = self._clause_start(start - 1, 0)
-            if not self.masked[earlier : start - 1].endswith(tuple(TITLES)):
+            if not self.masked[earlier : start - 1].endswith(TITLES):
                 break
             start = earlier
         title = self.masked[start:name_start]
@@ -504,17 +505,17 @@ class _Extractor:
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
-        if head and rest and rest.endswith(tuple(TITLES)) and has_predicate(head[-24:]):
+        if head and rest and rest.endswith(TITLES) and has_predicate(head[-24:]):
             title = rest
         if (
             title.endswith(("的", "之"))
-            and title[:-1].endswith(tuple(TITLES))
+            and title[:-1].endswith(TITLES)
             and not has_predicate(title[:-1])
         ):
             title = title[:-1]  # 时任北京市委书记的|万里
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
-        if title.endswith(tuple(TITLES)):
+        if title.endswith(TITLES):
             return title
         # any short noun phrase with no verb in it (三墩镇居民, 墨西哥游客, 美國副總統)
         if (
@@ -748,9 +749,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     if absent; quotes keep the article's own offsets and text."""
     squeezed = Squeezed(text, WORD_GAPS) if WORD_GAPS.search(text) else None
     if squeezed is not None:
-        sections = tuple(
-            replace(s, start=squeezed.inward(s.start), end=squeezed.inward(s.end)) for s in sections
-        )
+        sections = squeezed.inward_all(sections)
     records = _Extractor(squeezed.text if squeezed else text, sections).run()
     speakers = []
     for record in records:
@@ -758,10 +757,6 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
-            spans = [squeezed.span(q.start, q.end) for q in quotes]
-            quotes = [
-                replace(q, start=a, end=b, text=text[a:b])
-                for q, (a, b) in zip(quotes, spans, strict=True)
-            ]
+            quotes = squeezed.outward_all(quotes, text)
         speakers.append(Speaker(record.name, record.title, record.group, tuple(quotes)))
     return tuple(speakers)

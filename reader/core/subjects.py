@@ -16,6 +16,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     common_word,
     frequency,
+    is_han_name,
     is_predicate,
     known_name,
     plausible_name,
@@ -48,6 +49,10 @@ _DATE_TAIL: Final = re.compile(r"(?:\d{1,4}\s?[年月日号號])+$")
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 
 
+# a predicate does not end on a title or a group (张某公司发言人|表示)
+_TITLES_AND_GROUPS: Final = (*TITLES, *GROUPS)
+# what may follow a name and say a person: a title or a form of address
+_TITLES_AFTER: Final = (*TITLES, "先生", "女士", "小姐")
 _GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}$")
 
 
@@ -83,7 +88,7 @@ def spelt_name(words: str) -> str:
     while end and not spells_names(simple[end - 1]):
         end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
     words = words[:end]
-    if not 3 <= len(words) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in words):
+    if not 3 <= len(words) <= 8 or not is_han_name(words):
         return ""
     return words if spelt_count(words) * 3 >= len(words) * 2 and not common_word(words) else ""
 
@@ -127,7 +132,7 @@ def opens_predicate(between: str, name: str = "") -> bool:
         )
         and not _NOUN_PHRASE_END.search(between)
         and MASK not in between
-        and not between.endswith((*TITLES, *GROUPS))
+        and not between.endswith(_TITLES_AND_GROUPS)
     )
 
 
@@ -163,12 +168,12 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 lead = subject[:at]
                 if not lead or lead.endswith(("的", "之")) or title_end(lead) == len(lead):
                     return subject[at:]
-    for title in (*TITLES, "先生", "女士", "小姐"):  # 清华大学李强|教授认为, 劉某良|先生說
+    for title in _TITLES_AFTER:  # 清华大学李强|教授认为, 劉某良|先生說
         if subject.endswith(title) and len(subject) > len(title):
             head = subject[: -len(title)]
             for size in (3, 2):
                 name = head[-size:]
-                if size == 3 and head[:-2].endswith(tuple(TITLES)):
+                if size == 3 and head[:-2].endswith(TITLES):
                     continue  # 副主任|姚岚|教授, not 副主|任姚岚
                 surname = surname_length(name)
                 if (

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Final
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any, ClassVar, Final, Protocol, TypeVar
 
 HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
 """A Han character: the CJK blocks (extensions included) and 〇."""
@@ -126,6 +128,18 @@ WORD_GAPS: Final = re.compile(
 )
 
 
+class _Spans(Protocol):  # a frozen dataclass with a span: a Section, a Figure, a Quote
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_Spanned = TypeVar("_Spanned", bound=_Spans)
+
+
 class Squeezed:
     """`text` with the spaces `gaps` matches taken out, and the way back to the article's
     offsets, so a finder written for unspaced text reads spaced text too. Only the gaps are
@@ -163,3 +177,16 @@ class Squeezed:
         if end <= start:
             return self.origin(start), self.origin(start)
         return self.origin(start), self.origin(end - 1) + 1
+
+    def inward_all(self, spans: Iterable[_Spanned]) -> tuple[_Spanned, ...]:
+        """Things with article offsets (sections) with squeezed ones."""
+        return tuple(replace(x, start=self.inward(x.start), end=self.inward(x.end)) for x in spans)
+
+    def outward_all(self, found: Iterable[_Spanned], article: str) -> list[_Spanned]:
+        """Things found in the squeezed text (figures, quotes) with the article's offsets and
+        text, the spaces inside them kept."""
+        out = []
+        for x in found:
+            start, end = self.span(x.start, x.end)
+            out.append(replace(x, start=start, end=end, text=article[start:end]))
+        return out
