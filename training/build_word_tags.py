@@ -57,9 +57,19 @@ _NUMERALS = "一二两三四五六七八九十百千万"
 _NAME_SENSE = r"\(name\)|\([0-9]{3,4}-|\bsurname [A-Z]"
 
 
+def _both_scripts(words: set[str]) -> set[str]:
+    """`words` with their traditional forms (OpenCC s2t, then s2hk and s2tw on the result)."""
+    import opencc
+
+    out = set(words)
+    for config in ("s2t", "s2hk", "s2tw"):
+        converter = opencc.OpenCC(config)
+        out |= {converter.convert(word) for word in list(out)}
+    return out
+
+
 def main() -> None:
     import jieba
-    import opencc
 
     from reader.core.names import TAGGER_COMMON, surname_length
 
@@ -130,23 +140,15 @@ def main() -> None:
         and char_tags.get(entry.simplified, "q") in _MEASURE_TAGS
         and any(re.search(r"\b(?:classifier|measure word)\b", sense) for sense in entry.senses)
     }
-    for config in ("s2t", "s2hk", "s2tw"):
-        converter = opencc.OpenCC(config)
-        words |= {converter.convert(word) for word in list(words)}
-        named |= {converter.convert(word) for word in list(named)}
+    words, named = _both_scripts(words), _both_scripts(named)
     target = ROOT / "assets" / "place-words.txt"
     target.write_text("".join(word + "\n" for word in sorted(words)), encoding="utf-8")
     persons = ROOT / "assets" / "person-words.txt"
     persons.write_text("".join(word + "\n" for word in sorted(named)), encoding="utf-8")
     print(f"wrote {persons} ({len(named):,} names)")
     letters = {c for c, n in spelled.items() if n >= 8 and c not in "一二三四五六七八九十"}
-    for config in ("s2t", "s2hk", "s2tw"):
-        converter = opencc.OpenCC(config)
-        letters |= {converter.convert(c) for c in list(letters)}
-    for config in ("s2t", "s2hk", "s2tw"):
-        converter = opencc.OpenCC(config)
-        predicates |= {converter.convert(w) for w in list(predicates)}
-        measures |= {converter.convert(c) for c in list(measures)}
+    letters, predicates = _both_scripts(letters), _both_scripts(predicates)
+    measures = _both_scripts(measures)
     numeral_words |= {  # four-character sayings CC-CEDICT has and jieba lacks (三番五次)
         entry.simplified
         for _, entry in book.entries()
@@ -157,9 +159,7 @@ def main() -> None:
         for w in numeral_words
         if any(c in measures for c in w[1:3]) and not re.search(r"[^\u4e00-\u9fff]", w)
     }
-    for config in ("s2t", "s2hk", "s2tw"):
-        converter = opencc.OpenCC(config)
-        words_of_numbers |= {converter.convert(w) for w in list(words_of_numbers)}
+    words_of_numbers = _both_scripts(words_of_numbers)
     measure = ROOT / "assets" / "measure-chars.txt"
     # sayings with a number and a classifier inside, not at their start (胡说八道, 说三道四)
     sayings = {
@@ -170,10 +170,7 @@ def main() -> None:
             entry.simplified[k] in _NUMERALS and entry.simplified[k + 1] in measures for k in (1, 2)
         )
     }
-    for config in ("s2t", "s2hk", "s2tw"):
-        converter = opencc.OpenCC(config)
-        numerals |= {converter.convert(w) for w in list(numerals)}
-        sayings |= {converter.convert(w) for w in list(sayings)}
+    numerals, sayings = _both_scripts(numerals), _both_scripts(sayings)
     measure.write_text(
         "".join(sorted(measures))
         + "\n"
