@@ -499,6 +499,7 @@ class _Extractor:
             if not self.masked[earlier : start - 1].endswith(TITLES):
                 break
             start = earlier
+        start = self._after_other_person(start, name_start)
         title = self.masked[start:name_start]
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
@@ -527,6 +528,18 @@ class _Extractor:
         ):
             return title
         return None
+
+    def _after_other_person(self, start: int, name_start: int) -> int:
+        """Where a title before `name_start` can begin: after another person named with a
+        conjunction between (商务部部长王文涛与|美国商务部长雷蒙多: two people, two titles). A
+        person named without one stays in the title (汤兰兰的爷爷, 特朗普私人律師)."""
+        a, b = self._sentence_around(name_start)
+        ends = [
+            e
+            for s, e in self._persons(a, b)
+            if start <= s and e < name_start and self.masked[e] in "与與和及跟同、"
+        ]
+        return max(ends) + 1 if ends else start
 
     def _full_names(self) -> None:
         """Name each speaker by the fullest form the article uses: a part of a dotted name

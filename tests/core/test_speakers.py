@@ -445,3 +445,22 @@ def test_a_pronoun_after_a_modifier_is_the_person_named_before() -> None:
     speakers = [s for s in analyze(text).speakers if not s.group]
     assert [s.name for s in speakers] == ["王某明"]
     assert speakers[0].quotes[0].text.startswith("自己会坚持")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "标题\n\n据报道，商务部部长王文涛与美国商务部长雷蒙多通话。雷蒙多表示，美方愿意对话。\n",
+            "雷蒙多",
+            "美国商务部长",
+        ),
+        ("标题\n\n社工主任陈美玲和青年干事吴志强表示，活动会继续办下去。\n", "吴志强", "青年干事"),
+        # a person named without a conjunction stays in the title: a relation to them
+        ("标题\n\n孙小梅的丈夫赵国平表示，他们会上诉。\n", "赵国平", "孙小梅的丈夫"),
+    ],
+)
+def test_a_title_holds_no_other_person_joined_by_a_conjunction(
+    text: str, name: str, title: str
+) -> None:
+    assert speakers_of(text)[name].title == title
