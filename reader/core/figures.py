@@ -34,7 +34,7 @@ _NUM: Final = (
     rf"(?:\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
 )
-_MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千)?"
+_MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千(?![克米瓦帕卡焦伏赫]))?"  # 5千克: 5 kg, not 5000 g
 _CURRENCY: Final = (
     r"(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
     r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|新加坡元|新元|新币|新幣|令吉|马币|馬幣|泰铢|泰銖|卢比|盧比|"
@@ -47,11 +47,11 @@ _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "�
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
 _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
 _MEASURES: Final = (
-    r"(?:分多钟|分多鐘|个多月|個多月|个多小时|個多小時|平方公里|平方千米|平方米|平米|"
+    r"(?:分多钟|分多鐘|个多月|個多月|个多小时|個多小時|个多钟头|個多鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
     r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|毫米|米|公顷|亩|吨标准煤|万吨|吨|千克|公斤|克|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
-    r"個星期|个星期|星期|周|週|日|旬|"
+    r"個星期|个星期|星期|周年|週年|周|週|日|旬|"
     r"公尺|公分|纳米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
 )
 # units written in Latin letters after a number (220V, 28nm, 0.4cm); not 5G, 4K, 3D
@@ -139,18 +139,23 @@ _DATE: Final = re.compile(
     r"(?:[至到-]\d{1,2}月\d{1,2}[日号號]|[至到\-—–~]\d{1,2}[日号號])?"
     r"|前\d{1,2}个月|前[两二三四五六七八九十]个月|前三季度|[一二三四]季度|上半年|下半年"
     r"|第[1-4一二三四]季(?:度)?"
-    r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?\d{2,4}年代(?:初|末|中期)?"
+    r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀|[二十]+世纪|[二十]+世紀)?(?:\d{2,4}|[一二三四五六七八九]?[二三四五六七八九]十)年代(?:初|末|中期)?"
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
     r")"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
-# part of the figure's text, and 点 is a clock only after one (3200点 is an index level)
+# part of the figure's text; 点 is a clock after one, or where a time's words follow it
+# (_CLOCK_AFTER), not an index level (3200点)
 _HOUR: Final = r"(?:\d{1,2}|十[一二]?|[二两兩三四五六七八九])"
 _CLOCK: Final = re.compile(
     r"(?P<day>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜間|深夜)?"
-    rf"(?<![小\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
+    rf"(?<![小\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
     rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
 )
+# an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
+# 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
+_CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
+_INDEX_BEFORE: Final = re.compile(r"指|[大收开開]盘|[大收開开]盤|涨|漲|跌|升|降|报|報")  # 下跌21点
 _ABSTRACT: Final = re.compile(
     r"方面|层面|層面|維度|维度|特点|特點|問題|问题|环节|環節|阶段|階段|目标|目標|重点|重點|原因|途径|途徑|方向|"
     r"市场|市場|循环|循環|机制|機制|渠道|轮子|輪子|层次|層次|意识|意識|维护|維護|规定|規定|精神|理念|原则|原則|"
@@ -318,7 +323,15 @@ class _Finder:
         dates += [
             (m.start("time"), m.end("time"))
             for m in _CLOCK.finditer(self.norm, start, end)
-            if m.group("day") or m.group("mark") in "时時" or m.group("time").endswith("分")
+            if m.group("day")
+            or m.group("mark") in "时時"
+            or m.group("time").endswith(("分", "半", "钟", "鐘"))
+            or (
+                m.group("time")[:2].rstrip("点點").isdigit()
+                and int(m.group("time")[:2].rstrip("点點")) <= 24
+                and _CLOCK_AFTER.match(self.norm, m.end("time"))
+                and not _INDEX_BEFORE.search(self.norm, max(start, m.start() - 8), m.start())
+            )
         ]
         dates = sorted(
             d

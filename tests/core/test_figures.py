@@ -267,6 +267,37 @@ CASES += [
             ("去（2022）年11月", "去（2022）年11月", "", "date", None),
         ],
     ),
+    # 千 before a unit is its prefix (千克, 千米), not a thousand of the unit
+    (
+        "每人每月限购60千克，全程12千米。",
+        [("60千克", 60, "千克", "measure", None), ("12千米", 12, "千米", "measure", None)],
+    ),
+    # a decade in Chinese numerals is a date, like 80年代; an anniversary is 周年, not weeks
+    (
+        "上世纪七十年代，他来到工厂；今年是工厂建成60周年。",
+        [
+            ("上世纪七十年代", "上世纪七十年代", "", "date", None),
+            ("60周年", 60, "周年", "measure", None),
+        ],
+    ),
+    # an hour with 点 and no time-of-day word is a clock where a time's words follow it
+    (
+        "她每天6点起床，等到两点钟才吃饭，一共排了3个钟头。",
+        [
+            ("6点", "6点", "", "date", None),
+            ("两点钟", "两点钟", "", "date", None),
+            ("3个钟头", 3, "个钟头", "measure", None),
+        ],
+    ),
+    # …but an index level and points of a list are no clock
+    (
+        "指数下跌21点，收于3050点；他提出5点建议。",
+        [
+            ("21点", 21, "点", "measure", None),
+            ("3050点", 3050, "点", "measure", None),
+            ("5点", 5, "点", "measure", None),
+        ],
+    ),
 ]
 
 
