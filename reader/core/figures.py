@@ -128,6 +128,10 @@ _FIGURE: Final = re.compile(
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
+_CN_MONTH: Final = r"(?:十[一二]?|[一二三四五六七八九])月"
+_CN_DAY: Final = (
+    r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]"
+)
 _DATE: Final = re.compile(
     r"(?:今年|去年|明年|前年|同年|当年)?"
     r"(?:"
@@ -141,6 +145,8 @@ _DATE: Final = re.compile(
     r"|第[1-4一二三四]季(?:度)?"
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀|[二十]+世纪|[二十]+世紀)?(?:\d{2,4}|[一二三四五六七八九]?[二三四五六七八九]十)年代(?:初|末|中期)?"
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
+    # in Chinese numerals: 一九七三年十月二十六日, 二零一四年, 八月十六日
+    rf"|[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
     r")"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
@@ -481,6 +487,8 @@ class _Finder:
             )
         ):
             return None  # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount
+        if number == "一" and self.norm[a - 1 : a] == "每":
+            return None  # 每一天: every day, no amount (每两年 is one)
         if chinese and not match.group("pre"):
             head = self.norm[max(0, a - 2) : a]
             idiom = (

@@ -289,6 +289,14 @@ CASES += [
             ("3个钟头", 3, "个钟头", "measure", None),
         ],
     ),
+    # dates in Chinese numerals are dates, not durations; 每一天 is every day, no amount
+    (
+        "一九七三年十月二十六日，他在日记中写道，每一天都很难；八月十六日他又写信。",
+        [
+            ("一九七三年十月二十六日", "一九七三年十月二十六日", "", "date", None),
+            ("八月十六日", "八月十六日", "", "date", None),
+        ],
+    ),
     # …but an index level and points of a list are no clock
     (
         "指数下跌21点，收于3050点；他提出5点建议。",
