@@ -57,6 +57,7 @@ from reader.core.name_shapes import (
 from reader.core.names import surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans
+from reader.core.segment import dictionary_words
 from reader.core.subjects import (
     GLOSS,
     MASK,
@@ -78,7 +79,7 @@ from reader.core.text import (
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?:[A-Za-z][A-Za-z .'·-]{1,40}"
+    r"(?<=[\u4e00-\u9fff])[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·-]{1,40}"
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?)[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二）
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
@@ -143,9 +144,12 @@ class _Extractor:
 
         The sentence is tagged with its quotes in place (they are context), once."""
         if start not in self._tagged:
+            # a Latin gloss (蒂爾克（Volker Türk）) is left out of what the model reads: the
+            # brackets and letters right after a transliteration hid it from the model
+            kept = [i for i in range(start, end) if self.masked[i] != _GLOSS]
+            seen = "".join(self.text[i] for i in kept)
             found = [
-                trim_name(self.text, start + a, start + b)
-                for a, b in persons.persons(self.text[start:end])
+                trim_name(self.text, kept[a], kept[b - 1] + 1) for a, b in persons.persons(seen)
             ]
             self._tagged[start] = [
                 (a, b)
@@ -517,7 +521,7 @@ class _Extractor:
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
         if title.endswith(TITLES):
-            return title
+            return _after_aspect(title)
         # any short noun phrase with no verb in it (三墩镇居民, 墨西哥游客, 美國副總統)
         if (
             2 <= len(title) <= 30
@@ -748,6 +752,18 @@ class _Extractor:
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
+
+
+def _after_aspect(title: str) -> str:
+    """A title is a noun phrase: one with a verb's aspect particle inside is the part after
+    it (法廣記者電話聯繫了|香港中文大學…副教授)."""
+    words = dictionary_words(title)
+    cut = max((k + 1 for k, word in enumerate(words) if word in _ASPECT), default=0)
+    rest = "".join(words[cut:])
+    return rest if len(rest) >= 2 else title
+
+
+_ASPECT: Final = frozenset("了着著过過")
 
 
 def _is_known_form(name: str, records: dict[str, _Record]) -> bool:

@@ -82,10 +82,12 @@ def _spelt_tail(head: str) -> str:
 def spelt_name(words: str) -> str:
     """A foreign name spelt in the characters for one, as all of `words` (古特雷斯), or ""."""
     from reader.core.script import to_simplified
+    from reader.core.segment import dictionary_words
 
     simple = to_simplified(words)
     end = len(words)
-    while end and not spells_names(simple[end - 1]):
+    whole = len(words) >= 3 and dictionary_words(words) == [words]  # 内塔尼亚胡: one word
+    while end and not whole and not spells_names(simple[end - 1]):
         end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
     words = words[:end]
     if not 3 <= len(words) <= 8 or not is_han_name(words):

@@ -464,3 +464,26 @@ def test_a_title_holds_no_other_person_joined_by_a_conjunction(
     text: str, name: str, title: str
 ) -> None:
     assert speakers_of(text)[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a Latin gloss with accented letters is a gloss, and the Han name before it is read
+        (
+            "标题\n\n联合国人权事务高级专员蒂尔克（Volker Türk）发表声明说，各方应当克制。\n",
+            "蒂尔克",
+            "联合国人权事务高级专员",
+        ),
+        # a transliteration the dictionary holds whole keeps its last character
+        ("标题\n\n以色列总理内塔尼亚胡表示，行动将继续。\n", "内塔尼亚胡", "以色列总理"),
+        # a title holds no verb with its aspect particle: the reporter's clause is cut off
+        (
+            "标题\n\n记者联系了北京大学法学院教授周明远，他认为，这一规定并不明确。\n",
+            "周明远",
+            "北京大学法学院教授",
+        ),
+    ],
+)
+def test_foreign_names_and_titles_around_them(text: str, name: str, title: str) -> None:
+    assert speakers_of(text)[name].title == title
