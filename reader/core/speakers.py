@@ -45,6 +45,7 @@ from reader.core.name_shapes import (
     dotted_around,
     is_han_name,
     is_name,
+    is_predicate,
     person_like,
     plausible_name,
     short_forms,
@@ -217,6 +218,10 @@ class _Extractor:
             known = self._known(subject[:-1])  # 程燕劝道: a speaker and what she does
         if known is not None:
             return known
+        if re.search(r"(?:时|時|时候|時候|之际|之際)$", subject):
+            timed = self._first_person(clause, verb, sentence)
+            if timed is not None:
+                return timed
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None:
             return self._person(listed, clause + raw.find(listed))
@@ -255,6 +260,22 @@ class _Extractor:
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
+        """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
+        布林肯会面时|强调): that clause's subject, the first person in it; whom they met or
+        called is its object."""
+        for a, b in self._mentions(clause, verb, sentence):
+            before = self.masked[a - 1 : a] if a > clause else ""
+            if self.masked[b : b + 1] in {"的", "之"} or (before and before in _OBJECT_BEFORE):
+                return None
+            if self.masked[clause:a].endswith(BYLINE_ROLES) or b - a < 2:
+                return None
+            after = dictionary_words(self.masked[b:verb])[:1]
+            if not (after and (len(after[0]) >= 2 or is_predicate(after[0]))):
+                return None  # 许强核|证时: the model ran the name into a word
+            return self._person(self.text[a:b], a)
+        return None
 
     def _topic(self, clause: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a clause with no subject of its own (还曾经解释说「…」): the person

@@ -487,3 +487,14 @@ def test_a_title_holds_no_other_person_joined_by_a_conjunction(
 )
 def test_foreign_names_and_titles_around_them(text: str, name: str, title: str) -> None:
     assert speakers_of(text)[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("标题\n\n国务院总理李明会见德国总理施密特时指出，合作潜力巨大。\n", "李明"),
+        ("标题\n\n外交部长王海与美国国务卿史密斯会面时强调，台湾问题是核心问题。\n", "王海"),
+    ],
+)
+def test_the_subject_of_a_clause_of_time_speaks_not_whom_they_met(text: str, name: str) -> None:
+    assert set(speakers_of(text)) == {name}
