@@ -16,6 +16,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     common_word,
     frequency,
+    function_inside,
     is_han_name,
     is_predicate,
     known_name,
@@ -104,7 +105,9 @@ def bare_name(subject: str) -> bool:
     given = subject[size:]
     return (
         (subject[:size] in COMMON_SURNAMES or size == 2)
-        and not any(c in FUNCTION_CHARS or c in "向對对給给跟" for c in given)
+        and not function_inside(subject, size)
+        and not is_predicate(subject)  # 周一 (Monday), a time word in a name's shape
+        and not any(c in "向對对給给跟" for c in given)
         and (len(given) < 2 or frequency(given) < 500)  # one character is always a word
         and not (len(given) == 1 and subject[0] in "向于於和与與将將对對")  # 向|石說: to 石
         and not (len(given) == 1 and (is_predicate(given) or given in "人們们"))  # 易|供, 令|人

@@ -498,3 +498,23 @@ def test_foreign_names_and_titles_around_them(text: str, name: str, title: str) 
 )
 def test_the_subject_of_a_clause_of_time_speaks_not_whom_they_met(text: str, name: str) -> None:
     assert set(speakers_of(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 之 正 先 in the middle of a three-character name are part of it
+        ("標題\n\n學生領袖黃之鋒表示，他不會放棄。\n", "黃之鋒"),
+        ("标题\n\n公司创始人任正非说，困难是暂时的。\n", "任正非"),
+        # the day in brackets after a name or a time word does not break the clause
+        ("標題\n\n民主黨主席羅健熙（30日）表示，會考慮參選。\n", "羅健熙"),
+        ("標題\n\n前秘書長黃之鋒昨日（30日）在臉書發文指，他已被禁止出境。\n", "黃之鋒"),
+    ],
+)
+def test_names_with_a_function_character_inside_and_days_in_brackets(text: str, name: str) -> None:
+    assert set(speakers_of(text)) == {name}
+
+
+def test_a_weekday_is_no_name() -> None:
+    text = "標題\n\n兩名醫護人員，周一（24日）在網站向全球發出呼籲，希望各國支援。\n"
+    assert "周一" not in speakers_of(text)
