@@ -55,7 +55,7 @@ from reader.core.name_shapes import (
     unknown_run,
     word_with_dao,
 )
-from reader.core.names import surname_length
+from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans
 from reader.core.segment import dictionary_words
@@ -398,6 +398,8 @@ class _Extractor:
             return _Record(name, None, False, position)  # no one: a record kept nowhere
         position += name.find(cleaned)
         name = cleaned
+        if self._married_surname(name, position):
+            name, position = self.text[position - 1] + name, position - 1  # 葉|劉淑儀
         if name in self.records:
             return self.records[name]
         shorter = self.records.get(name[:-1])
@@ -430,6 +432,18 @@ class _Extractor:
             if len(same) == 1:
                 return same[0]
         return self._record(name, self._title_at(position, name), False, position)
+
+    def _married_surname(self, name: str, position: int) -> bool:
+        """Whether a Hong Kong married name's first surname stands before a three-character
+        name (議員葉|劉淑儀, 林|鄭月娥): a common surname right after a title or at the clause's
+        start, which no title or word ends on."""
+        if len(name) != 3 or surname_length(name) != 1 or position < 1:
+            return False
+        before = self.text[position - 1]
+        if before not in COMMON or surname_length(before + name[0]) == 2:
+            return False
+        head = self.masked[self._clause_start(position - 1, 0) : position - 1]
+        return not head or head.endswith(TITLES)
 
     def _title_at(self, start: int, name: str) -> str | None:
         """The title around a mention: before the name, and a title right after it

@@ -518,3 +518,12 @@ def test_names_with_a_function_character_inside_and_days_in_brackets(text: str, 
 def test_a_weekday_is_no_name() -> None:
     text = "標題\n\n兩名醫護人員，周一（24日）在網站向全球發出呼籲，希望各國支援。\n"
     assert "周一" not in speakers_of(text)
+
+
+def test_a_hong_kong_married_name_keeps_both_surnames() -> None:
+    text = (
+        "標題\n\n立法會議員葉劉淑儀回應指，有關指控毫無根據。\n\n前主席范徐麗泰稱，不應過度解讀。\n"
+    )
+    speakers = speakers_of(text)
+    assert set(speakers) == {"葉劉淑儀", "范徐麗泰"}
+    assert speakers["葉劉淑儀"].title == "立法會議員"
