@@ -105,6 +105,8 @@ _TIME_TAIL: Final = re.compile(
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
+_ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
+_ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
@@ -559,16 +561,11 @@ class _Extractor:
             return None
         if title.endswith(TITLES):
             return _after_aspect(title)
-        # any short noun phrase with no verb in it (三墩镇居民, 墨西哥游客, 美國副總統)
-        if (
-            2 <= len(title) <= 30
-            and not _NOT_TITLE.search(title)
-            and not VERB_RE.search(title)
-            and not title.endswith(("的", "和", "与", "與", "及", "、"))
-            and not re.search(r"\d", title)
-        ):
+        if _noun_phrase(title):
             return title
-        return None
+        # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者)
+        plain = is_han_name(rest) and not any(c in FUNCTION_CHARS for c in rest)
+        return rest if head and plain and _noun_phrase(rest) else None
 
     def _after_other_person(self, start: int, name_start: int) -> int:
         """Where a title before `name_start` can begin: after another person named with a
@@ -633,6 +630,22 @@ class _Extractor:
     def _sentence_around(self, position: int) -> tuple[int, int]:
         return sentence_around(self.masked, position)
 
+    def _appositive(self, start: int, name: str) -> str | None:
+        """A role said of a person in a clause of its own: 作为…业务主管，|马克西姆·鲁辛…,
+        許樹昌作为|港府專家顧問, 章旭峰是|三墩镇居民 (a noun phrase, no verb in it)."""
+        before = _ROLE_BEFORE.search(self.masked, max(0, start - 40), start)
+        if before and _noun_phrase(before.group(1)) and is_han_name(before.group(1)):
+            return before.group(1)
+        after = _ROLE_AFTER.match(self.masked, start + len(name))
+        if after is None:
+            return None
+        role = after.group(2)
+        if after.group(1) in {"是", "係"} and ("的" in role or len(role) < 3):
+            return None  # 是第一个到场的人, 是一个: a description, not a role
+        if role.endswith(("之一", "一个", "一個")):
+            return None  # 是其中之一
+        return role if _noun_phrase(role) and is_han_name(role) else None
+
     def _titles_from_mentions(self) -> None:
         """A speaker's title is the one at their first mention that carries one, spoken or not."""
         for record in self.records.values():
@@ -640,7 +653,7 @@ class _Extractor:
                 continue
             start = self.masked.find(record.name)
             while start >= 0:
-                title = self._title_at(start, record.name)
+                title = self._title_at(start, record.name) or self._appositive(start, record.name)
                 if title:
                     record.title = title
                     break
@@ -789,6 +802,18 @@ class _Extractor:
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
+
+
+def _noun_phrase(title: str) -> bool:
+    """Whether `title` can be a title by its shape alone: a short noun phrase with no verb,
+    no figure and no open end (三墩镇居民, 墨西哥游客, 美國副總統)."""
+    return (
+        2 <= len(title) <= 30
+        and not _NOT_TITLE.search(title)
+        and not VERB_RE.search(title)
+        and not title.endswith(("的", "和", "与", "與", "及", "、"))
+        and not re.search(r"\d", title)
+    )
 
 
 def _after_aspect(title: str) -> str:

@@ -527,3 +527,25 @@ def test_a_hong_kong_married_name_keeps_both_surnames() -> None:
     speakers = speakers_of(text)
     assert set(speakers) == {"葉劉淑儀", "范徐麗泰"}
     assert speakers["葉劉淑儀"].title == "立法會議員"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a role said in a clause of its own, before or after the name
+        (
+            "标题\n\n作为一家物流公司的区域经理，王立新常年奔波。王立新说，今年生意难做。\n",
+            "王立新",
+            "一家物流公司的区域经理",
+        ),
+        (
+            "标题\n\n赵海燕是城东社区居民。“电梯装好了，方便多了。”赵海燕说。\n",
+            "赵海燕",
+            "城东社区居民",
+        ),
+        # a relative clause or an age before the noun that is the title
+        ("标题\n\n记者遇到30岁的外卖骑手刘晓东，他表示，收入比去年少了。\n", "刘晓东", "外卖骑手"),
+    ],
+)
+def test_titles_said_around_the_name(text: str, name: str, title: str) -> None:
+    assert speakers_of(text)[name].title == title
