@@ -297,6 +297,16 @@ CASES += [
             ("八月十六日", "八月十六日", "", "date", None),
         ],
     ),
+    # traditional-script units and Hong Kong's 首N個月 (the first N months) as a period
+    (
+        "首8個月出口增長5%，排水量約8萬噸，單位面積700平方呎。",
+        [
+            ("首8個月", "首8個月", "", "date", None),
+            ("5%", 5, "%", "percent", None),
+            ("8萬噸", 80000, "噸", "measure", "about"),
+            ("700平方呎", 700, "平方呎", "measure", None),
+        ],
+    ),
     # …but an index level and points of a list are no clock
     (
         "指数下跌21点，收于3050点；他提出5点建议。",
