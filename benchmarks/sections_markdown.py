@@ -49,8 +49,8 @@ def plain_and_headings(markdown: str) -> tuple[str, list[str]]:
         text = re.sub(r"\*\*|__", "", text)
         text = re.sub(r"^\*(.+)\*$", r"\1", text)  # a line in italics (a caption, a credit)
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
-        if not text:
-            continue
+        if not text or (lines and text == lines[0] and heading):
+            continue  # the headline again as a level-one heading
         if heading and len(heading.group(1)) in (2, 3):
             declared.append(text)
         lines.append(text)
