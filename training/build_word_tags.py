@@ -25,6 +25,9 @@ the very common two-character words jieba tags other than a noun (首次, 多次
 3,500 in its counts), which no given name is (小龙, a noun, may be). Its fourth: CC-CEDICT's
 four-character sayings with a number and such a character inside (胡说八道, 说三道四).
 
+japanese-surnames: the two-character surnames CC-CEDICT gives as Japanese (佐藤, 山田, 铃木),
+for names the Chinese surname list cannot read (山田健太郎).
+
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
@@ -146,6 +149,17 @@ def main() -> None:
     persons = ROOT / "assets" / "person-words.txt"
     persons.write_text("".join(word + "\n" for word in sorted(named)), encoding="utf-8")
     print(f"wrote {persons} ({len(named):,} names)")
+    japanese = _both_scripts(
+        {
+            entry.simplified
+            for _, entry in book.entries()
+            if len(entry.simplified) == 2
+            and any("Japanese surname" in sense for sense in entry.senses)
+        }
+    )
+    surnames = ROOT / "assets" / "japanese-surnames.txt"
+    surnames.write_text("".join(word + "\n" for word in sorted(japanese)), encoding="utf-8")
+    print(f"wrote {surnames} ({len(japanese)} surnames)")
     letters = {c for c, n in spelled.items() if n >= 8 and c not in "一二三四五六七八九十"}
     letters, predicates = _both_scripts(letters), _both_scripts(predicates)
     measures = _both_scripts(measures)

@@ -230,6 +230,17 @@ def is_predicate(word: str) -> bool:
     return word in _predicates()
 
 
+def japanese_name(name: str) -> bool:
+    """Whether `name` is a Japanese surname CC-CEDICT knows and a given name of one to three
+    characters (山田健太郎, 佐藤恒治), which the Chinese surname list cannot read."""
+    return (
+        3 <= len(name) <= 5
+        and name[:2] in _word_set("japanese-surnames.txt")
+        and is_han_name(name)
+        and name[-1] not in FUNCTION_CHARS  # 植田和男 holds 和; 山田和 (and) does not end one
+    )
+
+
 def known_name(word: str) -> bool:
     """Whether the dictionaries know `word` as a two-character name with no surname (普京)."""
     return word in _word_set("person-words.txt")
@@ -362,7 +373,7 @@ def person_like(name: str) -> bool:
         )
     if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
         return False
-    if any(d in name for d in DOTS):
+    if any(d in name for d in DOTS) or japanese_name(name):
         return True
     if len(name) >= 2 and name[-1] in _BODY_ENDS:
         return False  # 監警會, 保|安局

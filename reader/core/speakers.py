@@ -105,6 +105,9 @@ _TIME_TAIL: Final = re.compile(
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
+_CONNECTIVE: Final = re.compile(
+    r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
+)
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -193,11 +196,9 @@ class _Extractor:
         """The speaker of a verb: the person who is the subject of its clause, whatever stands
         between them (a time, a place, an interview frame, an adverb)."""
         raw = self.masked[clause:verb]
-        subject = re.sub(
-            r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)",
-            "",
-            ADVERBS.sub("", raw.replace(_GLOSS, "").rstrip(" 　")),
-        ).strip(" 　" + _MASK)
+        subject = _CONNECTIVE.sub("", ADVERBS.sub("", raw.replace(_GLOSS, "").rstrip(" 　"))).strip(
+            " 　" + _MASK
+        )
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
         if (
@@ -547,6 +548,7 @@ class _Extractor:
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
+        title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         if head and rest and rest.endswith(TITLES) and has_predicate(head[-24:]):

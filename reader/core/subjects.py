@@ -19,6 +19,7 @@ from reader.core.name_shapes import (
     function_inside,
     is_han_name,
     is_predicate,
+    japanese_name,
     known_name,
     plausible_name,
     spells_names,
@@ -196,7 +197,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         at = subject.rfind(title)
         if at >= 0:
             name = _DATE_TAIL.sub("", subject[at + len(title) :])  # 所长徐某|1月4日
-            spelt = spelt_name(name)  # 總統|朔爾茨, 秘書長|古特雷斯: a foreign name
+            spelt = spelt_name(name) or (name if japanese_name(name) else "")  # 植田和男
             name = spelt or name
             if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
                 prefix = subject[: at + len(title)]

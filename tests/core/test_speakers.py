@@ -549,3 +549,21 @@ def test_a_hong_kong_married_name_keeps_both_surnames() -> None:
 )
 def test_titles_said_around_the_name(text: str, name: str, title: str) -> None:
     assert speakers_of(text)[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a Japanese surname CC-CEDICT knows and a given name the Chinese surname list cannot read
+        ("标题\n\n日本经济学家山田健太郎认为，日元还会贬值。\n", "山田健太郎", "日本经济学家"),
+        ("标题\n\n日本央行行长植田和男表示，将维持宽松政策。\n", "植田和男", "日本央行行长"),
+        # a connective before the title is not part of it
+        (
+            "标题\n\n但野村证券首席经济学家辜朝明认为，衰退不可避免。\n",
+            "辜朝明",
+            "野村证券首席经济学家",
+        ),
+    ],
+)
+def test_japanese_names_and_titles_after_a_connective(text: str, name: str, title: str) -> None:
+    assert speakers_of(text)[name].title == title
