@@ -148,6 +148,8 @@ _DATE: Final = re.compile(
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
     # in Chinese numerals: 一九七三年十月二十六日, 二零一四年, 八月十六日
     rf"|[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
+    # a year by its last two digits: 零三年, 九七年, 六八年 (not 三四年, three or four years)
+    r"|(?<![零〇一二三四五六七八九十百千万萬两兩几幾])[零〇一二三四五六七八九]{2}年(?![代级級])"
     r")"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
@@ -326,7 +328,11 @@ class _Finder:
 
     def sentence(self, start: int, end: int) -> list[Figure]:
         found: list[Figure] = []
-        dates = [(m.start(), m.end()) for m in _DATE.finditer(self.norm, start, end) if m.group()]
+        dates = [  # not 三四年: three or four years, vague
+            (m.start(), m.end())
+            for m in _DATE.finditer(self.norm, start, end)
+            if m.group() and not (len(m.group()) == 3 and _NEIGHBOURS.fullmatch(m.group()[:2]))
+        ]
         dates += [
             (m.start("time"), m.end("time"))
             for m in _CLOCK.finditer(self.norm, start, end)

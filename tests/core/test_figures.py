@@ -307,6 +307,11 @@ CASES += [
             ("700平方呎", 700, "平方呎", "measure", None),
         ],
     ),
+    # a year by its last two digits is a date; two neighbouring digits are an estimate
+    (
+        "比起零三年沙士還要艱苦，他九七年回流，三四年後再說。",
+        [("零三年", "零三年", "", "date", None), ("九七年", "九七年", "", "date", None)],
+    ),
     # …but an index level and points of a list are no clock
     (
         "指数下跌21点，收于3050点；他提出5点建议。",
