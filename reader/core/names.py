@@ -79,15 +79,35 @@ def looks_like_name(word: str) -> bool:
 
 
 def name_readings(article: Article) -> dict[str, str]:
-    """Pinyin of each speaker's name, surname apart and capitalised: 孙婧 → Sūn Jìng."""
+    """Pinyin of each speaker's name, capitalised, surname apart: 孙婧 → Sūn Jìng, 山田健太郎 →
+    Shāntián Jiàntàiláng (a Japanese surname has two characters); a foreign name spelt in
+    Han characters is one word, or one a part (内塔尼亚胡 → Nèitǎníyàhú, 马克西姆·鲁辛 →
+    Mǎkèxīmǔ·Lǔxīn)."""
+    import re
+
+    from reader.core.name_shapes import DOT, japanese_name
     from reader.core.pinyin import annotate, word_pinyin
+    from reader.core.subjects import spelt_name
+
+    def spoken(part: str, split: int) -> str:
+        readings = [r for t in annotate(part) for r in t.pinyin]
+        words = [word_pinyin(readings[:split]), word_pinyin(readings[split:])]
+        return " ".join(w.capitalize() for w in words if w)
 
     names = {}
     for speaker in article.speakers:
+        name = speaker.name
         if speaker.group:
             continue
-        readings = [r for t in annotate(speaker.name) for r in t.pinyin]
-        split = surname_length(speaker.name) or 1
-        parts = [word_pinyin(readings[:split]), word_pinyin(readings[split:])]
-        names[speaker.name] = " ".join(p.capitalize() for p in parts if p)
+        if re.search(DOT, name):
+            parts = re.split(DOT, name)
+            names[name] = "·".join(spoken(part, len(part)) for part in parts if part)
+            continue
+        if japanese_name(name):
+            split = 2
+        elif len(name) >= 3 and spelt_name(name) == name:
+            split = len(name)
+        else:
+            split = surname_length(name) or 1
+        names[name] = spoken(name, split)
     return names

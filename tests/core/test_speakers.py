@@ -567,3 +567,17 @@ def test_titles_said_around_the_name(text: str, name: str, title: str) -> None:
 )
 def test_japanese_names_and_titles_after_a_connective(text: str, name: str, title: str) -> None:
     assert speakers_of(text)[name].title == title
+
+
+def test_name_readings_split_where_the_name_does() -> None:
+    from reader.core.names import name_readings
+
+    text = (
+        "标题\n\n副局长魏敏表示，外资企业很有信心。\n\n"
+        "俄罗斯商人马克西姆·鲁辛表示，中国市场很大。\n\n"
+        "日本经济学家山田健太郎认为，日元还会贬值。\n"
+    )
+    readings = name_readings(analyze(text))
+    assert readings["魏敏"] == "Wèi Mǐn"
+    assert readings["马克西姆·鲁辛"] == "Mǎkèxīmǔ·Lǔxīn"
+    assert readings["山田健太郎"] == "Shāntián Jiàntàiláng"
