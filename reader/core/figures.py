@@ -125,7 +125,7 @@ _FIGURE: Final = re.compile(
     + _SIGN
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员])|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
+    + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
     + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
 )
@@ -534,8 +534,9 @@ class _Finder:
             and not match.group("pre")
             and not suffix
             and not re.fullmatch(_MEASURES, unit)
+            and not (number == "一" and unit in {"成", "倍"})
         ):
-            return None  # 一批, 一个: an article, not an amount (一公里 is one)
+            return None  # 一批, 一个: an article, not an amount (一公里, 一成, 一倍 are one)
         if re.fullmatch(r"[两二三四五六七八九十]", number) and unit in {
             "座",
             "地",

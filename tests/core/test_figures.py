@@ -312,6 +312,11 @@ CASES += [
         "比起零三年沙士還要艱苦，他九七年回流，三四年後再說。",
         [("零三年", "零三年", "", "date", None), ("九七年", "九七年", "", "date", None)],
     ),
+    # 一 before 成 or 倍 is an amount (10%, once more), not an article; 一成不变 is a saying
+    (
+        "租金已下跌一成，出口增长一倍，政策一成不变。",
+        [("一成", 10, "成", "percent", None), ("一倍", 1, "倍", "other", None)],
+    ),
     # …but an index level and points of a list are no clock
     (
         "指数下跌21点，收于3050点；他提出5点建议。",
