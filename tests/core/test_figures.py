@@ -317,6 +317,15 @@ CASES += [
         "租金已下跌一成，出口增长一倍，政策一成不变。",
         [("一成", 10, "成", "percent", None), ("一倍", 1, "倍", "other", None)],
     ),
+    # a fiscal year is a date
+    (
+        "公司2023财年营收增长15.3%，2022/23財政年度錄得盈利。",
+        [
+            ("2023财年", "2023财年", "", "date", None),
+            ("15.3%", 15.3, "%", "percent", None),
+            ("2022/23財政年度", "2022/23財政年度", "", "date", None),
+        ],
+    ),
     # …but an index level and points of a list are no clock
     (
         "指数下跌21点，收于3050点；他提出5点建议。",
