@@ -473,6 +473,7 @@ class _Extractor:
     def _cues(self, start: int, end: int) -> list[tuple[int, int, _Record]]:
         """(verb start, verb end, speaker) for each attribution in the sentence [start, end)."""
         cues = []
+        joined = start
         for match in VERB_RE.finditer(self.masked, start, end):
             verb_start, verb_end = match.span()
             verb = match.group()
@@ -486,6 +487,14 @@ class _Extractor:
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):
                 continue
+            if verb_start < joined:
+                continue  # the second of two verbs read as one (回应|称)
+            follow = VERB_RE.match(self.masked, verb_end)
+            if follow and (
+                follow.group() not in BARE_VERBS
+                or self.masked[follow.end() : follow.end() + 1] in "，,：:" + _MASK
+            ):
+                verb_end = joined = follow.end()  # 回应称，… 感慨道：…: one attribution
             if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content

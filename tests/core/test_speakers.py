@@ -581,3 +581,12 @@ def test_name_readings_split_where_the_name_does() -> None:
     assert readings["魏敏"] == "Wèi Mǐn"
     assert readings["马克西姆·鲁辛"] == "Mǎkèxīmǔ·Lǔxīn"
     assert readings["山田健太郎"] == "Shāntián Jiàntàiláng"
+
+
+def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
+    text = (
+        "标题\n\n对此，公司创始人李明回应称，公司现金流充足。游客王芳感慨道：“这里空气很清新。”\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["李明"].quotes] == ["公司现金流充足"]
+    assert [q.text for q in speakers["王芳"].quotes] == ["这里空气很清新。"]
