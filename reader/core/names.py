@@ -103,11 +103,12 @@ def name_readings(article: Article) -> dict[str, str]:
             parts = re.split(DOT, name)
             names[name] = "·".join(spoken(part, len(part)) for part in parts if part)
             continue
+        size = surname_length(name)
         if japanese_name(name):
             split = 2
-        elif len(name) >= 3 and spelt_name(name) == name:
-            split = len(name)
+        elif (not size or len(name) > 3) and len(name) >= 3 and spelt_name(name) == name:
+            split = len(name)  # 内塔尼亚胡; a surname and a given name stay two (梅传博)
         else:
-            split = surname_length(name) or 1
+            split = size or 1
         names[name] = spoken(name, split)
     return names
