@@ -703,7 +703,10 @@ class _Extractor:
                 speaker_here = cued
                 self._reported(cued, verb_end, sent_end, inside)
             for quote in inside:
-                speaker = self._nearest(quote, cues) or speaker_here
+                speaker = self._nearest(quote, cues)
+                if speaker is None and self._writer_says(quote, sent_start):
+                    continue  # 我告诫他：“…”: the writer speaks, no one named
+                speaker = speaker or speaker_here
                 if speaker is None and carried is not None and self._only_quotes(start, end):
                     speaker = carried
                 if speaker is None:
@@ -723,6 +726,13 @@ class _Extractor:
                     partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
+
+    def _writer_says(self, quote: tuple[int, int], floor: int) -> bool:
+        """Whether the clause that opens `quote` has the writer as its subject (我告诫他：“…”,
+        我们问他，“…”): a first-person quote, which no one named in the sentence said."""
+        clause = self._clause_start(quote[0] - 1, floor) if quote[0] > floor else floor
+        lead = self.masked[clause : quote[0]].strip(" 　")
+        return lead[:1] == "我" and lead[-1:] in {"：", ":", "，", ","} and len(lead) <= 16
 
     def _introduced(
         self, quote: tuple[int, int], sentence: tuple[int, int], previous: tuple[int, int] | None

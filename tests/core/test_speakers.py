@@ -565,3 +565,9 @@ TITLE_CASES = [
 @pytest.mark.parametrize(("text", "name", "title"), TITLE_CASES)
 def test_titles(text: str, name: str, title: str) -> None:
     assert speakers_of(text)[name].title == title
+
+
+def test_what_the_writer_says_goes_to_no_one_named() -> None:
+    text = "标题\n\n我去找编辑部主任王伟，我告诫他：“这本书危险系数高。”他笑了：“不怕。”\n"
+    quotes = [q.text for s in analyze(text).speakers for q in s.quotes]
+    assert "这本书危险系数高。" not in quotes
