@@ -571,3 +571,10 @@ def test_what_the_writer_says_goes_to_no_one_named() -> None:
     text = "标题\n\n我去找编辑部主任王伟，我告诫他：“这本书危险系数高。”他笑了：“不怕。”\n"
     quotes = [q.text for s in analyze(text).speakers for q in s.quotes]
     assert "这本书危险系数高。" not in quotes
+
+
+def test_explaining_why_or_naming_opens_no_quote() -> None:
+    text = "标题\n\n谭作人说，他没有直接解释为什么要等别人来做。\n"
+    assert [q.text for q in speakers_of(text)["谭作人"].quotes] == [
+        "他没有直接解释为什么要等别人来做"
+    ]
