@@ -582,6 +582,8 @@ class _Extractor:
         """Where a title before `name_start` can begin: after another person named with a
         conjunction between (商务部部长王文涛与|美国商务部长雷蒙多: two people, two titles). A
         person named without one stays in the title (汤兰兰的爷爷, 特朗普私人律師)."""
+        if not re.search(r"[与與和及跟同、]", self.masked[start:name_start]):
+            return start  # no conjunction: no one else to skip (and no sentence to tag)
         a, b = self._sentence_around(name_start)
         ends = [
             e
@@ -840,6 +842,8 @@ def _noun_phrase(title: str) -> bool:
 def _after_aspect(title: str) -> str:
     """A title is a noun phrase: one with a verb's aspect particle inside is the part after
     it (法廣記者電話聯繫了|香港中文大學…副教授)."""
+    if not any(c in _ASPECT for c in title):
+        return title
     words = dictionary_words(title)
     cut = max((k + 1 for k, word in enumerate(words) if word in _ASPECT), default=0)
     rest = "".join(words[cut:])
