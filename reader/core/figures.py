@@ -87,13 +87,13 @@ def _dictionary_measures() -> tuple[frozenset[str], dict[str, list[str]], frozen
 _MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS = _dictionary_measures()
 
 
-def _opens_common_word(pair: str) -> bool:
+def _opens_common_word(pair: str, common: int = 1000) -> bool:
     """Whether a classifier and the character after it are a common word (文化 34,860 in
     jieba's counts, 面前, 记者), so the character is no classifier; a count's noun makes a rare
     pair (首歌 88, 封信 151, 块钱 17)."""
     from reader.core.name_shapes import frequency
 
-    return len(pair) == 2 and frequency(pair) >= 1000
+    return len(pair) == 2 and frequency(pair) >= common
 
 
 # words of approximation before a number, longest first where one starts another
@@ -556,6 +556,8 @@ class _Finder:
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
         if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
             return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
+        if unit == "股" and _opens_common_word(self.norm[b - 1 : b + 1], 500):
+            return None  # 600519|股价 (951), 500|股票指数: a ticker or an index, not shares
         if (
             unit in {"段", "頁", "页", "條", "条", "款", "章", "節", "节"}
             and re.search(r"[（(][^（()）]{0,4}$", self.norm[max(0, a - 5) : a])

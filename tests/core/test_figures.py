@@ -326,6 +326,11 @@ CASES += [
             ("2022/23財政年度", "2022/23財政年度", "", "date", None),
         ],
     ),
+    # a number before 股价 or 股票 is a ticker or an index's name, not a count of shares
+    (
+        "600519股价上涨，S&P 500股票指数下跌，他持有500股。",
+        [("500股", 500, "股", "count", None)],
+    ),
     # …but an index level and points of a list are no clock
     (
         "指数下跌21点，收于3050点；他提出5点建议。",
