@@ -840,12 +840,21 @@ def _noun_phrase(title: str) -> bool:
 
 
 def _after_aspect(title: str) -> str:
-    """A title is a noun phrase: one with a verb's aspect particle inside is the part after
-    it (法廣記者電話聯繫了|香港中文大學…副教授)."""
-    if not any(c in _ASPECT for c in title):
+    """A title is a noun phrase: one with a verb's aspect particle inside, or in the writer's
+    own clause, is the part after the verb (法廣記者電話聯繫了|香港中文大學…副教授, 我去找|
+    编辑部主任)."""
+    mine = title[:1] == "我"
+    if not mine and not any(c in _ASPECT for c in title):
         return title
     words = dictionary_words(title)
-    cut = max((k + 1 for k, word in enumerate(words) if word in _ASPECT), default=0)
+    cut = max(
+        (
+            k + 1
+            for k, word in enumerate(words[:-1])
+            if word in _ASPECT or (mine and is_predicate(word))
+        ),
+        default=0,
+    )
     rest = "".join(words[cut:])
     return rest if len(rest) >= 2 else title
 

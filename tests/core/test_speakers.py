@@ -537,6 +537,8 @@ TITLE_CASES = [
         "周明远",
         "北京大学法学院教授",
     ),
+    # …nor the writer's own clause before it
+    ("标题\n\n我去找编辑部主任王伟，他说：“可以出版。”\n", "王伟", "编辑部主任"),
     # a role said in a clause of its own, before or after the name
     (
         "标题\n\n作为一家物流公司的区域经理，王立新常年奔波。王立新说，今年生意难做。\n",
