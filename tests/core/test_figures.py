@@ -317,6 +317,8 @@ CASES += [
         "租金已下跌一成，出口增长一倍，政策一成不变。",
         [("一成", 10, "成", "percent", None), ("一倍", 1, "倍", "other", None)],
     ),
+    # a year and its quarter written the Taiwanese way (第三季, no 度) are one date
+    ("2023年第三季出口衰退。", [("2023年第三季", "2023年第三季", "", "date", None)]),
     # a fiscal year is a date
     (
         "公司2023财年营收增长15.3%，2022/23財政年度錄得盈利。",
