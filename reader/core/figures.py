@@ -14,6 +14,7 @@ inherits the previous figure's subject; a date at the head of a sentence scopes 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -641,9 +642,14 @@ class _Finder:
         cut = max((m.end() for m in re.finditer(r"[\d%％元个项家]、", before)), default=0)
         before = before[cut:]
         before = _PRE_WORD.sub("", before)
-        after = self.text[b : self._clause_end(b, end)]
+        after = re.sub(
+            r"^\s*(?:左右|以上|以下|上下|有余|多)", "", self.text[b : self._clause_end(b, end)]
+        )
         label = ""
-        if kind == "count":
+        owner = _owned_noun(after)
+        if owner:  # 4成的巴西国民, 前0.1%的人群, 5000人左右的学校: what the figure is of
+            label = owner
+        elif kind == "count":
             label = re.split(r"[等和及与、]|的(?=[^的]*$)", after)[0] if after else ""
             label = label.strip(" ，,")[:20]
             if not label:
@@ -667,6 +673,28 @@ class _Finder:
         return label.strip() or {"count": "数量", "money": "金额", "percent": "比例"}.get(
             kind, kind
         )
+
+
+_NOT_NOUN: Final = frozenset("是有在为為被将將就都也的和与與及得很吗嗎呢才了着著过過说說称稱道问問指")
+
+
+def _owned_noun(after: str) -> str:
+    """The noun phrase a figure modifies with 的 (4成|的巴西国民表示 → 巴西国民): the Han
+    characters after 的, up to the first verb of two characters or more; "" if none."""
+    from reader.core.name_shapes import is_predicate
+    from reader.core.segment import dictionary_words
+
+    run = re.match(r"的([\u4e00-\u9fff]{2,16})", after)
+    if run is None:
+        return ""
+    words = dictionary_words(run.group(1))
+    noun = "".join(
+        itertools.takewhile(
+            lambda w: w not in _NOT_NOUN and not (len(w) >= 2 and is_predicate(w[:2])), words
+        )
+    )
+    noun = noun.rstrip("里裡中内內上下间間")  # 人群|里, 历史|中: a place word after the noun
+    return noun if len(noun) >= 2 else ""
 
 
 def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]:

@@ -424,3 +424,9 @@ def test_a_score_is_one_figure() -> None:
     assert set(found) == {"21比18", "3比1"}
     assert found["21比18"].value == "21:18" and found["21比18"].kind == "other"
     assert [f.text for f in figures_of("今年出口同比增长，环比下降。")] == []
+
+
+def test_a_figure_before_de_is_labelled_by_its_noun() -> None:
+    text = "目前已有近4成的巴西国民表示要储存食物，他送了一条价值1000多元的项链，72岁的李秀芝说。"
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {"4成": "巴西国民", "1000多元": "项链", "72岁": "李秀芝"}
