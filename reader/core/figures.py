@@ -675,7 +675,9 @@ class _Finder:
         )
 
 
-_NOT_NOUN: Final = frozenset("是有在为為被将將就都也的和与與及得很吗嗎呢才了着著过過说說称稱道问問指")
+_NOT_NOUN: Final = frozenset(
+    "是有在为為被将將就都也的和与與及得很吗嗎呢才了着著过過说說称稱道问問指"
+)
 
 
 def _owned_noun(after: str) -> str:

@@ -105,6 +105,7 @@ _TIME_TAIL: Final = re.compile(
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
+_PSEUDONYM: Final = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:化名|假名)[）)]\s*$")
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
 )
@@ -120,6 +121,7 @@ class _Record:
     group: bool
     first: int
     quotes: list[Quote] = field(default_factory=list)
+    pseudonym: bool = False  # named by the writer (小雨（化名）): a name whatever its shape
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -216,6 +218,15 @@ class _Extractor:
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
             return self._antecedent(clause, sentence)  # 臉帶倦容的他說, 已经70岁的她表示
+        pseudonym = _PSEUDONYM.search(self.text[clause:verb])
+        if pseudonym is not None:  # 受访者小雨（化名）表示: the writer says it is a name
+            name = pseudonym.group(1)
+            if not plausible_name(name):  # 张小雨 stays whole; 受访者|小雨, 骑手|晓东
+                name = name[-2:]
+            if not any(c in FUNCTION_CHARS for c in name):
+                record = self._person(name, clause + pseudonym.end(1) - len(name))
+                record.pseudonym = record.pseudonym or record.name == name
+                return record
         # the written shapes first, where their edges are sure: a name met before, or a
         # listed title and a Chinese name right before the verb (副局长魏敏); then the model
         known = self._known(subject)
@@ -878,7 +889,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     records = _Extractor(squeezed.text if squeezed else text, sections).run()
     speakers = []
     for record in records:
-        if not record.quotes or not (record.group or person_like(record.name)):
+        if not record.quotes or not (record.group or record.pseudonym or person_like(record.name)):
             continue
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:

@@ -580,3 +580,11 @@ def test_explaining_why_or_naming_opens_no_quote() -> None:
     assert [q.text for q in speakers_of(text)["谭作人"].quotes] == [
         "他没有直接解释为什么要等别人来做"
     ]
+
+
+def test_a_pseudonym_is_a_name_whatever_its_shape() -> None:
+    text = "标题\n\n外卖骑手晓东（化名）告诉记者，平台又降价了。晓东说，他打算换工作。\n"
+    speakers = speakers_of(text)
+    assert set(speakers) == {"晓东"}
+    assert speakers["晓东"].title == "外卖骑手"
+    assert len(speakers["晓东"].quotes) == 2
