@@ -105,7 +105,10 @@ _TIME_TAIL: Final = re.compile(
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
-_PSEUDONYM: Final = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:化名|假名)[）)]\s*$")
+_PSEUDONYM: Final = re.compile(
+    r"([\u4e00-\u9fff]{2,3})[（(](?:化名|假名)[）)]\s*$"
+    r"|(?:化名|假名)(?:为|為|叫)?([\u4e00-\u9fff]{2,3}?)的([^，。的]{1,8})$"  # 化名阿明的受訪者
+)
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
 )
@@ -211,6 +214,9 @@ class _Extractor:
             subject = subject[: phrase.start()]
         if not subject:
             return self._topic(clause, sentence)
+        pseudonym = self._pseudonym(clause, verb)
+        if pseudonym is not None:
+            return pseudonym
         for group in GROUPS:
             if subject.endswith(group) and len(subject) <= len(group) + 6:
                 return self._record(group, None, True, clause)
@@ -218,15 +224,6 @@ class _Extractor:
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
             return self._antecedent(clause, sentence)  # 臉帶倦容的他說, 已经70岁的她表示
-        pseudonym = _PSEUDONYM.search(self.text[clause:verb])
-        if pseudonym is not None:  # 受访者小雨（化名）表示: the writer says it is a name
-            name = pseudonym.group(1)
-            if not plausible_name(name):  # 张小雨 stays whole; 受访者|小雨, 骑手|晓东
-                name = name[-2:]
-            if not any(c in FUNCTION_CHARS for c in name):
-                record = self._person(name, clause + pseudonym.end(1) - len(name))
-                record.pseudonym = record.pseudonym or record.name == name
-                return record
         # the written shapes first, where their edges are sure: a name met before, or a
         # listed title and a Chinese name right before the verb (副局长魏敏); then the model
         known = self._known(subject)
@@ -276,6 +273,24 @@ class _Extractor:
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _pseudonym(self, clause: int, verb: int) -> _Record | None:
+        """The person of a subject that names them by a pseudonym (受访者小雨（化名）表示,
+        化名阿明的受訪者說): the writer says it is a name, whatever its shape."""
+        found = _PSEUDONYM.search(self.text[clause:verb])
+        if found is None:
+            return None
+        part = 1 if found.group(1) else 2
+        name = found.group(part)
+        if not plausible_name(name):  # 张小雨 stays whole; 受访者|小雨, 骑手|晓东
+            name = name[-2:]
+        if any(c in FUNCTION_CHARS for c in name):
+            return None
+        record = self._person(name, clause + found.end(part) - len(name))
+        record.pseudonym = record.pseudonym or record.name == name
+        if part == 2 and (not record.title or "化名" in record.title or "假名" in record.title):
+            record.title = found.group(3)  # 化名李华的|教师
+        return record
 
     def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
@@ -581,6 +596,8 @@ class _Extractor:
             title = title[:-1]  # 时任北京市委书记的|万里
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
+        if "化名" in title or "假名" in title:
+            return None  # 化名为|李华: the pseudonym's own mark, not a title
         if title.endswith(TITLES):
             return _after_aspect(title)
         if _noun_phrase(title):

@@ -582,6 +582,19 @@ def test_explaining_why_or_naming_opens_no_quote() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("標題\n\n化名阿明的受訪者說，他已經三個月沒有收入。\n", "阿明", "受訪者"),
+        ("标题\n\n一位化名为李华的教师表示，学校压力很大。\n", "李华", "教师"),
+    ],
+)
+def test_a_pseudonym_named_before_the_role(text: str, name: str, title: str) -> None:
+    speakers = speakers_of(text)
+    assert set(speakers) == {name}
+    assert speakers[name].title == title
+
+
 def test_a_pseudonym_is_a_name_whatever_its_shape() -> None:
     text = "标题\n\n外卖骑手晓东（化名）告诉记者，平台又降价了。晓东说，他打算换工作。\n"
     speakers = speakers_of(text)
