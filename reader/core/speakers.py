@@ -109,6 +109,10 @@ _PSEUDONYM: Final = re.compile(
     r"([\u4e00-\u9fff]{2,3})[（(](?:化名|假名)[）)]\s*$"
     r"|(?:化名|假名)(?:为|為|叫)?([\u4e00-\u9fff]{2,3}?)的([^，。的]{1,8})$"  # 化名阿明的受訪者
 )
+# a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
+_LATIN_GLOSS: Final = re.compile(
+    r"([\u4e00-\u9fff·・]{2,16})[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
+)
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
 )
@@ -214,7 +218,7 @@ class _Extractor:
             subject = subject[: phrase.start()]
         if not subject:
             return self._topic(clause, sentence)
-        pseudonym = self._pseudonym(clause, verb)
+        pseudonym = self._pseudonym(clause, verb) or self._glossed(clause, verb)
         if pseudonym is not None:
             return pseudonym
         for group in GROUPS:
@@ -290,6 +294,23 @@ class _Extractor:
         record.pseudonym = record.pseudonym or record.name == name
         if part == 2 and (not record.title or "化名" in record.title or "假名" in record.title):
             record.title = found.group(3)  # 化名李华的|教师
+        return record
+
+    def _glossed(self, clause: int, verb: int) -> _Record | None:
+        """The person whose Latin full name the writer gives in brackets (苹果CEO库克（Tim
+        Cook）接受采访时表示): the Han run before it, after any title, is their name."""
+        found = _LATIN_GLOSS.search(self.text, clause, verb)
+        if found is None:
+            return None
+        rest = self.masked[found.end() : verb]
+        if rest.endswith(TITLES) or any(role in rest for role in BYLINE_ROLES):
+            return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
+        run = found.group(1)
+        name = run[title_end(run) :]
+        if not 2 <= len(name) <= 8 or any(c in FUNCTION_CHARS for c in name[1:]):
+            return None
+        record = self._person(name, found.end(1) - len(name))
+        record.pseudonym = record.pseudonym or record.name == name
         return record
 
     def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:

@@ -595,6 +595,16 @@ def test_a_pseudonym_named_before_the_role(text: str, name: str, title: str) -> 
     assert speakers[name].title == title
 
 
+def test_a_name_glossed_with_a_latin_full_name_is_a_person() -> None:
+    text = (
+        "标题\n\n苹果CEO库克（Tim Cook）接受采访时表示，中国市场非常重要。\n\n"
+        "緬甸時報（Myanmar Times）記者劉忠恩認為，局勢仍不明朗。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["库克"].title == "苹果CEO"
+    assert "緬甸時報" not in speakers
+
+
 def test_a_pseudonym_is_a_name_whatever_its_shape() -> None:
     text = "标题\n\n外卖骑手晓东（化名）告诉记者，平台又降价了。晓东说，他打算换工作。\n"
     speakers = speakers_of(text)
