@@ -51,7 +51,7 @@ _MEASURES: Final = (
     r"(?:分多钟|分多鐘|个多月|個多月|个多小时|個多小時|个多钟头|個多鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
     r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
-    r"英里|海里|英尺|平方呎|呎|"
+    r"英里|海里|英尺|平方呎|呎|℃|°C|摄氏度|攝氏度|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|"
     r"公尺|公分|纳米|納米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
@@ -139,7 +139,7 @@ _DATE: Final = re.compile(
     r"(?:"
     r"(?:昨|今|前|明|去)[（(]\d{1,4}[）)][日年](?:\d{1,2}月(?:\d{1,2}[日号號])?)?"  # 昨（21）日, 去（2022）年11月
     # 2023财年, 2022/23財政年度
-    r"|\d{4}年[至到\-—–~]\d{4}年|\d{4}(?:/\d{2,4})?\s?(?:财年|財年|财政年度|財政年度)|\d{4}/\d{2,4}\s?年度"
+    r"|\d{4}年[至到\-—–~]\d{4}年|\d{4}(?:/\d{2,4})?\s?(?:财年|財年|财政年度|財政年度)|\d{4}[/-]\d{2}\s?年度"
     r"|\d{4}(?:[-—–~至]\d{4})?\s?年(?:度|前?[一二三四1-4]季度|第[一二三四1-4]季度?|前三季度|上半年|下半年|"
     r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?|底|末|初)?"
     r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?"
@@ -165,6 +165,8 @@ _CLOCK: Final = re.compile(
 )
 # an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
 # 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
+# a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
+_MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－])[-−－](?=\d)")
 _CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
 _INDEX_BEFORE: Final = re.compile(r"指|[大收开開]盘|[大收開开]盤|涨|漲|跌|升|降|报|報")  # 下跌21点
 _ABSTRACT: Final = re.compile(
@@ -394,7 +396,7 @@ class _Finder:
                 clause_end = self._clause_end(b, end)
                 if clause_end - b <= 1:  # "2019年，全球…": the event is the next clause
                     clause_end = self._clause_end(clause_end + 1, end)
-                about = self.text[b:clause_end].strip(" ，,")[:24]
+                about = self.text[b:clause_end].strip(" ，,）)")[:24]
                 if (
                     a - start <= 6 or self.norm[a - 1 : a] in "，,；;"
                 ):  # a scope for the figures after it
@@ -627,6 +629,14 @@ class _Finder:
             suffix = suffix or "多"
         approx_word = match.group("pre") or suffix or post or ""
         approx = _APPROX.get(approx_word) if approx_word else None
+        if (
+            isinstance(value, (int, float))
+            and not chinese
+            and not sign
+            and a >= start + 1
+            and _MINUS.match(self.norm, a - 1, a + 1)
+        ):
+            a, value = a - 1, -value  # 从-0.1%上调, 增长−2.3%: a negative amount
         text = self.text[a:b]
         about = self._about(a, b, kind, unit, start, end, scope, previous)
         return Figure(text, value, shown_unit, kind, about, approx, a, b)

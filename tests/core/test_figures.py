@@ -319,6 +319,15 @@ CASES += [
     ),
     # a year and its quarter written the Taiwanese way (第三季, no 度) are one date
     ("2023年第三季出口衰退。", [("2023年第三季", "2023年第三季", "", "date", None)]),
+    # a minus sign makes a negative amount (not a range's dash); temperatures in ℃
+    (
+        "利率从-0.1%上调，气温降至−5℃，为期3-5年。",
+        [
+            ("-0.1%", -0.1, "%", "percent", None),
+            ("−5℃", -5, "℃", "measure", None),
+            ("3-5年", "3-5", "年", "measure", None),
+        ],
+    ),
     # a fiscal year is a date
     (
         "公司2023财年营收增长15.3%，2022/23財政年度錄得盈利。",
