@@ -97,6 +97,22 @@ def spelt_name(words: str) -> str:
     return words if spelt_count(words) * 3 >= len(words) * 2 and not common_word(words) else ""
 
 
+def _no_words(name: str) -> bool:
+    """Whether `name`, right after a title and before the verb, is two to four characters that
+    make no dictionary word and no function word (首席经济学家|美和卓|认为): a name the surname
+    list does not know (美和卓 is Japanese), not an adverb (经理|亦|表示). 和 and the name-middle
+    characters count as a name's in the middle of three."""
+    from reader.core.segment import dictionary_words
+
+    inner = name[0] + name[2:] if len(name) == 3 and name[1] in "之正先尚亦和" else name
+    return (
+        2 <= len(name) <= 4
+        and is_han_name(name)
+        and all(len(w) == 1 for w in dictionary_words(name))
+        and not any(c in FUNCTION_CHARS or c in "们們等" or is_predicate(c) for c in inner)
+    )
+
+
 def bare_name(subject: str) -> bool:
     """Whether a subject that is nothing but a surname and a given name is one by its shape
     alone: a common surname, and a given name that is no word of the language and holds no
@@ -197,7 +213,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         at = subject.rfind(title)
         if at >= 0:
             name = _DATE_TAIL.sub("", subject[at + len(title) :])  # 所长徐某|1月4日
-            spelt = spelt_name(name) or (name if japanese_name(name) else "")  # 植田和男
+            spelt = spelt_name(name) or (name if japanese_name(name) or _no_words(name) else "")
             name = spelt or name
             if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
                 prefix = subject[: at + len(title)]

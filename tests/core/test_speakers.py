@@ -555,6 +555,12 @@ TITLE_CASES = [
     # a Japanese surname CC-CEDICT knows and a given name the Chinese surname list cannot read
     ("标题\n\n日本经济学家山田健太郎认为，日元还会贬值。\n", "山田健太郎", "日本经济学家"),
     ("标题\n\n日本央行行长植田和男表示，将维持宽松政策。\n", "植田和男", "日本央行行长"),
+    # a name no surname list holds, right after a title: characters that make no word
+    (
+        "标题\n\n野村证券首席经济学家美和卓认为，加息步伐将非常缓慢。\n",
+        "美和卓",
+        "野村证券首席经济学家",
+    ),
     # a connective before the title is not part of it
     (
         "标题\n\n但野村证券首席经济学家辜朝明认为，衰退不可避免。\n",
