@@ -46,6 +46,7 @@ from reader.core.name_shapes import (
     is_han_name,
     is_name,
     is_predicate,
+    japanese_name,
     person_like,
     plausible_name,
     short_forms,
@@ -106,7 +107,7 @@ _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
 _PSEUDONYM: Final = re.compile(
-    r"([\u4e00-\u9fff]{2,3})[（(](?:化名|假名)[）)]\s*$"
+    r"([\u4e00-\u9fff]{2,4})[（(](?:化名|假名)[）)]\s*$"
     r"|(?:化名|假名)(?:为|為|叫)?([\u4e00-\u9fff]{2,3}?)的([^，。的]{1,8})$"  # 化名阿明的受訪者
 )
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
@@ -285,9 +286,11 @@ class _Extractor:
         if found is None:
             return None
         part = 1 if found.group(1) else 2
-        name = found.group(part)
-        if not plausible_name(name):  # 张小雨 stays whole; 受访者|小雨, 骑手|晓东
-            name = name[-2:]
+        run = found.group(part)
+        name = next(  # 佐藤恵子, 张小雨 stay whole; 受访者|小雨, 骑手|晓东
+            (run[-size:] for size in (4, 3) if japanese_name(run[-size:])),
+            run[-3:] if plausible_name(run[-3:]) else run[-2:],
+        )
         if any(c in FUNCTION_CHARS for c in name):
             return None
         record = self._person(name, clause + found.end(part) - len(name))

@@ -593,6 +593,7 @@ def test_explaining_why_or_naming_opens_no_quote() -> None:
     [
         ("標題\n\n化名阿明的受訪者說，他已經三個月沒有收入。\n", "阿明", "受訪者"),
         ("标题\n\n一位化名为李华的教师表示，学校压力很大。\n", "李华", "教师"),
+        ("标题\n\n超市店员佐藤恵子（化名）告诉记者，物价上涨了一成。\n", "佐藤恵子", "超市店员"),
     ],
 )
 def test_a_pseudonym_named_before_the_role(text: str, name: str, title: str) -> None:
