@@ -148,11 +148,15 @@ _DATE: Final = re.compile(
     r"|第[1-4一二三四]季(?:度)?"
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀|[二十]+世纪|[二十]+世紀)?(?:\d{2,4}|[一二三四五六七八九]?[二三四五六七八九]十)年代(?:初|末|中期)?"
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
-    # in Chinese numerals: 一九七三年十月二十六日, 二零一四年, 八月十六日
-    rf"|[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
-    # a year by its last two digits: 零三年, 九七年, 六八年 (not 三四年, three or four years)
-    r"|(?<![零〇一二三四五六七八九十百千万萬两兩几幾])[零〇一二三四五六七八九]{2}年(?![代级級])"
     r")"
+)
+# dates in Chinese numerals (一九七三年十月二十六日, 二零一四年, 八月十六日) and a year by its last
+# two digits (零三年, 九七年, 六八年; not 三四年, three or four years): apart from _DATE, and
+# tried only where a sentence holds 年 or 月, as every alternative of _DATE is tried at
+# every character
+_CN_DATE: Final = re.compile(
+    rf"[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
+    r"|(?<![零〇一二三四五六七八九十百千万萬两兩几幾])[零〇一二三四五六七八九]{2}年(?![代级級])"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
 # part of the figure's text; 点 is a clock after one, or where a time's words follow it
@@ -332,11 +336,13 @@ class _Finder:
 
     def sentence(self, start: int, end: int) -> list[Figure]:
         found: list[Figure] = []
-        dates = [  # not 三四年: three or four years, vague
-            (m.start(), m.end())
-            for m in _DATE.finditer(self.norm, start, end)
-            if m.group() and not (len(m.group()) == 3 and _NEIGHBOURS.fullmatch(m.group()[:2]))
-        ]
+        dates = [(m.start(), m.end()) for m in _DATE.finditer(self.norm, start, end) if m.group()]
+        if "年" in self.norm[start:end] or "月" in self.norm[start:end]:
+            dates += [  # not 三四年: three or four years, vague
+                (m.start(), m.end())
+                for m in _CN_DATE.finditer(self.norm, start, end)
+                if not (len(m.group()) == 3 and _NEIGHBOURS.fullmatch(m.group()[:2]))
+            ]
         dates += [
             (m.start("time"), m.end("time"))
             for m in _CLOCK.finditer(self.norm, start, end)
