@@ -233,7 +233,7 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     if unit in {"%", "个百分点", "個百分點", "百分点", "百分點"}:
         return "percent", unit
     if unit == "成":
-        return "percent", "成"
+        return "percent", "%"  # 六成 is 60%: the value is the percent, as the dev set's gold has it
     if unit == "倍":
         return "other", "倍"
     if unit in {"个基点", "個基點"}:

@@ -187,8 +187,8 @@ CASES += [
         [
             ("1.5兆美元", 1_500_000_000_000, "美元", "money", "more"),
             ("500兆瓦", 500, "兆瓦", "measure", None),
-            ("三成五", 35, "成", "percent", None),
-            ("兩成半", 25, "成", "percent", None),
+            ("三成五", 35, "%", "percent", None),
+            ("兩成半", 25, "%", "percent", None),
             ("3.4個百分點", 3.4, "個百分點", "percent", None),
             ("1萬3000美元", 13000, "美元", "money", None),
             ("第3季", "第3季", "", "date", None),
@@ -315,7 +315,7 @@ CASES += [
     # 一 before 成 or 倍 is an amount (10%, once more), not an article; 一成不变 is a saying
     (
         "租金已下跌一成，出口增长一倍，政策一成不变。",
-        [("一成", 10, "成", "percent", None), ("一倍", 1, "倍", "other", None)],
+        [("一成", 10, "%", "percent", None), ("一倍", 1, "倍", "other", None)],
     ),
     # a year and its quarter written the Taiwanese way (第三季, no 度) are one date
     ("2023年第三季出口衰退。", [("2023年第三季", "2023年第三季", "", "date", None)]),
