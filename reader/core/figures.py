@@ -102,6 +102,7 @@ _APPROX_WORDS: Final = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾"
 )
 _PRE: Final = rf"(?P<pre>{_APPROX_WORDS})?"
+_POST: Final = "左右|以上|以下|上下|有余"  # words of approximation after a figure
 _SCORE: Final = re.compile(
     r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
 )
@@ -128,7 +129,7 @@ _FIGURE: Final = re.compile(
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
-    + r"(?P<half>半)?(?P<post>左右|以上|以下|上下|有余)?"
+    + rf"(?P<half>半)?(?P<post>{_POST})?"
 )
 _CN_MONTH: Final = r"(?:十[一二]?|[一二三四五六七八九])月"
 _CN_DAY: Final = (
@@ -168,10 +169,10 @@ _CLOCK: Final = re.compile(
     rf"(?<![小\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
     rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
 )
-# an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
-# 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
 _MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－])[-−－](?=\d)")
+# an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
+# 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
 _CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
 _INDEX_BEFORE: Final = re.compile(r"指|[大收开開]盘|[大收開开]盤|涨|漲|跌|升|降|报|報")  # 下跌21点
 _ABSTRACT: Final = re.compile(
@@ -338,7 +339,8 @@ class _Finder:
     def sentence(self, start: int, end: int) -> list[Figure]:
         found: list[Figure] = []
         dates = [(m.start(), m.end()) for m in _DATE.finditer(self.norm, start, end) if m.group()]
-        if "年" in self.norm[start:end] or "月" in self.norm[start:end]:
+        here = self.norm[start:end]
+        if "年" in here or "月" in here:
             dates += [  # not 三四年: three or four years, vague
                 (m.start(), m.end())
                 for m in _CN_DATE.finditer(self.norm, start, end)
@@ -351,8 +353,8 @@ class _Finder:
             or m.group("mark") in "时時"
             or m.group("time").endswith(("分", "半", "钟", "鐘"))
             or (
-                m.group("time")[:2].rstrip("点點").isdigit()
-                and int(m.group("time")[:2].rstrip("点點")) <= 24
+                (hour := re.match(r"\d+", m.group("time"))) is not None
+                and int(hour.group()) <= 24
                 and _CLOCK_AFTER.match(self.norm, m.end("time"))
                 and not _INDEX_BEFORE.search(self.norm, max(start, m.start() - 8), m.start())
             )
@@ -659,9 +661,7 @@ class _Finder:
         cut = max((m.end() for m in re.finditer(r"[\d%％元个项家]、", before)), default=0)
         before = before[cut:]
         before = _PRE_WORD.sub("", before)
-        after = re.sub(
-            r"^\s*(?:左右|以上|以下|上下|有余|多)", "", self.text[b : self._clause_end(b, end)]
-        )
+        after = re.sub(rf"^\s*(?:{_POST}|多)", "", self.text[b : self._clause_end(b, end)])
         label = ""
         owner = _owned_noun(after)
         if owner:  # 4成的巴西国民, 前0.1%的人群, 5000人左右的学校: what the figure is of

@@ -26,14 +26,14 @@ FUNCTION_CHARS: Final = frozenset(
 # there: the most frequent in the middle of jieba's three-character person names (之 296,
 # 正 166, 先 121, 尚 65, 亦 29), leaving out those that also join or mark words (过 和 得 将
 # 都 在 与). At a name's end they stay a sign the model ran on (張某|也).
-_NAME_MIDDLE: Final = frozenset("之正先尚亦")
+NAME_MIDDLE: Final = frozenset("之正先尚亦")
 
 
 def function_inside(name: str, size: int = 1) -> bool:
     """Whether a function character stands in `name` after its first `size` characters (the
     surname): 黃之鋒's 之, in the middle of a three-character name, does not count."""
     return any(
-        c in FUNCTION_CHARS and not (len(name) == 3 and i == 1 and c in _NAME_MIDDLE)
+        c in FUNCTION_CHARS and not (len(name) == 3 and i == 1 and c in NAME_MIDDLE)
         for i, c in enumerate(name)
         if i >= size
     )

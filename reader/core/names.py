@@ -8,6 +8,7 @@ such as a title before the name or a speech verb after it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ def name_readings(article: Article) -> dict[str, str]:
     Shāntián Jiàntàiláng (a Japanese surname has two characters); a foreign name spelt in
     Han characters is one word, or one a part (内塔尼亚胡 → Nèitǎníyàhú, 马克西姆·鲁辛 →
     Mǎkèxīmǔ·Lǔxīn)."""
-    import re
-
+    # imported on the UI thread already, by the analysis that found the speakers (the
+    # loader's thread, which runs this, starts after it): no first import from two threads
     from reader.core.name_shapes import DOT, japanese_name
     from reader.core.pinyin import annotate, word_pinyin
     from reader.core.subjects import spelt_name
@@ -96,9 +97,9 @@ def name_readings(article: Article) -> dict[str, str]:
 
     names = {}
     for speaker in article.speakers:
-        name = speaker.name
         if speaker.group:
             continue
+        name = speaker.name
         if re.search(DOT, name):
             parts = re.split(DOT, name)
             names[name] = "·".join(spoken(part, len(part)) for part in parts if part)

@@ -119,6 +119,7 @@ _CONNECTIVE: Final = re.compile(
 )
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
+_CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
@@ -250,11 +251,8 @@ class _Extractor:
             head_end -= 1
         mentions = self._mentions(clause, verb, sentence)
         for index, (a, b) in enumerate(mentions):
-            before = self.masked[a - 1 : a] if a > clause else ""
-            if self.masked[b : b + 1] in {"的", "之"} or (before and before in _OBJECT_BEFORE):
+            if self._not_subject(a, b, clause):
                 continue
-            if self.masked[clause:a].endswith(BYLINE_ROLES):
-                continue  # 记者王某: a reporter is not a speaker
             a, b = self._snap(a, b, head_end if index == len(mentions) - 1 else b)
             time = _TIME_TAIL.search(self.text, a + 2, b)
             if time is not None and time.end() == b:
@@ -279,6 +277,23 @@ class _Extractor:
             return None
         return self._person(run, clause + raw.rfind(run))
 
+    def _not_subject(self, a: int, b: int, clause: int) -> bool:
+        """Whether the mention [a, b) in a clause is no subject: it owns a noun (王某的), it is
+        the object of a preposition (对王某), or it is the reporter (记者王某)."""
+        before = self.masked[a - 1 : a] if a > clause else ""
+        return (
+            self.masked[b : b + 1] in {"的", "之"}
+            or (bool(before) and before in _OBJECT_BEFORE)
+            or self.masked[clause:a].endswith(BYLINE_ROLES)
+        )
+
+    def _named_by_writer(self, name: str, at: int) -> _Record:
+        """The record of a name the writer marks as one (a pseudonym, a Latin gloss): a person
+        whatever the name's shape."""
+        record = self._person(name, at)
+        record.pseudonym = record.pseudonym or record.name == name
+        return record
+
     def _pseudonym(self, clause: int, verb: int) -> _Record | None:
         """The person of a subject that names them by a pseudonym (受访者小雨（化名）表示,
         化名阿明的受訪者說): the writer says it is a name, whatever its shape."""
@@ -293,9 +308,8 @@ class _Extractor:
         )
         if any(c in FUNCTION_CHARS for c in name):
             return None
-        record = self._person(name, clause + found.end(part) - len(name))
-        record.pseudonym = record.pseudonym or record.name == name
-        if part == 2 and (not record.title or "化名" in record.title or "假名" in record.title):
+        record = self._named_by_writer(name, clause + found.end(part) - len(name))
+        if part == 2 and not record.title:
             record.title = found.group(3)  # 化名李华的|教师
         return record
 
@@ -312,19 +326,14 @@ class _Extractor:
         name = run[title_end(run) :]
         if not 2 <= len(name) <= 8 or any(c in FUNCTION_CHARS for c in name[1:]):
             return None
-        record = self._person(name, found.end(1) - len(name))
-        record.pseudonym = record.pseudonym or record.name == name
-        return record
+        return self._named_by_writer(name, found.end(1) - len(name))
 
     def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
         布林肯会面时|强调): that clause's subject, the first person in it; whom they met or
         called is its object."""
         for a, b in self._mentions(clause, verb, sentence):
-            before = self.masked[a - 1 : a] if a > clause else ""
-            if self.masked[b : b + 1] in {"的", "之"} or (before and before in _OBJECT_BEFORE):
-                return None
-            if self.masked[clause:a].endswith(BYLINE_ROLES) or b - a < 2:
+            if self._not_subject(a, b, clause) or b - a < 2:
                 return None
             after = dictionary_words(self.masked[b:verb])[:1]
             if not (after and (len(after[0]) >= 2 or is_predicate(after[0]))):
@@ -634,13 +643,13 @@ class _Extractor:
         """Where a title before `name_start` can begin: after another person named with a
         conjunction between (商务部部长王文涛与|美国商务部长雷蒙多: two people, two titles). A
         person named without one stays in the title (汤兰兰的爷爷, 特朗普私人律師)."""
-        if not re.search(r"[与與和及跟同、]", self.masked[start:name_start]):
+        if not any(c in _CONJUNCTIONS for c in self.masked[start:name_start]):
             return start  # no conjunction: no one else to skip (and no sentence to tag)
         a, b = self._sentence_around(name_start)
         ends = [
             e
             for s, e in self._persons(a, b)
-            if start <= s and e < name_start and self.masked[e] in "与與和及跟同、"
+            if start <= s and e < name_start and self.masked[e] in _CONJUNCTIONS
         ]
         return max(ends) + 1 if ends else start
 

@@ -14,6 +14,7 @@ from typing import Final
 from reader.core.cues import BYLINE_ROLES, GROUPS, TITLES
 from reader.core.name_shapes import (
     FUNCTION_CHARS,
+    NAME_MIDDLE,
     common_word,
     frequency,
     function_inside,
@@ -104,7 +105,7 @@ def _no_words(name: str) -> bool:
     characters count as a name's in the middle of three."""
     from reader.core.segment import dictionary_words
 
-    inner = name[0] + name[2:] if len(name) == 3 and name[1] in "之正先尚亦和" else name
+    inner = name[0] + name[2:] if len(name) == 3 and name[1] in NAME_MIDDLE | {"和"} else name
     return (
         2 <= len(name) <= 4
         and is_han_name(name)
