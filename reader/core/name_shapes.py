@@ -242,8 +242,12 @@ def japanese_name(name: str) -> bool:
 
 
 def known_name(word: str) -> bool:
-    """Whether the dictionaries know `word` as a two-character name with no surname (普京)."""
-    return word in _word_set("person-words.txt")
+    """Whether the dictionaries know `word` as a two-character name with no surname (普京),
+    or it is spelt as a foreign name is and is no word of the dictionary (耶伦, 蒂姆): both
+    characters spell names and jieba does not count it as a common word (not 克里 or 斯里)."""
+    if word in _word_set("person-words.txt"):
+        return True
+    return len(word) == 2 and spelt_count(word) == 2 and frequency(word) == 0
 
 
 def is_place(word: str) -> bool:
