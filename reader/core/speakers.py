@@ -43,6 +43,7 @@ from reader.core.name_shapes import (
     clean_edges,
     common_word,
     dotted_around,
+    honoured_names,
     is_han_name,
     is_name,
     is_predicate,
@@ -168,15 +169,21 @@ class _Extractor:
             kept = [i for i in range(start, end) if self.masked[i] != _GLOSS]
             seen = "".join(self.text[i] for i in kept)
             found = [
-                trim_name(self.text, kept[a], kept[b - 1] + 1) for a, b in persons.persons(seen)
-            ]
-            self._tagged[start] = [
                 (a, b)
-                for a, b in found
+                for a, b in (
+                    trim_name(self.text, kept[x], kept[y - 1] + 1) for x, y in persons.persons(seen)
+                )
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
                 and is_name(self.text[a:b])
             ]
+            # a surname and an honorific (欧阳先生) is a name by its shape, whatever the model
+            # or the given-name checks (先 is a function character) make of it
+            for x, y in honoured_names(seen):
+                a, b = kept[x], kept[y - 1] + 1
+                if _MASK not in self.masked[a:b] and not any(p < b and a < q for p, q in found):
+                    found.append((a, b))
+            self._tagged[start] = sorted(found)
         return self._tagged[start]
 
     def _mentions(self, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -434,7 +441,12 @@ class _Extractor:
                 return record  # a family name first (岸田 → 岸田文雄)
         size = surname_length(subject)
         if size and (size == len(subject) or _HONORIFIC.match(subject[size:])):
-            same = [r for r in people if r.name[:size] == subject[:size]]
+            same = [
+                r
+                for r in people
+                if r.name[:size] == subject[:size]
+                and (size == len(subject) or not _HONORIFIC.match(r.name[size:]))
+            ]
             if len(same) == 1:
                 return same[0]
         role = re.sub(r"^(?:这位|這位|这名|這名|该|該|此)", "", subject)
@@ -488,8 +500,14 @@ class _Extractor:
                 return record
         size = surname_length(name)
         if size and _HONORIFIC.match(name[size:]):
+            # the one other person of that surname, unless named by a surname and a form of
+            # address too: 周太 is not 周先生
             same = [
-                r for r in self.records.values() if not r.group and r.name[:size] == name[:size]
+                r
+                for r in self.records.values()
+                if not r.group
+                and r.name[:size] == name[:size]
+                and not _HONORIFIC.match(r.name[size:])
             ]
             if len(same) == 1:
                 return same[0]

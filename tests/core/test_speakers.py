@@ -621,3 +621,32 @@ def test_a_pseudonym_is_a_name_whatever_its_shape() -> None:
     assert set(speakers) == {"晓东"}
     assert speakers["晓东"].title == "外卖骑手"
     assert len(speakers["晓东"].quotes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("标题\n\n王女士今年六十岁，在城东经营一家小餐馆。她说：“生意一年不如一年。”\n", "王女士"),
+        ("標題\n\n區太在深水埗開了一間茶餐廳。她說：「租金越來越貴，做唔落去。」\n", "區太"),
+        ("标题\n\n住在三楼的欧阳先生刚搬来一年。他说，楼道的灯坏了很久。\n", "欧阳先生"),
+    ],
+)
+def test_a_surname_with_an_honorific_introduced_before_a_pronoun_speaks(
+    text: str, name: str
+) -> None:
+    """A private person named by surname and honorific, then 她说: the name model rarely tags
+    王女士 in a sentence that says nothing, so the honorific's shape finds her."""
+    assert list(speakers_of(text)) == [name]
+
+
+def test_two_forms_of_address_of_one_surname_are_two_people() -> None:
+    text = (
+        "標題\n\n店主周先生說：「我哋做咗十幾年。」\n\n負責收銀的周太補充：「街坊都好支持我哋。」\n"
+    )
+    found = speakers_of(text)
+    assert len(found["周先生"].quotes) == 1 and len(found["周太"].quotes) == 1
+
+
+def test_an_honorific_needs_a_surname_standing_as_a_word() -> None:
+    text = "标题\n\n价格提高太多了，我先生说，他和夫人商量后再决定。\n"
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
