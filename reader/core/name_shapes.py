@@ -117,12 +117,30 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
             return a, i
     # nor does a name end inside a common word (张伟面|对 → 张伟), unless a verb of saying
     # follows (李建国|道：)
-    if b - a >= 3 and not VERB_RE.match(text, b) and common_word(text[b - 1 : b + 1]):
+    if (
+        b - a >= 3
+        and not VERB_RE.match(text, b)
+        and common_word(text[b - 1 : b + 1])
+        and _word_across(text[a : b + 3], b - a)
+    ):
         return a, b - 1
     # a surname and two characters, then more (石某某|握咪宣布, 盧某某|稍早): a Chinese given
     # name has two characters at most, so the name ends there, unless a second surname
     # follows the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆)
     return a, a + name_length(text[a:b])
+
+
+def _word_across(text: str, at: int) -> bool:
+    """Whether jieba reads a dictionary word across offset `at` of `text` (张伟|面对: 面对 does;
+    蒋万安|上午: 安上 is a word too, but jieba reads 万安 and 上午)."""
+    from reader.core.segment import dictionary_words
+
+    offset = 0
+    for word in dictionary_words(text):
+        if offset < at < offset + len(word):
+            return True
+        offset += len(word)
+    return False
 
 
 def name_length(name: str) -> int:

@@ -305,6 +305,8 @@ def test_a_title_alone_is_its_one_holder() -> None:
         # a name the model runs on into the next word: the name ends before it
         ("標題\n\n議員黎志強會後說：「我們會再提出修訂。」\n", "黎志強"),
         ("標題\n\n混亂之中，主席蔡德明握咪宣布：「會議現在開始。」\n", "蔡德明"),
+        # 安上 is a word, but jieba reads 萬安|上午: the name ends after 安, not inside it
+        ("標題\n\n市長蔣萬安上午視察工地時說：「工程會如期完成。」\n", "蔣萬安"),
         ("标题\n\n俄罗斯总统普京表示，双方的会谈富有成果。\n", "普京"),
         ("標題\n\n美國前總統川普在社群媒體發文表示，他將繼續參選。\n", "川普"),
         ("標題\n\n70歲的普京表示，俄羅斯願意與各國發展關係。\n", "普京"),
