@@ -259,30 +259,36 @@ def japanese_name(name: str) -> bool:
     )
 
 
-_HONOURED: Final = re.compile(r"(?:先生|女士|小姐|太太|夫人|太)(?![们們])")
+_HONOURED: Final = re.compile(r"(?:先生|女士|小姐|太太|夫人|太|姓)(?![们們])")
 
 
 def honoured_names(text: str) -> list[tuple[int, int]]:
-    """Spans of a surname with an honorific (王女士, 區太, 歐陽先生) standing as words of
-    their own in `text`: how news names a private person, whom the name model often misses
-    outside a sentence of saying (王女士今年六十岁，…。她说：…). jieba's dictionary words
-    must break before the surname and after the honorific, so 提高|太多 and 我先生 are none."""
+    """Spans of a surname with an honorific (王女士, 區太, 歐陽先生) or with 姓 and a noun
+    (李姓居民, 陳姓男子) standing as words of their own in `text`: how news names a private
+    person, whom the name model often misses outside a sentence of saying (王女士今年六十岁，
+    …。她说：…). jieba's dictionary words must break before the surname and after the
+    honorific, so 提高|太多 and 我先生 are none."""
+    from reader.core.segment import dictionary_words
+
     found = []
     bounds: set[int] | None = None
     for match in _HONOURED.finditer(text):
-        at = match.start()
+        at, end = match.start(), match.end()
         size = next((n for n in (2, 1) if at >= n and surname_length(text[at - n : at]) == n), 0)
         if not size or text[at - 1] in FUNCTION_CHARS:  # 他和|夫人
             continue
         if bounds is None:
-            from reader.core.segment import dictionary_words
-
             bounds, offset = {0}, 0
             for word in dictionary_words(text):
                 offset += len(word)
                 bounds.add(offset)
-        if at - size in bounds and match.end() in bounds:
-            found.append((at - size, match.end()))
+        if match.group() == "姓":  # the noun after it: 居民, 男子, 老闆
+            noun = (dictionary_words(text[end : end + 4]) or [""])[0]
+            if len(noun) < 2 or is_predicate(noun) or not is_han_name(noun):
+                continue
+            end += len(noun)
+        if at - size in bounds and end in bounds:
+            found.append((at - size, end))
     return found
 
 
@@ -390,7 +396,7 @@ def clean_edges(name: str) -> str | None:
         and (plausible_name(name[1:]) or spelt_count(name[1:]) == len(name) - 1)
     ):
         name = name[1:]
-    if len(name) == 4 and surname_length(name) == 1 and common_word(name[-2:]):
+    if len(name) == 4 and surname_length(name) == 1 and common_word(name[-2:]) and name[1] != "姓":
         name = name[:-2] if plausible_name(name[:-2]) else name  # 张某|中心: a name and a word
     if (
         len(name) == 3
@@ -432,8 +438,8 @@ def person_like(name: str) -> bool:
     if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
         return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]
-    if size and _POLITE.fullmatch(given):
-        return True  # 李先生, 吳小姐, 陳官, 高同學
+    if size and (_POLITE.fullmatch(given) or (given[:1] == "姓" and len(given) >= 3)):
+        return True  # 李先生, 吳小姐, 陳官, 高同學, 李姓居民
     if size and len(given) <= 2:  # a surname and a given name, with no particle or common word
         return not function_inside(name, size) and not (
             len(given) == 2

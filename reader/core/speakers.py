@@ -93,6 +93,7 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
+_COUNTED: Final = re.compile(r"^(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]")
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
@@ -177,12 +178,15 @@ class _Extractor:
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
                 and is_name(self.text[a:b])
             ]
-            # a surname and an honorific (欧阳先生) is a name by its shape, whatever the model
-            # or the given-name checks (先 is a function character) make of it
+            # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
+            # the model or the given-name checks (先 is a function character) make of it
             for x, y in honoured_names(seen):
                 a, b = kept[x], kept[y - 1] + 1
-                if _MASK not in self.masked[a:b] and not any(p < b and a < q for p, q in found):
-                    found.append((a, b))
+                inside = [(p, q) for p, q in found if a <= p and q <= b]  # 李姓 of 李姓居民
+                if _MASK not in self.masked[a:b] and not any(
+                    p < b and a < q for p, q in found if (p, q) not in inside
+                ):
+                    found = [span for span in found if span not in inside] + [(a, b)]
             self._tagged[start] = sorted(found)
         return self._tagged[start]
 
@@ -635,6 +639,7 @@ class _Extractor:
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
+        title = _COUNTED.sub("", title)  # 一名|陳姓男子, 一位|外交官: a count is no title
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         if head and rest and rest.endswith(TITLES) and has_predicate(head[-24:]):

@@ -652,3 +652,21 @@ def test_two_forms_of_address_of_one_surname_are_two_people() -> None:
 def test_an_honorific_needs_a_surname_standing_as_a_word() -> None:
     text = "标题\n\n价格提高太多了，我先生说，他和夫人商量后再决定。\n"
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("標題\n\n住在北投的林姓居民說，去年颱風來時家裡淹到膝蓋。\n", "林姓居民", None),
+        ("標題\n\n一名黃姓司機向記者表示，他當時正在路口等燈。\n", "黃姓司機", None),
+        ("标题\n\n另一位受访的教师赵丽华说，学校的食堂已经改善。\n", "赵丽华", "受访的教师"),
+    ],
+)
+def test_a_masked_name_is_whole_and_a_count_is_no_title(
+    text: str, name: str, title: str | None
+) -> None:
+    """Taiwan papers name a private person by surname, 姓 and what they are (林姓居民); a
+    count before a person (一名, 另一位) says how many, not who they are."""
+    found = speakers_of(text)
+    assert list(found) == [name]
+    assert found[name].title == title
