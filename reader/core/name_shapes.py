@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from reader.core.cues import NOT_NAMES, TITLES, VERB_RE
-from reader.core.names import surname_length
+from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
 from reader.core.wordset import WordSet
 
@@ -292,6 +292,11 @@ def honoured_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def familiar_surname(name: str) -> str:
+    """The surname in a familiar form of address (老刘 → 刘, 小陳 → 陳), else ""."""
+    return name[1] if len(name) == 2 and name[0] in "老小阿" and name[1] in COMMON else ""
+
+
 def known_name(word: str) -> bool:
     """Whether the dictionaries know `word` as a two-character name with no surname (普京),
     or it is spelt as a foreign name is and is no word of the dictionary (耶伦, 蒂姆): both
@@ -325,7 +330,7 @@ def is_name(name: str) -> bool:
     size = surname_length(name)
     if size and 1 <= len(name) - size <= 3:
         return True
-    return len(name) >= 3 or known_name(name)  # 普京, 川普
+    return len(name) >= 3 or known_name(name) or bool(familiar_surname(name))  # 普京, 老刘
 
 
 def plausible_name(name: str) -> bool:
@@ -433,8 +438,8 @@ def person_like(name: str) -> bool:
     if len(name) >= 2 and name[-1] in _BODY_ENDS:
         return False  # 監警會, 保|安局
     size = surname_length(name)
-    if len(name) == 2 and not size:
-        return known_name(name)  # 川普, 拜登: a name the dictionaries know; not 港鐵
+    if len(name) == 2 and not size:  # 川普, 拜登: a name the dictionaries know; not 港鐵
+        return known_name(name) or bool(familiar_surname(name))  # 老刘, 小陳
     if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
         return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]

@@ -43,6 +43,7 @@ from reader.core.name_shapes import (
     clean_edges,
     common_word,
     dotted_around,
+    familiar_surname,
     honoured_names,
     is_han_name,
     is_name,
@@ -444,15 +445,12 @@ class _Extractor:
             if len(subject) >= 2 and len(record.name) >= 4 and record.name.startswith(subject):
                 return record  # a family name first (岸田 → 岸田文雄)
         size = surname_length(subject)
-        if size and (size == len(subject) or _HONORIFIC.match(subject[size:])):
-            same = [
-                r
-                for r in people
-                if r.name[:size] == subject[:size]
-                and (size == len(subject) or not _HONORIFIC.match(r.name[size:]))
-            ]
+        if size and size == len(subject):  # 鄭表示
+            same = [r for r in people if r.name[:size] == subject]
             if len(same) == 1:
                 return same[0]
+        if (record := self._same_surname(subject)) is not None:
+            return record
         role = re.sub(r"^(?:这位|這位|这名|這名|该|該|此)", "", subject)
         if len(role) >= 2:  # the title alone (校長又指, 这位局长表示) for its one holder
             holders = [r for r in people if r.title and r.title.endswith(role)]
@@ -502,20 +500,45 @@ class _Extractor:
                 record.name = name
                 self.records[name] = record
                 return record
+        same = self._same_surname(name, position)
+        if same is not None:
+            return same
+        return self._record(name, self._title_at(position, name), False, position)
+
+    def _same_surname(self, name: str, position: int = -1) -> _Record | None:
+        """The one person met before whom a surname and a form of address (王女士, 李主任,
+        老刘, 小陳) names, if one alone has that surname; never one named by a form of address
+        too: 周太 is not 周先生. At a mention (`position`), else the person of that surname
+        its paragraph named last before it (退休工人刘德胜…。老刘说)."""
         size = surname_length(name)
         if size and _HONORIFIC.match(name[size:]):
-            # the one other person of that surname, unless named by a surname and a form of
-            # address too: 周太 is not 周先生
-            same = [
-                r
-                for r in self.records.values()
-                if not r.group
-                and r.name[:size] == name[:size]
-                and not _HONORIFIC.match(r.name[size:])
+            surname = name[:size]
+        elif familiar_surname(name):
+            surname, size = familiar_surname(name), 1
+        else:
+            return None
+        if position >= 0 and not any(
+            r.name.startswith(surname) for r in self.records.values() if not r.group
+        ):
+            paragraph = self.text.rfind("\n", 0, position) + 1
+            named = [
+                self.text[a:b]
+                for start, end in _sentences(self.masked, paragraph, position)
+                for a, b in self._persons(start, end)
+                if b <= position and surname_length(self.text[a:b]) == size
             ]
-            if len(same) == 1:
-                return same[0]
-        return self._record(name, self._title_at(position, name), False, position)
+            full = [n for n in named if n.startswith(surname) and not _HONORIFIC.match(n[size:])]
+            if full:
+                return self._person(full[-1], self.text.rfind(full[-1], paragraph, position))
+        same = [
+            r
+            for r in self.records.values()
+            if not r.group
+            and r.name.startswith(surname)
+            and not _HONORIFIC.match(r.name[size:])
+            and r.name != name
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _married_surname(self, name: str, position: int) -> bool:
         """Whether a Hong Kong married name's first surname stands before a three-character

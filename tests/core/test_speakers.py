@@ -670,3 +670,15 @@ def test_a_masked_name_is_whole_and_a_count_is_no_title(
     found = speakers_of(text)
     assert list(found) == [name]
     assert found[name].title == title
+
+
+def test_a_familiar_form_of_address_is_the_person_named_before_it() -> None:
+    """老刘 after 退休工人刘德胜 is him, even though he said nothing where first named; 小陈 with
+    no one of that surname before is a speaker of her own."""
+    text = (
+        "标题\n\n72岁的退休钳工刘国栋每天都来下棋。老刘说，一个人在家太闷，“来这里热闹”。\n\n"
+        "社区志愿者小陈则注意到，来的大多是独居老人。她说：“他们是想找人说说话。”\n"
+    )
+    found = speakers_of(text)
+    assert set(found) == {"刘国栋", "小陈"}
+    assert found["刘国栋"].quotes[0].text.startswith("一个人在家")
