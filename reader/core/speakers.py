@@ -449,8 +449,8 @@ class _Extractor:
             same = [r for r in people if r.name[:size] == subject]
             if len(same) == 1:
                 return same[0]
-        if (record := self._same_surname(subject)) is not None:
-            return record
+        if (addressed := self._same_surname(subject)) is not None:
+            return addressed
         role = re.sub(r"^(?:这位|這位|这名|這名|该|該|此)", "", subject)
         if len(role) >= 2:  # the title alone (校長又指, 这位局长表示) for its one holder
             holders = [r for r in people if r.title and r.title.endswith(role)]
