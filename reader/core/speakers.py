@@ -469,6 +469,9 @@ class _Extractor:
         """The record for a person mention, folding the forms of one name into one speaker
         named by the fullest form (米爾斯 → 喬恩·米爾斯; 王女士 → 王芳 when she is the only 王)."""
         name = name.strip(" \u3000\xa0\t\n")
+        for record in self.records.values():  # a form met before is not cut (札|加尼 ≠ 札加尼)
+            if not record.group and (name == record.name or name in short_forms(record.name)):
+                return record
         cleaned = clean_edges(name)
         if cleaned is None:
             return _Record(name, None, False, position)  # no one: a record kept nowhere

@@ -55,7 +55,7 @@ _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 # a predicate does not end on a title or a group (张某公司发言人|表示)
 _TITLES_AND_GROUPS: Final = (*TITLES, *GROUPS)
 # what may follow a name and say a person: a title or a form of address
-_TITLES_AFTER: Final = (*TITLES, "先生", "女士", "小姐")
+_TITLES_AFTER: Final = (*TITLES, "先生", "女士", "小姐", "爵士", "勳爵", "勋爵")
 _GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}$")
 
 

@@ -682,3 +682,16 @@ def test_a_familiar_form_of_address_is_the_person_named_before_it() -> None:
     found = speakers_of(text)
     assert set(found) == {"刘国栋", "小陈"}
     assert found["刘国栋"].quotes[0].text.startswith("一个人在家")
+
+
+def test_a_short_form_met_before_is_not_cut_and_sir_is_no_part_of_a_name() -> None:
+    """札加尼 is the known short form of 阿扎德·札加尼 (札 may be a verb, 加尼 a name of its
+    own); 爵士 after a name is his title, as 教授 is."""
+    text = (
+        "標題\n\n基金公司首席經濟學家阿扎德·札加尼認為，央行最早會在8月減息。\n\n"
+        "札加尼表示，服務業通脹是最關注的數據。\n\n"
+        "現任劍橋大學教授的維克斯爵士指出，利率維持高位越久，衰退風險越大。\n"
+    )
+    found = speakers_of(text)
+    assert set(found) == {"阿扎德·札加尼", "維克斯"}
+    assert len(found["阿扎德·札加尼"].quotes) == 2
