@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Final
 
 from reader.core import persons
@@ -94,6 +95,12 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
+# an opinion framed as a view (在赵某看来，…): the frame's noun phrase is who holds it
+_IN_VIEW: Final = re.compile(
+    r"(?<![存现現实實])在([^，,。；;：:\ue000在]{1,30}?)(?:看来|看來|眼中|眼裡|眼里)[，,]"
+)
+# a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
+_TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{2,12})[：:][ 　]*(?=\S)")
 _COUNTED: Final = re.compile(r"^(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]")
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
@@ -620,7 +627,13 @@ class _Extractor:
                     partner = self._partner(clause, verb_start, speaker)
                     if partner is not None:
                         self._partners[id(speaker), start] = partner
-        return cues
+        for frame in _IN_VIEW.finditer(self.masked, start, end):  # 在赵某看来，…
+            speaker = self._subject(frame.start(1), frame.end(1), (start, end))
+            if speaker is not None:
+                cues.append((frame.end(1), frame.end(), speaker))
+                if not speaker.group:
+                    self.last = speaker
+        return sorted(cues, key=lambda cue: cue[0])
 
     def _partner(self, clause: int, verb: int, speaker: _Record) -> _Record | None:
         """The first of two people who speak together (張某和李某均表示, Kurt和Effie說): the
@@ -660,6 +673,8 @@ class _Extractor:
                 break
             start = earlier
         start = self._after_other_person(start, name_start)
+        if _IN_VIEW.match(self.masked, start):
+            start += 1  # 在|北京大学教授张某看来: the frame's 在 is no part of the title
         title = self.masked[start:name_start]
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
@@ -800,6 +815,9 @@ class _Extractor:
         return sorted(self.records.values(), key=lambda r: r.first)
 
     def _paragraph(self, start: int, end: int, carried: _Record | None) -> _Record | None:
+        turn = self._turn(start, end)
+        if turn is not None:
+            return turn
         first = bisect_left(self.speech, (start, -1))
         last = bisect_left(self.speech, (end, -1))
         quotes = self.speech[first:last]
@@ -838,6 +856,45 @@ class _Extractor:
                     partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
+
+    @cached_property
+    def _askers(self) -> frozenset[str]:
+        """Who asks in an interview: the heads of the turns that are questions (记者：…？)."""
+        return frozenset(
+            turn[1]
+            for line in self.text.split("\n")
+            if line.rstrip().endswith(("？", "?")) and (turn := _TURN.match(line))
+        )
+
+    def _turn(self, start: int, end: int) -> _Record | None:
+        """An interview's answer: a paragraph after a question that opens on a person's name
+        and a colon (…？ / 李斌：我不这么看。…) is theirs, word for word. Only a person met
+        before or a name the model reads whole; a question (…？) is the interviewer's, their
+        outlet (界面新闻：) no one's, and a list of names and colons (何某：保釋金5萬元) no one's."""
+        turn = _TURN.match(self.masked, start, end)
+        text = self.text[start:end].rstrip()
+        if turn is None or text.endswith(("？", "?")):
+            return None
+        stop = start
+        while stop > 0 and self.text[stop - 1].isspace():
+            stop -= 1
+        before = self.text[self.text.rfind("\n", 0, stop) + 1 : stop]  # the paragraph before
+        asker = _TURN.match(before)
+        if not before.endswith(("？", "?")) and (asker is None or asker[1] not in self._askers):
+            return None  # not after the interviewer's question or remark
+        head = turn.group(1)
+        speaker = self.records.get(head) or self._known(head)
+        if speaker is None and (turn.start(1), turn.end(1)) in self._persons(
+            *sentence_around(self.masked, turn.start(1))
+        ):
+            speaker = self._person(head, turn.start(1))  # a name the model reads whole
+        if speaker is None or speaker.group:
+            return None
+        body = turn.end()
+        speaker.quotes.append(
+            Quote(self.text[body : start + len(text)], body, start + len(text), True)
+        )
+        return speaker
 
     def _writer_says(self, quote: tuple[int, int], floor: int) -> bool:
         """Whether the clause that opens `quote` has the writer as its subject (我告诫他：“…”,

@@ -695,3 +695,48 @@ def test_a_short_form_met_before_is_not_cut_and_sir_is_no_part_of_a_name() -> No
     found = speakers_of(text)
     assert set(found) == {"阿扎德·札加尼", "維克斯"}
     assert len(found["阿扎德·札加尼"].quotes) == 2
+
+
+def test_an_interview_answer_after_a_name_and_colon_is_that_person_word_for_word() -> None:
+    text = (
+        "专访某银行行长周建平\n\n某银行行长周建平近日接受本报专访。\n\n"
+        "本报：利率下行对银行的利润影响有多大？\n\n"
+        "周建平：影响是存在的，但我们有办法对冲。\n\n"
+        "本报：有人认为银行应该缩减网点。\n\n"
+        "周建平：我不这么看。网点仍然是服务老年客户的重要渠道。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["周建平"]
+    answers = [q.text for q in found["周建平"].quotes if q.direct]
+    assert answers == [
+        "影响是存在的，但我们有办法对冲。",
+        "我不这么看。网点仍然是服务老年客户的重要渠道。",
+    ]
+
+
+def test_a_list_of_names_and_colons_is_no_interview() -> None:
+    text = (
+        "标题\n\n法庭准许三名被告保释，条件如下。\n\n"
+        "张国强：保释金5万元，每周到警署报到两次。\n\n"
+        "李志明：保释金2万元，晚上10时至早上7时宵禁。\n"
+    )
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("标题\n\n在南京大学教授刘志彪看来，制造业升级不能只靠补贴。\n", "刘志彪", "南京大学教授"),
+        ("標題\n\n在資深分析師黃國英眼中，港股的估值已經見底。\n", "黃國英", "資深分析師"),
+    ],
+)
+def test_a_view_framed_by_zai_kanlai_is_its_holder(text: str, name: str, title: str) -> None:
+    found = speakers_of(text)
+    assert list(found) == [name]
+    assert found[name].title == title
+    assert not found[name].quotes[0].direct
+
+
+def test_a_kanlai_that_is_no_view_frame_makes_no_speaker() -> None:
+    text = "标题\n\n现在看来，当初修建这条公路的决定是对的。\n"
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
