@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 import time
+
+import pytest
 
 from reader.core.analysis import analyze
 from reader.core.pinyin import annotate
 from reader.prefetch import start
+from reader.tui import loader as loader_module
 from reader.tui.app import ReaderApp
+from reader.tui.loader import Loader
+from reader.tui.messages import GlossaryReady, SectionAnnotated
 from reader.tui.widgets.article_view import ArticleView
 
 
@@ -31,7 +37,12 @@ def test_closing_stops_a_child_still_at_work(seed_text: str) -> None:
     assert not first._child.is_alive()
 
 
-async def test_the_reader_shows_the_childs_readings(seed_text: str) -> None:
+async def test_the_reader_shows_the_childs_readings(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the child is niced: on a machine the other tests keep busy it may be left behind (see
+    # below), and this test is about its readings
+    monkeypatch.setattr(loader_module, "MIN_PATIENCE", 120.0)
     article = analyze(seed_text)
     first = start(article, 0)
     app = ReaderApp(article, first_readings=first)
@@ -43,3 +54,32 @@ async def test_the_reader_shows_the_childs_readings(seed_text: str) -> None:
         assert view.tokens[0] == annotate(article.text, 0, article.sections[0].end)
         assert "guǎngshēn" in view.render_line(0).text
     first.close()
+
+
+class _StarvedChild:
+    """A child that never gets the CPU: no tokens, never finished (reader/prefetch.py)."""
+
+    section = 0
+    finished = False
+
+    def result(self, timeout: float) -> None:
+        time.sleep(timeout)
+
+
+def test_a_starved_child_is_left_behind_and_the_reader_reads_the_section_itself(
+    seed_text: str,
+) -> None:
+    """The child runs niced: behind a busy job of the same terminal session it got no CPU for
+    30 s and more, and the reader waited for it with no pinyin on screen (seen in tmux with
+    three busy loops started from the reader's shell)."""
+    article = analyze(seed_text)
+    posted: list[object] = []
+    loader = Loader(article, posted.append, lambda: 0, _StarvedChild())  # type: ignore[arg-type]
+    worker = threading.Thread(target=loader.run, daemon=True)
+    worker.start()
+    worker.join(120)  # a liveness bound, not a speed target: the old loader never returned
+    assert not worker.is_alive()
+    assert loader.left_child
+    first = [m for m in posted if isinstance(m, SectionAnnotated) and m.index == 0]
+    assert first and first[0].tokens == annotate(article.text, 0, article.sections[0].end)
+    assert sum(isinstance(m, GlossaryReady) for m in posted) == 1  # loaded once, not again

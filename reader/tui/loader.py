@@ -8,6 +8,7 @@ goes first (the screen may change while it works: `current` is asked each time).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 CHUNK = 2000
 """Characters annotated between two looks at `cancelled` (about 50 ms of work)."""
+MIN_PATIENCE = 0.5
+"""Seconds the child is waited for at least, once the dictionary is in (reader/prefetch.py)."""
 
 
 @dataclass
@@ -37,6 +40,8 @@ class Loader:
     cancelled: Callable[[], bool] = lambda: False
     first_drawn: threading.Event = field(default_factory=threading.Event)
     """Set by the screen once the first readings are drawn: the loader gives it the GIL till then."""
+    left_child: bool = False
+    """The child was too slow and the opening section was read here."""
 
     def run(self) -> None:
         todo = list(range(len(self.article.sections)))
@@ -46,9 +51,18 @@ class Loader:
             # the child loads jieba on the other core; loading it here too would only slow the
             # UI thread down (the GIL) until the child's tokens arrive. The dictionary is
             # mostly unpacking and SQLite, which let go of the GIL: it loads meanwhile.
+            began = time.monotonic()
             glossary = self._glossary()
+            # The child runs at a lower priority: behind other work of the same terminal
+            # session (a build started with &) it can starve for good. Waited for as long
+            # again as the dictionary took (the child's head start), it is left behind and
+            # the section is read here.
+            patience = time.monotonic() + max(time.monotonic() - began, MIN_PATIENCE)
             tokens = None
             while tokens is None and not first.finished and not self.cancelled():
+                if time.monotonic() > patience:
+                    self.left_child = True
+                    break
                 tokens = first.result(timeout=0.05)  # short waits: q must not hang here
             if tokens is not None and not self.cancelled():
                 todo.remove(first.section)
@@ -58,6 +72,9 @@ class Loader:
                 self.post(glossary)
                 glossed = True
                 self.first_drawn.wait(0.5)
+            elif not self.cancelled():
+                self.post(glossary)  # loaded already: not again after the section
+                glossed = True
         while todo and not self.cancelled():
             current = self.current()
             index = current if current in todo else todo[0]
