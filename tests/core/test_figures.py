@@ -280,6 +280,19 @@ CASES += [
             ("60周年", 60, "周年", "measure", None),
         ],
     ),
+    # a half inside the unit (两个半小时) is a measure of 2.5; 剂 counts doses; 今年首季 is Q1
+    (
+        "航班晚了两个半小时，乘客在机场住了一个半月前刚接种两剂疫苗。",
+        [
+            ("两个半小时", 2.5, "个小时", "measure", None),
+            ("一个半月", 1.5, "个月", "measure", None),
+            ("两剂", 2, "剂", "count", None),
+        ],
+    ),
+    (
+        "本港今年首季出口按年增长5%。",
+        [("今年首季", "今年首季", "", "date", None), ("5%", 5, "%", "percent", None)],
+    ),
     # an hour with 点 and no time-of-day word is a clock where a time's words follow it
     (
         "她每天6点起床，等到两点钟才吃饭，一共排了3个钟头。",
