@@ -101,6 +101,9 @@ _IN_VIEW: Final = re.compile(
 )
 # a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{2,12})[：:][ 　]*(?=\S)")
+# a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
+_QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
+_TITLE_SET: Final = frozenset(TITLES)
 _COUNTED: Final = re.compile(r"^(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]")
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
@@ -521,8 +524,8 @@ class _Extractor:
         too: 周太 is not 周先生. At a mention (`position`), else the person of that surname
         its paragraph named last before it (退休工人刘德胜…。老刘说)."""
         size = surname_length(name)
-        if size and _HONORIFIC.match(name[size:]):
-            surname = name[:size]
+        if size and (_HONORIFIC.match(name[size:]) or name[size:] in _TITLE_SET):
+            surname = name[:size]  # 王女士, 李博士
         elif familiar_surname(name):
             surname, size = familiar_surname(name), 1
         else:
@@ -595,7 +598,11 @@ class _Extractor:
             before = self.masked[max(start, verb_start - 2) : verb_start]
             if NOT_SPEECH_AFTER.match(after) or before.endswith(NOT_SPEECH_BEFORE):
                 continue
-            if verb in BARE_VERBS and not (after[:1] in "，,：:。" + _MASK or after == ""):
+            if verb in BARE_VERBS and not (
+                after[:1] in "，,：:。" + _MASK
+                or after == ""
+                or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
+            ):
                 continue
             if len(verb) == 1 and before[-1:] in COMPOUND_BEFORE:
                 continue
@@ -939,7 +946,7 @@ class _Extractor:
             content_start += 1
         later = [q for q in inside if q[0] >= content_start]
         content_end = later[0][0] if later else sent_end
-        content = self.text[content_start:content_end].rstrip("，,。 ")
+        content = self.text[content_start:content_end].rstrip("，,。：: ")
         if len(content) >= 4 and not self.masked[content_start:content_end].strip(_MASK + "，。 "):
             content = ""
         if len(content) >= 4:

@@ -740,3 +740,18 @@ def test_a_view_framed_by_zai_kanlai_is_its_holder(text: str, name: str, title: 
 def test_a_kanlai_that_is_no_view_frame_makes_no_speaker() -> None:
     text = "标题\n\n现在看来，当初修建这条公路的决定是对的。\n"
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+def test_a_surname_and_a_title_fold_and_a_verb_with_a_short_object_before_a_quote() -> None:
+    """李博士 is 李偉強 (博士 is a title, as 教授 is); 形容方案「…」 and 指︰「…」 attribute
+    the quote though no comma follows the verb."""
+    text = (
+        "標題\n\n研究中心副主任李偉強接受訪問時說：「政府應檢討準則。」\n\n"
+        "李博士又補充，輪候時間仍然很長。\n\n"
+        "議員張國華形容方案「完全不能接受，政府必須收回」。\n\n"
+        "退休司機陳伯則說，他每月只靠生果金過活：「加多幾百蚊都好大壓力。」\n"
+    )
+    found = speakers_of(text)
+    assert set(found) == {"李偉強", "張國華", "陳伯"}
+    assert len(found["李偉強"].quotes) == 2
+    assert found["陳伯"].quotes[0].text == "他每月只靠生果金過活"
