@@ -103,6 +103,10 @@ _IN_VIEW: Final = re.compile(
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{2,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
+# the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
+_IN_TIME_CLAUSE: Final = re.compile(
+    rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{ADVERBS.pattern[:-1]})?(?:{VERB_RE.pattern})"
+)
 _TITLE_SET: Final = frozenset(TITLES)
 _COUNTED: Final = re.compile(r"^(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]")
 _HONORIFIC: Final = re.compile(
@@ -610,6 +614,9 @@ class _Extractor:
                 continue
             if verb_start < joined:
                 continue  # the second of two verbs read as one (回应|称)
+            framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
+            if framed:  # 答复议员提问时透露，…: one attribution, what follows the second verb
+                verb_end = joined = framed.end()
             follow = VERB_RE.match(self.masked, verb_end)
             if follow and (
                 follow.group() not in BARE_VERBS

@@ -755,3 +755,11 @@ def test_a_surname_and_a_title_fold_and_a_verb_with_a_short_object_before_a_quot
     assert set(found) == {"李偉強", "張國華", "陳伯"}
     assert len(found["李偉強"].quotes) == 2
     assert found["陳伯"].quotes[0].text == "他每月只靠生果金過活"
+
+
+def test_a_verb_inside_a_clause_of_time_and_the_verb_after_it_are_one_attribution() -> None:
+    """答复议员提问时透露，…: what 答复 took as its words was 议员提问时透露，…; the words are
+    what follows 透露, said once."""
+    text = "标题\n\n人力部长陈国明昨天在国会答复议员提问时透露，去年实际收入中位数增长了3%。\n"
+    quotes = speakers_of(text)["陈国明"].quotes
+    assert [q.text for q in quotes] == ["去年实际收入中位数增长了3%"]
