@@ -284,7 +284,7 @@ def honoured_names(text: str) -> list[tuple[int, int]]:
                 bounds.add(offset)
         if match.group() == "姓":  # the noun after it: 居民, 男子, 老闆
             noun = (dictionary_words(text[end : end + 4]) or [""])[0]
-            if len(noun) < 2 or is_predicate(noun) or not is_han_name(noun):
+            if len(noun) < 2 or VERB_RE.fullmatch(noun) or not is_han_name(noun):
                 continue
             end += len(noun)
         if at - size in bounds and end in bounds:

@@ -108,7 +108,9 @@ _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{ADVERBS.pattern[:-1]})?(?:{VERB_RE.pattern})"
 )
 _TITLE_SET: Final = frozenset(TITLES)
-_COUNTED: Final = re.compile(r"^(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]")
+_COUNTED: Final = re.compile(
+    r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
+)
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
@@ -694,7 +696,7 @@ class _Extractor:
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
-        title = _COUNTED.sub("", title)  # 一名|陳姓男子, 一位|外交官: a count is no title
+        title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         if head and rest and rest.endswith(TITLES) and has_predicate(head[-24:]):

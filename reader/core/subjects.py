@@ -47,6 +47,7 @@ _PREDICATE_OPENER: Final = re.compile(
     r"|\d{1,4}\s?[年月日号號]|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])"  # 1月4日
 )
 # a date after a name, before its verb (徐某|1月4日表示)
+_COMMON_WORD: Final = 1000
 _DATE_TAIL: Final = re.compile(r"(?:\d{1,4}\s?[年月日号號])+$")
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
@@ -132,26 +133,33 @@ def bare_name(subject: str) -> bool:
     )
 
 
-def _opens_on_predicate_word(between: str) -> bool:
+def _opens_on_predicate_word(between: str, least: int = 0) -> bool:
     """Whether `between` opens on a word of two characters or more that jieba tags a verb, an
-    adverb, a preposition or a time (针对…就已指出, 当然可以认为): what no list holds."""
+    adverb, a preposition or a time (针对…就已指出, 当然可以认为): what no list holds; one
+    jieba counts at least `least` times."""
     from reader.core.segment import dictionary_words
 
     words = dictionary_words(between[:8])
-    return bool(words) and len(words[0]) >= 2 and is_predicate(words[0])
+    return (
+        bool(words)
+        and len(words[0]) >= 2
+        and is_predicate(words[0])
+        and (not least or frequency(words[0]) >= least)
+    )
 
 
 def opens_predicate(between: str, name: str = "") -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
     subject of (a preposition, time word or adverb first; no noun phrase or quote at its end).
-    After a name of two characters only the listed openers count: the model may have cut a
-    name short (邱某|明早前 is 邱某明|早前)."""
+    After a name of two characters only the listed openers and common words count: the model
+    may have cut a name short (邱某|明早前 is 邱某明|早前; 明早 is rare, 严厉 1,260 in jieba's
+    counts: 毛宁|严厉批评称)."""
     between = between.lstrip(GLOSS)  # 某某（Latin Name）對記者說
     return bool(
         between
         and (
             _PREDICATE_OPENER.match(between)
-            or (len(name) != 2 and _opens_on_predicate_word(between))
+            or _opens_on_predicate_word(between, _COMMON_WORD if len(name) == 2 else 0)
         )
         and not _NOUN_PHRASE_END.search(between)
         and MASK not in between
