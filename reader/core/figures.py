@@ -32,7 +32,9 @@ _TOO_LARGE: Final = 1e300
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
 _NUM: Final = (
-    rf"(?:\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
+    rf"(?:\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    # 两万三千, 一亿两千万: magnitudes inside a Chinese numeral belong to it
+    rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
 )
 _MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千(?![克米瓦帕卡焦伏赫]))?"  # 5千克: 5 kg, not 5000 g
@@ -41,9 +43,10 @@ _CURRENCY: Final = (
     r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|新加坡元|新元|新币|新幣|令吉|马币|馬幣|泰铢|泰銖|卢比|盧比|"
     r"比索|披索|韩圆|韓圓|澳币|澳幣|加币|加幣|纽元|紐元|瑞郎|法郎|里拉|兰特|蘭特|越南盾|印尼盾|澳门元|澳門元|"
     r"澳门币|澳門幣|葡币|葡幣|欧罗|歐羅|英磅|马克|馬克|雷亚尔|雷亞爾|迪拉姆|里亚尔|里亞爾|第纳尔|第納爾|"
-    r"元|人民币|人民幣)"
+    r"元|人民币|人民幣|蚊(?![子帐帳香]))"
 )
-_RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣"})
+# reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
+_RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣", "蚊"})
 # a currency sign before the number: $1.96, HK$390億, US$5000
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
 _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
@@ -525,6 +528,7 @@ class _Finder:
             and re.fullmatch(r"[一二两兩三]", number)
             and unit == "人"
             and not match.group("pre")
+            and not mag  # 两亿人, 一万人: an amount
         ):
             return None  # 夫妇二人
         if re.fullmatch(r"[两兩二]", number) and unit == "年" and re.match(r"[平分]", after):
@@ -546,6 +550,7 @@ class _Finder:
             _VAGUE.match(number)
             and not match.group("pre")
             and not suffix
+            and not mag  # 一萬元, 一亿人: an amount
             and not re.fullmatch(_MEASURES, unit)
             and not (number == "一" and unit in {"成", "倍"})
         ):

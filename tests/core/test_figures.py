@@ -289,6 +289,18 @@ CASES += [
             ("两剂", 2, "剂", "count", None),
         ],
     ),
+    # magnitudes inside a Chinese numeral are part of it (两万三千, 一亿两千万: one figure, not
+    # two); 一 with a magnitude is an amount (一万人, not the article 一); 38蚊 is Hong Kong's dollar
+    (
+        "两万三千人报名，一亿两千万人受惠，一万人到场，饭盒由38蚊加到45蚊。",
+        [
+            ("两万三千人", 23000, "人", "count", None),
+            ("一亿两千万人", 120000000, "人", "count", None),
+            ("一万人", 10000, "人", "count", None),
+            ("38蚊", 38, "元", "money", None),
+            ("45蚊", 45, "元", "money", None),
+        ],
+    ),
     (
         "本港今年首季出口按年增长5%。",
         [("今年首季", "今年首季", "", "date", None), ("5%", 5, "%", "percent", None)],
