@@ -76,13 +76,17 @@ def _chinese(text: str) -> int | None:
         return int("".join(str(DIGITS[c]) for c in text))
     total = section = digit = 0
     seen = False
+    place = 1  # what a last bare digit counts: 两千五 is 2500, 三万五 35000, 三千零五 3005
     for char in text:
         if char in DIGITS:
             digit = DIGITS[char]
+            if digit == 0:
+                place = 1
             seen = True
         elif char in UNITS:
             section += (digit or 1) * UNITS[char]
             digit = 0
+            place = max(UNITS[char] // 10, 1)
             seen = True
         elif char in MAGNITUDES:
             magnitude = MAGNITUDES[char]
@@ -92,13 +96,15 @@ def _chinese(text: str) -> int | None:
             else:
                 total += (section or 1) * magnitude
             section = digit = 0
+            place = magnitude // 10
             seen = True
         elif char.isdigit():
             digit = digit * 10 + int(char)
+            place = 1
             seen = True
         else:
             return None
-    return total + section + digit if seen else None
+    return total + section + digit * place if seen else None
 
 
 def english_amount(value: float) -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from reader.core.analysis import analyze
 from reader.core.model import Figure
+from reader.core.numerals import parse_number
 
 
 def figures_of(text: str) -> list[Figure]:
@@ -464,3 +465,22 @@ def test_a_figure_before_de_is_labelled_by_its_noun() -> None:
     text = "目前已有近4成的巴西国民表示要储存食物，他送了一条价值1000多元的项链，72岁的李秀芝说。"
     labels = {f.text: f.about for f in figures_of(text)}
     assert labels == {"4成": "巴西国民", "1000多元": "项链", "72岁": "李秀芝"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("两千五", 2500),  # a bare last digit counts the place below the unit before it
+        ("一百五", 150),
+        ("三万五", 35000),
+        ("一亿二", 120000000),
+        ("三千零五", 3005),  # after 零 it counts ones
+        ("五万零三", 50003),
+        ("一千二百三十四", 1234),
+        ("一亿两千万", 120000000),
+        ("二十五", 25),
+        ("二〇二〇", 2020),
+    ],
+)
+def test_chinese_numerals_read_as_people_say_them(text: str, value: int) -> None:
+    assert parse_number(text) == value
