@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -59,11 +60,16 @@ def exit_status(path: Path, seconds: float) -> str:
 def terminal(tmp_path: Path) -> Iterator[Terminal]:
     if TMUX is None or BAYREADER is None:
         pytest.fail("needs tmux and an installed bayreader (run the README's test command)")
-    term = Terminal(f"bayreader-test-{os.getpid()}")
+    # a server of this test's own: a new-session on a socket whose server was just killed
+    # (the test before, in the same worker, ends with kill-server) can reach the server still
+    # exiting and fail, 23 times in 200 in a loop here; the keeper was then missing and the
+    # six-launch test below failed about one full run in eight
+    term = Terminal(f"bayreader-test-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     # a session that outlives the readers: a tmux server whose last session ends exits, and
     # a new-session right then can reach the dying server and fail (an empty screen, 1 run
     # in 5 of the six-launch test)
     term.tmux("new-session", "-d", "-s", "keeper", "sleep 3600")
+    assert term.tmux("list-sessions", "-F", "#{session_name}").split() == ["keeper"]
     yield term
     term.tmux("kill-server")
 
