@@ -12,6 +12,11 @@ traditional forms (OpenCC s2t, s2hk, s2tw), one a line.
 predicate-words: words of one or two characters jieba tags as verbs, adverbs, prepositions,
 times and other closed classes (會, 握, 稍, 周一): what follows a name, never part of it.
 
+closed-words: of those, the ones jieba tags a conjunction, an adverb, a preposition, a time, a
+position word or a particle, not a verb or a pronoun (于是, 当时, 之后; 该院 is "this hospital"): no noun phrase ends on
+one, so a speaker's title never does (导演 and 校委, tagged verbs, may; nor the times CC-CEDICT
+also gives as people: 青年, 元首).
+
 spelling-chars: the characters that spell foreign names (those of at least 8 of the names jieba
 tags nrt: 斯 拉 克 尔 …), for telling a name the model cut short (辛伯拉|图卢姆) from a name and
 the word after it (石某某|握咪).
@@ -56,7 +61,10 @@ _PLACE_SENSE = (
 _PREDICATE_TAGS = {"v", "vd", "vg", "d", "dg", "ad", "p", "t", "tg", "f", "c", "u", "r", "zg"}
 # a classifier jieba knows as a measure word, a number word, a noun, or a bound form
 _MEASURE_TAGS = {"q", "m", "n", "zg"}
+# the closed classes among them: no noun phrase ends on one of these
+_CLOSED_TAGS = {"d", "dg", "p", "t", "tg", "f", "c", "u"}  # not r: 该院 (this hospital)
 _NUMERALS = "一二两三四五六七八九十百千万"
+_PERSON_SENSE = r"\b(?:person|people|man|woman|men|women|head of|leader|elderly|youngster)\b"
 _NAME_SENSE = r"\(name\)|\([0-9]{3,4}-|\bsurname [A-Z]"
 
 
@@ -83,6 +91,7 @@ def main() -> None:
     numeral_words: set[str] = set()
     numerals: set[str] = set()
     predicates: set[str] = set()
+    closed: set[str] = set()
     with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
         for line in lines:
             word, count, tag = line.split()
@@ -108,6 +117,8 @@ def main() -> None:
                 named.add(word)  # 川普; and transliterations that start like a surname (盖茨)
             if tag in _PREDICATE_TAGS and len(word) <= 2:
                 predicates.add(word)
+                if tag in _CLOSED_TAGS:
+                    closed.add(word)
             if tag == "nrt":
                 for char in word:
                     spelled[char] = spelled.get(char, 0) + 1
@@ -200,6 +211,19 @@ def main() -> None:
     predicate = ROOT / "assets" / "predicate-words.txt"
     predicate.write_text("".join(w + "\n" for w in sorted(predicates)), encoding="utf-8")
     print(f"wrote {predicate} ({len(predicates):,} words)")
+    # some "times" are people too (青年 "young person", 元首 "head of state", 少年 "young
+    # man"): a title may end on them. CC-CEDICT's senses tell them apart.
+    closed = {
+        word
+        for word in closed
+        if not any(
+            re.search(_PERSON_SENSE, sense) for e in book.lookup(word) for sense in e.senses
+        )
+    }
+    closed = _both_scripts(closed)
+    closed_file = ROOT / "assets" / "closed-words.txt"
+    closed_file.write_text("".join(w + "\n" for w in sorted(closed)), encoding="utf-8")
+    print(f"wrote {closed_file} ({len(closed):,} words)")
     spelling = ROOT / "assets" / "spelling-chars.txt"
     spelling.write_text("".join(sorted(letters)) + "\n", encoding="utf-8")
     print(f"wrote {spelling} ({len(letters)} characters)")

@@ -243,6 +243,12 @@ def spells_names(char: str) -> bool:
     return char in _spelling()
 
 
+def is_closed_word(word: str) -> bool:
+    """Whether jieba tags `word` a conjunction, an adverb, a preposition, a pronoun, a time or
+    a particle (于是, 当时, 之后): a closed class, no noun (training/build_word_tags.py)."""
+    return word in _word_set("closed-words.txt")
+
+
 def is_predicate(word: str) -> bool:
     """Whether jieba tags `word` a verb, an adverb, a time or another closed class."""
     return word in _predicates()

@@ -46,6 +46,7 @@ from reader.core.name_shapes import (
     dotted_around,
     familiar_surname,
     honoured_names,
+    is_closed_word,
     is_han_name,
     is_name,
     is_predicate,
@@ -107,6 +108,8 @@ _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{ADVERBS.pattern[:-1]})?(?:{VERB_RE.pattern})"
 )
+# the adverbs that may stand before a verb, standing at the clause's start instead
+_LEADING_ADVERBS: Final = re.compile("^" + ADVERBS.pattern.removesuffix("$"))
 _TITLE_SET: Final = frozenset(TITLES)
 _COUNTED: Final = re.compile(
     r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
@@ -269,6 +272,9 @@ class _Extractor:
             timed = self._first_person(clause, verb, sentence)
             if timed is not None:
                 return timed
+        after_time = self._after_time(subject)
+        if after_time is not None:
+            return self._person(after_time, clause + raw.find(after_time))
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None:
             return self._person(listed, clause + raw.find(listed))
@@ -304,6 +310,21 @@ class _Extractor:
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    @staticmethod
+    def _after_time(subject: str) -> str | None:
+        """A name right after a time, a connective or an adverb that opens the clause (当时|王某
+        说, 会后|周某说, 随后|某某表示), where the name model, trained on text that puts a comma
+        there, tags nothing: the rest, when it is a name whole."""
+        lead = _LEADING_ADVERBS.match(subject)
+        start = lead.end() if lead else 0
+        words = dictionary_words(subject[start:])
+        while len(words) > 1 and len(words[0]) >= 2 and is_closed_word(words[0]):
+            start += len(words.pop(0))
+        rest = subject[start:]
+        if start > 0 and rest and named_in(rest) == rest:
+            return rest
+        return None
 
     def _not_subject(self, a: int, b: int, clause: int) -> bool:
         """Whether the mention [a, b) in a clause is no subject: it owns a noun (王某的), it is
@@ -1019,7 +1040,16 @@ def _noun_phrase(title: str) -> bool:
         and not VERB_RE.search(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
         and not re.search(r"\d", title)
+        and not _head_is_predicate(title)
     )
+
+
+def _head_is_predicate(title: str) -> bool:
+    """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a pronoun,
+    a time or a particle (于是, 这时, 当时, 之后): a noun phrase ends on its noun. (Verbs are
+    left out: 导演 and 校委 are roles jieba tags as verbs.)"""
+    words = dictionary_words(title)
+    return bool(words) and len(words[-1]) >= 2 and is_closed_word(words[-1])  # not 隊|目
 
 
 def _after_aspect(title: str) -> str:

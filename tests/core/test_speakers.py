@@ -519,6 +519,10 @@ def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
 
 # (text, name, title): where a speaker's title starts and ends
 TITLE_CASES = [
+    # a noun phrase ends on its noun: not on a time, a conjunction or an adverb (jieba's
+    # tags: 会后 is a time); 青年, tagged a time, is a person too (CC-CEDICT: "young person")
+    ("标题\n\n会议开到一半。会后周立新说，方案还要再改。\n", "周立新", None),
+    ("标题\n\n墨西哥青年马科斯说，这里的变化很大。\n", "马科斯", "墨西哥青年"),
     # a title holds no other person joined to it by a conjunction
     (
         "标题\n\n据报道，商务部部长王文涛与美国商务部长雷蒙多通话。雷蒙多表示，美方愿意对话。\n",
@@ -780,3 +784,22 @@ def test_a_common_adverb_after_a_short_name_and_a_masked_name_with_a_noun(
     found = speakers_of(text)
     assert list(found) == [name]
     assert found[name].title in {None, "外交部发言人"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n当时王立新说，方案还要再改。\n",
+        "标题\n\n会后周立新说，方案还要再改。\n",
+        "标题\n\n随后马克龙表示，法国支持这一方案。\n",
+    ],
+)
+def test_a_name_right_after_a_time_or_a_connective_is_the_speaker(text: str) -> None:
+    """The name model tags nothing in 当时王立新说 (its training text puts a comma after the
+    time); the rest of the subject after the time, when it is a name whole, speaks."""
+    assert len([s for s in analyze(text).speakers if not s.group]) == 1
+
+
+def test_no_name_is_made_of_what_follows_a_time() -> None:
+    text = "标题\n\n当时公司说，方案还要再改。后来大家都说，方案不行。\n"
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
