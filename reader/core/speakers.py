@@ -96,9 +96,16 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
-# an opinion framed as a view (在赵某看来，…): the frame's noun phrase is who holds it
-_IN_VIEW: Final = re.compile(
-    r"(?<![存现現实實])在([^，,。；;：:\ue000在]{1,30}?)(?:看来|看來|眼中|眼裡|眼里)[，,]"
+# an opinion framed as a view or a saying (在赵某看来，… 正如赵某所说，… 用赵某的话说，…
+# 按照赵某的说法，…): the frame's noun phrase is who holds it
+_HOLDER: Final = r"([^，,。；;：:\ue000在]{1,30}?)"
+_IN_VIEW: Final = (
+    re.compile(rf"(?<![存现現实實])在{_HOLDER}(?:看来|看來|眼中|眼裡|眼里)[，,]"),
+    re.compile(
+        rf"(?:正如|誠如|诚如|如同)?{_HOLDER}所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,]"
+    ),
+    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,]"),
+    re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,]"),
 )
 # a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{2,12})[：:][ 　]*(?=\S)")
@@ -664,12 +671,13 @@ class _Extractor:
                     partner = self._partner(clause, verb_start, speaker)
                     if partner is not None:
                         self._partners[id(speaker), start] = partner
-        for frame in _IN_VIEW.finditer(self.masked, start, end):  # 在赵某看来，…
-            speaker = self._subject(frame.start(1), frame.end(1), (start, end))
-            if speaker is not None:
-                cues.append((frame.end(1), frame.end(), speaker))
-                if not speaker.group:
-                    self.last = speaker
+        for pattern in _IN_VIEW:  # 在赵某看来，… 正如赵某所说，… 用赵某的话说，…
+            for frame in pattern.finditer(self.masked, start, end):
+                speaker = self._subject(frame.start(1), frame.end(1), (start, end))
+                if speaker is not None:
+                    cues.append((frame.end(1), frame.end(), speaker))
+                    if not speaker.group:
+                        self.last = speaker
         return sorted(cues, key=lambda cue: cue[0])
 
     def _partner(self, clause: int, verb: int, speaker: _Record) -> _Record | None:
@@ -710,8 +718,11 @@ class _Extractor:
                 break
             start = earlier
         start = self._after_other_person(start, name_start)
-        if _IN_VIEW.match(self.masked, start):
-            start += 1  # 在|北京大学教授张某看来: the frame's 在 is no part of the title
+        for pattern in _IN_VIEW:  # 在|北京大学教授张某看来: the frame's words are no title
+            frame = pattern.match(self.masked, start)
+            if frame and frame.start(1) <= name_start < frame.end(1):
+                start = frame.start(1)
+                break
         title = self.masked[start:name_start]
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]

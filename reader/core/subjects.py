@@ -93,10 +93,18 @@ def spelt_name(words: str) -> str:
     whole = len(words) >= 3 and dictionary_words(words) == [words]  # 内塔尼亚胡: one word
     while end and not whole and not spells_names(simple[end - 1]):
         end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
+    if end == len(words) - 1 and not _ends_a_clause(simple[-1]):
+        end += 1  # 格奥尔基耶娃 (at the subject's end, before 的 or the verb): a last
+        # character rarer in names than 斯 or 克, and no word of its own
     words = words[:end]
     if not 3 <= len(words) <= 8 or not is_han_name(words):
         return ""
     return words if spelt_count(words) * 3 >= len(words) * 2 and not common_word(words) else ""
+
+
+def _ends_a_clause(char: str) -> bool:
+    """A closed-class character or one a verb is made of (並, 來, 無): no name ends on it."""
+    return char in FUNCTION_CHARS or is_predicate(char) or frequency(char) >= 10000
 
 
 def _no_words(name: str) -> bool:

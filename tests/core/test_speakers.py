@@ -803,3 +803,28 @@ def test_a_name_right_after_a_time_or_a_connective_is_the_speaker(text: str) -> 
 def test_no_name_is_made_of_what_follows_a_time() -> None:
     text = "标题\n\n当时公司说，方案还要再改。后来大家都说，方案不行。\n"
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "标题\n\n正如世界银行首席经济学家吉尔曼所说，全球经济面临“失去的十年”。\n",
+            "吉尔曼",
+            "世界银行首席经济学家",
+        ),
+        ("标题\n\n用北京大学教授王振华的话说，增长潜力仍然很大。\n", "王振华", "北京大学教授"),
+        (
+            "标题\n\n按照基金组织总裁格奥尔基耶娃的说法，今年全球经济将放缓。\n",
+            "格奥尔基耶娃",
+            "基金组织总裁",
+        ),
+    ],
+)
+def test_a_saying_framed_as_someone_s_words_is_theirs(text: str, name: str, title: str) -> None:
+    """正如…所说, 用…的话说, 按照…的说法 frame what follows as the holder's words, as 在…看来
+    frames a view; a foreign name may end on a character rarer in names (娃)."""
+    found = speakers_of(text)
+    assert list(found) == [name]
+    assert found[name].title == title
+    assert not found[name].quotes[0].direct
