@@ -726,6 +726,8 @@ class _Extractor:
         title = self.masked[start:name_start]
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
+        if title.count("）") > title.count("（"):  # （中央社記者…電）|行政院長: a dateline
+            title = title[title.rfind("）") + 1 :]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
@@ -877,9 +879,19 @@ class _Extractor:
             inside = quotes[
                 bisect_left(quotes, (sent_start, -1)) : bisect_left(quotes, (sent_end, -1))
             ]
-            for _verb_start, verb_end, cued in cues:
+            for index, (_verb_start, verb_end, cued) in enumerate(cues):
                 speaker_here = cued
-                self._reported(cued, verb_end, sent_end, inside)
+                # the words run to the sentence's end, or to the clause of the next attribution
+                # (…应儘速面对；她說：「…」), unless that verb is in the words' first clause
+                # (表示，張某並未提及…: what was said of someone's saying)
+                stop = sent_end
+                if index + 1 < len(cues) and cues[index + 1][0] > verb_end:
+                    following = cues[index + 1][0]
+                    clause = self._clause_start(following, verb_end)
+                    subject = ADVERBS.sub("", self.masked[clause:following]).strip(" 　")
+                    if subject and self.masked[verb_end:clause].strip("，,：: 　道"):
+                        stop = clause  # a verb with a subject of its own: 她說, 陳某表示
+                self._reported(cued, verb_end, stop, inside)
             for quote in inside:
                 speaker = self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
@@ -981,13 +993,14 @@ class _Extractor:
     def _reported(
         self, speaker: _Record, verb_end: int, sent_end: int, inside: list[tuple[int, int]]
     ) -> None:
-        """Reported speech: from the verb to the sentence end or the next direct quote."""
+        """Reported speech: from the verb to `sent_end` (the sentence's end or the next
+        attribution's clause) or the next direct quote."""
         content_start = verb_end
         while content_start < sent_end and self.text[content_start] in "，,：: 　道":
             content_start += 1
         later = [q for q in inside if q[0] >= content_start]
-        content_end = later[0][0] if later else sent_end
-        content = self.text[content_start:content_end].rstrip("，,。：: ")
+        content_end = min(later[0][0], sent_end) if later else sent_end
+        content = self.text[content_start:content_end].rstrip("，,。：:；; ")
         if len(content) >= 4 and not self.masked[content_start:content_end].strip(_MASK + "，。 "):
             content = ""
         if len(content) >= 4:

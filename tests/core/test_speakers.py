@@ -828,3 +828,20 @@ def test_a_saying_framed_as_someone_s_words_is_theirs(text: str, name: str, titl
     assert list(found) == [name]
     assert found[name].title == title
     assert not found[name].quotes[0].direct
+
+
+def test_reported_words_end_where_the_next_attribution_begins() -> None:
+    """…應儘速面對；她說：「…」: the words of 指出 are the first clause, not 她說 too; a verb
+    in the words' own first clause (表示，某某並未提及…) does not cut them."""
+    text = (
+        "標題\n\n立委王佳蓉質詢時指出，延役問題政府應儘速面對；她說：「不能再拖了。」\n\n"
+        "議員馬志成則表示，張某並未提及中央的說法，只是鼓勵選委投票。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["王佳蓉"].quotes] == ["延役問題政府應儘速面對", "不能再拖了。"]
+    assert found["馬志成"].quotes[0].text.startswith("張某並未提及中央的說法，只是")
+
+
+def test_a_dateline_in_brackets_is_no_part_of_a_title() -> None:
+    text = "標題\n\n（本社記者林某台北29日電）行政院長高文龍今天表示，政府將推動能源轉型。\n"
+    assert speakers_of(text)["高文龍"].title == "行政院長"
