@@ -216,9 +216,7 @@ def main() -> None:
     closed = {
         word
         for word in closed
-        if not any(
-            re.search(_PERSON_SENSE, sense) for e in book.lookup(word) for sense in e.senses
-        )
+        if not any(re.search(_PERSON_SENSE, sense) for e in book.lookup(word) for sense in e.senses)
     }
     closed = _both_scripts(closed)
     closed_file = ROOT / "assets" / "closed-words.txt"
