@@ -51,7 +51,7 @@ _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "�
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
 _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
 _MEASURES: Final = (
-    r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]小时|個[多半]小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
+    r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
     r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
     r"英里|海里|英尺|平方呎|呎|℃|°C|摄氏度|攝氏度|"
@@ -603,10 +603,10 @@ class _Finder:
             return None  # 一一 (one by one), 三五 (a few), 五一, 六四: no amount
         if (
             number == "二"
-            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_CLASSIFIERS)
+            and (re.fullmatch(_CLASSIFIERS, unit) or unit in _MORE_CLASSIFIERS or unit == "元")
             and not match.group("pre")
         ):
-            return None  # counting says 两: 二次 (secondary), 二手 are words, not counts
+            return None  # counting says 两: 二次, 二手, 二元 (dual) are words, not counts
         if (
             unit in {"处", "處"}
             and number == "四"
