@@ -325,6 +325,8 @@ class _Extractor:
         there, tags nothing: the rest, when it is a name whole."""
         lead = _LEADING_ADVERBS.match(subject)
         start = lead.end() if lead else 0
+        if not is_closed_word(subject[start : start + 2]) and not start:
+            return None  # the common case, without segmenting the subject
         words = dictionary_words(subject[start:])
         while len(words) > 1 and len(words[0]) >= 2 and is_closed_word(words[0]):
             start += len(words.pop(0))
