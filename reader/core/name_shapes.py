@@ -133,14 +133,18 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
 def _word_across(text: str, at: int) -> bool:
     """Whether jieba reads a dictionary word across offset `at` of `text` (张伟|面对: 面对 does;
     蒋万安|上午: 安上 is a word too, but jieba reads 万安 and 上午)."""
+    return at not in _word_bounds(text)
+
+
+def _word_bounds(text: str) -> set[int]:
+    """The offsets of `text` where jieba's dictionary words begin or end."""
     from reader.core.segment import dictionary_words
 
-    offset = 0
+    bounds, offset = {0}, 0
     for word in dictionary_words(text):
-        if offset < at < offset + len(word):
-            return True
         offset += len(word)
-    return False
+        bounds.add(offset)
+    return bounds
 
 
 def name_length(name: str) -> int:
@@ -244,8 +248,8 @@ def spells_names(char: str) -> bool:
 
 
 def is_closed_word(word: str) -> bool:
-    """Whether jieba tags `word` a conjunction, an adverb, a preposition, a pronoun, a time or
-    a particle (于是, 当时, 之后): a closed class, no noun (training/build_word_tags.py)."""
+    """Whether jieba tags `word` a conjunction, an adverb, a preposition, a time or a particle
+    (于是, 当时, 之后): a closed class, no noun and no verb (training/build_word_tags.py)."""
     return word in _word_set("closed-words.txt")
 
 
@@ -284,10 +288,7 @@ def honoured_names(text: str) -> list[tuple[int, int]]:
         if not size or text[at - 1] in FUNCTION_CHARS:  # 他和|夫人
             continue
         if bounds is None:
-            bounds, offset = {0}, 0
-            for word in dictionary_words(text):
-                offset += len(word)
-                bounds.add(offset)
+            bounds = _word_bounds(text)
         if match.group() == "姓":  # the noun after it: 居民, 男子, 老闆
             noun = (dictionary_words(text[end : end + 4]) or [""])[0]
             if len(noun) < 2 or VERB_RE.fullmatch(noun) or not is_han_name(noun):
