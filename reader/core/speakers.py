@@ -111,12 +111,13 @@ _IN_VIEW: Final = (
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{2,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
+_ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored nowhere
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
 _IN_TIME_CLAUSE: Final = re.compile(
-    rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{ADVERBS.pattern[:-1]})?(?:{VERB_RE.pattern})"
+    rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
 # the adverbs that may stand before a verb, standing at the clause's start instead
-_LEADING_ADVERBS: Final = re.compile("^" + ADVERBS.pattern.removesuffix("$"))
+_LEADING_ADVERBS: Final = re.compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
 _COUNTED: Final = re.compile(
     r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
@@ -1066,14 +1067,14 @@ def _noun_phrase(title: str) -> bool:
         and not VERB_RE.search(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
         and not re.search(r"\d", title)
-        and not _head_is_predicate(title)
+        and not _ends_on_closed_word(title)
     )
 
 
-def _head_is_predicate(title: str) -> bool:
-    """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a pronoun,
-    a time or a particle (于是, 这时, 当时, 之后): a noun phrase ends on its noun. (Verbs are
-    left out: 导演 and 校委 are roles jieba tags as verbs.)"""
+def _ends_on_closed_word(title: str) -> bool:
+    """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a time or a
+    particle (于是, 当时, 之后): a noun phrase ends on its noun. (Verbs and pronouns are left
+    out: 导演 and 校委 are roles jieba tags as verbs, 该院 "this hospital" a pronoun.)"""
     words = dictionary_words(title)
     return bool(words) and len(words[-1]) >= 2 and is_closed_word(words[-1])  # not 隊|目
 
