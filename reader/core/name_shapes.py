@@ -408,8 +408,14 @@ def clean_edges(name: str) -> str | None:
         and (plausible_name(name[1:]) or spelt_count(name[1:]) == len(name) - 1)
     ):
         name = name[1:]
-    if len(name) == 4 and surname_length(name) == 1 and common_word(name[-2:]) and name[1] != "姓":
-        name = name[:-2] if plausible_name(name[:-2]) else name  # 张某|中心: a name and a word
+    if (
+        len(name) in (4, 5)
+        and surname_length(name) == 1
+        and common_word(name[-2:])
+        and name[1] != "姓"
+        and not japanese_name(name)  # 山田健|太郎
+    ):
+        name = name[:-2] if plausible_name(name[:-2]) else name  # 张某|中心, 柯某某|微博
     if (
         len(name) == 3
         and surname_length(name) == 1
@@ -440,6 +446,8 @@ def person_like(name: str) -> bool:
         )
     if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
         return False
+    if re.search(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name):
+        return False  # 董某 陈某 .: Han and other signs, no one name
     if any(d in name for d in DOTS) or japanese_name(name):
         return True
     if len(name) >= 2 and name[-1] in _BODY_ENDS:

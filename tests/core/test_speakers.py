@@ -813,3 +813,19 @@ def test_one_speaker_and_their_title(text: str, name: str, title: str | None) ->
     found = speakers_of(text)
     assert list(found) == [name]
     assert found[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("董某宁 陈某 .", False),  # two names and a full stop: no one name
+        ("马某明（", False),
+        ("沈sir", True),  # Han and Latin, as Hong Kong writes
+        ("邓 小平", True),  # a space the writer set inside a name
+        ("范徐麗泰", True),
+    ],
+)
+def test_a_name_holds_no_signs_but_dots_and_spaces(name: str, person: bool) -> None:
+    from reader.core.name_shapes import person_like
+
+    assert person_like(name) is person
