@@ -332,8 +332,8 @@ class _Extractor:
         while len(words) > 1 and len(words[0]) >= 2 and is_closed_word(words[0]):
             start += len(words.pop(0))
         rest = subject[start:]
-        if start > 0 and rest and named_in(rest) == rest:
-            return rest
+        if start > 0 and rest and named_in(rest) == rest and not re.fullmatch(".家", rest):
+            return rest  # (not 陈家, the Chen family)
         return None
 
     def _not_subject(self, a: int, b: int, clause: int) -> bool:
