@@ -752,7 +752,7 @@ def test_a_name_right_after_a_time_or_a_connective_is_the_speaker(text: str) -> 
 
 
 def test_no_name_is_made_of_what_follows_a_time() -> None:
-    text = "标题\n\n当时公司说，方案还要再改。后来大家都说，方案不行。再过来陈家就说，要搬了。\n"
+    text = "标题\n\n当时公司说，方案还要再改。后来大家都说，方案不行。然后她回去拿东西，再过来陈家就说，门口贴了通知。\n"
     assert [s.name for s in analyze(text).speakers if not s.group] == []
 
 
