@@ -843,11 +843,15 @@ class _Extractor:
             if record.group:
                 continue
             start = self.masked.find(record.name)
+            first = True
             while start >= 0:
                 title = self._title_at(start, record.name) or self._appositive(start, record.name)
-                if title:
+                # past the first mention, what stands before a name is often the running text
+                # (我们回头来看一下|奥巴马, 隐隐约约听见|某某): there a title ends on no verb
+                if title and (first or title.endswith(TITLES) or not _ends_on_verb(title)):
                     record.title = title
                     break
+                first = False
                 start = self.masked.find(record.name, start + 1)
 
     def run(self) -> list[_Record]:
@@ -1069,6 +1073,12 @@ def _noun_phrase(title: str) -> bool:
         and not re.search(r"\d", title)
         and not _ends_on_closed_word(title)
     )
+
+
+def _ends_on_verb(title: str) -> bool:
+    """Whether the last word of `title` is one jieba tags a verb or another closed class."""
+    words = dictionary_words(title)
+    return bool(words) and is_predicate(words[-1])
 
 
 def _ends_on_closed_word(title: str) -> bool:

@@ -519,6 +519,18 @@ def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
 
 # (text, name, title): where a speaker's title starts and ends
 TITLE_CASES = [
+    # past the first mention a title ends on no verb: there the running text stands before
+    # the name (隐隐约约听见|周立新); a role said there is still one (…的合伙人|周立新)
+    (
+        "标题\n\n周立新说，方案还要再改。\n\n半夜里，她隐隐约约听见周立新在打电话。\n",
+        "周立新",
+        None,
+    ),
+    (
+        "标题\n\n周立新说，方案还要再改。\n\n律师事务所的合伙人周立新后来离职了。\n",
+        "周立新",
+        "律师事务所的合伙人",
+    ),
     # a noun phrase ends on its noun: not on a time, a conjunction or an adverb (jieba's
     # tags: 会后 is a time); 青年, tagged a time, is a person too (CC-CEDICT: "young person")
     ("标题\n\n会议开到一半。会后周立新说，方案还要再改。\n", "周立新", None),
