@@ -170,10 +170,8 @@ def _could_head(line: _Line, standing_out: bool = False) -> bool:
     is a line of the text (a question asked in the text, a line of a data list)."""
     text = line.text
     core = text.rstrip(_CLOSERS) or text
-    if line.size > _HEADING_MAX or core[-1] in "。；;…." or core[-1] in "—―～~":
-        return False
-    if core[-1] in "！!" and not standing_out:
-        return False
+    if line.size > _HEADING_MAX or core[-1] in "。；;…！!." or core[-1] in "—―～~":
+        return False  # a sentence's end (an exclamation too: 典型的老牛吃嫩草！), or a dash
     if _CAPTION.search(text) or _DATELINE.search(text) or _LINK.search(text):
         return False
     if _NOT_WORDS.match(text) or _tail_kind(line) or _ENDS_A_SENTENCE.search(text):

@@ -114,17 +114,14 @@ def test_short_data_and_sentence_lines_are_not_headings() -> None:
 
 
 def test_a_line_far_shorter_than_both_neighbours_heads_whatever_it_holds() -> None:
-    # a figure, a question of two clauses, an exclamation: read by shape when the line stands
-    # alone between two long paragraphs
+    # a figure, a question of two clauses: read by shape when the line stands alone between
+    # two long paragraphs. An exclamation ends a sentence: on the archives such a line was
+    # the running text 18 times in 22 (典型的老牛吃嫩草！)
     text = (
         f"标题\n\n{BODY}\n\n利润增长12%，缺口仍有300亿元\n\n{BODY}\n\n"
         f"设备装好了，谁来负责维修？\n\n{BODY}\n\n说干就干！\n\n{BODY}\n"
     )
-    assert _titles(text) == [
-        "利润增长12%，缺口仍有300亿元",
-        "设备装好了，谁来负责维修？",
-        "说干就干！",
-    ]
+    assert _titles(text) == ["利润增长12%，缺口仍有300亿元", "设备装好了，谁来负责维修？"]
 
 
 def test_headings_are_read_by_shape_whatever_they_hold_inside() -> None:
