@@ -326,7 +326,7 @@ class _Extractor:
         there, tags nothing: the rest, when it is a name whole."""
         lead = _LEADING_ADVERBS.match(subject)
         start = lead.end() if lead else 0
-        if not is_closed_word(subject[start : start + 2]) and not start:
+        if not start and not is_closed_word(subject[:2]):
             return None  # the common case, without segmenting the subject
         words = dictionary_words(subject[start:])
         while len(words) > 1 and len(words[0]) >= 2 and is_closed_word(words[0]):
@@ -563,8 +563,8 @@ class _Extractor:
         size = surname_length(name)
         if size and (_HONORIFIC.match(name[size:]) or name[size:] in _TITLE_SET):
             surname = name[:size]  # 王女士, 李博士
-        elif familiar_surname(name):
-            surname, size = familiar_surname(name), 1
+        elif familiar := familiar_surname(name):
+            surname, size = familiar, 1
         else:
             return None
         if position >= 0 and not any(
@@ -1075,18 +1075,23 @@ def _noun_phrase(title: str) -> bool:
     )
 
 
+def _last_word(title: str) -> str:
+    """The last of jieba's dictionary words in `title` ("" for none)."""
+    words = dictionary_words(title)
+    return words[-1] if words else ""
+
+
 def _ends_on_verb(title: str) -> bool:
     """Whether the last word of `title` is one jieba tags a verb or another closed class."""
-    words = dictionary_words(title)
-    return bool(words) and is_predicate(words[-1])
+    return is_predicate(_last_word(title))
 
 
 def _ends_on_closed_word(title: str) -> bool:
     """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a time or a
     particle (于是, 当时, 之后): a noun phrase ends on its noun. (Verbs and pronouns are left
     out: 导演 and 校委 are roles jieba tags as verbs, 该院 "this hospital" a pronoun.)"""
-    words = dictionary_words(title)
-    return bool(words) and len(words[-1]) >= 2 and is_closed_word(words[-1])  # not 隊|目
+    last = _last_word(title)
+    return len(last) >= 2 and is_closed_word(last)  # not 隊|目
 
 
 def _after_aspect(title: str) -> str:

@@ -46,8 +46,9 @@ _PREDICATE_OPENER: Final = re.compile(
     r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪"
     r"|\d{1,4}\s?[年月日号號]|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])"  # 1月4日
 )
-# a date after a name, before its verb (徐某|1月4日表示)
+# how often jieba counts a predicate word that may follow a two-character name (严厉 1,260)
 _COMMON_WORD: Final = 1000
+# a date after a name, before its verb (徐某|1月4日表示)
 _DATE_TAIL: Final = re.compile(r"(?:\d{1,4}\s?[年月日号號])+$")
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")

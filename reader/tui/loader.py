@@ -57,7 +57,8 @@ class Loader:
             # session (a build started with &) it can starve for good. Waited for as long
             # again as the dictionary took (the child's head start), it is left behind and
             # the section is read here.
-            patience = time.monotonic() + max(time.monotonic() - began, MIN_PATIENCE)
+            loaded = time.monotonic()
+            patience = loaded + max(loaded - began, MIN_PATIENCE)
             tokens = None
             while tokens is None and not first.finished and not self.cancelled():
                 if time.monotonic() > patience:
