@@ -161,13 +161,14 @@ _CODE_LABEL: Final = re.compile(
 )  # 【案件編號：DC12/2020】
 
 
-def _could_head(line: _Line, standing_out: bool = False) -> bool:
+def _could_head(line: _Line, standing_out: bool = False, in_pair: bool = False) -> bool:
     """A line that by itself could be a sub-heading: short, no sentence ending (a closing
     quote aside) nor an open one (a dash), not a caption, a dateline or a lead-in to a list.
 
     A question of several clauses or a line with a figure in it is a heading only when it
     stands out (`standing_out`: far shorter than the paragraphs on both sides); otherwise it
-    is a line of the text (a question asked in the text, a line of a data list)."""
+    is a line of the text (a question asked in the text, a line of a data list). A line with a
+    figure may also head as one line of a pair that stands out together (`in_pair`)."""
     text = line.text
     core = text.rstrip(_CLOSERS) or text
     if line.size > _HEADING_MAX or core[-1] in "。；;…！!." or core[-1] in "—―～~":
@@ -186,7 +187,9 @@ def _could_head(line: _Line, standing_out: bool = False) -> bool:
     clauses = re.split(r"[，,；;]", core[numbered:])  # after 1， or 一、
     if len(clauses) > 1 and len(clauses[0]) <= 2 and not numbered:
         return False  # 那么，…呢？ opens on a connective: a question asked in the text
-    if not standing_out and ((core[-1] in "？?" and len(clauses) > 1) or _DATA_LINE.search(text)):
+    if not standing_out and core[-1] in "？?" and len(clauses) > 1:
+        return False
+    if not (standing_out or in_pair) and _DATA_LINE.search(text):
         return False
     return not text.endswith(("：", ":", "、", "，", ","))
 
@@ -200,9 +203,40 @@ def _stands_out(body: list[_Line], i: int) -> bool:
     size = body[i].size
     if size > _STANDOUT_SIZE or i == 0 or i + 1 >= len(body):
         return False
-    return all(
-        body[j].size >= max(40, 2 * size) and body[j].text[-1] in _SENTENCE_END + _CLOSERS
-        for j in (i - 1, i + 1)
+
+    def long(j: int) -> bool:
+        return (
+            0 <= j < len(body)
+            and body[j].size >= max(40, 2 * size)
+            and body[j].text[-1] in _SENTENCE_END + _CLOSERS
+        )
+
+    return long(i - 1) and long(i + 1)
+
+
+def _pair_stands_out(body: list[_Line], i: int) -> bool:
+    """Whether body line `i` is one line of a two-line heading (a kicker over a deck) that
+    stands out as a pair: its partner a heading-shaped line, both short, and the paragraphs
+    before and after the pair long. A press briefing's pair is often all figures
+    (两地经济总量突破8万亿元 / 增速高于全国)."""
+    size = body[i].size
+    if size > _STANDOUT_SIZE:
+        return False
+
+    def long(j: int, short: int) -> bool:
+        return (
+            0 <= j < len(body)
+            and body[j].size >= max(40, 2 * short)
+            and body[j].text[-1] in _SENTENCE_END + _CLOSERS
+        )
+
+    return any(
+        0 <= k < len(body)
+        and body[k].size <= _STANDOUT_SIZE
+        and long(min(i, k) - 1, max(size, body[k].size))
+        and long(max(i, k) + 1, max(size, body[k].size))
+        and _could_head(body[k], in_pair=True)
+        for k in (i - 1, i + 1)
     )
 
 
@@ -256,7 +290,9 @@ def _headings(body: list[_Line]) -> list[int]:
             i + run < len(body)
             and run < 3
             and not (run and _marked(body[i + run]) and _has_body(body, i + run))
-            and _could_head(body[i + run], _stands_out(body, i + run))
+            and _could_head(
+                body[i + run], _stands_out(body, i + run), _pair_stands_out(body, i + run)
+            )
         ):
             run += 1
         after = body[i + run] if i + run < len(body) else None

@@ -141,6 +141,23 @@ def test_a_two_line_heading_gives_both_lines() -> None:
     assert _titles(text) == ["怎么办", "多方协作，把服务送到家门口"]
 
 
+def test_a_two_line_heading_of_figures_stands_out_as_a_pair() -> None:
+    # a press briefing's kicker and deck both carry figures; each alone has a short line for a
+    # neighbour, but the pair stands between two long paragraphs. A data line next to a
+    # sentence (…组成：) or in a run of three stays text.
+    text = (
+        f"标题\n\n{BODY}\n\n经济总量突破8万亿元\n\n增速高于全国0.6个百分点\n\n{BODY}\n\n"
+        f"开放水平持续提升\n\n进出口总额增长9.2%\n\n{BODY}\n\n"
+        f"港府出资273亿元\n\n方案由三个部分组成：\n\n{BODY}\n"
+    )
+    assert _titles(text) == [
+        "经济总量突破8万亿元",
+        "增速高于全国0.6个百分点",
+        "开放水平持续提升",
+        "进出口总额增长9.2%",
+    ]
+
+
 def test_bare_numerals_on_their_own_line_are_headings() -> None:
     text = f"标题\n\n{BODY}\n\n一\n\n{BODY}\n\n二\n\n{BODY}\n"
     assert _titles(text) == ["一", "二"]
