@@ -254,6 +254,8 @@ NOT_HEADINGS = [
     "——哈耶克",
     "大桥通车当天的现场（王某 摄）",
     "新校区的操场 图源网络",
+    "洪  某绘",
+    "李某某 绘图",
     "（本文成文于2018年5月）",
     "本文长约7100字，阅读需时14分钟",
     "（未完待续）",
@@ -270,6 +272,11 @@ NOT_HEADINGS = [
 @pytest.mark.parametrize("line", NOT_HEADINGS)
 def test_lines_that_stand_alone_but_are_no_heading(line: str) -> None:
     assert _titles(f"标题\n\n{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+def test_a_line_that_paints_together_still_heads() -> None:
+    # 绘 after a name credits an illustration; after 共/描 it is the heading's own verb
+    assert _titles(f"标题\n\n{BODY}\n\n两岸共绘\n\n{BODY}\n") == ["两岸共绘"]
 
 
 def test_a_line_about_a_reporter_or_following_a_topic_may_still_head() -> None:
