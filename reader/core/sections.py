@@ -150,6 +150,11 @@ _ASKED_IN_TEXT: Final = re.compile(
 _ASIDE: Final = re.compile(r"^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$")  # （…）
 _DATELINE: Final = re.compile(r"\d.*[电電讯訊]$")
 _HEADING_MAX: Final = 40
+# Two to four parallel phrases of two to six characters, then a dash: a print kicker
+# (扎根一线，服务百姓——), not a sentence that opens onto what follows (演出开始了——).
+_PARALLEL_KICKER: Final = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:[，,、\s][\u4e00-\u9fff]{2,6}){1,3}[—―]{1,2}$"
+)
 _FIRST_HEADING_MAX: Final = 20
 
 
@@ -164,7 +169,8 @@ _CODE_LABEL: Final = re.compile(
 
 def _could_head(line: _Line, standing_out: bool = False, in_pair: bool = False) -> bool:
     """A line that by itself could be a sub-heading: short, no sentence ending (a closing
-    quote aside) nor an open one (a dash), not a caption, a dateline or a lead-in to a list.
+    quote aside) nor an open one (a dash, unless a kicker of parallel phrases that stands
+    out), not a caption, a dateline or a lead-in to a list.
 
     A question of several clauses or a line with a figure in it is a heading only when it
     stands out (`standing_out`: far shorter than the paragraphs on both sides); otherwise it
@@ -172,6 +178,8 @@ def _could_head(line: _Line, standing_out: bool = False, in_pair: bool = False) 
     figure may also head as one line of a pair that stands out together (`in_pair`)."""
     text = line.text
     core = text.rstrip(_CLOSERS) or text
+    if core[-1] in "—―" and standing_out and _PARALLEL_KICKER.match(core):
+        return True  # 披荆斩棘，冲锋在前——: a kicker of parallel phrases over its section
     if line.size > _HEADING_MAX or core[-1] in "。；;…！!." or core[-1] in "—―～~":
         return False  # a sentence's end (an exclamation too: 典型的老牛吃嫩草！), or a dash
     if _CAPTION.search(text) or _DATELINE.search(text) or _LINK.search(text):

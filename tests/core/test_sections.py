@@ -274,6 +274,16 @@ def test_lines_that_stand_alone_but_are_no_heading(line: str) -> None:
     assert _titles(f"标题\n\n{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
+def test_a_kicker_of_parallel_phrases_ending_in_a_dash_heads() -> None:
+    # a print kicker opens its section onto the paragraphs below; a sentence ending in a dash
+    # (夜色渐浓，一场特别的演出开始了——) opens onto the next line and stays text
+    text = (
+        f"标题\n\n{BODY}\n\n守正创新，勇立潮头——\n\n{BODY}\n\n"
+        f"夜色渐浓，一场特别的演出开始了——\n\n{BODY}\n\n比如——\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["守正创新，勇立潮头——"]
+
+
 def test_a_line_that_paints_together_still_heads() -> None:
     # 绘 after a name credits an illustration; after 共/描 it is the heading's own verb
     assert _titles(f"标题\n\n{BODY}\n\n两岸共绘\n\n{BODY}\n") == ["两岸共绘"]
