@@ -150,10 +150,10 @@ _ASKED_IN_TEXT: Final = re.compile(
 _ASIDE: Final = re.compile(r"^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$")  # （…）
 _DATELINE: Final = re.compile(r"\d.*[电電讯訊]$")
 _HEADING_MAX: Final = 40
-# Two to four parallel phrases of two to six characters, then a dash: a print kicker
-# (扎根一线，服务百姓——), not a sentence that opens onto what follows (演出开始了——).
-_PARALLEL_KICKER: Final = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}(?:[，,、\s][\u4e00-\u9fff]{2,6}){1,3}[—―]{1,2}$"
+# One to four phrases of two to six characters, then a dash: a print kicker (扎根一线，服务百姓——;
+# 慢旅行—— over a deck), not a sentence that opens onto what follows (演出开始了——).
+_KICKER: Final = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}((?:[，,、\s]+[\u4e00-\u9fff]{2,6}){1,3})?[—―]{1,2}$"
 )
 _FIRST_HEADING_MAX: Final = 20
 
@@ -178,8 +178,9 @@ def _could_head(line: _Line, standing_out: bool = False, in_pair: bool = False) 
     figure may also head as one line of a pair that stands out together (`in_pair`)."""
     text = line.text
     core = text.rstrip(_CLOSERS) or text
-    if core[-1] in "—―" and standing_out and _PARALLEL_KICKER.match(core):
-        return True  # 披荆斩棘，冲锋在前——: a kicker of parallel phrases over its section
+    if core[-1] in "—―" and (kicker := _KICKER.match(core)):
+        # 披荆斩棘，冲锋在前—— standing out, or 慢旅行—— over a deck (量身设计  细致周到)
+        return (standing_out and bool(kicker.group(1))) or in_pair
     if line.size > _HEADING_MAX or core[-1] in "。；;…！!." or core[-1] in "—―～~":
         return False  # a sentence's end (an exclamation too: 典型的老牛吃嫩草！), or a dash
     if _CAPTION.search(text) or _DATELINE.search(text) or _LINK.search(text):

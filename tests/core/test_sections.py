@@ -284,6 +284,11 @@ def test_a_kicker_of_parallel_phrases_ending_in_a_dash_heads() -> None:
     assert _titles(text) == ["守正创新，勇立潮头——"]
 
 
+def test_a_one_phrase_kicker_with_a_dash_over_a_deck_is_a_two_line_heading() -> None:
+    text = f"标题\n\n{BODY}\n\n新服务——\n\n上门问诊  送药到家\n\n{BODY}\n"
+    assert _titles(text) == ["新服务——", "上门问诊  送药到家"]
+
+
 def test_a_line_that_paints_together_still_heads() -> None:
     # 绘 after a name credits an illustration; after 共/描 it is the heading's own verb
     assert _titles(f"标题\n\n{BODY}\n\n两岸共绘\n\n{BODY}\n") == ["两岸共绘"]
