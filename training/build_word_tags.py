@@ -33,6 +33,10 @@ four-character sayings with a number and such a character inside (胡说八道, 
 japanese-surnames: the two-character surnames CC-CEDICT gives as Japanese (佐藤, 山田, 铃木),
 for names the Chinese surname list cannot read (山田健太郎).
 
+rare-surnames: the single-character surnames CC-CEDICT gives that jieba counts fewer than 500
+times as a word alone (牟, 佟, 冼, 鄺), less those the name model was trained with: after a title
+and before a verb such a character opens a name (园长牟琳介绍), which the common list missed.
+
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
@@ -62,6 +66,9 @@ _PREDICATE_TAGS = {"v", "vd", "vg", "d", "dg", "ad", "p", "t", "tg", "f", "c", "
 # a classifier jieba knows as a measure word, a number word, a noun, or a bound form
 _MEASURE_TAGS = {"q", "m", "n", "zg"}
 # the closed classes among them: no noun phrase ends on one of these
+# a surname CC-CEDICT knows and jieba counts fewer times than this as a word alone (牟 221, 佟
+# 230, 冼 44, 鄺 36): rare enough as a word that after a title and before a verb it is a name
+_RARE_SURNAME_COUNT = 500
 _CLOSED_TAGS = {"d", "dg", "p", "t", "tg", "f", "c", "u"}  # not r: 该院 (this hospital)
 _NUMERALS = "一二两三四五六七八九十百千万"
 _PERSON_SENSE = r"\b(?:person|people|man|woman|men|women|head of|leader|elderly|youngster)\b"
@@ -88,6 +95,7 @@ def main() -> None:
     named: set[str] = set()
     spelled: dict[str, int] = {}  # characters of transliterated names (jieba's nrt)
     char_tags: dict[str, str] = {}
+    char_counts: dict[str, int] = {}
     numeral_words: set[str] = set()
     numerals: set[str] = set()
     predicates: set[str] = set()
@@ -97,6 +105,7 @@ def main() -> None:
             word, count, tag = line.split()
             if len(word) == 1:
                 char_tags[word] = tag
+                char_counts[word] = int(count)
             if len(word) == 2 and not tag.startswith("n") and int(count) >= 3500:
                 numerals.add(word)  # 首次, 多次, 主要: very common and no noun, so no given name
             if (
@@ -171,6 +180,22 @@ def main() -> None:
     surnames = ROOT / "assets" / "japanese-surnames.txt"
     surnames.write_text("".join(word + "\n" for word in sorted(japanese)), encoding="utf-8")
     print(f"wrote {surnames} ({len(japanese)} surnames)")
+    from reader.core.names import TAGGER_SINGLE
+
+    rare = set()
+    for _, entry in book.entries():
+        if (
+            len(entry.simplified) == 1
+            and entry.pinyin[:1].isupper()
+            and any(re.match(r"surname [A-Z]", sense) for sense in entry.senses)
+            and char_counts.get(entry.simplified, 0) < _RARE_SURNAME_COUNT
+            and char_tags.get(entry.simplified, "n") not in _PREDICATE_TAGS - {"zg"}  # 佘: zg
+        ):
+            rare |= {entry.simplified, entry.traditional}
+    rare -= TAGGER_SINGLE
+    rare_file = ROOT / "assets" / "rare-surnames.txt"
+    rare_file.write_text("".join(sorted(rare)) + "\n", encoding="utf-8")
+    print(f"wrote {rare_file} ({len(rare)} characters)")
     letters = {c for c, n in spelled.items() if n >= 8 and c not in "一二三四五六七八九十"}
     letters, predicates = _both_scripts(letters), _both_scripts(predicates)
     measures = _both_scripts(measures)

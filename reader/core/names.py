@@ -54,7 +54,18 @@ COMMON: Final = TAGGER_COMMON | frozenset(
     "岳翟欧阎邢傅骆蔺庞苗谷卜邬鲍霍凌梅盛祁窦裴冉芦翁饶虞桂舒阮耿瞿戚苟缪巫奚丛蒲晏郎喻麦栾隋屈宫蓝柳"
     "歐閻駱藺龐鄔鮑竇蘆饒繆叢藍"
 )
-SINGLE: Final = _LISTED | COMMON  # 岳, 隋, 苟: common, and missing from the list above
+
+
+def _rare_surnames() -> frozenset[str]:
+    """The surnames CC-CEDICT knows that are rare as words (牟, 佟, 冼, 鄺, 朴): built by
+    training/build_word_tags.py. A name with one (园长牟琳介绍) was no name here before."""
+    from reader.core.assets import asset
+
+    return frozenset(asset("rare-surnames.txt").read_text(encoding="utf-8").strip())
+
+
+# 岳, 隋, 苟: common, and missing from the list above; and the rare ones
+SINGLE: Final = _LISTED | COMMON | _rare_surnames()
 COMPOUND: Final = frozenset(
     (
         "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 夏侯 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 "
