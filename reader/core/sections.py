@@ -10,10 +10,12 @@ so concatenating them gives the whole text back.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final
 
+from reader.core.cues import VERBS
 from reader.core.model import Section, SectionKind
 
 _SPACE: Final = " \t\u3000\u00a0\u2002\u2003\u200b"
@@ -46,7 +48,7 @@ _DISCLAIMER: Final = re.compile(
     r"""^(?:郑重声明|鄭重聲明|免责声明|免責聲明|版权声明|版權聲明|特别声明|特別聲明|声明|聲明)\s*[:：]
       | 版权归原作者所有|版權歸原作者所有|如有侵权|如有侵權|联系我们(?:修改|删除)|转载.{0,12}(?:仅为|目的)
       | ^(?:编者按|編者按|编后|編後)\s*[:：]
-      | ^(?:原标题|原標題|本文来自|本文來自)\s*[:：]
+      | ^(?:原标题|原標題|本文来自|本文來自|推荐阅读|推薦閱讀)\s*[:：]
       | ^(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描|(?:关注|關注)(?:我们|我們|公众号|公眾號|微信|本号|本號)).{0,30}$
       | ^[（(](?:完|完\s*[）)].*)[）)]?$
       | ^\W*(?:全文完|完|未完待续|未完待續|待续|待續)\W*$
@@ -167,7 +169,9 @@ _CODE_LABEL: Final = re.compile(
 )  # 【案件編號：DC12/2020】
 
 
-def _could_head(line: _Line, standing_out: bool = False, in_pair: bool = False) -> bool:
+def _could_head(
+    line: _Line, standing_out: bool = False, in_pair: bool = False, topics: Collection[str] = ()
+) -> bool:
     """A line that by itself could be a sub-heading: short, no sentence ending (a closing
     quote aside) nor an open one (a dash, unless a kicker of parallel phrases that stands
     out), not a caption, a dateline or a lead-in to a list.
@@ -187,8 +191,10 @@ def _could_head(line: _Line, standing_out: bool = False, in_pair: bool = False) 
         return False
     if _NOT_WORDS.match(text) or _tail_kind(line) or _ENDS_A_SENTENCE.search(text):
         return False
-    if _DATE_ONLY.match(text) or _ATTRIBUTION.match(text) or _QUESTION_TURN.match(text):
-        return False  # a date, a quotation's source, an interviewer's question
+    if _DATE_ONLY.match(text) or _ATTRIBUTION.match(text):
+        return False  # a date, a quotation's source
+    if _QUESTION_TURN.match(text) and _label(text) not in topics:
+        return False  # an interviewer's question (记者：您怎么看？), not a topic's (动画番剧：超越泡沫？)
     if _ASKED_IN_TEXT.search(text) or _ASIDE.match(text):
         return False  # a question of the running text, a remark in brackets
     if (_LIST_ITEM.match(text) and not _BARE_NUMERAL.match(text)) or _CODE_LABEL.match(text):
@@ -268,6 +274,21 @@ def _has_body(body: list[_Line], i: int) -> bool:
     return i + 1 < len(body) and not _could_head(body[i + 1])
 
 
+def _label(text: str) -> str:
+    return re.split("[:：]", text, maxsplit=1)[0].strip()
+
+
+def _topics(body: list[_Line]) -> set[str]:
+    """Labels that open one question line only: an interview repeats its asker's label
+    (《财经》：…？ 虎嗅：…？ 问：…？) on every question; a heading names its topic once."""
+    labels = Counter(_label(line.text) for line in body if _QUESTION_TURN.match(line.text))
+    return {
+        label
+        for label, count in labels.items()
+        if count == 1 and not any(label.endswith(verb) for verb in VERBS)  # 只是我想问：
+    }
+
+
 def _headings(body: list[_Line]) -> list[int]:
     """Indices of the body lines that are sub-headings, read from line shape.
 
@@ -281,6 +302,7 @@ def _headings(body: list[_Line]) -> list[int]:
     short lines in a row are a list, a poem or a dialogue, not headings.
     """
     out: list[int] = []
+    topics = _topics(body)
     i = 0
     while i < len(body):
         text = body[i].text
@@ -301,7 +323,10 @@ def _headings(body: list[_Line]) -> list[int]:
             and run < 3
             and not (run and _marked(body[i + run]) and _has_body(body, i + run))
             and _could_head(
-                body[i + run], _stands_out(body, i + run), _pair_stands_out(body, i + run)
+                body[i + run],
+                _stands_out(body, i + run),
+                _pair_stands_out(body, i + run),
+                topics,
             )
         ):
             run += 1

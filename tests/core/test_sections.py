@@ -289,6 +289,18 @@ def test_a_one_phrase_kicker_with_a_dash_over_a_deck_is_a_two_line_heading() -> 
     assert _titles(text) == ["新服务——", "上门问诊  送药到家"]
 
 
+def test_a_topic_and_a_question_heads_but_an_interviewers_turns_do_not() -> None:
+    # a heading names its topic once (动画番剧：超越泡沫？); an interview repeats its asker's
+    # label on every question, and a label ending on a verb of saying opens a quote
+    heading = f"标题\n\n{BODY}\n\n短视频平台：流量还能涨多久？\n\n{BODY}\n"
+    assert _titles(heading) == ["短视频平台：流量还能涨多久？"]
+    interview = (
+        f"标题\n\n{BODY}\n\n本刊：您为什么回国创业？\n\n{BODY}\n\n"
+        f"本刊：最难的是哪一年？\n\n{BODY}\n\n我不禁要问：钱都去哪儿了？\n\n{BODY}\n"
+    )
+    assert _titles(interview) == []
+
+
 def test_a_line_that_paints_together_still_heads() -> None:
     # 绘 after a name credits an illustration; after 共/描 it is the heading's own verb
     assert _titles(f"标题\n\n{BODY}\n\n两岸共绘\n\n{BODY}\n") == ["两岸共绘"]
