@@ -185,8 +185,14 @@ def _could_head(
     if core[-1] in "—―" and (kicker := _KICKER.match(core)):
         # 披荆斩棘，冲锋在前—— standing out, or 慢旅行—— over a deck (量身设计  细致周到)
         return (standing_out and bool(kicker.group(1))) or in_pair
-    if line.size > _HEADING_MAX or core[-1] in "。；;…！!." or core[-1] in "—―～~":
-        return False  # a sentence's end (an exclamation too: 典型的老牛吃嫩草！), or a dash
+    # a quoted question or cry standing alone between long paragraphs heads its section
+    # (「天呐，她老了好多！」): on the archives 5 such lines of 5; unquoted, 典型的老牛吃嫩草！
+    # is the running text
+    cried = standing_out and bool(_WHOLE_QUOTE.match(text)) and core[-1] in "？?！!"
+    if line.size > _HEADING_MAX or (core[-1] in "。；;…！!." and not cried):
+        return False  # a sentence's end (an exclamation too)
+    if core[-1] in "—―～~":
+        return False  # a dash: the sentence goes on below
     if _CAPTION.search(text) or _DATELINE.search(text) or _LINK.search(text):
         return False
     if _NOT_WORDS.match(text) or _tail_kind(line) or _ENDS_A_SENTENCE.search(text):
@@ -195,7 +201,7 @@ def _could_head(
         return False  # a date, a quotation's source
     if _QUESTION_TURN.match(text) and _label(text) not in topics:
         return False  # an interviewer's question (记者：您怎么看？), not a topic's (动画番剧：超越泡沫？)
-    if _ASKED_IN_TEXT.search(text) or _ASIDE.match(text):
+    if (_ASKED_IN_TEXT.search(text) and not cried) or _ASIDE.match(text):
         return False  # a question of the running text, a remark in brackets
     if (_LIST_ITEM.match(text) and not _BARE_NUMERAL.match(text)) or _CODE_LABEL.match(text):
         return False

@@ -264,7 +264,6 @@ NOT_HEADINGS = [
     "记者：您怎么看这件事？",
     "那么小麦呢？",
     "而赔偿的数额呢？",
-    "“你哪来的钱买新手机？”",
     "我忍不住问他：“你没有手机吗？”",
 ]
 
@@ -299,6 +298,16 @@ def test_a_topic_and_a_question_heads_but_an_interviewers_turns_do_not() -> None
         f"本刊：最难的是哪一年？\n\n{BODY}\n\n我不禁要问：钱都去哪儿了？\n\n{BODY}\n"
     )
     assert _titles(interview) == []
+
+
+def test_a_quoted_question_or_cry_heads_when_it_stands_alone() -> None:
+    # between two long paragraphs a quoted question or cry heads its section (on the archives
+    # five such lines of five); in a dialogue, beside a short reply, it is the text
+    text = (
+        f"标题\n\n{BODY}\n\n「这条路还要走多久？」\n\n{BODY}\n\n“终于等到这一天！”\n\n{BODY}\n\n"
+        f"“你哪来的钱买新手机？”\n\n“借的。”\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["「这条路还要走多久？」", "“终于等到这一天！”"]
 
 
 def test_a_line_that_paints_together_still_heads() -> None:
