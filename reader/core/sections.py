@@ -152,6 +152,7 @@ _ASKED_IN_TEXT: Final = re.compile(
 _ASIDE: Final = re.compile(r"^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$")  # （…）
 _DATELINE: Final = re.compile(r"\d.*[电電讯訊]$")
 _HEADING_MAX: Final = 40
+_LATIN_LINE: Final = re.compile(r"^[A-Za-z][\x20-\x7e]*$")  # Photo illustration by …
 # One to four phrases of two to six characters, then a dash: a print kicker (扎根一线，服务百姓——;
 # 慢旅行—— over a deck), not a sentence that opens onto what follows (演出开始了——).
 _KICKER: Final = re.compile(
@@ -339,10 +340,11 @@ def _headings(body: list[_Line]) -> list[int]:
         after = body[i + run] if i + run < len(body) else None
         if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):
             lines = body[i : i + run]
-            if all(after.size >= 40 or after.size > line.size for line in lines) and (
-                i > 0 or lines[0].size <= _FIRST_HEADING_MAX
-            ):
-                out.extend(range(i, i + run))
+            if all(after.size >= 40 or after.size > line.size for line in lines):
+                if i > 0 or lines[0].size <= _FIRST_HEADING_MAX:
+                    out.extend(range(i, i + run))
+                elif run == 2 and after.size >= 40 and not _LATIN_LINE.match(lines[1].text):
+                    out.append(1)  # a standfirst under the headline, then the first heading
         i += max(run, 1)
     return out
 

@@ -310,6 +310,13 @@ def test_a_quoted_question_or_cry_heads_when_it_stands_alone() -> None:
     assert _titles(text) == ["「这条路还要走多久？」", "“终于等到这一天！”"]
 
 
+def test_a_standfirst_does_not_hide_the_first_heading_under_it() -> None:
+    # a magazine's standfirst (a short line with no full stop) under the headline, then its
+    # first sub-heading: the standfirst is the lead's, the heading heads
+    text = f"标题\n\n对于在异乡打拼多年的人来说，回家的路越来越短了\n\n回家的路\n\n{BODY}\n"
+    assert _titles(text) == ["回家的路"]
+
+
 def test_a_line_that_paints_together_still_heads() -> None:
     # 绘 after a name credits an illustration; after 共/描 it is the heading's own verb
     assert _titles(f"标题\n\n{BODY}\n\n两岸共绘\n\n{BODY}\n") == ["两岸共绘"]
