@@ -7,6 +7,8 @@ marks (and links, images, HTML tags, front matter), finds the headings from the 
 for any .txt, and scores them against the declared ones: a check on articles nobody annotated,
 as many as the folder holds. Only articles that declare a sub-heading are scored.
 
+It also counts the headings found in articles that declare none: most of those are wrong.
+
 Used with 300 articles drawn at random (seed 2026) from hkarchivist/hkcnews-article-archive
 (眾新聞, fetched with the search tool's fetch; the dev set's five hkcnews articles excluded):
 the headings there are the writers' own ### lines. And with the 613 posts of
@@ -14,6 +16,8 @@ Terminus2049/Terminus2049.github.io (端点星: mainland magazines and WeChat ac
 Markdown — 财新, 南方周末, 中国新闻周刊, 三联生活周刊 …; the repository is MIT-licensed, the
 articles remain their publishers'), split by sorted file name into alternate halves: one read for
 misses, the other kept aside and only scored. Neither is committed here; both are read in place.
+And with 1,815 Nei.st posts of NodeBE4/oped2 (business and overseas Chinese-language media),
+made Markdown by benchmarks/html_posts_to_markdown.py and split the same way.
 
 The front matter's `title:` becomes the first line, as a plain-text article's headline is.
 """
@@ -62,10 +66,12 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    hits = extra = missed = articles = 0
+    hits = extra = missed = articles = bare = undeclared = 0
     for path in sorted(args.folder.glob("*.md")):
         text, declared = plain_and_headings(path.read_text(encoding="utf-8"))
-        if not declared:
+        if not declared:  # no heading to score against: any found is most likely wrong
+            bare += 1
+            undeclared += sum(1 for s in find_sections(text) if s.kind == "body" and s.title)
             continue
         articles += 1
         found = {s.title for s in find_sections(text) if s.kind == "body" and s.title}
@@ -82,6 +88,7 @@ def main() -> None:
         f"{articles} articles with declared sub-headings: sections P/R/F1 "
         f"{precision:.2f}/{recall:.2f}/{f1:.2f} ({hits} found, {extra} extra, {missed} missed)"
     )
+    print(f"{bare} articles that declare none: {undeclared} headings found in them")
 
 
 if __name__ == "__main__":

@@ -346,6 +346,8 @@ def _headings(body: list[_Line]) -> list[int]:
                 elif run == 2 and after.size >= 40 and not _LATIN_LINE.match(lines[1].text):
                     out.append(1)  # a standfirst under the headline, then the first heading
         i += max(run, 1)
+    if out == [0] and not _marked(body[0]):
+        return []  # a lone short line over an unsectioned article is its standfirst
     return out
 
 

@@ -210,8 +210,8 @@ def test_credits_links_list_items_and_code_labels_are_not_headings() -> None:
 
 
 def test_a_heading_may_open_the_body() -> None:
-    text = f"标题\n\n湄公河及运河航运带来的新机遇\n\n{BODY}\n\n{BODY}\n"
-    assert _titles(text) == ["湄公河及运河航运带来的新机遇"]
+    text = f"标题\n\n湄公河及运河航运带来的新机遇\n\n{BODY}\n\n陆路口岸\n\n{BODY}\n"
+    assert _titles(text) == ["湄公河及运河航运带来的新机遇", "陆路口岸"]
 
 
 def test_numbers_before_a_space_a_comma_or_alone_head_a_section() -> None:
@@ -315,6 +315,16 @@ def test_a_standfirst_does_not_hide_the_first_heading_under_it() -> None:
     # first sub-heading: the standfirst is the lead's, the heading heads
     text = f"标题\n\n对于在异乡打拼多年的人来说，回家的路越来越短了\n\n回家的路\n\n{BODY}\n"
     assert _titles(text) == ["回家的路"]
+
+
+def test_a_lone_short_line_over_an_unsectioned_article_is_its_standfirst() -> None:
+    # one short line right under the headline and no heading after it: a standfirst
+    # (企业必须准备好应对一个更危险的世界), not the article's only section; with headings
+    # after it, it heads its own (引子); a marked line (一、) heads whatever follows
+    alone = f"标题\n\n一个流行的投资策略如何崩塌\n\n{BODY}\n\n{BODY}\n"
+    assert _titles(alone) == []
+    assert _titles(f"标题\n\n引子\n\n{BODY}\n\n谁来建\n\n{BODY}\n") == ["引子", "谁来建"]
+    assert _titles(f"标题\n\n一、总体情况\n\n{BODY}\n") == ["一、总体情况"]
 
 
 def test_a_line_that_paints_together_still_heads() -> None:
