@@ -51,6 +51,7 @@ from reader.core.name_shapes import (
     is_name,
     is_predicate,
     japanese_name,
+    known_name,
     person_like,
     plausible_name,
     short_forms,
@@ -85,11 +86,12 @@ from reader.core.text import (
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·-]{1,40}"
+    r"(?<=[\u4e00-\u9fff]) ?[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·-]{1,40}"
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the
-# day, in brackets after a time word or a name: 昨日（30日）, 羅某（30日）表示, 昨（21）日
+# day, in brackets after a time word or a name: 昨日（30日）, 羅某（30日）表示, 昨（21）日; a space
+# may stand before the bracket, as overseas papers write (林郑月娥 (Carrie Lam) 表示)
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
@@ -142,7 +144,14 @@ _PSEUDONYM: Final = re.compile(
 )
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
 _LATIN_GLOSS: Final = re.compile(
-    r"([\u4e00-\u9fff·・]{2,16})[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
+    r"([\u4e00-\u9fff·・]{2,16}) ?[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
+)
+# the English words that make a name an organisation's (Uber Technologies Inc., Keele University)
+_ORGANISATION_WORD: Final = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|AG|SA|Group|Holdings|Technologies|Company|"
+    r"University|College|Institute|Institution|Academy|School|Bank|Fund|Association|Foundation|Research|"
+    r"Labs?|Times|News|Post|Journal|Agency|Council|Centre|Center|Committee|Department|Ministry|"
+    r"Office|Party|Capital|Partners|Securities|Hospital|Airlines?|Motors|Media|Club|League)\b"
 )
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
@@ -259,6 +268,8 @@ class _Extractor:
             subject = subject[: phrase.start()]
         if not subject:
             return self._topic(clause, sentence)
+        if self._glossed_organisation(clause, verb):
+            return None
         pseudonym = self._pseudonym(clause, verb) or self._glossed(clause, verb)
         if pseudonym is not None:
             return pseudonym
@@ -374,18 +385,51 @@ class _Extractor:
 
     def _glossed(self, clause: int, verb: int) -> _Record | None:
         """The person whose Latin full name the writer gives in brackets (苹果CEO库克（Tim
-        Cook）接受采访时表示): the Han run before it, after any title, is their name."""
-        found = _LATIN_GLOSS.search(self.text, clause, verb)
+        Cook）接受采访时表示): the Han run before the gloss nearest the verb. The name model
+        reads the run (流行病学家|安妮·斯派洛, 韦伯的学生|勒文施泰因); where it finds no one, the
+        run after any title is the name if it has a person's shape. An organisation's gloss
+        (Uber Technologies Inc.) and a gloss inside a modifier (于沃思堡 (Fort Worth) 召开的…)
+        name no speaker."""
+        found = self._last_gloss(clause, verb)
         if found is None:
             return None
         rest = self.masked[found.end() : verb]
         if rest.endswith(TITLES) or any(role in rest for role in BYLINE_ROLES):
             return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
+        if "的" in rest or _ORGANISATION_WORD.search(found.group(0)):
+            return None
+        if re.search(r"[师師家员員者官]\s*$", rest):
+            return None  # 高盛 (Goldman Sachs) 分析师估计: the gloss names whom they work for
         run = found.group(1)
-        name = run[title_end(run) :]
+        spans = [(a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2]
+        if spans:
+            name = run[spans[-1][0] :]
+        else:
+            name = run[title_end(run) :]
+            if not person_like(name) or (common_word(name) and not known_name(name)):
+                return None  # 高盛 (Goldman Sachs) 预计: a word, not a name
         if not 2 <= len(name) <= 8 or any(c in FUNCTION_CHARS for c in name[1:]):
             return None
         return self._named_by_writer(name, found.end(1) - len(name))
+
+    def _last_gloss(self, clause: int, verb: int) -> re.Match[str] | None:
+        """The Latin gloss nearest the verb (律师事务所 (Gibson Dunn) 的亚当·史密斯 (Adam Smith)
+        说: Adam Smith's)."""
+        glosses = list(_LATIN_GLOSS.finditer(self.text, clause, verb))
+        return glosses[-1] if glosses else None
+
+    def _glossed_organisation(self, clause: int, verb: int) -> bool:
+        """Whether the subject is an organisation the writer glosses in English, right before
+        the verb (陈记 (Chan Kee Holdings Ltd.) 表示): no one speaks, whatever the Han name's
+        shape."""
+        found = self._last_gloss(clause, verb)
+        return (
+            found is not None
+            and bool(_ORGANISATION_WORD.search(found.group(0)))
+            and not self.masked[found.end() : verb].strip(" 　" + _MASK)
+            and not re.search("[对對向给給把被让讓替跟和與与]", found.group(1))  # 对福克斯新闻 (Fox
+            # News) 表示: the organisation is whom they speak to
+        )
 
     def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
@@ -726,7 +770,9 @@ class _Extractor:
             if frame and frame.start(1) <= name_start < frame.end(1):
                 start = frame.start(1)
                 break
-        title = self.masked[start:name_start]
+        # a Latin gloss inside the title is left out with the space around it (律师事务所
+        # (Gibson Dunn) 的合伙人: 律师事务所的合伙人)
+        title = re.sub(rf"\s*{_GLOSS}+\s*", "", self.masked[start:name_start])
         if re.search(r"[被据據由让讓请請]", title):
             title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
         if title.count("）") > title.count("（"):  # （中央社記者…電）|行政院長: a dateline
