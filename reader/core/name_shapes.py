@@ -78,8 +78,16 @@ def dotted_around(text: str, start: int, end: int) -> list[str]:
         head = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, start - 8) : start])
         if head is None:
             return []
+        from reader.core.persons import persons
+
         left = head.group()
         left = left[title_end(left, "是") :]
+        # where the given name starts after a title no list holds (历史学家|莱纳·齐特曼, 作家|
+        # 詹西斯·罗宾逊): the name model reads the words before the dot
+        whole = left + text[start:end]
+        starts = [a for a, b in persons(whole) if a < len(left) < b]
+        if starts and len(left) - starts[0] >= 2:
+            left = left[starts[0] :]
         return [left + text[start:end]] if len(left) >= 2 else []
     tail = re.match(r"[\u4e00-\u9fff]{1,8}", text[end:])
     if tail is None:

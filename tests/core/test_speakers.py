@@ -838,6 +838,14 @@ ONE_SPEAKER = [
         "亚当·史密斯",
         "吉布森律师事务所的合伙人",
     ),
+    # the given name of a dotted name after a title no list holds: the name model reads
+    # where it starts (历史学家|莱纳·齐特曼)
+    (
+        "标题\n\n去年，历史学家莱纳·齐特曼 (Rainer Zitelmann) 为一项研究委托研究所开展了问卷。"
+        "\n\n齐特曼表示，德国人更可能把弊病归咎于富人。\n",
+        "莱纳·齐特曼",
+        "历史学家",
+    ),
     (
         "标题\n\n旧金山的流行病学家安妮·斯派洛 (Anne Sparrow) 表示，疫苗的效果仍需观察。\n",
         "安妮·斯派洛",
