@@ -838,6 +838,8 @@ ONE_SPEAKER = [
         "亚当·史密斯",
         "吉布森律师事务所的合伙人",
     ),
+    # an adverb of two characters before the verb goes whole (当即, not 即 alone)
+    ("标题\n\n“这件事我们会负责到底。”厂长李明当即表示，将全额赔偿。\n", "李明", "厂长"),
     # the given name of a dotted name after a title no list holds: the name model reads
     # where it starts (历史学家|莱纳·齐特曼)
     (
