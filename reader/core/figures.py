@@ -46,6 +46,10 @@ _CURRENCY: Final = (
     r"元|人民币|人民幣|蚊(?![子帐帳香]))"
 )
 # reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
+# the other end of a range in money (30亿至|40亿美元): its currency is the first end's too
+_RANGE_PARTNER: Final = re.compile(
+    rf"\s?(?:至|到|[-—–~～])\s?{_NUM}\s?(?:万亿|萬億|亿|億|万|萬)\s?({_CURRENCY})"
+)
 _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣", "蚊"})
 # a currency sign before the number: $1.96, HK$390億, US$5000
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
@@ -632,6 +636,10 @@ class _Finder:
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
+        if kind == "count" and not unit and mag:  # 30亿至40亿美元: the range's other end says
+            partner = _RANGE_PARTNER.match(self.norm, b)  # what the first is counted in
+            if partner:
+                kind, shown_unit = _kind(partner.group(1), mag, pre_text)
         if unit in {"块", "塊"}:  # yuan as people say it (2000块。, 五块钱), not 两块地
             money = self.norm[b : b + 1]
             if money in {"钱", "錢"}:

@@ -489,3 +489,11 @@ def test_a_figure_before_de_is_labelled_by_its_noun() -> None:
 )
 def test_chinese_numerals_read_as_people_say_them(text: str, value: int) -> None:
     assert parse_number(text) == value
+
+
+def test_the_first_end_of_a_range_in_money_is_money() -> None:
+    # 30亿至40亿美元: the currency written once, at the range's other end
+    found = {f.text: f for f in figures_of("有多达30亿至40亿美元流出，另有 5 万到 8 万英镑。")}
+    assert (found["30亿"].kind, found["30亿"].unit) == ("money", "美元")
+    assert (found["5 万"].kind, found["5 万"].unit) == ("money", "英镑")
+    assert (found["40亿美元"].kind, found["40亿美元"].unit) == ("money", "美元")
