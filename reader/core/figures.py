@@ -497,8 +497,8 @@ class _Finder:
             return None
         before = self.norm[max(0, a - 1) : a]
         after = self.norm[match.end() : match.end() + 1]
-        if (not sign and _SKIP_BEFORE.search(before)) or _SKIP_AFTER.match(after):
-            return None  # 5G, G20, C919, 第一
+        if (not sign and _SKIP_BEFORE.search(before)) or (_SKIP_AFTER.match(after) and not unit):
+            return None  # 5G, G20, C919, 第一; after a classifier a letter opens the noun (家A股)
         chinese = not number[0].isdigit()
         if sign and not unit:
             unit = _SIGNS.get(sign, "元")  # $1.96, HK$390億: money, the sign its currency

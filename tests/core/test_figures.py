@@ -497,3 +497,10 @@ def test_the_first_end_of_a_range_in_money_is_money() -> None:
     assert (found["30亿"].kind, found["30亿"].unit) == ("money", "美元")
     assert (found["5 万"].kind, found["5 万"].unit) == ("money", "英镑")
     assert (found["40亿美元"].kind, found["40亿美元"].unit) == ("money", "美元")
+
+
+def test_a_count_before_a_noun_in_latin_letters_is_a_count() -> None:
+    # after the classifier a letter opens the noun (3824家A股, 7例SARS); right after the number
+    # it makes a name (5G, 4K)
+    texts = [f.text for f in figures_of("共有3824 家A 股公司，确诊7例SARS，5G基站建成。")]
+    assert texts == ["3824 家", "7例"]
