@@ -794,6 +794,8 @@ class _Extractor:
             return None
         if "化名" in title or "假名" in title:
             return None  # 化名为|李华: the pseudonym's own mark, not a title
+        if title.endswith(("是", "如", "叫")):
+            return None  # 这家公司是|某某, 正如|某某, 一位名叫|某某: a verb's object, no title
         if title.endswith(TITLES):
             return _after_aspect(title)
         if _noun_phrase(title):
