@@ -37,6 +37,9 @@ rare-surnames: the single-character surnames CC-CEDICT gives that jieba counts f
 times as a word alone (牟, 佟, 冼, 鄺), less those the name model was trained with: after a title
 and before a verb such a character opens a name (园长牟琳介绍), which the common list missed.
 
+surname-readings: each single-character surname CC-CEDICT reads one way only, with that
+reading (曾 zeng1, 区 ou1, 解 xie4, 查 zha1, 牟 mou2), for the pinyin of speakers' names.
+
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
@@ -89,7 +92,14 @@ def _both_scripts(words: set[str]) -> set[str]:
 def main() -> None:
     import jieba
 
-    from reader.core.names import TAGGER_COMMON, surname_length
+    from reader.core.names import COMMON, COMPOUND, TAGGER_COMMON, TAGGER_SINGLE
+
+    def surname_length(text: str) -> int:
+        """The surname list these lists were first built with: without the rare surnames,
+        which this script derives itself (凯悦, 凯旋 stay words a name's shape cannot tell)."""
+        if text[:2] in COMPOUND:
+            return 2
+        return 1 if text[:1] in TAGGER_SINGLE | COMMON else 0
 
     words: set[str] = set()
     named: set[str] = set()
@@ -180,8 +190,6 @@ def main() -> None:
     surnames = ROOT / "assets" / "japanese-surnames.txt"
     surnames.write_text("".join(word + "\n" for word in sorted(japanese)), encoding="utf-8")
     print(f"wrote {surnames} ({len(japanese)} surnames)")
-    from reader.core.names import TAGGER_SINGLE
-
     rare = set()
     for _, entry in book.entries():
         if (
@@ -196,6 +204,23 @@ def main() -> None:
     rare_file = ROOT / "assets" / "rare-surnames.txt"
     rare_file.write_text("".join(sorted(rare)) + "\n", encoding="utf-8")
     print(f"wrote {rare_file} ({len(rare)} characters)")
+    # a surname's own reading where CC-CEDICT gives it one (曾 zeng1, 区 ou1, 解 xie4, 查 zha1):
+    # read by context, a name's first character took the word's reading (céng, qū, jiě, chá)
+    said: dict[str, set[str]] = {}
+    for _, entry in book.entries():
+        if (
+            len(entry.simplified) == 1
+            and entry.pinyin[:1].isupper()
+            and any(re.match(r"surname [A-Z]", sense) for sense in entry.senses)
+        ):
+            for char in {entry.simplified, entry.traditional}:
+                said.setdefault(char, set()).add(entry.pinyin.lower().replace("u:", "v"))
+    readings_file = ROOT / "assets" / "surname-readings.tsv"
+    readings_file.write_text(
+        "".join(f"{c}\t{next(iter(r))}\n" for c, r in sorted(said.items()) if len(r) == 1),
+        encoding="utf-8",
+    )
+    print(f"wrote {readings_file} ({sum(len(r) == 1 for r in said.values())} surnames)")
     letters = {c for c, n in spelled.items() if n >= 8 and c not in "一二三四五六七八九十"}
     letters, predicates = _both_scripts(letters), _both_scripts(predicates)
     measures = _both_scripts(measures)

@@ -9,6 +9,7 @@ such as a title before the name or a speech verb after it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -101,8 +102,12 @@ def name_readings(article: Article) -> dict[str, str]:
     from reader.core.pinyin import annotate, word_pinyin
     from reader.core.subjects import spelt_name
 
-    def spoken(part: str, split: int) -> str:
+    said = _surname_readings()
+
+    def spoken(part: str, split: int, surname: bool = False) -> str:
         readings = [r for t in annotate(part) for r in t.pinyin]
+        if surname and split == 1 and readings and part[0] in said:
+            readings[0] = said[part[0]]  # 曾 Zēng, 区 Ōu, 解 Xiè: the surname's own reading
         words = [word_pinyin(readings[:split]), word_pinyin(readings[split:])]
         return " ".join(w.capitalize() for w in words if w)
 
@@ -122,5 +127,15 @@ def name_readings(article: Article) -> dict[str, str]:
             split = len(name)  # 内塔尼亚胡; a surname and a given name stay two (梅传博)
         else:
             split = size or 1
-        names[name] = spoken(name, split)
+        names[name] = spoken(name, split, surname=size == 1)
     return names
+
+
+@cache
+def _surname_readings() -> dict[str, str]:
+    """Each single-character surname CC-CEDICT reads one way only, and that reading
+    (assets/surname-readings.tsv, built by training/build_word_tags.py)."""
+    from reader.core.assets import asset
+
+    lines = asset("surname-readings.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if "\t" in line)

@@ -508,6 +508,21 @@ def test_name_readings_split_where_the_name_does() -> None:
     assert readings["山田健太郎"] == "Shāntián Jiàntàiláng"
 
 
+def test_a_surname_is_read_as_a_surname() -> None:
+    # 曾, 区, 解, 查 read céng, qū, jiě, chá as words; as surnames CC-CEDICT gives zēng, ōu, xiè, zhā
+    from reader.core.names import name_readings
+
+    text = (
+        "标题\n\n市长曾立新表示，明年开工。\n\n议员区家明说，要加快审批。\n\n"
+        "教授解文华认为，风险可控。\n\n主任查良平指出，数据已公开。\n"
+    )
+    readings = name_readings(analyze(text))
+    assert readings["曾立新"] == "Zēng Lìxīn"
+    assert readings["区家明"] == "Ōu Jiāmíng"
+    assert readings["解文华"] == "Xiè Wénhuá"
+    assert readings["查良平"] == "Zhā Liángpíng"
+
+
 def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
     text = (
         "标题\n\n对此，公司创始人李明回应称，公司现金流充足。游客王芳感慨道：“这里空气很清新。”\n"
