@@ -104,6 +104,22 @@ def _opens_common_word(pair: str, common: int = 1000) -> bool:
     return len(pair) == 2 and frequency(pair) >= common
 
 
+def _labels_a_noun(after: str) -> bool:
+    """Whether the words after a grade or a phase in Chinese numerals open on a noun it names
+    (三级|医院, 四期|别墅), not a verb it counts for (分四期|建设) nor a wind or a quake, which a
+    grade measures (八级|大风)."""
+    from reader.core.name_shapes import is_predicate
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(after)
+    return bool(
+        words
+        and len(words[0]) >= 2
+        and not is_predicate(words[0])
+        and not re.search("[风風震浪]", words[0])
+    )
+
+
 # words of approximation before a number, longest first where one starts another
 _APPROX_WORDS: Final = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾"
@@ -577,6 +593,13 @@ class _Finder:
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
         if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
             return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
+        if (
+            chinese
+            and unit in {"级", "級", "期"}
+            and self.norm[a - 1 : a] not in {"分", "共"}  # 分两期建设: how many
+            and _labels_a_noun(self.norm[b : b + 6])
+        ):
+            return None  # 三级医院, 三级防护, 小区四期: a grade or a phase names the noun after it
         if unit == "股" and _opens_common_word(self.norm[b - 1 : b + 1], 500):
             return None  # 600519|股价 (951), 500|股票指数: a ticker or an index, not shares
         if (

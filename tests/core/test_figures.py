@@ -504,3 +504,12 @@ def test_a_count_before_a_noun_in_latin_letters_is_a_count() -> None:
     # it makes a name (5G, 4K)
     texts = [f.text for f in figures_of("共有3824 家A 股公司，确诊7例SARS，5G基站建成。")]
     assert texts == ["3824 家", "7例"]
+
+
+def test_a_grade_or_phase_naming_its_noun_is_no_figure() -> None:
+    # 三级医院, 四期别墅: a label of the noun after it; 分四期建设 counts phases, 八级大风 is a force
+    texts = [
+        f.text
+        for f in figures_of("该市有三级医院。四期别墅已交房。项目分四期建设。局部有八级大风。")
+    ]
+    assert texts == ["四期", "八级"]
