@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from reader.core.cues import VERBS
@@ -107,11 +107,12 @@ _WHOLE_QUOTE: Final = re.compile(r"^[“「『\"].*[”」』\"]$")
 class _Line:
     start: int
     text: str  # stripped of surrounding white space
+    # length in characters, white space not counted (what a reader sees as length); counted
+    # once, as the rules compare each line with its neighbours many times
+    size: int = field(init=False)
 
-    @property
-    def size(self) -> int:
-        """Length in characters, white space not counted (what a reader sees as length)."""
-        return sum(1 for char in self.text if char not in _SPACE)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", sum(1 for char in self.text if char not in _SPACE))
 
 
 def _paragraphs(text: str) -> list[_Line]:
