@@ -779,6 +779,7 @@ class _Extractor:
             title = title[title.rfind("）") + 1 :]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
+        title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
@@ -1121,6 +1122,21 @@ def _noun_phrase(title: str) -> bool:
         and not re.search(r"\d", title)
         and not _ends_on_closed_word(title)
     )
+
+
+_OPENERS: Final = frozenset(
+    "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是".split()
+)
+
+
+def _lead_off(title: str) -> str:
+    """The title without the preposition or conjunction that opens the clause it stands in
+    (在|民主党籍的众议院议长, 当|卫生部的应急救灾高级官员), read as whole words: 在野党主席
+    and 和平基金会主席 keep theirs."""
+    words = dictionary_words(title[:4])
+    if words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2:
+        return title[len(words[0]) :].lstrip(" 　")
+    return title
 
 
 def _last_word(title: str) -> str:

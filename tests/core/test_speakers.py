@@ -856,6 +856,17 @@ ONE_SPEAKER = [
     # a title is a noun phrase: what ends on 是, 如 or 叫 makes the name a verb's object
     ("标题\n\n负责这项研究的是一位名叫沈立的工程师。沈立说，结果出乎意料。\n", "沈立", None),
     ("标题\n\n正如经济学家王林所说，增长放缓是结构性的。\n", "王林", "经济学家"),
+    # the preposition or conjunction opening the clause is no part of the title (面对|美国总统)
+    (
+        "标题\n\n面对美国总统特朗普的指责，他没有回应。特朗普说，关税还会提高。\n",
+        "特朗普",
+        "美国总统",
+    ),
+    (
+        "标题\n\n在民主党籍的众议院议长佩洛西看来，这项法案必须通过。\n",
+        "佩洛西",
+        "民主党籍的众议院议长",
+    ),
     # an adverb of two characters before the verb goes whole (当即, not 即 alone)
     ("标题\n\n“这件事我们会负责到底。”厂长李明当即表示，将全额赔偿。\n", "李明", "厂长"),
     # the given name of a dotted name after a title no list holds: the name model reads
