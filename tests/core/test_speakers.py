@@ -919,3 +919,9 @@ def test_a_name_holds_no_signs_but_dots_and_spaces(name: str, person: bool) -> N
     from reader.core.name_shapes import person_like
 
     assert person_like(name) is person
+
+
+def test_an_unnamed_executive_is_a_group_not_a_name() -> None:
+    # 高管 starts with the surname 高 and the old dictionary does not hold it
+    found = speakers_of("标题\n\n一家车企高管表示，今年的销量不会好。\n")
+    assert [name for name, s in found.items() if not s.group] == []
