@@ -430,5 +430,13 @@ def styled(reading: str, style: Style = "marks") -> str:
 
 
 def word_pinyin(readings: Iterable[str], style: Style = "marks") -> str:
-    """A word's syllables joined as pinyin writes words (`yínháng`)."""
-    return "".join(styled(r, style) for r in readings if r)
+    """A word's syllables joined as pinyin writes words (`yínháng`), with the apostrophe
+    before a syllable that opens on a, o or e, where the boundary would be unclear (西安
+    `Xī'ān`, not `xīān`, which reads as 先 xiān; 饥饿 `jī'è`)."""
+    out = ""
+    for reading in (r for r in readings if r):
+        syllable = styled(reading, style)
+        if out and style == "marks" and reading[0] in "aoe":
+            out += "'"
+        out += syllable
+    return out

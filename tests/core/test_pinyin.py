@@ -160,6 +160,15 @@ def test_styles() -> None:
     assert word_pinyin(("yin2", "hang2")) == "yínháng"
 
 
+def test_a_syllable_opening_on_a_o_or_e_is_set_off_by_an_apostrophe() -> None:
+    # xīān would read as 先 xiān; the written word is Xī'ān. Tone numbers need no mark.
+    assert word_pinyin(("xi1", "an1")) == "xī'ān"
+    assert word_pinyin(("tian1", "an1", "men2")) == "tiān'ānmén"
+    assert word_pinyin(("nv3", "er2")) == "nǚ'ér"
+    assert word_pinyin(("xi1", "an1"), "numbers") == "xi1an1"
+    assert word_pinyin(("er4",)) == "èr"
+
+
 def test_traditional_characters_get_readings() -> None:
     assert reading("銀行行長說，他們會還錢。", "銀行") == "yin2 hang2"
     assert reading("銀行行長說，他們會還錢。", "說") == "shuo1"
