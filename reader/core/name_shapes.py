@@ -48,10 +48,13 @@ def short_forms(name: str) -> frozenset[str]:
     """The parts of a name that stand for it alone: those of a dotted full name (喬恩·米爾斯 →
     米爾斯; 纳吉拉·阿扎鲁尼 → 纳吉拉, the given name first as many languages write it), and the
     given name of a Chinese name when it is no word of the language (黄文政 → 文政, as a
-    colleague calls him; not 王建国 → 建国)."""
+    colleague calls him; not 王建国 → 建国), and the last word of a name in Latin letters."""
     parts = [p for p in re.split(DOT, name) if len(p) >= 2]
     if len(parts) > 1:
         return frozenset(parts)
+    words = name.split()
+    if 2 <= len(words) <= 4 and name.isascii() and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
+        return frozenset({words[-1]})  # Anthony Rendall → Rendall, as English papers write
     if len(name) == 3 and surname_length(name) == 1 and is_han_name(name):
         given = name[1:]
         if frequency(given) == 0 and not known_name(given):

@@ -236,6 +236,8 @@ class _Extractor:
                 continue
             for form in {name} | short_forms(name):
                 at = region.find(form)
+                while at >= 0 and form.isascii() and _inside_a_word(region, at, at + len(form)):
+                    at = region.find(form, at + 1)  # Chan of Chanapa is no mention of Chan
                 if at >= 0:
                     known.add((start + at, start + at + len(form)))
         # names already known win over the model's reading of the same characters
@@ -1137,6 +1139,13 @@ def _lead_off(title: str) -> str:
     if words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2:
         return title[len(words[0]) :].lstrip(" 　")
     return title
+
+
+def _inside_a_word(text: str, a: int, b: int) -> bool:
+    """Whether the Latin letters at [a, b) continue a longer word on either side."""
+    return (a > 0 and text[a - 1].isascii() and text[a - 1].isalpha()) or (
+        b < len(text) and text[b].isascii() and text[b].isalpha()
+    )
 
 
 def _last_word(title: str) -> str:

@@ -925,3 +925,19 @@ def test_an_unnamed_executive_is_a_group_not_a_name() -> None:
     # 高管 starts with the surname 高 and the old dictionary does not hold it
     found = speakers_of("标题\n\n一家车企高管表示，今年的销量不会好。\n")
     assert [name for name, s in found.items() if not s.group] == []
+
+
+def test_a_name_in_latin_letters_folds_with_its_last_word() -> None:
+    # Anthony Rendall, then Rendall: one speaker; Chan is no mention inside Chanapa
+    text = (
+        "标题\n\n游艇经纪人 Anthony Rendall 表示，生意已陷入停顿。\n\n"
+        "Rendall 说：「看不到复苏的迹象。」\n\n"
+        "企业家 James Chan 表示，他会继续投资。客服人员 Chanapa Kamawithee 说，客人少了。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(n for n, s in found.items() if not s.group) == [
+        "Anthony Rendall",
+        "Chanapa Kamawithee",
+        "James Chan",
+    ]
+    assert len(found["Anthony Rendall"].quotes) == 2
