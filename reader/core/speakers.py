@@ -236,7 +236,11 @@ class _Extractor:
                 continue
             for form in {name} | short_forms(name):
                 at = region.find(form)
-                while at >= 0 and form.isascii() and _inside_a_word(region, at, at + len(form)):
+                while (
+                    at >= 0
+                    and form.isascii()
+                    and _inside_a_word(region, at, at + len(form), part=form != name)
+                ):
                     at = region.find(form, at + 1)  # Chan of Chanapa is no mention of Chan
                 if at >= 0:
                     known.add((start + at, start + at + len(form)))
@@ -1141,10 +1145,14 @@ def _lead_off(title: str) -> str:
     return title
 
 
-def _inside_a_word(text: str, a: int, b: int) -> bool:
-    """Whether the Latin letters at [a, b) continue a longer word on either side."""
-    return (a > 0 and text[a - 1].isascii() and text[a - 1].isalpha()) or (
-        b < len(text) and text[b].isascii() and text[b].isalpha()
+def _inside_a_word(text: str, a: int, b: int, part: bool = False) -> bool:
+    """Whether the Latin letters at [a, b) continue a longer word on either side, or, for
+    a `part` of a name, end another person's name (Trump of Ivanka Trump is no mention of
+    Donald Trump)."""
+    return (
+        (a > 0 and text[a - 1].isascii() and text[a - 1].isalpha())
+        or (b < len(text) and text[b].isascii() and text[b].isalpha())
+        or (part and bool(re.search(r"[A-Z][A-Za-z'.-]*\s$", text[max(0, a - 24) : a])))
     )
 
 

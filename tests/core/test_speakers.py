@@ -941,3 +941,14 @@ def test_a_name_in_latin_letters_folds_with_its_last_word() -> None:
         "James Chan",
     ]
     assert len(found["Anthony Rendall"].quotes) == 2
+
+
+def test_a_latin_surname_inside_another_full_name_is_that_person() -> None:
+    # Trump of Ivanka Trump is no mention of Donald Trump; a Latin name of a company is none
+    text = (
+        "标题\n\n美国总统 Donald Trump 表示，关税会提高。\n\n他的女儿 Ivanka Trump 说，她支持父亲。"
+        "\n\nTrump 说：「我们会赢。」\n\n服装制造商 Ananta Group 表示，订单减少了。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(n for n, s in found.items() if not s.group) == ["Donald Trump", "Ivanka Trump"]
+    assert len(found["Donald Trump"].quotes) == 2
