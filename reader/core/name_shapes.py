@@ -368,12 +368,22 @@ def plausible_name(name: str) -> bool:
 # Pronouns never stand in a name; an organisation's name ends on what it is (監警會, 衛健委).
 _PRONOUN_CHARS: Final = frozenset("我你他她您们們咱")
 _BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法话話")  # and 四川话
-# what an organisation's name in Latin letters ends on or holds
+# the English words that make a name an organisation's (Uber Technologies Inc., Keele University)
 _LATIN_BODIES: Final = frozenset(
-    "Group Holdings Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. LLC PLC Bank Capital "
-    "Partners University College Institute Institution Association Foundation Fund Agency "
-    "Council Committee Ministry Party Times News Post Journal Media Labs Technologies".split()
+    "Inc Corp Corporation Co Ltd LLC PLC Plc AG SA Group Holdings Technologies Company "
+    "University College Institute Institution Academy School Bank Fund Association Foundation "
+    "Research Lab Labs Times News Post Journal Agency Council Centre Center Committee Department "
+    "Ministry Office Party Capital Partners Securities Hospital Airline Airlines Motors Media Club "
+    "League".split()
 )
+
+
+def names_a_body(latin: str) -> bool:
+    """Whether words in Latin letters hold an organisation's word (Onus Group, Chan Kee
+    Holdings Ltd.): a company or an institution, no person."""
+    return any(word in _LATIN_BODIES for word in re.findall(r"[A-Za-z]+", latin))
+
+
 _MONTHS: Final = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _NOT_FIRST_WORD: Final = _MONTHS | frozenset(
     "On In At The A An For To Of By From With Due As If But And Or This That Mr Mrs Ms".split()
@@ -458,7 +468,7 @@ def person_like(name: str) -> bool:
             return bool(re.fullmatch(r"[A-Z][a-z]{2,12}", name)) and name not in _NOT_FIRST_WORD
         return (
             2 <= len(words) <= 4
-            and not _LATIN_BODIES.intersection(words)  # Onus Group, Chan Kee Holdings
+            and not names_a_body(name)  # Onus Group, Chan Kee Holdings
             and (words[0] not in _NOT_FIRST_WORD or words[0] in _MONTHS)  # Jan Hatzius
             and all(re.fullmatch(r"[A-Z][A-Za-z'.-]*", w) for w in words)
         )

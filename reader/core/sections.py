@@ -178,10 +178,12 @@ def _could_head(
     quote aside) nor an open one (a dash, unless a kicker of parallel phrases that stands
     out), not a caption, a dateline or a lead-in to a list.
 
-    A question of several clauses or a line with a figure in it is a heading only when it
-    stands out (`standing_out`: far shorter than the paragraphs on both sides); otherwise it
-    is a line of the text (a question asked in the text, a line of a data list). A line with a
-    figure may also head as one line of a pair that stands out together (`in_pair`)."""
+    A question of several clauses, a quoted question or cry, or a line with a figure in it is
+    a heading only when it stands out (`standing_out`: far shorter than the paragraphs on both
+    sides); otherwise it is a line of the text (a question asked in the text, a line of a data
+    list). A line with a figure may also head as one line of a pair that stands out together
+    (`in_pair`). A labelled question heads when its label is one of the article's `topics`
+    (used once), not an interviewer's."""
     text = line.text
     core = text.rstrip(_CLOSERS) or text
     if core[-1] in "—―" and (kicker := _KICKER.match(core)):
@@ -221,21 +223,25 @@ def _could_head(
 _STANDOUT_SIZE: Final = 24
 
 
+def _long_beside(body: list[_Line], j: int, short: int) -> bool:
+    """Whether body line `j` is a paragraph far longer than a short line of `short`
+    characters beside it (at least 40 characters and twice as long, ending a sentence)."""
+    return (
+        0 <= j < len(body)
+        and body[j].size >= max(40, 2 * short)
+        and body[j].text[-1] in _SENTENCE_END + _CLOSERS
+    )
+
+
 def _stands_out(body: list[_Line], i: int) -> bool:
-    """Whether body line `i` is far shorter than the paragraphs on both sides of it (each at
-    least 40 characters and twice its length): a heading's shape, whatever it holds."""
+    """Whether body line `i` is far shorter than the paragraphs on both sides of it: a
+    heading's shape, whatever it holds."""
     size = body[i].size
-    if size > _STANDOUT_SIZE or i == 0 or i + 1 >= len(body):
-        return False
-
-    def long(j: int) -> bool:
-        return (
-            0 <= j < len(body)
-            and body[j].size >= max(40, 2 * size)
-            and body[j].text[-1] in _SENTENCE_END + _CLOSERS
-        )
-
-    return long(i - 1) and long(i + 1)
+    return (
+        size <= _STANDOUT_SIZE
+        and _long_beside(body, i - 1, size)
+        and _long_beside(body, i + 1, size)
+    )
 
 
 def _pair_stands_out(body: list[_Line], i: int) -> bool:
@@ -243,25 +249,19 @@ def _pair_stands_out(body: list[_Line], i: int) -> bool:
     stands out as a pair: its partner a heading-shaped line, both short, and the paragraphs
     before and after the pair long. A press briefing's pair is often all figures
     (两地经济总量突破8万亿元 / 增速高于全国)."""
-    size = body[i].size
-    if size > _STANDOUT_SIZE:
+    if body[i].size > _STANDOUT_SIZE:
         return False
-
-    def long(j: int, short: int) -> bool:
-        return (
-            0 <= j < len(body)
-            and body[j].size >= max(40, 2 * short)
-            and body[j].text[-1] in _SENTENCE_END + _CLOSERS
-        )
-
-    return any(
-        0 <= k < len(body)
-        and body[k].size <= _STANDOUT_SIZE
-        and long(min(i, k) - 1, max(size, body[k].size))
-        and long(max(i, k) + 1, max(size, body[k].size))
-        and _could_head(body[k], in_pair=True)
-        for k in (i - 1, i + 1)
-    )
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(body) or body[k].size > _STANDOUT_SIZE:
+            continue
+        short = max(body[i].size, body[k].size)
+        if (
+            _long_beside(body, min(i, k) - 1, short)
+            and _long_beside(body, max(i, k) + 1, short)
+            and _could_head(body[k], in_pair=True)
+        ):
+            return True
+    return False
 
 
 def _marked(line: _Line) -> bool:

@@ -52,6 +52,7 @@ from reader.core.name_shapes import (
     is_predicate,
     japanese_name,
     known_name,
+    names_a_body,
     person_like,
     plausible_name,
     short_forms,
@@ -145,13 +146,6 @@ _PSEUDONYM: Final = re.compile(
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
 _LATIN_GLOSS: Final = re.compile(
     r"([\u4e00-\u9fff·・]{2,16}) ?[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
-)
-# the English words that make a name an organisation's (Uber Technologies Inc., Keele University)
-_ORGANISATION_WORD: Final = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|AG|SA|Group|Holdings|Technologies|Company|"
-    r"University|College|Institute|Institution|Academy|School|Bank|Fund|Association|Foundation|Research|"
-    r"Labs?|Times|News|Post|Journal|Agency|Council|Centre|Center|Committee|Department|Ministry|"
-    r"Office|Party|Capital|Partners|Securities|Hospital|Airlines?|Motors|Media|Club|League)\b"
 )
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
@@ -402,7 +396,7 @@ class _Extractor:
         rest = self.masked[found.end() : verb]
         if rest.endswith(TITLES) or any(role in rest for role in BYLINE_ROLES):
             return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
-        if "的" in rest or _ORGANISATION_WORD.search(found.group(0)):
+        if "的" in rest or names_a_body(found.group(0)):
             return None
         if re.search(r"[师師家员員者官]\s*$", rest):
             return None  # 高盛 (Goldman Sachs) 分析师估计: the gloss names whom they work for
@@ -431,7 +425,7 @@ class _Extractor:
         found = self._last_gloss(clause, verb)
         return (
             found is not None
-            and bool(_ORGANISATION_WORD.search(found.group(0)))
+            and names_a_body(found.group(0))
             and not self.masked[found.end() : verb].strip(" 　" + _MASK)
             and not re.search("[对對向给給把被让讓替跟和與与]", found.group(1))  # 对福克斯新闻 (Fox
             # News) 表示: the organisation is whom they speak to
