@@ -45,11 +45,11 @@ _CURRENCY: Final = (
     r"澳门币|澳門幣|葡币|葡幣|欧罗|歐羅|英磅|马克|馬克|雷亚尔|雷亞爾|迪拉姆|里亚尔|里亞爾|第纳尔|第納爾|"
     r"元|人民币|人民幣|蚊(?![子帐帳香]))"
 )
-# reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
 # the other end of a range in money (30亿至|40亿美元): its currency is the first end's too
 _RANGE_PARTNER: Final = re.compile(
     rf"\s?(?:至|到|[-—–~～])\s?{_NUM}\s?(?:万亿|萬億|亿|億|万|萬)\s?({_CURRENCY})"
 )
+# reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
 _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣", "蚊"})
 # a currency sign before the number: $1.96, HK$390億, US$5000
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"

@@ -135,7 +135,6 @@ def name_readings(article: Article) -> dict[str, str]:
 def _surname_readings() -> dict[str, str]:
     """Each single-character surname CC-CEDICT reads one way only, and that reading
     (assets/surname-readings.tsv, built by training/build_word_tags.py)."""
-    from reader.core.assets import asset
+    from reader.core.assets import asset_lines
 
-    lines = asset("surname-readings.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t") for line in lines if "\t" in line)
+    return dict(line.split("\t") for line in asset_lines("surname-readings.tsv") if "\t" in line)

@@ -268,9 +268,12 @@ class _Extractor:
             subject = subject[: phrase.start()]
         if not subject:
             return self._topic(clause, sentence)
-        if self._glossed_organisation(clause, verb):
+        gloss = self._last_gloss(clause, verb)
+        if gloss is not None and self._glossed_organisation(gloss, verb):
             return None
-        pseudonym = self._pseudonym(clause, verb) or self._glossed(clause, verb)
+        pseudonym = self._pseudonym(clause, verb) or (
+            self._glossed(gloss, verb) if gloss is not None else None
+        )
         if pseudonym is not None:
             return pseudonym
         for group in GROUPS:
@@ -383,16 +386,13 @@ class _Extractor:
             record.title = found.group(3)  # 化名李华的|教师
         return record
 
-    def _glossed(self, clause: int, verb: int) -> _Record | None:
+    def _glossed(self, found: re.Match[str], verb: int) -> _Record | None:
         """The person whose Latin full name the writer gives in brackets (苹果CEO库克（Tim
         Cook）接受采访时表示): the Han run before the gloss nearest the verb. The name model
         reads the run (流行病学家|安妮·斯派洛, 韦伯的学生|勒文施泰因); where it finds no one, the
         run after any title is the name if it has a person's shape. An organisation's gloss
         (Uber Technologies Inc.) and a gloss inside a modifier (于沃思堡 (Fort Worth) 召开的…)
-        name no speaker."""
-        found = self._last_gloss(clause, verb)
-        if found is None:
-            return None
+        name no speaker. `found` is the gloss nearest the verb (`_last_gloss`)."""
         rest = self.masked[found.end() : verb]
         if rest.endswith(TITLES) or any(role in rest for role in BYLINE_ROLES):
             return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
@@ -418,14 +418,12 @@ class _Extractor:
         glosses = list(_LATIN_GLOSS.finditer(self.text, clause, verb))
         return glosses[-1] if glosses else None
 
-    def _glossed_organisation(self, clause: int, verb: int) -> bool:
-        """Whether the subject is an organisation the writer glosses in English, right before
-        the verb (陈记 (Chan Kee Holdings Ltd.) 表示): no one speaks, whatever the Han name's
-        shape."""
-        found = self._last_gloss(clause, verb)
+    def _glossed_organisation(self, found: re.Match[str], verb: int) -> bool:
+        """Whether the gloss nearest the verb (`found`) makes the subject an organisation the
+        writer glosses in English, right before the verb (陈记 (Chan Kee Holdings Ltd.) 表示):
+        no one speaks, whatever the Han name's shape."""
         return (
-            found is not None
-            and names_a_body(found.group(0))
+            names_a_body(found.group(0))
             and not self.masked[found.end() : verb].strip(" 　" + _MASK)
             and not re.search("[对對向给給把被让讓替跟和與与]", found.group(1))  # 对福克斯新闻 (Fox
             # News) 表示: the organisation is whom they speak to
