@@ -27,6 +27,8 @@ _CREDIT_ROLE: Final = (
     r"(?:责任|責任|网络|網絡|网页|網頁)?編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|"
     r"审核|審核|采访|採訪|核查|统筹|統籌|监制|監製|策划|策劃|翻译|翻譯|译者|譯者|插画|插畫|美编|美編|排版)"
 )
+# A credited name: 张三, 欧阳修文, or a two-character name spaced out as print sets it (苏  滨)
+_NAME: Final = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _BYLINE: Final = re.compile(
     rf"""^[►▶■●◆◎☉]?\s*(?:
         【[^】]{{0,12}}{_CREDIT_ROLE}[^】]{{0,8}}】\s*\S.{{0,30}}
@@ -38,7 +40,7 @@ _BYLINE: Final = re.compile(
       | (?<=[►▶■●◆])\s*(?:文|图|圖)\S{{2,20}}
       | 原创\s+\S.{{0,30}}
       | (?:作者|筆者|笔者)(?:為|为|是|係|系)\S.{{0,40}}
-      | [\u4e00-\u9fff《》]{{0,8}}?{_CREDIT_ROLE}\s*(?![的之们們是在和与與])[\u4e00-\u9fff·]{{2,4}}(?:\s+\S{{1,8}})?
+      | [\u4e00-\u9fff《》]{{0,8}}?{_CREDIT_ROLE}\s*(?![的之们們是在和与與]){_NAME}(?:\s+{_NAME}){{0,5}}(?:\s+\S{{1,8}})?
       | (?:本报|本報)?{_CREDIT_ROLE}(?:\s*[\u4e00-\u9fff·]{{1,4}}){{1,8}}\s*《[^》]{{1,12}}》\s*(?:[（(][^）)]{{0,30}}[）)])?
       | 《[^》]{{1,12}}》\s*[（(][^）)]{{0,30}}(?:版|期|號|号)\s*[）)]
     )$""",
@@ -159,7 +161,12 @@ _LATIN_LINE: Final = re.compile(r"^[A-Za-z][\x20-\x7e]*$")  # Photo illustration
 _KICKER: Final = re.compile(
     r"^[\u4e00-\u9fff]{2,6}((?:[，,、\s]+[\u4e00-\u9fff]{2,6}){1,3})?[—―]{1,2}$"
 )
+# One phrase of any length, no punctuation, then a dash: over a deck, the place a page's
+# report comes from (贵州省黔东南苗族侗族自治州黎平县肇兴侗寨——); a clause (…发现了…的历史——) is text
+_PLACE_KICKER: Final = re.compile(r"^(?![^—―]*[的了是着把被让])[\u4e00-\u9fff]{2,30}[—―]{1,2}$")
 _FIRST_HEADING_MAX: Final = 20
+_REPORTER: Final = re.compile(r"记者|記者|通讯员|通訊員")
+_EDITOR_SIGNS: Final = re.compile(r"^[—―－-]{1,2}\s*(?:编|編)\s*者$")  # an editor's note's ——编  者
 
 
 _ENDS_A_SENTENCE: Final = re.compile(r"[。！？!?][（(][^（(）)]*[）)]$")  # …。（43段）
@@ -189,6 +196,8 @@ def _could_head(
     if core[-1] in "—―" and (kicker := _KICKER.match(core)):
         # 披荆斩棘，冲锋在前—— standing out, or 慢旅行—— over a deck (量身设计  细致周到)
         return (standing_out and bool(kicker.group(1))) or in_pair
+    if in_pair and _PLACE_KICKER.match(core):
+        return True  # 吉林省延边朝鲜族自治州和龙市东城镇光东村—— over its report's deck
     # a quoted question or cry standing alone between long paragraphs heads its section
     # (「天呐，她老了好多！」): on the archives 5 such lines of 5; unquoted, 典型的老牛吃嫩草！
     # is the running text
@@ -229,7 +238,7 @@ def _long_beside(body: list[_Line], j: int, short: int) -> bool:
     return (
         0 <= j < len(body)
         and body[j].size >= max(40, 2 * short)
-        and body[j].text[-1] in _SENTENCE_END + _CLOSERS
+        and body[j].text[-1] in _SENTENCE_END + _CLOSERS + "？?"
     )
 
 
@@ -244,15 +253,20 @@ def _stands_out(body: list[_Line], i: int) -> bool:
     )
 
 
+def _pair_size(line: _Line) -> int:
+    """How long one line of a two-line heading may be: a place kicker runs longer."""
+    return _HEADING_MAX if _PLACE_KICKER.match(line.text) else _STANDOUT_SIZE
+
+
 def _pair_stands_out(body: list[_Line], i: int) -> bool:
     """Whether body line `i` is one line of a two-line heading (a kicker over a deck) that
     stands out as a pair: its partner a heading-shaped line, both short, and the paragraphs
     before and after the pair long. A press briefing's pair is often all figures
     (两地经济总量突破8万亿元 / 增速高于全国)."""
-    if body[i].size > _STANDOUT_SIZE:
+    if body[i].size > _pair_size(body[i]):
         return False
     for k in (i - 1, i + 1):
-        if not 0 <= k < len(body) or body[k].size > _STANDOUT_SIZE:
+        if not 0 <= k < len(body) or body[k].size > _pair_size(body[k]):
             continue
         short = max(body[i].size, body[k].size)
         if (
@@ -298,6 +312,31 @@ def _topics(body: list[_Line]) -> set[str]:
 
 
 def _headings(body: list[_Line]) -> list[int]:
+    """Indices of the body lines that are sub-headings (`_headings_among`), read as if an
+    editor's signature (——编  者) and a report's own reporter line under a short line (a
+    heading, then 本报记者  苏  滨, then the report) were not there: a page of several reports
+    puts one under each report's heading. Credits at an article's top or foot (原文来自… /
+    作者…记者… / 编辑…) stay in view."""
+
+    def reporter_under_heading(k: int) -> bool:
+        line = body[k]
+        return (
+            3 <= k < len(body) - 1
+            and body[k - 1].size <= _HEADING_MAX
+            and _REPORTER.search(line.text) is not None
+            and _tail_kind(line) == "byline"
+            and _tail_kind(body[k + 1]) is None
+        )
+
+    seen = [
+        k
+        for k, line in enumerate(body)
+        if not reporter_under_heading(k) and not _EDITOR_SIGNS.match(line.text)
+    ]
+    return [seen[i] for i in _headings_among([body[k] for k in seen])]
+
+
+def _headings_among(body: list[_Line]) -> list[int]:
     """Indices of the body lines that are sub-headings, read from line shape.
 
     Marked headings (一、, （二）, 1., 【…】, ■, a bare numeral on its line) count wherever

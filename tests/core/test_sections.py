@@ -356,3 +356,33 @@ def test_a_print_edition_line_is_the_byline_and_holds_no_figures() -> None:
     article = analyze(text)
     assert [s.kind for s in article.sections][:2] == ["title", "byline"]
     assert not any("2024" in f.text for f in article.figures)
+
+
+def test_a_page_of_reports_heads_each_with_its_place_and_deck() -> None:
+    # a print page of several reports: an editor's note signed ——编  者, then for each report
+    # the place it comes from (ending in a dash) over its deck, and its reporter's line; the
+    # place and deck head, the reporter line is no heading, and a clause ending in a dash
+    # stays text
+    text = (
+        f"标题\n\n{BODY}\n\n——编  者\n\n浙江省丽水市松阳县四都乡陈家铺村——\n\n老屋变成书店\n\n"
+        f"本报记者  方  舟\n\n{BODY}\n\n{BODY}\n\n四川省甘孜藏族自治州理塘县——\n\n"
+        f"牧场迎来新客人\n\n本报记者  卓玛拉姆\n\n{BODY}\n\n"
+        f"大家好像突然重新认识了这座小城——\n\n{BODY}\n"
+    )
+    assert _titles(text) == [
+        "浙江省丽水市松阳县四都乡陈家铺村——",
+        "老屋变成书店",
+        "四川省甘孜藏族自治州理塘县——",
+        "牧场迎来新客人",
+    ]
+
+
+def test_a_heading_after_a_paragraph_that_asks_a_question_stands_out() -> None:
+    # a paragraph ending on a question is a whole paragraph: the short line after it stands
+    # out, and may hold a figure
+    text = f"标题\n\n{BODY}这笔钱到底去了哪里？\n\n催款电话：“三天内还清8万元”\n\n{BODY}\n"
+    assert _titles(text) == ["催款电话：“三天内还清8万元”"]
+
+
+def test_a_reporter_line_spaced_as_print_sets_it_is_a_byline() -> None:
+    assert _titles(f"标题\n\n{BODY}\n\n本报记者  方  舟\n\n{BODY}\n") == []
