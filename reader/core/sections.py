@@ -380,7 +380,12 @@ def _headings_among(body: list[_Line]) -> list[int]:
         after = body[i + run] if i + run < len(body) else None
         if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):
             lines = body[i : i + run]
-            if all(after.size >= 40 or after.size > line.size for line in lines):
+            if all(after.size >= 40 or after.size > line.size for line in lines) or (
+                run == 1
+                and after.size >= 8
+                and after.text[-1] == "。"
+                and _long_beside(body, i - 1, lines[0].size)
+            ):  # a short sentence may open the section under a heading that stands out above
                 if i > 0 or lines[0].size <= _FIRST_HEADING_MAX:
                     out.extend(range(i, i + run))
                 elif run == 2 and after.size >= 40 and not _LATIN_LINE.match(lines[1].text):

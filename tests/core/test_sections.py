@@ -386,3 +386,13 @@ def test_a_heading_after_a_paragraph_that_asks_a_question_stands_out() -> None:
 
 def test_a_reporter_line_spaced_as_print_sets_it_is_a_byline() -> None:
     assert _titles(f"标题\n\n{BODY}\n\n本报记者  方  舟\n\n{BODY}\n") == []
+
+
+def test_a_heading_may_open_onto_a_short_sentence() -> None:
+    # under a heading that stands out from the long paragraph above, the section may open on a
+    # short sentence (一条长江，…。); between two short sentences a short line is the text's
+    text = (
+        f"标题\n\n{BODY}\n\n稳住老产业、培育新产业，走出转型新路子\n\n一座老厂，见证了转变。\n\n"
+        f"{BODY}\n\n他停了一下。\n\n然后慢慢地转过身去看着窗外\n\n雨已经下了一整天。\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["稳住老产业、培育新产业，走出转型新路子"]
