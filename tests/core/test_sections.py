@@ -396,3 +396,18 @@ def test_a_heading_may_open_onto_a_short_sentence() -> None:
         f"{BODY}\n\n他停了一下。\n\n然后慢慢地转过身去看着窗外\n\n雨已经下了一整天。\n\n{BODY}\n"
     )
     assert _titles(text) == ["稳住老产业、培育新产业，走出转型新路子"]
+
+
+def test_a_longer_statement_standing_out_heads_but_a_longer_question_is_the_texts() -> None:
+    # up to 30 characters a statement standing out between long paragraphs heads, figures and
+    # all; past 24 an unnumbered question there is more often asked in the text
+    long_body = BODY * 2
+    text = (
+        f"标题\n\n{long_body}\n\n全面推行清洁生产，重点园区单位产值能耗下降15%以上\n\n{long_body}\n\n"
+        f"这些年轻人为什么纷纷离开大城市，回到家乡创业呢？\n\n{long_body}\n\n"
+        f"三、社区养老服务站建成以后，老人们的日子过得怎么样？\n\n{long_body}\n"
+    )
+    assert _titles(text) == [
+        "全面推行清洁生产，重点园区单位产值能耗下降15%以上",
+        "三、社区养老服务站建成以后，老人们的日子过得怎么样？",
+    ]
