@@ -259,6 +259,17 @@ def _stands_out(body: list[_Line], i: int) -> bool:
     )
 
 
+def _opens_a_section(body: list[_Line], j: int) -> bool:
+    """Whether body line `j` is a short whole sentence of the kind that opens a section under
+    its heading (天光初亮，晨雾轻笼着黑土地上连绵的菌棚。), itself over a paragraph."""
+    return (
+        0 <= j < len(body)
+        and body[j].size >= 8
+        and body[j].text[-1] == "。"
+        and _long_beside(body, j + 1, body[j].size)
+    )
+
+
 def _pair_size(line: _Line) -> int:
     """How long one line of a two-line heading may be: a place kicker runs longer."""
     return _HEADING_MAX if _PLACE_KICKER.match(line.text) else _STANDOUT_SIZE
@@ -275,9 +286,10 @@ def _pair_stands_out(body: list[_Line], i: int) -> bool:
         if not 0 <= k < len(body) or body[k].size > _pair_size(body[k]):
             continue
         short = max(body[i].size, body[k].size)
+        below = max(i, k) + 1
         if (
             _long_beside(body, min(i, k) - 1, short)
-            and _long_beside(body, max(i, k) + 1, short)
+            and (_long_beside(body, below, short) or _opens_a_section(body, below))
             and _could_head(body[k], in_pair=True)
         ):
             return True
@@ -387,10 +399,10 @@ def _headings_among(body: list[_Line]) -> list[int]:
         if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):
             lines = body[i : i + run]
             if all(after.size >= 40 or after.size > line.size for line in lines) or (
-                run == 1
-                and after.size >= 8
+                after.size >= 8
                 and after.text[-1] == "。"
-                and _long_beside(body, i - 1, lines[0].size)
+                and _long_beside(body, i - 1, max(line.size for line in lines))
+                and (run == 1 or _opens_a_section(body, i + run))
             ):  # a short sentence may open the section under a heading that stands out above
                 if i > 0 or lines[0].size <= _FIRST_HEADING_MAX:
                     out.extend(range(i, i + run))
