@@ -757,6 +757,19 @@ class _Extractor:
         start, across 、 between titles (商务部原副部长、中国国际经济交流中心副理事长), without a
         leading 被/据/由 (这一过程被中铁装备党委宣传部长王伟)."""
         start = self._clause_start(name_start, 0)
+        aside = _ORG_ASIDE.match(self.masked, start)
+        if (
+            start > 1
+            and self.masked[start - 1] in "（("
+            and aside
+            and aside.end() < name_start
+            and not re.search(r"[和與与及跟同、]", self.masked[aside.end() : name_start])
+        ):
+            # 监督部（环境保护部）环保单元高级经理: an organisation's other name inside the title
+            # (a dateline's bracket, （中央社記者…電）, opens the paragraph and stays cut)
+            earlier = self._clause_start(start - 1, 0)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", self.masked[earlier : start - 1]):
+                start = earlier
         while start > 1 and self.masked[start - 1] == "、":
             earlier = self._clause_start(start - 1, 0)
             if not self.masked[earlier : start - 1].endswith(TITLES):
@@ -1122,6 +1135,8 @@ def _noun_phrase(title: str) -> bool:
     )
 
 
+# what an organisation's bracketed other name holds: a few characters and its closing bracket
+_ORG_ASIDE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}[）)]")
 _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是".split()
 )

@@ -800,6 +800,17 @@ def test_a_dateline_in_brackets_is_no_part_of_a_title() -> None:
     assert speakers_of(text)["高文龍"].title == "行政院長"
 
 
+def test_an_organisations_other_name_in_brackets_stays_in_the_title() -> None:
+    # 监察室（审计处）: the organisation's other name; a name's other form before 与 is not
+    text = (
+        "标题\n\n市水务集团监察室（审计处）副主任杜明远介绍，去年共整改问题12项。\n\n"
+        "美国总统川普（特朗普）与俄罗斯总统普金会面时，普金表示，会谈是建设性的。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["杜明远"].title == "市水务集团监察室（审计处）副主任"
+    assert speakers["普金"].title == "俄罗斯总统"
+
+
 # One speaker each, with the title expected; sentences written for these tests.
 ONE_SPEAKER = [
     # Taiwan papers name a private person by surname, 姓 and what they are (林姓居民), and a
