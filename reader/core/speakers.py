@@ -87,12 +87,13 @@ from reader.core.text import (
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff]) ?[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·-]{1,40}"
+    r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·-]{1,40}"
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the
 # day, in brackets after a time word or a name: 昨日（30日）, 羅某（30日）表示, 昨（21）日; a space
-# may stand before the bracket, as overseas papers write (林郑月娥 (Carrie Lam) 表示)
+# may stand before the bracket, as overseas papers write (林郑月娥 (Carrie Lam) 表示), and a
+# title's outlet may close before it (《纽约时报》(the Times) 专栏作家)
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"

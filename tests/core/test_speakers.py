@@ -864,6 +864,13 @@ ONE_SPEAKER = [
         "亚当·史密斯",
         "吉布森律师事务所的合伙人",
     ),
+    # the outlet or book in the title may close its marks before its gloss (《…》(…))
+    (
+        "标题\n\n《华盛顿邮报》(The Washington Post) 专栏作家约翰·卡特 (John Carter) 写道，"
+        "这场辩论没有赢家。\n",
+        "约翰·卡特",
+        "《华盛顿邮报》专栏作家",
+    ),
     # a title is a noun phrase: what ends on 是, 如 or 叫 makes the name a verb's object
     ("标题\n\n负责这项研究的是一位名叫沈立的工程师。沈立说，结果出乎意料。\n", "沈立", None),
     ("标题\n\n正如经济学家王林所说，增长放缓是结构性的。\n", "王林", "经济学家"),
