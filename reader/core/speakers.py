@@ -795,8 +795,10 @@ class _Extractor:
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
-        if head and rest and rest.endswith(TITLES) and has_predicate(head[-24:]):
-            title = rest
+        # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
+        named = rest[:1] in ("是", "係")
+        if head and rest.endswith(TITLES) and (named or has_predicate(head[-24:])):
+            title = _lead_off(rest)
         if (
             title.endswith(("的", "之"))
             and title[:-1].endswith(TITLES)
@@ -1139,14 +1141,15 @@ def _noun_phrase(title: str) -> bool:
 # what an organisation's bracketed other name holds: a few characters and its closing bracket
 _ORG_ASIDE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}[）)]")
 _OPENERS: Final = frozenset(
-    "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是".split()
+    "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係".split()
 )
 
 
 def _lead_off(title: str) -> str:
     """The title without the preposition or conjunction that opens the clause it stands in
-    (在|民主党籍的众议院议长, 当|卫生部的应急救灾高级官员), read as whole words: 在野党主席
-    and 和平基金会主席 keep theirs."""
+    (在|民主党籍的众议院议长, 当|卫生部的应急救灾高级官员), or the copula after a clause that
+    names the person as its predicate (引发讨论的是|财政科学院院长), read as whole words: 在野党
+    主席 and 和平基金会主席 keep theirs."""
     words = dictionary_words(title[:4])
     if words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2:
         return title[len(words[0]) :].lstrip(" 　")

@@ -874,6 +874,12 @@ ONE_SPEAKER = [
     # a title is a noun phrase: what ends on 是, 如 or 叫 makes the name a verb's object
     ("标题\n\n负责这项研究的是一位名叫沈立的工程师。沈立说，结果出乎意料。\n", "沈立", None),
     ("标题\n\n正如经济学家王林所说，增长放缓是结构性的。\n", "王林", "经济学家"),
+    # a clause that names the person as its predicate: the copula is no part of the title
+    (
+        "标题\n\n最早提出这个方案的是省交通厅副厅长周立群。周立群表示，高铁将在年内开工。\n",
+        "周立群",
+        "省交通厅副厅长",
+    ),
     # the preposition or conjunction opening the clause is no part of the title (面对|美国总统)
     (
         "标题\n\n面对美国总统特朗普的指责，他没有回应。特朗普说，关税还会提高。\n",
