@@ -45,6 +45,7 @@ from reader.core.name_shapes import (
     common_word,
     dotted_around,
     familiar_surname,
+    frequency,
     honoured_names,
     is_closed_word,
     is_han_name,
@@ -1178,12 +1179,19 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
+_COMMON_ALONE: Final = 5000
+_ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)  # 员 of 议员, 长 of 部长
+
+
 def _ends_on_closed_word(title: str) -> bool:
     """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a time or a
     particle (于是, 当时, 之后): a noun phrase ends on its noun. (Verbs and pronouns are left
     out: 导演 and 校委 are roles jieba tags as verbs, 该院 "this hospital" a pronoun.)"""
     last = _last_word(title)
-    return len(last) >= 2 and is_closed_word(last)  # not 隊|目
+    if len(last) == 1:  # 愿意|听, 曾留意|到: a common verb's end, never a noun's (主|播, 校|委,
+        # 蟹|农 are rarer alone as words, and 巡查|员 ends titles as 议员 does)
+        return is_predicate(last) and frequency(last) >= _COMMON_ALONE and last not in _ROLE_ENDS
+    return is_closed_word(last)  # not 隊|目
 
 
 def _after_aspect(title: str) -> str:

@@ -874,6 +874,10 @@ ONE_SPEAKER = [
     # a title is a noun phrase: what ends on 是, 如 or 叫 makes the name a verb's object
     ("标题\n\n负责这项研究的是一位名叫沈立的工程师。沈立说，结果出乎意料。\n", "沈立", None),
     ("标题\n\n正如经济学家王林所说，增长放缓是结构性的。\n", "王林", "经济学家"),
+    # a clause fragment ending on a common verb is no title (愿意|听, 最近|读)
+    ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
+    ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
+    ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
     # a clause that names the person as its predicate: the copula is no part of the title
     (
         "标题\n\n最早提出这个方案的是省交通厅副厅长周立群。周立群表示，高铁将在年内开工。\n",
