@@ -787,7 +787,18 @@ class _Extractor:
         # (Gibson Dunn) 的合伙人: 律师事务所的合伙人)
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", self.masked[start:name_start])
         if re.search(r"[被据據由让讓请請]", title):
-            title = re.split(r"[被据據由让讓请請经經是向对對将將]", title)[-1]
+            # after the last of these standing as a word, or ending a preposition of two
+            # (根据|, 经由|): 被|某某, 据|…; 被告 and 经济学家 hold them as words of the
+            # title's own (代表被告的資深大律師)
+            words = dictionary_words(title)
+            cuts = [
+                k
+                for k, word in enumerate(words)
+                if word in _CUT_BEFORE_TITLE
+                or (len(word) == 2 and word[-1] in _CUT_BEFORE_TITLE and is_closed_word(word))
+            ]
+            if cuts:
+                title = "".join(words[cuts[-1] + 1 :])
         if title.count("）") > title.count("（"):  # （中央社記者…電）|行政院長: a dateline
             title = title[title.rfind("）") + 1 :]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
@@ -1179,6 +1190,7 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
+_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將")
 _COMMON_ALONE: Final = 5000
 _ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)  # 员 of 议员, 长 of 部长
 

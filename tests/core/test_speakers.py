@@ -878,6 +878,15 @@ ONE_SPEAKER = [
     ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
     ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
     ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
+    # 被告 and 经济学家 are words of the title's own, not a passive's 被 or a 经 to cut at;
+    # a preposition of two opening the clause is no part of it
+    ("标题\n\n代表被告的资深大律师吴国华表示，会考虑上诉。\n", "吴国华", "代表被告的资深大律师"),
+    ("标题\n\n荷兰国际集团经济学家梁慧说，通胀将回落。\n", "梁慧", "荷兰国际集团经济学家"),
+    (
+        "标题\n\n根据中央财经大学教授郑明的估算，损失超过百亿元。郑明认为，监管要跟上。\n",
+        "郑明",
+        "中央财经大学教授",
+    ),
     # a clause that names the person as its predicate: the copula is no part of the title
     (
         "标题\n\n最早提出这个方案的是省交通厅副厅长周立群。周立群表示，高铁将在年内开工。\n",
