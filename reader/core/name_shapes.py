@@ -122,8 +122,10 @@ def frequency(word: str) -> int:
 
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开, 张伟面对): cut it
-    where a closed-class character or a verb begins, past its first two characters."""
-    for i in range(a + 2, b):
+    where a closed-class character or a verb begins, past its first two characters (past the
+    last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
+    dot = max((i for i in range(a, b) if text[i] in DOTS), default=a - 2)
+    for i in range(max(a, dot) + 2, b):
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i):
             return a, i
     # nor does a name end inside a common word (张伟面|对 → 张伟), unless a verb of saying
@@ -390,6 +392,10 @@ _NOT_FIRST_WORD: Final = _MONTHS | frozenset(
 )
 
 
+# the characters titles end on (员 of 议员, 师 of 分析师)
+ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)
+
+
 def clean_edges(name: str) -> str | None:
     """A name with the words a rule took in at its edges cut off, or None if no name is left.
 
@@ -424,6 +430,12 @@ def clean_edges(name: str) -> str | None:
                 spelt -= 1
             if first_dot - spelt >= 2:
                 name = name[spelt:]
+        elif (
+            first_dot >= 3
+            and name[0] in ROLE_ENDS
+            and frequency(name[1:first_dot]) > 10 * frequency(name[:first_dot])
+        ):  # 策略|师保罗·桑德雷格: a title's last character before a name the dictionary knows
+            name = name[1:]  # (保罗; 理查德 is one name)
         return name if any(d in name[1:-1] for d in DOTS) else None
     if not is_han_name(name):
         return name

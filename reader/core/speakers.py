@@ -41,6 +41,7 @@ from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
     DOT,
     FUNCTION_CHARS,
+    ROLE_ENDS,
     clean_edges,
     common_word,
     dotted_around,
@@ -205,7 +206,8 @@ class _Extractor:
             found = [
                 (a, b)
                 for a, b in (
-                    trim_name(self.text, kept[x], kept[y - 1] + 1) for x, y in persons.persons(seen)
+                    trim_name(self.text, kept[x], kept[y - 1] + 1)
+                    for x, y in _unspaced(seen, persons.persons(seen))
                 )
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
@@ -305,8 +307,8 @@ class _Extractor:
         head_end = (
             clause + len(raw) - len(raw.lstrip(" 　")) + len(ADVERBS.sub("", raw.lstrip(" 　")))
         )
-        while head_end > clause and self.masked[head_end - 1] == _GLOSS:
-            head_end -= 1
+        while head_end > clause and self.masked[head_end - 1] in (_GLOSS, " ", "\u3000"):
+            head_end -= 1  # 格林 (Peter Green) 说: the name, then its gloss and a space
         mentions = self._mentions(clause, verb, sentence)
         for index, (a, b) in enumerate(mentions):
             if self._not_subject(a, b, clause):
@@ -521,8 +523,11 @@ class _Extractor:
             floor = self._clause_start(a, 0)
             for match in _DOTTED_RUN.finditer(self.masked, floor, max(b + 12, head_end)):
                 if match.start() <= a < match.end() or match.start() < b <= match.end():
+                    end = min(match.end(), max(b, head_end))  # not into the verb (格林|说)
+                    if any(d in self.text[a:b] for d in DOTS):
+                        return a, end  # the model read the dot: its start stands
                     start = max(match.start(), a - 6)
-                    return start + title_end(self.masked[start:a]), match.end()
+                    return start + title_end(self.masked[start:a]), end
         return a, b
 
     def _known(self, subject: str) -> _Record | None:
@@ -1137,6 +1142,19 @@ class _Extractor:
         return len(rest.strip(" 　。，")) <= 2
 
 
+def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's name spans without the white space it may take in at their edges (格林 |说,
+    where a Latin gloss stood before the space; overseas papers space words apart)."""
+    out = []
+    for a, b in spans:
+        while b > a + 1 and text[b - 1] in " \u3000":
+            b -= 1
+        while a < b - 1 and text[a] in " \u3000":
+            a += 1
+        out.append((a, b))
+    return out
+
+
 def _noun_phrase(title: str) -> bool:
     """Whether `title` can be a title by its shape alone: a short noun phrase with no verb,
     no figure and no open end (三墩镇居民, 墨西哥游客, 美國副總統)."""
@@ -1192,7 +1210,6 @@ def _ends_on_verb(title: str) -> bool:
 
 _CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將")
 _COMMON_ALONE: Final = 5000
-_ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)  # 员 of 议员, 长 of 部长
 
 
 def _ends_on_closed_word(title: str) -> bool:
@@ -1202,7 +1219,7 @@ def _ends_on_closed_word(title: str) -> bool:
     last = _last_word(title)
     if len(last) == 1:  # 愿意|听, 曾留意|到: a common verb's end, never a noun's (主|播, 校|委,
         # 蟹|农 are rarer alone as words, and 巡查|员 ends titles as 议员 does)
-        return is_predicate(last) and frequency(last) >= _COMMON_ALONE and last not in _ROLE_ENDS
+        return is_predicate(last) and frequency(last) >= _COMMON_ALONE and last not in ROLE_ENDS
     return is_closed_word(last)  # not 隊|目
 
 

@@ -878,6 +878,19 @@ ONE_SPEAKER = [
     ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
     ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
     ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
+    # a title no list holds ends on a title's character (策略师) before a dotted name, which
+    # may spell 得 inside and stops at the verb, glossed or not
+    (
+        "标题\n\n该公司的首席品牌策略师彼得·格林 (Peter Green) 说，广告预算将削减。\n",
+        "彼得·格林",
+        "该公司的首席品牌策略师",
+    ),
+    ("标题\n\n首席品牌策略师彼得·格林说，广告预算将削减。\n", "彼得·格林", "首席品牌策略师"),
+    (
+        "标题\n\n花卉协会主席亨克·韦斯特霍夫说，花卉出口减少了。\n",
+        "亨克·韦斯特霍夫",
+        "花卉协会主席",
+    ),
     # 被告 and 经济学家 are words of the title's own, not a passive's 被 or a 经 to cut at;
     # a preposition of two opening the clause is no part of it
     ("标题\n\n代表被告的资深大律师吴国华表示，会考虑上诉。\n", "吴国华", "代表被告的资深大律师"),
