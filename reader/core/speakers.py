@@ -32,6 +32,7 @@ from reader.core.cues import (
     GROUPS,
     NOT_SPEECH_AFTER,
     NOT_SPEECH_BEFORE,
+    ORGANISATION_HEADS,
     PRONOUNS,
     QUOTE_VERBS,
     TITLES,
@@ -71,6 +72,7 @@ from reader.core.segment import dictionary_words
 from reader.core.subjects import (
     GLOSS,
     MASK,
+    after_a_noun,
     bare_name,
     has_predicate,
     named_in,
@@ -332,7 +334,7 @@ class _Extractor:
             return self._person(self.text[a:b], a)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             return self.last  # 他在接受采访时表示 (adverbs no list holds)
-        run = unknown_run(subject)
+        run = unknown_run(subject) or after_a_noun(subject)
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))
@@ -1267,5 +1269,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
-        speakers.append(Speaker(record.name, record.title, record.group, tuple(quotes)))
+        # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格): a group
+        body = bool(record.title and record.title.endswith(ORGANISATION_HEADS))
+        speakers.append(Speaker(record.name, record.title, record.group or body, tuple(quotes)))
     return tuple(speakers)

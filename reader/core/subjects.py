@@ -18,6 +18,7 @@ from reader.core.name_shapes import (
     common_word,
     frequency,
     function_inside,
+    is_closed_word,
     is_han_name,
     is_predicate,
     japanese_name,
@@ -238,4 +239,41 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 if any(prefix.endswith(role) for role in BYLINE_ROLES):
                     return None
                 return name
+    return None
+
+
+def after_a_noun(subject: str) -> str | None:
+    """A common surname and a given name at the subject's end, right after a noun no list
+    holds as a title (店主|周建国, 白酒经销商|周建国), where the name model, tried first, found
+    none: a noun jieba knows, of two characters or more, tagged no verb, adverb or time (not
+    支持|周建国, 今天|王明) and not spelling a foreign name (麦克|马纳斯 is one name). The
+    surname is no preposition or adverb (向|外, 曾|颇为), the given name no closed word."""
+    from reader.core.segment import dictionary_words
+
+    for size in (3, 2):
+        name, lead = subject[-size:], subject[:-size]
+        given = name[1:]
+        if not (
+            len(lead) >= 2
+            and surname_length(name) == 1
+            and name[0] in COMMON_SURNAMES
+            and not is_predicate(name[0])
+            and plausible_name(name)
+            and not common_word(name)
+            and frequency(name[:2]) < 1000  # 许多|人
+            and frequency(given) < 10000  # 甲骨文|公司
+            and not is_closed_word(given)
+            and not any(c in FUNCTION_CHARS for c in given)
+        ):
+            continue
+        words = dictionary_words(lead)
+        last = words[-1] if words else ""
+        if (
+            len(last) >= 2
+            and frequency(last)
+            and not is_predicate(last)
+            and not is_closed_word(last)
+            and 2 * spelt_count(last) < len(last)
+        ):
+            return name
     return None

@@ -878,6 +878,8 @@ ONE_SPEAKER = [
     ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
     ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
     ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
+    # a Chinese name right after a noun no list holds as a title, where the model reads none
+    ("标题\n\n店主周建国说，今年的生意不好做。\n", "周建国", "店主"),
     # a title no list holds ends on a title's character (策略师) before a dotted name, which
     # may spell 得 inside and stops at the verb, glossed or not
     (
@@ -1002,3 +1004,15 @@ def test_a_latin_surname_inside_another_full_name_is_that_person() -> None:
     found = speakers_of(text)
     assert sorted(n for n, s in found.items() if not s.group) == ["Donald Trump", "Ivanka Trump"]
     assert len(found["Donald Trump"].quotes) == 2
+
+
+def test_a_name_whose_title_says_it_is_a_firm_is_a_group() -> None:
+    # a title ending on what a firm or body is (生产商, 巨头, 投资银行) names no person; a
+    # dealer (经销商) may be one
+    text = (
+        "标题\n\n医疗器械制造商韦恩斯表示，产能已经翻倍。\n\n"
+        "白酒经销商周建国说，今年的生意不好做。\n"
+    )
+    found = {s.name: s for s in analyze(text).speakers}
+    assert found["韦恩斯"].group
+    assert not found["周建国"].group
