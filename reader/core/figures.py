@@ -181,6 +181,10 @@ _DATE: Final = re.compile(
 _CN_DATE: Final = re.compile(
     r"(?:上世纪|上世紀|二十世纪|二十世紀|\d{2}世纪|\d{2}世紀)?[一二三四五六七八九]?[二三四五六七八九]十年代(?:初|末|中期)?|"
     rf"[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
+    # a month alone (去年一月中旬, 2019年十二月份); not a rate (一月一通报), a month's time
+    # (历时一月有余, 月复一月), nor a quoted event's or a band's name (「五月风暴」, 五月天)
+    rf"|(?<![零〇一二三四五六七八九十百千两兩几幾「“『《复復])(?:\d{{4}}\s?年)?{_CN_MONTH}份?"
+    r"(?:底|初|中旬|上旬|下旬)?(?![一二三四五六七八九十天雪余餘多]|有余|有餘)"
     r"|(?<![零〇一二三四五六七八九十百千万萬两兩几幾])[零〇一二三四五六七八九]{2}年(?![代级級])"
 )
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not

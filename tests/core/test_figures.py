@@ -328,6 +328,15 @@ CASES += [
             ("八月十六日", "八月十六日", "", "date", None),
         ],
     ),
+    # a month in Chinese numerals alone is a date; a month's time (历时一月有余), a rate
+    # (一月一次) and a quoted event's name (「十月风暴」) are not
+    (
+        "去年十一月中旬，工厂停工，历时一月有余；2018年三月复工，检查一月一次，「十月风暴」过后。",
+        [
+            ("十一月中旬", "十一月中旬", "", "date", None),
+            ("2018年三月", "2018年三月", "", "date", None),
+        ],
+    ),
     # traditional-script units and Hong Kong's 首N個月 (the first N months) as a period
     (
         "首8個月出口增長5%，排水量約8萬噸，單位面積700平方呎。",
