@@ -145,6 +145,9 @@ _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
 _DETERMINERS: Final = frozenset("这這那呢该該此又")
+_DAY_OR_YEAR: Final = frozenset("天日年晚夜")
+# before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内)
+_WHICH_DAY: Final = re.compile(r"(?:(?<![只没沒还還])有|同|某|朝|(?<![之以提])前)$")
 _FIGURE: Final = re.compile(
     _PRE
     + _SIGN
@@ -536,6 +539,8 @@ class _Finder:
             return None  # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount
         if number == "一" and self.norm[a - 1 : a] == "每":
             return None  # 每一天: every day, no amount (每两年 is one)
+        if number == "一" and unit in _DAY_OR_YEAR and _WHICH_DAY.search(self.norm[a - 2 : a]):
+            return None  # 有一天 (some day), 同一天, 某一年, 有朝一日, 前一天: which, not how long
         if chinese and not match.group("pre"):
             head = self.norm[max(0, a - 2) : a]
             idiom = (
