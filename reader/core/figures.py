@@ -539,6 +539,8 @@ class _Finder:
             return None  # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount
         if number == "一" and self.norm[a - 1 : a] == "每":
             return None  # 每一天: every day, no amount (每两年 is one)
+        if number == "一" and len(unit) == 1 and self.norm[b : b + 1] == unit:
+            return None  # 一天天, 一个个, 一步步: one by one, no amount
         if number == "一" and unit in _DAY_OR_YEAR and _WHICH_DAY.search(self.norm[a - 2 : a]):
             return None  # 有一天 (some day), 同一天, 某一年, 有朝一日, 前一天: which, not how long
         if chinese and not match.group("pre"):

@@ -340,7 +340,8 @@ CASES += [
     # 有一天, 同一天, 前一天, 某一年, 有朝一日 say which day, not how long; 只有一年 and
     # 之前一年内 are spans
     (
-        "希望有一天能回去。同一天，前一天的病例有所增加；某一年有朝一日，只有一年时间，之前一年内。",
+        "希望有一天能回去。同一天，前一天的病例有所增加；某一年有朝一日，只有一年时间，之前一年内。"
+        "日子一天天过去。",
         [("一年", 1, "年", "measure", None), ("一年", 1, "年", "measure", None)],
     ),
     # traditional-script units and Hong Kong's 首N個月 (the first N months) as a period
