@@ -684,7 +684,9 @@ class _Extractor:
             verb = match.group()
             after = self.masked[verb_end : verb_end + 4]
             before = self.masked[max(start, verb_start - 2) : verb_start]
-            if NOT_SPEECH_AFTER.match(after) or before.endswith(NOT_SPEECH_BEFORE):
+            if NOT_SPEECH_AFTER.match(after) or (
+                before.endswith(NOT_SPEECH_BEFORE) and before != "未未"  # 艾未未說
+            ):
                 continue
             if verb in BARE_VERBS and not (
                 after[:1] in "，,：:。" + _MASK

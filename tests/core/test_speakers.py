@@ -878,6 +878,10 @@ ONE_SPEAKER = [
     ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
     ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
     ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
+    # 說明 reports what an official explains, as Taiwan's papers write it; 未 before a verb
+    # says the person did not speak (艾未未 is a name ending on it)
+    ("標題\n\n氣象局預報員林淑芬說明，颱風今晚減弱。\n", "林淑芬", "氣象局預報員"),
+    ("標題\n\n艾未未說，他不會回國。法官未說明理由。\n", "艾未未", None),
     # a Chinese name right after a noun no list holds as a title, where the model reads none
     ("标题\n\n店主周建国说，今年的生意不好做。\n", "周建国", "店主"),
     # a title no list holds ends on a title's character (策略师) before a dotted name, which
