@@ -102,6 +102,23 @@ def markdown_to_blocks(markdown: str) -> list[tuple[str, bool]]:
     return blocks
 
 
+# what a page's <title> adds to the headline: its section and site (… | 生活 | 三立新聞網,
+# …│TVBS新聞網, …--上報, … - 科技)
+_TITLE_PARTS: Final = re.compile(
+    r"\s*(?:[|｜│]|--|\s[-–—]\s)\s*|-(?=[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社)$)"  # …-新华网
+)
+
+
+def _headline(title: str) -> str:
+    """A page's title without the site and section names after its headline: the longest
+    part, where every other part is a short name."""
+    parts = [part for part in _TITLE_PARTS.split(title) if part]
+    if len(parts) < 2:
+        return title
+    longest = max(parts, key=len)
+    return longest if all(len(p) <= 20 for p in parts if p is not longest) else title
+
+
 def html_to_blocks(html: str) -> list[tuple[str, bool]]:
     """The main text of a web page as blocks, its title first."""
     import trafilatura
@@ -118,7 +135,7 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
     if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):
         return []  # trafilatura falls back to menus and link lists when a page has no article
     metadata = trafilatura.extract_metadata(html)
-    title = (metadata.title or "").strip() if metadata else ""
+    title = _headline((metadata.title or "").strip()) if metadata else ""
     if blocks and title and not blocks[0][1]:
         blocks.insert(0, (title, True))
     return blocks

@@ -415,3 +415,13 @@ def test_a_longer_statement_standing_out_heads_but_a_longer_question_is_the_text
         "全面推行清洁生产，重点园区单位产值能耗下降15%以上",
         "三、社区养老服务站建成以后，老人们的日子过得怎么样？",
     ]
+
+
+def test_an_adverts_place_and_a_desk_byline_are_no_headings() -> None:
+    # a web page leaves 廣告 where an advert stood; Taiwan's papers credit a report
+    # 記者某某／綜合報導 or 生活中心／某某報導
+    text = (
+        f"標題\n\n{BODY}\n\n廣告\n\n{BODY}\n\n記者林大明／綜合報導\n\n{BODY}\n\n"
+        f"生活中心／王小華報導\n\n{BODY}\n"
+    )
+    assert _titles(text) == []

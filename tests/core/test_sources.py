@@ -133,3 +133,25 @@ def test_a_markdown_table_reads_as_aligned_rows_not_pipes() -> None:
         len({row.index(cell) for row, cell in zip(rows, ["GDP", "28839", "32388"], strict=True)})
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("台东县宣布明天停班停课 | 生活新闻 | 某某新闻云", "台东县宣布明天停班停课"),
+        ("海葵台风逼近北台湾│某某新闻网", "海葵台风逼近北台湾"),
+        ("两国领导人举行会谈-新华网", "两国领导人举行会谈"),
+        ("行动电源爆炸 业者紧急公告再道歉 - 科技", "行动电源爆炸 业者紧急公告再道歉"),
+    ],
+)
+def test_a_pages_title_loses_its_site_and_section(title: str, headline: str) -> None:
+    # a page with no heading of its own takes its <title>, without what the site adds to it
+    body = "".join(
+        f"<p>这是第{n}段足够长的正文，用来测试正文提取，说明一个网页的标题如何成为文章的标题。</p>"
+        for n in range(3)
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"
+    )
+    document = parse(page.encode(), source="page.html", suffix=".html")
+    assert document.text.startswith(headline + "\n\n")
