@@ -1,6 +1,8 @@
 """Build `assets/place-words.txt` and `assets/person-words.txt` from the dictionaries' tags.
 
-place-words: the words jieba's dictionary tags as places or organisations.
+place-words: the words jieba's dictionary tags as places or organisations, and CC-CEDICT's
+proper nouns of three to six characters that name a city, a county, a palace or a river and no
+person (克里姆林宫, 安克雷奇, which jieba tags as names or not at all).
 
 The name tagger reads a name's shape; a place name can have that shape too (華盛頓 is a
 surname and two characters, and stands before 表示 as a speaker would). jieba's dictionary
@@ -58,6 +60,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+_CEDICT_PLACE = (
+    r"\b(?:[Cc]ity|[Pp]rovince|[Pp]refecture|[Mm]unicipality|[Cc]ounty|[Dd]istrict|[Tt]ownship"
+    r"|[Rr]iver|[Pp]alace|[Cc]apital of)\b"
+)
+_A_PERSONS_SENSE = r"\(\d{3,4}-|\bsurname\b|\(name\)|given name"  # a lifespan, a name
 _PLACE_SENSE = (
     r"\b(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Cc]apital|[Cc]ounty|[Dd]istrict|[Rr]iver|D\.C\.)\b"
 )
@@ -158,6 +165,19 @@ def main() -> None:
         if not senses and len(word) == 3 and word[0] in TAGGER_COMMON:
             people.add(word)
     words -= people
+    # places jieba does not tag (克里姆林宫, 白金汉宫, 安克雷奇, 石家庄 as nr): CC-CEDICT's
+    # proper nouns of three to six characters that name a city, a county, a palace or a river
+    # and no person; two-character ones are left out, as they are often given names too (万里,
+    # 秀英)
+    for _, entry in book.entries():
+        if not (3 <= len(entry.simplified) <= 6 and entry.pinyin[:1].isupper()):
+            continue
+        if not any(re.search(_CEDICT_PLACE, sense) for sense in entry.senses):
+            continue
+        # every entry of the word, as a name and a city can be two (汉密尔顿, 凯恩斯)
+        senses = [sense for other in book.lookup(entry.simplified) for sense in other.senses]
+        if not any(re.search(_A_PERSONS_SENSE, sense) for sense in senses):
+            words.add(entry.simplified)
     for word, entry in book.entries():
         if (
             len(word) == 2

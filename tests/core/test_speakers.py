@@ -1020,3 +1020,9 @@ def test_a_name_whose_title_says_it_is_a_firm_is_a_group() -> None:
     found = {s.name: s for s in analyze(text).speakers}
     assert found["韦恩斯"].group
     assert not found["周建国"].group
+
+
+def test_a_place_no_tag_of_jiebas_names_is_no_speaker() -> None:
+    # 安克雷奇 (Anchorage) and 石家庄 are places CC-CEDICT knows, however jieba tags them
+    text = "标题\n\n安克雷奇表示，会谈将继续。石家庄称，工厂已经复工。\n"
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
