@@ -48,7 +48,8 @@ def short_forms(name: str) -> frozenset[str]:
     """The parts of a name that stand for it alone: those of a dotted full name (喬恩·米爾斯 →
     米爾斯; 纳吉拉·阿扎鲁尼 → 纳吉拉, the given name first as many languages write it), and the
     given name of a Chinese name when it is no word of the language (黄文政 → 文政, as a
-    colleague calls him; not 王建国 → 建国), and the last word of a name in Latin letters."""
+    colleague calls him; not 王建国 → 建国), the last word of a name in Latin letters, and a
+    surname and what the person is without 姓 (林姓老闆 → 林老闆)."""
     parts = [p for p in re.split(DOT, name) if len(p) >= 2]
     if len(parts) > 1:
         return frozenset(parts)
@@ -59,6 +60,9 @@ def short_forms(name: str) -> frozenset[str]:
         given = name[1:]
         if frequency(given) == 0 and not known_name(given):
             return frozenset({given})
+    size = surname_length(name)
+    if size and name[size : size + 1] == "姓" and len(name) - size >= 3:
+        return frozenset({name[:size] + name[size + 1 :]})  # 林姓老闆 → 林老闆
     return frozenset()
 
 

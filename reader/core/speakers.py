@@ -852,6 +852,15 @@ class _Extractor:
             for s, e in self._persons(a, b)
             if start <= s and e < name_start and self.masked[e] in _CONJUNCTIONS
         ]
+        # or a name the dictionaries know, which the model may miss in a long title (俄罗斯总统
+        # 普京与|朝鲜劳动党总书记、国务委员长金正恩)
+        ends += [
+            c
+            for c in range(start + 2, name_start)
+            if self.masked[c] in _CONJUNCTIONS
+            and known_name(self.masked[c - 2 : c])
+            and self.masked[start : c - 2].endswith(TITLES)  # 总统|普京, not 国家|过敏
+        ]
         return max(ends) + 1 if ends else start
 
     def _full_names(self) -> None:

@@ -878,6 +878,12 @@ ONE_SPEAKER = [
     ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
     ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
     ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
+    # another person named before a conjunction in a long title is theirs, the model's or not
+    (
+        "标题\n\n俄罗斯总统普京与朝鲜劳动党总书记、国务委员长金正恩13日举行会谈。金正恩表示，会谈富有成果。\n",
+        "金正恩",
+        "朝鲜劳动党总书记、国务委员长",
+    ),
     # 說明 reports what an official explains, as Taiwan's papers write it; 未 before a verb
     # says the person did not speak (艾未未 is a name ending on it)
     ("標題\n\n氣象局預報員林淑芬說明，颱風今晚減弱。\n", "林淑芬", "氣象局預報員"),
@@ -1026,3 +1032,10 @@ def test_a_place_no_tag_of_jiebas_names_is_no_speaker() -> None:
     # 安克雷奇 (Anchorage) and 石家庄 are places CC-CEDICT knows, however jieba tags them
     text = "标题\n\n安克雷奇表示，会谈将继续。石家庄称，工厂已经复工。\n"
     assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+def test_a_surname_with_a_role_folds_into_the_same_with_xing() -> None:
+    # 林姓老闆 first, then 林老闆: one person
+    text = "標題\n\n餐廳林姓老闆表示，生意還不錯。\n\n林老闆透露，颱風來時曾租車保護店面。\n"
+    found = [s for s in analyze(text).speakers if not s.group]
+    assert [(s.name, len(s.quotes)) for s in found] == [("林姓老闆", 2)]
