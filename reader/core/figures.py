@@ -166,6 +166,8 @@ _DATE: Final = re.compile(
     r"(?:"
     r"(?:昨|今|前|明|去)[（(]\d{1,4}[）)][日年](?:\d{1,2}月(?:\d{1,2}[日号號])?)?"  # 昨（21）日, 去（2022）年11月
     # 2023财年, 2022/23財政年度
+    r"|(?:民國|民国)\d{2,3}\s?年(?:\d{1,2}月(?:\d{1,2}[日号號])?)?"  # 民國109年: a Taiwan year
+    r"|1[01]\d年(?=\d{1,2}月)(?:\d{1,2}月(?:\d{1,2}[日号號])?)"  # 112年8月23日
     r"|\d{4}年[至到\-—–~]\d{4}年|\d{4}(?:/\d{2,4})?\s?(?:财年|財年|财政年度|財政年度)|\d{4}[/-]\d{2}\s?年度"
     r"|\d{4}(?:[-—–~至]\d{4})?\s?年(?:度|前?[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?|前三季度|上半年|下半年|"
     r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號])?(?:底|初|中旬|上旬|下旬)?|底|末|初)?"
@@ -602,6 +604,11 @@ class _Finder:
             return None  # 一点 (a little), 两点 (two points made)
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
+        if unit == "度" and number in "二两兩三":
+            from reader.core.name_shapes import is_predicate
+
+            if is_predicate(self.norm[b : b + 1]):
+                return None  # 二度送检, 两度访华: a second time, not degrees
         if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
             return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
         if (

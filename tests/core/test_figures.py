@@ -344,6 +344,17 @@ CASES += [
         "日子一天天过去。",
         [("一年", 1, "年", "measure", None), ("一年", 1, "年", "measure", None)],
     ),
+    # Taiwan writes years in its own era (民國109年, 112年8月23日); 二度送檢 and 两度访华
+    # are a second time, 降至二度 a temperature
+    (
+        "攤商二度送檢驗，民國109年以來共抽驗55件。112年8月23日公布，氣溫降至二度。",
+        [
+            ("民國109年", "民國109年", "", "date", None),
+            ("55件", 55, "件", "count", None),
+            ("112年8月23日", "112年8月23日", "", "date", None),
+            ("二度", 2, "度", "measure", None),
+        ],
+    ),
     # traditional-script units and Hong Kong's 首N個月 (the first N months) as a period
     (
         "首8個月出口增長5%，排水量約8萬噸，單位面積700平方呎。",
