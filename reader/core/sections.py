@@ -263,14 +263,16 @@ def _stands_out(body: list[_Line], i: int) -> bool:
     )
 
 
+def _short_sentence(line: _Line) -> bool:
+    """A whole sentence of eight characters or more, however short (一条长江，…。)."""
+    return line.size >= 8 and line.text[-1] == "。"
+
+
 def _opens_a_section(body: list[_Line], j: int) -> bool:
     """Whether body line `j` is a short whole sentence of the kind that opens a section under
     its heading (天光初亮，晨雾轻笼着黑土地上连绵的菌棚。), itself over a paragraph."""
     return (
-        0 <= j < len(body)
-        and body[j].size >= 8
-        and body[j].text[-1] == "。"
-        and _long_beside(body, j + 1, body[j].size)
+        0 <= j < len(body) and _short_sentence(body[j]) and _long_beside(body, j + 1, body[j].size)
     )
 
 
@@ -403,8 +405,7 @@ def _headings_among(body: list[_Line]) -> list[int]:
         if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):
             lines = body[i : i + run]
             if all(after.size >= 40 or after.size > line.size for line in lines) or (
-                after.size >= 8
-                and after.text[-1] == "。"
+                _short_sentence(after)
                 and _long_beside(body, i - 1, max(line.size for line in lines))
                 and (run == 1 or _opens_a_section(body, i + run))
             ):  # a short sentence may open the section under a heading that stands out above

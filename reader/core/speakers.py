@@ -1177,7 +1177,7 @@ def _noun_phrase(title: str) -> bool:
         and not VERB_RE.search(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
         and not re.search(r"\d", title)
-        and not _ends_on_closed_word(title)
+        and not _ends_on_no_noun(title)
     )
 
 
@@ -1225,10 +1225,11 @@ _CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對
 _COMMON_ALONE: Final = 5000
 
 
-def _ends_on_closed_word(title: str) -> bool:
+def _ends_on_no_noun(title: str) -> bool:
     """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a time or a
-    particle (于是, 当时, 之后): a noun phrase ends on its noun. (Verbs and pronouns are left
-    out: 导演 and 校委 are roles jieba tags as verbs, 该院 "this hospital" a pronoun.)"""
+    particle (于是, 当时, 之后), or a common verb of one character (愿意|听): a noun phrase ends
+    on its noun. (Verbs of two are left out, and so are pronouns: 导演 and 校委 are roles jieba
+    tags as verbs, 该院 "this hospital" a pronoun.)"""
     last = _last_word(title)
     if len(last) == 1:  # 愿意|听, 曾留意|到: a common verb's end, never a noun's (主|播, 校|委,
         # 蟹|农 are rarer alone as words, and 巡查|员 ends titles as 议员 does)
