@@ -59,7 +59,8 @@ _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 _TITLES_AND_GROUPS: Final = (*TITLES, *GROUPS)
 # what may follow a name and say a person: a title or a form of address
 _TITLES_AFTER: Final = (*TITLES, "先生", "女士", "小姐", "爵士", "勳爵", "勋爵")
-_GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}$")
+# a given name, or a full name of two or three words (Ray Valdes), in Latin letters
+_GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}(?: [A-Z][a-z'-]{1,15}){0,2}$")
 
 
 def starts_predicate(text: str) -> bool:

@@ -888,6 +888,12 @@ ONE_SPEAKER = [
     # says the person did not speak (艾未未 is a name ending on it)
     ("標題\n\n氣象局預報員林淑芬說明，颱風今晚減弱。\n", "林淑芬", "氣象局預報員"),
     ("標題\n\n艾未未說，他不會回國。法官未說明理由。\n", "艾未未", None),
+    # a full name in Latin letters after a title, however long the title (研究机构…分析师)
+    (
+        "标题\n\n研究机构Gartner分析师Ray Valdes指出，这个市场仍在增长。\n",
+        "Ray Valdes",
+        "研究机构Gartner分析师",
+    ),
     # a Chinese name right after a noun no list holds as a title, where the model reads none
     ("标题\n\n店主周建国说，今年的生意不好做。\n", "周建国", "店主"),
     # a title no list holds ends on a title's character (策略师) before a dotted name, which
