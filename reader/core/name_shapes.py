@@ -396,6 +396,7 @@ _NOT_FIRST_WORD: Final = _MONTHS | frozenset(
 )
 
 
+_HONOURS_AFTER: Final = ("亲王", "親王", "王子", "爵士", "勋爵", "勳爵", "夫人", "先生", "女士")
 # the characters titles end on (员 of 议员, 师 of 分析师)
 ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)
 
@@ -440,6 +441,8 @@ def clean_edges(name: str) -> str | None:
             and frequency(name[1:first_dot]) > 10 * frequency(name[:first_dot])
         ):  # 策略|师保罗·桑德雷格: a title's last character before a name the dictionary knows
             name = name[1:]  # (保罗; 理查德 is one name)
+        honour = next((h for h in _HONOURS_AFTER if name.endswith(h)), "")
+        name = name[: len(name) - len(honour)]  # 萨勒曼|亲王, 韦斯特|爵士: the honour after it
         return name if any(d in name[1:-1] for d in DOTS) else None
     if not is_han_name(name):
         return name

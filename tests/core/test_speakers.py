@@ -888,6 +888,12 @@ ONE_SPEAKER = [
     # says the person did not speak (艾未未 is a name ending on it)
     ("標題\n\n氣象局預報員林淑芬說明，颱風今晚減弱。\n", "林淑芬", "氣象局預報員"),
     ("標題\n\n艾未未說，他不會回國。法官未說明理由。\n", "艾未未", None),
+    # an honour after a dotted name is no part of it (…萨勒曼亲王)
+    (
+        "标题\n\n沙特能源大臣费萨尔·本·萨勒曼亲王表示，减产将持续。\n",
+        "费萨尔·本·萨勒曼",
+        "沙特能源大臣",
+    ),
     # a full name in Latin letters after a title, however long the title (研究机构…分析师)
     (
         "标题\n\n研究机构Gartner分析师Ray Valdes指出，这个市场仍在增长。\n",
