@@ -445,6 +445,8 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         if declared
         else _headings(body)
     )
+    if index:  # the headline said again (a web page's <title> over its own <h1>) heads nothing
+        heads = [i for i in heads if body[i].text != lines[0].text]
     if body:
         starts.append((body[0].start, "lead", None))
         if heads:

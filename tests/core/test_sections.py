@@ -425,3 +425,9 @@ def test_an_adverts_place_and_a_desk_byline_are_no_headings() -> None:
         f"生活中心／王小華報導\n\n{BODY}\n"
     )
     assert _titles(text) == []
+
+
+def test_the_headline_said_again_heads_nothing() -> None:
+    # a web page's <title> over its own <h1>: the second is the same line, not a section
+    text = f"市场回暖了吗\n\n{BODY}\n\n市场回暖了吗\n\n{BODY}\n\n二手房成交\n\n{BODY}\n"
+    assert _titles(text) == ["二手房成交"]
