@@ -344,6 +344,15 @@ CASES += [
         "日子一天天过去。",
         [("一年", 1, "年", "measure", None), ("一年", 1, "年", "measure", None)],
     ),
+    # a month and day with a slash in brackets or as a range is a date; alone, a share
+    (
+        "週二(9/2)有雨，週三至週五(9/3~9/5)轉晴，1/3的工人放假。",
+        [
+            ("9/2", "9/2", "", "date", None),
+            ("9/3~9/5", "9/3~9/5", "", "date", None),
+            ("1/3", 33.33, "%", "percent", None),
+        ],
+    ),
     # Taiwan writes years in its own era (民國109年, 112年8月23日); 二度送檢 and 两度访华
     # are a second time, 降至二度 a temperature
     (
