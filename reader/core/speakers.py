@@ -1281,7 +1281,12 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
-        # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格): a group
-        body = bool(record.title and record.title.endswith(ORGANISATION_HEADS))
+        # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), or a
+        # name that has a spokesperson of its own in the article (克里姆林宮|發言人): a group
+        body = bool(record.title and record.title.endswith(ORGANISATION_HEADS)) or (
+            len(record.name) >= 2
+            and not record.pseudonym
+            and any(record.name + word in text for word in ("发言人", "發言人"))
+        )
         speakers.append(Speaker(record.name, record.title, record.group or body, tuple(quotes)))
     return tuple(speakers)

@@ -1028,6 +1028,14 @@ def test_a_latin_surname_inside_another_full_name_is_that_person() -> None:
     assert len(found["Donald Trump"].quotes) == 2
 
 
+def test_a_name_with_a_spokesperson_of_its_own_is_a_group() -> None:
+    # 白宫发言人 says 白宫 is a body; a person is never followed by 发言人
+    text = "标题\n\n蒂凡尼发言人玛丽·琼斯表示，门店照常营业。蒂凡尼表示，公司将继续投资中国。\n"
+    found = {s.name: s for s in analyze(text).speakers}
+    assert found["蒂凡尼"].group
+    assert not found["玛丽·琼斯"].group
+
+
 def test_a_name_whose_title_says_it_is_a_firm_is_a_group() -> None:
     # a title ending on what a firm or body is (生产商, 巨头, 投资银行) names no person; a
     # dealer (经销商) may be one
