@@ -608,7 +608,7 @@ class _Finder:
             return None  # 一点 (a little), 两点 (two points made)
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
-        if unit == "度" and number in "二两兩三":
+        if unit == "度" and number in {"二", "两", "兩", "三"}:
             from reader.core.name_shapes import is_predicate
 
             if is_predicate(self.norm[b : b + 1]):
