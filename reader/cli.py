@@ -174,9 +174,12 @@ def _emit(output: str | Callable[[TextIO], object], path: str | None) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from reader.core.analysis import analyze
+    from dataclasses import replace
+
+    from reader.core.analysis import analyze_structure, with_speakers
     from reader.core.sources import SourceError, open_article
-    from reader.export import render, user_brief, write_json
+    from reader.export import beside_speakers, load_for_brief, render, user_brief, write_json
+    from reader.forked import Forked
 
     paths: list[str] = args.path
     many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
@@ -185,14 +188,14 @@ def _run_export(args: argparse.Namespace) -> int:
             raise SourceError("many articles export as --format jsonl|parquet --output PATH")
         return _run_batch(paths, args)
     document = _noted(open_article(paths[0] if paths else None))
-    words = None
-    if args.format == "json":  # the brief's segmentation runs beside the analysis
-        from reader.core.brief import article_words
-        from reader.forked import Forked
-
-        words = Forked(article_words, document.text)
-    article = analyze(document.text, source=document.source, headings=document.headings)
-    brief = user_brief(article, words.result()) if words is not None else None
+    structure = analyze_structure(document.text, source=document.source, headings=document.headings)
+    side = Forked(beside_speakers, structure, args.format == "json")
+    article = with_speakers(structure)
+    if args.format == "json":
+        load_for_brief()
+    figures, words = side.result()
+    article = replace(article, figures=figures)
+    brief = user_brief(article, words) if args.format == "json" else None
     if args.format == "json":
         _emit(partial(write_json, article, brief=brief), args.output)
     else:

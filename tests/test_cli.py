@@ -23,6 +23,20 @@ def test_export_bundled_json() -> None:
     assert data["source"] == "bundled" and len(data["sections"]) == 7
 
 
+def test_export_json_is_the_analysis_of_one_process(seed_text: str) -> None:
+    # the export finds figures and the brief's words in a forked child beside the speakers
+    from reader.core.analysis import analyze
+    from reader.export import to_dict
+
+    result = run("export", "-", "--format", "json", stdin=seed_text.encode())
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    inline = to_dict(analyze(seed_text, source="-"))
+    assert data["figures"] == inline["figures"] and len(data["figures"]) > 20
+    assert data["speakers"] == inline["speakers"] and data["speakers"]
+    assert data["brief"]["numbers"] > 0 and data["brief"]["names"] > 0
+
+
 def test_export_from_stdin_in_gbk() -> None:
     text = "新闻标题\n\n这是导语，介绍新闻的主要内容，长度足够长，足以构成一个段落的正文内容。\n"
     result = run("export", "-", "--format", "markdown", stdin=text.encode("gbk"))

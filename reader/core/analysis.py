@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from reader.core.model import Article
+from reader.core.model import Article, Figure
 from reader.core.sanitize import sanitize
 from reader.core.sections import find_sections
 
@@ -29,14 +29,22 @@ def analyze_structure(text: str, *, source: str = "-", headings: Collection[int]
 
 def complete(article: Article) -> Article:
     """The article with its speakers and figures found."""
-    from reader.core.figures import find_figures
+    return replace(with_speakers(article), figures=figures_of(article))
+
+
+def with_speakers(article: Article) -> Article:
+    """The article with its speakers found."""
     from reader.core.speakers import find_speakers
 
-    return replace(
-        article,
-        speakers=find_speakers(article.text, article.sections),
-        figures=find_figures(article.text, article.sections),
-    )
+    return replace(article, speakers=find_speakers(article.text, article.sections))
+
+
+def figures_of(article: Article) -> tuple[Figure, ...]:
+    """The figures of an article, from its text and sections alone: nothing here waits for
+    the speakers, so the export finds them in a forked child beside the speakers."""
+    from reader.core.figures import find_figures
+
+    return find_figures(article.text, article.sections)
 
 
 def analyze(text: str, *, source: str = "-", headings: Collection[int] = ()) -> Article:

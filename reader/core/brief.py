@@ -12,6 +12,7 @@ from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.core.glossary import Glossary
 from reader.core.known import Knowledge
@@ -19,7 +20,7 @@ from reader.core.model import Article, Token
 from reader.core.pinyin import merge_numbers
 from reader.core.script import convert, is_traditional
 from reader.core.segment import tokenizer
-from reader.core.text import is_han
+from reader.core.text import HAN, is_han
 
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
@@ -141,8 +142,12 @@ def make_brief(
     occurrences: Counter[str] = Counter()
     first: dict[str, int] = {}
     numbers: set[str] = set()
+    has_digit: dict[str, bool] = {}
     for word, offset in article_words(article.text) if words is None else words:
-        if in_figure[offset] or any(c.isdigit() for c in word):
+        digit = has_digit.get(word)
+        if digit is None:
+            digit = has_digit[word] = any(c.isdigit() for c in word)
+        if in_figure[offset] or digit:
             numbers.add(word)
         else:
             occurrences[word] += 1
@@ -164,14 +169,14 @@ def make_brief(
     known_distinct = sum(1 for w in counts if is_known(w))
     running = sum(counts.values())
     known_running = sum(n for w, n in counts.items() if is_known(w))
+    unknown = islice(((w, n) for w, n in counts.most_common() if not is_known(w)), top)
     ranked = [
         RankedWord(word, n, book.hsk2.get(word), book.gloss(word).meaning, first[word])
-        for word, n in counts.most_common()
-        if not is_known(word)
-    ][:top]
+        for word, n in unknown
+    ]
     return Brief(
-        characters=sum(1 for c in article.text if not c.isspace()),
-        han_characters=sum(1 for c in article.text if is_han(c)),
+        characters=len(article.text) - sum(map(str.isspace, article.text)),
+        han_characters=len(HAN.findall(article.text)),
         words=running,
         distinct_words=len(counts),
         hsk_mix=mix,
@@ -188,7 +193,7 @@ def _is_number(book: Glossary, word: str) -> bool:
     """36个, 7024亿元, 三十: counted apart from vocabulary (a lone 一 or 十 stays a word)."""
     if len(word) > 1 and all(c in _NUMERALS for c in word):
         return True
-    return book.gloss(word).source == "number"
+    return book.kind(word) == "number"
 
 
 def _is_name(book: Glossary, word: str) -> bool:
@@ -197,7 +202,7 @@ def _is_name(book: Glossary, word: str) -> bool:
     entries = book.lookup(word)
     if entries:
         return all(e.pinyin[:1].isupper() for e in entries)
-    return book.gloss(word).source == "name"
+    return book.kind(word) == "name"
 
 
 def brief_dict(brief: Brief) -> dict[str, object]:

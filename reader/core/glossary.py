@@ -220,6 +220,17 @@ class Glossary:
             return Gloss(word, parts, "parts", hsk, band)
         return Gloss(word, "", "none", hsk, band)
 
+    def kind(self, word: str) -> str:
+        """`gloss(word).source` without building the meaning: the brief asks it of every
+        distinct word of an article, and writes out the meaning of thirty."""
+        if self.lookup(word):
+            return "dictionary"
+        if self._number(word):
+            return "number"
+        if self._looks_like_name(word):
+            return "name"
+        return "parts or none"
+
     def minor_place(self, word: str) -> bool:
         """Whether every dictionary sense of `word` is a county, district or town (双城
         "county-level city in Harbin"): a name a news article more often uses as words."""
@@ -230,8 +241,8 @@ class Glossary:
             for sense in entry.senses
         )
 
-    def _number_gloss(self, word: str) -> str | None:
-        """Number + measure word by rule: 36个, 7024亿元 (702.4 billion yuan), 近百位."""
+    def _number(self, word: str) -> tuple[str, float, str] | None:
+        """(approximation, value, measure word) of a number + measure word (36个, 近百位)."""
         match = _NUMBER.match(word)
         if not match:
             return None
@@ -241,14 +252,22 @@ class Glossary:
             return None
         if not rest and not approx and number.isdigit():
             return None  # a bare number is not a word to gloss
+        if rest and rest not in _MEASURES and self.best_entry(rest) is None:
+            return None
+        return approx, value, rest
+
+    def _number_gloss(self, word: str) -> str | None:
+        """Number + measure word by rule: 36个, 7024亿元 (702.4 billion yuan), 近百位."""
+        parts = self._number(word)
+        if parts is None:
+            return None
+        approx, value, rest = parts
         unit = ""
         if rest:
             unit = _MEASURES.get(rest) or ""
             if not unit:
                 entry = self.best_entry(rest)
-                if entry is None:
-                    return None
-                unit = _short(entry.senses, 1)
+                unit = "" if entry is None else _short(entry.senses, 1)
         if not approx and value == int(value):
             date = _date_gloss(int(value), rest)
             if date:

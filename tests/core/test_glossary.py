@@ -109,6 +109,14 @@ def test_without_a_reading_the_ordinary_sense_comes_first() -> None:
     assert book.gloss("广深").meaning.startswith("广 wide")
 
 
+@pytest.mark.parametrize("word", ["经济", "36个", "两只", "近百位", "孙婧", "数字经济产业", "qq"])
+def test_kind_is_the_gloss_source_without_the_gloss(book: Glossary, word: str) -> None:
+    source = book.gloss(word).source
+    assert book.kind(word) == (
+        source if source in {"dictionary", "number", "name"} else "parts or none"
+    )
+
+
 def test_a_county_name_used_as_words_is_glossed_by_its_parts_first() -> None:
     def meaning(text: str, word: str) -> str:
         return next(r.gloss.meaning for r in section_words(annotate(text)) if r.word == word)
