@@ -67,6 +67,7 @@ _MEASURES: Final = {
     "位": "(measure word for people, polite)",
     "名": "(measure word for people)",
     "人": "people",
+    "行": "line(s)",
     "次": "time(s)",
     "批": "batch(es)",
     "座": "(measure word for cities, buildings)",
@@ -177,10 +178,16 @@ class Glossary:
         return self.hsk2.get(word), self.hsk3.get(word)
 
     def best_entry(self, word: str, reading: str = "") -> Entry | None:
-        """The entry whose reading matches ours; lower-case (common) words before names."""
+        """The entry whose reading matches ours; lower-case (common) words before names.
+        Without a reading, a word the dictionary reads several ways is read as pypinyin reads
+        it out of context, its most common reading (the brief glosses words, not tokens)."""
         entries = self.lookup(word)
         if not entries:
             return None
+        if not reading and len({_reading_key(e.pinyin) for e in entries}) > 1:
+            from reader.core.pinyin import default_readings
+
+            reading = "".join(default_readings(word))
         key = _reading_key(reading)
         ranked = sorted(
             entries,
@@ -262,18 +269,24 @@ class Glossary:
         if parts is None:
             return None
         approx, value, rest = parts
-        unit = ""
-        if rest:
-            unit = _MEASURES.get(rest) or ""
-            if not unit:
-                entry = self.best_entry(rest)
-                unit = "" if entry is None else _short(entry.senses, 1)
+        unit = (_MEASURES.get(rest) or self._measure(rest)) if rest else ""
         if not approx and value == int(value):
             date = _date_gloss(int(value), rest)
             if date:
                 return date
         amount = english_amount(value)
         return " ".join(part for part in (_APPROX.get(approx, ""), amount, unit) if part)
+
+    def _measure(self, word: str) -> str:
+        """A measure word after a number, glossed by its classifier sense where it has one
+        (两只: for birds and certain animals, not "only"), else by its first sense."""
+        for entry in self.lookup(word):
+            for sense in entry.senses:
+                if sense.startswith("classifier for "):
+                    kind = _CLASSIFIER_END.split(sense.removeprefix("classifier for "))[0]
+                    return f"(measure word for {kind.strip()})"
+        best = self.best_entry(word)
+        return "" if best is None else _short(best.senses, 1)
 
     def _looks_like_name(self, word: str) -> bool:
         """Surname + one or two characters that are not themselves a word (孙婧, not 高水平)."""
@@ -407,6 +420,9 @@ def _build(db: sqlite3.Connection, stamp: str) -> None:
         "INSERT INTO meta VALUES (?, ?)", [("stamp", stamp), ("max_length", str(longest))]
     )
     db.commit()
+
+
+_CLASSIFIER_END: Final = re.compile(r"[,:;(]")
 
 
 def _short(senses: tuple[str, ...], count: int = 3) -> str:

@@ -98,6 +98,12 @@ def _word_readings(word: str) -> tuple[tuple[str, bool, bool], ...]:
     return tuple(out)
 
 
+def default_readings(word: str) -> tuple[str, ...]:
+    """A word's readings out of context (tone numbers): pypinyin's, which for a polyphone
+    is its most common (说 shuo1, not shui4 "to persuade")."""
+    return tuple(reading for reading, _, _ in _word_readings(word))
+
+
 @lru_cache(maxsize=4096)
 def _tone3(syllable: str) -> str:
     """A tone-marked syllable of pypinyin's dictionaries as `zhong4` (neutral 5, ü as v)."""

@@ -109,6 +109,30 @@ def test_without_a_reading_the_ordinary_sense_comes_first() -> None:
     assert book.gloss("广深").meaning.startswith("广 wide")
 
 
+@pytest.mark.parametrize(
+    ("word", "sense"),
+    [("说", "to say"), ("觉", "to feel"), ("要", "to want"), ("重", "heavy"), ("着", "particle")],
+)
+def test_without_a_reading_a_polyphone_reads_its_common_way(
+    book: Glossary, word: str, sense: str
+) -> None:
+    # the brief glosses words out of context: 说 shuō "to say", not shuì "to persuade"
+    assert sense in book.gloss(word).meaning
+
+
+@pytest.mark.parametrize(
+    ("word", "meaning"),
+    [
+        ("两只", "2 (measure word for birds and certain animals)"),
+        ("3辆", "3 (measure word for vehicles)"),
+        ("十场", "10 (measure word for events and happenings)"),
+        ("三行", "3 line(s)"),
+    ],
+)
+def test_a_measure_word_is_glossed_as_one(book: Glossary, word: str, meaning: str) -> None:
+    assert book.gloss(word).meaning == meaning
+
+
 @pytest.mark.parametrize("word", ["经济", "36个", "两只", "近百位", "孙婧", "数字经济产业", "qq"])
 def test_kind_is_the_gloss_source_without_the_gloss(book: Glossary, word: str) -> None:
     source = book.gloss(word).source
