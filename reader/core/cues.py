@@ -57,6 +57,15 @@ NOT_SPEECH_BEFORE: Final = (
     "這麼",
     "不",
     "未",  # 霍官未說明: did not say (艾未未說 is a name's: see speakers._cues)
+    # a speech act denied or refused is none: 沒有回應置評請求, 拒絕評論, 不願透露, 無法證實
+    "没有",
+    "沒有",
+    "拒绝",
+    "拒絕",
+    "不愿",
+    "不願",
+    "无法",
+    "無法",
 )
 ADVERBS: Final = re.compile(
     r"(?:也|还|還|则|則|更|又|亦|再|便|就|却|卻|仍|才|当即|當即|立即|旋即|即|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"

@@ -625,6 +625,21 @@ def test_explaining_why_or_naming_opens_no_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("标题\n\n公司发言人王志明没有回应记者的置评请求。\n", "记者的置评请求"),
+        ("標題\n\n律師陳家豪拒絕透露和解金額。\n", "和解金額"),
+        ("标题\n\n行长周立新说：“并购会继续。”他以保密为由不愿透露收购细节。\n", "收购细节"),
+        ("标题\n\n行长周立新说：“并购会继续。”他表示无法说明资金去向。\n", "资金去向"),
+        # what one says one cannot do is said, and no second quote starts inside it
+        ("標題\n\n警方發言人林美玲表示無法證實這一消息。\n", "這一消息"),
+    ],
+)
+def test_a_speech_act_denied_or_refused_is_no_quote(text: str, not_said: str) -> None:
+    assert not_said not in [q.text for s in analyze(text).speakers for q in s.quotes]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         ("標題\n\n化名阿明的受訪者說，他已經三個月沒有收入。\n", "阿明", "受訪者"),
