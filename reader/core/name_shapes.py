@@ -131,7 +131,7 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     dot = max((i for i in range(a, b) if text[i] in DOTS), default=a - 2)
     for i in range(max(a, dot) + 2, b):
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i):
-            return a, i
+            return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)
     # nor does a name end inside a common word (张伟面|对 → 张伟), unless a verb of saying
     # follows (李建国|道：)
     if (
@@ -145,6 +145,15 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     # name has two characters at most, so the name ends there, unless a second surname
     # follows the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆)
     return a, a + name_length(text[a:b])
+
+
+def _before_a_word(text: str, cut: int, floor: int) -> int:
+    """`cut`, where a name ends before a function character or a verb, or one less where
+    that character ends a common word (库克利|用 → 库克|利用): a name does not end inside a word.
+    `floor` is the shortest the name may become."""
+    if cut - 1 >= floor and common_word(text[cut - 1 : cut + 1]) and _word_across(text, cut):
+        return cut - 1
+    return cut
 
 
 def _word_across(text: str, at: int) -> bool:
@@ -424,6 +433,8 @@ def clean_edges(name: str) -> str | None:
             ),
             len(tail),
         )
+        if cut < len(tail):
+            cut = _before_a_word(tail, cut, 2)
         if cut == 0:  # 楊文俊・: a dot and nothing after it
             name = name[:last_dot]
             return name if plausible_name(name) else None

@@ -915,6 +915,17 @@ ONE_SPEAKER = [
         "Ray Valdes",
         "研究机构Gartner分析师",
     ),
+    # a dotted name ends before the common word its last character would cut (库克|利用)
+    (
+        "标题\n\n苹果首席执行官蒂姆·库克利用发布会宣布，新产品明年上市。\n",
+        "蒂姆·库克",
+        "苹果首席执行官",
+    ),
+    (
+        "標題\n\n俄羅斯總統弗拉基米爾·普京利用講話表示，局勢穩定。\n",
+        "弗拉基米爾·普京",
+        "俄羅斯總統",
+    ),
     # a Chinese name right after a noun no list holds as a title, where the model reads none
     ("标题\n\n店主周建国说，今年的生意不好做。\n", "周建国", "店主"),
     # a title no list holds ends on a title's character (策略师) before a dotted name, which
