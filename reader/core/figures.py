@@ -219,7 +219,9 @@ _ABSTRACT: Final = re.compile(
 _SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
 _SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
 # two neighbouring digits make an estimate, not an amount: 一两, 两三, 五六, 七八
-_NEIGHBOURS: Final = re.compile(r"一两|一二|两三|二三|三四|四五|五六|六七|七八|八九")
+# two numerals that say "a few": neighbours (三四年, 七八年) and 三五, the one pair apart that
+# says it (用了三五年, 过去三五年): no year of the 1930s
+_NEIGHBOURS: Final = re.compile(r"一两|一二|两三|二三|三四|四五|五六|六七|七八|八九|三五")
 _VAGUE: Final = re.compile(r"^(?:[两三四五几数]位数|[几数]|一)$")
 _APPROX: Final[dict[str, Approx]] = {
     "近": "less",

@@ -374,9 +374,9 @@ CASES += [
             ("700平方呎", 700, "平方呎", "measure", None),
         ],
     ),
-    # a year by its last two digits is a date; two neighbouring digits are an estimate
+    # a year by its last two digits is a date; two neighbouring digits, or 三五, an estimate
     (
-        "比起零三年沙士還要艱苦，他九七年回流，三四年後再說。",
+        "比起零三年沙士還要艱苦，他九七年回流，三四年後再說，投資要看三五年。",
         [("零三年", "零三年", "", "date", None), ("九七年", "九七年", "", "date", None)],
     ),
     # 一 before 成 or 倍 is an amount (10%, once more), not an article; 一成不变 is a saying
