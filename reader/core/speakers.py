@@ -532,6 +532,13 @@ class _Extractor:
                     return start + title_end(self.masked[start:a]), end
         return a, b
 
+    def _named_before(self, position: int) -> bool:
+        """Whether a person already quoted is named right before `position`."""
+        return any(
+            not record.group and self.masked.startswith(name, position - len(name))
+            for name, record in self.records.items()
+        )
+
     def _known(self, subject: str) -> _Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
         and a title or honorific (李主任, 王女士)."""
@@ -694,7 +701,11 @@ class _Extractor:
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
             ):
                 continue
-            if len(verb) == 1 and before[-1:] in COMPOUND_BEFORE:
+            if (
+                len(verb) == 1
+                and before[-1:] in COMPOUND_BEFORE
+                and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)
+            ):
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):
                 continue
@@ -890,7 +901,16 @@ class _Extractor:
     def _longer_name(self, key: str, record: _Record) -> bool:
         """Rename a speaker known by the start of a name (林鄭) to the whole name where the
         model finds it elsewhere in the article, ending where punctuation or a word of
-        grammar follows (特首林鄭月娥等人)."""
+        grammar follows (特首林鄭月娥等人); a Latin given name (Benjamin) to the given name and
+        surname the article writes (Benjamin Swan)."""
+        if re.fullmatch(r"[A-Z][a-z]+", key):  # Benjamin Swan, then Benjamin
+            whole = re.search(rf"(?<![A-Za-z]){key} [A-Z][a-z]+(?![A-Za-z])", self.text)
+            if whole is not None and whole.group() not in self.records:
+                del self.records[key]
+                record.name = whole.group()
+                self.records[record.name] = record
+                return True
+            return False
         # the whole name comes first, where the article introduces the person
         for match in re.compile(re.escape(key) + "[\u4e00-\u9fff]").finditer(
             self.masked, 0, record.first

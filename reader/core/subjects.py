@@ -232,11 +232,20 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     for title in TITLES:
         at = subject.rfind(title)
         if at >= 0:
-            name = _DATE_TAIL.sub("", subject[at + len(title) :])  # 所长徐某|1月4日
+            end = at + len(title)
+            rest = subject[end + 1 :]
+            if (
+                common_word(subject[at : end + 1])
+                and 2 <= len(rest) <= surname_length(rest) + 2
+                and plausible_name(rest)
+                and not is_predicate(rest[0])
+            ):
+                end += 1  # 法定代表人|程涛: the title runs on into a longer word (not 委員會|向)
+            name = _DATE_TAIL.sub("", subject[end:])  # 所长徐某|1月4日
             spelt = spelt_name(name) or (name if japanese_name(name) or _no_words(name) else "")
             name = spelt or name
             if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
-                prefix = subject[: at + len(title)]
+                prefix = subject[:end]
                 if any(prefix.endswith(role) for role in BYLINE_ROLES):
                     return None
                 return name

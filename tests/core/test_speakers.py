@@ -624,6 +624,20 @@ def test_explaining_why_or_naming_opens_no_quote() -> None:
     ]
 
 
+def test_a_verb_after_a_known_name_is_no_word_of_the_name() -> None:
+    # 特称 is a word ("so named"), but after 普拉特 the 称 is his saying
+    text = "标题\n\n负责人普拉特表示，数据没有亮点。该公司有两家工厂。普拉特称，公司裁减了人员。\n"
+    assert [q.text for q in speakers_of(text)["普拉特"].quotes] == [
+        "数据没有亮点",
+        "公司裁减了人员",
+    ]
+
+
+def test_a_latin_given_name_is_named_by_the_full_name_the_article_writes() -> None:
+    text = "标题\n\nBenjamin Swan 递上一杯果汁。「蔬菜开袋即食。」 Benjamin 向记者说道。\n"
+    assert list(speakers_of(text)) == ["Benjamin Swan"]
+
+
 @pytest.mark.parametrize(
     ("text", "not_said"),
     [
@@ -914,6 +928,18 @@ ONE_SPEAKER = [
         "标题\n\n研究机构Gartner分析师Ray Valdes指出，这个市场仍在增长。\n",
         "Ray Valdes",
         "研究机构Gartner分析师",
+    ),
+    # "to a paper's reporter" and a month and day stand between a subject and its verb
+    (
+        "标题\n\n大学研究中心高级研究员郭城2月19日也向财新记者表示，现在还没有证据。\n",
+        "郭城",
+        "大学研究中心高级研究员",
+    ),
+    # a title that runs on into a longer word (代表|人) ends with that word
+    (
+        "标题\n\n福建某公司法定代表人程涛表示，主营业务是种球销售。\n",
+        "程涛",
+        "福建某公司法定代表人",
     ),
     # a dotted name ends before the common word its last character would cut (库克|利用)
     (
