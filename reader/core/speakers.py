@@ -790,8 +790,8 @@ class _Extractor:
             # 监督部（环境保护部）环保单元高级经理: an organisation's other name inside the title
             # (a dateline's bracket, （中央社記者…電）, opens the paragraph and stays cut)
             earlier = self._clause_start(start - 1, 0)
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", self.masked[earlier : start - 1]):
-                start = earlier
+            if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9&.\- ]{2,}", self.masked[earlier : start - 1]):
+                start = earlier  # the name before the bracket, a space between or not
         while start > 1 and self.masked[start - 1] == "、":
             earlier = self._clause_start(start - 1, 0)
             if not self.masked[earlier : start - 1].endswith(TITLES):
@@ -1202,7 +1202,9 @@ def _noun_phrase(title: str) -> bool:
 
 
 # what an organisation's bracketed other name holds: a few characters and its closing bracket
-_ORG_ASIDE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}[）)]")
+# an organisation's other name, short name or code in brackets: （环境保护部）, (下称长江办),
+# (OC&C Strategy Consultants), (000671.SZ); no clause inside
+_ORG_ASIDE: Final = re.compile(r"[^（()）\n，,。；;：:、\ue000]{2,40}[）)]")
 _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)

@@ -982,6 +982,17 @@ ONE_SPEAKER = [
         "周立群",
         "省交通厅副厅长",
     ),
+    # a short name or a stock code in brackets stays in the title, a space before it or not
+    (
+        "标题\n\n岳阳县退捕禁捕小组办公室 (下称退捕办) 副主任何辉表示，补偿已经到位。\n",
+        "何辉",
+        "岳阳县退捕禁捕小组办公室 (下称退捕办) 副主任",
+    ),
+    (
+        "标题\n\n恒隆集团 (00010.HK) 董事长陈启宗说，市场仍然疲弱。\n",
+        "陈启宗",
+        "恒隆集团 (00010.HK) 董事长",
+    ),
     # a conjunction opening the sentence is no part of the title (虽然|…的CEO, 因此|…发言人)
     ("标题\n\n虽然这家公司的CEO王建华表示，公司不会裁员。\n", "王建华", "这家公司的CEO"),
     ("标题\n\n因此中国外交部发言人耿爽说，中方反对制裁。\n", "耿爽", "中国外交部发言人"),
