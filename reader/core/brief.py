@@ -11,7 +11,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from reader.core.glossary import Glossary
@@ -241,3 +241,16 @@ def unknown_tokens(
         return Token(text, start, start + size, readings)
 
     return [token_at(w.first, len(w.word)) for w in brief.unknown]
+
+
+def glossed_as_read(brief: Brief, tokens: list[Token], book: Glossary) -> Brief:
+    """The brief with each unknown word glossed as `tokens` (`unknown_tokens`) read it: the
+    reader shows a word's pinyin at its first occurrence, and the gloss beside it must be of
+    that reading (为 wéi "as", not the out-of-context wèi "because of")."""
+    unknown = tuple(
+        replace(word, gloss=book.gloss(token.text, token.pinyin).meaning)
+        if token.pinyin and all(token.pinyin)
+        else word
+        for word, token in zip(brief.unknown, tokens, strict=True)
+    )
+    return replace(brief, unknown=unknown)

@@ -219,13 +219,15 @@ def _make_brief(
     """The brief, off the UI thread; the worker's result goes to the screen as a message."""
     from textual.worker import get_current_worker
 
-    from reader.core.brief import make_brief, unknown_tokens
+    from reader.core.brief import glossed_as_read, make_brief, unknown_tokens
     from reader.core.glossary import glossary
 
+    book = glossary()
     brief = make_brief(
-        article, glossary(), knowledge.words, knowledge.level, traditional=knowledge.traditional
+        article, book, knowledge.words, knowledge.level, traditional=knowledge.traditional
     )
-    ready = BriefReady(brief, unknown_tokens(article, brief, annotated))
+    tokens = unknown_tokens(article, brief, annotated)
+    ready = BriefReady(glossed_as_read(brief, tokens, book), tokens)
     worker = get_current_worker()
     if not worker.is_cancelled:
         worker.node.post_message(ready)

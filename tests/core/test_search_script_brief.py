@@ -86,3 +86,22 @@ def test_a_traditional_article_gets_the_same_brief(seed_text: str) -> None:
     traditional = make_brief(analyze(convert(seed_text, "traditional")), book)
     assert traditional.unknown[:5] == simplified.unknown[:5]
     assert abs(traditional.distinct_words - simplified.distinct_words) < 10
+
+
+def test_the_brief_glosses_a_word_as_its_first_occurrence_reads() -> None:
+    # the reader shows each unknown word's pinyin where it first stands; the gloss beside it
+    # is of that reading: 为 read wéi here ("as"), not the wèi ("for") it has out of context
+    from reader.core.brief import glossed_as_read, unknown_tokens
+
+    text = "标题\n\n他被选为代表，为大家服务。他为人很好，被选为组长。为此他很高兴。\n"
+    article = analyze(text)
+    book = glossary()
+    brief = make_brief(article, book, top=50)
+    tokens = unknown_tokens(article, brief, {})
+    read = {
+        w.word: (w.gloss, t.pinyin)
+        for w, t in zip(glossed_as_read(brief, tokens, book).unknown, tokens)
+    }
+    gloss, pinyin = read["为"]
+    assert gloss == book.gloss("为", pinyin).meaning
+    assert pinyin == ("wei2",) and gloss.startswith("as")
