@@ -100,7 +100,7 @@ def test_the_brief_glosses_a_word_as_its_first_occurrence_reads() -> None:
     tokens = unknown_tokens(article, brief, {})
     read = {
         w.word: (w.gloss, t.pinyin)
-        for w, t in zip(glossed_as_read(brief, tokens, book).unknown, tokens)
+        for w, t in zip(glossed_as_read(brief, tokens, book).unknown, tokens, strict=True)
     }
     gloss, pinyin = read["为"]
     assert gloss == book.gloss("为", pinyin).meaning
