@@ -1152,8 +1152,12 @@ class _Extractor:
         role before it in its clause and no verb."""
         clause = self._clause_start(a, sentence[0])
         lead = self.masked[clause:a]
-        if len(lead) > 8 or (lead and lead[-1] in _OBJECT_BEFORE) or VERB_RE.search(lead):
-            return False
+        if (
+            (len(lead) > 8 and not (len(lead) <= 40 and lead.rstrip(" 　").endswith(TITLES)))
+            or (lead and lead[-1] in _OBJECT_BEFORE)
+            or VERB_RE.search(lead)
+        ):
+            return False  # a long lead is the person's title, or no subject of theirs
         earlier = self.masked[sentence[0] : clause].replace(_MASK, "")  # quotes before: not words
         return len(re.findall(r"[，,]", earlier)) <= 1 and len(earlier) <= 12
 

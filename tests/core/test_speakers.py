@@ -624,6 +624,26 @@ def test_explaining_why_or_naming_opens_no_quote() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "标题\n\n高岩的大学同学、美国一所大学东亚研究学院副教授王敖曾实名举报一名教授。"
+            "4月7日，他在接受专访时说，“师生之间的性关系是剥削。”\n",
+            "王敖",
+        ),
+        (
+            "标题\n\n记者在会场见到了新加坡国立大学物理学副教授巴雷特，他正在调试仪器。"
+            "“应该没问题。”他说道。\n",
+            "巴雷特",
+        ),
+    ],
+)
+def test_he_is_the_person_a_long_title_introduced_the_sentence_before(text: str, name: str) -> None:
+    # the subject of the sentence before may stand after a title of any length (up to 40)
+    assert list(speakers_of(text)) == [name]
+
+
 def test_a_verb_after_a_known_name_is_no_word_of_the_name() -> None:
     # 特称 is a word ("so named"), but after 普拉特 the 称 is his saying
     text = "标题\n\n负责人普拉特表示，数据没有亮点。该公司有两家工厂。普拉特称，公司裁减了人员。\n"
