@@ -15,6 +15,7 @@ from reader.core.cues import BYLINE_ROLES, GROUPS, TITLES
 from reader.core.name_shapes import (
     FUNCTION_CHARS,
     NAME_MIDDLE,
+    ROLE_ENDS,
     common_word,
     frequency,
     function_inside,
@@ -195,6 +196,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
             or (lead and title_end(lead) == len(lead))
             or (not lead and (after_quote or latin.group().startswith("阿")))
+            # a full name after a noun ending as titles end (旧金山警长|Bill Scott)
+            or (" " in latin.group() and len(lead) >= 2 and lead[-1] in ROLE_ENDS)
         ):
             return latin.group()
     tail = subject[-2:]  # a name the dictionaries know (普京, 拜登) at the subject's head

@@ -972,6 +972,8 @@ ONE_SPEAKER = [
         "弗拉基米爾·普京",
         "俄羅斯總統",
     ),
+    # a full Latin name after a noun that ends as titles end (警长), spaces around it
+    ("标题\n\n旧金山警长 Bill Scott 表示，违反该命令将构成轻罪。\n", "Bill Scott", "旧金山警长"),
     # a Chinese name right after a noun no list holds as a title, where the model reads none
     ("标题\n\n店主周建国说，今年的生意不好做。\n", "周建国", "店主"),
     # a title no list holds ends on a title's character (策略师) before a dotted name, which
