@@ -786,9 +786,10 @@ class _Extractor:
             and aside
             and aside.end() < name_start
             and not re.search(r"[和與与及跟同、]", self.masked[aside.end() : name_start])
+            and not re.search(r"记者|記者|[电電]$", aside.group()[:-1])
         ):
             # 监督部（环境保护部）环保单元高级经理: an organisation's other name inside the title
-            # (a dateline's bracket, （中央社記者…電）, opens the paragraph and stays cut)
+            # (a dateline's bracket, （中央社記者…電）or 新华社…电（记者…）, stays cut)
             earlier = self._clause_start(start - 1, 0)
             if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9&.\- ]{2,}", self.masked[earlier : start - 1]):
                 start = earlier  # the name before the bracket, a space between or not

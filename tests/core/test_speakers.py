@@ -1015,6 +1015,12 @@ ONE_SPEAKER = [
         "陈启宗",
         "恒隆集团 (00010.HK) 董事长",
     ),
+    # but a dateline's reporters in brackets are no part of it (新华社…电（记者…）)
+    (
+        "标题\n\n新华社北京9月13日电（记者陈畅 华迪）俄罗斯总统普京13日表示，会谈富有成效。\n",
+        "普京",
+        "俄罗斯总统",
+    ),
     # a conjunction opening the sentence is no part of the title (虽然|…的CEO, 因此|…发言人)
     ("标题\n\n虽然这家公司的CEO王建华表示，公司不会裁员。\n", "王建华", "这家公司的CEO"),
     ("标题\n\n因此中国外交部发言人耿爽说，中方反对制裁。\n", "耿爽", "中国外交部发言人"),
