@@ -47,6 +47,10 @@ person-words: two-character names that a name's shape alone cannot tell from a w
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
 transliterated name jieba tags nrt (盖茨).
 
+company-words: the proper nouns of two to six characters CC-CEDICT gives only as companies,
+chains or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚) and never as a person:
+a speaker with such a name and no person's title is a firm speaking (a group).
+
 jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
 
     .venv/bin/python training/build_word_tags.py
@@ -301,5 +305,36 @@ def main() -> None:
     )
 
 
+_COMPANY_SENSE = (
+    r"\b(?:company|companies|chain|retailer|corporation|Corp|Inc|firm|manufacturer|airline"
+    r"|bank|brand|conglomerate|carmaker|automaker|maker of|multinational)\b"
+)
+_ANY_PERSON_SENSE = r"\(\d{3,4}-|\(name\)|surname|given name|\bperson\b"
+
+
+def write_company_words() -> None:
+    """assets/company-words.txt (see the module's docstring)."""
+    from reader.core.glossary import glossary
+
+    entries: dict[str, list] = {}
+    for simplified, entry in glossary().entries():
+        entries.setdefault(simplified, []).append(entry)
+    companies = set()
+    for word, found in entries.items():
+        proper = [e for e in found if e.pinyin[:1].isupper()]
+        if (
+            2 <= len(word) <= 6
+            and proper
+            and all(re.search(_COMPANY_SENSE, e.senses[0]) for e in proper)
+            and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
+        ):
+            companies.add(word)
+    companies = _both_scripts(companies)
+    target = ROOT / "assets" / "company-words.txt"
+    target.write_text("".join(w + "\n" for w in sorted(companies)), encoding="utf-8")
+    print(f"wrote {target} ({len(companies):,} words)")
+
+
 if __name__ == "__main__":
     main()
+    write_company_words()

@@ -273,6 +273,12 @@ def spells_names(char: str) -> bool:
     return char in _spelling()
 
 
+def is_company(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` only as a company, a chain or a brand and never as a
+    person (星巴克, 万豪, 诺基亚; training/build_word_tags.py)."""
+    return word in _word_set("company-words.txt")
+
+
 def is_closed_word(word: str) -> bool:
     """Whether jieba tags `word` a conjunction, an adverb, a preposition, a time or a particle
     (于是, 当时, 之后): a closed class, no noun and no verb (training/build_word_tags.py)."""

@@ -50,6 +50,7 @@ from reader.core.name_shapes import (
     frequency,
     honoured_names,
     is_closed_word,
+    is_company,
     is_han_name,
     is_name,
     is_predicate,
@@ -1310,12 +1311,17 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
-        # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), or a
-        # name that has a spokesperson of its own in the article (克里姆林宮|發言人): a group
-        body = bool(record.title and record.title.endswith(ORGANISATION_HEADS)) or (
-            len(record.name) >= 2
-            and not record.pseudonym
-            and any(record.name + word in text for word in ("发言人", "發言人"))
+        # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
+        # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
+        # dictionary knows only as a company (星巴克) with no person's title: a group
+        body = (
+            bool(record.title and record.title.endswith(ORGANISATION_HEADS))
+            or (
+                len(record.name) >= 2
+                and not record.pseudonym
+                and any(record.name + word in text for word in ("发言人", "發言人"))
+            )
+            or (is_company(record.name) and not (record.title and record.title.endswith(TITLES)))
         )
         speakers.append(Speaker(record.name, record.title, record.group or body, tuple(quotes)))
     return tuple(speakers)

@@ -644,6 +644,13 @@ def test_he_is_the_person_a_long_title_introduced_the_sentence_before(text: str,
     assert list(speakers_of(text)) == [name]
 
 
+def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
+    # 星巴克 is "Starbucks, US coffee shop chain" and nothing else; a person's title would
+    # still make the speaker a person
+    speakers = analyze("标题\n\n星巴克表示，将在门市推出新品。\n").speakers
+    assert [(s.name, s.group) for s in speakers] == [("星巴克", True)]
+
+
 def test_a_verb_after_a_known_name_is_no_word_of_the_name() -> None:
     # 特称 is a word ("so named"), but after 普拉特 the 称 is his saying
     text = "标题\n\n负责人普拉特表示，数据没有亮点。该公司有两家工厂。普拉特称，公司裁减了人员。\n"
