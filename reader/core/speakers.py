@@ -667,6 +667,10 @@ class _Extractor:
         title = self._full_title(start)
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
+        if title_after:
+            behind = start + len(name) + len(title_after)
+            if any(a == behind for a, _ in self._persons(*self._sentence_around(behind))):
+                title_after = None  # 万豪|首席执行官|苏安励: the title of the name after it
         if title_after:  # 执行主任吕某|律师: 执行主任、律师
             joint = "、" if title and title.endswith(TITLES) else ""
             title = (title or "") + joint + title_after

@@ -651,6 +651,17 @@ def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
     assert [(s.name, s.group) for s in speakers] == [("星巴克", True)]
 
 
+def test_a_title_before_another_name_is_that_persons() -> None:
+    # 万豪|首席执行官|苏安励: the title after the firm's name is the chief executive's
+    text = (
+        "标题\n\n万豪宣布调整全球营运策略。该公司计划关闭部分酒店。"
+        "万豪首席执行官苏安励在视频中表示，这是前所未有的危机。\n"
+    )
+    speakers = {s.name: s for s in analyze(text).speakers}
+    assert speakers["万豪"].group and speakers["万豪"].title is None
+    assert speakers["苏安励"].title == "万豪首席执行官"
+
+
 def test_a_verb_after_a_known_name_is_no_word_of_the_name() -> None:
     # 特称 is a word ("so named"), but after 普拉特 the 称 is his saying
     text = "标题\n\n负责人普拉特表示，数据没有亮点。该公司有两家工厂。普拉特称，公司裁减了人员。\n"
