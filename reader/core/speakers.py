@@ -850,12 +850,12 @@ class _Extractor:
         if title.endswith(("是", "如", "叫")):
             return None  # 这家公司是|某某, 正如|某某, 一位名叫|某某: a verb's object, no title
         if title.endswith(TITLES):
-            return _after_aspect(title)
+            return _no_running_text(_after_aspect(title))
         if _noun_phrase(title):
-            return title
+            return _no_running_text(title)
         # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者)
         plain = is_han_name(rest) and not any(c in FUNCTION_CHARS for c in rest)
-        return rest if head and plain and _noun_phrase(rest) else None
+        return _no_running_text(rest) if head and plain and _noun_phrase(rest) else None
 
     def _after_other_person(self, start: int, name_start: int) -> int:
         """Where a title before `name_start` can begin: after another person named with a
@@ -1220,6 +1220,30 @@ _OPENERS: Final = frozenset(
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
     "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至".split()
 )
+
+
+_PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們".split())
+
+
+def _no_running_text(title: str) -> str | None:
+    """The title, or None where what is left of it is running text: a clause with a pronoun
+    (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某)."""
+    if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
+        return None
+    return title
+
+
+def _clause_with_a_pronoun(title: str) -> bool:
+    """Whether `title` holds a personal pronoun standing as a word and not owning a noun
+    (当时他想起, 我们回头来看一下): a clause of the running text. 他的父亲 and 她的丈夫 are
+    titles of a kind, and 马耳他 holds 他 inside a word."""
+    if not any(c in title for c in "他她我你"):
+        return False
+    words = dictionary_words(title)
+    return any(
+        word in _PERSONAL and (k + 1 == len(words) or words[k + 1] not in {"的", "之"})
+        for k, word in enumerate(words)
+    )
 
 
 def _lead_off(title: str) -> str:

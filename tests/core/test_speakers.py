@@ -662,6 +662,21 @@ def test_a_title_before_another_name_is_that_persons() -> None:
     assert speakers["苏安励"].title == "万豪首席执行官"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # running text before a name is no title: a clause with a pronoun, words cut at a dash
+        ("标题\n\n他多次去探望病人陈旭。陈旭说，病情已经稳定。\n", "陈旭", None),
+        ("标题\n\n法官发来判决结果——林永祥说，他会上诉。\n", "林永祥", None),
+        # a title that owns a pronoun's noun stays (他的父亲), and 马耳他 holds 他 in a word
+        ("标题\n\n她的父亲张建国说，女儿很懂事。\n", "张建国", "她的父亲"),
+        ("标题\n\n马耳他常驻联合国代表李建华说，会议延期。\n", "李建华", "马耳他常驻联合国代表"),
+    ],
+)
+def test_running_text_is_no_title(text: str, name: str, title: str | None) -> None:
+    assert speakers_of(text)[name].title == title
+
+
 def test_a_verb_after_a_known_name_is_no_word_of_the_name() -> None:
     # 特称 is a word ("so named"), but after 普拉特 the 称 is his saying
     text = "标题\n\n负责人普拉特表示，数据没有亮点。该公司有两家工厂。普拉特称，公司裁减了人员。\n"
