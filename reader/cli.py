@@ -188,16 +188,16 @@ def _run_export(args: argparse.Namespace) -> int:
             raise SourceError("many articles export as --format jsonl|parquet --output PATH")
         return _run_batch(paths, args)
     document = _noted(open_article(paths[0] if paths else None))
+    as_json = args.format == "json"  # with the brief, whose words the child cuts too
     structure = analyze_structure(document.text, source=document.source, headings=document.headings)
-    side = Forked(beside_speakers, structure, args.format == "json")
+    side = Forked(beside_speakers, structure, as_json)
     article = with_speakers(structure)
-    if args.format == "json":
+    if as_json:
         load_for_brief()
     figures, words = side.result()
     article = replace(article, figures=figures)
-    brief = user_brief(article, words) if args.format == "json" else None
-    if args.format == "json":
-        _emit(partial(write_json, article, brief=brief), args.output)
+    if as_json:
+        _emit(partial(write_json, article, brief=user_brief(article, words)), args.output)
     else:
         _emit(render(article, args.format, args.table), args.output)
     return 0

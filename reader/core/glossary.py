@@ -259,8 +259,8 @@ class Glossary:
             return None
         if not rest and not approx and number.isdigit():
             return None  # a bare number is not a word to gloss
-        if rest and rest not in _MEASURES and self.best_entry(rest) is None:
-            return None
+        if rest and rest not in _MEASURES and not self.lookup(rest):
+            return None  # (a lookup: choosing the entry may ask pypinyin, and kind() is hot)
         return approx, value, rest
 
     def _number_gloss(self, word: str) -> str | None:
