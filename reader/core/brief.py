@@ -20,7 +20,7 @@ from reader.core.model import Article, Token
 from reader.core.pinyin import merge_numbers
 from reader.core.script import convert, is_traditional
 from reader.core.segment import tokenizer
-from reader.core.text import HAN, is_han
+from reader.core.text import HAN
 
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 
@@ -70,9 +70,7 @@ def article_words(text: str) -> WordList:
     if is_traditional(text):
         text = convert(text, "simplified")
     found = WordList()
-    for word, at in merge_numbers(_cut(text)):
-        if any(is_han(c) for c in word):
-            found.append(word, at)
+    found.extend((word, at) for word, at in merge_numbers(_cut(text)) if HAN.search(word))
     return found
 
 
@@ -99,15 +97,20 @@ class WordList:
         self.words = array("I")
         self.offsets = array("Q")
 
-    def append(self, word: str, offset: int) -> None:
+    def extend(self, pairs: Iterable[tuple[str, int]]) -> None:
+        """Add (word, offset) pairs, in one loop: a book's million words made a call per word
+        the cost."""
         if len(self._ids) != len(self.vocabulary):  # received from another process
             self._ids = {word: i for i, word in enumerate(self.vocabulary)}
-        index = self._ids.get(word)
-        if index is None:
-            index = self._ids[word] = len(self.vocabulary)
-            self.vocabulary.append(word)
-        self.words.append(index)
-        self.offsets.append(offset)
+        ids, vocabulary = self._ids, self.vocabulary
+        add_word, add_offset = self.words.append, self.offsets.append
+        for word, offset in pairs:
+            index = ids.get(word)
+            if index is None:
+                index = ids[word] = len(vocabulary)
+                vocabulary.append(word)
+            add_word(index)
+            add_offset(offset)
 
     def __len__(self) -> int:
         return len(self.words)
