@@ -57,11 +57,18 @@ _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "�
 # a currency sign before the number: $1.96, HK$390億, US$5000
 _SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
 _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
+# weights, lengths, areas and volumes of the market, imperial and metric systems; in Chinese
+# numerals several open sayings (冰冻三尺, 道高一尺), so these are read where the number opens a word
+_OTHER_UNITS: Final = (
+    r"(?:斤|磅|盎司|克拉|毫克|微克|千卡|大卡|卡路里|英寸|英吋|吋|寸|尺|光年|匹马力|匹馬力|马力|馬力|"
+    r"英亩|英畝|坪|加仑|加侖|桶|升(?![至到级級值逾])|分贝|分貝|赫兹|赫茲|焦耳)"
+)
 _MEASURES: Final = (
     r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
     r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
     r"英里|海里|英尺|平方呎|呎|℃|°C|摄氏度|攝氏度|"
+    rf"{_OTHER_UNITS}|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|"
     r"公尺|公分|纳米|納米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
@@ -522,6 +529,20 @@ class _Finder:
             or _opens_common_word(norm[b - 1 : b + 1])
         )
 
+    def _not_a_word(self, a: int, b: int, start: int, end: int) -> bool:
+        """Whether the dictionary's cut of the text around a number and its unit puts the
+        number inside a word begun before it (唯一|尺度, 冰冻三尺, 大二|升) or makes one word of
+        them and what follows (三尺讲台): then they are that word, not an amount. A word
+        begun by the unit may run on (两|升水 is still two litres of water)."""
+        from reader.core.segment import dictionary_words
+
+        low, at = max(start, a - 4), max(start, a - 4)
+        for word in dictionary_words(self.norm[low : min(end, b + 4)]):
+            if at < a < at + len(word) or (at == a and at + len(word) > b):
+                return True
+            at += len(word)
+        return False
+
     def _figure(
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str
     ) -> Figure | None:
@@ -628,6 +649,8 @@ class _Finder:
 
             if is_predicate(self.norm[b : b + 1]):
                 return None  # 二度送检, 两度访华: a second time, not degrees
+        if chinese and re.fullmatch(_OTHER_UNITS, unit) and self._not_a_word(a, b, start, end):
+            return None  # 唯一|尺度, 冰冻三尺, 大二|升: the numeral belongs to another word
         if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
             return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
         if (

@@ -117,6 +117,17 @@ CASES += [
             ("200公尺", 200, "公尺", "measure", None),
         ],
     ),
+    # units of weight, volume and area beyond the metric ones
+    (
+        "这块地有12英亩，猪肉涨到每斤26元，车库能放2桶油，他每天喝两升水，体重180磅。",
+        [
+            ("12英亩", 12, "英亩", "measure", None),
+            ("26元", 26, "元", "money", None),
+            ("2桶", 2, "桶", "measure", None),
+            ("两升", 2, "升", "measure", None),
+            ("180磅", 180, "磅", "measure", None),
+        ],
+    ),
     (
         "指数收报3200点，央行降息25基点，当天取消3班航班。",
         [
@@ -451,6 +462,8 @@ NEGATIVE = [
     "他说公诉人胡说八道，别人说三道四。",  # sayings with a number inside
     "党的二十届三中全会召开，十四届全国人大二次会议闭幕。",  # meetings' names
     "新药进入三期临床试验，二期工程明年动工。",  # phases
+    # a numeral another word holds, before a unit (冰冻三尺, 唯一|尺度, 大二|升)
+    "这不是冰冻三尺的事，它成了唯一尺度，她从大二升到大三。",
 ]
 
 
