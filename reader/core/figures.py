@@ -81,8 +81,12 @@ _LATIN_UNITS: Final = (
 _CLASSIFIERS: Final = (
     r"(?:个|個|家|项|項|位|名|人次|人|批|座|款|件|台|辆|輛|所|条|條|场|場|次|户|戶|套|只|隻|头|頭|张|張|"
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
-    r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|亿人次|万人次|万人|万户|万辆|万家|万个)"
+    r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|页|頁|章|亿人次|万人次|万人|万户|万辆|万家|万个"
+    r"|(?<=[\d万萬千百])字)"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
 )
+_COUNTS_OF_TEXT: Final = frozenset("页頁章字")
+"""Pages, chapters and characters: after a Chinese numeral read only where the numeral opens
+its own word (not 约法三章)."""
 
 
 def _dictionary_measures() -> tuple[frozenset[str], dict[str, list[str]], frozenset[str]]:
@@ -649,8 +653,12 @@ class _Finder:
 
             if is_predicate(self.norm[b : b + 1]):
                 return None  # 二度送检, 两度访华: a second time, not degrees
-        if chinese and re.fullmatch(_OTHER_UNITS, unit) and self._not_a_word(a, b, start, end):
-            return None  # 唯一|尺度, 冰冻三尺, 大二|升: the numeral belongs to another word
+        if (
+            chinese
+            and (re.fullmatch(_OTHER_UNITS, unit) or unit in _COUNTS_OF_TEXT)
+            and self._not_a_word(a, b, start, end)
+        ):
+            return None  # 唯一|尺度, 冰冻三尺, 大二|升, 约法三章: the numeral is another word's
         if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
             return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
         if (
