@@ -92,7 +92,7 @@ from reader.core.text import (
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·-]{1,40}"
+    r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·&,-]{1,80}"
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the

@@ -946,6 +946,18 @@ ONE_SPEAKER = [
         "亚当·史密斯",
         "吉布森律师事务所的合伙人",
     ),
+    # an organisation's English name may be long and hold a comma or an ampersand
+    (
+        "标题\n\n强生公司 (Johnson & Johnson, JNJ) 首席科学官保罗·施托费尔斯表示，疫苗进展很快。\n",
+        "保罗·施托费尔斯",
+        "强生公司首席科学官",
+    ),
+    (
+        "标题\n\n华盛顿智库战略与国际研究中心 (Center for Strategic and International Studies) "
+        "高级顾问威廉·赖因施说，关税不会很快取消。\n",
+        "威廉·赖因施",
+        "华盛顿智库战略与国际研究中心高级顾问",
+    ),
     # the outlet or book in the title may close its marks before its gloss (《…》(…))
     (
         "标题\n\n《华盛顿邮报》(The Washington Post) 专栏作家约翰·卡特 (John Carter) 写道，"
