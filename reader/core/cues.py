@@ -66,6 +66,7 @@ NOT_SPEECH_BEFORE: Final = (
     "不願",
     "无法",
     "無法",
+    "也就是",  # 也就是说: "that is to say", no one speaks (他就是说 "he just says" is said)
 )
 ADVERBS: Final = re.compile(
     r"(?:也|还|還|则|則|更|又|亦|再|便|就|却|卻|仍|才|当即|當即|立即|旋即|即|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"

@@ -154,7 +154,8 @@ _LATIN_GLOSS: Final = re.compile(
     r"([\u4e00-\u9fff·・]{2,16}) ?[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
 )
 _CONNECTIVE: Final = re.compile(
-    r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於)"
+    r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
+    r"|也就是说|也就是說|也就是)"
 )
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
@@ -695,9 +696,9 @@ class _Extractor:
             verb_start, verb_end = match.span()
             verb = match.group()
             after = self.masked[verb_end : verb_end + 4]
-            before = self.masked[max(start, verb_start - 2) : verb_start]
+            before = self.masked[max(start, verb_start - 3) : verb_start]
             if NOT_SPEECH_AFTER.match(after) or (
-                before.endswith(NOT_SPEECH_BEFORE) and before != "未未"  # 艾未未說
+                before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未"  # 艾未未說
             ):
                 continue
             if verb in BARE_VERBS and not (
@@ -812,6 +813,8 @@ class _Extractor:
         # a Latin gloss inside the title is left out with the space around it (律师事务所
         # (Gibson Dunn) 的合伙人: 律师事务所的合伙人)
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", self.masked[start:name_start])
+        # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
+        title = re.split(r"——|──|…+", title)[-1]
         if re.search(r"[被据據由让讓请請]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|): 被|某某, 据|…; 被告 and 经济学家 hold them as words of the

@@ -706,6 +706,14 @@ def test_a_speech_act_denied_or_refused_is_no_quote(text: str, not_said: str) ->
     assert not_said not in [q.text for s in analyze(text).speakers for q in s.quotes]
 
 
+def test_a_title_starts_after_a_dash() -> None:
+    text = (
+        "标题\n\n这种做法把长期好处拒之门外——也就是经济学家李安平所说的陷阱。"
+        "李安平说，短期收益掩盖了风险。\n"
+    )
+    assert speakers_of(text)["李安平"].title == "经济学家"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
