@@ -33,7 +33,13 @@ the very common two-character words jieba tags other than a noun (首次, 多次
 four-character sayings with a number and such a character inside (胡说八道, 说三道四).
 
 japanese-surnames: the two-character surnames CC-CEDICT gives as Japanese (佐藤, 山田, 铃木),
-for names the Chinese surname list cannot read (山田健太郎).
+and those of the 2,000 commonest Japanese surnames (shuheilocale/japanese-personal-name-dataset,
+MIT, counts from myoji-yurai.net) that jieba counts fewer than 300 times as a word (岸田, 上川,
+赤沢; not 大家, 长江), in Chinese forms (OpenCC jp2t, then t2s: 豊田 -> 豐田 -> 丰田): for names
+the Chinese surname list cannot read (山田健太郎, 上川阳子). Give MIRRORS_DIR, the folder holding
+that repository as a git directory, to include them:
+
+    python training/build_word_tags.py MIRRORS_DIR
 
 rare-surnames: the single-character surnames CC-CEDICT gives that jieba counts fewer than 500
 times as a word alone (牟, 佟, 冼, 鄺), less those the name model was trained with: after a title
@@ -53,12 +59,13 @@ a speaker with such a name and no person's title is a firm speaking (a group).
 
 jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
 
-    .venv/bin/python training/build_word_tags.py
+    .venv/bin/python training/build_word_tags.py [MIRRORS_DIR]
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,6 +105,45 @@ def _both_scripts(words: set[str]) -> set[str]:
         converter = opencc.OpenCC(config)
         out |= {converter.convert(word) for word in list(out)}
     return out
+
+
+_JAPANESE_NAMES = "shuheilocale+japanese-personal-name-dataset"
+_JAPANESE_WORD_COUNT = 300  # 大家 19,177, 长江 18,930, 山下 793: a word first, a surname rarely
+
+
+def _common_japanese_surnames() -> set[str]:
+    """The two-character surnames of the Japanese name dataset in MIRRORS_DIR (sys.argv[1]), in
+    the forms Chinese writes them, less those jieba counts often as a word; none without it."""
+    import subprocess
+
+    import opencc
+
+    from reader.core.name_shapes import frequency
+
+    if len(sys.argv) < 2:
+        print("no MIRRORS_DIR: japanese-surnames.txt holds CC-CEDICT's surnames only")
+        return set()
+    table = subprocess.run(
+        [
+            "git",
+            "--git-dir",
+            str(Path(sys.argv[1]) / _JAPANESE_NAMES / "repo"),
+            "show",
+            "HEAD:japanese_personal_name_dataset/dataset/last_name_org.csv",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    ).stdout
+    jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
+    found = set()
+    for row in table.splitlines():
+        name = row.split(",")[0]
+        simple = t2s.convert(jp2t.convert(name))
+        if len(name) == 2 and frequency(simple) < _JAPANESE_WORD_COUNT:
+            found |= {name, jp2t.convert(name), simple}
+    return found
 
 
 def main() -> None:
@@ -210,6 +256,7 @@ def main() -> None:
             if len(entry.simplified) == 2
             and any("Japanese surname" in sense for sense in entry.senses)
         }
+        | _common_japanese_surnames()
     )
     surnames = ROOT / "assets" / "japanese-surnames.txt"
     surnames.write_text("".join(word + "\n" for word in sorted(japanese)), encoding="utf-8")

@@ -413,8 +413,12 @@ class _Extractor:
         if spans:
             name = run[spans[-1][0] :]
         else:
+            titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]
-            if not person_like(name) or (common_word(name) and not known_name(name)):
+            spelt = titled and all(spells_names(c) for c in name)  # a foreign name's sounds
+            if not (person_like(name) or spelt) or (
+                common_word(name) and not known_name(name) and not titled
+            ):
                 return None  # 高盛 (Goldman Sachs) 预计: a word, not a name
         if not 2 <= len(name) <= 8 or any(c in FUNCTION_CHARS for c in name[1:]):
             return None

@@ -591,6 +591,20 @@ TITLE_CASES = [
     # a Japanese surname CC-CEDICT knows and a given name the Chinese surname list cannot read
     ("标题\n\n日本经济学家山田健太郎认为，日元还会贬值。\n", "山田健太郎", "日本经济学家"),
     ("标题\n\n日本央行行长植田和男表示，将维持宽松政策。\n", "植田和男", "日本央行行长"),
+    # and the surnames common in Japan, as Chinese writes them (上川, 西村, 丰田 from 豊田)
+    ("标题\n\n日本外相上川阳子对记者说，政府正在研究。\n", "上川阳子", "日本外相"),
+    ("标题\n\n汽车公司社长丰田章男表示，电动车是未来。\n", "丰田章男", "汽车公司社长"),
+    (
+        "标题\n\n日本经济再生担当大臣西村康稔辩称，谈判取得进展。\n",
+        "西村康稔",
+        "日本经济再生担当大臣",
+    ),
+    # a foreign name's sounds after a title and before its Latin gloss, a common word or not
+    (
+        "标题\n\n英国外交大臣拉布 (Dominic Raab) 发布声明称，英方理解局面。\n",
+        "拉布",
+        "英国外交大臣",
+    ),
     # a name no surname list holds, right after a title: characters that make no word
     (
         "标题\n\n野村证券首席经济学家美和卓认为，加息步伐将非常缓慢。\n",
