@@ -1229,6 +1229,11 @@ _OPENERS: Final = frozenset(
 )
 
 
+_TIME_LEAD: Final = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|"
+    r"[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天]|[上下]午|晚上|早上|今早|今晨|"
+    r"[，, 　])+"
+)
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們".split())
 
 
@@ -1258,6 +1263,9 @@ def _lead_off(title: str) -> str:
     (在|民主党籍的众议院议长, 当|卫生部的应急救灾高级官员), or the copula after a clause that
     names the person as its predicate (引发讨论的是|财政科学院院长), read as whole words: 在野党
     主席 and 和平基金会主席 keep theirs."""
+    when = _TIME_LEAD.match(title)  # 6月21日|俄罗斯财政部副部长, 昨天|…: when, not who
+    if when and len(title) - when.end() >= 2:
+        title = title[when.end() :]
     words = dictionary_words(title[:4])
     if words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2:
         return title[len(words[0]) :].lstrip(" 　")

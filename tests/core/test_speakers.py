@@ -720,6 +720,17 @@ def test_a_speech_act_denied_or_refused_is_no_quote(text: str, not_said: str) ->
     assert not_said not in [q.text for s in analyze(text).speakers for q in s.quotes]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n6月21日俄罗斯财政部副部长伊万诺夫表示，俄罗斯将发行新债。\n",
+        "标题\n\n昨天俄罗斯财政部副部长伊万诺夫表示，俄罗斯将发行新债。\n",
+    ],
+)
+def test_a_date_before_the_title_is_no_part_of_it(text: str) -> None:
+    assert speakers_of(text)["伊万诺夫"].title == "俄罗斯财政部副部长"
+
+
 def test_a_title_starts_after_a_dash() -> None:
     text = (
         "标题\n\n这种做法把长期好处拒之门外——也就是经济学家李安平所说的陷阱。"
