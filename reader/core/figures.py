@@ -155,6 +155,9 @@ _FRACTION: Final = re.compile(
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
+# 第29年, 第19天, 第3次: an ordinal count of years, days or times is a count (第一 is none;
+# 第66届, an edition, names the event)
+_ORDINAL: Final = re.compile(r"第(?P<n>\d{1,4})\s?(?P<unit>年(?!级|級|代)|天|个月|個月|周|週|次)")
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
@@ -448,7 +451,12 @@ class _Finder:
             if not any(taken[i - start] for i in range(a, b)):
                 candidates.append((a, b, "half", None))
         # 21比18, 三分之一, 第8位: each one figure, not two numbers
-        for pattern, name in ((_SCORE, "score"), (_FRACTION, "fraction"), (_RANK, "rank")):
+        for pattern, name in (
+            (_SCORE, "score"),
+            (_FRACTION, "fraction"),
+            (_RANK, "rank"),
+            (_ORDINAL, "ordinal"),
+        ):
             for found_match in pattern.finditer(self.norm, start, end):
                 a, b = found_match.span()
                 if not any(taken[i - start] for i in range(a, b)):
@@ -501,6 +509,13 @@ class _Finder:
                     word = _PRE_WORD.search(self.norm, max(start, a - 2), a)
                     approx = _APPROX.get(word.group()) if word else None
                     found.append(Figure(self.text[a:b], share, "%", "percent", about, approx, a, b))
+                continue
+            if kind == "ordinal":
+                assert match is not None
+                unit = match.group("unit")
+                about = self._about(a, b, "count", unit, start, end, scope, previous_label)
+                count = int(match.group("n"))
+                found.append(Figure(self.text[a:b], count, unit, "count", about, None, a, b))
                 continue
             if kind == "rank":
                 assert match is not None

@@ -128,6 +128,11 @@ CASES += [
             ("180磅", 180, "磅", "measure", None),
         ],
     ),
+    # an ordinal count of days, years or times is a count; an edition names its event
+    (
+        "封城进入第19天，这是他第3次参选，第66届电影节开幕。",
+        [("第19天", 19, "天", "count", None), ("第3次", 3, "次", "count", None)],
+    ),
     # pages, chapters and characters; not in a saying (约法三章)
     (
         "报告长达63页，全书共10章，约12万字，双方为此约法三章。",
