@@ -488,7 +488,47 @@ class _Extractor:
             for a, b in mentions[:1]:
                 if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之":
                     return self._person(self.text[a:b], a)
+        paragraph = self.text.rfind("\n", 0, clause) + 1
+        opens = not self.masked[paragraph:clause].replace(_MASK, "").strip(" 　，,。：:")
+        plural = self.masked[clause : clause + 2] in PRONOUNS[:4]  # 他们: no one person
+        if previous is None and opens and not plural:
+            introduced = self._introduced_before(paragraph)
+            if introduced is not None:
+                return introduced
         return self.last
+
+    def _introduced_before(self, start: int) -> _Record | None:
+        """Who 他/她 opening a paragraph is when the paragraph before is narrative about
+        someone else than the last speaker (北京大学教授张建国长期研究城市规划。| 他认为…): the
+        person heading its last sentence, if that paragraph quotes no one and never names the
+        last speaker."""
+        end = self.text.rfind("\n", 0, start)
+        while end > 0 and not self.text[self.text.rfind("\n", 0, end) + 1 : end].strip():
+            end = self.text.rfind("\n", 0, end)  # past blank lines
+        if end <= 0:
+            return None
+        begin = self.text.rfind("\n", 0, end) + 1
+        if _MASK in self.masked[begin:end] or self._cues(begin, end):
+            return None  # someone speaks there: the usual rules had their say
+        if self.last is not None and self._names(self.last, begin, end):
+            return None
+        last_sentence = sentence_around(self.masked, max(begin, end - 2))
+        last_sentence = (max(begin, last_sentence[0]), min(end, last_sentence[1]))
+        for a, b in self._mentions(*last_sentence, last_sentence)[:1]:
+            if self._heads_sentence(a, last_sentence) and self.masked[b : b + 1] not in "的之":
+                return self._person(self.text[a:b], a)
+        return None
+
+    def _names(self, record: _Record, start: int, end: int) -> bool:
+        """Whether [start, end) names `record`: the name, a part of a dotted or Latin name
+        (沃尔什 of 史蒂夫·沃尔什), or the surname with an honorific or a title (张教授)."""
+        text = self.text[start:end]
+        parts = [p for p in re.split(rf"{DOT}|\s", record.name) if len(p) >= 2]
+        return any(p in text for p in [record.name, *parts]) or bool(
+            re.search(
+                re.escape(record.name[:1]) + r"(?:先生|女士|小姐|太太|教授|博士|主任|某)", text
+            )
+        )
 
     def _in_paragraph(self, record: _Record | None, position: int) -> bool:
         """Whether `record` has a quote in the paragraph holding `position`, before it."""

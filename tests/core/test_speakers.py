@@ -720,6 +720,38 @@ def test_a_speech_act_denied_or_refused_is_no_quote(text: str, not_said: str) ->
     assert not_said not in [q.text for s in analyze(text).speakers for q in s.quotes]
 
 
+def test_he_opening_a_paragraph_is_whom_the_paragraph_before_introduced() -> None:
+    text = (
+        "标题\n\n市民李华说，房价太高了。\n\n北京大学教授张建国长期研究城市规划。\n\n"
+        "“城市需要更多的公园。”他说。\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["张建国"].quotes] == ["城市需要更多的公园。"]
+    assert [q.text for q in speakers["李华"].quotes] == ["房价太高了"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "北京大学教授张建国是李华的邻居。",  # the last speaker is named there
+        "北京大学教授张建国说，这很正常。",  # someone speaks there
+    ],
+)
+def test_he_stays_with_the_last_speaker_otherwise(between: str) -> None:
+    text = f"标题\n\n市民李华说，房价太高了。\n\n{between}\n\n他认为，城市需要更多的公园。\n"
+    speakers = speakers_of(text)
+    owner = "李华" if "邻居" in between else "张建国"
+    assert "城市需要更多的公园" in [q.text for q in speakers[owner].quotes]
+
+
+def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
+    text = (
+        "标题\n\n市民李华说，房价太高了。\n\n北京大学教授张建国长期研究城市规划。\n\n"
+        "他们认为，城市需要更多的公园。\n"
+    )
+    assert "张建国" not in speakers_of(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
