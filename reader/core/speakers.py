@@ -76,6 +76,7 @@ from reader.core.subjects import (
     after_a_noun,
     bare_name,
     has_predicate,
+    modifies_a_title,
     named_in,
     opens_predicate,
     starts_predicate,
@@ -712,6 +713,8 @@ class _Extractor:
         title = self._full_title(start)
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
+        if title_after is None and modifies_a_title(after[:2]):  # 朱岳中|助理教授
+            title_after = next((after[:2] + t for t in TITLES if after.startswith(t, 2)), None)
         if title_after:
             behind = start + len(name) + len(title_after)
             if any(a == behind for a, _ in self._persons(*self._sentence_around(behind))):
@@ -964,6 +967,19 @@ class _Extractor:
                 self.records[record.name] = record
                 return True
             return False
+        for full, other in list(self.records.items()):
+            if (
+                full != key
+                and full.startswith(key)
+                and len(full) <= len(key) + 2
+                and not other.group
+                and self.text.count(key) == self.text.count(full)
+            ):  # 朱岳|中助理教授 and 朱岳中就告訴: the shorter name is only ever the longer cut
+                other.quotes += record.quotes
+                other.first = min(other.first, record.first)
+                other.title = other.title or record.title
+                del self.records[key]
+                return True
         # the whole name comes first, where the article introduces the person
         for match in re.compile(re.escape(key) + "[\u4e00-\u9fff]").finditer(
             self.masked, 0, record.first

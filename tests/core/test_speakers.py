@@ -720,6 +720,50 @@ def test_a_speech_act_denied_or_refused_is_no_quote(text: str, not_said: str) ->
     assert not_said not in [q.text for s in analyze(text).speakers for q in s.quotes]
 
 
+def test_a_name_cut_short_folds_into_the_name_it_always_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the model reads 朱铭|来 in one sentence (来 ends many words) and 朱铭来 in another; every
+    # 朱铭 in the text is 朱铭来, so they are one person
+    from reader.core import persons
+
+    real = persons.persons
+
+    def cut_short(text: str) -> list[tuple[int, int]]:
+        found = real(text)
+        if "担心" in text:
+            found = [(a, b - 1) if text[a:b] == "朱铭来" else (a, b) for a, b in found]
+        return found
+
+    monkeypatch.setattr(persons, "persons", cut_short)
+    text = (
+        "标题\n\n行业的热情却让朱铭来隐隐担心，「如果公司只顾营销，风险就会累积。」\n\n"
+        "南开大学金融学院教授朱铭来表示，健康险市场前景很大。\n"
+    )
+    speakers = speakers_of(text)
+    assert [name for name in speakers if name.startswith("朱铭")] == ["朱铭来"]
+    assert len(speakers["朱铭来"].quotes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "标题\n\n南台科技大学朱岳中助理教授认为，新机的自制率很高。\n",
+            "朱岳中",
+            "南台科技大学助理教授",
+        ),
+        (
+            "标题\n\n北京大学王建明资深研究员认为，新机的自制率很高。\n",
+            "王建明",
+            "北京大学资深研究员",
+        ),
+    ],
+)
+def test_a_graded_title_after_a_name(text: str, name: str, title: str) -> None:
+    assert speakers_of(text)[name].title == title
+
+
 def test_he_opening_a_paragraph_is_whom_the_paragraph_before_introduced() -> None:
     text = (
         "标题\n\n市民李华说，房价太高了。\n\n北京大学教授张建国长期研究城市规划。\n\n"
