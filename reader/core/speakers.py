@@ -1393,6 +1393,22 @@ def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
     return any(name in short_forms(key) for key in records)
 
 
+# what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份)
+_FIRM: Final = (
+    r"(?:公司|集团|集團|股份|证券|證券|资本|資本|汽车|汽車|航空|电子|電子|传媒|傳媒|地产|地產|"
+    r"保险|保險|酒店|超市)"
+)
+
+
+def _called_a_firm(name: str, text: str) -> bool:
+    """Whether the article writes `name` as a firm's (特斯拉公司, 富士康集团): a name of no
+    Chinese person's shape run straight into 公司, 集团, 证券 …; a surname and two characters
+    (马永茂公司, his firm) is a person's."""
+    if len(name) == 3 and surname_length(name) == 1 and plausible_name(name):
+        return False
+    return re.search(re.escape(name) + _FIRM, text) is not None
+
+
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
     """Every person (or group) quoted or reported in the article, in order of first appearance.
 
@@ -1420,7 +1436,10 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and not record.pseudonym
                 and any(record.name + word in text for word in ("发言人", "發言人"))
             )
-            or (is_company(record.name) and not (record.title and record.title.endswith(TITLES)))
+            or (
+                (is_company(record.name) or _called_a_firm(record.name, text))
+                and not (record.title and record.title.endswith(TITLES))
+            )
         )
         speakers.append(Speaker(record.name, record.title, record.group or body, tuple(quotes)))
     return tuple(speakers)

@@ -665,6 +665,20 @@ def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
     assert [(s.name, s.group) for s in speakers] == [("星巴克", True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "group"),
+    [
+        # the article itself calls the name a firm's (华创证券, 卓达集团)
+        ("标题\n\n华创表示，房企拿地门槛将降低。华创证券的报告也这样认为。\n", "华创", True),
+        ("标题\n\n卓达表示，项目会继续推进。卓达集团已经复工。\n", "卓达", True),
+        # a Chinese person's full name before 公司 is their firm, not a firm's name
+        ("标题\n\n马永茂表示，他会继续经营。马永茂公司的高管也表示支持。\n", "马永茂", False),
+    ],
+)
+def test_a_name_the_article_writes_as_a_firm_is_a_group(text: str, name: str, group: bool) -> None:
+    assert [(s.name, s.group) for s in analyze(text).speakers if s.name == name] == [(name, group)]
+
+
 def test_a_title_before_another_name_is_that_persons() -> None:
     # 万豪|首席执行官|苏安励: the title after the firm's name is the chief executive's
     text = (
