@@ -665,6 +665,17 @@ def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
     assert [(s.name, s.group) for s in speakers] == [("星巴克", True)]
 
 
+def test_a_latin_surname_heading_a_clause_is_the_full_name_the_article_wrote() -> None:
+    text = (
+        "标题\n\n乔治城大学的法律专家 Lawrence Gostin 参加了会议。\n\n"
+        "Gostin 认为，只有宣布紧急状态，才能让国际社会作出响应。\n\n"
+        "谷歌推出了新服务。Google 表示，它不打算改变计划。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["Lawrence Gostin"]
+    assert speakers["Lawrence Gostin"].title == "乔治城大学的法律专家"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "group"),
     [
