@@ -196,6 +196,7 @@ class _Extractor:
         self._tagged: dict[int, list[tuple[int, int]]] = {}
         # (speaker, sentence start) -> the one who speaks with them there
         self._partners: dict[tuple[int, int], _Record] = {}
+        self._latin_full: dict[str, re.Match[str] | None] = {}
 
     # person mentions --------------------------------------------------------------------------
 
@@ -482,9 +483,12 @@ class _Extractor:
         word = re.fullmatch(r"([A-Z][a-z]{1,15})\s?", subject)
         if word is None:
             return None
-        for full in re.finditer(
-            rf"(?<![A-Za-z])(?:[A-Z][a-z]+[ -])+{word.group(1)}(?![A-Za-z])", self.text
-        ):
+        if word.group(1) not in self._latin_full:  # one search of the text per word
+            self._latin_full[word.group(1)] = self._full_latin_name(word.group(1))
+        return self._latin_full[word.group(1)]
+
+    def _full_latin_name(self, word: str) -> re.Match[str] | None:
+        for full in re.finditer(rf"(?<![A-Za-z])(?:[A-Z][a-z]+[ -])+{word}(?![A-Za-z])", self.text):
             before = self.text[max(0, full.start() - 3) : full.start()].rstrip(" ")[-1:]
             if before and before in "(（":
                 continue  # 哈拉 (Martin Hala): a Han name's gloss, and the Han name is theirs
@@ -1419,13 +1423,23 @@ _FIRM: Final = (
 )
 
 
-def _called_a_firm(name: str, text: str) -> bool:
+def _firm_names(text: str) -> set[str]:
+    """Every run of up to 12 characters the article writes straight before 公司, 集团, 证券 …:
+    the names it calls firms', gathered in one pass (a book has thousands of speakers)."""
+    return {
+        text[max(0, m.start() - size) : m.start()]
+        for m in re.finditer(_FIRM, text)
+        for size in range(1, 13)
+    }
+
+
+def _called_a_firm(name: str, firms: set[str]) -> bool:
     """Whether the article writes `name` as a firm's (特斯拉公司, 富士康集团): a name of no
     Chinese person's shape run straight into 公司, 集团, 证券 …; a surname and two characters
     (马永茂公司, his firm) is a person's."""
     if len(name) == 3 and surname_length(name) == 1 and plausible_name(name):
         return False
-    return re.search(re.escape(name) + _FIRM, text) is not None
+    return name in firms
 
 
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
@@ -1438,6 +1452,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     if squeezed is not None:
         sections = squeezed.inward_all(sections)
     records = _Extractor(squeezed.text if squeezed else text, sections).run()
+    firms = _firm_names(text)
     speakers = []
     for record in records:
         if not record.quotes or not (record.group or record.pseudonym or person_like(record.name)):
@@ -1456,7 +1471,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and any(record.name + word in text for word in ("发言人", "發言人"))
             )
             or (
-                (is_company(record.name) or _called_a_firm(record.name, text))
+                (is_company(record.name) or _called_a_firm(record.name, firms))
                 and not (record.title and record.title.endswith(TITLES))
             )
         )
