@@ -902,8 +902,9 @@ class _Extractor:
             title = title[title.rfind("）") + 1 :]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
-        title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
+        # 当|…部的高级官员, 面对|美国总统, (一个)是|总经理: the clause's opening word
+        title = _lead_off(title)
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
@@ -1302,7 +1303,7 @@ def _noun_phrase(title: str) -> bool:
 # (OC&C Strategy Consultants), (000671.SZ); no clause inside
 _ORG_ASIDE: Final = re.compile(r"[^（()）\n，,。；;：:、\ue000]{2,40}[）)]")
 _OPENERS: Final = frozenset(
-    "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 "
+    "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 用 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
     "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至".split()
 )

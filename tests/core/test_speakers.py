@@ -822,6 +822,26 @@ def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a count, then the copula, before the title (一个是|总经理)
+        (
+            "标题\n\n工厂由两人负责。一个是总经理刘网生，主管生产。“销量增长很快。”刘网生说。\n",
+            "总经理",
+        ),
+        # 用 opening the frame 用…的话说
+        (
+            "标题\n\n赢家将艰难地走向未来。用纽约大学的兼职助理教授艾迪斯 (Jamyn Edis) 的话来说："
+            "「明年将会是一场自相残杀的饥饿游戏。」\n",
+            "纽约大学的兼职助理教授",
+        ),
+    ],
+)
+def test_the_clause_opening_words_are_no_title(text: str, title: str) -> None:
+    assert [s.title for s in analyze(text).speakers] == [title]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "标题\n\n6月21日俄罗斯财政部副部长伊万诺夫表示，俄罗斯将发行新债。\n",
