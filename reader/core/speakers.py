@@ -903,8 +903,12 @@ class _Extractor:
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
-        # 当|…部的高级官员, 面对|美国总统, (一个)是|总经理: the clause's opening word
-        title = _lead_off(title)
+        if "是" in title or "係" in title:  # 可以是|富家小姐: what a copula says they are
+            words = dictionary_words(title)
+            copula = max((k for k, w in enumerate(words) if w in ("是", "係")), default=-1)
+            if copula >= 0 and len("".join(words[copula + 1 :])) >= 2:
+                title = "".join(words[copula + 1 :])
+        title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
