@@ -1309,7 +1309,7 @@ _ORG_ASIDE: Final = re.compile(r"[^（()）\n，,。；;：:、\ue000]{2,40}[）
 _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 用 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
-    "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至".split()
+    "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻".split()
 )
 
 

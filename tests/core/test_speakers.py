@@ -826,6 +826,8 @@ def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
     [
         # what a copula says they are (可以是|画家, 尤其是|中国国家主席)
         ("标题\n\n尤其是国家统计局局长王建国表示，经济在复苏。\n", "国家统计局局长"),
+        # a conjunction opening the clause (可|他的老师)
+        ("标题\n\n可他的老师朱羽君认为，纪录片要讲真话。\n", "他的老师"),
         # a count, then the copula, before the title (一个是|总经理)
         (
             "标题\n\n工厂由两人负责。一个是总经理刘网生，主管生产。“销量增长很快。”刘网生说。\n",
