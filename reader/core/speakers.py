@@ -903,11 +903,12 @@ class _Extractor:
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
-        if "是" in title or "係" in title:  # 可以是|富家小姐: what a copula says they are
+        if any(c in title for c in "是係任"):  # 可以是|富家小姐, 现担任|…营运总监的: what
+            # a copula or "to serve as" says they are
             words = dictionary_words(title)
-            copula = max((k for k, w in enumerate(words) if w in ("是", "係")), default=-1)
+            copula = max((k for k, w in enumerate(words) if w in _COPULAS), default=-1)
             if copula >= 0 and len("".join(words[copula + 1 :])) >= 2:
-                title = "".join(words[copula + 1 :])
+                title = "".join(words[copula + 1 :]).lstrip(" 　")
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
@@ -1318,6 +1319,7 @@ _TIME_LEAD: Final = re.compile(
     r"[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天]|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
 )
+_COPULAS: Final = frozenset("是 係 担任 擔任 出任".split())
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們".split())
 
 

@@ -826,6 +826,11 @@ def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
     [
         # what a copula says they are (可以是|画家, 尤其是|中国国家主席)
         ("标题\n\n尤其是国家统计局局长王建国表示，经济在复苏。\n", "国家统计局局长"),
+        # "to serve as" says what they are, as a copula does (现担任|…营运总监的)
+        (
+            "标题\n\n曾在软件公司任职七年、现担任电池公司营运总监的格里姆表示，公司发展很快。\n",
+            "电池公司营运总监",
+        ),
         # a conjunction opening the clause (可|他的老师)
         ("标题\n\n可他的老师朱羽君认为，纪录片要讲真话。\n", "他的老师"),
         # a count, then the copula, before the title (一个是|总经理)
