@@ -922,6 +922,12 @@ class _Extractor:
             and not has_predicate(title[:-1])
         ):
             title = title[:-1]  # 时任北京市委书记的|万里
+        elif (
+            title.endswith("的")
+            and title[:-1].endswith(ORGANISATION_HEADS)
+            and any(d in self.masked[name_start : name_start + 12] for d in DOTS)
+        ):
+            title = title[:-1]  # 欧亚集团的|保罗·特廖洛: the firm they speak for
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
         if "化名" in title or "假名" in title:
@@ -1310,7 +1316,7 @@ _ORG_ASIDE: Final = re.compile(r"[^（()）\n，,。；;：:、\ue000]{2,40}[）
 _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 用 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
-    "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻".split()
+    "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻 正如".split()
 )
 
 
@@ -1430,6 +1436,13 @@ _FIRM: Final = (
 )
 
 
+def _a_persons_shape(name: str) -> bool:
+    """Whether `name` can only be a person's: a dotted name (保罗·特廖洛 of 欧亚集团的|保罗·特廖洛
+    is of the firm, where 互联网巨头|谷歌 is the firm). Not a Latin or a Chinese name's shape
+    alone: Chef Software, 麦肯锡 and 戴姆勒 have them."""
+    return any(d in name for d in DOTS)
+
+
 def _firm_names(text: str) -> set[str]:
     """Every run of up to 12 characters the article writes straight before 公司, 集团, 证券 …:
     the names it calls firms', gathered in one pass (a book has thousands of speakers)."""
@@ -1471,7 +1484,11 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
         # dictionary knows only as a company (星巴克) with no person's title: a group
         body = (
-            bool(record.title and record.title.endswith(ORGANISATION_HEADS))
+            bool(
+                record.title
+                and record.title.endswith(ORGANISATION_HEADS)
+                and not _a_persons_shape(record.name)
+            )
             or (
                 len(record.name) >= 2
                 and not record.pseudonym

@@ -831,6 +831,9 @@ def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
             "标题\n\n曾在软件公司任职七年、现担任电池公司营运总监的格里姆表示，公司发展很快。\n",
             "电池公司营运总监",
         ),
+        # the firm a dotted name speaks for, with 的 (欧亚集团的|保罗·特廖洛); the firm stays a
+        # title and the person a person
+        ("标题\n\n欧亚集团的保罗·特廖洛认为，这场争端会导致全球市场分化为两个阵营。\n", "欧亚集团"),
         # a conjunction opening the clause (可|他的老师)
         ("标题\n\n可他的老师朱羽君认为，纪录片要讲真话。\n", "他的老师"),
         # a count, then the copula, before the title (一个是|总经理)
