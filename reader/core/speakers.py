@@ -831,12 +831,24 @@ class _Extractor:
         if at < 0:
             return None
         joined = re.search(r"(?:和|與|与|及|、|跟|同)$", subject[:at])
+        second = re.match(
+            rf"[\s{_GLOSS}]*(?:和|與|与|及|、)([^\s{_GLOSS}]{{2,4}})[\s{_GLOSS}]*$",
+            ADVERBS.sub("", subject[at + len(speaker.name) :]),
+        )
         if joined is not None:
             first = subject[: joined.start()].strip(" 　")
             origin = clause
         elif at == 0 and self.masked[clause - 1 : clause] == "、":  # 陳某、黃某都說
             origin = self._clause_start(clause - 1, 0)
             first = self.masked[origin : clause - 1].strip(" 　")
+        elif second is not None and bare_name(second.group(1)):
+            # 经济学家萧如彬 (Alan Siu) 和|王于渐 (…) 写道: the speaker found first, then a second
+            other = second.group(1)
+            if other == speaker.name or not plausible_name(other) or not person_like(other):
+                return None
+            record = self._person(other, clause + subject.rfind(other))
+            record.title = record.title or speaker.title  # the title before both is theirs
+            return record
         else:
             return None
         latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)

@@ -373,12 +373,24 @@ def test_a_title_is_a_noun_phrase_not_a_headline_tag_or_a_clause() -> None:
         ("標題\n\n議員張國華和李文傑均表示，會在周五的會議上投反對票。\n", {"張國華", "李文傑"}),
         ("標題\n\n市民陳大文、黃小明都說，上班時間的交通實在太擠了。\n", {"陳大文", "黃小明"}),
         ("標題\n\nKurt和Effie說：「最想佢哋做返一個有良知的人。」\n", {"Kurt", "Effie"}),
+        # the model or the title finds the first; the second stands after 和, glossed or not
+        ("标题\n\n北京大学教授张明和李强认为，房价还会上涨一段时间。\n", {"张明", "李强"}),
+        (
+            "标题\n\n香港大学经济学家萧如彬 (Alan Siu) 和王于渐 (Y.C. Richard Wong) 在论文中写道，"
+            "恐惧感在香港蔓延。\n",
+            {"萧如彬", "王于渐"},
+        ),
     ],
 )
 def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[str]) -> None:
     found = speakers_of(text)
     assert set(found) == names
     assert len({found[n].quotes[0].text for n in names}) == 1  # the same words for each
+
+
+def test_two_people_after_one_title_share_it() -> None:
+    found = speakers_of("标题\n\n北京大学教授张明和李强认为，房价还会上涨一段时间。\n")
+    assert found["李强"].title == found["张明"].title == "北京大学教授"
 
 
 def test_a_known_name_and_the_word_after_it_are_that_speaker() -> None:
