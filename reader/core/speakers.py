@@ -152,7 +152,8 @@ _PSEUDONYM: Final = re.compile(
 )
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
 _LATIN_GLOSS: Final = re.compile(
-    r"([\u4e00-\u9fff·・]{2,16}) ?[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
+    r"([\u4e00-\u9fff·・]{2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"  # 加西亞-埃雷羅: a double name
+    r"[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
 )
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
@@ -417,6 +418,7 @@ class _Extractor:
         spans = [(a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2]
         if spans:
             name = run[spans[-1][0] :]
+
         else:
             titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]
@@ -425,7 +427,8 @@ class _Extractor:
                 common_word(name) and not known_name(name) and not titled
             ):
                 return None  # 高盛 (Goldman Sachs) 预计: a word, not a name
-        if not 2 <= len(name) <= 8 or any(c in FUNCTION_CHARS for c in name[1:]):
+        longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
+        if not 2 <= len(name) <= longest or any(c in FUNCTION_CHARS for c in name[1:]):
             return None
         return self._named_by_writer(name, found.end(1) - len(name))
 

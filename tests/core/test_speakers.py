@@ -677,6 +677,19 @@ def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
     assert [(s.name, s.group) for s in speakers] == [("星巴克", True)]
 
 
+def test_a_glossed_double_surname_is_one_name() -> None:
+    # a hyphen joins a double surname (García-Herrero), and a dotted name may pass 8 characters
+    text = (
+        "標題\n\n資產管理公司法盛（Natixis）的亞洲首席經濟學家艾麗西亞·加西亞-埃雷羅"
+        "（Alicia Garcia Herrero）表示，中國經濟放緩。\n\n"
+        "「有一種觀點認為，在清零之後，中國人會瘋狂消費，」加西亞-埃雷羅說。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["艾麗西亞·加西亞-埃雷羅"]
+    assert found["艾麗西亞·加西亞-埃雷羅"].title == "資產管理公司法盛的亞洲首席經濟學家"
+    assert len(found["艾麗西亞·加西亞-埃雷羅"].quotes) == 2
+
+
 def test_a_latin_surname_heading_a_clause_is_the_full_name_the_article_wrote() -> None:
     text = (
         "标题\n\n乔治城大学的法律专家 Lawrence Gostin 参加了会议。\n\n"
