@@ -925,6 +925,8 @@ class _Extractor:
             if copula >= 0 and len("".join(words[copula + 1 :])) >= 2:
                 title = "".join(words[copula + 1 :]).lstrip(" 　")
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
+        # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
+        title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
         # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
@@ -939,10 +941,13 @@ class _Extractor:
             title = title[:-1]  # 时任北京市委书记的|万里
         elif (
             title.endswith("的")
-            and title[:-1].endswith(ORGANISATION_HEADS)
             and any(d in self.masked[name_start : name_start + 12] for d in DOTS)
+            and (
+                title[:-1].endswith(ORGANISATION_HEADS)
+                or (_noun_phrase(title[:-1]) and not has_predicate(title[:-1]))
+            )
         ):
-            title = title[:-1]  # 欧亚集团的|保罗·特廖洛: the firm they speak for
+            title = title[:-1]  # 欧亚集团的|保罗·特廖洛, 马里兰大学的|…: where they work
         if not title or any(title.endswith(role) for role in BYLINE_ROLES):
             return None
         if "化名" in title or "假名" in title:

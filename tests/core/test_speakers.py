@@ -859,6 +859,14 @@ def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
         # the firm a dotted name speaks for, with 的 (欧亚集团的|保罗·特廖洛); the firm stays a
         # title and the person a person
         ("标题\n\n欧亚集团的保罗·特廖洛认为，这场争端会导致全球市场分化为两个阵营。\n", "欧亚集团"),
+        # where a dotted name works, with 的 (马里兰大学的|…); another dotted name joined to
+        # theirs is not part of it (…的丹尼尔·斯格罗伊和|格拉斯哥大学的|欧金尼奥·普罗图)
+        ("标题\n\n马里兰大学的谢布内姆·卡勒姆利认为，央行的独立性正在受到威胁。\n", "马里兰大学"),
+        (
+            "标题\n\n英国华威大学的丹尼尔·斯格罗伊和格拉斯哥大学的欧金尼奥·普罗图认为，"
+            "幸福的员工效率更高。\n",
+            "格拉斯哥大学",
+        ),
         # a conjunction opening the clause (可|他的老师)
         ("标题\n\n可他的老师朱羽君认为，纪录片要讲真话。\n", "他的老师"),
         # a count, then the copula, before the title (一个是|总经理)
