@@ -128,6 +128,11 @@ CASES += [
             ("180磅", 180, "磅", "measure", None),
         ],
     ),
+    # cases, as epidemic news counts them
+    (
+        "单日新增超过800病例，累计24万病例。",
+        [("800病例", 800, "病例", "count", "more"), ("24万病例", 240_000, "病例", "count", None)],
+    ),
     # an ordinal count of days, years or times is a count; an edition names its event
     (
         "封城进入第19天，这是他第3次参选，第66届电影节开幕。",
