@@ -117,8 +117,12 @@ def name_readings(article: Article) -> dict[str, str]:
             continue
         name = speaker.name
         if re.search(DOT, name):
-            parts = re.split(DOT, name)
-            names[name] = "·".join(spoken(part, len(part)) for part in parts if part)
+            parts = re.split(DOT, name)  # 加西亞-埃雷羅: a double surname keeps its hyphen
+            names[name] = "·".join(
+                "-".join(spoken(half, len(half)) for half in part.split("-") if half)
+                for part in parts
+                if part
+            )
             continue
         size = surname_length(name)
         if japanese_name(name):

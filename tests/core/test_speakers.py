@@ -511,9 +511,12 @@ def test_name_readings_split_where_the_name_does() -> None:
         "标题\n\n副局长魏敏表示，外资企业很有信心。\n\n"
         "研究院常务副总经理梅传博认为，数据是关键。\n\n"
         "俄罗斯商人马克西姆·鲁辛表示，中国市场很大。\n\n"
-        "日本经济学家山田健太郎认为，日元还会贬值。\n"
+        "日本经济学家山田健太郎认为，日元还会贬值。\n\n"
+        "法国外贸银行的亚洲首席经济学家艾丽西亚·加西亚-埃雷罗 (Alicia Garcia Herrero) 认为，"
+        "消费不会很快反弹。\n"
     )
     readings = name_readings(analyze(text))
+    assert readings["艾丽西亚·加西亚-埃雷罗"] == "Àilìxīyà·Jiāxīyà-Āiléiluó"  # the hyphen stays
     assert readings["魏敏"] == "Wèi Mǐn"
     assert readings["梅传博"] == "Méi Chuánbó"  # spelt in characters foreign names use too
     assert readings["马克西姆·鲁辛"] == "Mǎkèxīmǔ·Lǔxīn"
