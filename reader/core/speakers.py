@@ -508,12 +508,23 @@ class _Extractor:
             if self.masked[b : b + 1] not in {"的", "之"}:
                 return self._person(self.text[a:b], a)
         previous = self._previous_sentence(sentence)
-        if previous is not None and not self._in_paragraph(self.last, sentence[0]):
+        if previous is not None:
             # 居民某某跟记者聊起经历。“…”她说: the subject before, unless the last speaker
-            # already speaks in this paragraph (a speaker goes on until someone else does)
+            # already speaks in this paragraph (a speaker goes on until someone else does) and
+            # the sentence before does not bring in someone new, who has not spoken (…世行行长
+            # 戴维·马尔帕斯…反对…。2017 年，他表示)
+            speaking = self._in_paragraph(self.last, sentence[0])
             mentions = self._mentions(*previous, previous)
             for a, b in mentions[:1]:
                 if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之":
+                    if speaking:
+                        known = self.records.get(self.text[a:b])
+                        if (
+                            (known is not None and known.quotes)
+                            or _MASK in self.masked[previous[0] : previous[1]]
+                            or self._cues(*previous)
+                        ):
+                            continue
                     return self._person(self.text[a:b], a)
         paragraph = self.text.rfind("\n", 0, clause) + 1
         opens = not self.masked[paragraph:clause].replace(_MASK, "").strip(" 　，,。：:")
@@ -948,7 +959,10 @@ class _Extractor:
             )
         ):
             title = title[:-1]  # 欧亚集团的|保罗·特廖洛, 马里兰大学的|…: where they work
-        if not title or any(title.endswith(role) for role in BYLINE_ROLES):
+        if not title or (
+            any(title.endswith(role) for role in BYLINE_ROLES)
+            and not title.endswith(("总编辑", "總編輯"))  # 华尔街日报总编辑: an editor-in-chief
+        ):
             return None
         if "化名" in title or "假名" in title:
             return None  # 化名为|李华: the pseudonym's own mark, not a title

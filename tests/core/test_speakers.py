@@ -827,6 +827,25 @@ def test_he_opening_a_paragraph_is_whom_the_paragraph_before_introduced() -> Non
     assert [q.text for q in speakers["李华"].quotes] == ["房价太高了"]
 
 
+def test_he_is_someone_new_the_sentence_before_brought_in() -> None:
+    # the last speaker spoke in this paragraph, but the sentence before introduced someone new
+    text = (
+        "标题\n\n这些人包括市民李华。“房价太高了。”他在会上这样说。"
+        "世行行长戴维·马尔帕斯当年担任官员时也反对向外国贷款。"
+        "2017 年，他表示：“这样借钱是没有道理的。”\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["戴维·马尔帕斯"].quotes] == ["这样借钱是没有道理的。"]
+
+
+def test_a_tweet_and_an_editor_in_chief() -> None:
+    # 发表推文称: the speaker before the tweet; 总编辑 is a title, though 编辑 ends bylines
+    text = "标题\n\n《华尔街日报》总编辑 Matt Murray 发表推文称：「中国对新闻自由发起前所未有的打击。」\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["Matt Murray"]
+    assert speakers["Matt Murray"].title == "《华尔街日报》总编辑"
+
+
 @pytest.mark.parametrize(
     "between",
     [
