@@ -555,7 +555,7 @@ class _Finder:
         begun by the unit may run on (两|升水 is still two litres of water)."""
         from reader.core.segment import dictionary_words
 
-        low, at = max(start, a - 4), max(start, a - 4)
+        low = at = max(start, a - 4)
         for word in dictionary_words(self.norm[low : min(end, b + 4)]):
             if at < a < at + len(word) or (at == a and at + len(word) > b):
                 return True

@@ -73,10 +73,10 @@ from reader.core.segment import dictionary_words
 from reader.core.subjects import (
     GLOSS,
     MASK,
+    TITLE_GRADES,
     after_a_noun,
     bare_name,
     has_predicate,
-    modifies_a_title,
     named_in,
     opens_predicate,
     starts_predicate,
@@ -418,7 +418,6 @@ class _Extractor:
         spans = [(a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2]
         if spans:
             name = run[spans[-1][0] :]
-
         else:
             titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]
@@ -750,7 +749,7 @@ class _Extractor:
         title = self._full_title(start)
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
-        if title_after is None and modifies_a_title(after[:2]):  # 朱岳中|助理教授
+        if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
             title_after = next((after[:2] + t for t in TITLES if after.startswith(t, 2)), None)
         if title_after:
             behind = start + len(name) + len(title_after)

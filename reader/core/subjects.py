@@ -60,17 +60,31 @@ _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 _TITLES_AND_GROUPS: Final = (*TITLES, *GROUPS)
 # what may follow a name and say a person: a title or a form of address
 _TITLES_AFTER: Final = (*TITLES, "先生", "女士", "小姐", "爵士", "勳爵", "勋爵")
-_TITLE_GRADES: Final = frozenset(
+TITLE_GRADES: Final = frozenset(
     "助理 资深 資深 高级 高級 首席 客座 特聘 名誉 名譽 荣誉 榮譽 讲座 講座 终身 終身 兼任 专任 專任".split()
 )
+"""What may stand between a name and the title after it (朱岳中|助理|教授, 王明|资深|研究员):
+the grades and standings a title takes, a closed class."""
 # a given name, or a full name of two or three words (Ray Valdes), in Latin letters
 _GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}(?: [A-Z][a-z'-]{1,15}){0,2}$")
 
 
-def modifies_a_title(word: str) -> bool:
-    """Whether `word` can stand between a name and the title after it (朱岳中|助理|教授,
-    王明|资深|研究员): the grades and standings a title takes, a closed class."""
-    return word in _TITLE_GRADES
+def _name_ending(head: str) -> str:
+    """The name `head` ends on, where a title follows it: a Chinese name with a common
+    surname (王建国|院长, 李强|教授) or a foreign name spelt out (馬丁路德金|博士); "" if none."""
+    for size in (3, 2):
+        name = head[-size:]
+        if size == 3 and head[:-2].endswith(TITLES):
+            continue  # 副主任|姚岚|教授, not 副主|任姚岚
+        surname = surname_length(name)
+        if (
+            surname
+            and plausible_name(name)
+            and (name[:surname] in COMMON_SURNAMES or surname == 2)
+            and not any(c in FUNCTION_CHARS for c in name[surname:])
+        ):
+            return name
+    return _spelt_tail(head)
 
 
 def starts_predicate(text: str) -> bool:
@@ -226,24 +240,12 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         if subject.endswith(title) and len(subject) > len(title):
             whole = subject[: -len(title)]
             heads = [whole]
-            if len(whole) > 4 and modifies_a_title(whole[-2:]):
+            if len(whole) > 4 and whole[-2:] in TITLE_GRADES:
                 heads.append(whole[:-2])  # 朱岳中|助理|教授, 王明|资深|研究员
             for head in heads:
-                for size in (3, 2):
-                    name = head[-size:]
-                    if size == 3 and head[:-2].endswith(TITLES):
-                        continue  # 副主任|姚岚|教授, not 副主|任姚岚
-                    surname = surname_length(name)
-                    if (
-                        surname
-                        and plausible_name(name)
-                        and (name[:surname] in COMMON_SURNAMES or surname == 2)
-                        and not any(c in FUNCTION_CHARS for c in name[surname:])
-                    ):
-                        return name  # the title after it says a person: 王建国|院长, 李强|教授
-                spelt = _spelt_tail(head)
-                if spelt:
-                    return spelt  # 馬丁路德金|博士: a foreign name and its title
+                name = _name_ending(head)
+                if name:
+                    return name
             break
     for title in TITLES:
         at = subject.rfind(title)
