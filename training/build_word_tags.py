@@ -57,6 +57,10 @@ company-words: the proper nouns of two to six characters CC-CEDICT gives only as
 chains or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚) and never as a person:
 a speaker with such a name and no person's title is a firm speaking (a group).
 
+verb-words: the two-character words jieba tags as verbs whose every CC-CEDICT sense is a verb's
+("to find", "to include": 找到, 包括), so never a noun: no title ends on one (记者们找到|贝佐斯),
+where 导演 "to direct; director" and 主持 may.
+
 jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
 
     .venv/bin/python training/build_word_tags.py [MIRRORS_DIR]
@@ -382,6 +386,29 @@ def write_company_words() -> None:
     print(f"wrote {target} ({len(companies):,} words)")
 
 
+def write_verb_words() -> None:
+    """assets/verb-words.txt (see the module's docstring)."""
+    import jieba
+
+    from reader.core.glossary import glossary
+
+    book = glossary()
+    verbs = set()
+    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
+        for line in lines:
+            word, _, tag = line.split()
+            if len(word) != 2 or tag != "v":
+                continue
+            senses = [sense for entry in book.lookup(word) for sense in entry.senses]
+            if senses and all(sense.startswith("to ") for sense in senses):
+                verbs.add(word)  # 找到 "to find", not 导演 "to direct; director"
+    verbs = _both_scripts(verbs)
+    target = ROOT / "assets" / "verb-words.txt"
+    target.write_text("".join(w + "\n" for w in sorted(verbs)), encoding="utf-8")
+    print(f"wrote {target} ({len(verbs):,} words)")
+
+
 if __name__ == "__main__":
     main()
     write_company_words()
+    write_verb_words()

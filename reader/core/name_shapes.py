@@ -285,6 +285,12 @@ def is_closed_word(word: str) -> bool:
     return word in _word_set("closed-words.txt")
 
 
+def is_verb_only(word: str) -> bool:
+    """Whether `word` is a verb of two characters with no noun's sense in CC-CEDICT (找到,
+    包括; not 导演 "to direct; director"): no title ends on one (training/build_word_tags.py)."""
+    return word in _word_set("verb-words.txt")
+
+
 def is_predicate(word: str) -> bool:
     """Whether jieba tags `word` a verb, an adverb, a time or another closed class."""
     return word in _predicates()

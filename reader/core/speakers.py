@@ -54,6 +54,7 @@ from reader.core.name_shapes import (
     is_han_name,
     is_name,
     is_predicate,
+    is_verb_only,
     japanese_name,
     known_name,
     names_a_body,
@@ -910,15 +911,16 @@ class _Extractor:
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", self.masked[start:name_start])
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
-        if re.search(r"[被据據由让讓请請]", title):
+        if re.search(r"[被据據由让讓请請受遭]", title):
             # after the last of these standing as a word, or ending a preposition of two
-            # (根据|, 经由|): 被|某某, 据|…; 被告 and 经济学家 hold them as words of the
-            # title's own (代表被告的資深大律師)
+            # (根据|, 经由|), or a passive's verb (判决受到|澳门法律学者): 被|某某, 据|…; 被告
+            # and 经济学家 hold them as words of the title's own (代表被告的資深大律師)
             words = dictionary_words(title)
             cuts = [
                 k
                 for k, word in enumerate(words)
                 if word in _CUT_BEFORE_TITLE
+                or word in _PASSIVES
                 or (len(word) == 2 and word[-1] in _CUT_BEFORE_TITLE and is_closed_word(word))
             ]
             if cuts:
@@ -1420,19 +1422,22 @@ def _ends_on_verb(title: str) -> bool:
 
 
 _CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將")
+# the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
+_PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 _COMMON_ALONE: Final = 5000
 
 
 def _ends_on_no_noun(title: str) -> bool:
     """Whether the last word of `title` is one jieba tags a conjunction, an adverb, a time or a
-    particle (于是, 当时, 之后), or a common verb of one character (愿意|听): a noun phrase ends
-    on its noun. (Verbs of two are left out, and so are pronouns: 导演 and 校委 are roles jieba
-    tags as verbs, 该院 "this hospital" a pronoun.)"""
+    particle (于是, 当时, 之后), a common verb of one character (愿意|听) or a verb of two with
+    no noun's sense (记者们|找到): a noun phrase ends on its noun. (Other verbs of two are left
+    out, and so are pronouns: 导演 and 校委 are roles jieba tags as verbs, 该院 "this hospital"
+    a pronoun.)"""
     last = _last_word(title)
     if len(last) == 1:  # 愿意|听, 曾留意|到: a common verb's end, never a noun's (主|播, 校|委,
         # 蟹|农 are rarer alone as words, and 巡查|员 ends titles as 议员 does)
         return is_predicate(last) and frequency(last) >= _COMMON_ALONE and last not in ROLE_ENDS
-    return is_closed_word(last)  # not 隊|目
+    return is_closed_word(last) or is_verb_only(last)  # not 隊|目
 
 
 def _after_aspect(title: str) -> str:

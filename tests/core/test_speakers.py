@@ -1193,6 +1193,20 @@ ONE_SPEAKER = [
     ("标题\n\n村民们都愿意听陈家明讲课。陈家明说，今年要多种果树。\n", "陈家明", None),
     ("标题\n\n电视台知名主播林晓表示，节目将继续播出。\n", "林晓", "电视台知名主播"),
     ("标题\n\n一场大雨后，巡查员赵立新来到河堤。赵立新说，堤坝没有问题。\n", "赵立新", "巡查员"),
+    # nor one ending on a verb of two with no noun's sense (调查|显示), so a later mention's
+    # title stands
+    (
+        "标题\n\n一项调查显示张华的方案最受欢迎。市农业局局长张华说，方案还会修改。\n",
+        "张华",
+        "市农业局局长",
+    ),
+    # a passive's verb opens the title of its agent (受到|…教授某某批评, 遭到|…)
+    (
+        "标题\n\n这一方案受到北京大学教授周立新批评。周立新说，方案缺乏依据。\n",
+        "周立新",
+        "北京大学教授",
+    ),
+    ("标题\n\n这项研究遭到清华大学学者李明反对，李明说，样本太少。\n", "李明", "清华大学学者"),
     # another person named before a conjunction in a long title is theirs, the model's or not
     (
         "标题\n\n俄罗斯总统普京与朝鲜劳动党总书记、国务委员长金正恩13日举行会谈。金正恩表示，会谈富有成果。\n",
