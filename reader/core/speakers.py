@@ -163,6 +163,7 @@ _CONNECTIVE: Final = re.compile(
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
+_JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
@@ -288,8 +289,11 @@ class _Extractor:
         )
         if pseudonym is not None:
             return pseudonym
+        # a group is the subject, or the last of a subject's conjuncts (彭斯與|衛生官員表示:
+        # the person joined to it speaks too, as _partner reads)
+        last = _last_conjunct(subject)
         for group in GROUPS:
-            if subject.endswith(group) and len(subject) <= len(group) + 6:
+            if last.endswith(group) and len(last) <= len(group) + 6:
                 return self._record(group, None, True, clause)
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
             return self._antecedent(clause, sentence)
@@ -825,9 +829,11 @@ class _Extractor:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
                     self.last = speaker
-                    partner = self._partner(clause, verb_start, speaker)
-                    if partner is not None:
-                        self._partners[id(speaker), start] = partner
+                # a person joined to the subject speaks too, a group's partner as well
+                # (美國副總統彭斯與|衛生官員周一表示)
+                partner = self._partner(clause, verb_start, speaker)
+                if partner is not None:
+                    self._partners[id(speaker), start] = partner
         for pattern in _IN_VIEW:  # 在赵某看来，… 正如赵某所说，… 用赵某的话说，…
             for frame in pattern.finditer(self.masked, start, end):
                 speaker = self._subject(frame.start(1), frame.end(1), (start, end))
@@ -844,6 +850,8 @@ class _Extractor:
         at = subject.rfind(speaker.name)
         if at < 0:
             return None
+        if speaker.group:  # 美國副總統彭斯與|衛生官員: the group's conjunct, whole
+            at = len(ADVERBS.sub("", subject.rstrip(" 　"))) - len(_last_conjunct(subject))
         joined = re.search(r"(?:和|與|与|及|、|跟|同)$", subject[:at])
         second = re.match(
             rf"[\s{_GLOSS}]*(?:和|與|与|及|、)([^\s{_GLOSS}]{{2,4}})[\s{_GLOSS}]*$",
@@ -1329,6 +1337,16 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             a += 1
         out.append((a, b))
     return out
+
+
+def _last_conjunct(subject: str) -> str:
+    """The part of `subject` after its last conjunction standing as a word (彭斯與|衛生官員;
+    not 和平 or 同事), without the adverbs after it; all of it where it has none."""
+    if not any(c in subject for c in _CONJUNCTIONS):
+        return subject
+    words = dictionary_words(ADVERBS.sub("", subject.rstrip(" 　")))
+    joins = [k for k, word in enumerate(words) if word in _JOINS]
+    return "".join(words[joins[-1] + 1 :]) if joins else subject
 
 
 def _noun_phrase(title: str) -> bool:

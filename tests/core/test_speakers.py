@@ -388,6 +388,22 @@ def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[s
     assert len({found[n].quotes[0].text for n in names}) == 1  # the same words for each
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n美国副总统马丁与卫生官员周一表示，目前病毒对美国的威胁仍低。\n",
+        "標題\n\n校長陳家明和多名家長均證實，學校下周會復課。\n",
+    ],
+    ids=["officials", "parents"],
+)
+def test_a_person_joined_to_a_group_speaks_and_so_does_the_group(text: str) -> None:
+    found = speakers_of(text)
+    people = [name for name, record in found.items() if not record.group]
+    groups = [record for record in found.values() if record.group]
+    assert len(people) == 1 and len(groups) == 1
+    assert found[people[0]].quotes[0].text == groups[0].quotes[0].text
+
+
 def test_two_people_after_one_title_share_it() -> None:
     found = speakers_of("标题\n\n北京大学教授张明和李强认为，房价还会上涨一段时间。\n")
     assert found["李强"].title == found["张明"].title == "北京大学教授"
