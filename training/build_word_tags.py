@@ -53,8 +53,9 @@ person-words: two-character names that a name's shape alone cannot tell from a w
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
 transliterated name jieba tags nrt (盖茨).
 
-company-words: the proper nouns of two to six characters CC-CEDICT gives only as companies,
-chains or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚) and never as a person:
+company-words: the proper nouns of two to six characters CC-CEDICT gives as companies, chains
+or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚; 阿里巴巴 is also a story's
+character) and never as a person:
 a speaker with such a name and no person's title is a firm speaking (a group).
 
 verb-words: the two-character words jieba tags as verbs whose every CC-CEDICT sense is a verb's
@@ -376,7 +377,9 @@ def write_company_words() -> None:
         if (
             2 <= len(word) <= 6
             and proper
-            and all(re.search(_COMPANY_SENSE, e.senses[0]) for e in proper)
+            # one reading a firm (阿里巴巴 "Alibaba, PRC e-commerce company", and "Ali Baba,
+            # character from The Arabian Nights")
+            and any(re.search(_COMPANY_SENSE, e.senses[0]) for e in proper)
             and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
         ):
             companies.add(word)

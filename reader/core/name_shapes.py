@@ -274,8 +274,8 @@ def spells_names(char: str) -> bool:
 
 
 def is_company(word: str) -> bool:
-    """Whether CC-CEDICT gives `word` only as a company, a chain or a brand and never as a
-    person (星巴克, 万豪, 诺基亚; training/build_word_tags.py)."""
+    """Whether CC-CEDICT gives `word` as a company, a chain or a brand and never as a person
+    (星巴克, 万豪, 诺基亚, 阿里巴巴; training/build_word_tags.py)."""
     return word in _word_set("company-words.txt")
 
 

@@ -479,6 +479,8 @@ class _Extractor:
                     break
                 if self.masked[b : b + 1] in {"的", "之"}:
                     break
+                if frequency(self.masked[a : b + 1]) or frequency(self.masked[a : b + 2]):
+                    continue  # 诺贝尔|奖得主罗伯特·席勒: the start of a word, not a person
                 return self._person(self.text[a:b], a)
             end = start - 1
         return None
@@ -1538,7 +1540,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             quotes = squeezed.outward_all(quotes, text)
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
-        # dictionary knows only as a company (星巴克) with no person's title: a group
+        # dictionary knows as a company and no person (星巴克) with no person's title: a group
         body = (
             bool(
                 record.title

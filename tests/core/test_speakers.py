@@ -243,6 +243,9 @@ def test_dao_after_a_name_is_a_verb_of_saying_but_not_inside_a_word() -> None:
 def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
     text = "标题\n\n张伟面对外界质疑，还曾经解释说：“我不会走，这里是我的家。”\n"
     assert list(speakers_of(text)) == ["张伟"]
+    # a name the model reads at the start of a word (诺贝尔|奖得主) is no topic
+    text = "标题\n\n诺贝尔奖得主约翰·史密斯在新书中以这个故事为例，说明叙事如何在民间流传。\n"
+    assert list(speakers_of(text)) == ["约翰·史密斯"]
 
 
 def test_the_verb_right_before_a_quote_owns_it() -> None:
@@ -694,6 +697,10 @@ def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
     # still make the speaker a person
     speakers = analyze("标题\n\n星巴克表示，将在门市推出新品。\n").speakers
     assert [(s.name, s.group) for s in speakers] == [("星巴克", True)]
+    # one reading of 阿里巴巴 is a firm ("Alibaba, PRC e-commerce company"), the other a
+    # character of a story, no person who speaks
+    speakers = analyze("标题\n\n阿里巴巴表示，将继续在东南亚投资。\n").speakers
+    assert [(s.name, s.group) for s in speakers] == [("阿里巴巴", True)]
 
 
 def test_a_glossed_double_surname_is_one_name() -> None:
