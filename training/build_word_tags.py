@@ -91,6 +91,11 @@ _PLACE_SENSE = (
 _PREDICATE_TAGS = {"v", "vd", "vg", "d", "dg", "ad", "p", "t", "tg", "f", "c", "u", "r", "zg"}
 # a classifier jieba knows as a measure word, a number word, a noun, or a bound form
 _MEASURE_TAGS = {"q", "m", "n", "zg"}
+# a classifier jieba tags otherwise, counted by 两 and 几 at least this often in its words (两具,
+# 两对, 几根); rarer ones are mostly other words (两身, 几出 - 四出 "everywhere", 七折 a discount)
+_COUNTED_AT_LEAST = 30
+# adjectives and attributives (重, 副): after a number they modify (三重压力, 副总裁), not count
+_MODIFIER_TAGS = {"a", "b"}
 # the closed classes among them: no noun phrase ends on one of these
 # a surname CC-CEDICT knows and jieba counts fewer times than this as a word alone (牟 221, 佟
 # 230, 冼 44, 鄺 36): rare enough as a word that after a title and before a verb it is a name
@@ -172,9 +177,14 @@ def main() -> None:
     numerals: set[str] = set()
     predicates: set[str] = set()
     closed: set[str] = set()
+    # what 两 and 几 count in the numeral words jieba knows (两具 131, 几具 37; 两对, 几根):
+    # classifiers, though jieba tags the character alone a verb or a preposition
+    counted: dict[str, int] = {}
     with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
         for line in lines:
             word, count, tag = line.split()
+            if len(word) == 2 and word[0] in "两几" and tag == "m":
+                counted[word[1]] = counted.get(word[1], 0) + int(count)
             if len(word) == 1:
                 char_tags[word] = tag
                 char_counts[word] = int(count)
@@ -245,7 +255,13 @@ def main() -> None:
         entry.simplified
         for _, entry in book.entries()
         if len(entry.simplified) == 1
-        and char_tags.get(entry.simplified, "q") in _MEASURE_TAGS
+        and (
+            char_tags.get(entry.simplified, "q") in _MEASURE_TAGS
+            or (
+                counted.get(entry.simplified, 0) >= _COUNTED_AT_LEAST
+                and char_tags.get(entry.simplified) not in _MODIFIER_TAGS
+            )
+        )
         and any(re.search(r"\b(?:classifier|measure word)\b", sense) for sense in entry.senses)
     }
     words, named = _both_scripts(words), _both_scripts(named)

@@ -161,6 +161,7 @@ _ORDINAL: Final = re.compile(r"第(?P<n>\d{1,4})\s?(?P<unit>年(?!级|級|代)|�
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
+_COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a word: 一共 726, 三番 39
 _DETERMINERS: Final = frozenset("这這那呢该該此又")
 _DAY_OR_YEAR: Final = frozenset("天日年晚夜")
 # before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内)
@@ -548,6 +549,19 @@ class _Finder:
             or _opens_common_word(norm[b - 1 : b + 1])
         )
 
+    def _a_verb_after(self, b: int) -> bool:
+        """Whether a classifier ending at `b` that jieba tags a verb, a preposition or an
+        adverb when alone (回, 对, 则) is that word here: it opens a word with the character
+        after it (70多|回升, 439 in jieba's counts; 回落 331), where a count's noun makes a rare
+        pair (对夫妻 0). (A verb or a closed word after it was tried: 56根|「…」, 2组|以上 and
+        4則|是 are counts.)"""
+        from reader.core.name_shapes import frequency, is_predicate
+
+        unit = self.norm[b - 1]
+        if not is_predicate(unit):
+            return False
+        return frequency(self.norm[b - 1 : b + 1]) >= 100
+
     def _not_a_word(self, a: int, b: int, start: int, end: int) -> bool:
         """Whether the dictionary's cut of the text around a number and its unit puts the
         number inside a word begun before it (唯一|尺度, 冰冻三尺, 大二|升) or makes one word of
@@ -600,18 +614,34 @@ class _Finder:
             return None  # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount
         if number == "一" and self.norm[a - 1 : a] == "每":
             return None  # 每一天: every day, no amount (每两年 is one)
-        if number == "一" and len(unit) == 1 and self.norm[b : b + 1] == unit:
-            return None  # 一天天, 一个个, 一步步: one by one, no amount
+        if (
+            number == "一"
+            and unit
+            and (
+                (len(unit) == 1 and self.norm[b : b + 1] == unit)
+                or self.norm[b : b + 1 + len(unit)] == "一" + unit
+                or self.norm[a - 1 - len(unit) : a] == "一" + unit
+            )
+        ):
+            return None  # 一天天, 一个个, 一年一年: one by one, no amount
+        if chinese and any(self.norm[a - k : a + 4 - k] in _SAYINGS for k in range(4)):
+            return None  # 三天两头, 七上八下: a saying, whatever its classifier
         if number == "一" and unit in _DAY_OR_YEAR and _WHICH_DAY.search(self.norm[a - 2 : a]):
             return None  # 有一天 (some day), 同一天, 某一年, 有朝一日, 前一天: which, not how long
         if chinese and not match.group("pre"):
+            from reader.core.name_shapes import frequency
+
             head = self.norm[max(0, a - 2) : a]
             idiom = (
                 _IDIOM_BEFORE.search(head)
                 and b - a <= 2
                 and not re.fullmatch(_CLASSIFIERS, head[-1])  # 一位|八旬 is no idiom
+                and frequency(head) < _COMMON_HEAD  # 一共|两个, 一连|三天: a word, no idiom
             )
-            if _VAGUE_BEFORE.search(head) or idiom:
+            # 成 says "in their thousands" before 千, 百, 万 alone (成千上万); else it ends a
+            # verb (造成|两名, 变成|三个)
+            vague = _VAGUE_BEFORE.search(head) and (head[-1] != "成" or number in "千百万萬")
+            if vague or idiom:
                 return None  # 数十名, 上百家: vague; 三番五次: an idiom
         if chinese and re.fullmatch(r"[百千万]", number) and not match.group("pre"):
             return None  # 百度 (Baidu), 数百米: no amount
@@ -657,6 +687,8 @@ class _Finder:
             return None
         if unit == "位" and self.norm[b : b + 1] == "数":
             return None  # 两位数
+        if suffix == "多" and not mag and re.search(r"[1-9一二两兩三四五六七八九]$", number):
+            return None  # 多 rounds up a ten, a hundred (40多, 二十多): 闻一多 is a name
         if chinese and not re.search(r"[一二两兩三四五六七八九十百千半]", number):
             return None
         if unit in {"点", "點"} and chinese:
@@ -676,6 +708,8 @@ class _Finder:
             return None  # 唯一|尺度, 冰冻三尺, 大二|升, 约法三章: the numeral is another word's
         if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
             return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
+        if unit in _MORE_CLASSIFIERS and self._a_verb_after(b):
+            return None  # 70多|回升, 46.3|回落: the verb's own, not a count
         if (
             chinese
             and unit in {"级", "級", "期"}

@@ -448,6 +448,25 @@ CASES += [
             ("5点", 5, "点", "measure", None),
         ],
     ),
+    # classifiers jieba tags a verb or a preposition alone, which it counts with 两 and 几
+    # (两对, 几具) as numeral words
+    (
+        "每天开行 28 对列车，现场发现 12 具遗体，村里有两根电杆。",
+        [
+            ("28 对", 28, "对", "count", None),
+            ("12 具", 12, "具", "count", None),
+            ("两根", 2, "根", "count", None),
+        ],
+    ),
+    # a verb ending on 成 and a word opening on a numeral (一共, 一连) stand before counts
+    (
+        "大风造成两名游客受伤，一共三个景区关闭，一连五天停业。",
+        [
+            ("两名", 2, "名", "count", None),
+            ("三个", 3, "个", "count", None),
+            ("五天", 5, "天", "measure", None),
+        ],
+    ),
 ]
 
 
@@ -483,6 +502,8 @@ NEGATIVE = [
     "新药进入三期临床试验，二期工程明年动工。",  # phases
     # a numeral another word holds, before a unit (冰冻三尺, 唯一|尺度, 大二|升)
     "这不是冰冻三尺的事，它成了唯一尺度，她从大二升到大三。",
+    # a name holding 一多, a classifier opening a verb (回升), sayings, one by one
+    "闻一多回到清华，血氧由七十多回升，他三天两头来，房价一年一年上涨，军情六处否认。",
 ]
 
 
