@@ -434,6 +434,15 @@ class _Extractor:
         longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
         if not 2 <= len(name) <= longest or any(c in FUNCTION_CHARS for c in name[1:]):
             return None
+        head = next((w for w in dictionary_words(name[:4])[:1] if len(w) >= 2), "")
+        rest = name[len(head) :]
+        if (
+            common_word(head)
+            and not all(map(spells_names, head))  # 哈哈莫维奇 is spelt whole
+            and len(rest) >= 2
+            and all(map(spells_names, rest))
+        ):
+            name = rest  # 老板|加曼 (Matt Garman): the gloss spells the run after the word
         return self._named_by_writer(name, found.end(1) - len(name))
 
     def _last_gloss(self, clause: int, verb: int) -> re.Match[str] | None:
@@ -1351,12 +1360,25 @@ def _last_conjunct(subject: str) -> str:
     return "".join(words[joins[-1] + 1 :]) if joins else subject
 
 
+def _holds_a_particle(title: str) -> bool:
+    """Whether `title` holds an aspect particle, a preposition or a comma standing as a word,
+    inside a verb's or ending a word (记者联系了, 在美国, 对准, 比得过, 一对): a clause, no noun
+    phrase. Inside a noun or an adjective they are the word's own (一把手, 在野党, 著名)."""
+    if not _NOT_TITLE.search(title):
+        return False
+    return any(
+        _NOT_TITLE.search(w)
+        and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
+        for w in dictionary_words(title)
+    )
+
+
 def _noun_phrase(title: str) -> bool:
     """Whether `title` can be a title by its shape alone: a short noun phrase with no verb,
     no figure and no open end (三墩镇居民, 墨西哥游客, 美國副總統)."""
     return (
         2 <= len(title) <= 30
-        and not _NOT_TITLE.search(title)
+        and not _holds_a_particle(title)
         and not VERB_RE.search(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
         and not re.search(r"\d", title)

@@ -1223,6 +1223,15 @@ ONE_SPEAKER = [
         "张华",
         "市农业局局长",
     ),
+    # a particle or preposition inside a noun or an adjective is the word's own (著名, 一把手)
+    ("标题\n\n著名画家王林说，这幅画值得一看。\n", "王林", "著名画家"),
+    ("标题\n\n港口运营商的一把手陈明表示，航运业正在复苏。\n", "陈明", "港口运营商的一把手"),
+    # the gloss spells the run after a common word that is no part of the name (老板|加曼)
+    (
+        "标题\n\n「客户会混合使用，」这家公司的老板加曼 (Matt Garman) 表示。\n",
+        "加曼",
+        "这家公司的老板",
+    ),
     # a passive's verb opens the title of its agent (受到|…教授某某批评, 遭到|…)
     (
         "标题\n\n这一方案受到北京大学教授周立新批评。周立新说，方案缺乏依据。\n",
