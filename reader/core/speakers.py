@@ -930,9 +930,10 @@ class _Extractor:
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", self.masked[start:name_start])
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
-        if re.search(r"[被据據由让讓请請受遭]", title):
+        if re.search(r"[被据據由让讓请請受遭向对對]", title):
             # after the last of these standing as a word, or ending a preposition of two
-            # (根据|, 经由|), or a passive's verb (判决受到|澳门法律学者): 被|某某, 据|…; 被告
+            # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
+            # object they are (記者向|…總經理): 被|某某, 据|…; 被告
             # and 经济学家 hold them as words of the title's own (代表被告的資深大律師)
             words = dictionary_words(title)
             cuts = [

@@ -1232,6 +1232,12 @@ ONE_SPEAKER = [
         "加曼",
         "这家公司的老板",
     ),
+    # 向/对 before a person makes them its object: the title starts after it
+    (
+        "標題\n\n記者向聯合出版集團總經理梁明查詢，梁明表示，書店會繼續營業。\n",
+        "梁明",
+        "聯合出版集團總經理",
+    ),
     # a passive's verb opens the title of its agent (受到|…教授某某批评, 遭到|…)
     (
         "标题\n\n这一方案受到北京大学教授周立新批评。周立新说，方案缺乏依据。\n",
