@@ -67,7 +67,7 @@ _MEASURES: Final = (
     r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
     r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
-    r"英里|海里|英尺|平方呎|呎|℃|°C|摄氏度|攝氏度|"
+    r"英里|海里|英尺|平方呎|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
     rf"{_OTHER_UNITS}|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|瓦|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|"
@@ -786,8 +786,8 @@ class _Finder:
                 b += 1
             if money in {"钱", "錢"} or not re.match(r"[\u4e00-\u9fff]", money or "。"):
                 kind, shown_unit = "money", "元"
-        if unit == "年" and len(number) == 4 and number.isdigit():
-            return None  # 2019年 is a date, found by the date pattern
+        if unit == "年" and len(number) == 4 and number.isdigit() and not mag:
+            return None  # 2019年 is a date, found by the date pattern (6500万年 is a span)
         if "多" in unit:  # 1分多钟, 两个多月: 多 inside the unit, "more than"
             suffix = suffix or "多"
         approx_word = match.group("pre") or suffix or post or ""

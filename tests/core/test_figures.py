@@ -458,6 +458,14 @@ CASES += [
             ("两根", 2, "根", "count", None),
         ],
     ),
+    # a four-digit number of years with a magnitude is a span, not a year; degrees of angle
+    (
+        "这片海洋在约 5000 万年前消失，地轴倾斜 23.4°。",
+        [
+            ("5000 万年", 50000000, "年", "measure", "about"),
+            ("23.4°", 23.4, "°", "measure", None),
+        ],
+    ),
     # a verb ending on 成 and a word opening on a numeral (一共, 一连) stand before counts
     (
         "大风造成两名游客受伤，一共三个景区关闭，一连五天停业。",
