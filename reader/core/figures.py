@@ -481,7 +481,7 @@ class _Finder:
                     a - start <= 6 or self.norm[a - 1 : a] in "，,；;"
                 ):  # a scope for the figures after it
                     scope = text
-                found.append(Figure(text, text, "", "date", about or "date", None, a, b))
+                found.append(Figure(text, text, "", "date", about or "日期", None, a, b))
                 continue
             if kind == "score":
                 assert match is not None
@@ -841,9 +841,30 @@ class _Finder:
                 label = f"{previous} 增速"
         if scope and label and scope not in label:
             label = f"{scope} {label}"
-        return label.strip() or {"count": "数量", "money": "金额", "percent": "比例"}.get(
-            kind, kind
-        )
+        return label.strip() or _fallback_label(kind, unit)
+
+
+# what a figure with no words around it measures, by its unit: a label in the article's
+# language, not the kind's English name
+_UNIT_LABELS: Final = (
+    (re.compile(r"岁|歲|周岁"), "年龄"),
+    (re.compile(r"年|月|周|週|星期|天|日|旬|小时|小時|钟头|鐘頭|分钟|分鐘|秒"), "时长"),
+    (re.compile(r"平方|亩|畝|公顷|公頃|英亩|英畝|坪|呎"), "面积"),
+    (re.compile(r"米|里|尺|寸|吋|公分|^(?:km|cm|mm|nm|μm|m)$"), "长度"),
+    (re.compile(r"吨|噸|克|斤|磅|盎司|^(?:kg|mg)$"), "重量"),
+    (re.compile(r"℃|°C|°F|℉|摄氏度|攝氏度"), "温度"),
+)
+_KIND_LABELS: Final = {"count": "数量", "money": "金额", "percent": "比例", "date": "日期"}
+
+
+def _fallback_label(kind: str, unit: str) -> str:
+    """The label of a figure whose clause names nothing: what its unit measures (时长 for 10 年,
+    年龄 for 35 岁), or what its kind is (数量, 金额, 比例, 日期), else 数值."""
+    if kind == "measure":
+        label = next((name for pattern, name in _UNIT_LABELS if pattern.search(unit)), None)
+        if label:
+            return label
+    return _KIND_LABELS.get(kind, "数值")
 
 
 _NOT_NOUN: Final = frozenset(

@@ -610,3 +610,8 @@ def test_a_grade_or_phase_naming_its_noun_is_no_figure() -> None:
         for f in figures_of("该市有三级医院。四期别墅已交房。项目分四期建设。局部有八级大风。")
     ]
     assert texts == ["四期", "八级"]
+
+
+def test_a_figure_whose_clause_names_nothing_is_labelled_by_what_its_unit_measures() -> None:
+    figures = figures_of("她被安排接受检测。两日后收到结果。35 岁。")
+    assert [(f.text, f.about) for f in figures] == [("两日", "时长"), ("35 岁", "年龄")]
