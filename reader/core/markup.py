@@ -76,7 +76,7 @@ def markdown_to_blocks(markdown: str) -> list[tuple[str, bool]]:
     out, its title used as the headline when the document has no heading of its own."""
     title, markdown = front_matter(markdown)
     blocks: list[tuple[str, bool]] = []
-    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(markdown)
     in_heading = False
     rows: list[list[str]] | None = None  # inside a table: its rows of cells
     for token in tokens:

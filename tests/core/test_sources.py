@@ -113,6 +113,16 @@ def test_markdown_headings_become_section_titles() -> None:
     ]
 
 
+def test_markdown_strikethrough_keeps_its_words_and_drops_its_tildes() -> None:
+    from reader.core.markup import markdown_to_blocks
+
+    markdown = "原文来自微信号「某某」：~~[一篇旧文](https://example.com)~~\n\n温度约~5度。\n"
+    assert markdown_to_blocks(markdown) == [
+        ("原文来自微信号「某某」：一篇旧文", False),
+        ("温度约~5度。", False),
+    ]
+
+
 def test_a_markdown_table_reads_as_aligned_rows_not_pipes() -> None:
     from reader.core.markup import markdown_to_blocks
 
