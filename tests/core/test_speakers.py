@@ -1342,6 +1342,7 @@ ONE_SPEAKER = [
     # a conjunction opening the sentence is no part of the title (虽然|…的CEO, 因此|…发言人)
     ("标题\n\n虽然这家公司的CEO王建华表示，公司不会裁员。\n", "王建华", "这家公司的CEO"),
     ("标题\n\n因此中国外交部发言人耿爽说，中方反对制裁。\n", "耿爽", "中国外交部发言人"),
+    ("标题\n\n例如中國問題專家周立明認為，兩國關係難以改善。\n", "周立明", "中國問題專家"),
     # the preposition or conjunction opening the clause is no part of the title (面对|美国总统)
     (
         "标题\n\n面对美国总统特朗普的指责，他没有回应。特朗普说，关税还会提高。\n",
