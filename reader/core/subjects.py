@@ -262,12 +262,25 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             name = _DATE_TAIL.sub("", subject[end:])  # 所长徐某|1月4日
             spelt = spelt_name(name) or (name if japanese_name(name) or _no_words(name) else "")
             name = spelt or name
-            if spelt or (plausible_name(name) and (not common_word(name) or known_name(name))):
+            # a name jieba also counts as a word, less often than words are (王明 368, 李强
+            # 159: people it knows), is still one between a title and the verb, unless jieba
+            # tags it a verb, an adverb or a time (部长|周末表示; 陈述 763 is a word)
+            if spelt or (
+                plausible_name(name)
+                and (
+                    not common_word(name)
+                    or known_name(name)
+                    or (frequency(name) < _KNOWN_PERSON_COUNT and not is_predicate(name))
+                )
+            ):
                 prefix = subject[:end]
                 if any(prefix.endswith(role) for role in BYLINE_ROLES):
                     return None
                 return name
     return None
+
+
+_KNOWN_PERSON_COUNT: Final = 500
 
 
 def after_a_noun(subject: str) -> str | None:

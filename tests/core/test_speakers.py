@@ -1238,6 +1238,9 @@ ONE_SPEAKER = [
         "梁明",
         "聯合出版集團總經理",
     ),
+    # a name jieba also counts as a word (王明, a person it knows) after a title, where the
+    # name model reads none
+    ("标题\n\n奶业专家王明说，这种经验并不适用于大牧场。\n", "王明", "奶业专家"),
     # a passive's verb opens the title of its agent (受到|…教授某某批评, 遭到|…)
     (
         "标题\n\n这一方案受到北京大学教授周立新批评。周立新说，方案缺乏依据。\n",
