@@ -77,6 +77,7 @@ from reader.core.subjects import (
     TITLE_GRADES,
     after_a_noun,
     bare_name,
+    dotted_tail,
     has_predicate,
     named_in,
     opens_predicate,
@@ -347,7 +348,7 @@ class _Extractor:
             return self._person(self.text[a:b], a)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             return self.last  # 他在接受采访时表示 (adverbs no list holds)
-        run = unknown_run(subject) or after_a_noun(subject)
+        run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))

@@ -13,6 +13,7 @@ from typing import Final
 
 from reader.core.cues import BYLINE_ROLES, GROUPS, TITLES
 from reader.core.name_shapes import (
+    DOT,
     FUNCTION_CHARS,
     NAME_MIDDLE,
     ROLE_ENDS,
@@ -278,6 +279,30 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                     return None
                 return name
     return None
+
+
+_DOTTED_TAIL: Final = re.compile(rf"([\u4e00-\u9fff]{{1,10}})((?:{DOT}[\u4e00-\u9fff]{{1,8}})+)$")
+
+
+def dotted_tail(subject: str) -> str | None:
+    """A dotted foreign name heading the subject (达美航空CEO|埃德·巴斯蒂安) where the name
+    model read none: the parts after the dot spelt in the characters for foreign names, and
+    the given name before it the run of such characters that no word before it ends in
+    (首席执行官|埃德, 高管|丹)."""
+    found = _DOTTED_TAIL.search(subject)
+    if found is None:
+        return None
+    rest = re.sub(DOT, "", found.group(2))
+    if not all(spells_names(c) for c in rest):
+        return None
+    head = found.group(1)
+    start = len(head)
+    while start and spells_names(head[start - 1]) and len(head) - start < 6:
+        start -= 1
+    while start < len(head) and start and frequency(head[start - 1 : start + 1]):
+        start += 1  # 高管|丹·盖诺: the given name starts after a word that ends in it
+    given = head[start:]
+    return given + found.group(2) if given else None
 
 
 _KNOWN_PERSON_COUNT: Final = 500

@@ -1238,6 +1238,8 @@ ONE_SPEAKER = [
         "梁明",
         "聯合出版集團總經理",
     ),
+    # a dotted name the name model misses after a title in Latin letters
+    ("标题\n\n达美航空CEO埃德·巴斯蒂安称，航空业需求正在下跌。\n", "埃德·巴斯蒂安", "达美航空CEO"),
     # a name jieba also counts as a word (王明, a person it knows) after a title, where the
     # name model reads none
     ("标题\n\n奶业专家王明说，这种经验并不适用于大牧场。\n", "王明", "奶业专家"),
