@@ -805,6 +805,7 @@ class _Extractor:
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
+                or (verb in {"称", "稱"} and self._claims(verb_end, end))
             ):
                 continue
             if (
@@ -854,6 +855,29 @@ class _Extractor:
                     if not speaker.group:
                         self.last = speaker
         return sorted(cues, key=lambda cue: cue[0])
+
+    def _claims(self, verb_end: int, end: int) -> bool:
+        """Whether 称 ending at `verb_end` opens what someone claims with no comma after it
+        (道歉，称自己将负起责任): 称 stands as a word of its own (not 简称, 号称, 称赞, 称得上)
+        and a clause follows it, not a name it gives (称其为…, (下称|平安产险))."""
+        after = self.masked[verb_end:end]
+        clause = re.match(r"[^，,。；;：:！？!?\n()（）]*", after)
+        if clause is None or len(clause.group()) < 6 or _MASK in clause.group():
+            return False
+        named = self.text[verb_end : verb_end + clause.end()]
+        if (
+            re.search(r"[为為作]", after[:4])
+            or re.search(r"[为為][^，。]{0,3}[「“『]", named)
+            or re.search(r"[（(]", self.masked[verb_end - 4 : verb_end])
+        ):
+            return False  # 称其为…, 称…制度为「…」, (下称|平安产险): a name given
+        start = max(0, verb_end - 4)
+        at, words = start, dictionary_words(self.masked[start : verb_end + 3])
+        for word in words:  # 称 a word of its own (not 简称, 号称, 称得上, 称赞)
+            if at + len(word) >= verb_end:
+                return word in {"称", "稱"} and at == verb_end - 1
+            at += len(word)
+        return False
 
     def _partner(self, clause: int, verb: int, speaker: _Record) -> _Record | None:
         """The first of two people who speak together (張某和李某均表示, Kurt和Effie說): the

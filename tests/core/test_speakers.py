@@ -142,6 +142,9 @@ NEGATIVE = [
     "卫星物联网产业必须拓宽自己的赛道，智慧城市正在建设。",
     "标题\n\n正文第一段，内容较长，足以构成一个段落。\n\n【南方+记者】黄舒旻\n\n【通讯员】穗商务宣\n",
     "统计数据显示，2019年广州电子及通信设备制造业增加值增长24.1%。",
+    # 称 that names rather than claims: 称…为, a word of its own (简称, 称赞), (下称…)
+    "村民们称他为当地的英雄人物，张建国称赞了他。",
+    "平安集团财产保险股份有限公司 (下称平安产险) 发展很快，简称平安。",
 ]
 
 
@@ -246,6 +249,9 @@ def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
     # a name the model reads at the start of a word (诺贝尔|奖得主) is no topic
     text = "标题\n\n诺贝尔奖得主约翰·史密斯在新书中以这个故事为例，说明叙事如何在民间流传。\n"
     assert list(speakers_of(text)) == ["约翰·史密斯"]
+    # 称 opens what someone claims without a comma after it (道歉，称自己…)
+    text = "标题\n\n张建国删除了朋友圈言论，并为此事道歉，称自己将负起全部责任。\n"
+    assert list(speakers_of(text)) == ["张建国"]
 
 
 def test_the_verb_right_before_a_quote_owns_it() -> None:
