@@ -163,6 +163,14 @@ _CONNECTIVE: Final = re.compile(
 )
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
+# the pronoun a name's honorific says (王女士, 陳小姐: 她; 李先生: 他)
+_HONORIFIC_PRONOUNS: Final = (
+    ("女士", "她"),
+    ("小姐", "她"),
+    ("太太", "她"),
+    ("夫人", "她"),
+    ("先生", "他"),
+)
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -176,6 +184,7 @@ class _Record:
     first: int
     quotes: list[Quote] = field(default_factory=list)
     pseudonym: bool = False  # named by the writer (小雨（化名）): a name whatever its shape
+    pronoun: str | None = None  # 他 or 她, as the article first refers to them (王女士: 她)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -201,6 +210,7 @@ class _Extractor:
         # (speaker, sentence start) -> the one who speaks with them there
         self._partners: dict[tuple[int, int], _Record] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
+        self._recent: list[_Record] = []  # who spoke, the last last
 
     # person mentions --------------------------------------------------------------------------
 
@@ -347,7 +357,7 @@ class _Extractor:
                 continue
             return self._person(self.text[a:b], a)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
-            return self.last  # 他在接受采访时表示 (adverbs no list holds)
+            return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
         run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
@@ -514,10 +524,56 @@ class _Extractor:
             return full if person_like(full.group()) else None
         return None
 
+    def _spoke(self, speaker: _Record) -> None:
+        """`speaker` is the last to speak; the order of who spoke last is kept for pronouns."""
+        self.last = speaker
+        if self._recent and self._recent[-1] is speaker:
+            return
+        if speaker in self._recent:
+            self._recent.remove(speaker)
+        self._recent.append(speaker)
+
     def _antecedent(self, clause: int, sentence: tuple[int, int]) -> _Record | None:
+        """Who 他/她 is (`_referent`). The pronoun it first resolves to is what the article
+        calls that person from then on: one called 她 is no 他 later (a woman's quote, then
+        他说: the man before her), and the other way round. (Learning it only where the
+        name stands right before the pronoun moved 11 quotes, 4 for the better; from every
+        resolution, 39 on the read halves, about 13 for the better and 2 for the worse.)"""
+        at = next(
+            (
+                k
+                for k in range(clause, min(clause + 12, len(self.masked)))
+                if self.masked[k] in "他她"
+            ),
+            -1,
+        )
+        single = at >= 0 and self.masked[at + 1 : at + 2] not in {"们", "們"}
+        pronoun = self.masked[at] if single else None
+        return self._named_as(self._referent(clause, sentence, pronoun), pronoun)
+
+    @staticmethod
+    def _named_as(record: _Record | None, pronoun: str | None) -> _Record | None:
+        """`record`, which the article calls by `pronoun` from now on, if it called it by none."""
+        if record is not None and pronoun and not record.group and record.pronoun is None:
+            record.pronoun = pronoun
+        return record
+
+    def _agreeing(self, record: _Record | None, pronoun: str | None) -> _Record | None:
+        """`record`, or where the article calls it by the other pronoun, the last speaker it
+        calls by this one (a woman's quote, then 他说: the man who spoke before her). (Any
+        speaker not called by the other pronoun was tried: 86 quotes moved on the read halves,
+        most from one wrong speaker to another.)"""
+        if record is None or pronoun is None or record.pronoun in (None, pronoun):
+            return record
+        return next((r for r in reversed(self._recent) if r.pronoun == pronoun), record)
+
+    def _referent(
+        self, clause: int, sentence: tuple[int, int], pronoun: str | None
+    ) -> _Record | None:
         """Who 他/她 is: the person named last before it in its own sentence (记者见到了孙菊萍，
-        “……”她说), else the last speaker. (The whole paragraph was tried: it cost 8 points of
-        precision on the articles kept aside.)"""
+        “……”她说), else the last speaker that the article does not call by the other pronoun.
+        (The whole paragraph was tried: it cost 8 points of precision on the articles kept
+        aside.)"""
         before = [(a, b) for a, b in self._mentions(sentence[0], clause, sentence) if b <= clause]
         if before:
             a, b = before[-1]
@@ -549,7 +605,7 @@ class _Extractor:
             introduced = self._introduced_before(paragraph)
             if introduced is not None:
                 return introduced
-        return self.last
+        return self._agreeing(self.last, pronoun)
 
     def _introduced_before(self, start: int) -> _Record | None:
         """Who 他/她 opening a paragraph is when the paragraph before is narrative about
@@ -781,6 +837,7 @@ class _Extractor:
         record = self.records.get(name)
         if record is None:
             record = _Record(name, title, group, position)
+            record.pronoun = next((p for end, p in _HONORIFIC_PRONOUNS if name.endswith(end)), None)
             self.records[name] = record
         elif title and not record.title:
             record.title = title
@@ -841,7 +898,7 @@ class _Extractor:
             if speaker is not None:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
-                    self.last = speaker
+                    self._spoke(speaker)
                 # a person joined to the subject speaks too, a group's partner as well
                 # (美國副總統彭斯與|衛生官員周一表示)
                 partner = self._partner(clause, verb_start, speaker)
@@ -853,7 +910,7 @@ class _Extractor:
                 if speaker is not None:
                     cues.append((frame.end(1), frame.end(), speaker))
                     if not speaker.group:
-                        self.last = speaker
+                        self._spoke(speaker)
         return sorted(cues, key=lambda cue: cue[0])
 
     def _claims(self, verb_end: int, end: int) -> bool:

@@ -1483,3 +1483,21 @@ def test_a_surname_with_a_role_folds_into_the_same_with_xing() -> None:
     text = "標題\n\n餐廳林姓老闆表示，生意還不錯。\n\n林老闆透露，颱風來時曾租車保護店面。\n"
     found = [s for s in analyze(text).speakers if not s.group]
     assert [(s.name, len(s.quotes)) for s in found] == [("林姓老闆", 2)]
+
+
+@pytest.mark.parametrize(
+    "woman",
+    [
+        "议员李美华则批评，公司管理混乱。她说：“我们需要答案。”",
+        "王女士批评，公司管理混乱，项目拖了很久。",
+    ],
+    ids=["called her", "an honorific"],
+)
+def test_he_is_not_the_woman_who_spoke_last(woman: str) -> None:
+    # 他 after a woman's quote is the last speaker the article calls 他, not her
+    text = (
+        "标题\n\n公司主席张建国表示，项目会按时完成。他还说，资金已经到位。\n\n"
+        f"{woman}\n\n记者追问项目何时完成，他回应指，工程已经进入最后阶段。\n"
+    )
+    found = speakers_of(text)
+    assert found["张建国"].quotes[-1].text.startswith("工程已经进入最后阶段")
