@@ -62,6 +62,7 @@ from reader.core.name_shapes import (
     plausible_name,
     short_forms,
     spells_names,
+    starts_inside_a_word,
     title_end,
     trim_name,
     unknown_run,
@@ -232,6 +233,7 @@ class _Extractor:
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
                 and is_name(self.text[a:b])
+                and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
             ]
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
             # the model or the given-name checks (先 is a function character) make of it

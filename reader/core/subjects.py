@@ -28,6 +28,7 @@ from reader.core.name_shapes import (
     plausible_name,
     spells_names,
     spelt_count,
+    starts_inside_a_word,
     title_end,
 )
 from reader.core.names import COMMON as COMMON_SURNAMES
@@ -83,6 +84,7 @@ def _name_ending(head: str) -> str:
             and plausible_name(name)
             and (name[:surname] in COMMON_SURNAMES or surname == 2)
             and not any(c in FUNCTION_CHARS for c in name[surname:])
+            and not starts_inside_a_word(head[:-size], name)  # 各|方企业|负责人
         ):
             return name
     return _spelt_tail(head)
