@@ -146,6 +146,10 @@ NEGATIVE = [
     "各方企业负责人都称没有出现供不应求的情况。",
     "一家国际贸易公司负责人表示，订单明显减少。",
     "庭上多名辯方代表律師指出，證據不足。",
+    # 说 that says nothing here: 说到, a connective (比如说), 说 denied (沒主動說)
+    "张伟说到这里就哭了起来，大家都很难过。",
+    "比如说北京和上海的情况就很不一样。",
+    "抗疫的困難不僅在於病毒本身，教授陳大文沒主動說，但事實擺在眼前。",
     # 称 that names rather than claims: 称…为, a word of its own (简称, 称赞), (下称…)
     "村民们称他为当地的英雄人物，张建国称赞了他。",
     "平安集团财产保险股份有限公司 (下称平安产险) 发展很快，简称平安。",
@@ -256,6 +260,13 @@ def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
     # 称 opens what someone claims without a comma after it (道歉，称自己…)
     text = "标题\n\n张建国删除了朋友圈言论，并为此事道歉，称自己将负起全部责任。\n"
     assert list(speakers_of(text)) == ["张建国"]
+    # and 說 (陳大文說未具體問及…), as Hong Kong papers write it
+    found = speakers_of("標題\n\n陳大文說未具體問及那件作品的細節。\n")
+    assert [q.text for q in found["陳大文"].quotes] == ["未具體問及那件作品的細節"]
+    # a dotted name the model misses heads the clause a topic chain goes back to
+    text = "标题\n\n作家约翰·泽拉茨基 (John Zeratsky) 虽没公开宣称，但也承认：「无视新闻似乎是不对的。」\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["约翰·泽拉茨基"].quotes] == ["无视新闻似乎是不对的。"]
 
 
 def test_the_verb_right_before_a_quote_owns_it() -> None:
