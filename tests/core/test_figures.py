@@ -466,6 +466,15 @@ CASES += [
             ("23.4°", 23.4, "°", "measure", None),
         ],
     ),
+    # 立方 alone is cubic metres, 伏 volts; a day by 号 where a time of day follows is a date
+    (
+        "水库在3号晚上放水，流量达到每秒220立方，电压升到450伏。",
+        [
+            ("3号", "3号", "", "date", None),
+            ("220立方", 220, "立方", "measure", None),
+            ("450伏", 450, "伏", "measure", None),
+        ],
+    ),
     # a verb ending on 成 and a word opening on a numeral (一共, 一连) stand before counts
     (
         "大风造成两名游客受伤，一共三个景区关闭，一连五天停业。",
@@ -512,6 +521,7 @@ NEGATIVE = [
     "这不是冰冻三尺的事，它成了唯一尺度，她从大二升到大三。",
     # a name holding 一多, a classifier opening a verb (回升), sayings, one by one
     "闻一多回到清华，血氧由七十多回升，他三天两头来，房价一年一年上涨，军情六处否认。",
+    "3号患者是一名女性，地铁4号线已经开通，三伏天很热。",
 ]
 
 
