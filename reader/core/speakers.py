@@ -1646,11 +1646,23 @@ def _firm_names(text: str) -> set[str]:
     }
 
 
+# what follows an organisation that has a spokesperson of its own (克里姆林宮發言人, 海康威视的
+# 发言人, 海康威视一位发言人)
+_SPOKESPERSON: Final = tuple(
+    f"{between}{word}" for between in ("", "的", "一位", "一名") for word in ("发言人", "發言人")
+)
+
+
 def _called_a_firm(name: str, firms: set[str]) -> bool:
     """Whether the article writes `name` as a firm's (特斯拉公司, 富士康集团): a name of no
     Chinese person's shape run straight into 公司, 集团, 证券 …; a surname and two characters
     (马永茂公司, his firm) is a person's."""
-    if len(name) == 3 and surname_length(name) == 1 and plausible_name(name):
+    if (
+        len(name) == 3
+        and surname_length(name) == 1
+        and plausible_name(name)
+        and not all(spells_names(c) for c in name)  # 吉利德公司: a foreign name, spelt
+    ):
         return False
     return name in firms
 
@@ -1685,7 +1697,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             or (
                 len(record.name) >= 2
                 and not record.pseudonym
-                and any(record.name + word in text for word in ("发言人", "發言人"))
+                and any(record.name + word in text for word in _SPOKESPERSON)
             )
             or (
                 (is_company(record.name) or _called_a_firm(record.name, firms))

@@ -722,6 +722,12 @@ def test_a_name_the_dictionary_knows_only_as_a_company_is_a_group() -> None:
     # character of a story, no person who speaks
     speakers = analyze("标题\n\n阿里巴巴表示，将继续在东南亚投资。\n").speakers
     assert [(s.name, s.group) for s in speakers] == [("阿里巴巴", True)]
+    # a name spelt as foreign names are (吉利德) the article runs into 公司 is a firm's, though
+    # 吉 is a surname; so is one with a spokesperson of its own, 的 between or not
+    text = "标题\n\n这是美国吉利德公司的在研药物。吉利德表示，药物显示出一定有效性。\n"
+    assert [(s.name, s.group) for s in analyze(text).speakers] == [("吉利德", True)]
+    text = "标题\n\n康维视的发言人没有回应。康维视称该公司尊重各国法律，并将配合调查。\n"
+    assert [(s.name, s.group) for s in analyze(text).speakers] == [("康维视", True)]
 
 
 def test_a_glossed_double_surname_is_one_name() -> None:
