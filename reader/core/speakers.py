@@ -454,15 +454,7 @@ class _Extractor:
         longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
         if not 2 <= len(name) <= longest or any(c in FUNCTION_CHARS for c in name[1:]):
             return None
-        head = next((w for w in dictionary_words(name[:4])[:1] if len(w) >= 2), "")
-        rest = name[len(head) :]
-        if (
-            common_word(head)
-            and not all(map(spells_names, head))  # 哈哈莫维奇 is spelt whole
-            and len(rest) >= 2
-            and all(map(spells_names, rest))
-        ):
-            name = rest  # 老板|加曼 (Matt Garman): the gloss spells the run after the word
+        name = _spelt_after_words(name)  # 老板|加曼 (Matt Garman), 资深|护士|布西
         return self._named_by_writer(name, found.end(1) - len(name))
 
     def _last_gloss(self, clause: int, verb: int) -> re.Match[str] | None:
@@ -1460,6 +1452,19 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             a += 1
         out.append((a, b))
     return out
+
+
+def _spelt_after_words(name: str) -> str:
+    """The spelt part of a glossed name that opens on common words (老板|加曼 (Matt Garman),
+    资深|护士|布西 (Fiorella Busi)): the words go while what is left is spelt whole; a run
+    spelt whole from the start stays (哈哈莫维奇)."""
+    rest = name
+    while len(rest) > 2 and not all(map(spells_names, rest)):
+        head = next((w for w in dictionary_words(rest[:4])[:1] if len(w) >= 2), "")
+        if not head or not common_word(head) or all(map(spells_names, head)):
+            return name
+        rest = rest[len(head) :]
+    return rest if len(rest) >= 2 and all(map(spells_names, rest)) else name
 
 
 def _last_conjunct(subject: str) -> str:

@@ -1259,6 +1259,7 @@ ONE_SPEAKER = [
         "加曼",
         "这家公司的老板",
     ),
+    ("标题\n\n「病人太多了，」资深护士布西 (Fiorella Busi) 说。\n", "布西", "资深护士"),
     # 向/对 before a person makes them its object: the title starts after it
     (
         "標題\n\n記者向聯合出版集團總經理梁明查詢，梁明表示，書店會繼續營業。\n",
