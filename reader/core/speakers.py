@@ -172,9 +172,10 @@ _HONORIFIC_PRONOUNS: Final = (
     ("夫人", "她"),
     ("先生", "他"),
 )
-# after 说 with no comma, what makes it no saying (说到…, 说回…, 敢于说不, 说起, 说完) and
+# after 说 with no comma, what makes it no saying (说到…, 说回…; 说起, 说完 and 说不定 are
+# words by jieba's counts) and
 # before it (不是说, 只能说, 更确切地说, 可说, 为什么说)
-_NOT_SAID_AFTER: Final = frozenset("到回不起完")
+_NOT_SAID_AFTER: Final = frozenset("到回")
 _ADVERB_CHARS: Final = frozenset("却卻还還也又再就则則亦并並更才都均")
 _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
 # verbs of saying that take a clause with no comma after them (称自己…, 說未具體問及…)
@@ -496,8 +497,9 @@ class _Extractor:
             start = self._clause_start(end - 1, sentence[0])
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
-                if len(lead) > 10 or _MASK in lead or (lead and lead[-1] in _OBJECT_BEFORE):
-                    break
+                long = len(lead) > 10 and not (len(lead) <= 30 and not has_predicate(lead))
+                if long or _MASK in lead or (lead and lead[-1] in _OBJECT_BEFORE):
+                    break  # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生)
                 if self.masked[b : b + 1] in {"的", "之"}:
                     break
                 if frequency(self.masked[a : b + 1]) or frequency(self.masked[a : b + 2]):
@@ -955,6 +957,7 @@ class _Extractor:
             frequency(verb + self.masked[verb_end : verb_end + 1]) < 100
             and (before in _ADVERB_CHARS or frequency(before + verb) < 200)
             and frequency(self.masked[verb_end - 3 : verb_end]) < 100  # 如果说, 或者说
+            and frequency(self.masked[verb_end - 1 : verb_end + 2]) < 100  # 说不定, 说不清
         )
 
     def _partner(self, clause: int, verb: int, speaker: _Record) -> _Record | None:

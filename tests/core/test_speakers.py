@@ -263,6 +263,15 @@ def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
     # and 說 (陳大文說未具體問及…), as Hong Kong papers write it
     found = speakers_of("標題\n\n陳大文說未具體問及那件作品的細節。\n")
     assert [q.text for q in found["陳大文"].quotes] == ["未具體問及那件作品的細節"]
+    # 说不 opens what is said unless it is a word (说不定); a topic may stand after a title of
+    # up to 30 characters with no verb (北京大学 2014 级本科生)
+    text = "标题\n\n对此，张建国向领导提出异议，说不该付这么多钱。\n"
+    assert list(speakers_of(text)) == ["张建国"]
+    text = (
+        "标题\n\n4 月 7 日，北京大学 2014 级本科生张明远在网上发布文章，"
+        "表达对此案的关切，并表示将申请信息公开。\n"
+    )
+    assert list(speakers_of(text)) == ["张明远"]
     # a dotted name the model misses heads the clause a topic chain goes back to
     text = "标题\n\n作家约翰·泽拉茨基 (John Zeratsky) 虽没公开宣称，但也承认：「无视新闻似乎是不对的。」\n"
     found = speakers_of(text)
