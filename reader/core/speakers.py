@@ -180,6 +180,8 @@ _ADVERB_CHARS: Final = frozenset("却卻还還也又再就则則亦并並更才�
 _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
 # verbs of saying that take a clause with no comma after them (称自己…, 說未具體問及…)
 _CLAUSE_VERBS: Final = frozenset("称 稱 说 說".split())
+# a role in brackets right after the subject's name (陳文敏（港大法律學院教授）表示)
+_ROLE_ASIDE: Final = re.compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -289,6 +291,14 @@ class _Extractor:
         """The speaker of a verb: the person who is the subject of its clause, whatever stands
         between them (a time, a place, an interview frame, an adverb)."""
         raw = self.masked[clause:verb]
+        if (
+            clause > sentence[0]
+            and self.masked[clause - 1] in "（("
+            and raw.rstrip(" 　").endswith(("）", ")"))
+        ):
+            # the clause broke at a bracket the subject holds (陳文敏（港大法律學院教授）表示)
+            clause = self._clause_start(clause - 1, sentence[0])
+            raw = self.masked[clause:verb]
         subject = _CONNECTIVE.sub("", ADVERBS.sub("", raw.replace(_GLOSS, "").rstrip(" 　"))).strip(
             " 　" + _MASK
         )
@@ -310,6 +320,15 @@ class _Extractor:
         )
         if pseudonym is not None:
             return pseudonym
+        aside = _ROLE_ASIDE.search(raw)
+        if aside is not None and aside.start() > 0:
+            # 陳文敏（港大法律學院教授）表示: the person before the brackets, titled by them
+            role = aside.group(1).strip()
+            if role.endswith(TITLES) or (_noun_phrase(role) and not _holds_a_particle(role)):
+                found = self._subject(clause, clause + aside.start(), sentence)
+                if found is not None and not found.group and not found.title:
+                    found.title = role
+                return found
         # a group is the subject, or the last of a subject's conjuncts (彭斯與|衛生官員表示:
         # the person joined to it speaks too, as _partner reads)
         last = _last_conjunct(subject)
