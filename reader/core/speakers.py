@@ -96,7 +96,7 @@ from reader.core.text import (
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?:[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'·&,-]{1,80}"
+    r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?: ?[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'’‘·&,-]{1,80}"
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the
@@ -156,7 +156,7 @@ _PSEUDONYM: Final = re.compile(
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
 _LATIN_GLOSS: Final = re.compile(
     r"([\u4e00-\u9fff·・]{2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"  # 加西亞-埃雷羅: a double name
-    r"[（(][A-Z][a-zà-ž'.-]+(?:[ -][A-Z][A-Za-zà-ž'.-]+)+[）)]"
+    r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+[）)]"
 )
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"

@@ -1280,6 +1280,13 @@ ONE_SPEAKER = [
     # a name jieba also counts as a word (王明, a person it knows) after a title, where the
     # name model reads none
     ("标题\n\n奶业专家王明说，这种经验并不适用于大牧场。\n", "王明", "奶业专家"),
+    # a Latin gloss with a curly apostrophe (O’Brien) is a gloss
+    (
+        "标题\n\n发布会上，美国国家安全顾问罗伯特·C·奥布莱恩 (Robert C. O’Brien) 在被问及时表示，"
+        "美国无法证实这些数字。\n",
+        "罗伯特·C·奥布莱恩",
+        "美国国家安全顾问",
+    ),
     # a role in brackets after the name titles them; a bracket no longer breaks the clause
     ("標題\n\n陳大文（港大法律學院教授）表示，條文並不清晰。\n", "陳大文", "港大法律學院教授"),
     # a passive's verb opens the title of its agent (受到|…教授某某批评, 遭到|…)
