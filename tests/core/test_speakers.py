@@ -1282,8 +1282,8 @@ ONE_SPEAKER = [
     ("标题\n\n奶业专家王明说，这种经验并不适用于大牧场。\n", "王明", "奶业专家"),
     # a Latin gloss with a curly apostrophe (O’Brien) is a gloss
     (
-        "标题\n\n发布会上，美国国家安全顾问罗伯特·C·奥布莱恩 (Robert C. O’Brien) 在被问及时表示，"
-        "美国无法证实这些数字。\n",
+        "标题\n\n发布会上，美国国家安全顾问罗伯特·C·奥布莱恩 (Robert C. O’Brien) "
+        "在被问及中国的数字时表示，美国无法证实这些数字。\n",
         "罗伯特·C·奥布莱恩",
         "美国国家安全顾问",
     ),
