@@ -155,7 +155,8 @@ _PSEUDONYM: Final = re.compile(
 )
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
 _LATIN_GLOSS: Final = re.compile(
-    r"([\u4e00-\u9fff·・]{2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"  # 加西亞-埃雷羅: a double name
+    # 加西亞-埃雷羅: a double name; 罗伯特·C·奥布莱恩: a middle initial between dots
+    r"((?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"
     r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+[）)]"
 )
 _CONNECTIVE: Final = re.compile(

@@ -1287,6 +1287,12 @@ ONE_SPEAKER = [
         "罗伯特·C·奥布莱恩",
         "美国国家安全顾问",
     ),
+    # a middle initial between the dots of a glossed name (朱利安·B·格维茨 (Julian B. Gewirtz))
+    (
+        "标题\n\n哈佛大学的学者朱利安·B·格维茨 (Julian B. Gewirtz) 在被问及时表示，答案并不简单。\n",
+        "朱利安·B·格维茨",
+        "哈佛大学的学者",
+    ),
     # a role in brackets after the name titles them; a bracket no longer breaks the clause
     ("標題\n\n陳大文（港大法律學院教授）表示，條文並不清晰。\n", "陳大文", "港大法律學院教授"),
     # a passive's verb opens the title of its agent (受到|…教授某某批评, 遭到|…)
