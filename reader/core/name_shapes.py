@@ -290,8 +290,6 @@ def starts_inside_a_word(before: str, name: str) -> bool:
     (贸|易公司, 各|方企业, 辩|方代表): its surname ends a word with the character before it and
     its given name is a word the dictionary counts very often, which given names are not
     (企业 34,826, 公司 45,604; 建国 3,083 is both)."""
-    from reader.core.names import surname_length
-
     size = surname_length(name) or 1
     return (
         bool(before)

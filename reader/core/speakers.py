@@ -173,9 +173,8 @@ _HONORIFIC_PRONOUNS: Final = (
     ("夫人", "她"),
     ("先生", "他"),
 )
-# after 说 with no comma, what makes it no saying (说到…, 说回…; 说起, 说完 and 说不定 are
-# words by jieba's counts) and
-# before it (不是说, 只能说, 更确切地说, 可说, 为什么说)
+# what makes 说 with no comma after it no saying: the character after it (说到…, 说回…; 说起,
+# 说完 and 说不定 are words by jieba's counts) or before it (不是说, 只能说, 更确切地说, 可说)
 _NOT_SAID_AFTER: Final = frozenset("到回")
 _ADVERB_CHARS: Final = frozenset("却卻还還也又再就则則亦并並更才都均")
 _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
@@ -183,6 +182,7 @@ _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
 _CLAUSE_VERBS: Final = frozenset("称 稱 说 說".split())
 # a role in brackets right after the subject's name (陳文敏（港大法律學院教授）表示)
 _ROLE_ASIDE: Final = re.compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
+_PRONOUN: Final = re.compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -325,7 +325,7 @@ class _Extractor:
         if aside is not None and aside.start() > 0:
             # 陳文敏（港大法律學院教授）表示: the person before the brackets, titled by them
             role = aside.group(1).strip()
-            if role.endswith(TITLES) or (_noun_phrase(role) and not _holds_a_particle(role)):
+            if role.endswith(TITLES) or _noun_phrase(role):
                 found = self._subject(clause, clause + aside.start(), sentence)
                 if found is not None and not found.group and not found.title:
                     found.title = role
@@ -525,10 +525,8 @@ class _Extractor:
                 if frequency(self.masked[a : b + 1]) or frequency(self.masked[a : b + 2]):
                     continue  # 诺贝尔|奖得主罗伯特·席勒: the start of a word, not a person
                 return self._person(self.text[a:b], a)
-            run = _DOTTED_RUN.match(
-                self.masked,
-                start + len(self.masked[start:end]) - len(self.masked[start:end].lstrip(" 　")),
-            )
+            part = self.masked[start:end]
+            run = _DOTTED_RUN.match(self.masked, start + len(part) - len(part.lstrip(" 　")))
             name = dotted_tail(run.group()) if run else None
             if run and name and len(run.group()) - len(name) <= 10:
                 # a dotted name the model missed heads the clause (作家约翰·泽拉茨基 (John
@@ -571,16 +569,9 @@ class _Extractor:
         他说: the man before her), and the other way round. (Learning it only where the
         name stands right before the pronoun moved 11 quotes, 4 for the better; from every
         resolution, 39 on the read halves, about 13 for the better and 2 for the worse.)"""
-        at = next(
-            (
-                k
-                for k in range(clause, min(clause + 12, len(self.masked)))
-                if self.masked[k] in "他她"
-            ),
-            -1,
-        )
-        single = at >= 0 and self.masked[at + 1 : at + 2] not in {"们", "們"}
-        pronoun = self.masked[at] if single else None
+        found = _PRONOUN.search(self.masked, clause, clause + 12)
+        plural = found is not None and self.masked[found.end() : found.end() + 1] in "们們"
+        pronoun = found[0] if found and not plural else None
         return self._named_as(self._referent(clause, sentence, pronoun), pronoun)
 
     @staticmethod
@@ -1059,8 +1050,8 @@ class _Extractor:
         if re.search(r"[被据據由让讓请請受遭向对對]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
-            # object they are (記者向|…總經理): 被|某某, 据|…; 被告
-            # and 经济学家 hold them as words of the title's own (代表被告的資深大律師)
+            # object they are (記者向|…總經理): 被|某某, 据|…; 被告 and 经济学家 hold them as
+            # words of the title's own (代表被告的資深大律師)
             words = dictionary_words(title)
             cuts = [
                 k
