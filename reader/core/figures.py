@@ -366,6 +366,9 @@ def _share(numerator: str, denominator: str) -> float | None:
 def _clean_label(text: str) -> str:
     text = _LEAD.sub("", text.strip(" ，,、：:（("))
     text = _VERB_TAIL.sub("", text).strip(" ，,、的")
+    unquoted = text.lstrip("「『“")
+    if not re.search("[」』”]", unquoted):  # a quote opening before the figure: 「我30歲
+        text = unquoted
     if len(text) > 24:  # keep the end (the head noun), starting at a word boundary
         text = text[-24:]
         cut = re.search(r"[在的、和与及对]", text[:10])
@@ -667,9 +670,11 @@ class _Finder:
         if (
             chinese
             and self.norm[a - 1 : a] in "“「『"
-            and re.match(r"[^”」』]{0,6}[”」』]", self.norm[b:])
+            and re.match(r"[^”」』。！!？?]{0,6}[”」』]", self.norm[b:])
         ):
-            return None  # “两个维护”: a slogan in quotes
+            # “两个维护”, 「两头高，中间低」: a slogan in quotes; a quoted sentence is speech
+            # (「六十多块，淘宝买的。」)
+            return None
 
         if (
             _VAGUE.match(number)
@@ -709,10 +714,13 @@ class _Finder:
             and self._not_a_word(a, b, start, end)
         ):
             return None  # 唯一|尺度, 冰冻三尺, 大二|升, 约法三章: the numeral is another word's
-        if unit in _MORE_CLASSIFIERS and self._in_a_word(a, b):
-            return None  # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count
-        if unit in _MORE_CLASSIFIERS and self._a_verb_after(b):
-            return None  # 70多|回升, 46.3|回落: the verb's own, not a count
+        if unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b)):
+            # 三局, 胡说八道, 西九|文化: a word of the dictionaries, not a count; 70多|回升: the
+            # verb's own. With a magnitude the number is still an amount of what follows
+            # (500万|本地人: 5 million local people, not 5 million volumes)
+            if not mag or chinese:
+                return None
+            unit, b = "", max(match.end(g) for g in ("mag", "suf", "mag2") if match.group(g))
         if (
             chinese
             and unit in {"级", "級", "期"}

@@ -484,6 +484,15 @@ CASES += [
             ("五天", 5, "天", "measure", None),
         ],
     ),
+    # a magnitude before a classifier that opens a word is an amount of that word's noun
+    # (300多万|本地人, not 3 million volumes); a sum in a quoted reply is no slogan
+    (
+        "移居海外的 300 多万本地人陆续回流。「八十多块，网上买的。」她说。",
+        [
+            ("300 多万", 3000000, "", "count", "more"),
+            ("八十多块", 80, "元", "money", "more"),
+        ],
+    ),
 ]
 
 
@@ -522,6 +531,7 @@ NEGATIVE = [
     # a name holding 一多, a classifier opening a verb (回升), sayings, one by one
     "闻一多回到清华，血氧由七十多回升，他三天两头来，房价一年一年上涨，军情六处否认。",
     "3号患者是一名女性，地铁4号线已经开通，三伏天很热。",
+    "他们喊出「两头抓，一起上」的口号。",  # a slogan in quotes, a comma inside
 ]
 
 
@@ -625,3 +635,8 @@ def test_a_grade_or_phase_naming_its_noun_is_no_figure() -> None:
 def test_a_figure_whose_clause_names_nothing_is_labelled_by_what_its_unit_measures() -> None:
     figures = figures_of("她被安排接受检测。两日后收到结果。35 岁。")
     assert [(f.text, f.about) for f in figures] == [("两日", "时长"), ("35 岁", "年龄")]
+
+
+def test_a_quote_opening_before_a_figure_is_not_its_label() -> None:
+    figures = figures_of("她笑着说：「我今年四十岁了，还在学。」")
+    assert [(f.text, f.about) for f in figures] == [("四十岁", "我今年")]
