@@ -48,10 +48,6 @@ _CURRENCY: Final = (
     r"澳门币|澳門幣|葡币|葡幣|欧罗|歐羅|英磅|马克|馬克|雷亚尔|雷亞爾|迪拉姆|里亚尔|里亞爾|第纳尔|第納爾|"
     r"元|人民币|人民幣|蚊(?![子帐帳香]))"
 )
-# the other end of a range in money (30亿至|40亿美元): its currency is the first end's too
-_RANGE_PARTNER: Final = re.compile(
-    rf"\s?(?:至|到|[-—–~～])\s?{_NUM}\s?(?:万亿|萬億|亿|億|万|萬)\s?({_CURRENCY})"
-)
 # reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
 _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣", "蚊"})
 # a currency sign before the number: $1.96, HK$390億, US$5000
@@ -176,7 +172,8 @@ _FIGURE: Final = re.compile(
     rf"(?=[\d{re.escape(_OPENS_A_FIGURE)}])"
     + _PRE
     + _SIGN
-    + rf"(?P<num>{_NUM}(?:\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
+    # a range is one figure, its first end with its own magnitude or without (3至5年, 200万–300万吨)
+    + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
@@ -236,7 +233,7 @@ _CLOCK: Final = re.compile(
     rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
-_MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－])[-−－](?=\d)")
+_MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")
 # an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
 # 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
 _CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
@@ -325,8 +322,15 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
 
 
 def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str | None:
-    if re.search(r"[-—–~～至到]", number[1:]):  # a range: "3-5"
-        return re.sub(r"\s", "", number)
+    ends = re.split(r"\s?[-—–~～至到]\s?", number, maxsplit=1)
+    if len(ends) == 2 and ends[0]:  # a range: 3至5 → "3-5", 200万–300万 → "2000000-3000000"
+        scale = re.match(r"(万亿|萬億|亿|億|万|萬)(?![瓦赫帕字位欧歐焦])", unit)  # 2至3万亿元
+        tail = mag + (scale.group() if scale else "")
+        first = ends[0] if re.search("[万萬亿億]$", ends[0]) else ends[0] + tail
+        low, high = parse_number(first), parse_number(ends[1] + tail)
+        if low is None or high is None:
+            return re.sub(r"\s", "", number)
+        return "-".join(str(int(v)) if v == int(v) else f"{v:.12g}" for v in (low, high))
     value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
         return None
@@ -787,10 +791,6 @@ class _Finder:
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
-        if kind == "count" and not unit and mag:  # 30亿至40亿美元: the range's other end says
-            partner = _RANGE_PARTNER.match(self.norm, b)  # what the first is counted in
-            if partner:
-                kind, shown_unit = _kind(partner.group(1), mag, pre_text)
         if unit in {"块", "塊"}:  # yuan as people say it (2000块。, 五块钱), not 两块地
             money = self.norm[b : b + 1]
             if money in {"钱", "錢"}:

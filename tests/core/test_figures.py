@@ -253,7 +253,7 @@ CASES += [
         "在 6 月 1 日的会上，总资产为 28-37 亿元，增长 12 %，判处5-15年有期徒刑。",
         [
             ("6 月 1 日", "6 月 1 日", "", "date", None),
-            ("28-37 亿元", "28-37", "元", "money", None),
+            ("28-37 亿元", "2800000000-3700000000", "元", "money", None),
             ("12 %", 12, "%", "percent", None),
             ("5-15年", "5-15", "年", "measure", None),
         ],
@@ -608,12 +608,14 @@ def test_chinese_numerals_read_as_people_say_them(text: str, value: int) -> None
     assert parse_number(text) == value
 
 
-def test_the_first_end_of_a_range_in_money_is_money() -> None:
-    # 30亿至40亿美元: the currency written once, at the range's other end
-    found = {f.text: f for f in figures_of("有多达30亿至40亿美元流出，另有 5 万到 8 万英镑。")}
-    assert (found["30亿"].kind, found["30亿"].unit) == ("money", "美元")
-    assert (found["5 万"].kind, found["5 万"].unit) == ("money", "英镑")
-    assert (found["40亿美元"].kind, found["40亿美元"].unit) == ("money", "美元")
+def test_a_range_is_one_figure_with_both_ends_scaled() -> None:
+    # the currency and the magnitude written at the other end, or at both (dev gold: "1-2")
+    found = table("有多达30亿至40亿美元流出，另有 5 万到 8 万英镑，产能减少 1 亿-1.5 亿吨。")
+    assert found == [
+        ("30亿至40亿美元", "3000000000-4000000000", "美元", "money", "more"),
+        ("5 万到 8 万英镑", "50000-80000", "英镑", "money", None),
+        ("1 亿-1.5 亿吨", "100000000-150000000", "吨", "measure", None),
+    ]
 
 
 def test_a_count_before_a_noun_in_latin_letters_is_a_count() -> None:
