@@ -484,6 +484,14 @@ CASES += [
             ("五天", 5, "天", "measure", None),
         ],
     ),
+    # a sum of money right after Latin letters is no code (5G and C919 are)
+    (
+        "调查发现他收取XYZ3,200万元佣金，当地GDP158.6亿元。",
+        [
+            ("3,200万元", 32000000, "元", "money", None),
+            ("158.6亿元", 15860000000, "元", "money", None),
+        ],
+    ),
     # a magnitude before a classifier that opens a word is an amount of that word's noun
     # (300多万|本地人, not 3 million volumes); a sum in a quoted reply is no slogan
     (
