@@ -62,6 +62,10 @@ verb-words: the two-character words jieba tags as verbs whose every CC-CEDICT se
 ("to find", "to include": 找到, 包括), so never a noun: no title ends on one (记者们找到|贝佐斯),
 where 导演 "to direct; director" and 主持 may.
 
+adverb-words: the words of up to four characters jieba tags as adverbs (还, 一再) or adjectives
+used as adverbs (明确, 公开, 积极): before a verb of saying they say how one speaks, never who
+(…，还明确表示: the sentence's subject speaks).
+
 jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
 
     .venv/bin/python training/build_word_tags.py [MIRRORS_DIR]
@@ -427,7 +431,24 @@ def write_verb_words() -> None:
     print(f"wrote {target} ({len(verbs):,} words)")
 
 
+def write_adverb_words() -> None:
+    """assets/adverb-words.txt (see the module's docstring)."""
+    import jieba
+
+    adverbs = set()
+    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
+        for line in lines:
+            word, _, tag = line.split()
+            if tag in {"d", "ad", "dg"} and len(word) <= 4:
+                adverbs.add(word)  # 还, 明确, 公开, 一再: how one speaks, never who
+    adverbs = _both_scripts(adverbs)
+    target = ROOT / "assets" / "adverb-words.txt"
+    target.write_text("".join(w + "\n" for w in sorted(adverbs)), encoding="utf-8")
+    print(f"wrote {target} ({len(adverbs):,} words)")
+
+
 if __name__ == "__main__":
     main()
     write_company_words()
     write_verb_words()
+    write_adverb_words()

@@ -56,6 +56,10 @@ NOT_SPEECH_BEFORE: Final = (
     "这么",
     "這麼",
     "不",
+    "不必",  # 更不必说, 不用说: needless to say, no one speaks
+    "不用",
+    "无须",
+    "無須",
     "未",  # 霍官未說明: did not say (艾未未說 is a name's: see speakers._cues)
     # a speech act denied or refused is none: 沒有回應置評請求, 拒絕評論, 不願透露, 無法證實
     "没有",

@@ -285,6 +285,17 @@ def is_closed_word(word: str) -> bool:
     return word in _word_set("closed-words.txt")
 
 
+def only_adverbs(text: str, closed: bool = False) -> bool:
+    """Whether `text` is nothing but adverbs (还明确, 一再公开), or with `closed` adverbs and
+    other closed words (并一再): the manner of a verb, no subject (training/build_word_tags.py)."""
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(text)
+    return bool(words) and all(
+        word in _word_set("adverb-words.txt") or (closed and is_closed_word(word)) for word in words
+    )
+
+
 def starts_inside_a_word(before: str, name: str) -> bool:
     """Whether `name`, right after `before`, begins inside a word and goes on as another
     (贸|易公司, 各|方企业, 辩|方代表): its surname ends a word with the character before it and

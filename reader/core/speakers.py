@@ -58,6 +58,7 @@ from reader.core.name_shapes import (
     japanese_name,
     known_name,
     names_a_body,
+    only_adverbs,
     person_like,
     plausible_name,
     short_forms,
@@ -159,6 +160,7 @@ _LATIN_GLOSS: Final = re.compile(
     r"((?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"
     r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+[）)]"
 )
+_VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
     r"|也就是说|也就是說|也就是)"
@@ -311,8 +313,8 @@ class _Extractor:
             and not common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
         ):
             subject = subject[: phrase.start()]
-        if not subject:
-            return self._topic(clause, sentence)
+        if not subject or (len(subject) <= 8 and only_adverbs(subject)):
+            return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         gloss = self._last_gloss(clause, verb)
         if gloss is not None and self._glossed_organisation(gloss, verb):
             return None
@@ -515,6 +517,10 @@ class _Extractor:
         end = clause
         while end > sentence[0]:
             start = self._clause_start(end - 1, sentence[0])
+            said = VERB_RE.search(self.masked, max(sentence[0], start - 5), start)
+            if said is not None and said.end() >= start - 1 and start > sentence[0]:
+                end = start - 1  # 有人认为，[…与罗斯福新政无关]，甚至认为: what was said holds
+                continue  # no subject of the chain
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
                 long = len(lead) > 10 and not (len(lead) <= 30 and not has_predicate(lead))
@@ -1399,6 +1405,13 @@ class _Extractor:
         content = self.text[content_start:content_end].rstrip("，,。：:；; ")
         if len(content) >= 4 and not self.masked[content_start:content_end].strip(_MASK + "，。 "):
             content = ""
+        said = VERB_RE.search(content)
+        if (
+            said is not None
+            and _VERBS_ONLY.fullmatch(content, said.start())
+            and (said.start() == 0 or only_adverbs(content[: said.start()], closed=True))
+        ):
+            content = ""  # 承认，并一再强调“…”: the next verb of saying and its quote, no content
         if len(content) >= 4:
             stop = content_start + len(content)
             speaker.quotes.append(Quote(content, content_start, stop, False))

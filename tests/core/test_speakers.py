@@ -153,6 +153,8 @@ NEGATIVE = [
     # 称 that names rather than claims: 称…为, a word of its own (简称, 称赞), (下称…)
     "村民们称他为当地的英雄人物，张建国称赞了他。",
     "平安集团财产保险股份有限公司 (下称平安产险) 发展很快，简称平安。",
+    # 说 after a negation of need: "needless to say", no one speaks
+    "老师张小红压力很大，更不必说，一旦消息传开，学生们的处境会更加艰难。",
 ]
 
 
@@ -276,6 +278,17 @@ def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
     text = "标题\n\n作家约翰·泽拉茨基 (John Zeratsky) 虽没公开宣称，但也承认：「无视新闻似乎是不对的。」\n"
     found = speakers_of(text)
     assert [q.text for q in found["约翰·泽拉茨基"].quotes] == ["无视新闻似乎是不对的。"]
+
+    # adverbs alone before the verb (还明确, 一再公开) are no subject: the sentence's is
+    text = "标题\n\n副县长李国强来到会场后，还明确表示不允许干部私自外出。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["李国强"].quotes] == ["不允许干部私自外出"]
+    # but the chain does not reach into what another verb reported (有人认为，[…张某…])
+    text = "标题\n\n也有学者认为，当年的复苏与张伯伦政府的改革无关，甚至认为改革拖慢了复苏。\n"
+    assert speakers_of(text) == {}
+    # a verb of saying after a comma that only opens the next quote is no reported speech
+    found = speakers_of("标题\n\n王建华公开承认，并一再强调“这不是我的错”。\n")
+    assert [q.text for q in found["王建华"].quotes] == ["这不是我的错"]
 
 
 def test_the_verb_right_before_a_quote_owns_it() -> None:
