@@ -10,6 +10,9 @@ from reader.core.cues import VERB_RE
 
 OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
+# a short clause after a quote, up to its end: 「…」，張小明說。
+_SAID_AFTER: Final = re.compile(r"[，,]([^，。！？；：,!?;:「」“”『』\n]{2,12})(?=[，。,：:])")
+_VERB_ENDS: Final = re.compile(rf"(?<![来來])(?:{VERB_RE.pattern})$")  # not 從…來說
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -36,6 +39,15 @@ def is_speech(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 4) : start]
     after = text[end : end + 1]
+    said = _SAID_AFTER.match(text, end)
+    if (
+        said is not None
+        and len(inner) >= 4
+        and (start == 0 or text[start - 1] in "\n。，,：:；;！？!?")
+        and _VERB_ENDS.search(said.group(1))
+    ):
+        return True  # 「…」，張小明說。: a quote that is its own clause, and who said it
+
     closes = after == "" or after in "。，,！？!?；;…\n"  # not a term inside a running clause
     if closes and (before.endswith(("：", ":")) or VERB_RE.search(before[-3:] if before else "")):
         return True

@@ -291,6 +291,14 @@ def test_a_clause_without_a_subject_takes_the_one_before_it() -> None:
     assert [q.text for q in found["王建华"].quotes] == ["这不是我的错"]
 
 
+def test_a_short_quote_is_speech_when_the_clause_after_it_names_who_said_it() -> None:
+    found = speakers_of("標題\n\n「我們會繼續努力」，張小明說。\n")
+    assert [q.text for q in found["張小明"].quotes] == ["我們會繼續努力"]
+    # a name in quotes that a verb runs into is a term, whoever speaks after it
+    found = speakers_of("標題\n\n社區舉辦「街頭直播世界盃」，負責人林兆彬表示，活動很成功。\n")
+    assert [q.text for q in found["林兆彬"].quotes] == ["活動很成功"]
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
