@@ -484,6 +484,15 @@ CASES += [
             ("五天", 5, "天", "measure", None),
         ],
     ),
+    # weeks counted with 个 (两个多星期, 三个礼拜) and the end of a month as Hong Kong writes it
+    (
+        "工程停了兩個多星期，又等了三个礼拜，到5月尾才復工。",
+        [
+            ("兩個多星期", 2, "個星期", "measure", "more"),
+            ("三个礼拜", 3, "个礼拜", "measure", None),
+            ("5月尾", "5月尾", "", "date", None),
+        ],
+    ),
     # a sum of money right after Latin letters is no code (5G and C919 are)
     (
         "调查发现他收取XYZ3,200万元佣金，当地GDP158.6亿元。",
