@@ -20,7 +20,7 @@ from reader.core.wordset import WordSet
 # Closed-class characters (adverbs, particles, conjunctions) that never end a name.
 FUNCTION_CHARS: Final = frozenset(
     "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及等们們是在"
-    "先仅僅只没沒被将將尚此这這那"  # not 如: a given name holds it (李希如)
+    "先仅僅只没沒被将將尚此这這那较較"  # not 如: a given name holds it (李希如)
 )
 # Function characters that open a two-character given name often enough to be read as one
 # there: the most frequent in the middle of jieba's three-character person names (之 296,
@@ -129,6 +129,9 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     where a closed-class character or a verb begins, past its first two characters (past the
     last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
     dot = max((i for i in range(a, b) if text[i] in DOTS), default=a - 2)
+    said = VERB_RE.match(text, a + 1)
+    if b - a == 3 and said is not None and said.end() == a + 2 and surname_length(text[a:b]) == 1:
+        return a, a + 1  # 張|指王最初…: a surname and a verb of saying, no name
     for i in range(max(a, dot) + 2, b):
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i):
             return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)
@@ -283,6 +286,15 @@ def is_closed_word(word: str) -> bool:
     """Whether jieba tags `word` a conjunction, an adverb, a preposition, a time or a particle
     (于是, 当时, 之后): a closed class, no noun and no verb (training/build_word_tags.py)."""
     return word in _word_set("closed-words.txt")
+
+
+def names_a_role(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` senses and none is a verb's (助手 "assistant", 律师; not
+    会见 "to meet with", which jieba tags a noun): a noun a person can be."""
+    from reader.core.glossary import glossary
+
+    senses = [sense for entry in glossary().lookup(word) for sense in entry.senses]
+    return bool(senses) and not any(sense.startswith("to ") for sense in senses)
 
 
 def only_adverbs(text: str, closed: bool = False) -> bool:

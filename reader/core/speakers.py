@@ -58,6 +58,7 @@ from reader.core.name_shapes import (
     japanese_name,
     known_name,
     names_a_body,
+    names_a_role,
     only_adverbs,
     person_like,
     plausible_name,
@@ -160,6 +161,7 @@ _LATIN_GLOSS: Final = re.compile(
     r"((?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"
     r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+[）)]"
 )
+_LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
@@ -375,6 +377,10 @@ class _Extractor:
             time = _TIME_TAIL.search(self.text, a + 2, b)
             if time is not None and time.end() == b:
                 b = time.start()  # 张某今日|在…表示: the model ran the name into the time
+            if self.masked[b:head_end] in _TITLE_SET and b - a >= 2:
+                found = self._person(self.text[a:b], a)  # 习近平主席表示: a title after the name
+                found.title = found.title or self.masked[b:head_end]
+                return found
             if (
                 b != head_end
                 and self.text[a:b] not in self.records
@@ -382,6 +388,17 @@ class _Extractor:
                 and not opens_predicate(self.masked[b:verb], self.text[a:b])
             ):
                 continue  # the model's name must be the subject's head, right before the verb
+            role = dictionary_words(self.masked[b:head_end])[:1]
+            if (
+                b < head_end
+                and role
+                and names_a_role(role[0])
+                and (
+                    (index + 1 < len(mentions) and mentions[index + 1][0] == b + len(role[0]))
+                    or _LATIN_NAME.match(self.masked, b + len(role[0]))
+                )
+            ):
+                continue  # 黎智英助手|Mark Simon表示: a name met before owns the head after it
             if b - a < 2:
                 known = self._known(self.text[a:head_end])
                 if known is not None:
@@ -416,10 +433,14 @@ class _Extractor:
         """Whether the mention [a, b) in a clause is no subject: it owns a noun (王某的), it is
         the object of a preposition (对王某), or it is the reporter (记者王某)."""
         before = self.masked[a - 1 : a] if a > clause else ""
+        lead = self.masked[clause:a].lstrip(" 　")
         return (
             self.masked[b : b + 1] in {"的", "之"}
             or (bool(before) and before in _OBJECT_BEFORE)
             or self.masked[clause:a].endswith(BYLINE_ROLES)
+            # 他其後回應|民建聯陳恒鑌指: the pronoun is the subject, a name after it an object
+            # (not 她的父亲|张建国说)
+            or (lead[:1] in {"他", "她"} and len(lead) >= 3 and lead[1] not in "们們和與与及的")
         )
 
     def _named_by_writer(self, name: str, at: int) -> _Record:
@@ -501,12 +522,19 @@ class _Extractor:
         """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
         布林肯会面时|强调): that clause's subject, the first person in it; whom they met or
         called is its object."""
-        for a, b in self._mentions(clause, verb, sentence):
+        mentions = self._mentions(clause, verb, sentence)
+        for index, (a, b) in enumerate(mentions):
             if self._not_subject(a, b, clause) or b - a < 2:
                 return None
             after = dictionary_words(self.masked[b:verb])[:1]
             if not (after and (len(after[0]) >= 2 or is_predicate(after[0]))):
                 return None  # 许强核|证时: the model ran the name into a word
+            if (
+                index + 1 < len(mentions)
+                and mentions[index + 1][0] == b + len(after[0])
+                and names_a_role(after[0])
+            ):
+                continue  # 黎智英助手|陳大明接受查詢時: the first name owns the noun after it
             return self._person(self.text[a:b], a)
         return None
 
@@ -524,8 +552,16 @@ class _Extractor:
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
                 long = len(lead) > 10 and not (len(lead) <= 30 and not has_predicate(lead))
-                if long or _MASK in lead or (lead and lead[-1] in _OBJECT_BEFORE):
-                    break  # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生)
+                if (
+                    long
+                    or _MASK in lead
+                    or (lead and lead[-1] in _OBJECT_BEFORE)
+                    or any(is_verb_only(w) for w in dictionary_words(lead.rsplit("的", 1)[-1]))
+                ):
+                    # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
+                    # verb a name is its object (全書歌頌|中共總書記習近平，並稱), not after a
+                    # relative clause's (承办此案的|检察官韩某，觉得)
+                    break
                 if self.masked[b : b + 1] in {"的", "之"}:
                     break
                 if frequency(self.masked[a : b + 1]) or frequency(self.masked[a : b + 2]):
@@ -900,6 +936,7 @@ class _Extractor:
                 len(verb) == 1
                 and before[-1:] in COMPOUND_BEFORE
                 and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)
+                and not any(b == verb_start for _, b in self._persons(start, end))  # 周恩来|说
             ):
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):

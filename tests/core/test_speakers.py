@@ -299,6 +299,31 @@ def test_a_short_quote_is_speech_when_the_clause_after_it_names_who_said_it() ->
     assert [q.text for q in found["林兆彬"].quotes] == ["活動很成功"]
 
 
+def test_a_name_that_only_modifies_or_is_an_object_does_not_speak() -> None:
+    # a name met before owns the role after it; the person named after the role speaks
+    found = speakers_of(
+        "標題\n\n王建國昨日被捕。王建國助手Peter Wong接受查詢時表示，行動不會改變立場。\n"
+    )
+    assert list(found) == ["Peter Wong"]
+    # after a pronoun the name is an object (回應|陳大文), after a verb too (歌頌|王建國)
+    assert speakers_of("標題\n\n他其後回應民建聯陳大文指，他當時不知情。\n") == {}
+    assert speakers_of("標題\n\n全書歌頌總書記王建國，並稱他是偉大領袖。\n") == {}
+    # a surname and a verb of saying, or a surname and an adverb, are no name (張|指, 林鄭|較早前)
+    text = "標題\n\n警員張志明到場。張指王婆婆不合作，向警方表示她很忙。林鄭較早前表示，要嚴格。\n"
+    assert not {"張指王", "林鄭較"} & set(speakers_of(text))
+    # 面对记者 is no 对记者 (张伟面|对记者)
+    assert list(speakers_of("标题\n\n张伟面对记者表示，一切正常。\n")) == ["张伟"]
+
+
+def test_a_title_after_the_name_and_a_name_ending_on_lai_speak() -> None:
+    found = speakers_of("标题\n\n李国华部长指出，合作潜力巨大。\n")
+    assert (found["李国华"].title, [q.text for q in found["李国华"].quotes]) == (
+        "部长",
+        ["合作潜力巨大"],
+    )
+    assert list(speakers_of("标题\n\n周恩来说，合作很重要。\n")) == ["周恩来"]
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
