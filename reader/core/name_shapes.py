@@ -297,6 +297,19 @@ def names_a_role(word: str) -> bool:
     return bool(senses) and not any(sense.startswith("to ") for sense in senses)
 
 
+_PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|ent|ive|ate|ee)\b")
+
+
+def names_a_person(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` a sense that is a person's noun (导演 "director", 代表
+    "representative"; not 希望 "hope" nor 决定 "decision")."""
+    from reader.core.glossary import glossary
+
+    return any(
+        _PERSON_NOUN.match(sense) for entry in glossary().lookup(word) for sense in entry.senses
+    )
+
+
 def only_adverbs(text: str, closed: bool = False) -> bool:
     """Whether `text` is nothing but adverbs (还明确, 一再公开), or with `closed` adverbs and
     other closed words (并一再): the manner of a verb, no subject (training/build_word_tags.py)."""

@@ -58,6 +58,7 @@ from reader.core.name_shapes import (
     japanese_name,
     known_name,
     names_a_body,
+    names_a_person,
     names_a_role,
     only_adverbs,
     person_like,
@@ -1269,6 +1270,18 @@ class _Extractor:
             return None  # 是其中之一
         return role if _noun_phrase(role) and is_han_name(role) else None
 
+    def _in_heading(self, position: int) -> bool:
+        """Whether `position` is in the headline or a sub-heading, not the body."""
+        for section in self.sections:
+            if section.start <= position < section.end:
+                if section.kind == "title":
+                    return True
+                line_end = self.text.find("\n", section.start, section.end)
+                return section.title is not None and position < (
+                    section.end if line_end < 0 else line_end
+                )
+        return False
+
     def _titles_from_mentions(self) -> None:
         """A speaker's title is the one at their first mention that carries one, spoken or not."""
         for record in self.records.values():
@@ -1277,9 +1290,14 @@ class _Extractor:
             start = self.masked.find(record.name)
             first = True
             while start >= 0:
+                if self._in_heading(start):  # 【專訪盧思位】, …停刊紙本　社長陳裕鑫: a headline's
+                    start = self.masked.find(record.name, start + 1)  # words are no title
+                    continue
                 title = self._title_at(start, record.name) or self._appositive(start, record.name)
                 # past the first mention, what stands before a name is often the running text
                 # (我们回头来看一下|奥巴马, 隐隐约约听见|某某): there a title ends on no verb
+                if title and is_predicate(title) and not names_a_person(title):
+                    title = None  # 希望|特朗普下台, 嘲笑|蔡徐坤: a verb alone, never a title
                 if title and (first or title.endswith(TITLES) or not _ends_on_verb(title)):
                     record.title = title
                     break

@@ -324,6 +324,16 @@ def test_a_title_after_the_name_and_a_name_ending_on_lai_speak() -> None:
     assert list(speakers_of("标题\n\n周恩来说，合作很重要。\n")) == ["周恩来"]
 
 
+def test_a_title_comes_from_the_body_and_is_never_a_verb_alone() -> None:
+    # a headline's words are no title (【專訪…】, …　律師…：); the body's first one is
+    article = analyze(
+        "【專訪王大文】辦案多年　王大文：不會退縮\n\n家屬委託律師王大文表示，他不會退縮。\n"
+    )
+    assert [(s.name, s.title) for s in article.speakers] == [("王大文", "家屬委託律師")]
+    found = speakers_of("标题\n\n希望王大文下台的人不少。王大文表示，他不会退缩。\n")
+    assert found["王大文"].title is None
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
