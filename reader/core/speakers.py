@@ -1599,7 +1599,7 @@ _OPENERS: Final = frozenset(
 
 _TIME_LEAD: Final = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|"
-    r"[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天]|[上下]午|晚上|早上|今早|今晨|"
+    r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
 )
 _COPULAS: Final = frozenset("是 係 担任 擔任 出任".split())
@@ -1688,14 +1688,20 @@ def _after_aspect(title: str) -> str:
     own clause, is the part after the verb (法廣記者電話聯繫了|香港中文大學…副教授, 我去找|
     编辑部主任)."""
     mine = title[:1] == "我"
-    if not mine and not any(c in _ASPECT for c in title):
-        return title
     words = dictionary_words(title)
     cut = max(
         (
             k + 1
             for k, word in enumerate(words[:-1])
-            if word in _ASPECT or (mine and is_predicate(word))
+            if word in _ASPECT
+            or (mine and is_predicate(word))
+            # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会已
+            # 授予|财政大臣), not a name's compound (医院呼吸|与危重症医学科, 创始人和执行|总裁)
+            or (
+                k > 0
+                and is_verb_only(word)
+                and (only_adverbs(words[k - 1]) or words[k - 1] in _MODALS)
+            )
         ),
         default=0,
     )
@@ -1704,6 +1710,7 @@ def _after_aspect(title: str) -> str:
 
 
 _ASPECT: Final = frozenset("了着著过過")
+_MODALS: Final = frozenset("会 會 要 能 可以 将 將 应 應".split())
 
 
 def _is_known_form(name: str, records: dict[str, _Record]) -> bool:

@@ -654,6 +654,10 @@ def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
 
 # (text, name, title): where a speaker's title starts and ends
 TITLE_CASES = [
+    # a verb after an adverb or a modal heads a clause: the title is what follows it; a
+    # weekday with 本/上 is a time, not a title
+    ("标题\n\n议会已授予财政大臣王建国更多权力，王建国表示，这是好事。\n", "王建国", "财政大臣"),
+    ("標題\n\n本星期二保安局局長陳大文表示，一切正常。\n", "陳大文", "保安局局長"),
     # past the first mention a title ends on no verb: there the running text stands before
     # the name (隐隐约约听见|周立新); a role said there is still one (…的合伙人|周立新)
     (
