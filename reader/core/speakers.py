@@ -1611,6 +1611,9 @@ def _no_running_text(title: str) -> str | None:
     (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某)."""
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
         return None
+    for a, b in reversed(persons.persons(title)):
+        if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
+            return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
 
 
@@ -1694,6 +1697,7 @@ def _after_aspect(title: str) -> str:
             k + 1
             for k, word in enumerate(words[:-1])
             if word in _ASPECT
+            or word in _LISTS  # 被捕人士包括|前…副主席、大律師: one of the list
             or (mine and is_predicate(word))
             # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会已
             # 授予|财政大臣), not a name's compound (医院呼吸|与危重症医学科, 创始人和执行|总裁)
@@ -1710,6 +1714,7 @@ def _after_aspect(title: str) -> str:
 
 
 _ASPECT: Final = frozenset("了着著过過")
+_LISTS: Final = frozenset("包括 包含 包涵 當中包括 当中包括".split())
 _MODALS: Final = frozenset("会 會 要 能 可以 将 將 应 應".split())
 
 

@@ -654,6 +654,19 @@ def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
 
 # (text, name, title): where a speaker's title starts and ends
 TITLE_CASES = [
+    # one of a list (包括|…) and after another person's name joined by 和, the title is this
+    # person's own
+    (
+        "标题\n\n被捕人士包括前区议会副主席、律师王大明。王大明表示，他会上诉。\n",
+        "王大明",
+        "前区议会副主席、律师",
+    ),
+    (
+        "标题\n\n财政大臣贾维德 (Sajid Javid) 和外交大臣史密斯 (John Smith) 先后发言。"
+        "史密斯表示，英国不会让步。\n",
+        "史密斯",
+        "外交大臣",
+    ),
     # a verb after an adverb or a modal heads a clause: the title is what follows it; a
     # weekday with 本/上 is a time, not a title
     ("标题\n\n议会已授予财政大臣王建国更多权力，王建国表示，这是好事。\n", "王建国", "财政大臣"),
