@@ -1611,7 +1611,7 @@ def _no_running_text(title: str) -> str | None:
     (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某)."""
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
         return None
-    for a, b in reversed(persons.persons(title)):
+    for _, b in reversed(persons.persons(title)):
         if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
