@@ -347,7 +347,7 @@ class _Extractor:
             return self._antecedent(clause, sentence)  # 臉帶倦容的他說, 已经70岁的她表示
         # the written shapes first, where their edges are sure: a name met before, or a
         # listed title and a Chinese name right before the verb (副局长魏敏); then the model
-        known = self._known(subject)
+        known = self._known(subject, clause)
         if known is None and self.masked[verb : verb + 1] == "道":
             known = self._known(subject[:-1])  # 程燕劝道: a speaker and what she does
         if known is not None:
@@ -761,7 +761,7 @@ class _Extractor:
             for name, record in self.records.items()
         )
 
-    def _known(self, subject: str) -> _Record | None:
+    def _known(self, subject: str, position: int = -1) -> _Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
         and a title or honorific (李主任, 王女士)."""
         people = [r for r in self.records.values() if not r.group]
@@ -776,6 +776,8 @@ class _Extractor:
             same = [r for r in people if r.name[:size] == subject]
             if len(same) == 1:
                 return same[0]
+            if not same and position >= 0:  # 主任張竹君被問及…，張表示: named, not yet quoted
+                return self._named_in_paragraph(subject, position)
         if (addressed := self._same_surname(subject)) is not None:
             return addressed
         role = re.sub(r"^(?:这位|這位|这名|這名|该|該|此)", "", subject)
@@ -850,16 +852,9 @@ class _Extractor:
         if position >= 0 and not any(
             r.name.startswith(surname) for r in self.records.values() if not r.group
         ):
-            paragraph = self.text.rfind("\n", 0, position) + 1
-            named = [
-                self.text[a:b]
-                for start, end in _sentences(self.masked, paragraph, position)
-                for a, b in self._persons(start, end)
-                if b <= position and surname_length(self.text[a:b]) == size
-            ]
-            full = [n for n in named if n.startswith(surname) and not _HONORIFIC.match(n[size:])]
-            if full:
-                return self._person(full[-1], self.text.rfind(full[-1], paragraph, position))
+            full = self._named_in_paragraph(surname, position)
+            if full is not None:
+                return full
         same = [
             r
             for r in self.records.values()
@@ -869,6 +864,22 @@ class _Extractor:
             and r.name != name
         ]
         return same[0] if len(same) == 1 else None
+
+    def _named_in_paragraph(self, surname: str, position: int) -> _Record | None:
+        """The person of `surname` its paragraph named last before `position` (退休工人刘德胜…。
+        老刘说; 主任張竹君…，張表示)."""
+        size = len(surname)
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        named = [
+            self.text[a:b]
+            for start, end in _sentences(self.masked, paragraph, position)
+            for a, b in self._persons(start, end)
+            if b <= position and surname_length(self.text[a:b]) == size
+        ]
+        full = [n for n in named if n.startswith(surname) and not _HONORIFIC.match(n[size:])]
+        if not full:
+            return None
+        return self._person(full[-1], self.text.rfind(full[-1], paragraph, position))
 
     def _married_surname(self, name: str, position: int) -> bool:
         """Whether a Hong Kong married name's first surname stands before a three-character

@@ -334,6 +334,12 @@ def test_a_title_comes_from_the_body_and_is_never_a_verb_alone() -> None:
     assert found["王大文"].title is None
 
 
+def test_a_bare_surname_is_the_person_its_paragraph_named_before() -> None:
+    text = "標題\n\n傳染病處主任陳美玲在記者會被問及確診數字，陳表示有40名海員確診。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["陳美玲"].quotes] == ["有40名海員確診"]
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
