@@ -148,7 +148,7 @@ _FRACTION: Final = re.compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
     # 1/3的工人, 近2/3以上: a share where only a share can stand (not 3/4 as a date)
-    rf"|(?<![\d/.])(?P<num2>[1-9])/(?P<den2>[2-9]|10)(?![\d/])(?=的|以上|以下|左右|多|强|弱)"
+    rf"|(?<![\d/.])(?P<num2>[1-9])/(?P<den2>[2-9]|10)(?![\d/])(?=的|以上|以下|左右|多|强|弱|有)"
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
@@ -316,9 +316,7 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
         return "count", unit.lstrip("万亿")
     if mag and _MONEY_CONTEXT.search(pre_text[-20:]):
         return "money", "元"  # GDP超两万亿: money without its currency
-    if mag:
-        return "count", ""  # 8500多万 (people), 3.1亿: a count whose noun follows
-    return "other", ""
+    return "count", ""  # 8500多万 (people), 3.1亿, 已近 3000: a count whose noun is said
 
 
 def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str | None:
@@ -617,8 +615,19 @@ class _Finder:
         chinese = not number[0].isdigit()
         if sign and not unit:
             unit = _SIGNS.get(sign, "元")  # $1.96, HK$390億: money, the sign its currency
-        if not unit and not mag:
-            return None  # a bare number: a code, a year without 年, a list marker
+        if (
+            not unit
+            and not mag
+            and not (
+                match.group("pre")
+                and not chinese
+                and re.match(r"[。，,；;）)]", after or "。")
+                and not re.match(r"[，,]\d{3}(?!\d)", self.norm[match.end() : match.end() + 5])
+            )
+        ):
+            # a bare number: a code, a year without 年, a list marker; but after a word of
+            # approximation, ending its clause, an amount (死亡人数已近 3000。)
+            return None
         if (
             chinese
             and a > 0

@@ -484,6 +484,15 @@ CASES += [
             ("五天", 5, "天", "measure", None),
         ],
     ),
+    # a bare number after a word of approximation, ending its clause, is an amount; a
+    # share of 1/6 before 有
+    (
+        "全市确诊人数已逾 27000，只有1/6有本地户籍。",
+        [
+            ("27000", 27000, "", "count", "more"),
+            ("1/6", 16.67, "%", "percent", None),
+        ],
+    ),
     # weeks counted with 个 (两个多星期, 三个礼拜) and the end of a month as Hong Kong writes it
     (
         "工程停了兩個多星期，又等了三个礼拜，到5月尾才復工。",
