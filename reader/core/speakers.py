@@ -124,7 +124,7 @@ _IN_VIEW: Final = (
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,]"),
 )
 # a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
-_TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{2,12})[：:][ 　]*(?=\S)")
+_TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
 _ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored nowhere
@@ -881,6 +881,21 @@ class _Extractor:
             return None
         return self._person(full[-1], self.text.rfind(full[-1], paragraph, position))
 
+    def _introduced_as(self, surname: str, position: int) -> _Record | None:
+        """The one person of `surname` the article named before `position`, in any paragraph:
+        an interview labels its guest's answers with the surname alone (記者專訪了涂謹申 …
+        涂：…)."""
+        names = {
+            self.text[a:b]
+            for start, end in _sentences(self.masked, 0, position)
+            for a, b in self._persons(start, end)
+            if b <= position and self.text[a:b].startswith(surname) and b - a > len(surname)
+        }
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return self._person(name, self.text.find(name))
+
     def _married_surname(self, name: str, position: int) -> bool:
         """Whether a Hong Kong married name's first surname stands before a three-character
         name (議員葉|劉淑儀, 林|鄭月娥): a common surname right after a title or at the clause's
@@ -1412,6 +1427,8 @@ class _Extractor:
             return None  # not after the interviewer's question or remark
         head = turn.group(1)
         speaker = self.records.get(head) or self._known(head)
+        if speaker is None and 0 < surname_length(head) == len(head):
+            speaker = self._introduced_as(head, turn.start(1))  # 涂：… after 涂謹申 was named
         if speaker is None and (turn.start(1), turn.end(1)) in self._persons(
             *sentence_around(self.masked, turn.start(1))
         ):

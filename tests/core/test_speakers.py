@@ -340,6 +340,15 @@ def test_a_bare_surname_is_the_person_its_paragraph_named_before() -> None:
     assert [q.text for q in found["陳美玲"].quotes] == ["有40名海員確診"]
 
 
+def test_an_interview_labels_its_guest_by_the_surname_alone() -> None:
+    text = (
+        "標題\n\n記者專訪了前議員鄧家明。\n\n記：你怎樣看這次事件？\n\n"
+        "鄧：事件反映了很多問題。\n\n記：將來呢？\n\n鄧：我們會繼續努力。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["鄧家明"].quotes] == ["事件反映了很多問題。", "我們會繼續努力。"]
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
