@@ -407,6 +407,10 @@ class _Extractor:
                 continue
             return self._person(self.text[a:b], a)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
+            if subject[1:2] in {"的", "之"}:
+                return None  # 他的女儿说: someone of theirs, unnamed
+            if not self._mentions(sentence[0], clause, sentence):  # 居民某某…。“…”她掏出手机演示道
+                return self._antecedent(clause, sentence)
             return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
         run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):

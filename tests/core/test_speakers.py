@@ -349,6 +349,22 @@ def test_an_interview_labels_its_guest_by_the_surname_alone() -> None:
     assert [q.text for q in found["鄧家明"].quotes] == ["事件反映了很多問題。", "我們會繼續努力。"]
 
 
+def test_a_pronoun_opening_a_longer_subject_is_the_person_just_introduced() -> None:
+    text = (
+        "标题\n\n记者见到了刘小红，“我们成立了团队。”她说。\n\n"
+        "退休教师王秀英跟记者聊起经历。“前不久，我发现坡道被占用。”她拿出手机演示道，"
+        "“我上报了这一情况。”\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["王秀英"].quotes] == [
+        "前不久，我发现坡道被占用。",
+        "我上报了这一情况。",
+    ]
+    # 他的女儿说: someone of theirs, unnamed, speaks
+    found = speakers_of("标题\n\n张建国说：“我很好。”\n\n他的女儿说，父亲身体不好。\n")
+    assert [q.text for q in found["张建国"].quotes] == ["我很好。"]
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
