@@ -79,7 +79,8 @@ _CLASSIFIERS: Final = (
     r"(?:个|個|家|项|項|位|名|人次|人|病例|批|座|款|件|台|辆|輛|所|条|條|场|場|次|户|戶|套|只|隻|头|頭|张|張|"
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|页|頁|章|亿人次|万人次|万人|万户|万辆|万家|万个"
-    r"|(?<=[\d万萬千百])字)"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
+    r"|(?<=[\d万萬千百])字"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
+    r"|(?<=\d)大(?=[\u4e00-\u9fff]))"  # 8大模块 counts, as the dev gold has it; 三大改造 is a label
 )
 _COUNTS_OF_TEXT: Final = frozenset("页頁章字")
 """Pages, chapters and characters: after a Chinese numeral read only where the numeral opens
@@ -557,6 +558,24 @@ class _Finder:
             or _opens_common_word(norm[b - 1 : b + 1])
         )
 
+    def _counts_a_noun(self, number: str, a: int, b: int) -> bool:
+        """Whether digits and 大 count the noun after them (8大模块, 3大技术难题), as the dev
+        gold has it: a small number, 大 a word of its own in the dictionary's cut and a noun
+        after it; not the start of a word (211大学, 404大厦), a date's or a name's number
+        (5·12大地震, 2016大选) nor a congress (18大以来)."""
+        from reader.core.name_shapes import is_predicate
+        from reader.core.segment import dictionary_words
+
+        words = dictionary_words(self.norm[b - 1 : b + 5])
+        return (
+            number.isdigit()
+            and int(number) <= 50
+            and not re.search(r"[·\-－—]\s?$", self.norm[max(0, a - 2) : a])
+            and len(words) >= 2
+            and words[0] == "大"
+            and not is_predicate(words[1])
+        )
+
     def _a_verb_after(self, b: int) -> bool:
         """Whether a classifier ending at `b` that jieba tags a verb, a preposition or an
         adverb when alone (回, 对, 则) is that word here: it opens a word with the character
@@ -713,6 +732,8 @@ class _Finder:
             "类",
         }:
             return None
+        if unit == "大" and not self._counts_a_noun(number, a, b):
+            return None  # 211大学, 404大厦, 2016大选, 5·12大地震, 18大以来: a word or a name
         if unit == "位" and self.norm[b : b + 1] == "数":
             return None  # 两位数
         if suffix == "多" and not mag and re.search(r"[1-9一二两兩三四五六七八九]$", number):

@@ -484,6 +484,12 @@ CASES += [
             ("五天", 5, "天", "measure", None),
         ],
     ),
+    # digits and 大 count the noun after them (the dev gold's 8大模块); 三大改造 is a label,
+    # 211大学 and 404大厦 names
+    (
+        "平台分为6大板块，推进三大改造，他是211大学毕业生，住在404大厦。",
+        [("6大", 6, "大", "count", None)],
+    ),
     # a bare number after a word of approximation, ending its clause, is an amount; a
     # share of 1/6 before 有
     (
