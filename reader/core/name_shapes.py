@@ -243,6 +243,8 @@ def unknown_run(subject: str) -> str | None:
         run.insert(0, word)
     # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)
     cut = next((i for i, char in enumerate(run) if char in FUNCTION_CHARS), len(run))
+    if cut < len(run) and not all(is_predicate(w) for w in dictionary_words("".join(run[cut:]))):
+        return None  # 高雄|地檢署: a noun follows, no adverbs; the name heads nothing
     name = "".join(run[:cut]).strip(DOTS)
     name = name[: name_length(name)]
     # only after a noun that says who this is (印度游客|克鲁巴), and in a name's length

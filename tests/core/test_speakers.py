@@ -155,6 +155,8 @@ NEGATIVE = [
     "平安集团财产保险股份有限公司 (下称平安产险) 发展很快，简称平安。",
     # 说 after a negation of need: "needless to say", no one speaks
     "老师张小红压力很大，更不必说，一旦消息传开，学生们的处境会更加艰难。",
+    # a place and an office the dictionary does not know (高雄|地檢署): no name heads it
+    "高雄地檢署指出，死者今天經檢察官相驗。",
 ]
 
 
