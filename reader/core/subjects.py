@@ -22,6 +22,7 @@ from reader.core.name_shapes import (
     function_inside,
     is_closed_word,
     is_han_name,
+    is_place,
     is_predicate,
     japanese_name,
     known_name,
@@ -247,7 +248,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 heads.append(whole[:-2])  # 朱岳中|助理|教授, 王明|资深|研究员
             for head in heads:
                 name = _name_ending(head)
-                if name:
+                if name and not is_place(head[-len(name) - 1 :]):  # 俄|羅斯總理: a country's
                     return name
             break
     for title in TITLES:

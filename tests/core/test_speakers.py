@@ -157,6 +157,7 @@ NEGATIVE = [
     "老师张小红压力很大，更不必说，一旦消息传开，学生们的处境会更加艰难。",
     # a place and an office the dictionary does not know (高雄|地檢署): no name heads it
     "高雄地檢署指出，死者今天經檢察官相驗。",
+    "俄羅斯總理周一宣布，將採取嚴厲措施。",  # 俄|羅斯: a country's end, no surname
 ]
 
 
