@@ -1625,7 +1625,9 @@ _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 用 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
     "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻 正如 "
-    "例如 比如 譬如 好比 以及 关于 關於 按照 即便 即使 后来 後來 当时 當時 如今".split()
+    "例如 比如 譬如 好比 以及 关于 關於 按照 即便 即使 后来 後來 当时 當時 如今 "
+    # prepositions and 有 ("there is") of one character (按|中國科學院院士, 有|上海…董事長)
+    "按 据 據 有".split()
 )
 
 

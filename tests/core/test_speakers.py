@@ -688,6 +688,8 @@ def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
 
 # (text, name, title): where a speaker's title starts and ends
 TITLE_CASES = [
+    # a preposition or 有 ("there is") opening the clause is no part of the title
+    ("標題\n\n有電商平台董事長徐大明認為，限電不會持久。\n", "徐大明", "電商平台董事長"),
     # one of a list (包括|…) and after another person's name joined by 和, the title is this
     # person's own
     (
