@@ -36,7 +36,10 @@ def _inline_text(token: Token) -> str:
             lines.append("")
         elif child.type == "hardbreak":
             lines[-1] += "\n"
-    return reduce(_join_lines, lines)
+    text = reduce(_join_lines, lines)
+    # CommonMark does not close ** after a Chinese full stop before a Han character
+    # (…不可能。**主要理由): the pairs it left as text are bold markers, not the article's
+    return text.replace("**", "") if text.count("**") % 2 == 0 else text
 
 
 _FRONT_MATTER: Final = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)

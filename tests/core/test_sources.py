@@ -123,6 +123,17 @@ def test_markdown_strikethrough_keeps_its_words_and_drops_its_tildes() -> None:
     ]
 
 
+def test_bold_after_a_chinese_full_stop_drops_its_asterisks() -> None:
+    # CommonMark leaves ** as text where a full stop ends the bold run before a Han character
+    from reader.core.markup import markdown_to_blocks
+
+    markdown = "**這已經不是第一次。**主要理由是成本。\n\n5 * 3 = 15，注*。\n"
+    assert markdown_to_blocks(markdown) == [
+        ("這已經不是第一次。主要理由是成本。", False),
+        ("5 * 3 = 15，注*。", False),
+    ]
+
+
 def test_a_markdown_table_reads_as_aligned_rows_not_pipes() -> None:
     from reader.core.markup import markdown_to_blocks
 
