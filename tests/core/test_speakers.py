@@ -314,6 +314,8 @@ def test_a_name_that_only_modifies_or_is_an_object_does_not_speak() -> None:
     # a surname and a verb of saying, or a surname and an adverb, are no name (張|指, 林鄭|較早前)
     text = "標題\n\n警員張志明到場。張指王婆婆不合作，向警方表示她很忙。林鄭較早前表示，要嚴格。\n"
     assert not {"張指王", "林鄭較"} & set(speakers_of(text))
+    # an adverb the model ran the name into (李明|很, 林鄭|較)
+    assert list(speakers_of("标题\n\n李明很无奈地说：「钱都亏光了。」\n")) == ["李明"]
     # 面对记者 is no 对记者 (张伟面|对记者)
     assert list(speakers_of("标题\n\n张伟面对记者表示，一切正常。\n")) == ["张伟"]
 
