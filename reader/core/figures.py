@@ -696,8 +696,9 @@ class _Finder:
             and unit == "人"
             and not match.group("pre")
             and not mag  # 两亿人, 一万人: an amount
+            and not re.search(r"(?:有|其中|共)$", self.norm[max(0, a - 2) : a])
         ):
-            return None  # 夫妇二人
+            return None  # 夫妇二人, 兩人已經…: the people named; 还有两人, 其中兩人 count
         if re.fullmatch(r"[两兩二]", number) and unit == "年" and re.match(r"[平分]", after):
             return None  # 两年平均: a descriptor
         if (

@@ -484,6 +484,11 @@ CASES += [
             ("五天", 5, "天", "measure", None),
         ],
     ),
+    # 两人 after 有 or 其中 counts; 夫妇二人 names the people (not_figures)
+    (
+        "五名患者中有两人发烧。",
+        [("五名", 5, "名", "count", None), ("两人", 2, "人", "count", None)],
+    ),
     # digits and 大 count the noun after them (the dev gold's 8大模块); 三大改造 is a label,
     # 211大学 and 404大厦 names
     (
