@@ -63,6 +63,13 @@ def short_forms(name: str) -> frozenset[str]:
     size = surname_length(name)
     if size and name[size : size + 1] == "姓" and len(name) - size >= 3:
         return frozenset({name[:size] + name[size + 1 :]})  # 林姓老闆 → 林老闆
+    if (
+        len(name) == 4
+        and is_han_name(name)
+        and surname_length(name[0]) == 1 == size
+        and surname_length(name[1]) == 1 == surname_length(name[1:])
+    ):
+        return frozenset({name[:2]})  # a Hong Kong married name by its surnames: 林鄭
     return frozenset()
 
 

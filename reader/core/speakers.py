@@ -1732,6 +1732,8 @@ def _after_aspect(title: str) -> str:
             for k, word in enumerate(words[:-1])
             if word in _ASPECT
             or word in _LISTS  # 被捕人士包括|前…副主席、大律師: one of the list
+            # a verb of saying that is no noun (…發稿，表示|中國國家主席; not 分析|的…主管)
+            or (VERB_RE.fullmatch(word) is not None and is_verb_only(word))
             or (mine and is_predicate(word))
             # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会已
             # 授予|财政大臣), not a name's compound (医院呼吸|与危重症医学科, 创始人和执行|总裁)

@@ -370,6 +370,14 @@ def test_a_pronoun_opening_a_longer_subject_is_the_person_just_introduced() -> N
     assert [q.text for q in found["张建国"].quotes] == ["我很好。"]
 
 
+def test_a_hong_kong_married_name_folds_its_surnames_alone() -> None:
+    text = (
+        "標題\n\n特首林鄭月娥今天宣布，將取消匯演。林鄭表示，已知會贊助商，並引述對方指支持。\n\n"
+        "林鄭月娥又表示，會成立調查委員會。\n"
+    )
+    assert list(speakers_of(text)) == ["林鄭月娥"]
+
+
 def test_the_verb_right_before_a_quote_owns_it() -> None:
     text = (
         "标题\n\n在新机构成立之际，前市长王刚曾说，「城市是大家的，要大家一起管。」"
