@@ -316,8 +316,8 @@ class _Extractor:
             and not common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
         ):
             subject = subject[: phrase.start()]
-        if not subject or (len(subject) <= 8 and only_adverbs(subject)):
-            return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
+        if not subject:
+            return self._topic(clause, sentence)
         gloss = self._last_gloss(clause, verb)
         if gloss is not None and self._glossed_organisation(gloss, verb):
             return None
@@ -413,6 +413,8 @@ class _Extractor:
                 return self._antecedent(clause, sentence)
             return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
         run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
+        if run is None and len(subject) <= 8 and only_adverbs(subject):
+            return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
         return self._person(run, clause + raw.rfind(run))
