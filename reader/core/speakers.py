@@ -1734,7 +1734,7 @@ def _after_aspect(title: str) -> str:
             for k, word in enumerate(words[:-1])
             if word in _ASPECT
             or word in _LISTS  # 被捕人士包括|前…副主席、大律師: one of the list
-            # a verb of saying that is no noun (…發稿，表示|中國國家主席; not 分析|的…主管)
+            # a verb of saying that is no noun (普京宣布|提名原税务局局长; not 分析|的…主管)
             or (VERB_RE.fullmatch(word) is not None and is_verb_only(word))
             or (mine and is_predicate(word))
             # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会已
