@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,6 +122,23 @@ def _both_scripts(words: set[str]) -> set[str]:
     return out
 
 
+def _jieba_entries() -> Iterator[tuple[str, int, str]]:
+    """(word, count, tag) for each line of the dict.txt that ships with jieba."""
+    import jieba
+
+    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
+        for line in lines:
+            word, count, tag = line.split()
+            yield word, int(count), tag
+
+
+def _write_words(name: str, words: set[str]) -> None:
+    """assets/`name`: `words` sorted, one a line."""
+    target = ROOT / "assets" / name
+    target.write_text("".join(w + "\n" for w in sorted(words)), encoding="utf-8")
+    print(f"wrote {target} ({len(words):,} words)")
+
+
 _JAPANESE_NAMES = "shuheilocale+japanese-personal-name-dataset"
 _JAPANESE_WORD_COUNT = 300  # 大家 19,177, 长江 18,930, 山下 793: a word first, a surname rarely
 
@@ -161,8 +179,6 @@ def _common_japanese_surnames() -> set[str]:
 
 
 def main() -> None:
-    import jieba
-
     from reader.core.names import COMMON, COMPOUND, TAGGER_COMMON, TAGGER_SINGLE
 
     def surname_length(text: str) -> int:
@@ -184,39 +200,37 @@ def main() -> None:
     # what 两 and 几 count in the numeral words jieba knows (两具 131, 几具 37; 两对, 几根):
     # classifiers, though jieba tags the character alone a verb or a preposition
     counted: dict[str, int] = {}
-    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
-        for line in lines:
-            word, count, tag = line.split()
-            if len(word) == 2 and word[0] in "两几" and tag == "m":
-                counted[word[1]] = counted.get(word[1], 0) + int(count)
-            if len(word) == 1:
-                char_tags[word] = tag
-                char_counts[word] = int(count)
-            if len(word) == 2 and not tag.startswith("n") and int(count) >= 3500:
-                numerals.add(word)  # 首次, 多次, 主要: very common and no noun, so no given name
-            if (
-                len(word) >= 2
-                and word[0] in _NUMERALS
-                and tag not in {"m", "mq", "q"}
-                and not (tag == "n" and len(word) > 2)  # 两封信, 一朵花: a count and its noun
-            ):
-                numeral_words.add(word)  # 四处 (s), 三国 (ns), 三番五次 (i): not counts
-            if tag in {"ns", "nt"} and 2 <= len(word) <= 6:
-                words.add(word)
-            common = int(count) >= 1000  # 令人 4728 "nrt": a word mistagged
-            if (
-                len(word) == 2
-                and not common
-                and (tag == "nrt" or (tag == "nr" and not surname_length(word)))
-            ):
-                named.add(word)  # 川普; and transliterations that start like a surname (盖茨)
-            if tag in _PREDICATE_TAGS and len(word) <= 2:
-                predicates.add(word)
-                if tag in _CLOSED_TAGS:
-                    closed.add(word)
-            if tag == "nrt":
-                for char in word:
-                    spelled[char] = spelled.get(char, 0) + 1
+    for word, count, tag in _jieba_entries():
+        if len(word) == 2 and word[0] in "两几" and tag == "m":
+            counted[word[1]] = counted.get(word[1], 0) + count
+        if len(word) == 1:
+            char_tags[word] = tag
+            char_counts[word] = count
+        if len(word) == 2 and not tag.startswith("n") and count >= 3500:
+            numerals.add(word)  # 首次, 多次, 主要: very common and no noun, so no given name
+        if (
+            len(word) >= 2
+            and word[0] in _NUMERALS
+            and tag not in {"m", "mq", "q"}
+            and not (tag == "n" and len(word) > 2)  # 两封信, 一朵花: a count and its noun
+        ):
+            numeral_words.add(word)  # 四处 (s), 三国 (ns), 三番五次 (i): not counts
+        if tag in {"ns", "nt"} and 2 <= len(word) <= 6:
+            words.add(word)
+        common = count >= 1000  # 令人 4728 "nrt": a word mistagged
+        if (
+            len(word) == 2
+            and not common
+            and (tag == "nrt" or (tag == "nr" and not surname_length(word)))
+        ):
+            named.add(word)  # 川普; and transliterations that start like a surname (盖茨)
+        if tag in _PREDICATE_TAGS and len(word) <= 2:
+            predicates.add(word)
+            if tag in _CLOSED_TAGS:
+                closed.add(word)
+        if tag == "nrt":
+            for char in word:
+                spelled[char] = spelled.get(char, 0) + 1
     # jieba tags some people ns (普京, 奥巴马): CC-CEDICT tells them apart, a person's sense
     # giving a lifespan; a word that also names a place (华盛顿, "Washington, US State") stays
     from reader.core.glossary import glossary
@@ -354,9 +368,7 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"wrote {measure} ({len(measures)} characters)")
-    predicate = ROOT / "assets" / "predicate-words.txt"
-    predicate.write_text("".join(w + "\n" for w in sorted(predicates)), encoding="utf-8")
-    print(f"wrote {predicate} ({len(predicates):,} words)")
+    _write_words("predicate-words.txt", predicates)
     # some "times" are people too (青年 "young person", 元首 "head of state", 少年 "young
     # man"): a title may end on them. CC-CEDICT's senses tell them apart.
     closed = {
@@ -364,10 +376,7 @@ def main() -> None:
         for word in closed
         if not any(re.search(_PERSON_SENSE, sense) for e in book.lookup(word) for sense in e.senses)
     }
-    closed = _both_scripts(closed)
-    closed_file = ROOT / "assets" / "closed-words.txt"
-    closed_file.write_text("".join(w + "\n" for w in sorted(closed)), encoding="utf-8")
-    print(f"wrote {closed_file} ({len(closed):,} words)")
+    _write_words("closed-words.txt", _both_scripts(closed))
     spelling = ROOT / "assets" / "spelling-chars.txt"
     spelling.write_text("".join(sorted(letters)) + "\n", encoding="utf-8")
     print(f"wrote {spelling} ({len(letters)} characters)")
@@ -403,48 +412,32 @@ def write_company_words() -> None:
             and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
         ):
             companies.add(word)
-    companies = _both_scripts(companies)
-    target = ROOT / "assets" / "company-words.txt"
-    target.write_text("".join(w + "\n" for w in sorted(companies)), encoding="utf-8")
-    print(f"wrote {target} ({len(companies):,} words)")
+    _write_words("company-words.txt", _both_scripts(companies))
 
 
 def write_verb_words() -> None:
     """assets/verb-words.txt (see the module's docstring)."""
-    import jieba
-
     from reader.core.glossary import glossary
 
     book = glossary()
     verbs = set()
-    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
-        for line in lines:
-            word, _, tag = line.split()
-            if len(word) != 2 or tag != "v":
-                continue
-            senses = [sense for entry in book.lookup(word) for sense in entry.senses]
-            if senses and all(sense.startswith("to ") for sense in senses):
-                verbs.add(word)  # 找到 "to find", not 导演 "to direct; director"
-    verbs = _both_scripts(verbs)
-    target = ROOT / "assets" / "verb-words.txt"
-    target.write_text("".join(w + "\n" for w in sorted(verbs)), encoding="utf-8")
-    print(f"wrote {target} ({len(verbs):,} words)")
+    for word, _, tag in _jieba_entries():
+        if len(word) != 2 or tag != "v":
+            continue
+        senses = [sense for entry in book.lookup(word) for sense in entry.senses]
+        if senses and all(sense.startswith("to ") for sense in senses):
+            verbs.add(word)  # 找到 "to find", not 导演 "to direct; director"
+    _write_words("verb-words.txt", _both_scripts(verbs))
 
 
 def write_adverb_words() -> None:
     """assets/adverb-words.txt (see the module's docstring)."""
-    import jieba
-
-    adverbs = set()
-    with open(jieba.Tokenizer().get_dict_file().name, encoding="utf-8") as lines:
-        for line in lines:
-            word, _, tag = line.split()
-            if tag in {"d", "ad", "dg"} and len(word) <= 4:
-                adverbs.add(word)  # 还, 明确, 公开, 一再: how one speaks, never who
-    adverbs = _both_scripts(adverbs)
-    target = ROOT / "assets" / "adverb-words.txt"
-    target.write_text("".join(w + "\n" for w in sorted(adverbs)), encoding="utf-8")
-    print(f"wrote {target} ({len(adverbs):,} words)")
+    adverbs = {
+        word  # 还, 明确, 公开, 一再: how one speaks, never who
+        for word, _, tag in _jieba_entries()
+        if tag in {"d", "ad", "dg"} and len(word) <= 4
+    }
+    _write_words("adverb-words.txt", _both_scripts(adverbs))
 
 
 if __name__ == "__main__":

@@ -320,10 +320,14 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     return "count", ""  # 8500多万 (people), 3.1亿, 已近 3000: a count whose noun is said
 
 
+# a magnitude the unit opens with (亿元, 万吨); not 千 (千瓦, 千米) nor 兆 as a prefix (兆瓦)
+_UNIT_SCALE: Final = re.compile(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦赫帕字位欧歐焦])")
+
+
 def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str | None:
     ends = re.split(r"\s?[-—–~～至到]\s?", number, maxsplit=1)
     if len(ends) == 2 and ends[0]:  # a range: 3至5 → "3-5", 200万–300万 → "2000000-3000000"
-        scale = re.match(r"(万亿|萬億|亿|億|万|萬)(?![瓦赫帕字位欧歐焦])", unit)  # 2至3万亿元
+        scale = _UNIT_SCALE.match(unit)  # 2至3万亿元
         tail = mag + (scale.group() if scale else "")
         first = ends[0] if re.search("[万萬亿億]$", ends[0]) else ends[0] + tail
         low, high = parse_number(first), parse_number(ends[1] + tail)
@@ -333,8 +337,7 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
     value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
         return None
-    # 亿元, 万吨; not 千 (千瓦, 千米) nor 兆 as a prefix (兆瓦)
-    magnitude = re.match(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦赫帕字位欧歐焦])", unit)
+    magnitude = _UNIT_SCALE.match(unit)
     if magnitude:
         value = parse_number(number + mag + magnitude.group(1))
     if half and value is not None:

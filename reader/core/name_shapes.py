@@ -297,12 +297,18 @@ def is_closed_word(word: str) -> bool:
     return word in _word_set("closed-words.txt")
 
 
+@lru_cache(maxsize=4096)
+def _senses(word: str) -> tuple[str, ...]:
+    """CC-CEDICT's senses of `word`, every entry's, asked once a word."""
+    from reader.core.glossary import glossary
+
+    return tuple(sense for entry in glossary().lookup(word) for sense in entry.senses)
+
+
 def names_a_role(word: str) -> bool:
     """Whether CC-CEDICT gives `word` senses and none is a verb's (助手 "assistant", 律师; not
     会见 "to meet with", which jieba tags a noun): a noun a person can be."""
-    from reader.core.glossary import glossary
-
-    senses = [sense for entry in glossary().lookup(word) for sense in entry.senses]
+    senses = _senses(word)
     return bool(senses) and not any(sense.startswith("to ") for sense in senses)
 
 
@@ -312,11 +318,7 @@ _PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|ent|ive|at
 def names_a_person(word: str) -> bool:
     """Whether CC-CEDICT gives `word` a sense that is a person's noun (导演 "director", 代表
     "representative"; not 希望 "hope" nor 决定 "decision")."""
-    from reader.core.glossary import glossary
-
-    return any(
-        _PERSON_NOUN.match(sense) for entry in glossary().lookup(word) for sense in entry.senses
-    )
+    return any(_PERSON_NOUN.match(sense) for sense in _senses(word))
 
 
 def only_adverbs(text: str, closed: bool = False) -> bool:

@@ -390,15 +390,7 @@ class _Extractor:
             ):
                 continue  # the model's name must be the subject's head, right before the verb
             role = dictionary_words(self.masked[b:head_end])[:1]
-            if (
-                b < head_end
-                and role
-                and names_a_role(role[0])
-                and (
-                    (index + 1 < len(mentions) and mentions[index + 1][0] == b + len(role[0]))
-                    or _LATIN_NAME.match(self.masked, b + len(role[0]))
-                )
-            ):
+            if b < head_end and role and _owns_the_next(self.masked, mentions, index, b, role[0]):
                 continue  # 黎智英助手|Mark Simon表示: a name met before owns the head after it
             if b - a < 2:
                 known = self._known(self.text[a:head_end])
@@ -536,11 +528,7 @@ class _Extractor:
             after = dictionary_words(self.masked[b:verb])[:1]
             if not (after and (len(after[0]) >= 2 or is_predicate(after[0]))):
                 return None  # 许强核|证时: the model ran the name into a word
-            if (
-                index + 1 < len(mentions)
-                and mentions[index + 1][0] == b + len(after[0])
-                and names_a_role(after[0])
-            ):
+            if _owns_the_next(self.masked, mentions, index, b, after[0], latin=False):
                 continue  # 黎智英助手|陳大明接受查詢時: the first name owns the noun after it
             return self._person(self.text[a:b], a)
         return None
@@ -876,26 +864,34 @@ class _Extractor:
         老刘说; 主任張竹君…，張表示)."""
         size = len(surname)
         paragraph = self.text.rfind("\n", 0, position) + 1
-        named = [
-            self.text[a:b]
-            for start, end in _sentences(self.masked, paragraph, position)
-            for a, b in self._persons(start, end)
-            if b <= position and surname_length(self.text[a:b]) == size
+        full = [
+            n
+            for n in self._names_between(paragraph, position)
+            if surname_length(n) == size
+            and n.startswith(surname)
+            and not _HONORIFIC.match(n[size:])
         ]
-        full = [n for n in named if n.startswith(surname) and not _HONORIFIC.match(n[size:])]
         if not full:
             return None
         return self._person(full[-1], self.text.rfind(full[-1], paragraph, position))
+
+    def _names_between(self, start: int, position: int) -> list[str]:
+        """The names the model reads in the sentences from `start` up to `position`, in order."""
+        return [
+            self.text[a:b]
+            for first, last in _sentences(self.masked, start, position)
+            for a, b in self._persons(first, last)
+            if b <= position
+        ]
 
     def _introduced_as(self, surname: str, position: int) -> _Record | None:
         """The one person of `surname` the article named before `position`, in any paragraph:
         an interview labels its guest's answers with the surname alone (記者專訪了涂謹申 …
         涂：…)."""
         names = {
-            self.text[a:b]
-            for start, end in _sentences(self.masked, 0, position)
-            for a, b in self._persons(start, end)
-            if b <= position and self.text[a:b].startswith(surname) and b - a > len(surname)
+            n
+            for n in self._names_between(0, position)
+            if n.startswith(surname) and len(n) > len(surname)
         }
         if len(names) != 1:
             return None
@@ -1568,6 +1564,24 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             a += 1
         out.append((a, b))
     return out
+
+
+def _owns_the_next(
+    masked: str,
+    mentions: list[tuple[int, int]],
+    index: int,
+    name_end: int,
+    word: str,
+    latin: bool = True,
+) -> bool:
+    """Whether mention `index`, ending at `name_end`, owns `word`, a role right after it, and
+    the name right after that is the head (黎智英助手|陳大明, 黎智英助手|Mark Simon with
+    `latin`): the first name only modifies."""
+    end = name_end + len(word)
+    return names_a_role(word) and (
+        (index + 1 < len(mentions) and mentions[index + 1][0] == end)
+        or (latin and _LATIN_NAME.match(masked, end) is not None)
+    )
 
 
 def _spelt_after_words(name: str) -> str:
