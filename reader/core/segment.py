@@ -28,6 +28,7 @@ def tokenizer() -> jieba.Tokenizer:
     global _tokenizer
     with _lock:
         if _tokenizer is None:
+            _import_jieba()
             import jieba
 
             from reader.core.userdirs import cache_dir
@@ -47,6 +48,26 @@ def tokenizer() -> jieba.Tokenizer:
         return _tokenizer
 
 
+def _import_jieba() -> None:
+    """jieba, imported without setuptools' pkg_resources.
+
+    jieba's first import tries pkg_resources only to open its own data files (0.15-0.3 s of
+    the speakers panel's first second, and a deprecation warning on new setuptools); where it
+    is missing jieba opens them by their path, the same files. Hidden for that one import."""
+    import sys
+
+    if "jieba" in sys.modules:
+        return
+    hide = "pkg_resources" not in sys.modules
+    if hide:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        import jieba  # noqa: F401
+    finally:
+        if hide and sys.modules.get("pkg_resources", False) is None:
+            del sys.modules["pkg_resources"]
+
+
 SHIPPED = "jieba-prefix-dict.marshal.gz"
 """jieba's prefix dictionary, built from its dict.txt by training/build_jieba_dict.py: building
 it on a user's first launch took 1.2-1.9 s, while the first pinyin and glossary waited."""
@@ -54,6 +75,7 @@ it on a user's first launch took 1.2-1.9 s, while the first pinyin and glossary 
 
 def shipped_stamp() -> str:
     """What the shipped dictionary must have been built from: this jieba's dictionary file."""
+    _import_jieba()
     import jieba
 
     dictionary = Path(jieba.__file__).with_name("dict.txt")
