@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from reader.core.wordset import WordSet
 
-words = st.text(alphabet="山西华盛顿普京ab·", min_size=0, max_size=5)
+words = st.text(alphabet="山西华盛顿普京ab·𠮷", min_size=0, max_size=5)
 
 
 @given(st.lists(words, max_size=40), words)
