@@ -293,7 +293,7 @@ def _run_reader(args: argparse.Namespace) -> int:
         return _run_library(args.path)
 
     document = open_article(args.path)
-    # speakers and figures are found by the app just after its first paint
+    # speakers and figures are found in a child started with the readings' (reader/prefetch.py)
     article = analyze_structure(document.text, source=document.source, headings=document.headings)
     if not sys.stdout.isatty():
         return _fail("the reader needs a terminal; use 'bayreader export' for scripts")
@@ -305,6 +305,9 @@ def _run_reader(args: argparse.Namespace) -> int:
     while True:  # `o` in the reader opens another article: a new app on it
         # forked before Textual is imported: see reader/prefetch.py
         first = _prefetch(article)
+        from reader.prefetch import start_analysis
+
+        analysis = start_analysis(article)
         from reader.tui.app import ReaderApp
 
         app = ReaderApp(
@@ -314,10 +317,12 @@ def _run_reader(args: argparse.Namespace) -> int:
             notes=notes,
             analysed=False,
             first_readings=first,
+            analysis=analysis,
         )
         app.run()
         if first is not None:
             first.close()
+        analysis.close()
         if app.next_article is None or app.return_code:
             return app.return_code or 0
         article, warning, notes = app.next_article, None, app.next_notes

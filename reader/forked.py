@@ -37,6 +37,22 @@ class Forked(Generic[T]):
         except OSError:
             self._pipe = None
 
+    def ready(self, timeout: float) -> bool:
+        """Whether `result` will answer without waiting on the child (within `timeout` s)."""
+        try:
+            return self._pipe is None or self._pipe.poll(timeout)
+        except (EOFError, OSError):
+            return True  # the child died: `result` computes it here
+
+    def close(self) -> None:
+        """Stop a child whose result is no longer wanted."""
+        if self._pipe is not None:
+            if self._child.is_alive():
+                self._child.terminate()
+            self._child.join(1)
+            self._pipe.close()
+            self._pipe = None
+
     def result(self) -> T:
         """The child's result, or the function run here if the child could not give it."""
         if self._pipe is not None:

@@ -37,3 +37,21 @@ def test_a_failing_child_falls_back_to_the_parent() -> None:
 def test_an_error_everywhere_reaches_the_caller() -> None:
     with pytest.raises(ZeroDivisionError):
         Forked(lambda: 1 // 0).result()
+
+
+def _sleep(seconds: float) -> float:
+    import time
+
+    time.sleep(seconds)
+    return seconds
+
+
+def test_ready_says_whether_the_result_would_wait_and_close_stops_the_child() -> None:
+    slow = Forked(_sleep, 60.0)
+    if os.uname().sysname != "Linux":
+        pytest.skip("no fork here: the result is computed by the caller")
+    assert not slow.ready(0.01)
+    slow.close()
+    assert not slow._child.is_alive()
+    quick = Forked(_sleep, 0.0)
+    assert quick.ready(30) and quick.result() == 0.0

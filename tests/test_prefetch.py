@@ -65,6 +65,9 @@ class _StarvedChild:
     def result(self, timeout: float) -> None:
         time.sleep(timeout)
 
+    def starved(self) -> bool:
+        return True
+
 
 def test_a_starved_child_is_left_behind_and_the_reader_reads_the_section_itself(
     seed_text: str,
@@ -83,3 +86,88 @@ def test_a_starved_child_is_left_behind_and_the_reader_reads_the_section_itself(
     first = [m for m in posted if isinstance(m, SectionAnnotated) and m.index == 0]
     assert first and first[0].tokens == annotate(article.text, 0, article.sections[0].end)
     assert sum(isinstance(m, GlossaryReady) for m in posted) == 1  # loaded once, not again
+
+
+class _HeldAnalysis:
+    """The analysis child, held back until the test lets it answer."""
+
+    def __init__(self, article: object) -> None:
+        self.article, self.go = article, threading.Event()
+
+    def ready(self, timeout: float) -> bool:
+        return self.go.wait(timeout)
+
+    def result(self) -> object:
+        return self.article
+
+
+async def test_keys_are_answered_while_the_analysis_comes_and_f3_waits_for_it(
+    seed_text: str,
+) -> None:
+    """Speakers and figures come from a child (reader/prefetch.py): found on the UI thread,
+    they froze the reader for most of a second after its first paint."""
+    from reader.core.analysis import analyze_structure
+
+    structure = analyze_structure(seed_text, source="bundled")
+    full = analyze(seed_text, source="bundled")
+    held = _HeldAnalysis(full)
+    app = ReaderApp(structure, analysed=False, analysis=held)  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("right_square_bracket", "f3")
+        await pilot.pause()
+        assert app.reader.current_section == 1  # answered with no analysis yet
+        assert app.reader.panels is None and app.reader.article.speakers == ()
+        held.go.set()
+        await app.reader.analysed.wait()
+        await pilot.pause()
+        assert app.reader.article == full
+        panels = app.reader.panels
+        assert panels is not None and panels.active == "speakers"  # F3 was kept for it
+        assert app.query_one("#speaker-list").option_count == len(full.speakers)
+
+
+class _SlowChild:
+    """A child that runs, at half a core beside the analysis child: slower than the reader's
+    patience, but reading the section here would mean loading jieba and g2pM again."""
+
+    section = 0
+    finished = False
+
+    def __init__(self, tokens: tuple[object, ...], after: float) -> None:
+        self.tokens, self.at = tokens, time.monotonic() + after
+
+    def result(self, timeout: float) -> tuple[object, ...] | None:
+        time.sleep(timeout)
+        return self.tokens if time.monotonic() > self.at else None
+
+    def starved(self) -> bool:
+        return False
+
+
+def test_a_child_that_runs_is_waited_for_past_the_patience(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader_module, "MIN_PATIENCE", 0.05)
+    article = analyze(seed_text)
+    posted: list[object] = []
+    child = _SlowChild(("from the child",), after=1.0)
+    loader = Loader(article, posted.append, lambda: 0, child)  # type: ignore[arg-type]
+    loader.cancelled = lambda: any(isinstance(m, GlossaryReady) for m in posted)
+    loader.run()
+    assert not loader.left_child
+    assert [m.tokens for m in posted if isinstance(m, SectionAnnotated)] == [("from the child",)]
+
+
+def test_a_child_kept_from_running_is_starved(seed_text: str) -> None:
+    import os
+    import signal
+
+    first = start(analyze(seed_text), 0)
+    assert first is not None
+    os.kill(first._child.pid, signal.SIGSTOP)  # as a busy job of its session would
+    time.sleep(0.6)
+    try:
+        assert first.starved()
+    finally:
+        os.kill(first._child.pid, signal.SIGCONT)
+        first.close()

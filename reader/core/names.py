@@ -96,8 +96,8 @@ def name_readings(article: Article) -> dict[str, str]:
     Shāntián Jiàntàiláng (a Japanese surname has two characters); a foreign name spelt in
     Han characters is one word, or one a part (内塔尼亚胡 → Nèitǎníyàhú, 马克西姆·鲁辛 →
     Mǎkèxīmǔ·Lǔxīn)."""
-    # imported on the UI thread already, by the analysis that found the speakers (the
-    # loader's thread, which runs this, starts after it): no first import from two threads
+    # the reader's loader thread runs this only once the speakers are found, by a child
+    # process or by the reader's analysis thread (which has imported these then)
     from reader.core.name_shapes import DOT, japanese_name
     from reader.core.pinyin import annotate, word_pinyin
     from reader.core.subjects import spelt_name

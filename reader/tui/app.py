@@ -27,6 +27,7 @@ from reader.tui.screens.reader_screen import ReaderScreen
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reader.forked import Forked
     from reader.prefetch import FirstReadings
 
 
@@ -47,10 +48,12 @@ class ReaderApp(App[None]):
         notes: tuple[str, ...] = (),
         analysed: bool = True,
         first_readings: FirstReadings | None = None,
+        analysis: Forked[Article] | None = None,
     ) -> None:
         """`analysed=False`: `article` has its sections only (`analyze_structure`); speakers
         and figures are found after the first paint. `first_readings`: the readings of the
-        section the reader opens on, on their way from a child process (reader/prefetch.py).
+        section the reader opens on, on their way from a child process (reader/prefetch.py);
+        `analysis`: its speakers and figures, the same way (found here if None).
         `library`: the article files of a folder, listed in a library screen to open from
         (`article` is then None)."""
         self._started = time.perf_counter()
@@ -62,7 +65,11 @@ class ReaderApp(App[None]):
         self._first: Screen
         if article is not None:
             self._first = ReaderScreen(
-                article, config=self.config, analysed=analysed, first_readings=first_readings
+                article,
+                config=self.config,
+                analysed=analysed,
+                first_readings=first_readings,
+                analysis=analysis,
             )
         else:
             from reader.tui.screens.library_screen import LibraryScreen

@@ -38,6 +38,9 @@ class Loader:
     first_readings: FirstReadings | None = None
     """The opening section's readings, on their way from a child process (reader/prefetch.py)."""
     cancelled: Callable[[], bool] = lambda: False
+    analysed: threading.Event = field(default_factory=lambda: _set(threading.Event()))
+    """Whether `article` has its speakers yet (their names are read after): cleared by a screen
+    whose analysis is still to come, set again when it comes."""
     first_drawn: threading.Event = field(default_factory=threading.Event)
     """Set by the screen once the first readings are drawn: the loader gives it the GIL till then."""
     left_child: bool = False
@@ -56,12 +59,13 @@ class Loader:
             # The child runs at a lower priority: behind other work of the same terminal
             # session (a build started with &) it can starve for good. Waited for as long
             # again as the dictionary took (the child's head start), it is left behind and
-            # the section is read here.
+            # the section is read here, if it is starved; one that runs (beside the analysis
+            # child, at half a core) is waited for: reading here means loading it all again.
             loaded = time.monotonic()
             patience = loaded + max(loaded - began, MIN_PATIENCE)
             tokens = None
             while tokens is None and not first.finished and not self.cancelled():
-                if time.monotonic() > patience:
+                if time.monotonic() > patience and first.starved():
                     self.left_child = True
                     break
                 tokens = first.result(timeout=0.05)  # short waits: q must not hang here
@@ -89,10 +93,10 @@ class Loader:
             if not glossed and not self.cancelled():
                 self._gloss()
                 glossed = True
-            if not named and not self.cancelled():
+            if not named and self.analysed.is_set() and not self.cancelled():
                 self._name()
                 named = True
-        if not named and not self.cancelled():  # the child read the only section
+        if not named and not self.cancelled():  # the analysis came last
             self._name()
 
     def _annotate(self, index: int) -> tuple[Token, ...] | None:
@@ -121,4 +125,13 @@ class Loader:
     def _name(self) -> None:
         from reader.core.names import name_readings
 
+        while not self.analysed.wait(0.05):  # short waits: q must not hang here
+            if self.cancelled():
+                return
+
         self.post(NamesRead(name_readings(self.article)))
+
+
+def _set(event: threading.Event) -> threading.Event:
+    event.set()
+    return event

@@ -9,7 +9,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from reader.core.brief import Brief
     from reader.core.glossary import Glossary
-    from reader.core.model import Token
+    from reader.core.model import Article, Token
 
 
 class JumpRequested(Message):
@@ -18,6 +18,14 @@ class JumpRequested(Message):
     def __init__(self, start: int, end: int) -> None:
         super().__init__()
         self.start, self.end = start, end
+
+
+class Analysed(Message):
+    """The article's speakers and figures are found: `article` is the analysed article."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
 
 
 class SectionAnnotated(Message):

@@ -565,6 +565,7 @@ async def test_speakers_and_figures_are_found_after_the_first_paint(seed_text: s
 
     app = ReaderApp(analyze_structure(seed_text, source="bundled"), analysed=False)
     async with app.run_test(size=(120, 40)) as pilot:
+        await app.reader.analysed.wait()
         await pilot.pause()
         full = analyze(seed_text, source="bundled")
         assert app.reader.article == full

@@ -29,6 +29,7 @@ from reader.tui.keys import READER_KEYS
 from reader.tui.learner import Learner
 from reader.tui.loader import Loader
 from reader.tui.messages import (
+    Analysed,
     BriefReady,
     GlossaryReady,
     JumpRequested,
@@ -44,6 +45,7 @@ from reader.tui.widgets.sections_pane import SectionsPane
 
 if TYPE_CHECKING:
     from reader.core.glossary import Glossary
+    from reader.forked import Forked
     from reader.prefetch import FirstReadings
     from reader.tui.widgets.search_bar import SearchBar
     from reader.tui.widgets.side_panels import SidePanels
@@ -71,6 +73,7 @@ class ReaderScreen(Screen[None]):
         config: Config,
         analysed: bool = True,
         first_readings: FirstReadings | None = None,
+        analysis: Forked[Article] | None = None,
         back: bool = False,
         at: tuple[int, int] | None = None,
     ) -> None:
@@ -81,8 +84,14 @@ class ReaderScreen(Screen[None]):
         self._at = at
         self._created = time.perf_counter()
         self.article = article
-        self._analysed = analysed
         self._first_readings = first_readings
+        self._analysis = analysis
+        self.analysed = asyncio.Event()
+        """Set once `article` has its speakers and figures: the side panels wait for it."""
+        if analysed:
+            self.analysed.set()
+        self._wanted_pane: str | None = None
+        """A panel asked for (F2-F4) before the analysis came: opened when it does."""
         self.key = article_key(article.text)
         self.current_section = 0
         self.glossary: Glossary | None = None
@@ -102,6 +111,8 @@ class ReaderScreen(Screen[None]):
         self.study = Study(self)
         self.places = Places(self)
         self._loader = Loader(article, self.post_message, lambda: self.current_section)
+        if not analysed:
+            self._loader.analysed.clear()
         self.set_reactive(
             ReaderScreen.learner,
             Learner(
@@ -155,16 +166,53 @@ class ReaderScreen(Screen[None]):
     async def _after_first_paint(self) -> None:
         if self.quitting:
             return
-        if not self._analysed:
+        self._loader.first_readings = self._first_readings
+        self._load()  # the readings need the sections only
+        if self.analysed.is_set():
+            await self.mount_panels()
+        else:
+            self._analyse()
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="analyse",
+        name="Finding speakers and figures",
+        exit_on_error=False,
+    )
+    def _analyse(self) -> None:
+        """Speakers and figures: from the child that looked for them while the reader started
+        (waited for off the UI thread, which answers keys meanwhile), or found here."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        analysis = self._analysis
+        if analysis is None:
             from reader.core.analysis import complete
 
-            self.article = self._loader.article = complete(self.article)
-            self._analysed = True
-            self.view.set_article(self.article)
-            self.sections_pane.article = self.article
-        self._loader.first_readings = self._first_readings
-        self._load()
+            article = complete(self.article)
+        else:
+            while not analysis.ready(0.05):  # short waits: q must not hang here
+                if worker.is_cancelled or self.quitting:
+                    return
+            article = analysis.result()
+        if not (worker.is_cancelled or self.quitting):
+            self.post_message(Analysed(article))
+
+    async def on_analysed(self, message: Analysed) -> None:
+        if self.winding_down:
+            return
+        self.article = self._loader.article = message.article
+        self._converted = None  # made from the article without its speakers
+        self.view.set_article(self.article)
+        self.sections_pane.article = self.article
+        if self.learner.converted:
+            self._show_script()
+        self.analysed.set()
+        self._loader.analysed.set()  # the names' pinyin may be read now
         await self.mount_panels()
+        if self._wanted_pane is not None:
+            await self.action_open_panel(self._wanted_pane)
 
     @work(
         thread=True,
@@ -392,7 +440,12 @@ class ReaderScreen(Screen[None]):
         self.apply_width(self.app.size.width)
 
     async def action_open_panel(self, pane: str) -> None:
-        """Show the side panels on tab `pane` and put the focus in its list."""
+        """Show the side panels on tab `pane` and put the focus in its list (once the
+        analysis has come)."""
+        if not self.analysed.is_set():
+            self._wanted_pane = pane
+            return
+        self._wanted_pane = None
         await self.mount_panels()
         assert self.panels is not None
         self.show_panels = True
