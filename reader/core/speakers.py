@@ -546,7 +546,11 @@ class _Extractor:
                 continue  # no subject of the chain
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
-                long = len(lead) > 10 and not (len(lead) <= 30 and not has_predicate(lead))
+                head = lead.rsplit("的", 1)[-1]
+                if not _opens_on_a_verb(lead[: len(lead) - len(head)]):
+                    head = lead  # 政府批評了參加比賽的|成員王某: the 的 ends no relative clause
+                # a relative clause counts for nothing (再度征戰奧運賽場的|香港代表隊成員鄭俊樑，認為)
+                long = len(head) > 10 and not (len(head) <= 30 and not has_predicate(head))
                 if (
                     long
                     or _MASK in lead
@@ -1564,6 +1568,15 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             a += 1
         out.append((a, b))
     return out
+
+
+def _opens_on_a_verb(clause: str) -> bool:
+    """Whether `clause` opens on a verb, after adverbs alone (再度|征戰…的): a relative clause
+    with no subject of its own, as 政府批評了…的 has."""
+    for word in dictionary_words(clause):
+        if not only_adverbs(word):
+            return is_predicate(word) and not re.match("[他她我你它咱]", word)
+    return False
 
 
 def _owns_the_next(

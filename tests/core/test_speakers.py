@@ -320,6 +320,17 @@ def test_a_name_that_only_modifies_or_is_an_object_does_not_speak() -> None:
     assert list(speakers_of("标题\n\n张伟面对记者表示，一切正常。\n")) == ["张伟"]
 
 
+def test_a_relative_clause_before_the_title_leaves_the_name_the_subject() -> None:
+    # a long lead with a verb makes the name an object, unless the verb is a relative
+    # clause's of its own (參加過三屆比賽的|香港田徑代表隊隊員), with no subject before it
+    text = "標題\n\n參加過三屆比賽的香港田徑代表隊隊員陳大文，認為延期有好有壞。\n"
+    assert list(speakers_of(text)) == ["陳大文"]
+    text = "標題\n\n政府昨天批評了參加比賽的香港田徑代表隊隊員陳大文，認為他違規。\n"
+    assert speakers_of(text) == {}
+    text = "標題\n\n他昨天批評了參加比賽的香港田徑代表隊隊員陳大文，認為他違規。\n"
+    assert speakers_of(text) == {}
+
+
 def test_a_title_after_the_name_and_a_name_ending_on_lai_speak() -> None:
     found = speakers_of("标题\n\n李国华部长指出，合作潜力巨大。\n")
     assert (found["李国华"].title, [q.text for q in found["李国华"].quotes]) == (
