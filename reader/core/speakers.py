@@ -579,8 +579,11 @@ class _Extractor:
     def _latin_surname(self, subject: str) -> re.Match[str] | None:
         """The full name a bare Latin word heading the clause ends (Gostin 认为 after Lawrence
         Gostin, Kim 表示 after Hyunwoo Kim): the article wrote it as a person's surname, which
-        no firm's one-word name is (Google 表示 stays no one)."""
-        word = re.fullmatch(r"([A-Z][a-z]{1,15})\s?", subject)
+        no firm's one-word name is (Google 表示 stays no one). Surnames in two parts too
+        (McCarthy, Rapp-Hooper)."""
+        word = re.fullmatch(
+            r"([A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,12})?(?:-[A-Z][a-z]{1,15})?)\s?", subject
+        )
         if word is None:
             return None
         if word.group(1) not in self._latin_full:  # one search of the text per word

@@ -891,6 +891,12 @@ def test_a_latin_surname_heading_a_clause_is_the_full_name_the_article_wrote() -
     speakers = speakers_of(text)
     assert list(speakers) == ["Lawrence Gostin"]
     assert speakers["Lawrence Gostin"].title == "乔治城大学的法律专家"
+    # surnames in two parts
+    text = (
+        "标题\n\n美国学者 Anna Lee-Smith 和议员 Kevin McCarthy 出席论坛。\n\n"
+        "Lee-Smith 认为，同盟需要新目标。McCarthy 表示，国会会支持。\n"
+    )
+    assert set(speakers_of(text)) == {"Anna Lee-Smith", "Kevin McCarthy"}
 
 
 @pytest.mark.parametrize(
