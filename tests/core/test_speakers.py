@@ -1689,3 +1689,10 @@ def test_he_is_not_the_woman_who_spoke_last(woman: str) -> None:
     )
     found = speakers_of(text)
     assert found["张建国"].quotes[-1].text.startswith("工程已经进入最后阶段")
+
+
+@pytest.mark.parametrize("count", ["多次", "數度", "两度", "首度", "多番"])
+def test_how_often_someone_said_it_stands_between_name_and_verb(count: str) -> None:
+    """A verb's count (a number and a verbal measure word) is an adverbial, not part of the
+    name: 王大明多次表示 was read as no one."""
+    assert list(speakers_of(f"标题\n\n王大明{count}表示，平台会继续经营。\n")) == ["王大明"]
