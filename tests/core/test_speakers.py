@@ -785,6 +785,8 @@ TITLE_CASES = [
     # a Japanese surname CC-CEDICT knows and a given name the Chinese surname list cannot read
     ("标题\n\n日本经济学家山田健太郎认为，日元还会贬值。\n", "山田健太郎", "日本经济学家"),
     ("标题\n\n日本央行行长植田和男表示，将维持宽松政策。\n", "植田和男", "日本央行行长"),
+    # a given name whose last character alone jieba would tag a verb (伊藤隆|典)
+    ("标题\n\n日本交通官员伊藤隆典表示，计划先在农村试飞。\n", "伊藤隆典", "日本交通官员"),
     # and the surnames common in Japan, as Chinese writes them (上川, 西村, 丰田 from 豊田)
     ("标题\n\n日本外相上川阳子对记者说，政府正在研究。\n", "上川阳子", "日本外相"),
     ("标题\n\n汽车公司社长丰田章男表示，电动车是未来。\n", "丰田章男", "汽车公司社长"),
