@@ -503,8 +503,9 @@ def clean_edges(name: str) -> str | None:
                 i
                 for i, c in enumerate(tail)
                 if c in FUNCTION_CHARS
-                or (  # 凯南|对中国…; not 马|歇尔, spelt on
-                    is_predicate(c)
+                or (  # 凯南|对中国…; not 马|歇尔, spelt on, nor 安|恰 (a part is two at least)
+                    i >= 2
+                    and is_predicate(c)
                     and not spells_names(c)
                     and 2 * spelt_count(tail[i:]) < len(tail) - i
                 )

@@ -1698,3 +1698,14 @@ def test_how_often_someone_said_it_stands_between_name_and_verb(count: str) -> N
     """A verb's count (a number and a verbal measure word) is an adverbial, not part of the
     name: 王大明多次表示 was read as no one."""
     assert list(speakers_of(f"标题\n\n王大明{count}表示，平台会继续经营。\n")) == ["王大明"]
+
+
+def test_a_dotted_name_keeps_a_last_part_of_two_whatever_jieba_tags_its_second() -> None:
+    """瓦西里·米申 and 卡特·梅彻 were cut to 瓦西里·米 and 卡特·梅: 申 and 彻 alone are verbs
+    to jieba. A particle still ends the name (喬恩·米爾斯|的話, 凯南|对中国)."""
+    text = "标题\n\n副手瓦西里·米申回忆说，那是最难的一年。\n"
+    assert list(speakers_of(text)) == ["瓦西里·米申"]
+    from reader.core.name_shapes import clean_edges
+
+    assert clean_edges("乔治·凯南对中国") == "乔治·凯南"
+    assert clean_edges("喬恩·米爾斯的話") == "喬恩·米爾斯"
