@@ -316,6 +316,14 @@ def names_a_role(word: str) -> bool:
     return bool(senses) and not any(sense.startswith("to ") for sense in senses)
 
 
+def names_an_act(word: str) -> bool:
+    """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
+    assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no
+    noun phrase ends on it."""
+    senses = [re.sub(r"^\([^)]*\)\s*", "", sense) for sense in _senses(word)]
+    return bool(senses) and all(sense.startswith("to ") for sense in senses)
+
+
 _PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|ent|ive|ate|ee)\b")
 
 

@@ -60,6 +60,7 @@ from reader.core.name_shapes import (
     names_a_body,
     names_a_person,
     names_a_role,
+    names_an_act,
     only_adverbs,
     person_like,
     plausible_name,
@@ -1333,6 +1334,9 @@ class _Extractor:
                 # (我们回头来看一下|奥巴马, 隐隐约约听见|某某): there a title ends on no verb
                 if title and is_predicate(title) and not names_a_person(title):
                     title = None  # 希望|特朗普下台, 嘲笑|蔡徐坤: a verb alone, never a title
+                elif title and _ends_on_an_act(title):
+                    title = None  # 民建聯不再聯絡|潘太, 阿纳达科不能确信|霍卢布: a clause's verb
+                    record.title = None  # not kept from the mention that spoke either
                 if title and (first or title.endswith(TITLES) or not _ends_on_verb(title)):
                     record.title = title
                     break
@@ -1737,6 +1741,13 @@ _CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 _COMMON_ALONE: Final = 5000
+
+
+def _ends_on_an_act(title: str) -> bool:
+    """Whether the last word of `title` is a verb of two characters or more and nothing else
+    in CC-CEDICT, and no person's noun (a clause before the name: 民建聯不再聯絡|潘太)."""
+    last = _last_word(title)
+    return len(last) >= 2 and names_an_act(last) and not names_a_person(last)
 
 
 def _ends_on_no_noun(title: str) -> bool:

@@ -1709,3 +1709,12 @@ def test_a_dotted_name_keeps_a_last_part_of_two_whatever_jieba_tags_its_second()
 
     assert clean_edges("乔治·凯南对中国") == "乔治·凯南"
     assert clean_edges("喬恩·米爾斯的話") == "喬恩·米爾斯"
+
+
+def test_a_title_ending_on_a_verb_is_none_and_a_later_one_is_taken() -> None:
+    """What stands before a first mention may be a clause, not a title (聲援|岳昕): its last
+    word is a verb and nothing else in CC-CEDICT, even where jieba tags it a noun (关心)."""
+    text = "标题\n\n数百名学生公开声援岳小明。\n\n北京大学学生岳小明表示，她会继续要求公开信息。\n"
+    assert speakers_of(text)["岳小明"].title == "北京大学学生"
+    text = "标题\n\n网友纷纷关心王大明，王大明说，他一切都好。\n"
+    assert speakers_of(text)["王大明"].title is None
