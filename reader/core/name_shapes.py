@@ -446,6 +446,13 @@ def is_name(name: str) -> bool:
         return True
     if function_inside(name) or (len(name) == 2 and is_predicate(name)):
         return False  # 張某|也; 周一 (Monday), a time word in a name's shape
+    if (
+        len(name) >= 3
+        and name[0] not in COMMON
+        and not all(spells_names(c) for c in name[:2])
+        and names_an_act(name[:2])
+    ):
+        return False  # 強逼|林, 威嚇|林: a verb and its object, not a rare surname (布雷尔 is)
     size = surname_length(name)
     if size and 1 <= len(name) - size <= 3:
         return True

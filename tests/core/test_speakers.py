@@ -1718,3 +1718,13 @@ def test_a_title_ending_on_a_verb_is_none_and_a_later_one_is_taken() -> None:
     assert speakers_of(text)["岳小明"].title == "北京大学学生"
     text = "标题\n\n网友纷纷关心王大明，王大明说，他一切都好。\n"
     assert speakers_of(text)["王大明"].title is None
+
+
+def test_a_verb_and_its_object_are_no_name() -> None:
+    """The model read 強逼林 (強 a rare surname, 強逼 "to force") as a name; a name whose
+    first two characters are a verb and nothing else is one only with a common surname or
+    in the characters of a transliteration (布雷尔)."""
+    text = "标题\n\n律師王國豪指出，警員曾恐嚇林，強逼林承認當日在旺角「掟嘢」。\n"
+    assert list(speakers_of(text)) == ["王國豪"]
+    text = "标题\n\n澳洲學者布雷尔表示，局勢會緩和。\n"
+    assert list(speakers_of(text)) == ["布雷尔"]
