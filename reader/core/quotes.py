@@ -13,6 +13,10 @@ _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 # a short clause after a quote, up to its end: 「…」，張小明說。
 _SAID_AFTER: Final = re.compile(r"[，,]([^，。！？；：,!?;:「」“”『』\n]{2,12})(?=[，。,：:])")
 _VERB_ENDS: Final = re.compile(rf"(?<![来來])(?:{VERB_RE.pattern})$")  # not 從…來說
+# 「…」，他在 10 月份告訴《麻省理工科技評論》。: who it was told to ends the clause
+_TOLD_AFTER: Final = re.compile(
+    r"[，,][^，。！？；：,!?;:「」“”『』\n]{1,16}(?:告诉|告訴)[^，。！？；：,!?;:「」“”『』\n]{1,20}[。，,]"
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -47,6 +51,12 @@ def is_speech(text: str, start: int, end: int) -> bool:
         and _VERB_ENDS.search(said.group(1))
     ):
         return True  # 「…」，張小明說。: a quote that is its own clause, and who said it
+    if (
+        len(inner) >= 4
+        and (start == 0 or text[start - 1] in "\n。，,：:；;！？!?")
+        and _TOLD_AFTER.match(text, end)
+    ):
+        return True
 
     closes = after == "" or after in "。，,！？!?；;…\n"  # not a term inside a running clause
     if closes and (before.endswith(("：", ":")) or VERB_RE.search(before[-3:] if before else "")):

@@ -763,6 +763,11 @@ class _Extractor:
             for name, record in self.records.items()
         )
 
+    def _after_a_quote(self, verb: int, floor: int) -> bool:
+        """Whether the clause of the verb at `verb` comes right after a quote (「…」，他告诉)."""
+        clause = self._clause_start(verb, floor)
+        return _MASK in self.masked[max(floor, clause - 2) : clause]
+
     def _known(self, subject: str, position: int = -1) -> _Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
         and a title or honorific (李主任, 王女士)."""
@@ -995,9 +1000,13 @@ class _Extractor:
                 target = re.match(
                     r"[^，。：；\ue000]{1,20}?[，：]", self.masked[verb_end : verb_end + 24]
                 )
-                if target is None:
+                told = re.match(r"[^，。：；\ue000]{1,20}?(?=[。！!]|$)", self.masked[verb_end:end])
+                if target is not None:
+                    verb_end += target.end() - 1
+                elif told is not None and self._after_a_quote(verb_start, start):
+                    verb_end += told.end()  # 「…」，他告诉记者。: whom it was told to, no more
+                else:
                     continue
-                verb_end += target.end() - 1
             clause = self._clause_start(verb_start, start)
             speaker = self._subject(clause, verb_start, (start, end))
             if speaker is not None:

@@ -1728,3 +1728,13 @@ def test_a_verb_and_its_object_are_no_name() -> None:
     assert list(speakers_of(text)) == ["王國豪"]
     text = "标题\n\n澳洲學者布雷尔表示，局勢會緩和。\n"
     assert list(speakers_of(text)) == ["布雷尔"]
+
+
+def test_a_quote_then_whom_it_was_told_to_is_attributed() -> None:
+    """「…」，他告诉记者。 closes on whom it was told to: the quote before is the speaker's,
+    and the listener is no quote of theirs."""
+    text = "标题\n\n会上王大明发了言。「我从来没有见过这份手稿」，他在十月告诉《科技评论》。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["王大明"].quotes] == ["我从来没有见过这份手稿"]
+    text = "标题\n\n「我们的仓库已经清空了。」公司销售总监王大明告诉记者。\n"
+    assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["我们的仓库已经清空了。"]
