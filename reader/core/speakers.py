@@ -645,7 +645,11 @@ class _Extractor:
         before = [(a, b) for a, b in self._mentions(sentence[0], clause, sentence) if b <= clause]
         if before:
             a, b = before[-1]
-            if self.masked[b : b + 1] not in {"的", "之"}:
+            if self.masked[b : b + 1] not in {"的", "之"} and not (
+                pronoun and self._object_of_a_pronoun(a, b, sentence, pronoun)
+            ):  # (她会劝老吴不要管了，他回嘴: 他 is the man she spoke to)
+                # not the object of a clause the same pronoun opens (她…讲她喜爱的诗人|某某，
+                # 「…」她告诉台下): that 她 is who speaks
                 return self._person(self.text[a:b], a)
         previous = self._previous_sentence(sentence)
         if previous is not None:
@@ -1538,7 +1542,25 @@ class _Extractor:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
         if not near or self.masked[b : b + 1] in {"的", "之"}:
             return None
+        if (
+            b <= quote[0]
+            and self._clause_start(quote[0] - 1, sentence[0]) <= a
+            and self._object_of_a_pronoun(a, b, sentence)
+        ):
+            return None  # 她开始讲她喜爱的诗人某某，「…」: hers, not the poet's
         return self._person(self.text[a:b], a)
+
+    def _object_of_a_pronoun(
+        self, a: int, b: int, sentence: tuple[int, int], pronouns: str = "他她"
+    ) -> bool:
+        """Whether the mention [a, b) stands in a clause one of `pronouns` opens (她开始讲她喜爱
+        的诗人|某某): that person is its subject, and the name only what they speak of."""
+        opens = self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
+        if re.search(r"(?:名叫|叫做|叫|名為|名为|是|就是)$", opens) or VERB_RE.match(
+            self.masked, b
+        ):
+            return False  # 他名叫|郑文杰: who he is; 他将马云|说过的一句话: who said it
+        return re.match(rf"(?:{_ADVERB_RUN})?[{pronouns}](?![们們])", opens) is not None
 
     def _heads_sentence(self, a: int, sentence: tuple[int, int]) -> bool:
         """The mention at `a` is the subject of its sentence: in its first clause, or the

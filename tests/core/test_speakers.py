@@ -1738,3 +1738,14 @@ def test_a_quote_then_whom_it_was_told_to_is_attributed() -> None:
     assert [q.text for q in found["王大明"].quotes] == ["我从来没有见过这份手稿"]
     text = "标题\n\n「我们的仓库已经清空了。」公司销售总监王大明告诉记者。\n"
     assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["我们的仓库已经清空了。"]
+
+
+def test_a_name_in_a_clause_a_pronoun_opens_is_what_they_speak_of() -> None:
+    """她开始讲她喜爱的诗人某某，「…」: the clause is hers, the poet only its object, and the
+    quote is not the poet's; 他名叫某某 and 他将某某说过的话 name who speaks."""
+    text = "标题\n\n她开始讲她喜爱的诗人王大明，「每一个单词都是关键词。」\n"
+    assert "王大明" not in speakers_of(text)
+    text = "标题\n\n他将王大明说过的一句话视为鼓励——「如果我可以成功，你也可以。」\n"
+    assert list(speakers_of(text)) == ["王大明"]
+    text = "标题\n\n他名叫王大明，是一名香港公民。在接受采访时，他说审讯者打了他。\n"
+    assert list(speakers_of(text)) == ["王大明"]
