@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 
 import pytest
+from textual.widgets import Static
 
 from reader.core.analysis import analyze
 from reader.core.pinyin import annotate
@@ -171,3 +173,31 @@ def test_a_child_kept_from_running_is_starved(seed_text: str) -> None:
     finally:
         os.kill(first._child.pid, signal.SIGCONT)
         first.close()
+
+
+class _FailedAnalysis:
+    """An analysis that fails in the child and again in the reader."""
+
+    def ready(self, timeout: float) -> bool:
+        return True
+
+    def result(self) -> object:
+        raise RuntimeError("no speakers today")
+
+
+async def test_a_failed_analysis_is_said_and_the_panels_still_come(seed_text: str) -> None:
+    from reader.core.analysis import analyze_structure
+
+    structure = analyze_structure(seed_text, source="bundled")
+    app = ReaderApp(structure, analysed=False, analysis=_FailedAnalysis())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        # bounded: before, the panels and the names' pinyin waited for good
+        await asyncio.wait_for(app.reader.analysed.wait(), 60)
+        await asyncio.wait_for(app.reader.loaded.wait(), 60)
+        await pilot.pause()
+        assert any("no speakers today" in str(n.message) for n in app._notifications)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.reader.panels is not None and app.reader.panels.active == "speakers"
+        shown = app.reader.panels.speakers.query_one(".placeholder", Static).render()
+        assert "Speakers could not be found: no speakers today" in str(shown)

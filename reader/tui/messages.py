@@ -21,11 +21,12 @@ class JumpRequested(Message):
 
 
 class Analysed(Message):
-    """The article's speakers and figures are found: `article` is the analysed article."""
+    """The article's speakers and figures are found: `article` is the analysed article (or,
+    with `failed`, the article without them and why)."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, failed: str | None = None) -> None:
         super().__init__()
-        self.article = article
+        self.article, self.failed = article, failed
 
 
 class SectionAnnotated(Message):

@@ -90,6 +90,8 @@ class ReaderScreen(Screen[None]):
         """Set once `article` has its speakers and figures: the side panels wait for it."""
         if analysed:
             self.analysed.set()
+        self._analysis_failed: str | None = None
+        """Why the speakers and figures could not be found, if they could not."""
         self._wanted_pane: str | None = None
         """A panel asked for (F2-F4) before the analysis came: opened when it does."""
         self.key = article_key(article.text)
@@ -187,15 +189,22 @@ class ReaderScreen(Screen[None]):
 
         worker = get_current_worker()
         analysis = self._analysis
-        if analysis is None:
-            from reader.core.analysis import complete
+        try:
+            if analysis is None:
+                from reader.core.analysis import complete
 
-            article = complete(self.article)
-        else:
-            while not analysis.ready(0.05):  # short waits: q must not hang here
-                if worker.is_cancelled or self.quitting:
-                    return
-            article = analysis.result()
+                article = complete(self.article)
+            else:
+                while not analysis.ready(0.05):  # short waits: q must not hang here
+                    if worker.is_cancelled or self.quitting:
+                        return
+                article = analysis.result()
+        except Exception as error:
+            # the error is shown (on_worker_state_changed); the panels and the names' pinyin
+            # still come, with no speakers and no figures, rather than never
+            if not (worker.is_cancelled or self.quitting):
+                self.post_message(Analysed(self.article, failed=str(error) or type(error).__name__))
+            raise
         if not (worker.is_cancelled or self.quitting):
             self.post_message(Analysed(article))
 
@@ -203,6 +212,7 @@ class ReaderScreen(Screen[None]):
         if self.winding_down:
             return
         self.article = self._loader.article = message.article
+        self._analysis_failed = message.failed
         self._converted = None  # made from the article without its speakers
         self.view.set_article(self.article)
         self.sections_pane.article = self.article
@@ -237,7 +247,9 @@ class ReaderScreen(Screen[None]):
         async with self._panels_lock:
             if self.panels is not None:
                 return
-            panels = SidePanels(self.shown_article, id="side-tabs")
+            panels = SidePanels(
+                self.shown_article, unavailable=self._analysis_failed, id="side-tabs"
+            )
             await self.query_one("#panels").mount(panels)
             self.panels = panels
         if self._names is not None:

@@ -7,7 +7,7 @@ from textual.widgets import TabbedContent, TabPane
 from reader.core.model import Article
 from reader.tui.widgets.figures_panel import FiguresPanel
 from reader.tui.widgets.glossary_panel import GlossaryPanel
-from reader.tui.widgets.speakers_panel import SpeakersPanel
+from reader.tui.widgets.speakers_panel import NOBODY, SpeakersPanel
 
 
 class SidePanels(TabbedContent):
@@ -16,10 +16,14 @@ class SidePanels(TabbedContent):
     It keeps its three panels as attributes: the reader talks to them, never to their
     children by id (a child may not be mounted yet when the reader first asks)."""
 
-    def __init__(self, article: Article, *, id: str | None = None) -> None:
+    def __init__(
+        self, article: Article, *, unavailable: str | None = None, id: str | None = None
+    ) -> None:
+        """`unavailable`: why the article has no speakers and figures (the analysis failed)."""
         super().__init__(id=id)
         self.glossary = GlossaryPanel(id="glossary-table")
-        self.speakers = SpeakersPanel(article, id="speakers-panel")
+        empty = f"Speakers could not be found: {unavailable}" if unavailable else NOBODY
+        self.speakers = SpeakersPanel(article, empty=empty, id="speakers-panel")
         self.figures = FiguresPanel(article, id="figures-panel")
         people = sum(1 for s in article.speakers if not s.group)
         for pane in (

@@ -18,6 +18,8 @@ from reader.core.model import Article, Quote, Speaker
 from reader.tui.messages import JumpRequested
 from reader.tui.render import text_content
 
+NOBODY = "No one is quoted in this article."
+
 
 class SpeakersPanel(Vertical):
     """Two lists: speakers, then the highlighted speaker's quotes."""
@@ -26,9 +28,17 @@ class SpeakersPanel(Vertical):
         Binding("tab", "focus_next", show=False),
     ]
 
-    def __init__(self, article: Article, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        *,
+        empty: str = NOBODY,
+        id: str | None = None,
+    ) -> None:
+        """`empty`: what the panel says when it lists no one."""
         super().__init__(id=id)
         self.article = article
+        self._empty = empty
         self.speakers: list[Speaker] = _ordered(article)
         self.readings: dict[str, str] = {}
         self._next_quote: dict[str, int] = {}
@@ -39,7 +49,7 @@ class SpeakersPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         if not self.speakers:
-            yield Static("No one is quoted in this article.", classes="placeholder", markup=False)
+            yield Static(self._empty, classes="placeholder", markup=False)
             return
         self._list.add_options(self._speaker_options())
         yield self._list
