@@ -1001,8 +1001,9 @@ class _Extractor:
             if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
-                target = re.match(
-                    r"[^，。：；\ue000]{1,20}?[，：]", self.masked[verb_end : verb_end + 24]
+                target = re.match(  # whom, perhaps with a bracket (澎湃新闻（www.thepaper.cn）)
+                    rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]",
+                    self.masked[verb_end : verb_end + 64],
                 )
                 told = re.match(r"[^，。：；\ue000]{1,20}?(?=[。！!]|$)", self.masked[verb_end:end])
                 if target is not None:

@@ -1749,3 +1749,9 @@ def test_a_name_in_a_clause_a_pronoun_opens_is_what_they_speak_of() -> None:
     assert list(speakers_of(text)) == ["王大明"]
     text = "标题\n\n他名叫王大明，是一名香港公民。在接受采访时，他说审讯者打了他。\n"
     assert list(speakers_of(text)) == ["王大明"]
+
+
+def test_told_to_an_outlet_with_its_address_in_brackets() -> None:
+    """澎湃新闻 writes its address after its name: 告诉澎湃新闻（www.thepaper.cn），…"""
+    text = "标题\n\n厂长王大明告诉澎湃新闻（www.thepaper.cn），工厂已经停产。\n"
+    assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["工厂已经停产"]
