@@ -1755,3 +1755,11 @@ def test_told_to_an_outlet_with_its_address_in_brackets() -> None:
     """澎湃新闻 writes its address after its name: 告诉澎湃新闻（www.thepaper.cn），…"""
     text = "标题\n\n厂长王大明告诉澎湃新闻（www.thepaper.cn），工厂已经停产。\n"
     assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["工厂已经停产"]
+
+
+@pytest.mark.parametrize("manner", ["笑着", "接着", "急著"])
+def test_the_manner_of_saying_stands_between_name_and_verb(manner: str) -> None:
+    """王大明笑着说 was read as no one: a verb with 着 before the verb of saying is how it
+    was said, not part of the name."""
+    found = speakers_of(f"标题\n\n村民王大明{manner}说，那年我们很穷。\n")
+    assert list(found) == ["王大明"]
