@@ -135,6 +135,9 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开, 张伟面对): cut it
     where a closed-class character or a verb begins, past its first two characters (past the
     last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
+    title = next((t for t in TITLES if text.endswith(t, a, b)), None)
+    if title is not None and b - len(title) - a >= 2 and is_han_name(text[a:b]):
+        b -= len(title)  # 林鄭|特首竟說: a title after the name, as 習近平|主席 is
     dot = max((i for i in range(a, b) if text[i] in DOTS), default=a - 2)
     said = VERB_RE.match(text, a + 1)
     if b - a == 3 and said is not None and said.end() == a + 2 and surname_length(text[a:b]) == 1:

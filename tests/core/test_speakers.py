@@ -1763,3 +1763,10 @@ def test_the_manner_of_saying_stands_between_name_and_verb(manner: str) -> None:
     was said, not part of the name."""
     found = speakers_of(f"标题\n\n村民王大明{manner}说，那年我们很穷。\n")
     assert list(found) == ["王大明"]
+
+
+def test_a_title_the_model_read_into_the_name_is_cut_off() -> None:
+    """The model read 林鄭特首 as one name; a listed title at the end of a name of Han
+    characters is the title, as 習近平主席 is (李教授 keeps its one-character surname)."""
+    found = speakers_of("標題\n\n林鄭特首竟說：「我們不會撤回。」\n")
+    assert list(found) == ["林鄭"] and found["林鄭"].title == "特首"
