@@ -105,11 +105,12 @@ def start_analysis(article: Article) -> Forked[Article]:
     fork; elsewhere its `result` finds them in the thread that asks."""
     from reader.forked import Forked
 
-    return Forked(_complete, article)
+    return Forked(_complete, article, os.getpid())
 
 
-def _complete(article: Article) -> Article:
-    os.nice(10)  # as the readings' child: the first paint comes first
+def _complete(article: Article, reader: int) -> Article:
+    if os.getpid() != reader:  # not when the reader runs it itself (the child failed)
+        os.nice(10)  # as the readings' child: the first paint comes first
     from reader.core.analysis import complete
 
     return complete(article)

@@ -201,3 +201,16 @@ async def test_a_failed_analysis_is_said_and_the_panels_still_come(seed_text: st
         assert app.reader.panels is not None and app.reader.panels.active == "speakers"
         shown = app.reader.panels.speakers.query_one(".placeholder", Static).render()
         assert "Speakers could not be found: no speakers today" in str(shown)
+
+
+def test_the_analysis_run_by_the_reader_itself_leaves_its_priority(seed_text: str) -> None:
+    """Where the analysis child fails, `Forked` runs the function in the reader: the niceness
+    meant for the child must not lower the reader's own priority."""
+    import os
+
+    from reader.core.analysis import analyze_structure
+    from reader.prefetch import _complete
+
+    before = os.nice(0)
+    found = _complete(analyze_structure(seed_text), os.getpid())
+    assert os.nice(0) == before and found.speakers

@@ -192,9 +192,8 @@ def name_length(name: str) -> int:
     the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆). A Japanese given
     name runs on (高桥|健一郎) where a verb would not (training/build_word_tags.py)."""
     if japanese_name(name) and name[2:4] not in _predicates():
-        return len(
-            name
-        )  # 伊藤|隆典: a Japanese surname of two, then the given name (not 山田|會後)
+        # 伊藤|隆典: a Japanese surname of two, then the given name (not 山田|會後)
+        return len(name)
     size = surname_length(name)
     end = size + 2
     rest = name[end:]

@@ -45,18 +45,13 @@ def is_speech(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     said = _SAID_AFTER.match(text, end)
     if (
-        said is not None
-        and len(inner) >= 4
-        and (start == 0 or text[start - 1] in "\n。，,：:；;！？!?")
-        and _VERB_ENDS.search(said.group(1))
-    ):
-        return True  # 「…」，張小明說。: a quote that is its own clause, and who said it
-    if (
         len(inner) >= 4
         and (start == 0 or text[start - 1] in "\n。，,：:；;！？!?")
-        and _TOLD_AFTER.match(text, end)
+        and (
+            (said is not None and _VERB_ENDS.search(said.group(1))) or _TOLD_AFTER.match(text, end)
+        )
     ):
-        return True
+        return True  # 「…」，張小明說。: a quote that is its own clause, and who said it
 
     closes = after == "" or after in "。，,！？!?；;…\n"  # not a term inside a running clause
     if closes and (before.endswith(("：", ":")) or VERB_RE.search(before[-3:] if before else "")):

@@ -113,6 +113,12 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
+# whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），)
+_TOLD_THEN: Final = re.compile(
+    rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]"
+)
+# whom 告诉 told, ending the sentence (「…」，他告诉记者。)
+_TOLD_LAST: Final = re.compile(rf"[^，。：；{_MASK}]{{1,20}}?(?=[。！!]|$)")
 # an opinion framed as a view or a saying (在赵某看来，… 正如赵某所说，… 用赵某的话说，…
 # 按照赵某的说法，…): the frame's noun phrase is who holds it
 _HOLDER: Final = r"([^，,。；;：:\ue000在]{1,30}?)"
@@ -1001,17 +1007,14 @@ class _Extractor:
             if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
-                target = re.match(  # whom, perhaps with a bracket (澎湃新闻（www.thepaper.cn）)
-                    rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]",
-                    self.masked[verb_end : verb_end + 64],
-                )
-                told = re.match(r"[^，。：；\ue000]{1,20}?(?=[。！!]|$)", self.masked[verb_end:end])
+                target = _TOLD_THEN.match(self.masked, verb_end, verb_end + 64)
                 if target is not None:
-                    verb_end += target.end() - 1
-                elif told is not None and self._after_a_quote(verb_start, start):
-                    verb_end += told.end()  # 「…」，他告诉记者。: whom it was told to, no more
+                    verb_end = target.end() - 1
                 else:
-                    continue
+                    told = _TOLD_LAST.match(self.masked, verb_end, end)
+                    if told is None or not self._after_a_quote(verb_start, start):
+                        continue
+                    verb_end = told.end()  # 「…」，他告诉记者。: whom it was told to, no more
             clause = self._clause_start(verb_start, start)
             speaker = self._subject(clause, verb_start, (start, end))
             if speaker is not None:

@@ -169,10 +169,15 @@ class ReaderScreen(Screen[None]):
         if self.quitting:
             return
         self._loader.first_readings = self._first_readings
-        self._load()  # the readings need the sections only
         if self.analysed.is_set():
+            self._load()
             await self.mount_panels()
+        elif self._analysis is None:
+            # found in this process: before the readings, not beside them (the same modules
+            # first imported from two threads, and a fight over the GIL); on_analysed loads
+            self._analyse()
         else:
+            self._load()  # the readings need the sections only; the child finds the rest
             self._analyse()
 
     @work(
@@ -220,6 +225,8 @@ class ReaderScreen(Screen[None]):
             self._show_script()
         self.analysed.set()
         self._loader.analysed.set()  # the names' pinyin may be read now
+        if self._analysis is None:
+            self._load()  # it waited for the analysis found here (_after_first_paint)
         await self.mount_panels()
         if self._wanted_pane is not None:
             await self.action_open_panel(self._wanted_pane)
