@@ -22,6 +22,7 @@ from typing import Final, Literal
 
 from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import MAGNITUDES, parse_number
+from reader.core.ranges import join_date_spans, join_ranges
 from reader.core.text import NUMBER_GAPS, Squeezed, clause_end, clause_start, sentences
 
 Approx = Literal["less", "more", "about"]
@@ -450,6 +451,7 @@ class _Finder:
         dates = [
             d for d in dates if not _SKIP_BEFORE.search(self.norm[d[0] - 1 : d[0]] if d[0] else "")
         ]
+        dates = join_date_spans(self.norm, dates)
         taken = [False] * (end - start)
         for a, b in dates:
             for i in range(a, b):
@@ -546,7 +548,7 @@ class _Finder:
             if figure is not None:
                 found.append(figure)
                 previous_label = figure.about.split(" ")[-1] if figure.about else previous_label
-        return found
+        return join_ranges(self.text, found)
 
     def _in_a_word(self, a: int, b: int) -> bool:
         """Whether the number at `a` and the dictionary classifier ending at `b` are part of a

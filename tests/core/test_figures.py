@@ -655,6 +655,45 @@ def test_a_range_is_one_figure_with_both_ends_scaled() -> None:
     ]
 
 
+def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
+    # each end written whole (60%-80%, 300元至500元, 3月至9月): one figure, as a range whose
+    # unit comes once is; its label is what the first end measures
+    found = figures_of(
+        "去年3月至9月，手机的毛利率在 25% – 40% 之间，单价从 300 元到 500 元不等，"
+        "年龄在18岁至30岁的买家占8个到10个百分点。"
+    )
+    assert [(f.text, f.value, f.unit, f.kind) for f in found] == [
+        ("去年3月至9月", "去年3月至9月", "", "date"),
+        ("25% – 40%", "25-40", "%", "percent"),
+        ("300 元到 500 元", "300-500", "元", "money"),
+        ("18岁至30岁", "18-30", "岁", "measure"),
+        ("8个到10个百分点", "8-10", "个百分点", "percent"),
+    ]
+    assert found[0].about.startswith("手机的毛利率")  # what follows the range's second end
+    assert found[1].about.startswith("去年3月至9月 手机的毛利率")  # the range is the scope
+    assert found[4].about.endswith("买家占")
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
+    # 增长X至Y says "by X, to Y" where Y is far above X; a range runs upward; a day's span and
+    # an hour's are each their own (the day and the hour are not one range)
+    found = figures_of(
+        "存款增长了 40 亿元至 2600 亿元，利率降低5%至3%，气温上升2℃至4℃。"
+        "观测时段为6月1日8时至6月2日8时。"
+    )
+    assert [f.text for f in found] == [
+        "40 亿元",
+        "2600 亿元",
+        "5%",
+        "3%",
+        "2℃至4℃",
+        "6月1日",
+        "8时",
+        "6月2日",
+        "8时",
+    ]
+
+
 def test_a_count_before_a_noun_in_latin_letters_is_a_count() -> None:
     # after the classifier a letter opens the noun (3824家A股, 7例SARS); right after the number
     # it makes a name (5G, 4K)
