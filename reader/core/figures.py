@@ -43,7 +43,7 @@ _NUM: Final = (
 )
 _MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千(?![克米瓦帕卡焦伏赫]))?"  # 5千克: 5 kg, not 5000 g
 _CURRENCY: Final = (
-    r"(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
+    r"(?:美元|美分|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
     r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|新加坡元|新元|新币|新幣|令吉|马币|馬幣|泰铢|泰銖|卢比|盧比|"
     r"比索|披索|韩圆|韓圓|澳币|澳幣|加币|加幣|纽元|紐元|瑞郎|法郎|里拉|兰特|蘭特|越南盾|印尼盾|澳门元|澳門元|"
     r"澳门币|澳門幣|葡币|葡幣|欧罗|歐羅|英磅|马克|馬克|雷亚尔|雷亞爾|迪拉姆|里亚尔|里亞爾|第纳尔|第納爾|"
@@ -73,7 +73,8 @@ _MEASURES: Final = (
 )
 # units written in Latin letters after a number (220V, 28nm, 0.4cm); not 5G, 4K, 3D
 _LATIN_UNITS: Final = (
-    r"(?:kWh|mAh|MWh|GWh|kW|MW|GW|kV|mA|mm|cm|km|nm|μm|kg|mg|ml|mL|GB|MB|TB|Hz|GHz|MHz|V|W|L|m)"
+    r"(?:kWh|mAh|MWh|GWh|kW|MW|GW|kV|mA|mm|cm|km|nm|μm|kg|mg|μg|ml|mL|KB|kB|GB|MB|TB|PB|EB|"
+    r"[kMG]bps|Hz|GHz|MHz|[kMGh]Pa|mmHg|dB|ppm|ppb|mph|km/h|V|W|L|m)"
     r"(?![A-Za-z])"
 )
 _CLASSIFIERS: Final = (
@@ -185,6 +186,12 @@ _CN_MONTH: Final = r"(?:十[一二]?|[一二三四五六七八九])月"
 _CN_DAY: Final = (
     r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]"
 )
+# a century is a period where it stands as a time: before a part of it (20世纪初, 十九世纪末),
+# a time word, 的 or a clause's end; before a noun it names something (21世纪经济报道, 21世纪议程)
+_CENTURY_TAIL: Final = (
+    r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[上下前后後]半叶|[上下前后後]半葉"
+    r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還，,。、；;：:）)]|$))"
+)
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
 _DATE: Final = re.compile(
     # every alternative opens with one of these: tried first, they spare trying each at
@@ -204,6 +211,7 @@ _DATE: Final = re.compile(
     r"|[前首]\d{1,2}[个個]月|[前首][两兩二三四五六七八九十][个個]月|[前首]三季度?|[一二三四]季度|上半年|下半年"
     r"|第[1-4一二三四]季(?:度)?|(?<=今年|去年|明年|前年|同年|当年|當年)首季度?"  # 今年首季: Q1
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?\d{2,4}年代(?:初|末|中期)?"
+    rf"|\d{{1,2}}世[纪紀]{_CENTURY_TAIL}"
     # a month and day with a slash, as Taiwan writes them, in brackets or as a range (週二(9/2),
     # 9/1-9/3); a slash alone is a share (1/3的工人)
     rf"|(?=\d)(?:(?<=[（(]){_MD}(?:[~～\-－至]{_MD})?(?=[）)])|{_MD}[~～\-－至]{_MD})"
@@ -218,6 +226,8 @@ _DATE: Final = re.compile(
 # every character
 _CN_DATE: Final = re.compile(
     r"(?:上世纪|上世紀|二十世纪|二十世紀|\d{2}世纪|\d{2}世紀)?[一二三四五六七八九]?[二三四五六七八九]十年代(?:初|末|中期)?|"
+    r"(?<![零〇一二三四五六七八九十百千两兩几幾])(?:二十一|二十|十[一二三四五六七八九]?|[二三四五六七八九])世[纪紀]"
+    rf"{_CENTURY_TAIL}|"
     rf"[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
     # a month alone (去年一月中旬, 2019年十二月份); not a rate (一月一通报), a month's time
     # (历时一月有余, 月复一月), nor a quoted event's or a band's name (「五月风暴」, 五月天)
@@ -419,7 +429,7 @@ class _Finder:
         found: list[Figure] = []
         dates = [(m.start(), m.end()) for m in _DATE.finditer(self.norm, start, end) if m.group()]
         here = self.norm[start:end]
-        if "年" in here or "月" in here:
+        if "年" in here or "月" in here or "世" in here:
             dates += [  # not 三四年: three or four years, vague
                 (m.start(), m.end())
                 for m in _CN_DATE.finditer(self.norm, start, end)

@@ -674,6 +674,32 @@ def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
     assert found[4].about.endswith("买家占")
 
 
+def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
+    # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
+    # century names a paper, a plan or a firm
+    found = figures_of(
+        "早在 18 世纪，这里已有集市；十九世纪末铁路通车，20世纪中叶人口翻倍，"
+        "21 世纪以来更甚。《21世纪商业评论》称，二十一世纪影业的股价也涨了。"
+    )
+    assert [(f.text, f.kind) for f in found] == [
+        ("18 世纪", "date"),
+        ("十九世纪末", "date"),
+        ("20世纪中叶", "date"),
+        ("21 世纪", "date"),
+    ]
+
+
+def test_units_in_latin_letters_and_cents_measure() -> None:
+    found = table("硬盘可存 2PB 数据，带宽 300Mbps，气压 990hPa，噪声 70dB，一颗糖卖 50 美分。")
+    assert found == [
+        ("2PB", 2, "PB", "measure", None),
+        ("300Mbps", 300, "Mbps", "measure", None),
+        ("990hPa", 990, "hPa", "measure", None),
+        ("70dB", 70, "dB", "measure", None),
+        ("50 美分", 50, "美分", "money", None),
+    ]
+
+
 def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
     # 增长X至Y says "by X, to Y" where Y is far above X; a range runs upward; a day's span and
     # an hour's are each their own (the day and the hour are not one range)
