@@ -37,6 +37,7 @@ from reader.core.cues import (
     QUOTE_VERBS,
     TITLES,
     VERB_RE,
+    VERBS,
 )
 from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
@@ -110,6 +111,7 @@ _GLOSS_RE: Final = re.compile(
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
+_SAYING: Final = frozenset(VERBS)
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
@@ -551,8 +553,19 @@ class _Extractor:
             if said is not None and said.end() >= start - 1 and start > sentence[0]:
                 end = start - 1  # 有人认为，[…与罗斯福新政无关]，甚至认为: what was said holds
                 continue  # no subject of the chain
+            opening = _LEADING_ADVERBS.sub("", self.masked[start:end].lstrip(" 　"))
+            if opening[:1] in {"他", "她"} and opening[1:2] not in {"们", "們", "的", "之"}:
+                return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
+                sayer = self._saying_in(lead)
+                if sayer is not None:
+                    # a name after a verb of saying is in what was said (館長某某指…，並稱|艾未未
+                    # 的作品…，強調): past it, if the verb has no subject of its own; a subject
+                    # that is no name (对方回应表示某某…，只称) ends the chain
+                    if sayer:
+                        return None
+                    break
                 head = lead.rsplit("的", 1)[-1]
                 if not _opens_on_a_verb(lead[: len(lead) - len(head)]):
                     head = lead  # 政府批評了參加比賽的|成員王某: the 的 ends no relative clause
@@ -566,7 +579,8 @@ class _Extractor:
                 ):
                     # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
                     # verb a name is its object (全書歌頌|中共總書記習近平，並稱), not after a
-                    # relative clause's (承办此案的|检察官韩某，觉得)
+                    # relative clause's (承办此案的|检察官韩某，觉得); after a verb of saying
+                    # it is in what was said (館長某某指…，並稱|艾未未的作品…，強調)
                     break
                 if self.masked[b : b + 1] in {"的", "之"}:
                     break
@@ -581,6 +595,17 @@ class _Extractor:
                 # Zeratsky) 虽没公开宣称，但也承认：…)
                 return self._person(name, run.end() - len(name))
             end = start - 1
+        return None
+
+    @staticmethod
+    def _saying_in(lead: str) -> str | None:
+        """What stands before a verb of saying in `lead` (the words before a name in its clause),
+        adverbs left out; None where no verb of saying is there. A verb inside a relative
+        clause (此前表示物资充足的|王某) is no saying of this clause's."""
+        words = dictionary_words(_LEADING_ADVERBS.sub("", lead.rsplit("的", 1)[-1]))
+        for index, word in enumerate(words):
+            if word in _SAYING:
+                return ADVERBS.sub("", "".join(words[:index]))
         return None
 
     def _latin_surname(self, subject: str) -> re.Match[str] | None:

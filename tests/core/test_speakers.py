@@ -1770,3 +1770,24 @@ def test_a_title_the_model_read_into_the_name_is_cut_off() -> None:
     characters is the title, as 習近平主席 is (李教授 keeps its one-character surname)."""
     found = speakers_of("標題\n\n林鄭特首竟說：「我們不會撤回。」\n")
     assert list(found) == ["林鄭"] and found["林鄭"].title == "特首"
+
+
+def test_a_name_after_a_verb_of_saying_is_in_what_was_said() -> None:
+    """館長某某指…，並稱[某某的作品…]，強調…: the later verb's speaker is the one who spoke
+    first, not the name inside what was said; a verb inside a relative clause (此前表示…的某某)
+    is no saying of the clause's."""
+    text = "标题\n\n館長王大明指展覽照常舉行，並稱李小華部分作品本屬館藏，強調博物館尊重史實。\n"
+    found = speakers_of(text)
+    assert list(found) == ["王大明"]
+    text = "标题\n\n9日，此前表示物资充足的王大明改口，说医院的口罩很短缺。\n"
+    assert list(speakers_of(text)) == ["王大明"]
+    text = "标题\n\n陈小明询问李小华的下落，对方表示李小华已被带走，只称通知书已寄出。\n"
+    assert list(speakers_of(text)) == []  # 对方 speaks, and is no one named
+
+
+def test_a_pronoun_opening_a_clause_is_the_topic_later_clauses_carry() -> None:
+    """我问某某…，他沉默一会儿，没有回答，只说…: the clause with no subject of its own is
+    his, whom 他 names."""
+    text = "标题\n\n我的邻居王大明在工厂上班。我问王大明这消息从哪来，他沉默一会儿，没有回答我，只说厂里的消息满天飞。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["王大明"].quotes] == ["厂里的消息满天飞"]
