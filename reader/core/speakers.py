@@ -1135,10 +1135,26 @@ class _Extractor:
     # assembly -------------------------------------------------------------------------------
 
     def _full_title(self, name_start: int) -> str | None:
-        """The title written right before a mention of a name: the noun phrase from the clause
+        """The title written right before a mention of a name (`_title_from`), whole: one
+        that a quote or a book's name breaks (「上线了」的创始人, 《…，…》一书的作者) runs back
+        to where they open; one that ends opening them (尤其是「) is none."""
+        title = self._title_from(self._clause_start(name_start, 0), name_start)
+        if not title or _balanced(title):
+            return title
+        closer = next((c for c in title if c in _CLOSERS), None)
+        if closer is None or title[-1] in _OPENING_MARKS:
+            return None  # 尤其是「, 「澳大利亚大火: a quote's start, not a title
+        end = self.text.rfind(closer, 0, name_start)
+        opener = self.text.rfind(_CLOSERS[closer], max(0, end - 60), end)
+        if opener < 0 or re.search(r"[。！？!?\n]", self.text[opener:end]):
+            return None
+        title = self._title_from(self._clause_start(opener, 0), name_start)
+        return title.strip() if title and _balanced(title) else None
+
+    def _title_from(self, start: int, name_start: int) -> str | None:
+        """The title between a clause's `start` and a name: the noun phrase from the clause
         start, across 、 between titles (商务部原副部长、中国国际经济交流中心副理事长), without a
         leading 被/据/由 (这一过程被中铁装备党委宣传部长王伟)."""
-        start = self._clause_start(name_start, 0)
         aside = _ORG_ASIDE.match(self.masked, start)
         if (
             start > 1
@@ -1165,8 +1181,12 @@ class _Extractor:
                 start = frame.start(1)
                 break
         # a Latin gloss inside the title is left out with the space around it (律师事务所
-        # (Gibson Dunn) 的合伙人: 律师事务所的合伙人)
-        title = re.sub(rf"\s*{_GLOSS}+\s*", "", self.masked[start:name_start])
+        # (Gibson Dunn) 的合伙人: 律师事务所的合伙人); a quote inside it is its words
+        span = "".join(
+            t if m == _MASK else m
+            for m, t in zip(self.masked[start:name_start], self.text[start:name_start], strict=True)
+        )
+        title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
         if re.search(r"[被据據由让讓请請受遭向对對]", title):
@@ -1687,6 +1707,16 @@ def _last_conjunct(subject: str) -> str:
     return "".join(words[joins[-1] + 1 :]) if joins else subject
 
 
+_CLOSERS: Final = {"」": "「", "』": "『", "》": "《", "）": "（", ")": "(", "”": "“"}
+_OPENING_MARKS: Final = frozenset(_CLOSERS.values())
+
+
+def _balanced(title: str) -> bool:
+    """Whether every quote, book name and bracket that `title` opens it closes, and the other
+    way round."""
+    return all(title.count(c) == title.count(o) for c, o in _CLOSERS.items())
+
+
 def _holds_a_particle(title: str) -> bool:
     """Whether `title` holds an aspect particle, a preposition or a comma standing as a word,
     inside a verb's or ending a word (记者联系了, 在美国, 对准, 比得过, 一对): a clause, no noun
@@ -1829,21 +1859,31 @@ def _after_aspect(title: str) -> str:
     编辑部主任)."""
     mine = title[:1] == "我"
     words = dictionary_words(title)
+    depth, quoted = 0, set()  # words inside a quote or a book's name (「上线了」的创始人)
+    for k, word in enumerate(words):
+        depth = max(
+            0, depth + sum(c in _OPENING_MARKS for c in word) - sum(c in _CLOSERS for c in word)
+        )
+        if depth:
+            quoted.add(k)
     cut = max(
         (
             k + 1
             for k, word in enumerate(words[:-1])
-            if word in _ASPECT
-            or word in _LISTS  # 被捕人士包括|前…副主席、大律師: one of the list
-            # a verb of saying that is no noun (普京宣布|提名原税务局局长; not 分析|的…主管)
-            or (VERB_RE.fullmatch(word) is not None and is_verb_only(word))
-            or (mine and is_predicate(word))
-            # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会已
-            # 授予|财政大臣), not a name's compound (医院呼吸|与危重症医学科, 创始人和执行|总裁)
-            or (
-                k > 0
-                and is_verb_only(word)
-                and (only_adverbs(words[k - 1]) or words[k - 1] in _MODALS)
+            if k not in quoted
+            and (
+                word in _ASPECT
+                or word in _LISTS  # 被捕人士包括|前…副主席、大律師: one of the list
+                # a verb of saying that is no noun (普京宣布|提名原税务局局长; not 分析|的…主管)
+                or (VERB_RE.fullmatch(word) is not None and is_verb_only(word))
+                or (mine and is_predicate(word))
+                # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会
+                # 已授予|财政大臣), not a name's compound (医院呼吸|与危重症医学科, 创始人和执行|总裁)
+                or (
+                    k > 0
+                    and is_verb_only(word)
+                    and (only_adverbs(words[k - 1]) or words[k - 1] in _MODALS)
+                )
             )
         ),
         default=0,

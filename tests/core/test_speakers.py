@@ -1791,3 +1791,13 @@ def test_a_pronoun_opening_a_clause_is_the_topic_later_clauses_carry() -> None:
     text = "标题\n\n我的邻居王大明在工厂上班。我问王大明这消息从哪来，他沉默一会儿，没有回答我，只说厂里的消息满天飞。\n"
     found = speakers_of(text)
     assert [q.text for q in found["王大明"].quotes] == ["厂里的消息满天飞"]
+
+
+def test_a_title_a_quote_or_a_book_name_breaks_runs_back_to_where_it_opens() -> None:
+    """「上线了」的创始人: the quote inside the title ended it at the closing mark, and the
+    aspect particle inside the quote cut it again; a title that only opens a quote (尤其是「)
+    is none."""
+    text = "标题\n\n小程序开发商「上线了」的创始人王大明告诉记者，微信更适合做社交裂变。\n"
+    assert speakers_of(text)["王大明"].title == "小程序开发商「上线了」的创始人"
+    text = "标题\n\n国际组织「流行病防范联盟」(CEPI) 首席执行官王大明表示，疫苗还需一年。\n"
+    assert speakers_of(text)["王大明"].title == "国际组织「流行病防范联盟」首席执行官"
