@@ -335,6 +335,20 @@ def names_a_person(word: str) -> bool:
     return any(_PERSON_NOUN.match(sense) for sense in _senses(word))
 
 
+_ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")
+
+
+def says_how(word: str) -> bool:
+    """Whether a CC-CEDICT sense of `word` is an English adverb of manner alone (反覆
+    "repeatedly", 亲自 "personally"), not a noun's (家人 "family")."""
+    return any(
+        _ADVERB_SENSE.fullmatch(sense) and sense not in _NOT_MANNER for sense in _senses(word)
+    )
+
+
+_NOT_MANNER: Final = frozenset({"family", "only", "early", "daily", "weekly", "monthly", "yearly"})
+
+
 def only_adverbs(text: str, closed: bool = False) -> bool:
     """Whether `text` is nothing but adverbs (还明确, 一再公开), or with `closed` adverbs and
     other closed words (并一再): the manner of a verb, no subject (training/build_word_tags.py)."""

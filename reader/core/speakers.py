@@ -65,6 +65,7 @@ from reader.core.name_shapes import (
     only_adverbs,
     person_like,
     plausible_name,
+    says_how,
     short_forms,
     spells_names,
     starts_inside_a_word,
@@ -193,7 +194,7 @@ _NOT_SAID_AFTER: Final = frozenset("到回")
 _ADVERB_CHARS: Final = frozenset("却卻还還也又再就则則亦并並更才都均")
 _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
 # verbs of saying that take a clause with no comma after them (称自己…, 說未具體問及…)
-_CLAUSE_VERBS: Final = frozenset("称 稱 说 說".split())
+_CLAUSE_VERBS: Final = frozenset("称 稱 说 說 指".split())
 # a role in brackets right after the subject's name (陳文敏（港大法律學院教授）表示)
 _ROLE_ASIDE: Final = re.compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
 _PRONOUN: Final = re.compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
@@ -414,7 +415,7 @@ class _Extractor:
                 return self._antecedent(clause, sentence)
             return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
         run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
-        if run is None and len(subject) <= 8 and only_adverbs(subject):
+        if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
             return None
@@ -1655,6 +1656,14 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             a += 1
         out.append((a, b))
     return out
+
+
+def _manner(subject: str) -> bool:
+    """Whether the word before a verb of saying is how it was said, and no subject: one that
+    jieba tags a verb but CC-CEDICT reads as an English adverb (反覆 "repeatedly", 亲自
+    "personally", 严正 "sternly"), as the adverb list has only jieba's adverbs."""
+    # (not 大 "greatly", one of a character's many senses, nor 于是 "consequently", a connective)
+    return 2 <= len(subject) <= 3 and says_how(subject) and not is_closed_word(subject)
 
 
 def _opens_on_a_verb(clause: str) -> bool:

@@ -1801,3 +1801,21 @@ def test_a_title_a_quote_or_a_book_name_breaks_runs_back_to_where_it_opens() -> 
     assert speakers_of(text)["王大明"].title == "小程序开发商「上线了」的创始人"
     text = "标题\n\n国际组织「流行病防范联盟」(CEPI) 首席执行官王大明表示，疫苗还需一年。\n"
     assert speakers_of(text)["王大明"].title == "国际组织「流行病防范联盟」首席执行官"
+
+
+def test_zhi_with_a_clause_after_it_is_a_verb_of_saying() -> None:
+    """Hong Kong papers write 某某指 with what was said right after it, no comma (在Facebook
+    出帖，指女童…; 他指尊重大學…): a clause follows, as after 稱 and 說; 是指 (refers to) and
+    指向 are words of their own."""
+    text = "標題\n\n區議員王大明今日在Facebook出帖，指女童與母親今日到警署正式投訴。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["王大明"].quotes] == ["女童與母親今日到警署正式投訴"]
+    text = "標題\n\n所謂手段，是指在去年舉行的初選。兩家公司均指向王大明的網站。\n"
+    assert list(speakers_of(text)) == []
+
+
+def test_a_word_the_dictionary_reads_as_an_adverb_is_how_it_was_said() -> None:
+    """反覆 is a verb to jieba and "repeatedly" to CC-CEDICT: before 強調 it says how, and the
+    clause has no subject of its own (某某撰文，反覆強調…)."""
+    text = "標題\n\n法學會副會長王大明撰文，反覆強調今次立法體現了決策層的政治決心。\n"
+    assert list(speakers_of(text)) == ["王大明"]
