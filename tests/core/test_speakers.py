@@ -1819,3 +1819,13 @@ def test_a_word_the_dictionary_reads_as_an_adverb_is_how_it_was_said() -> None:
     clause has no subject of its own (某某撰文，反覆強調…)."""
     text = "標題\n\n法學會副會長王大明撰文，反覆強調今次立法體現了決策層的政治決心。\n"
     assert list(speakers_of(text)) == ["王大明"]
+
+
+def test_the_last_part_of_a_dotted_name_heading_a_subject_is_that_person() -> None:
+    """巴尔后来回忆说: two characters without a surname, which the model leaves untagged, are
+    the last part of a dotted name the article writes (威廉·巴尔), however jieba splits them
+    (斯万|特), and a title after them is none of the name."""
+    text = "标题\n\n司法部长威廉·巴尔出席了会议。巴尔后来回忆说，这是一场攻击。\n"
+    assert list(speakers_of(text)) == ["威廉·巴尔"]
+    text = "标题\n\n运营商的首席执行官奥拉夫·斯万特出席。斯万特表示，选择华为是因为产品。\n"
+    assert list(speakers_of(text)) == ["奥拉夫·斯万特"]
