@@ -95,7 +95,7 @@ def dotted_around(text: str, start: int, end: int) -> list[str]:
         from reader.core.persons import persons
 
         left = head.group()
-        left = left[title_end(left, "是") :]
+        left = left[title_end(left, "是", "叫") :]  # 名叫|拉腊‧莱文: the name after what names it
         # where the given name starts after a title no list holds (历史学家|莱纳·齐特曼, 作家|
         # 詹西斯·罗宾逊): the name model reads the words before the dot
         whole = left + text[start:end]

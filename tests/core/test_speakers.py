@@ -1829,3 +1829,9 @@ def test_the_last_part_of_a_dotted_name_heading_a_subject_is_that_person() -> No
     assert list(speakers_of(text)) == ["威廉·巴尔"]
     text = "标题\n\n运营商的首席执行官奥拉夫·斯万特出席。斯万特表示，选择华为是因为产品。\n"
     assert list(speakers_of(text)) == ["奥拉夫·斯万特"]
+
+
+def test_a_dotted_name_after_what_names_it_starts_after_that_word() -> None:
+    """这名叫拉腊‧莱文: the given name before the dot starts after 叫, as after 是."""
+    text = "标题\n\n经理这名叫拉腊‧莱文出席。莱文表示，公司不会手动决定排序。\n"
+    assert list(speakers_of(text)) == ["拉腊‧莱文"]
