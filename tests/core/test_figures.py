@@ -744,3 +744,13 @@ def test_a_figure_whose_clause_names_nothing_is_labelled_by_what_its_unit_measur
 def test_a_quote_opening_before_a_figure_is_not_its_label() -> None:
     figures = figures_of("她笑着说：「我今年四十岁了，还在学。」")
     assert [(f.text, f.about) for f in figures] == [("四十岁", "我今年")]
+
+
+def test_orders_gigawatts_and_mach_numbers_are_measured() -> None:
+    # 单 counts orders where no word opens on it (单位, 单车: Model 3|单车成本 is per car)
+    found = table("每天完成 20 单，3单位停工，Model 3 单车成本降低，装机 43 吉瓦，速度 2.2 马赫。")
+    assert found == [
+        ("20 单", 20, "单", "count", None),
+        ("43 吉瓦", 43, "吉瓦", "measure", None),
+        ("2.2 马赫", 2.2, "马赫", "measure", None),
+    ]
