@@ -387,6 +387,8 @@ class _Extractor:
         for index, (a, b) in enumerate(mentions):
             if self._not_subject(a, b, clause):
                 continue
+            if index + 1 < len(mentions) and "的" in self.masked[b : mentions[index + 1][0]]:
+                continue  # 万秀玲此前的|辩护律师王丹阳: whose, the head named after it
             a, b = self._snap(a, b, head_end if index == len(mentions) - 1 else b)
             time = _TIME_TAIL.search(self.text, a + 2, b)
             if time is not None and time.end() == b:

@@ -1835,3 +1835,12 @@ def test_a_dotted_name_after_what_names_it_starts_after_that_word() -> None:
     """这名叫拉腊‧莱文: the given name before the dot starts after 叫, as after 是."""
     text = "标题\n\n经理这名叫拉腊‧莱文出席。莱文表示，公司不会手动决定排序。\n"
     assert list(speakers_of(text)) == ["拉腊‧莱文"]
+
+
+def test_a_name_whose_noun_phrase_names_another_after_de_is_not_the_subject() -> None:
+    """万秀玲此前的辩护律师王丹阳对媒体称: the first name says whose lawyer; the head after 的
+    (王丹阳) speaks."""
+    text = "标题\n\n“我们会继续上诉。”1 月 23 日，李小华此前的辩护律师王大明对媒体称。\n"
+    assert list(speakers_of(text)) == ["王大明"]
+    text = "标题\n\n富士康招募中心的面试官王大明告诉记者，报名的人太多。\n"
+    assert list(speakers_of(text)) == ["王大明"]
