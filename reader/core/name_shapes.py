@@ -40,7 +40,10 @@ def function_inside(name: str, size: int = 1) -> bool:
 
 
 DOT: Final = f"[{DOTS}]"
-DOTTED_NAME: Final = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+")
+# (a given name in two parts joined by a hyphen: 让-皮埃尔·拉法兰)
+DOTTED_NAME: Final = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,4}}[-‐－])?[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -550,7 +553,8 @@ def clean_edges(name: str) -> str | None:
             return name if plausible_name(name) else None
         name = name[: last_dot + 1 + cut].lstrip("".join(FUNCTION_CHARS))
         first_dot = next((i for i, c in enumerate(name) if c in DOTS), 0)
-        if first_dot > 4:  # 匈牙利政治学家|亚诺什·基斯: the given name is spelt, the title not
+        hyphened = re.match(r"[\u4e00-\u9fff]{1,4}[-‐－]", name)  # 伊夫-亚历山大·…
+        if first_dot > 4 and not hyphened:  # 匈牙利政治学家|亚诺什·基斯: the given name is spelt
             spelt = first_dot
             while spelt > 0 and spells_names(name[spelt - 1]):
                 spelt -= 1
@@ -614,8 +618,10 @@ def person_like(name: str) -> bool:
         )
     if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
         return False
-    if re.search(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name):
-        return False  # 董某 陈某 .: Han and other signs, no one name
+    if re.search(
+        r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name
+    ) and not DOTTED_NAME.fullmatch(name):
+        return False  # 董某 陈某 .: Han and other signs, no one name (让-皮埃尔·拉法兰 is)
     if any(d in name for d in DOTS) or japanese_name(name):
         return True
     if len(name) >= 2 and name[-1] in _BODY_ENDS:

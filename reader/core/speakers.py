@@ -253,7 +253,7 @@ class _Extractor:
             found = [
                 (a, b)
                 for a, b in (
-                    trim_name(self.text, kept[x], kept[y - 1] + 1)
+                    _hyphened(self.text, *trim_name(self.text, kept[x], kept[y - 1] + 1))
                     for x, y in _unspaced(seen, persons.persons(seen))
                 )
                 if _MASK not in self.masked[a:b]
@@ -1698,6 +1698,23 @@ def _manner(subject: str) -> bool:
     "personally", 严正 "sternly"), as the adverb list has only jieba's adverbs."""
     # (not 大 "greatly", one of a character's many senses, nor 于是 "consequently", a connective)
     return 2 <= len(subject) <= 3 and says_how(subject) and not is_closed_word(subject)
+
+
+_HYPHENED: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[-‐－]$")
+
+
+def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
+    """A dotted name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰,
+    伊夫-|亚历山大·德蒙乔伊), which the model leaves out: the name starts at that part, its
+    characters those transliterations spell with."""
+    if not any(d in text[a:b] for d in DOTS):
+        return a, b
+    part = _HYPHENED.search(text, max(0, a - 5), a)
+    if part is None:
+        return a, b
+    given = part.group()[:-1]
+    spelt = next((i for i, c in enumerate(reversed(given)) if not spells_names(c)), len(given))
+    return (a - 1 - spelt, b) if spelt else (a, b)
 
 
 def _opens_on_a_verb(clause: str) -> bool:

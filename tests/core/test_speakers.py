@@ -1844,3 +1844,11 @@ def test_a_name_whose_noun_phrase_names_another_after_de_is_not_the_subject() ->
     assert list(speakers_of(text)) == ["王大明"]
     text = "标题\n\n富士康招募中心的面试官王大明告诉记者，报名的人太多。\n"
     assert list(speakers_of(text)) == ["王大明"]
+
+
+def test_a_given_name_in_two_parts_joined_by_a_hyphen_is_all_of_the_name() -> None:
+    """约翰-迪特里希·沃纳: the model tags from the second part; the first part before the
+    hyphen is the given name's too, and no title's."""
+    found = speakers_of("标题\n\n欧洲空间局局长约翰-迪特里希·沃纳表示，月球村是开放的构想。\n")
+    assert list(found) == ["约翰-迪特里希·沃纳"]
+    assert found["约翰-迪特里希·沃纳"].title == "欧洲空间局局长"
