@@ -237,6 +237,7 @@ class _Extractor:
         # (speaker, sentence start) -> the one who speaks with them there
         self._partners: dict[tuple[int, int], _Record] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
+        self._dotted_at: dict[str, int] = {}  # a dotted name's last part: where it ends, or -1
         self._recent: list[_Record] = []  # who spoke, the last last
 
     # person mentions --------------------------------------------------------------------------
@@ -629,15 +630,18 @@ class _Extractor:
             return None
         if not all(is_predicate(w) or only_adverbs(w) for w in rest):
             return None
-        found = re.search(DOT + re.escape(head), self.text)
-        if found is None:
+        if head not in self._dotted_at:  # one search of the text per word
+            found = re.search(DOT + re.escape(head), self.text)
+            self._dotted_at[head] = found.end() if found else -1
+        end = self._dotted_at[head]
+        if end < 0:
             return None
         # jieba split the name (斯万|特, 埃尔多|安): as far as the dotted name and the subject
         # go on alike, it is the name
         more = 0
         while (
             len(head) + more < len(subject)
-            and self.text[found.end() + more : found.end() + more + 1] == subject[len(head) + more]
+            and self.text[end + more : end + more + 1] == subject[len(head) + more]
             and not subject[len(head) + more :].startswith(TITLES)
         ):
             more += 1
