@@ -586,8 +586,7 @@ class _Extractor:
                 ):
                     # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
                     # verb a name is its object (全書歌頌|中共總書記習近平，並稱), not after a
-                    # relative clause's (承办此案的|检察官韩某，觉得); after a verb of saying
-                    # it is in what was said (館長某某指…，並稱|艾未未的作品…，強調)
+                    # relative clause's (承办此案的|检察官韩某，觉得)
                     break
                 if self.masked[b : b + 1] in {"的", "之"}:
                     break
