@@ -113,6 +113,7 @@ _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _SAYING: Final = frozenset(VERBS)
+_SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
@@ -563,6 +564,8 @@ class _Extractor:
             opening = _LEADING_ADVERBS.sub("", self.masked[start:end].lstrip(" 　"))
             if opening[:1] in {"他", "她"} and opening[1:2] not in {"们", "們", "的", "之"}:
                 return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
+            if opening.startswith(_SOMEONE):
+                return None  # 他看到，有人冒充厂家…，称: someone unnamed is the topic now
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
                 sayer = self._saying_in(lead)

@@ -1852,3 +1852,11 @@ def test_a_given_name_in_two_parts_joined_by_a_hyphen_is_all_of_the_name() -> No
     found = speakers_of("标题\n\n欧洲空间局局长约翰-迪特里希·沃纳表示，月球村是开放的构想。\n")
     assert list(found) == ["约翰-迪特里希·沃纳"]
     assert found["约翰-迪特里希·沃纳"].title == "欧洲空间局局长"
+
+
+def test_someone_unnamed_opening_a_clause_ends_the_topic_chain() -> None:
+    """他曾在群中看到，有人冒充厂家…，称…: 有人 is the subject the last clause carries, not
+    the person named before it."""
+    text = "标题\n\n王大明说，群里很乱。他曾在一个捐助群中看到，有人冒充厂家添加医院员工，称看到了求助信息。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["王大明"].quotes] == ["群里很乱"]
