@@ -114,6 +114,11 @@ _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _SAYING: Final = frozenset(VERBS)
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
+# a call or a message received: what follows is the sender's (接到律师事务所的电话，表示…)
+_MESSAGE_RECEIVED: Final = re.compile(
+    r"(?:接到|收到|接获|接獲)[^，。；]{0,20}(?:电话|電話|来电|來電|短信|信息|訊息|消息|来信|來信|"
+    r"邮件|郵件|电邮|電郵|通知)"
+)
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
 )
@@ -566,6 +571,8 @@ class _Extractor:
                 return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
             if opening.startswith(_SOMEONE):
                 return None  # 他看到，有人冒充厂家…，称: someone unnamed is the topic now
+            if _MESSAGE_RECEIVED.search(self.masked, start, end):
+                return None  # 他接到了某某老婆打来的电话，说: who called says it
             for a, b in self._mentions(start, end, sentence):
                 lead = self.masked[start:a]
                 sayer = self._saying_in(lead)

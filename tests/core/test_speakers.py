@@ -1860,3 +1860,12 @@ def test_someone_unnamed_opening_a_clause_ends_the_topic_chain() -> None:
     text = "标题\n\n王大明说，群里很乱。他曾在一个捐助群中看到，有人冒充厂家添加医院员工，称看到了求助信息。\n"
     found = speakers_of(text)
     assert [q.text for q in found["王大明"].quotes] == ["群里很乱"]
+
+
+def test_a_call_or_a_message_received_is_the_senders_words() -> None:
+    """夏某再次接到社区电话，表示要上来封锁她的家门: whoever called says it, not the one
+    who took the call."""
+    text = (
+        "标题\n\n王大明说，他在家隔离。九天后，王大明再次接到社区电话，表示要上来封锁他的家门。\n"
+    )
+    assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["他在家隔离"]
