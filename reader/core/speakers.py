@@ -260,7 +260,10 @@ class _Extractor:
             found = [
                 (a, b)
                 for a, b in (
-                    _hyphened(self.text, *trim_name(self.text, kept[x], kept[y - 1] + 1))
+                    _one_more(
+                        self.text,
+                        *_hyphened(self.text, *trim_name(self.text, kept[x], kept[y - 1] + 1)),
+                    )
                     for x, y in _unspaced(seen, persons.persons(seen))
                 )
                 if _MASK not in self.masked[a:b]
@@ -1711,6 +1714,28 @@ def _manner(subject: str) -> bool:
     "personally", 严正 "sternly"), as the adverb list has only jieba's adverbs."""
     # (not 大 "greatly", one of a character's many senses, nor 于是 "consequently", a connective)
     return 2 <= len(subject) <= 3 and says_how(subject) and not is_closed_word(subject)
+
+
+def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
+    """A surname and one character that the model ended one short of a verb of saying
+    (華安|雅指, 周忠|来称): the character before the verb is the name's last, where it is no
+    word of grammar, no adverb and starts no word with the verb."""
+    if b - a != 2 or surname_length(text[a:b]) != 1 or not is_han_name(text[a : b + 1]):
+        return a, b
+    if a and text[a - 1] in _OBJECT_BEFORE + "以用与與和跟同从從自於于":
+        return a, b  # 以|马精入说: after a preposition the model's name is none to lengthen
+    last = text[b]
+    said = VERB_RE.match(text, b + 1)
+    if (
+        said is None
+        or last in FUNCTION_CHARS
+        or is_closed_word(last)
+        or ADVERBS.fullmatch(last)
+        or common_word(text[b : b + 2])
+        or not is_name(text[a : b + 1])
+    ):
+        return a, b
+    return a, b + 1
 
 
 _HYPHENED: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[-‐－]$")

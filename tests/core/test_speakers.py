@@ -1869,3 +1869,12 @@ def test_a_call_or_a_message_received_is_the_senders_words() -> None:
         "标题\n\n王大明说，他在家隔离。九天后，王大明再次接到社区电话，表示要上来封锁他的家门。\n"
     )
     assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["他在家隔离"]
+
+
+def test_a_name_the_model_ends_one_short_of_a_verb_of_saying_is_whole() -> None:
+    """周忠好的弟弟周忠来称: the model ended the name at 周忠; the character before 称 is no
+    word of grammar and starts no word with it, so it is the name's last. Not after a
+    preposition (以马精入说: no name at all)."""
+    text = "标题\n\n「渔具很贵。」周忠好的弟弟周忠来称，一条地笼网 200 元。\n"
+    assert "周忠来" in speakers_of(text)
+    assert "王明亦" not in speakers_of("标题\n\n王明亦指，工廠停工。\n")
