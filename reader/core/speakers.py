@@ -151,6 +151,7 @@ _IN_TIME_CLAUSE: Final = re.compile(
 # the adverbs that may stand before a verb, standing at the clause's start instead
 _LEADING_ADVERBS: Final = re.compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
+_TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")、")
 _COUNTED: Final = re.compile(
     r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
 )
@@ -1273,7 +1274,11 @@ class _Extractor:
         head, _, rest = title.rpartition("的")
         # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
         named = rest[:1] in ("是", "係")
-        if head and rest.endswith(TITLES) and (named or has_predicate(head[-24:])):
+        if (
+            head
+            and (rest.endswith(TITLES) or _TITLE_AND_MORE.search(rest))
+            and (named or has_predicate(head[-24:]))
+        ):  # (…的|油尖旺區議會副主席、公民黨: a title and a party after it)
             title = _lead_off(rest)
         if (
             title.endswith(("的", "之"))

@@ -1878,3 +1878,12 @@ def test_a_name_the_model_ends_one_short_of_a_verb_of_saying_is_whole() -> None:
     text = "标题\n\n「渔具很贵。」周忠好的弟弟周忠来称，一条地笼网 200 元。\n"
     assert "周忠来" in speakers_of(text)
     assert "王明亦" not in speakers_of("标题\n\n王明亦指，工廠停工。\n")
+
+
+def test_a_relative_clause_before_a_title_and_what_follows_it_is_no_title() -> None:
+    """一直跟進事件的|油尖旺區議會副主席、公民黨: the clause before 的 says what they did; the
+    title is the listed role and what the 、 joins to it."""
+    text = (
+        "標題\n\n一直跟進事件的區議會副主席、公民黨陳小明今日在Facebook出帖，指女童已到警署投訴。\n"
+    )
+    assert speakers_of(text)["陳小明"].title == "區議會副主席、公民黨"
