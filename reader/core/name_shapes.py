@@ -40,9 +40,10 @@ def function_inside(name: str, size: int = 1) -> bool:
 
 
 DOT: Final = f"[{DOTS}]"
-# (a given name in two parts joined by a hyphen: 让-皮埃尔·拉法兰)
+HYPHENED_PART: Final = r"[\u4e00-\u9fff]{1,4}[-‐－]"
+"""The first part of a given name in two, joined by a hyphen (让-|皮埃尔·拉法兰)."""
 DOTTED_NAME: Final = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,4}}[-‐－])?[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+"
+    rf"(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+"
 )
 
 
@@ -286,6 +287,11 @@ def spelt_count(word: str) -> int:
     from reader.core.script import to_simplified
 
     return sum(spells_names(c) for c in to_simplified(word))
+
+
+def spelt_tail(text: str) -> int:
+    """How many characters at the end of `text` spell foreign names (历史学家|亚诺什: 3)."""
+    return next((i for i, c in enumerate(reversed(text)) if not spells_names(c)), len(text))
 
 
 def spells_names(char: str) -> bool:
@@ -553,11 +559,9 @@ def clean_edges(name: str) -> str | None:
             return name if plausible_name(name) else None
         name = name[: last_dot + 1 + cut].lstrip("".join(FUNCTION_CHARS))
         first_dot = next((i for i, c in enumerate(name) if c in DOTS), 0)
-        hyphened = re.match(r"[\u4e00-\u9fff]{1,4}[-‐－]", name)  # 伊夫-亚历山大·…
+        hyphened = re.match(HYPHENED_PART, name)  # 伊夫-亚历山大·…
         if first_dot > 4 and not hyphened:  # 匈牙利政治学家|亚诺什·基斯: the given name is spelt
-            spelt = first_dot
-            while spelt > 0 and spells_names(name[spelt - 1]):
-                spelt -= 1
+            spelt = first_dot - spelt_tail(name[:first_dot])
             if first_dot - spelt >= 2:
                 name = name[spelt:]
         elif (

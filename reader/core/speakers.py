@@ -43,6 +43,7 @@ from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
     DOT,
     FUNCTION_CHARS,
+    HYPHENED_PART,
     ROLE_ENDS,
     clean_edges,
     common_word,
@@ -68,6 +69,7 @@ from reader.core.name_shapes import (
     says_how,
     short_forms,
     spells_names,
+    spelt_tail,
     starts_inside_a_word,
     title_end,
     trim_name,
@@ -112,6 +114,7 @@ _GLOSS_RE: Final = re.compile(
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
+_PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _SAYING: Final = frozenset(VERBS)
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
 # a call or a message received: what follows is the sender's (接到律师事务所的电话，表示…)
@@ -1727,7 +1730,7 @@ def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     word of grammar, no adverb and starts no word with the verb."""
     if b - a != 2 or surname_length(text[a:b]) != 1 or not is_han_name(text[a : b + 1]):
         return a, b
-    if a and text[a - 1] in _OBJECT_BEFORE + "以用与與和跟同从從自於于":
+    if a and text[a - 1] in _PREPOSITIONS:
         return a, b  # 以|马精入说: after a preposition the model's name is none to lengthen
     last = text[b]
     said = VERB_RE.match(text, b + 1)
@@ -1743,7 +1746,7 @@ def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b + 1
 
 
-_HYPHENED: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[-‐－]$")
+_HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 
 
 def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1755,8 +1758,7 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     part = _HYPHENED.search(text, max(0, a - 5), a)
     if part is None:
         return a, b
-    given = part.group()[:-1]
-    spelt = next((i for i, c in enumerate(reversed(given)) if not spells_names(c)), len(given))
+    spelt = spelt_tail(part.group()[:-1])
     return (a - 1 - spelt, b) if spelt else (a, b)
 
 

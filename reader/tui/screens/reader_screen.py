@@ -44,6 +44,8 @@ from reader.tui.widgets.position_bar import PositionBar
 from reader.tui.widgets.sections_pane import SectionsPane
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.core.glossary import Glossary
     from reader.forked import Forked
     from reader.prefetch import FirstReadings
@@ -192,7 +194,7 @@ class ReaderScreen(Screen[None]):
         (waited for off the UI thread, which answers keys meanwhile), or found here."""
         from textual.worker import get_current_worker
 
-        worker = get_current_worker()
+        stopped = self._stopped(get_current_worker())
         analysis = self._analysis
         try:
             if analysis is None:
@@ -201,17 +203,21 @@ class ReaderScreen(Screen[None]):
                 article = complete(self.article)
             else:
                 while not analysis.ready(0.05):  # short waits: q must not hang here
-                    if worker.is_cancelled or self.quitting:
+                    if stopped():
                         return
                 article = analysis.result()
         except Exception as error:
             # the error is shown (on_worker_state_changed); the panels and the names' pinyin
             # still come, with no speakers and no figures, rather than never
-            if not (worker.is_cancelled or self.quitting):
+            if not stopped():
                 self.post_message(Analysed(self.article, failed=str(error) or type(error).__name__))
             raise
-        if not (worker.is_cancelled or self.quitting):
+        if not stopped():
             self.post_message(Analysed(article))
+
+    def _stopped(self, worker: Worker[None]) -> Callable[[], bool]:
+        """Whether a worker thread should give up: cancelled, or the reader is quitting."""
+        return lambda: worker.is_cancelled or self.quitting
 
     async def on_analysed(self, message: Analysed) -> None:
         if self.winding_down:
@@ -242,8 +248,7 @@ class ReaderScreen(Screen[None]):
         """The loader's thread: it reports through messages (an error, see below, too)."""
         from textual.worker import get_current_worker
 
-        worker = get_current_worker()
-        self._loader.cancelled = lambda: worker.is_cancelled or self.quitting
+        self._loader.cancelled = self._stopped(get_current_worker())
         self._loader.run()
 
     async def mount_panels(self) -> None:
