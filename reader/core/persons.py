@@ -137,11 +137,12 @@ def spans(labels: list[str], kind: str = "PER") -> Iterator[tuple[int, int]]:
             start = i
 
 
-def persons(text: str) -> list[tuple[int, int]]:
+def persons(text: str, labels: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of every person name the model finds in `text`, with a bare surname plus
-    an honorific or a masked given name (王女士, 區太, 梁某基) widened to take it in."""
+    an honorific or a masked given name (王女士, 區太, 梁某基) widened to take it in.
+    `labels`, where given, are `tag(text)` already run."""
     found = []
-    for start, end in spans(tag(text)):
+    for start, end in spans(tag(text) if labels is None else labels):
         rest = text[end : end + 2]
         for honorific in _HONORIFICS:
             if rest.startswith(honorific) and end - start <= 2:

@@ -115,6 +115,7 @@ _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
+_COMPARED_WITH: Final = frozenset("与與跟同和像")
 _SAYING: Final = frozenset(VERBS)
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
 # a call or a message received: what follows is the sender's (接到律师事务所的电话，表示…)
@@ -244,6 +245,8 @@ class _Extractor:
         self.records: dict[str, _Record] = {}
         self.last: _Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
+        # sentence start -> the organisations the model finds there, start -> end
+        self._bodies: dict[int, dict[int, int]] = {}
         # (speaker, sentence start) -> the one who speaks with them there
         self._partners: dict[tuple[int, int], _Record] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
@@ -261,6 +264,11 @@ class _Extractor:
             # brackets and letters right after a transliteration hid it from the model
             kept = [i for i in range(start, end) if self.masked[i] != _GLOSS]
             seen = "".join(self.text[i] for i in kept)
+            labels = persons.tag(seen)
+            # organisations the model finds: one heading a clause is that clause's subject
+            self._bodies[start] = {
+                kept[x]: kept[y - 1] + 1 for x, y in persons.spans(labels, "ORG")
+            }
             found = [
                 (a, b)
                 for a, b in (
@@ -268,7 +276,7 @@ class _Extractor:
                         self.text,
                         *_hyphened(self.text, *trim_name(self.text, kept[x], kept[y - 1] + 1)),
                     )
-                    for x, y in _unspaced(seen, persons.persons(seen))
+                    for x, y in _unspaced(seen, persons.persons(seen, labels))
                 )
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
@@ -580,7 +588,15 @@ class _Extractor:
                 return None  # 他看到，有人冒充厂家…，称: someone unnamed is the topic now
             if _MESSAGE_RECEIVED.search(self.masked, start, end):
                 return None  # 他接到了某某老婆打来的电话，说: who called says it
-            for a, b in self._mentions(start, end, sentence):
+            mentions = self._mentions(start, end, sentence)
+            heading = end - len(opening)
+            if self._body_heads(heading, end, sentence) and not any(
+                a == self._bodies[sentence[0]][heading] for a, _ in mentions
+            ):
+                # 某某…，中國民航局去年因…，指: an organisation is the topic now; not one
+                # before a name (自由黨|張宇人)
+                return None
+            for a, b in mentions:
                 lead = self.masked[start:a]
                 sayer = self._saying_in(lead)
                 if sayer is not None:
@@ -619,6 +635,25 @@ class _Extractor:
                 return self._person(name, run.end() - len(name))
             end = start - 1
         return None
+
+    def _body_heads(self, start: int, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether an organisation the model finds is the subject of the clause opening at
+        `start`: its name, then a predicate (中國民航局|去年因…, 新华社|发表了). Not one a
+        title follows (麻省理工学院|院长 (Daniel Huttenlocher)), and not a verb and its object
+        the model read as a firm (掩盖公司|经营管理)."""
+        self._persons(*sentence)  # tags the sentence, once
+        stop = self._bodies[sentence[0]].get(start)
+        if stop is None or stop >= end:
+            return False
+        words, size = dictionary_words(self.masked[start:end]), 0
+        for index, word in enumerate(words[:-1]):
+            size += len(word)
+            if size == stop - start:  # the name ends where a word does (not 北大社|会学系)
+                first, after = words[0], words[index + 1]
+                return not (is_predicate(first) or names_an_act(first)) and (
+                    is_predicate(after) or names_an_act(after)
+                )
+        return False
 
     @staticmethod
     def _saying_in(lead: str) -> str | None:
@@ -1679,9 +1714,12 @@ class _Extractor:
         if (
             (len(lead) > 8 and not (len(lead) <= 40 and lead.rstrip(" 　").endswith(TITLES)))
             or (lead and lead[-1] in _OBJECT_BEFORE)
+            or lead.strip(" 　") in _COMPARED_WITH
             or VERB_RE.search(lead)
         ):
-            return False  # a long lead is the person's title, or no subject of theirs
+            # a long lead is the person's title; after a preposition (对|某某) or a verb, and
+            # at the head of a likeness (与|某某类似, 跟|某某…不同), the person is no subject
+            return False
         earlier = self.masked[sentence[0] : clause].replace(_MASK, "")  # quotes before: not words
         return len(re.findall(r"[，,]", earlier)) <= 1 and len(earlier) <= 12
 

@@ -979,8 +979,8 @@ def test_a_name_cut_short_folds_into_the_name_it_always_is(
 
     real = persons.persons
 
-    def cut_short(text: str) -> list[tuple[int, int]]:
-        found = real(text)
+    def cut_short(text: str, labels: list[str] | None = None) -> list[tuple[int, int]]:
+        found = real(text, labels)
         if "担心" in text:
             found = [(a, b - 1) if text[a:b] == "朱铭来" else (a, b) for a, b in found]
         return found
@@ -1887,3 +1887,23 @@ def test_a_relative_clause_before_a_title_and_what_follows_it_is_no_title() -> N
         "標題\n\n一直跟進事件的區議會副主席、公民黨陳小明今日在Facebook出帖，指女童已到警署投訴。\n"
     )
     assert speakers_of(text)["陳小明"].title == "區議會副主席、公民黨"
+
+
+def test_an_organisation_heading_a_clause_ends_the_topic_chain() -> None:
+    """某某…，中国证监会上月因…，指…: the organisation the model finds is the subject the
+    last clause carries. An organisation a title follows (大学计算学院院长) heads no clause of
+    its own; nor does a verb and its object the model reads as a firm's name."""
+    text = "标题\n\n王大明说，公司没有问题。王大明自去年起面对多番挑战，中国证监会上月因王大明的公司违规披露，指该公司信息披露不实。\n"
+    assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["公司没有问题"]
+    text = "标题\n\n王大明与李小红、清华大学计算学院院长 (Daniel Li) 一道写了一篇文章，提及人工智能的风险。\n"
+    assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["人工智能的风险"]
+
+
+def test_a_person_at_the_head_of_a_likeness_is_no_subject() -> None:
+    """与某某类似，对某人的通报同样提到「…」: 与 makes the person the standard of a comparison,
+    not the one who speaks; 他 after 与某某不同，某人… is the other."""
+    text = "标题\n\n王大明被捕两天后，李小红也被逮捕。与王大明类似，对她的官方通报同样提到「为他人提供帮助」。\n"
+    assert "王大明" not in speakers_of(text)
+    text = "标题\n\n王大明笑着说：「没关系。」李小红也说：「好。」\n\n与王大明个性不同，李小红更为内敛。在多个场合，她都承认自己是一个平凡人。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["李小红"].quotes] == ["好。", "自己是一个平凡人"]
