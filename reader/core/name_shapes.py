@@ -484,6 +484,25 @@ def is_name(name: str) -> bool:
     return len(name) >= 3 or known_name(name) or bool(familiar_surname(name))  # 普京, 老刘
 
 
+# a CC-CEDICT sense that can name a person: a proper name alone ((Mahatma) Gandhi, Jesus), or
+# with dates (Vladimir Putin (1952-), Mencius (c. 372-c. 289 BC)), or a name's own mark
+# (Martin (name), (Tw) surname Trump, pen name of); not 'Cathay Pacific (Hong Kong airline)'
+_PERSON_SENSE: Final = re.compile(
+    r"^(?:\([^)]*\)\s*)?[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*(?:$|,?\s\([^)]*\d|,? or )"
+    r"|\b(?:name|surname)\b"
+)
+
+
+def names_a_thing(name: str) -> bool:
+    """Whether `name` is two characters with no common surname (儒家, 國泰; not the spelt 哈恩
+    of a dotted name) that CC-CEDICT knows and gives no person's sense ("Confucian school",
+    "Cathay Pacific (Hong Kong airline)", "Nazi (loanword)"): a word, whatever the model reads."""
+    if len(name) != 2 or name[0] in COMMON or all(spells_names(c) for c in name):
+        return False
+    senses = _senses(name)
+    return bool(senses) and not any(_PERSON_SENSE.search(sense) for sense in senses)
+
+
 def plausible_name(name: str) -> bool:
     if DOTTED_NAME.fullmatch(name):
         return True  # a dotted full name (彼得·汉森), whatever its length

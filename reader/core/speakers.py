@@ -62,6 +62,7 @@ from reader.core.name_shapes import (
     names_a_body,
     names_a_person,
     names_a_role,
+    names_a_thing,
     names_an_act,
     only_adverbs,
     person_like,
@@ -148,6 +149,9 @@ _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[�
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
 _ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored nowhere
+# a plea: 承认 with a charge for its object (承認|一項襲警罪), which no one says; not a
+# clause about a crime (承认|他犯了罪, 承认|这是重罪)
+_PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}罪(?=$|[，,。；;])")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
@@ -1121,6 +1125,8 @@ class _Extractor:
                 verb_end = joined = follow.end()  # 回应称，… 感慨道：…: one attribution
             if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
+            if verb in {"承认", "承認"} and _PLEA.match(self.masked, verb_end, end):
+                continue  # 早前已承認一項襲警罪: a plea to a charge
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
                 target = _TOLD_THEN.match(self.masked, verb_end, verb_end + 64)
                 if target is not None:
@@ -1959,6 +1965,11 @@ def _inside_a_word(text: str, a: int, b: int, part: bool = False) -> bool:
     )
 
 
+def _a_role(title: str | None) -> bool:
+    """Whether `title` ends on a role a person holds (副教授、禁毒研究专家, 女团成员)."""
+    return title is not None and (title.endswith(TITLES) or names_a_person(_last_word(title)))
+
+
 def _last_word(title: str) -> str:
     """The last of jieba's dictionary words in `title` ("" for none)."""
     words = dictionary_words(title)
@@ -2104,6 +2115,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     for record in records:
         if not record.quotes or not (record.group or record.pseudonym or person_like(record.name)):
             continue
+        if not record.group and names_a_thing(record.name) and not _a_role(record.title):
+            continue  # 儒家提出「…」: a word for a thing, with no person's title before it
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)

@@ -1907,3 +1907,26 @@ def test_a_person_at_the_head_of_a_likeness_is_no_subject() -> None:
     text = "标题\n\n王大明笑着说：「没关系。」李小红也说：「好。」\n\n与王大明个性不同，李小红更为内敛。在多个场合，她都承认自己是一个平凡人。\n"
     found = speakers_of(text)
     assert [q.text for q in found["李小红"].quotes] == ["好。", "自己是一个平凡人"]
+
+
+def test_a_plea_to_a_charge_is_no_speech() -> None:
+    """承认一项袭警罪 pleads to a charge; 承认他犯了罪 admits a fact, which is reported."""
+    text = "标题\n\n被告王大明早前已承认一项袭警罪，今日被判监四个月。\n"
+    assert "王大明" not in speakers_of(text)
+    text = "标题\n\n王大明承认他犯了罪，令家人失望。\n"
+    assert [q.text for q in speakers_of(text)["王大明"].quotes] == ["他犯了罪，令家人失望"]
+
+
+def test_a_word_the_dictionary_gives_no_persons_sense_is_no_name() -> None:
+    """儒家 ("Confucian school"), 國泰 ("Cathay Pacific (Hong Kong airline)"): two characters
+    with no common surname that CC-CEDICT knows as things, whatever the model reads; 孟子
+    ("Mencius (c. 372-c. 289 BC)") and the spelt last part of a dotted name stay names; so
+    does one a person's title stands before (禁毒专家包涵: 包涵 "to excuse")."""
+    from reader.core.name_shapes import names_a_thing
+
+    assert names_a_thing("儒家") and names_a_thing("國泰") and names_a_thing("纳粹")
+    assert not any(map(names_a_thing, ["孟子", "川普", "布林", "王明"]))
+    text = "标题\n\n儒家提出「民为贵，君为轻」的主张，孟子说：「民为贵。」\n"
+    assert list(speakers_of(text)) == ["孟子"]
+    text = "标题\n\n大学副教授、禁毒研究专家包涵表示，毒品问题日益严重。\n"
+    assert list(speakers_of(text)) == ["包涵"]
