@@ -55,6 +55,7 @@ from reader.core.name_shapes import (
     is_company,
     is_han_name,
     is_name,
+    is_place,
     is_predicate,
     is_verb_only,
     japanese_name,
@@ -118,6 +119,8 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
 _SAYING: Final = frozenset(VERBS)
+# the words that join the parts of one name or title (呼吸与危重症医学科): no clause's mark
+_JOINING: Final = frozenset("与 與 和 及 或 兼 暨 以及 或者".split())
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
 # a call or a message received: what follows is the sender's (接到律师事务所的电话，表示…)
 _MESSAGE_RECEIVED: Final = re.compile(
@@ -1917,13 +1920,37 @@ _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們
 
 def _no_running_text(title: str) -> str | None:
     """The title, or None where what is left of it is running text: a clause with a pronoun
-    (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某)."""
+    (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某). A clause that
+    ends on the verb whose object the person is keeps only that object (`_verbs_object`)."""
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
         return None
+    title = _verbs_object(title)
     for _, b in reversed(persons.persons(title)):
         if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
+
+
+def _verbs_object(title: str) -> str:
+    """What follows the last verb of a clause standing where a title would (政府周五公布|特首,
+    最近一起涉及|外交部官员): a clause by an adverb, a time or a preposition before a verb
+    with no noun's sense, which no organisation's name holds (疾病控制预防中心, 执行董事). Not
+    across 的, which the relative clauses' own rule reads, nor inside a word (呼吸|病学)."""
+    if "的" in title or "之" in title:
+        return title
+    words = dictionary_words(title)
+    verbs = [k for k, word in enumerate(words) if is_verb_only(word)]
+    if not verbs or verbs[-1] + 1 >= len(words):
+        return title
+    last = verbs[-1]
+    clause = any(
+        len(word) >= 2 and is_closed_word(word) and word not in _JOINING and not is_place(word)
+        for word in words[:last]
+    )  # not 前 (former) nor 首尔, which the tags hold
+    rest = "".join(words[last + 1 :]).lstrip(" 　")
+    if not clause or len(rest) < 2 or frequency(words[last] + words[last + 1][:1]):
+        return title
+    return rest
 
 
 def _clause_with_a_pronoun(title: str) -> bool:

@@ -1930,3 +1930,17 @@ def test_a_word_the_dictionary_gives_no_persons_sense_is_no_name() -> None:
     assert list(speakers_of(text)) == ["孟子"]
     text = "标题\n\n大学副教授、禁毒研究专家包涵表示，毒品问题日益严重。\n"
     assert list(speakers_of(text)) == ["包涵"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("政府周五公布特首李建国的施政报告。李建国表示，经济会好转。", "特首"),
+        ("记者最近多次询问镇江市市长李建国，李建国表示，此事正在调查。", "镇江市市长"),
+        ("美国疾病控制预防中心前主任李建国表示，疫情会好转。", "美国疾病控制预防中心前主任"),
+    ],
+)
+def test_a_clause_before_a_name_leaves_the_verbs_object_as_the_title(text: str, title: str) -> None:
+    """政府周五公布|特首某某: an adverb or a time before a verb makes the words a clause, and
+    the title is the verb's object; an organisation's name may hold a verb (疾病控制)."""
+    assert speakers_of("标题\n\n" + text + "\n")["李建国"].title == title
