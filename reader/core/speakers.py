@@ -119,6 +119,12 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
 _SAYING: Final = frozenset(VERBS)
+# a Latin given name with what only a person has after it: a pseudonym's mark, a smile or tears,
+# a spouse or a child (Helen（化名）, Brian馬上笑說, Helen兩夫婦, Agnes的兒子)
+_PERSONS_GIVEN_NAME: Final = re.compile(
+    r"(?<![A-Za-z.'-])([A-Z][a-z]{2,12})(?![A-Za-z])\s?(?:[（(]化名|(?:馬上|马上|不禁|忍不住)?"
+    r"(?:笑|苦笑|哭|哽咽)|兩夫婦|两夫妇|夫婦|夫妇|的(?:丈夫|太太|妻子|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲))"
+)
 # the words that join the parts of one name or title (呼吸与危重症医学科): no clause's mark
 _JOINING: Final = frozenset("与 與 和 及 或 兼 暨 以及 或者".split())
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
@@ -398,6 +404,13 @@ class _Extractor:
         after_time = self._after_time(subject)
         if after_time is not None:
             return self._person(after_time, clause + raw.find(after_time))
+        given = re.match(r"[A-Z][a-z]{2,12}(?![A-Za-z])", subject)
+        if given and given[0] in self._given_names:
+            # Helen說, Brian馬上笑說: a given name the article shows a person's, heading a
+            # predicate or alone
+            rest = re.sub(r"(?:笑笑地|笑著|笑着|苦笑|笑)$", "", subject[given.end() :].strip())
+            if not rest or opens_predicate(rest, given[0]):
+                return self._person(given[0], clause + raw.find(given[0]))
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None:
             return self._person(listed, clause + raw.find(listed))
@@ -1577,6 +1590,12 @@ class _Extractor:
                     partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
+
+    @cached_property
+    def _given_names(self) -> frozenset[str]:
+        """Latin given names the article shows to be people's (Helen（化名）, Brian笑說,
+        Helen兩夫婦): alone before a verb, one may else be a firm (Twitter表示)."""
+        return frozenset(m[1] for m in _PERSONS_GIVEN_NAME.finditer(self.text))
 
     @cached_property
     def _askers(self) -> frozenset[str]:

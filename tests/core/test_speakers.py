@@ -1944,3 +1944,14 @@ def test_a_clause_before_a_name_leaves_the_verbs_object_as_the_title(text: str, 
     """政府周五公布|特首某某: an adverb or a time before a verb makes the words a clause, and
     the title is the verb's object; an organisation's name may hold a verb (疾病控制)."""
     assert speakers_of("标题\n\n" + text + "\n")["李建国"].title == title
+
+
+def test_a_latin_given_name_the_article_shows_a_persons_speaks_alone() -> None:
+    """Helen說 with no title: alone before a verb a Latin word may be a firm's (Twitter表示),
+    but one the article writes with 化名, a smile or a spouse is a person's."""
+    text = "标题\n\nHelen（化名）與丈夫一起吃飯。\n\nHelen說，兒子是個細心的人。\n\nTwitter表示，會刪除帳戶。\n"
+    found = speakers_of(text)
+    assert list(found) == ["Helen"]
+    assert [q.text for q in found["Helen"].quotes] == ["兒子是個細心的人"]
+    text = "标题\n\nBrian馬上笑說：「如果佢哋肯上架，我哋當然願意。」\n\nBrian坦言，沒有預算作大量廣告。\n"
+    assert len(speakers_of(text)["Brian"].quotes) == 2
