@@ -202,6 +202,7 @@ _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
     r"|也就是说|也就是說|也就是)"
 )
+_EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
 # the pronoun a name's honorific says (王女士, 陳小姐: 她; 李先生: 他)
@@ -618,6 +619,10 @@ class _Extractor:
                 return None
             for a, b in mentions:
                 lead = self.masked[start:a]
+                # 不過有|…董事長某某就有另一看法: an existential 有 brings the subject in
+                opened = _CONNECTIVE.sub("", lead.lstrip(" 　"))
+                if _existential(opened):
+                    lead = opened[_existential(opened) :]
                 sayer = self._saying_in(lead)
                 if sayer is not None:
                     # a name after a verb of saying is in what was said (館長某某指…，並稱|艾未未
@@ -1320,6 +1325,7 @@ class _Extractor:
             title = title[title.rfind("）") + 1 :]
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
+        title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         if any(c in title for c in "是係任"):  # 可以是|富家小姐, 现担任|…营运总监的: what
             # a copula or "to serve as" says they are
@@ -1767,6 +1773,15 @@ class _Extractor:
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
+
+
+def _existential(text: str) -> int:
+    """How long the existential 有 opening `text` is (也有|, 另有|, 有|), as a word of its own
+    (not 有限公司, 有关部门); 0 for none."""
+    found = _EXISTENTIAL.match(text)
+    if found is None or dictionary_words(text[found.end() - 1 : found.end() + 3])[:1] != ["有"]:
+        return 0
+    return found.end()
 
 
 def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

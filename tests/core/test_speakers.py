@@ -1955,3 +1955,21 @@ def test_a_latin_given_name_the_article_shows_a_persons_speaks_alone() -> None:
     assert [q.text for q in found["Helen"].quotes] == ["兒子是個細心的人"]
     text = "标题\n\nBrian馬上笑說：「如果佢哋肯上架，我哋當然願意。」\n\nBrian坦言，沒有預算作大量廣告。\n"
     assert len(speakers_of(text)["Brian"].quotes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "不過有上海某電商平台董事長李建国就有另一看法，認為價格不會回落。",
+            "上海某電商平台董事長",
+        ),
+        ("另有分析師李建国認為，股價會回升。", "分析師"),
+        ("有限公司董事李建国認為，股價會回升。", "有限公司董事"),
+    ],
+)
+def test_an_existential_you_brings_the_subject_in(text: str, title: str) -> None:
+    """不過有…董事長某某就有另一看法，認為: 有 introduces the one who speaks, and is no part of
+    their title; 有限公司 is a word."""
+    found = speakers_of("标题\n\n" + text + "\n")
+    assert found["李建国"].title == title and len(found["李建国"].quotes) == 1
