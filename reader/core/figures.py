@@ -41,7 +41,10 @@ _NUM: Final = (
     rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
 )
-_MAG: Final = r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千(?![克米瓦帕卡焦伏赫]))?"  # 5千克: 5 kg, not 5000 g
+_MAG: Final = (
+    r"(?:万亿|萬億|千萬|千万|百萬|百万|亿|億|万|萬|兆(?![瓦赫帕字位欧歐焦])|千(?![克米瓦帕卡焦伏赫])"
+    r"|(?<=\d)百(?![分万萬亿億帕]))?"  # 2百人: a digit's hundreds (980百帕: hectopascals)
+)  # 5千克: 5 kg, not 5000 g
 _CURRENCY: Final = (
     r"(?:美元|美分|美金|港元|港币|港幣|欧元|歐元|日元|日圓|日圆|英镑|英鎊|元人民币|元人民幣|新台币|新台幣|"
     r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|新加坡元|新元|新币|新幣|令吉|马币|馬幣|泰铢|泰銖|卢比|盧比|"
@@ -160,6 +163,8 @@ _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 _ORDINAL: Final = re.compile(r"第(?P<n>\d{1,4})\s?(?P<unit>年(?!级|級|代)|天|个月|個月|周|週|次)")
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
+# a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
+_ROUND_TENS: Final = re.compile(r"(?:[2-9]|[1-9]\d+)0$|[二两兩三四五六七八九]十$|[百千万萬亿億]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
 _COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a word: 一共 726, 三番 39
 _DETERMINERS: Final = frozenset("这這那呢该該此又")
@@ -176,7 +181,7 @@ _FIGURE: Final = re.compile(
     + _PRE
     + _SIGN
     # a range is one figure, its first end with its own magnitude or without (3至5年, 200万–300万吨)
-    + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|几)?"
+    + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|餘|几|幾)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
@@ -275,6 +280,7 @@ _APPROX: Final[dict[str, Approx]] = {
     "突破": "more",
     "以上": "more",
     "余": "more",
+    "餘": "more",
     "多": "more",
     "有余": "more",
     "至少": "more",
@@ -290,6 +296,7 @@ _APPROX: Final[dict[str, Approx]] = {
     "左右": "about",
     "上下": "about",
     "几": "about",
+    "幾": "about",
 }
 _MONEY_CONTEXT: Final = re.compile(
     r"GDP|营收|收入|规模|投资|总额|产值|金额|资金|市值|利润|销售额|营业额|融资"
@@ -827,8 +834,10 @@ class _Finder:
             and re.match(r"[\u4e00-\u9fff]", self.norm[b : b + 1])
         ):
             return None  # 四处奔走 (everywhere)
-        if suffix == "几" or (chinese and _NEIGHBOURS.search(number)):
-            return None  # 十几位, 五六年, 一两年: vague amounts
+        if (suffix in {"几", "幾"} and not _ROUND_TENS.search(number + mag)) or (
+            chinese and _NEIGHBOURS.search(number)
+        ):
+            return None  # 十几位, 五六年, 一两年: vague amounts (20几个, 二十几岁 are some)
         # 两个半小时: the half inside the unit
         value = _value(number, mag, unit, bool(match.group("half")) or "半" in unit)
         tenth = self.norm[b : b + 1]

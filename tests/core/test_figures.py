@@ -754,3 +754,15 @@ def test_orders_gigawatts_and_mach_numbers_are_measured() -> None:
         ("43 吉瓦", 43, "吉瓦", "measure", None),
         ("2.2 马赫", 2.2, "马赫", "measure", None),
     ]
+
+
+def test_traditional_and_spoken_roundings_and_a_digits_hundreds() -> None:
+    """餘 is 余 in traditional text; 几 after a round number of twenty or more rounds it up as
+    多 does (20幾蚊, 二十几岁), while 十几个 and 几个 stay vague; 2百人 is two hundred."""
+    found = table("現場有2000餘人，單程要20幾蚊，他二十几岁，约2百人排队，十几个人，几个人。")
+    assert found == [
+        ("2000餘人", 2000, "人", "count", "more"),
+        ("20幾蚊", 20, "元", "money", "about"),
+        ("二十几岁", 20, "岁", "measure", "about"),
+        ("2百人", 200, "人", "count", "about"),
+    ]
