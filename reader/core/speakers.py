@@ -1809,9 +1809,9 @@ def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     """A surname and one character that the model ended one short of a verb of saying
     (華安|雅指, 周忠|来称): the character before the verb is the name's last, where it is no
     word of grammar, no adverb and starts no word with the verb."""
-    if b - a != 2 or surname_length(text[a:b]) != 1 or not is_han_name(text[a : b + 1]):
-        return a, b
-    if a and text[a - 1] in _PREPOSITIONS:
+    if b - a != 2 or b >= len(text) or surname_length(text[a:b]) != 1:
+        return a, b  # a name at the text's end has no more to take
+    if not is_han_name(text[a : b + 1]) or (a and text[a - 1] in _PREPOSITIONS):
         return a, b  # 以|马精入说: after a preposition the model's name is none to lengthen
     last = text[b]
     said = VERB_RE.match(text, b + 1)

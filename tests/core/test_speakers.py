@@ -1973,3 +1973,10 @@ def test_an_existential_you_brings_the_subject_in(text: str, title: str) -> None
     their title; 有限公司 is a word."""
     found = speakers_of("标题\n\n" + text + "\n")
     assert found["李建国"].title == title and len(found["李建国"].quotes) == 1
+
+
+def test_a_name_the_model_finds_at_the_texts_very_end_is_read() -> None:
+    """『中，』李峰 with nothing after the name: the check for one more character of it (周忠|来称)
+    looked past the text's end (found by the fuzz test)."""
+    text = "『中，』李峰"
+    assert all(name in text for name in speakers_of(text))
