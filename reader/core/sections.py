@@ -404,7 +404,12 @@ def _headings_among(body: list[_Line]) -> list[int]:
         ):
             run += 1
         after = body[i + run] if i + run < len(body) else None
-        if 1 <= run <= 2 and after is not None and (i == 0 or not _could_head(body[i - 1])):
+        if (
+            1 <= run <= 2
+            and after is not None
+            and (i == 0 or not _could_head(body[i - 1]))
+            and not _DATE_ONLY.match(after.text)  # 褚朝新 / 2019年6月14日: a signature, dated
+        ):
             lines = body[i : i + run]
             if all(after.size >= 40 or after.size > line.size for line in lines) or (
                 _short_sentence(after)

@@ -431,3 +431,10 @@ def test_the_headline_said_again_heads_nothing() -> None:
     # a web page's <title> over its own <h1>: the second is the same line, not a section
     text = f"市场回暖了吗\n\n{BODY}\n\n市场回暖了吗\n\n{BODY}\n\n二手房成交\n\n{BODY}\n"
     assert _titles(text) == ["二手房成交"]
+
+
+def test_a_signature_over_its_date_heads_nothing() -> None:
+    """褚朝新 / 2019年6月14日 at a commentary's foot: the writer's name and the date signed,
+    with no paragraph under them; a heading has its section's text below it."""
+    text = f"标题\n\n{BODY}\n\n二手房成交\n\n{BODY}\n\n李建国\n\n2019年6月14日\n"
+    assert _titles(text) == ["二手房成交"]
