@@ -105,6 +105,7 @@ _BULLET: Final = re.compile(r"^[■▶◆●▌★]")
 _CAPTION: Final = re.compile(
     r"^(?:图为|圖為|▲|↑)|(?:摄|攝|供图|供圖|图源网络|圖源網絡|受访者提供|受訪者提供)\W*$"
     r"|图片来源|圖片來源|图片由|圖片由|(?:摄影|攝影|图|圖)\s*[/／:：]"
+    r"|^(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*[:：]"  # Photo: X/Reuters
     r"|^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}(?<![共描彩])\s*(?:绘|繪)(?:图|圖)?$"  # 洪  琥绘
 )
 _DATA_LINE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|億|万|萬|元)")

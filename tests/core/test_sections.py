@@ -438,3 +438,9 @@ def test_a_signature_over_its_date_heads_nothing() -> None:
     with no paragraph under them; a heading has its section's text below it."""
     text = f"标题\n\n{BODY}\n\n二手房成交\n\n{BODY}\n\n李建国\n\n2019年6月14日\n"
     assert _titles(text) == ["二手房成交"]
+
+
+def test_a_photo_credit_in_english_is_a_caption() -> None:
+    """Photo: Andrew Kelly/Reuters under each picture of a photo essay: a credit, no heading."""
+    text = f"标题\n\n{BODY}\n\nPhoto: Andrew Kelly/Reuters\n\n{BODY}\n\n二手房成交\n\n{BODY}\n"
+    assert _titles(text) == ["二手房成交"]
