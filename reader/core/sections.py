@@ -100,6 +100,11 @@ def _in_list(body: list[_Line], i: int) -> bool:
     )
 
 
+# a numbered heading's own marker (一、 （二） 1. 2.1), not a bullet, 【…】 or a count (40 家)
+_LEVEL_MARK: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}(?:\.\d{1,2})*[.、．](?!\d)"
+    r"|\d{1,2}\.\d\s)"  # 2.1 数据来源, not 83.03 吨
+)
 _BRACKETED: Final = re.compile(r"^【[^】]{2,20}】$")
 _BULLET: Final = re.compile(r"^[■▶◆●▌★]")
 _CAPTION: Final = re.compile(
@@ -448,11 +453,14 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         tail.insert(0, (lines[end].start, kind, None))
     body = lines[index:end]
     declared = {line.start for line in body} & set(headings)
-    heads = (
-        [i for i, line in enumerate(body) if line.start in declared]
-        if declared
-        else _headings(body)
-    )
+    heads = _headings(body)
+    if declared:
+        # the markup's headings, and the numbered ones under them it left as paragraphs
+        # (## 一、… over (一) … and 1. …): markdown often marks one level only
+        heads = sorted(
+            {i for i, line in enumerate(body) if line.start in declared}
+            | {i for i in heads if _marked(body[i]) and _LEVEL_MARK.match(body[i].text)}
+        )
     if index:  # the headline said again (a web page's <title> over its own <h1>) heads nothing
         heads = [i for i in heads if body[i].text != lines[0].text]
     if body:

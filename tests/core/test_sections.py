@@ -444,3 +444,14 @@ def test_a_photo_credit_in_english_is_a_caption() -> None:
     """Photo: Andrew Kelly/Reuters under each picture of a photo essay: a credit, no heading."""
     text = f"标题\n\n{BODY}\n\nPhoto: Andrew Kelly/Reuters\n\n{BODY}\n\n二手房成交\n\n{BODY}\n"
     assert _titles(text) == ["二手房成交"]
+
+
+def test_numbered_headings_under_the_markups_own_are_headings_too() -> None:
+    """## 一、… over a plain (一) … paragraph: markdown often marks one level only. A bullet or
+    a line opening on a count (83.03 吨的黄金) stays the markup's reading."""
+    text = f"标题\n\n一、货币政策工具\n\n{BODY}\n\n(一) 利率前瞻指引\n\n{BODY}\n\n●\u3000一些标语\n\n{BODY}\n"
+    declared = [text.index("一、货币")]
+    assert [s.title for s in find_sections(text, declared) if s.title][1:] == [
+        "一、货币政策工具",
+        "(一) 利率前瞻指引",
+    ]
