@@ -493,14 +493,19 @@ _PERSON_SENSE: Final = re.compile(
 )
 
 
+def has_a_persons_sense(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` a sense that can name a person (万里 "Wan Li (1916-2015),
+    PRC politician"), a common word though it is."""
+    return any(_PERSON_SENSE.search(sense) for sense in _senses(word))
+
+
 def names_a_thing(name: str) -> bool:
     """Whether `name` is two characters with no common surname (儒家, 國泰; not the spelt 哈恩
     of a dotted name) that CC-CEDICT knows and gives no person's sense ("Confucian school",
     "Cathay Pacific (Hong Kong airline)", "Nazi (loanword)"): a word, whatever the model reads."""
     if len(name) != 2 or name[0] in COMMON or all(spells_names(c) for c in name):
         return False
-    senses = _senses(name)
-    return bool(senses) and not any(_PERSON_SENSE.search(sense) for sense in senses)
+    return bool(_senses(name)) and not has_a_persons_sense(name)
 
 
 def plausible_name(name: str) -> bool:

@@ -1331,7 +1331,11 @@ class _Extractor:
             # a copula or "to serve as" says they are
             words = dictionary_words(title)
             copula = max((k for k, w in enumerate(words) if w in _COPULAS), default=-1)
-            if copula >= 0 and len("".join(words[copula + 1 :])) >= 2:
+            if (
+                copula >= 0
+                and len("".join(words[copula + 1 :])) >= 2
+                and not _role_then_de(words[copula + 1 : -1])
+            ):  # not 曾擔任發展局局長的|現任特首, a relative clause's copula
                 title = "".join(words[copula + 1 :]).lstrip(" 　")
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
@@ -1963,6 +1967,12 @@ def _no_running_text(title: str) -> str | None:
         if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
+
+
+def _role_then_de(words: list[str]) -> bool:
+    """Whether `words` hold a role and then 的 (發展局局長|的|現任特首): after a copula, a
+    relative clause (who served as …) before the title, not a title's own 的 (酒厂的董事长)."""
+    return any(word == "的" and "".join(words[:k]).endswith(TITLES) for k, word in enumerate(words))
 
 
 def _verbs_object(title: str) -> str:

@@ -20,6 +20,7 @@ from reader.core.name_shapes import (
     common_word,
     frequency,
     function_inside,
+    has_a_persons_sense,
     is_closed_word,
     is_han_name,
     is_place,
@@ -263,6 +264,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 and not is_predicate(rest[0])
             ):
                 end += 1  # 法定代表人|程涛: the title runs on into a longer word (not 委員會|向)
+            elif subject[end : end + 1] in {"的", "之"}:
+                end += 1  # 曾任财政部长的|王大明: the name after the title's 的
             name = _DATE_TAIL.sub("", subject[end:])  # 所长徐某|1月4日
             spelt = spelt_name(name) or (name if japanese_name(name) or _no_words(name) else "")
             name = spelt or name
@@ -275,6 +278,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                     not common_word(name)
                     or known_name(name)
                     or (frequency(name) < _KNOWN_PERSON_COUNT and not is_predicate(name))
+                    or has_a_persons_sense(name)  # 时任北京市委书记的|万里
                 )
             ):
                 prefix = subject[:end]

@@ -1980,3 +1980,26 @@ def test_a_name_the_model_finds_at_the_texts_very_end_is_read() -> None:
     looked past the text's end (found by the fuzz test)."""
     text = "『中，』李峰"
     assert all(name in text for name in speakers_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "與曾擔任發展局局長的現任特首林鄭月娥交手多次，林鄭月娥表示，政府會考慮有關建議。",
+            "林鄭月娥",
+            "現任特首",
+        ),
+        ("主持酒局的是酒厂的董事长袁仁国，他表示，政府会考虑有关建议。", "袁仁国", "酒厂的董事长"),
+        ("曾任财政部长的王大明表示，政府会考虑有关建议。", "王大明", "曾任财政部长"),
+        ("时任北京市委书记的万里表示，政府会考虑有关建议。", "万里", "时任北京市委书记"),
+    ],
+)
+def test_a_title_with_a_copula_or_a_relative_clause_before_a_name(
+    text: str, name: str, title: str
+) -> None:
+    """曾擔任…局長的|現任特首: the copula is a relative clause's, and the title is what follows
+    its 的; 是|酒厂的董事长 keeps the title's own 的. A name after a title's 的 is whole (王大明,
+    not 的王大), and one CC-CEDICT knows as a person's stays one though a common word (万里)."""
+    found = speakers_of("标题\n\n" + text + "\n")
+    assert found[name].title == title
