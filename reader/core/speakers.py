@@ -617,8 +617,14 @@ class _Extractor:
                 # 某某…，中國民航局去年因…，指: an organisation is the topic now; not one
                 # before a name (自由黨|張宇人)
                 return None
-            for a, b in mentions:
+            for index, (a, b) in enumerate(mentions):
                 lead = self.masked[start:a]
+                if (
+                    index + 1 < len(mentions)
+                    and "的" in self.masked[b : mentions[index + 1][0]]
+                    and not _heads_its_clause(lead)
+                ):
+                    continue  # 主演韓劇《…》而揚名的|演員李英愛: the head is named after 的
                 # 不過有|…董事長某某就有另一看法: an existential 有 brings the subject in
                 opened = _CONNECTIVE.sub("", lead.lstrip(" 　"))
                 if _existential(opened):
@@ -1967,6 +1973,16 @@ def _no_running_text(title: str) -> str | None:
         if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
+
+
+def _heads_its_clause(lead: str) -> bool:
+    """Whether a name after `lead` heads its clause: nothing before it but a title or adverbs
+    (省长|许达哲, 在故事里，|夏洛克), not a verb or a preposition whose object it is (主演|韓劇,
+    发文举报北航教授|陈小武, 和|陶崇园)."""
+    lead = lead.strip(" 　")
+    if not lead or only_adverbs(lead):
+        return True
+    return lead[-1] not in _PREPOSITIONS | _COMPARED_WITH and not has_predicate(lead)
 
 
 def _role_then_de(words: list[str]) -> bool:

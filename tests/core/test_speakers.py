@@ -2003,3 +2003,21 @@ def test_a_title_with_a_copula_or_a_relative_clause_before_a_name(
     not 的王大), and one CC-CEDICT knows as a person's stays one though a common word (万里)."""
     found = speakers_of("标题\n\n" + text + "\n")
     assert found[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "去年，在网上发文举报大学教授陈小武的女学者罗茜茜，接受媒体采访时，谈到她在美国求学的经历。",
+            "罗茜茜",
+        ),
+        ("去年，和王建国同在一个球队的赵明想过放弃，他说这件事不能就这么过去。", "赵明"),
+        ("在故事里，李建国隆重推出了自己的哥哥王建国，称他来自伦敦最古老的俱乐部。", "李建国"),
+    ],
+)
+def test_the_topic_is_the_head_after_a_relative_clause(text: str, name: str) -> None:
+    """举报…陈小武的|女学者罗茜茜，…，谈到: a name inside a relative clause (a verb's or a
+    preposition's object) is not the topic; the head named after 的 is. One heading its clause
+    (李建国|隆重推出了自己的哥哥王建国) stays it."""
+    assert list(speakers_of("标题\n\n" + text + "\n")) == [name]
