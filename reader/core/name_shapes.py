@@ -54,9 +54,14 @@ def short_forms(name: str) -> frozenset[str]:
     given name of a Chinese name when it is no word of the language (黄文政 → 文政, as a
     colleague calls him; not 王建国 → 建国), the last word of a name in Latin letters, and a
     surname and what the person is without 姓 (林姓老闆 → 林老闆)."""
-    parts = [p for p in re.split(DOT, name) if len(p) >= 2]
-    if len(parts) > 1:
-        return frozenset(parts)
+    if re.search(DOT, name):
+        if re.match(DOT, name) or re.search(DOT + "$", name):
+            return frozenset()  # 楊文俊・(朝華夕秀): a column's name broken off, no full name
+        # each part of two characters or more, and each tail from a dot on (杰伊·范·巴维尔 →
+        # 范·巴维尔; 瑞·达利欧 → 达利欧, its given name of one character no form alone)
+        parts = {p for p in re.split(DOT, name) if len(p) >= 2}
+        tails = {name[m.end() :] for m in re.finditer(DOT, name)}
+        return frozenset(parts | {t for t in tails if len(t) >= 2}) - {name}
     words = name.split()
     if 2 <= len(words) <= 4 and name.isascii() and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
         return frozenset({words[-1]})  # Anthony Rendall → Rendall, as English papers write

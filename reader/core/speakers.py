@@ -1429,10 +1429,8 @@ class _Extractor:
                     for a, b in self._persons(*sentence)
                     if a <= match.start() and match.end() <= b
                 ] or dotted_around(self.masked, match.start(), match.end())
-                if full and key in short_forms(full[0]) and full[0] not in self.records:
-                    del self.records[key]
-                    record.name = full[0]
-                    self.records[full[0]] = record
+                if full and key in short_forms(full[0]):
+                    self._rename(key, record, full[0])
                     break
 
     def _longer_name(self, key: str, record: _Record) -> bool:
@@ -1473,13 +1471,26 @@ class _Extractor:
                     continue
                 if common_word(self.text[a + len(key) : b]):
                     continue  # 鄭鎮熙|現 (now): a word after the name, not more of it
-                if full in self.records:
-                    return False
-                del self.records[key]
-                record.name = full
-                self.records[full] = record
+                self._rename(key, record, full)
                 return True
         return False
+
+    def _rename(self, key: str, record: _Record, full: str) -> None:
+        """Name `record` (known as `key`) by `full`; where a speaker already goes by it (瑞·达利欧
+        and 达利欧 both quoted), the two are one person and their quotes join."""
+        del self.records[key]
+        head = full[: len(full) - len(key)] if full.endswith(key) else ""
+        if head and record.title and record.title.endswith(head):
+            # …数据学家本·|高达克: the title read before the last part holds the first parts
+            record.title = record.title[: -len(head)].rstrip(" 　") or None
+        other = self.records.get(full)
+        if other is None or other.group:
+            record.name = full
+            self.records[full] = record
+            return
+        other.quotes += record.quotes
+        other.first = min(other.first, record.first)
+        other.title = other.title or record.title
 
     def _sentence_around(self, position: int) -> tuple[int, int]:
         return sentence_around(self.masked, position)

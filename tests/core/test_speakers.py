@@ -2021,3 +2021,20 @@ def test_the_topic_is_the_head_after_a_relative_clause(text: str, name: str) -> 
     preposition's object) is not the topic; the head named after 的 is. One heading its clause
     (李建国|隆重推出了自己的哥哥王建国) stays it."""
     assert list(speakers_of("标题\n\n" + text + "\n")) == [name]
+
+
+def test_a_dotted_name_with_a_one_character_part_folds_its_short_form() -> None:
+    """瑞·达利欧 说 and 达利欧认为 in one article: one person, named in full, though 瑞 is too
+    short to stand alone; where both forms were quoted their quotes join; the title read
+    before the last part loses the first part (创始人瑞·|达利欧)."""
+    text = (
+        "标题\n\n桥水基金的创始人瑞·达利欧 (Ray Dalio) 说：「我和它搏斗没有胜算。」\n\n"
+        "达利欧认为，在大流行病期间，对冲风险的方法很少。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["瑞·达利欧"]
+    assert len(found["瑞·达利欧"].quotes) == 2 and found["瑞·达利欧"].title == "桥水基金的创始人"
+    from reader.core.name_shapes import short_forms
+
+    assert short_forms("杰伊·范·巴维尔") == {"杰伊", "范·巴维尔", "巴维尔"}
+    assert short_forms("楊文俊・") == frozenset()
