@@ -627,8 +627,8 @@ class _Extractor:
                     continue  # 主演韓劇《…》而揚名的|演員李英愛: the head is named after 的
                 # 不過有|…董事長某某就有另一看法: an existential 有 brings the subject in
                 opened = _CONNECTIVE.sub("", lead.lstrip(" 　"))
-                if _existential(opened):
-                    lead = opened[_existential(opened) :]
+                if brought := _existential(opened):
+                    lead = opened[brought:]
                 sayer = self._saying_in(lead)
                 if sayer is not None:
                     # a name after a verb of saying is in what was said (館長某某指…，並稱|艾未未
@@ -1993,7 +1993,9 @@ def _heads_its_clause(lead: str) -> bool:
     lead = lead.strip(" 　")
     if not lead or only_adverbs(lead):
         return True
-    return lead[-1] not in _PREPOSITIONS | _COMPARED_WITH and not has_predicate(lead)
+    return (
+        lead[-1] not in _PREPOSITIONS and lead[-1] not in _COMPARED_WITH and not has_predicate(lead)
+    )
 
 
 def _role_then_de(words: list[str]) -> bool:
