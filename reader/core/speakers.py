@@ -81,6 +81,7 @@ from reader.core.name_shapes import (
 from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans
+from reader.core.script import to_simplified
 from reader.core.segment import dictionary_words
 from reader.core.subjects import (
     GLOSS,
@@ -119,6 +120,11 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
 _SAYING: Final = frozenset(VERBS)
+_TITLE_PREFIXES: Final = frozenset("前 原 时任 時任 现任 現任 首任 副 代".split())
+# the family a name's own noun after it names (周筱贇家屬接受訪問，說: his family, not him)
+_KIN: Final = tuple(
+    "家屬 家属 家人 妻子 太太 丈夫 母親 母亲 父親 父亲 兒子 儿子 女兒 女儿 胞兄 胞弟 胞姊 胞妹".split()
+)
 # a Latin given name with what only a person has after it: a pseudonym's mark, a smile or tears,
 # a spouse or a child (Helen（化名）, Brian馬上笑說, Helen兩夫婦, Agnes的兒子)
 _PERSONS_GIVEN_NAME: Final = re.compile(
@@ -652,6 +658,10 @@ class _Extractor:
                     # verb a name is its object (全書歌頌|中共總書記習近平，並稱), not after a
                     # relative clause's (承办此案的|检察官韩某，觉得)
                     break
+                if self.masked.startswith(_KIN, b):
+                    if index + 1 < len(mentions) and mentions[index + 1][0] - b <= 3:
+                        continue  # 盧思位太太|喬映瑜: the one the kin noun names
+                    break  # 周筱贇家屬接受訪問，說: his family, unnamed, is the subject
                 if self.masked[b : b + 1] in {"的", "之"}:
                     break
                 if frequency(self.masked[a : b + 1]) or frequency(self.masked[a : b + 2]):
@@ -1980,10 +1990,38 @@ def _no_running_text(title: str) -> str | None:
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
         return None
     title = _verbs_object(title)
+    if (after := _after_another(title)) is not None:
+        return after or None
     for _, b in reversed(persons.persons(title)):
         if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
+
+
+def _after_another(title: str) -> str | None:
+    """What a title holding another person's name keeps where that name opens a clause
+    (容海恩|昨日在|特首, 唐英年|祝賀): the words after the clause's opening, "" where none are
+    left; None where no name opens one (…武汉市委书记马国强|和…, a name in a title)."""
+    spans = persons.persons(title)
+    if not spans or "的" in title or "之" in title:
+        return None  # a relative clause or whose: the rules for 的 read those
+    a, b = spans[-1]
+    if b - a < 3 or title[a:b].isascii():
+        return None  # 凯雷, 金镝|互动, B. Riley: a firm's name as often as a person's
+    words = dictionary_words(title[b:])
+    if words and words[0] in _TITLE_PREFIXES:
+        return None  # 西门子|前高级主管: a title's own opening
+
+    def opens(word: str) -> bool:  # a clause's opening word: a time, an adverb, a verb
+        simple = to_simplified(word)
+        return is_closed_word(simple) or is_predicate(simple) or names_an_act(simple)
+
+    if not words or not opens(words[0]):
+        return None
+    while words and opens(words[0]):
+        words.pop(0)
+    kept = "".join(words).lstrip(" 　")
+    return kept if len(kept) >= 2 else ""
 
 
 def _heads_its_clause(lead: str) -> bool:

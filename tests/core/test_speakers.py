@@ -2038,3 +2038,30 @@ def test_a_dotted_name_with_a_one_character_part_folds_its_short_form() -> None:
 
     assert short_forms("杰伊·范·巴维尔") == {"杰伊", "范·巴维尔", "巴维尔"}
     assert short_forms("楊文俊・") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("議員王家明昨日在特首李建國答問環節發炮，李建國表示會研究有關問題。", "李建國", "特首"),
+        (
+            "朝鲜领导人金正恩致信中国国家主席习近平，习近平表示，两国关系会更好。",
+            "习近平",
+            "中国国家主席",
+        ),
+    ],
+)
+def test_a_title_holding_another_persons_clause_keeps_what_follows_it(
+    text: str, name: str, title: str
+) -> None:
+    """王建國|昨日在|特首李家明, 金正恩|致信|中国国家主席习近平: another person's name opening a
+    clause is no part of the title; the words after the clause's opening are."""
+    assert speakers_of("标题\n\n" + text + "\n")[name].title == title
+
+
+def test_a_name_before_a_kin_noun_is_whose_not_who() -> None:
+    """周某家屬接受訪問，說…: the family speaks, unnamed; 盧某太太喬某表示 names the wife."""
+    text = "标题\n\n周大明家屬接受澎湃新聞訪問，說對他的情況毫不知情。\n"
+    assert "周大明" not in speakers_of(text)
+    text = "标题\n\n盧大明太太喬小紅接受訪問，說對丈夫的情況毫不知情。\n"
+    assert list(speakers_of(text)) == ["喬小紅"]
