@@ -1464,10 +1464,8 @@ class _Extractor:
                 and not other.group
                 and self.text.count(key) == self.text.count(full)
             ):  # 朱岳|中助理教授 and 朱岳中就告訴: the shorter name is only ever the longer cut
-                other.quotes += record.quotes
-                other.first = min(other.first, record.first)
-                other.title = other.title or record.title
                 del self.records[key]
+                _join(record, other)
                 return True
         # the whole name comes first, where the article introduces the person
         for match in re.compile(re.escape(key) + "[\u4e00-\u9fff]").finditer(
@@ -1497,10 +1495,8 @@ class _Extractor:
         if other is None or other.group:
             record.name = full
             self.records[full] = record
-            return
-        other.quotes += record.quotes
-        other.first = min(other.first, record.first)
-        other.title = other.title or record.title
+        else:
+            _join(record, other)
 
     def _sentence_around(self, position: int) -> tuple[int, int]:
         return sentence_around(self.masked, position)
@@ -1806,6 +1802,14 @@ class _Extractor:
         return len(rest.strip(" 　。，")) <= 2
 
 
+def _join(record: _Record, other: _Record) -> None:
+    """Fold `record` into `other`, the same person under the name kept: its quotes, its first
+    mention, its title where `other` has none."""
+    other.quotes += record.quotes
+    other.first = min(other.first, record.first)
+    other.title = other.title or record.title
+
+
 def _existential(text: str) -> int:
     """How long the existential 有 opening `text` is (也有|, 另有|, 有|), as a word of its own
     (not 有限公司, 有关部门); 0 for none."""
@@ -1990,19 +1994,20 @@ def _no_running_text(title: str) -> str | None:
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
         return None
     title = _verbs_object(title)
-    if (after := _after_another(title)) is not None:
+    spans = persons.persons(title)  # tagged once, for both readings of another's name
+    if (after := _after_another(title, spans)) is not None:
         return after or None
-    for _, b in reversed(persons.persons(title)):
+    for _, b in reversed(spans):
         if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
 
 
-def _after_another(title: str) -> str | None:
+def _after_another(title: str, spans: list[tuple[int, int]]) -> str | None:
     """What a title holding another person's name keeps where that name opens a clause
     (容海恩|昨日在|特首, 唐英年|祝賀): the words after the clause's opening, "" where none are
-    left; None where no name opens one (…武汉市委书记马国强|和…, a name in a title)."""
-    spans = persons.persons(title)
+    left; None where no name opens one (…武汉市委书记马国强|和…, a name in a title). `spans`
+    are the names the model finds in `title`."""
     if not spans or "的" in title or "之" in title:
         return None  # a relative clause or whose: the rules for 的 read those
     a, b = spans[-1]
