@@ -264,7 +264,9 @@ def test_commands_work_without_a_writable_home(tmp_path: Path) -> None:
     """F10: a home that is a file was fatal (NotADirectoryError, rc 1)."""
     home = tmp_path / "home-is-a-file"
     home.write_text("")
-    env = {**os.environ, "BAYREADER_HOME": str(home), "BAYREADER_CACHE": ""}
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "BAYREADER_HOME": str(home), "BAYREADER_CACHE": "", "TMPDIR": str(scratch)}
     for command in (["export", "--format", "csv"], ["pinyin", "-"], ["vocab"]):
         result = subprocess.run(
             [sys.executable, "-m", "reader", *command],
@@ -275,6 +277,7 @@ def test_commands_work_without_a_writable_home(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert b"Traceback" not in result.stderr and b"Dump cache file failed" not in result.stderr
+    assert not list(scratch.iterdir())  # each run's stand-in cache is gone when it ends
 
 
 def test_q_quits_at_once_while_one_huge_paragraph_loads() -> None:

@@ -11,8 +11,10 @@ read where it is and reports "could not save" when it cannot be written.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -49,8 +51,17 @@ def cache_dir() -> Path:
         return path
     if _fallback is None:
         _fallback = Path(tempfile.mkdtemp(prefix="bayreader-cache-"))
+        atexit.register(_remove, _fallback, os.getpid())
         warnings.append(f"cannot write the cache folder {path}; using {_fallback} for this run")
     return _fallback
+
+
+def _remove(folder: Path, owner: int) -> None:
+    """Delete this run's temporary cache on the way out: each run makes its own (jieba's
+    cache alone is 9 MB), so one kept per run would fill the disk. Only the process that
+    made it removes it, not a child forked from it that exits first."""
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _folder(path: Path) -> Path:
