@@ -293,7 +293,7 @@ def _run_reader(args: argparse.Namespace) -> int:
         return _run_library(args.path)
 
     document = open_article(args.path)
-    # speakers and figures are found in a child started with the readings' (reader/prefetch.py)
+    # speakers and figures are found beside the readings' child (reader/prefetch.py)
     article = analyze_structure(document.text, source=document.source, headings=document.headings)
     if not sys.stdout.isatty():
         return _fail("the reader needs a terminal; use 'bayreader export' for scripts")
@@ -307,7 +307,7 @@ def _run_reader(args: argparse.Namespace) -> int:
         first = _prefetch(article)
         from reader.prefetch import start_analysis
 
-        analysis = start_analysis(article)
+        analysis = first.analysis if first is not None else start_analysis(article)
         from reader.tui.app import ReaderApp
 
         app = ReaderApp(

@@ -18,24 +18,18 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 
-class Forked(Generic[T]):
-    """`function(*args)`, computed in a child process when the platform can fork."""
+class Piped(Generic[T]):
+    """`function(*args)`, as another process sends it through `pipe` (`(True, value)`, or
+    `(False, None)` where it failed there), or computed here where nothing usable comes."""
 
-    def __init__(self, function: Callable[..., T], *args: Any) -> None:
-        self._function, self._args = function, args
-        self._pipe: Connection | None = None
-        if not sys.platform.startswith("linux"):
-            return
-        try:
-            context = multiprocessing.get_context("fork")
-            self._pipe, child_end = context.Pipe(duplex=False)
-            self._child = context.Process(
-                target=_run, args=(child_end, function, args), daemon=True
-            )
-            self._child.start()
-            child_end.close()
-        except OSError:
-            self._pipe = None
+    def __init__(
+        self,
+        pipe: Connection | None,
+        function: Callable[..., T],
+        *args: Any,
+        stop: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._pipe, self._function, self._args, self._stop = pipe, function, args, stop
 
     def ready(self, timeout: float) -> bool:
         """Whether `result` will answer without waiting on the child (within `timeout` s)."""
@@ -45,11 +39,9 @@ class Forked(Generic[T]):
             return True  # the child died: `result` computes it here
 
     def close(self) -> None:
-        """Stop a child whose result is no longer wanted."""
+        """Stop a child whose result is no longer wanted (not one that gave it: see result)."""
         if self._pipe is not None:
-            if self._child.is_alive():
-                self._child.terminate()
-            self._child.join(1)
+            self._stop()
             self._pipe.close()
             self._pipe = None
 
@@ -64,11 +56,44 @@ class Forked(Generic[T]):
                 pass  # the child died before sending
             finally:
                 self._pipe.close()
-                self._child.join(1)
+                self._pipe = None
         return self._function(*self._args)
 
 
-def _run(pipe: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+class Forked(Piped[T]):
+    """`function(*args)`, computed in a child process when the platform can fork."""
+
+    def __init__(self, function: Callable[..., T], *args: Any) -> None:
+        super().__init__(None, function, *args, stop=self._end)
+        if not sys.platform.startswith("linux"):
+            return
+        try:
+            context = multiprocessing.get_context("fork")
+            pipe, child_end = context.Pipe(duplex=False)
+            self._child = context.Process(
+                target=send, args=(child_end, function, args), daemon=True
+            )
+            self._child.start()
+            child_end.close()
+            self._pipe = pipe
+        except OSError:
+            self._pipe = None
+
+    def result(self) -> T:
+        try:
+            return super().result()
+        finally:
+            if hasattr(self, "_child"):
+                self._child.join(1)  # it has sent, or died: nothing left to wait for
+
+    def _end(self) -> None:
+        if self._child.is_alive():
+            self._child.terminate()
+        self._child.join(1)
+
+
+def send(pipe: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """Send `function(*args)` through `pipe` as `Piped` reads it."""
     try:
         pipe.send((True, function(*args)))
     except Exception:  # the parent computes it again and reports the error itself

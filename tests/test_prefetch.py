@@ -203,14 +203,81 @@ async def test_a_failed_analysis_is_said_and_the_panels_still_come(seed_text: st
         assert "Speakers could not be found: no speakers today" in str(shown)
 
 
-def test_the_analysis_run_by_the_reader_itself_leaves_its_priority(seed_text: str) -> None:
-    """Where the analysis child fails, `Forked` runs the function in the reader: the niceness
-    meant for the child must not lower the reader's own priority."""
+def _where_found(article: object) -> tuple[int, int, int, bool]:
+    """Where `_complete` ran: its process, the process's parent, its priority, and whether
+    jieba's dictionary was in memory already."""
+    import os
+
+    from reader.core import segment
+
+    return os.getpid(), os.getppid(), os.nice(0), segment._tokenizer is not None
+
+
+def test_the_analysis_is_forked_from_the_readings_child_once_jieba_is_in(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both children loaded jieba's dictionary at once (0.4 s each) beside the reader's
+    start-up; the analysis now starts from the readings' child with it loaded."""
+    import os
+
+    from reader import prefetch
+    from reader.core import segment
+
+    monkeypatch.setattr(segment, "_tokenizer", None)  # not loaded in the reader
+    monkeypatch.setattr(prefetch, "_complete", _where_found)
+    first = start(analyze(seed_text), 0)
+    assert first is not None
+    pid, parent, niceness, loaded = first.analysis.result()  # type: ignore[misc]
+    child = first._child.pid
+    first.close()
+    assert pid not in (os.getpid(), child) and parent == child
+    assert loaded and niceness == min(os.nice(0) + 10, 19)  # niced once, with the child
+
+
+def test_closing_stops_the_analysis_still_at_work(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    from reader import prefetch
+
+    monkeypatch.setattr(prefetch, "_complete", _sleeps)
+    first = start(analyze(seed_text), 0)
+    assert first is not None
+    assert not first.analysis.ready(5)  # the grandchild sleeps
+    group = first._child.pid
+    assert group is not None
+    first.close()
+    first.analysis.close()
+    deadline = time.monotonic() + 10
+    while _group_alive(group) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _group_alive(group)
+
+
+def _sleeps(article: object) -> None:
+    time.sleep(600)
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a process of process group `group` is still running (not a zombie)."""
+    from pathlib import Path
+
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            return True
+    return False
+
+
+def test_without_a_child_the_analysis_is_found_where_it_is_asked_for(seed_text: str) -> None:
     import os
 
     from reader.core.analysis import analyze_structure
-    from reader.prefetch import _complete
+    from reader.prefetch import start_analysis
 
     before = os.nice(0)
-    found = _complete(analyze_structure(seed_text), os.getpid())
+    found = start_analysis(analyze_structure(seed_text)).result()
     assert os.nice(0) == before and found.speakers

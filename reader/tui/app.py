@@ -27,7 +27,7 @@ from reader.tui.screens.reader_screen import ReaderScreen
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from reader.forked import Forked
+    from reader.forked import Piped
     from reader.prefetch import FirstReadings
 
 
@@ -48,7 +48,7 @@ class ReaderApp(App[None]):
         notes: tuple[str, ...] = (),
         analysed: bool = True,
         first_readings: FirstReadings | None = None,
-        analysis: Forked[Article] | None = None,
+        analysis: Piped[Article] | None = None,
     ) -> None:
         """`analysed=False`: `article` has its sections only (`analyze_structure`); speakers
         and figures are found after the first paint. `first_readings`: the readings of the

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from reader.core.glossary import Glossary
-    from reader.forked import Forked
+    from reader.forked import Piped
     from reader.prefetch import FirstReadings
     from reader.tui.widgets.search_bar import SearchBar
     from reader.tui.widgets.side_panels import SidePanels
@@ -75,7 +75,7 @@ class ReaderScreen(Screen[None]):
         config: Config,
         analysed: bool = True,
         first_readings: FirstReadings | None = None,
-        analysis: Forked[Article] | None = None,
+        analysis: Piped[Article] | None = None,
         back: bool = False,
         at: tuple[int, int] | None = None,
     ) -> None:
