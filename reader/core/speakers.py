@@ -1175,7 +1175,11 @@ class _Extractor:
                     verb_end = told.end()  # 「…」，他告诉记者。: whom it was told to, no more
             clause = self._clause_start(verb_start, start)
             speaker = self._subject(clause, verb_start, (start, end))
-            if speaker is not None:
+            if speaker is not None and _denied(self._after_name(clause, verb_start, speaker)):
+                # 未有透露, 沒有正面回應, 不便透露: what follows is not said; who did not say
+                # it stays the topic (侯某不肯正面回應…，只是形容「…」)
+                self._spoke(speaker)
+            elif speaker is not None:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
                     self._spoke(speaker)
@@ -1192,6 +1196,13 @@ class _Extractor:
                     if not speaker.group:
                         self._spoke(speaker)
         return sorted(cues, key=lambda cue: cue[0])
+
+    def _after_name(self, clause: int, verb: int, speaker: _Record) -> str:
+        """The words between the speaker's name and the verb (at most 12 characters): a name
+        may hold what reads as a negation (艾未未說)."""
+        before = self.masked[max(clause, verb - 12) : verb]
+        at = before.rfind(speaker.name)
+        return before[at + len(speaker.name) :] if at >= 0 else before
 
     def _claims(self, verb_end: int, end: int) -> bool:
         """Whether 称 ending at `verb_end` opens what someone claims with no comma after it
@@ -1515,6 +1526,8 @@ class _Extractor:
             return None  # 是第一个到场的人, 是一个: a description, not a role
         if role.endswith(("之一", "一个", "一個")):
             return None  # 是其中之一
+        if after.group(1) not in {"是", "係"} and not _heads_a_person(role):
+            return None  # 特朗普作为|总统的局限性: a thing's, not a role
         return role if _noun_phrase(role) and is_han_name(role) else None
 
     def _in_heading(self, position: int) -> bool:
@@ -1949,6 +1962,45 @@ def _holds_a_particle(title: str) -> bool:
         and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
         for w in dictionary_words(title)
     )
+
+
+# the words that deny a verb, with the modal they may carry (未能, 不便, 不肯, 没有): negation is
+# a closed class; 不得不 "must", 不禁 "cannot help", 不过 "but" are words of their own
+_NEGATORS: Final = frozenset(
+    "不 未 没 沒 没有 沒有 未有 未能 未曾 不曾 从未 從未 从没 從沒 并未 並未 并没 並沒 并没有 並沒有 "
+    "不能 不会 不會 不便 不肯 不要 不愿 不願 不想 无法 無法 拒绝 拒絕".split()
+)
+# what may stand between the denial and the verb: a modal, or whom it was (not) said to
+_BETWEEN_DENIAL: Final = re.compile(r"(?:愿意|願意|打算|再|(?:向|对|對)[^，,。；;：:\ue000]{1,4})?")
+
+
+def _denied(before: str) -> bool:
+    """Whether the words before a verb of saying deny it: a negator, then nothing but adverbs
+    or a modal up to the verb (没有|正面|回应, 未有|透露, 始终未能|解释, 没有|向我|提到). Not
+    a manner phrase (心有不甘地|指出) nor 不 that opens an adverb (不只一次, 不断)."""
+    words = dictionary_words(before)
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        denies = word in _NEGATORS or (
+            word[:1] == "未" and len(word) > 1 and word not in {"未来", "未來", "未必"}
+        )
+        if not denies:
+            continue
+        rest = "".join(words[at + 1 :])
+        if word == "不" and rest[:1] in "只止仅僅但断斷停时時少久":
+            return False
+        if rest.endswith("地"):
+            return False
+        core = _BETWEEN_DENIAL.sub("", rest, count=1) if rest else ""
+        return not core or only_adverbs(core, closed=True)
+    return False
+
+
+def _heads_a_person(role: str) -> bool:
+    """Whether the last word of `role` is a person's: a title or a noun CC-CEDICT gives a
+    person's sense (顧問, 主管, 母亲), not a thing's (局限性, 身份)."""
+    words = dictionary_words(role)
+    return bool(words) and (role.endswith(TITLES) or names_a_person(words[-1]))
 
 
 def _noun_phrase(title: str) -> bool:

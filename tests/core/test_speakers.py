@@ -2065,3 +2065,43 @@ def test_a_name_before_a_kin_noun_is_whose_not_who() -> None:
     assert "周大明" not in speakers_of(text)
     text = "标题\n\n盧大明太太喬小紅接受訪問，說對丈夫的情況毫不知情。\n"
     assert list(speakers_of(text)) == ["喬小紅"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "記者問到預算時，陳大文未有透露具體數字。",
+        "对于这些指控，刘小明并没有正面回应这些质疑。",
+        "赵强始终未能解释清楚资金的去向。",
+        "至于合同细节，孙丽不愿意透露太多信息。",
+        "周文斌没有向我们提到他的计划。",
+    ],
+)
+def test_a_denied_verb_of_saying_reports_nothing(sentence: str) -> None:
+    """未有透露, 没有正面回应, 未能解释: what follows is what was not said."""
+    found = speakers_of(f"标题\n\n{sentence}\n")
+    assert not [s for s in found.values() if not s.group], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("余明不安地提到，工厂的订单少了一半。", "余明"),
+        ("钱多多不禁笑着说：「这里真像一个家。」", "钱多多"),
+        ("不过王建新说，问题不会很快解决。", "王建新"),
+    ],
+)
+def test_words_that_open_with_a_negation_do_not_deny_the_verb(sentence: str, name: str) -> None:
+    """不安地 "uneasily", 不禁 "cannot help", 不过 "but": the verb is said."""
+    found = speakers_of(f"标题\n\n{sentence}\n")
+    assert name in found and found[name].quotes
+
+
+def test_a_role_read_after_zuowei_ends_on_a_person() -> None:
+    """特朗普作为总统的局限性 is a thing's (局限性), not a role; 作为公司的负责人 is one."""
+    found = speakers_of(
+        "标题\n\n人们看到了李建华作为市长的局限性。李建华说：「我会改。」\n\n"
+        "何小军作为公司的负责人，表示今年不会裁员。\n"
+    )
+    assert found["李建华"].title != "市长的局限性"
+    assert found["何小军"].title == "公司的负责人"
