@@ -15,8 +15,9 @@ predicate-words: words of one or two characters jieba tags as verbs, adverbs, pr
 times and other closed classes (會, 握, 稍, 周一): what follows a name, never part of it.
 
 closed-words: of those, the ones jieba tags a conjunction, an adverb, a preposition, a time, a
-position word or a particle, not a verb or a pronoun (于是, 当时, 之后; 该院 is "this hospital"): no noun phrase ends on
-one, so a speaker's title never does (导演 and 校委, tagged verbs, may; nor the times CC-CEDICT
+position word or a particle, not a verb or a pronoun (于是, 当时, 之后; 该院 is "this hospital"),
+and the conjunctions and prepositions of three or four characters (以至于, 与此同时): no
+noun phrase ends on one, so a speaker's title never does (导演 and 校委, tagged verbs, may; nor the times CC-CEDICT
 also gives as people: 青年, 元首).
 
 spelling-chars: the characters that spell foreign names (those of at least 8 of the names jieba
@@ -106,6 +107,10 @@ _MODIFIER_TAGS = {"a", "b"}
 # 230, 冼 44, 鄺 36): rare enough as a word that after a title and before a verb it is a name
 _RARE_SURNAME_COUNT = 500
 _CLOSED_TAGS = {"d", "dg", "p", "t", "tg", "f", "c", "u"}  # not r: 该院 (this hospital)
+# of three or four characters, only conjunctions and prepositions: jieba's longer times,
+# positions and adverbs hold people and things (周恩来, 下一代, 堂本刚, 一体机); nor an agent
+# noun in 者 jieba tags a conjunction (所有者 "owner")
+_LONG_CLOSED_TAGS = {"c", "p"}
 _NUMERALS = "一二两三四五六七八九十百千万"
 _PERSON_SENSE = r"\b(?:person|people|man|woman|men|women|head of|leader|elderly|youngster)\b"
 _NAME_SENSE = r"\(name\)|\([0-9]{3,4}-|\bsurname [A-Z]"
@@ -228,6 +233,8 @@ def main() -> None:
             predicates.add(word)
             if tag in _CLOSED_TAGS:
                 closed.add(word)
+        elif tag in _LONG_CLOSED_TAGS and 3 <= len(word) <= 4 and word[-1] != "者":
+            closed.add(word)  # 以至于, 与此同时: a title ends on none of them either
         if tag == "nrt":
             for char in word:
                 spelled[char] = spelled.get(char, 0) + 1

@@ -2105,3 +2105,19 @@ def test_a_role_read_after_zuowei_ends_on_a_person() -> None:
     )
     assert found["李建华"].title != "市长的局限性"
     assert found["何小军"].title == "公司的负责人"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n李建华说：「我们会改。」\n\n危机如此明显，以至于李建华的团队也乱了。\n",
+        "标题\n\n危机如此明显，以至于李建华也慌了。李建华说：「我们会改。」\n",
+    ],
+)
+def test_a_conjunction_of_three_characters_is_no_title(text: str) -> None:
+    """以至于 is a conjunction as 于是 is: the closed words take jieba's conjunctions of three
+    and four characters too (not an agent noun it tags so: 所有者 "owner")."""
+    from reader.core.name_shapes import is_closed_word
+
+    assert is_closed_word("以至于") and is_closed_word("与此同时") and not is_closed_word("所有者")
+    assert speakers_of(text)["李建华"].title is None
