@@ -63,40 +63,44 @@ def _word_positions(text: str) -> list[str]:
 
 
 def features(text: str) -> list[list[str]]:
-    """One list of string features per character of `text` (one sentence or clause)."""
+    """One list of string features per character of `text` (one sentence or clause).
+
+    Built with f-strings from names bound once per character: this runs on every sentence
+    with a verb of saying (a fifth of a 1 MB export's speakers time)."""
     padded = "\x02\x02\x02" + text + "\x03\x03\x03"
     shapes = ["B", "B", "B", *(_shape(c) for c in text), "E", "E", "E"]
     words = ["S", "S", "S", *_word_positions(text), "S", "S", "S"]
     out = []
-    for i in range(len(text)):
-        j = i + 3
-        c = padded[j]
+    for j in range(3, len(text) + 3):
+        p3, pp, p, c = padded[j - 3], padded[j - 2], padded[j - 1], padded[j]
+        n, nn, n3 = padded[j + 1], padded[j + 2], padded[j + 3]
+        w, s = words[j], shapes[j]
         feats = [
-            "c=" + c,
-            "p=" + padded[j - 1],
-            "pp=" + padded[j - 2],
-            "n=" + padded[j + 1],
-            "nn=" + padded[j + 2],
-            "pc=" + padded[j - 1 : j + 1],
-            "cn=" + padded[j : j + 2],
-            "ppp=" + padded[j - 2 : j],
-            "nnn=" + padded[j + 1 : j + 3],
-            "pn=" + padded[j - 1] + padded[j + 1],
-            "p3=" + padded[j - 3 : j],
-            "n3=" + padded[j + 1 : j + 4],
-            "s=" + shapes[j],
-            "sp=" + shapes[j - 1] + shapes[j] + shapes[j + 1],
-            "w=" + words[j],
-            "wp=" + words[j - 1] + words[j] + words[j + 1],
-            "wc=" + words[j] + c,
+            f"c={c}",
+            f"p={p}",
+            f"pp={pp}",
+            f"n={n}",
+            f"nn={nn}",
+            f"pc={p}{c}",
+            f"cn={c}{n}",
+            f"ppp={pp}{p}",
+            f"nnn={n}{nn}",
+            f"pn={p}{n}",
+            f"p3={p3}{pp}{p}",
+            f"n3={n}{nn}{n3}",
+            f"s={s}",
+            f"sp={shapes[j - 1]}{s}{shapes[j + 1]}",
+            f"w={w}",
+            f"wp={words[j - 1]}{w}{words[j + 1]}",
+            f"wc={w}{c}",
         ]
         if c in SINGLE:
             feats.append("sur")
             if c in COMMON:
                 feats.append("common")
-        if padded[j : j + 2] in COMPOUND:
+        if c + n in COMPOUND:
             feats.append("sur2")
-        if padded[j - 2 : j] in COMPOUND:
+        if pp + p in COMPOUND:
             feats.append("after_sur2")
         out.append(feats)
     return out
