@@ -13,6 +13,7 @@ import marshal
 import os
 import threading
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,10 +129,17 @@ def dictionary_words(text: str) -> list[str]:
     both the name model and the speaker rules read. jieba's dictionary is simplified, so the
     cut is made on the simplified form (same length) and mapped back.
     """
+    return list(_dictionary_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_words(text: str) -> tuple[str, ...]:
+    """`dictionary_words`, kept: the speaker rules cut one clause several times (half the
+    calls on a long article repeat a text)."""
     from reader.core.script import to_simplified
 
     out, at = [], 0
     for word in tokenizer().cut(to_simplified(text), HMM=False):
         out.append(text[at : at + len(word)])
         at += len(word)
-    return out
+    return tuple(out)

@@ -272,6 +272,8 @@ class _Extractor:
         self._partners: dict[tuple[int, int], _Record] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
         self._dotted_at: dict[str, int] | None = None  # `_after_dots`
+        self._forms_key: tuple[tuple[str, _Record], ...] = ()
+        self._forms_index: dict[str, list[tuple[str, bool]]] = {}
         self._recent: list[_Record] = []  # who spoke, the last last
 
     # person mentions --------------------------------------------------------------------------
@@ -320,15 +322,14 @@ class _Extractor:
         """Person mentions in [start, end): the model's, and names already known."""
         known: set[tuple[int, int]] = set()
         region = self.masked[start:end]
-        for name in self.records:
-            if self.records[name].group:
-                continue
-            for form in {name} | short_forms(name):
+        forms = self._forms_by_start()
+        for char in set(region):
+            for form, part in forms.get(char, ()):
                 at = region.find(form)
                 while (
                     at >= 0
                     and form.isascii()
-                    and _inside_a_word(region, at, at + len(form), part=form != name)
+                    and _inside_a_word(region, at, at + len(form), part=part)
                 ):
                     at = region.find(form, at + 1)  # Chan of Chanapa is no mention of Chan
                 if at >= 0:
@@ -339,6 +340,22 @@ class _Extractor:
             if start <= a and b <= end and not any(a < y and x < b for x, y in found):
                 found.append((a, b))
         return sorted(found)
+
+    def _forms_by_start(self) -> dict[str, list[tuple[str, bool]]]:
+        """Every form of every person's name (the name and its `short_forms`, with whether it
+        is a part), by its first character: a sentence is looked at for the forms that start
+        with one of its characters only (on a long article, hundreds of names were each
+        searched for in every sentence). Made again when the records change."""
+        key = tuple(self.records.items())
+        if key != self._forms_key:
+            index: dict[str, list[tuple[str, bool]]] = {}
+            for name, record in self.records.items():
+                if not record.group:
+                    for form in {name} | short_forms(name):
+                        if form:
+                            index.setdefault(form[0], []).append((form, form != name))
+            self._forms_key, self._forms_index = key, index
+        return self._forms_index
 
     # subjects -----------------------------------------------------------------------------
 
