@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -153,10 +152,12 @@ def _looks_binary(text: str) -> bool:
     from reader.core.sanitize import strip_escapes
 
     text = strip_escapes(text)
-    controls = sum(
-        1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
-    )
-    return controls > max(8, len(text) // 50)
+    return len(_CONTROLS.findall(text)) > max(8, len(text) // 50)
+
+
+_CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+"""Unicode's control characters (category Cc) but line breaks, tabs and form feeds: matched in
+C, where a category look-up a character took 0.2 s of opening a 1 MB article."""
 
 
 def _looks_like_html(text: str) -> bool:
