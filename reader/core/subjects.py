@@ -207,6 +207,15 @@ def opens_predicate(between: str, name: str = "") -> bool:
     )
 
 
+def _given_name_alone(given: str) -> bool:
+    """Whether what follows a surname is no word of grammar: not 村上|然後, 安倍|直到,
+    木田|的歌声 (a conjunction, a preposition, a particle opening it)."""
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(given)
+    return "的" not in given and not (words and len(words[0]) >= 2 and is_predicate(words[0]))
+
+
 def named_in(subject: str, after_quote: bool = False) -> str | None:
     """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
     one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
@@ -214,6 +223,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     before the model."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
+    if japanese_name(subject) and not common_word(subject) and _given_name_alone(subject[2:]):
+        return subject  # 山口那津男表示: a Japanese surname the Chinese list cannot read
     # a given name in Latin, where it can only be a person's: after a noun for one
     # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
     # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
@@ -267,7 +278,9 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             elif subject[end : end + 1] in {"的", "之"}:
                 end += 1  # 曾任财政部长的|王大明: the name after the title's 的
             name = _DATE_TAIL.sub("", subject[end:])  # 所长徐某|1月4日
-            spelt = spelt_name(name) or (name if japanese_name(name) or _no_words(name) else "")
+            # a Japanese surname and given name first: 那 of 山口那津男 also spells foreign names
+            spelt = (name if japanese_name(name) else "") or spelt_name(name)
+            spelt = spelt or (name if _no_words(name) else "")
             name = spelt or name
             # a name jieba also counts as a word, less often than words are (王明 368, 李强
             # 159: people it knows), is still one between a title and the verb, unless jieba

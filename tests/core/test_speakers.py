@@ -2121,3 +2121,25 @@ def test_a_conjunction_of_three_characters_is_no_title(text: str) -> None:
 
     assert is_closed_word("以至于") and is_closed_word("与此同时") and not is_closed_word("所有者")
     assert speakers_of(text)["李建华"].title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("公明黨黨魁川口那津子表示，訪問已被告知延期。", "川口那津子", "公明黨黨魁"),
+        ("村井美奈子表示，会再提出申请。", "村井美奈子", None),
+    ],
+)
+def test_a_japanese_surname_and_given_name_speak_whole(
+    text: str, name: str, title: str | None
+) -> None:
+    """A Japanese surname CC-CEDICT knows and a given name the model does not tag: whole after
+    a title (那 of 那津子 also spells foreign names) and alone before the verb."""
+    found = speakers_of(f"标题\n\n{text}\n")
+    assert name in found and found[name].title == title
+
+
+def test_a_japanese_surname_then_a_word_of_grammar_is_no_name() -> None:
+    """村上|然後, 安倍|直到: a conjunction or a preposition after the surname."""
+    found = speakers_of("标题\n\n村上然後表示，会再提出申请。\n")
+    assert "村上然後" not in found
