@@ -208,12 +208,19 @@ def opens_predicate(between: str, name: str = "") -> bool:
 
 
 def _given_name_alone(given: str) -> bool:
-    """Whether what follows a surname is no word of grammar: not 村上|然後, 安倍|直到,
-    木田|的歌声 (a conjunction, a preposition, a particle opening it)."""
+    """Whether what follows a surname is no word of grammar nor a date: not 村上|然後,
+    安倍|直到, 木田|的歌声 (a conjunction, a preposition, a particle opening it), 山口|廿六日."""
     from reader.core.segment import dictionary_words
 
     words = dictionary_words(given)
-    return "的" not in given and not (words and len(words[0]) >= 2 and is_predicate(words[0]))
+    return (
+        "的" not in given
+        and not (words and len(words[0]) >= 2 and is_predicate(words[0]))
+        and not _DAY_IN_WORDS.search(given)  # 山口|廿六日指出: a date, not a given name
+    )
+
+
+_DAY_IN_WORDS: Final = re.compile("[廿卅〇零一二三四五六七八九十]+[日号號]$")
 
 
 def named_in(subject: str, after_quote: bool = False) -> str | None:

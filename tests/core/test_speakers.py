@@ -2143,3 +2143,8 @@ def test_a_japanese_surname_then_a_word_of_grammar_is_no_name() -> None:
     """村上|然後, 安倍|直到: a conjunction or a preposition after the surname."""
     found = speakers_of("标题\n\n村上然後表示，会再提出申请。\n")
     assert "村上然後" not in found
+
+
+def test_a_japanese_surname_then_a_date_is_no_name() -> None:
+    found = speakers_of("标题\n\n川口此行原是应邀前往，川口廿六日指出，「时机不适当。」\n")
+    assert "川口廿六日" not in found
