@@ -78,6 +78,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,8 +113,29 @@ _CLOSED_TAGS = {"d", "dg", "p", "t", "tg", "f", "c", "u"}  # not r: 该院 (this
 # noun in 者 jieba tags a conjunction (所有者 "owner")
 _LONG_CLOSED_TAGS = {"c", "p"}
 _NUMERALS = "一二两三四五六七八九十百千万"
+# a sense that names a unit of measure: the unit's English name, then what it measures
+# (贝克 "becquerel (unit of radioactivity, symbol Bq)", 百帕 "hectopascal (hPa), unit of
+# atmospheric pressure"); not a currency's (日元), which the money grammar reads, nor an
+# administrative or military unit (科室, 总监 "director (of an organizational unit)"), nor the
+# old Chinese market units, words of other senses in news (市里 "in the city", 方寸 "heart")
+_UNIT_SENSE = re.compile(
+    r"^[A-Za-z][\w .'-]*(?: \([^()]*\))?,? \(?(?:SI |British )?unit of (?!currency|money)"
+)
 _PERSON_SENSE = r"\b(?:person|people|man|woman|men|women|head of|leader|elderly|youngster)\b"
 _NAME_SENSE = r"\(name\)|\([0-9]{3,4}-|\bsurname [A-Z]"
+
+
+# what else a unit's word may be: a name (贝克 "Baker or Becker (name)", 牛顿 "Isaac Newton
+# (1642-1727)"), an abbreviation or a variant form
+_UNIT_ALSO = re.compile(r"\(name\)|\(\d{3,4}-|abbr\. (?:for|to)|^(?:old )?variant of")
+
+
+def _names_a_unit(book: Any, word: str) -> bool:
+    """Whether CC-CEDICT gives `word` a unit's sense and no sense of another thing: 烛光 is
+    "candela" but "candle light" first (六四燭光, the vigil), 土方 "excavated soil" too."""
+    senses = [sense for entry in book.lookup(word) for sense in entry.senses]
+    units = [sense for sense in senses if _UNIT_SENSE.match(sense)]
+    return bool(units) and all(s in units or _UNIT_ALSO.search(s) for s in senses)
 
 
 def _both_scripts(words: set[str]) -> set[str]:
@@ -363,6 +385,13 @@ def main() -> None:
         )
     }
     numerals, sayings = _both_scripts(numerals), _both_scripts(sayings)
+    units = _both_scripts(
+        {
+            entry.simplified
+            for _, entry in book.entries()
+            if 2 <= len(entry.simplified) <= 5 and _names_a_unit(book, entry.simplified)
+        }
+    )
     measure.write_text(
         "".join(sorted(measures))
         + "\n"
@@ -371,10 +400,12 @@ def main() -> None:
         + " ".join(sorted(numerals))
         + "\n"
         + " ".join(sorted(sayings))
+        + "\n"
+        + " ".join(sorted(units))
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {measure} ({len(measures)} characters)")
+    print(f"wrote {measure} ({len(measures)} characters, {len(units)} unit words)")
     _write_words("predicate-words.txt", predicates)
     # some "times" are people too (青年 "young person", 元首 "head of state", 少年 "young
     # man"): a title may end on them. CC-CEDICT's senses tell them apart.

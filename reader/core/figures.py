@@ -92,13 +92,16 @@ _COUNTS_OF_TEXT: Final = frozenset("页頁章字")
 its own word (not 约法三章)."""
 
 
-def _dictionary_measures() -> tuple[frozenset[str], dict[str, list[str]], frozenset[str]]:
+def _dictionary_measures() -> tuple[
+    frozenset[str], dict[str, list[str]], frozenset[str], frozenset[str]
+]:
     """The classifiers CC-CEDICT knows beyond those above (剂, 瓶, 趟 …); the words that open
     on a numeral and one of them (三局, 三番五次), by their first two characters; and the
-    sayings with a number and one of them inside (胡说八道): training/build_word_tags.py."""
+    sayings with a number and one of them inside (胡说八道); and the words it calls units of
+    measure (贝克, 西弗): training/build_word_tags.py."""
     from reader.core.assets import asset_lines
 
-    chars, words, _, sayings = asset_lines("measure-chars.txt")[:4]
+    chars, words, _, sayings, units = asset_lines("measure-chars.txt")[:5]
     chars = chars.replace("些", "")  # 一些 "some": vague, whatever the dictionary calls it
     # and not 号 and 季, which the date grammar reads (5号, 第3季); after a number in a name
     # (中铁1号) they make no count
@@ -106,10 +109,19 @@ def _dictionary_measures() -> tuple[frozenset[str], dict[str, list[str]], frozen
     by_start: dict[str, list[str]] = {}
     for word in words.split():
         by_start.setdefault(word[:2], []).append(word)
-    return frozenset(chars) - known, by_start, frozenset(sayings.split())
+    return frozenset(chars) - known, by_start, frozenset(sayings.split()), frozenset(units.split())
 
 
-_MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS = _dictionary_measures()
+_MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS, _UNIT_WORDS = _dictionary_measures()
+_WRITTEN_UNITS: Final = frozenset(re.findall(r"[\u4e00-\u9fff]+", _MEASURES))
+_DICTIONARY_UNITS: Final = "|".join(
+    sorted(  # tried before the units above: none that is one of them or starts one (千瓦|时)
+        (w for w in _UNIT_WORDS if not any(written.startswith(w) for written in _WRITTEN_UNITS)),
+        key=lambda w: (-len(w), w),
+    )
+)
+"""The units CC-CEDICT names as units of measure (贝克 becquerel, 西弗 sievert, 土方): a unit
+is any such word after a number, not only the ones written out above."""
 
 
 def _opens_common_word(pair: str, common: int = 1000) -> bool:
@@ -183,7 +195,7 @@ _FIGURE: Final = re.compile(
     # a range is one figure, its first end with its own magnitude or without (3至5年, 200万–300万吨)
     + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|餘|几|幾)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_MEASURES}"
+    + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
     + rf"(?P<half>半)?(?P<post>{_POST})?"
 )
@@ -329,7 +341,7 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
         return "money", "元" if currency in _RMB else currency
     if unit == "旬":
         return "measure", "岁"
-    if re.fullmatch(_MEASURES, unit) or re.fullmatch(_LATIN_UNITS, unit):
+    if re.fullmatch(_MEASURES, unit) or re.fullmatch(_LATIN_UNITS, unit) or unit in _UNIT_WORDS:
         return "measure", unit.replace("多", "").replace("半", "")  # 分多钟: 分钟
     if unit:
         return "count", unit.lstrip("万亿")

@@ -117,6 +117,16 @@ CASES += [
             ("200公尺", 200, "公尺", "measure", None),
         ],
     ),
+    # units CC-CEDICT names as units, written in no list here; 千瓦时 stays whole
+    (
+        "排放的氚总计约5兆贝克，工人受到0.3西弗的辐射，仓库占地12万平方英尺，用电40亿千瓦时。",
+        [
+            ("5兆贝克", 5_000_000_000_000, "贝克", "measure", "about"),
+            ("0.3西弗", 0.3, "西弗", "measure", None),
+            ("12万平方英尺", 120_000, "平方英尺", "measure", None),
+            ("40亿千瓦时", 4_000_000_000, "千瓦时", "measure", None),
+        ],
+    ),
     # units of weight, volume and area beyond the metric ones
     (
         "这块地有12英亩，猪肉涨到每斤26元，车库能放2桶油，他每天喝两升水，体重180磅。",
