@@ -1867,15 +1867,24 @@ def _existential(text: str) -> int:
 
 def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The model's name spans without the white space it may take in at their edges (格林 |说,
-    where a Latin gloss stood before the space; overseas papers space words apart)."""
+    where a Latin gloss stood before the space; overseas papers space words apart), nor what
+    follows a space inside a Han name."""
     out = []
     for a, b in spans:
         while b > a + 1 and text[b - 1] in " \u3000":
             b -= 1
         while a < b - 1 and text[a] in " \u3000":
             a += 1
+        # a space between two Han characters ends a Han name (梁志祥 |黑曬面, @温儒敏 |发微博);
+        # a Latin one holds spaces (Ray Valdes)
+        gap = _HAN_GAP.search(text, a, b)
+        if gap is not None and gap.start() + 1 - a >= 2:
+            b = gap.start() + 1
         out.append((a, b))
     return out
+
+
+_HAN_GAP: Final = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _manner(subject: str) -> bool:

@@ -2148,3 +2148,9 @@ def test_a_japanese_surname_then_a_word_of_grammar_is_no_name() -> None:
 def test_a_japanese_surname_then_a_date_is_no_name() -> None:
     found = speakers_of("标题\n\n川口此行原是应邀前往，川口廿六日指出，「时机不适当。」\n")
     assert "川口廿六日" not in found
+
+
+def test_a_space_between_han_characters_ends_a_name() -> None:
+    """梁某 黑曬面 (a face tanned black): the model ran the name on across the space."""
+    found = speakers_of("标题\n\n梁子健 黑曬面，咬牙切齒，今天在會上說，這些行為都是問題。\n")
+    assert "梁子健" in found and not any(" " in name for name in found)
