@@ -252,6 +252,13 @@ _CN_DATE: Final = re.compile(
     r"(?:底|初|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?(?![一二三四五六七八九十天雪余餘多]|有余|有餘)"
     r"|(?<![零〇一二三四五六七八九十百千万萬两兩几幾])[零〇一二三四五六七八九]{2}年(?![代级級])"
 )
+# a day of the month from the 20th on as Hong Kong and Taiwan papers write it: 廿 is twenty and
+# 卅 thirty (廿六日, 卅日, 廿八至卅日); the 四日 of 廿四日 is no four days
+_DAY_OF_TENS: Final = r"(?:廿[一二三四五六七八九]?|卅一?)"
+_TENS_DATE: Final = re.compile(
+    rf"(?:{_CN_MONTH})?(?:{_DAY_OF_TENS}|十[一二三四五六七八九]?|[一二三四五六七八九])?"
+    rf"(?:(?<=[廿卅一二三四五六七八九十])[至到\-—–~])?{_DAY_OF_TENS}[日号號]"
+)
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
 # part of the figure's text; 点 is a clock after one, or where a time's words follow it
 # (_CLOCK_AFTER), not an index level (3200点)
@@ -454,6 +461,8 @@ class _Finder:
                 for m in _CN_DATE.finditer(self.norm, start, end)
                 if not (len(m.group()) == 3 and _NEIGHBOURS.fullmatch(m.group()[:2]))
             ]
+        if "廿" in here or "卅" in here:
+            dates += [(m.start(), m.end()) for m in _TENS_DATE.finditer(self.norm, start, end)]
         dates += [
             (m.start("time"), m.end("time"))
             for m in _CLOCK.finditer(self.norm, start, end)

@@ -117,6 +117,15 @@ CASES += [
             ("200公尺", 200, "公尺", "measure", None),
         ],
     ),
+    # days from the 20th on with 廿 (twenty) and 卅 (thirty), as Hong Kong and Taiwan write them
+    (
+        "原定廿八至卅日訪問，九月廿一日開幕，他廿六日表示延期。",
+        [
+            ("廿八至卅日", "廿八至卅日", "", "date", None),
+            ("九月廿一日", "九月廿一日", "", "date", None),
+            ("廿六日", "廿六日", "", "date", None),
+        ],
+    ),
     # units CC-CEDICT names as units, written in no list here; 千瓦时 stays whole
     (
         "排放的氚总计约5兆贝克，工人受到0.3西弗的辐射，仓库占地12万平方英尺，用电40亿千瓦时。",
