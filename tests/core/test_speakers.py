@@ -2154,3 +2154,9 @@ def test_a_space_between_han_characters_ends_a_name() -> None:
     """梁某 黑曬面 (a face tanned black): the model ran the name on across the space."""
     found = speakers_of("标题\n\n梁子健 黑曬面，咬牙切齒，今天在會上說，這些行為都是問題。\n")
     assert "梁子健" in found and not any(" " in name for name in found)
+
+
+def test_a_day_in_chinese_numerals_between_name_and_verb_is_a_time() -> None:
+    """毛某廿六日表示 as 毛某26日表示: 廿六日 is the 26th, no part of the subject."""
+    found = speakers_of("标题\n\n外交部發言人毛文，廿六日表示，訪問已延期。\n")
+    assert "毛文" in found and found["毛文"].title == "外交部發言人"
