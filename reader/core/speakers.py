@@ -643,6 +643,8 @@ class _Extractor:
                 return None
             for index, (a, b) in enumerate(mentions):
                 lead = self.masked[start:a]
+                if lead.strip(" 　") in _COMPARED_WITH:
+                    continue  # 與|某某有關的另一則新聞，…，表示: the preposition's object
                 if (
                     index + 1 < len(mentions)
                     and "的" in self.masked[b : mentions[index + 1][0]]

@@ -2160,3 +2160,11 @@ def test_a_day_in_chinese_numerals_between_name_and_verb_is_a_time() -> None:
     """毛某廿六日表示 as 毛某26日表示: 廿六日 is the 26th, no part of the subject."""
     found = speakers_of("标题\n\n外交部發言人毛文，廿六日表示，訪問已延期。\n")
     assert "毛文" in found and found["毛文"].title == "外交部發言人"
+
+
+def test_a_name_after_a_clause_opening_preposition_is_no_topic() -> None:
+    """與某某有關的另一則新聞，是…消息，表示: the news speaks, not the one it is about."""
+    found = speakers_of(
+        "标题\n\n與王建國有關的另一則新聞，是周二的新華社消息，表示國家隊將改變管理模式。\n"
+    )
+    assert "王建國" not in found
