@@ -2069,8 +2069,9 @@ _OPENERS: Final = frozenset(
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
     "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻 正如 "
     "例如 比如 譬如 好比 以及 关于 關於 按照 即便 即使 后来 後來 当时 當時 如今 "
-    # prepositions and 有 ("there is") of one character (按|中國科學院院士, 有|上海…董事長)
-    "按 据 據 有".split()
+    # prepositions, 有 ("there is") and 并 ("and") of one character (按|中國科學院院士,
+    # 有|上海…董事長, 並|與|中國國家主席)
+    "按 据 據 有 并 並".split()
 )
 
 
@@ -2186,10 +2187,12 @@ def _lead_off(title: str) -> str:
     when = _TIME_LEAD.match(title)  # 6月21日|俄罗斯财政部副部长, 昨天|…: when, not who
     if when and len(title) - when.end() >= 2:
         title = title[when.end() :]
-    words = dictionary_words(title[:4])
-    if words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2:
+    for _ in range(2):  # 並|與|中國國家主席: a conjunction, then a preposition
+        words = dictionary_words(title[:4])
+        if not (words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2):
+            break
         rest = title[len(words[0]) :].lstrip(" 　")
-        return rest[1:] if rest[:1] == "的" and len(rest) > 2 else rest  # 当时|的…领导人
+        title = rest[1:] if rest[:1] == "的" and len(rest) > 2 else rest  # 当时|的…领导人
     return title
 
 

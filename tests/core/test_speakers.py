@@ -2168,3 +2168,11 @@ def test_a_name_after_a_clause_opening_preposition_is_no_topic() -> None:
         "标题\n\n與王建國有關的另一則新聞，是周二的新華社消息，表示國家隊將改變管理模式。\n"
     )
     assert "王建國" not in found
+
+
+def test_a_conjunction_then_a_preposition_before_a_title_is_none_of_it() -> None:
+    """蒙古總統日前訪問北京，並與中國國家主席習某會面: 並 then 與 open the clause."""
+    from reader.core.speakers import _lead_off
+
+    assert _lead_off("並與中國國家主席") == "中國國家主席"
+    assert _lead_off("和平基金会主席") == "和平基金会主席"  # a word of its own
