@@ -1593,7 +1593,7 @@ class _Extractor:
                 # (我们回头来看一下|奥巴马, 隐隐约约听见|某某): there a title ends on no verb
                 if title and is_predicate(title) and not names_a_person(title):
                     title = None  # 希望|特朗普下台, 嘲笑|蔡徐坤: a verb alone, never a title
-                elif title and _ends_on_an_act(title):
+                elif title and (_ends_on_an_act(title) or _negated(title)):
                     title = None  # 民建聯不再聯絡|潘太, 阿纳达科不能确信|霍卢布: a clause's verb
                     record.title = None  # not kept from the mention that spoke either
                 if title and (first or title.endswith(TITLES) or not _ends_on_verb(title)):
@@ -2038,6 +2038,26 @@ def _denied(before: str) -> bool:
         core = _BETWEEN_DENIAL.sub("", rest, count=1) if rest else ""
         return not core or only_adverbs(core, closed=True)
     return False
+
+
+def _negated(title: str) -> bool:
+    """Whether `title` holds a negation (不肯評價|現任特首, 事先没想到, 不得不日益屈服于): a
+    clause of the running text, for a role is named, never denied. A word that only opens
+    with 不 is no negation (不列颠, 不平等: names and nouns, not the predicates jieba tags)."""
+    words = dictionary_words(title)
+    return any(
+        (
+            len(word) > 1
+            and (
+                word in _NEGATORS
+                or (word[0] in "没沒" and word != "没收")
+                or (word[0] == "不" and (is_predicate(word) or only_adverbs(word)))
+            )
+        )
+        # 不, 没 alone deny the verb after them (不|逊于), not an adjective (不|平等研究中心)
+        or (word in _NEGATORS and k + 1 < len(words) and is_predicate(words[k + 1]))
+        for k, word in enumerate(words)
+    )
 
 
 def _heads_a_person(role: str) -> bool:

@@ -2176,3 +2176,23 @@ def test_a_conjunction_then_a_preposition_before_a_title_is_none_of_it() -> None
 
     assert _lead_off("並與中國國家主席") == "中國國家主席"
     assert _lead_off("和平基金会主席") == "和平基金会主席"  # a word of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("标题\n\n記者追問時，特首不肯評價現任特首林大文，林大文說：「我不評論。」\n", "林大文"),
+        ("标题\n\n公司不再聯絡潘太，潘太說：「我很失望。」\n", "潘太"),
+    ],
+)
+def test_a_title_that_holds_a_negation_is_a_clause(text: str, name: str) -> None:
+    """A role is named, never denied: 不肯評價|現任特首, 不再聯絡|潘太 are clauses."""
+    found = speakers_of(text)
+    assert name in found and found[name].title is None
+
+
+def test_a_name_that_opens_with_bu_is_no_negation() -> None:
+    from reader.core.speakers import _negated
+
+    assert not _negated("纽约市立大学社会经济不平等研究中心")
+    assert not _negated("加拿大不列颠哥伦比亚省高等法院的法官")
