@@ -2101,6 +2101,8 @@ _TIME_LEAD: Final = re.compile(
     r"[，, 　])+"
 )
 _COPULAS: Final = frozenset("是 係 担任 擔任 出任".split())
+# the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role
+_THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們".split())
 
 
@@ -2108,7 +2110,7 @@ def _no_running_text(title: str) -> str | None:
     """The title, or None where what is left of it is running text: a clause with a pronoun
     (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某). A clause that
     ends on the verb whose object the person is keeps only that object (`_verbs_object`)."""
-    if title.endswith(("——", "…")) or _clause_with_a_pronoun(title):
+    if title.endswith(("——", "…")) or _clause_with_a_pronoun(title) or title in _THE_TEXT:
         return None
     title = _verbs_object(title)
     spans = persons.persons(title)  # tagged once, for both readings of another's name

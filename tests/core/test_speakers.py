@@ -2196,3 +2196,9 @@ def test_a_name_that_opens_with_bu_is_no_negation() -> None:
 
     assert not _negated("纽约市立大学社会经济不平等研究中心")
     assert not _negated("加拿大不列颠哥伦比亚省高等法院的法官")
+
+
+def test_the_articles_note_on_names_gives_no_title() -> None:
+    """*（文中刘某、孙某为化名）: 文中 ("in the text") is no role."""
+    found = speakers_of("标题\n\n刘小梅说：「我们只能等。」\n\n*（文中刘小梅、孙晨为化名）\n")
+    assert found["刘小梅"].title is None
