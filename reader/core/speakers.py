@@ -2103,7 +2103,7 @@ _TIME_LEAD: Final = re.compile(
 _COPULAS: Final = frozenset("是 係 担任 擔任 出任".split())
 # the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role
 _THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
-_PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們".split())
+_PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們 谁 誰".split())
 
 
 def _no_running_text(title: str) -> str | None:
@@ -2190,9 +2190,9 @@ def _verbs_object(title: str) -> str:
 
 def _clause_with_a_pronoun(title: str) -> bool:
     """Whether `title` holds a personal pronoun standing as a word and not owning a noun
-    (当时他想起, 我们回头来看一下): a clause of the running text. 他的父亲 and 她的丈夫 are
-    titles of a kind, and 马耳他 holds 他 inside a word."""
-    if not any(c in title for c in "他她我你"):
+    (当时他想起, 我们回头来看一下, 誰令|潘媽媽): a clause of the running text. 他的父亲 and
+    她的丈夫 are titles of a kind, and 马耳他 holds 他 inside a word."""
+    if not any(c in title for c in "他她我你谁誰"):
         return False
     words = dictionary_words(title)
     return any(

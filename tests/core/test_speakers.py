@@ -2202,3 +2202,11 @@ def test_the_articles_note_on_names_gives_no_title() -> None:
     """*（文中刘某、孙某为化名）: 文中 ("in the text") is no role."""
     found = speakers_of("标题\n\n刘小梅说：「我们只能等。」\n\n*（文中刘小梅、孙晨为化名）\n")
     assert found["刘小梅"].title is None
+
+
+def test_a_title_with_who_is_a_clause() -> None:
+    """誰令|潘媽媽…: an interrogative, as a personal pronoun, makes the running text."""
+    from reader.core.speakers import _clause_with_a_pronoun
+
+    assert _clause_with_a_pronoun("誰令") and _clause_with_a_pronoun("民主党究竟会派谁出来挑战")
+    assert not _clause_with_a_pronoun("立法會議員")
