@@ -576,6 +576,8 @@ class _Extractor:
                 common_word(name) and not known_name(name) and not titled
             ):
                 return None  # 高盛 (Goldman Sachs) 预计: a word, not a name
+        if name[:1] in "和与與及" and len(name) >= 3:
+            name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
         longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
         if not 2 <= len(name) <= longest or any(c in FUNCTION_CHARS for c in name[1:]):
             return None

@@ -2210,3 +2210,11 @@ def test_a_title_with_who_is_a_clause() -> None:
 
     assert _clause_with_a_pronoun("誰令") and _clause_with_a_pronoun("民主党究竟会派谁出来挑战")
     assert not _clause_with_a_pronoun("立法會議員")
+
+
+def test_and_before_a_glossed_name_is_no_part_of_it() -> None:
+    """分析师卡某 (…) 和托某 (…) 表示: 和 joins the two, it is no surname."""
+    found = speakers_of(
+        "标题\n\n分析师卡尔沙 (Nila Karsha) 和托什尼瓦 (Harsh Toshniwa) 表示，需求会回升。\n"
+    )
+    assert "托什尼瓦" in found and not any(name.startswith("和") for name in found)
