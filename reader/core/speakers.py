@@ -1796,6 +1796,8 @@ class _Extractor:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
         if not near or self.masked[b : b + 1] in {"的", "之"}:
             return None
+        if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
+            return None  # [16] 董某 陈某 . “…” 微信公众平台: a reference list cites a title
         if (
             b <= quote[0]
             and self._clause_start(quote[0] - 1, sentence[0]) <= a

@@ -2218,3 +2218,11 @@ def test_and_before_a_glossed_name_is_no_part_of_it() -> None:
         "标题\n\n分析师卡尔沙 (Nila Karsha) 和托什尼瓦 (Harsh Toshniwa) 表示，需求会回升。\n"
     )
     assert "托什尼瓦" in found and not any(name.startswith("和") for name in found)
+
+
+def test_a_reference_lists_entry_is_no_quote() -> None:
+    """[2] 龚某. “口罩该不该涨价？” 财新博客: an author and the title of what they wrote."""
+    found = speakers_of(
+        "标题\n\n参考资料：\n\n[2] 龚小林. “口罩该不该涨价？政府应该做什么？” 财新博客.\n"
+    )
+    assert "龚小林" not in found
