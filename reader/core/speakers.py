@@ -2355,6 +2355,9 @@ _SPOKESPERSON: Final = tuple(
 
 
 _SPOKESPERSON_RE: Final = re.compile("|".join(map(re.escape, _SPOKESPERSON)))
+_MARKUP: Final = "*_#~`> \u3000"
+"""What a title never holds at its edges: Markdown's emphasis left in the text where it did not
+close (**北京副市长王宁…), and spaces."""
 
 
 def _called_a_firm(name: str, firms: set[str]) -> bool:
@@ -2412,5 +2415,6 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and not (record.title and record.title.endswith(TITLES))
             )
         )
-        speakers.append(Speaker(record.name, record.title, record.group or body, tuple(quotes)))
+        title = (record.title or "").strip(_MARKUP) or None
+        speakers.append(Speaker(record.name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)

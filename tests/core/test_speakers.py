@@ -2226,3 +2226,9 @@ def test_a_reference_lists_entry_is_no_quote() -> None:
         "标题\n\n参考资料：\n\n[2] 龚小林. “口罩该不该涨价？政府应该做什么？” 财新博客.\n"
     )
     assert "龚小林" not in found
+
+
+def test_markdown_emphasis_left_open_is_no_part_of_a_title() -> None:
+    """**北京副市长王某…: the bold mark never closed, and the title is 北京副市长."""
+    found = speakers_of("标题\n\n人数一直在增长。**北京副市长王小宁也在会上表示，学位将会增加。\n")
+    assert found["王小宁"].title == "北京副市长"
