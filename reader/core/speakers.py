@@ -2049,19 +2049,18 @@ def _negated(title: str) -> bool:
     clause of the running text, for a role is named, never denied. A word that only opens
     with 不 is no negation (不列颠, 不平等: names and nouns, not the predicates jieba tags)."""
     words = dictionary_words(title)
-    return any(
-        (
-            len(word) > 1
-            and (
-                word in _NEGATORS
-                or (word[0] in "没沒" and word != "没收")
-                or (word[0] == "不" and (is_predicate(word) or only_adverbs(word)))
-            )
-        )
-        # 不, 没 alone deny the verb after them (不|逊于), not an adjective (不|平等研究中心)
-        or (word in _NEGATORS and k + 1 < len(words) and is_predicate(words[k + 1]))
-        for k, word in enumerate(words)
-    )
+    for k, word in enumerate(words):
+        if len(word) == 1:
+            # 不, 没 alone deny the verb after them (不|逊于), not an adjective (不|平等研究中心)
+            if word in _NEGATORS and k + 1 < len(words) and is_predicate(words[k + 1]):
+                return True
+        elif (
+            word in _NEGATORS
+            or (word[0] in "没沒" and word != "没收")
+            or (word[0] == "不" and (is_predicate(word) or only_adverbs(word)))
+        ):
+            return True
+    return False
 
 
 def _heads_a_person(role: str) -> bool:
