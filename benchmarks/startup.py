@@ -122,7 +122,9 @@ def main() -> None:
         for _ in range(args.runs):
             painted, filled = run(reader, "携手共扩湾区", ("", "HSK"))
             warm.append(filled - painted)  # type: ignore[operator]
-            fresh = tempfile.mkdtemp(prefix="bayreader-cold-")  # a first launch: no caches yet
+            # a first launch: no caches yet. Inside `home`, removed at the end: a reader's
+            # helpers still at work when its session is killed can write the caches again
+            fresh = tempfile.mkdtemp(prefix="cold-", dir=home)
             painted, filled = run(
                 f"BAYREADER_HOME={fresh} {reader.split()[-1]}", "携手共扩湾区", ("", "HSK")
             )

@@ -57,7 +57,7 @@ class FirstReadings:
         self._child.start()
         child_end.close()
         found_end.close()  # the pipe ends (EOF) when the processes that could write it are gone
-        self.analysis: Piped[Article] = Piped(found, _complete, article, stop=self._stop_analysis)
+        self.analysis: Piped[Article] = Piped(found, _complete, article, stop=self.stop)
 
     def starved(self) -> bool:
         """Whether the child has had less than `STARVED` of a core since it started: work of
@@ -87,9 +87,9 @@ class FirstReadings:
         self._child.join(1)
         self._pipe.close()
 
-    def _stop_analysis(self) -> None:
-        """Stop the analysis' grandchild, and the child if it is still at work: they are one
-        process group, the child's (`_annotate`)."""
+    def stop(self) -> None:
+        """Stop the analysis' grandchild, and the child if it is still at work, without waiting
+        for them: they are one process group, the child's (`_annotate`)."""
         import signal
 
         if self._child.pid is not None:

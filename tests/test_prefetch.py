@@ -254,6 +254,40 @@ def test_closing_stops_the_analysis_still_at_work(
     assert not _group_alive(group)
 
 
+def test_a_closed_terminal_stops_the_analysis_still_at_work(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGHUP ends the reader at once (`os._exit`), past the command's clean-up: the children,
+    a process group of their own that the hang-up did not reach, worked on and wrote caches
+    into a home a script had just removed."""
+    import os
+
+    from reader import prefetch
+    from reader.tui.app import ReaderApp
+
+    monkeypatch.setattr(prefetch, "_complete", _sleeps)
+    article = analyze(seed_text)
+    first = start(article, 0)
+    assert first is not None and not first.analysis.ready(5)  # the grandchild sleeps
+    group = first._child.pid
+    assert group is not None
+    app = ReaderApp(article, analysed=False, first_readings=first, analysis=first.analysis)
+
+    def ended(status: int) -> None:
+        raise SystemExit(status)
+
+    monkeypatch.setattr(os, "_exit", ended)
+    with pytest.raises(SystemExit):
+        app._hung_up()
+    deadline = time.monotonic() + 10
+    while _group_alive(group) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = _group_alive(group)
+    first.close()
+    first.analysis.close()
+    assert not alive
+
+
 def _sleeps(article: object) -> None:
     time.sleep(600)
 

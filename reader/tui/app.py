@@ -78,6 +78,9 @@ class ReaderApp(App[None]):
         self.next_article: Article | None = None
         """Set by `o`: the reader closes and the command opens this article next."""
         self.next_notes: tuple[str, ...] = ()
+        self._helpers = first_readings
+        """The start-up's child processes: stopped on SIGHUP, which skips the command's own
+        clean-up (`_hung_up`)."""
 
     def get_default_screen(self) -> Screen:
         return self._first
@@ -137,6 +140,8 @@ class ReaderApp(App[None]):
         with contextlib.suppress(Exception):  # whatever happens, the process must end
             self.reader.quitting = True
             self.reader.places.remember()
+        if self._helpers is not None:  # else they work on, up to a second, in a group of their
+            self._helpers.stop()  # own that the hang-up never reached, and write the caches
         os._exit(128 + 1)  # as a shell reports a process ended by SIGHUP
 
     def _folder_warnings(self) -> None:
