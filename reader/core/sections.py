@@ -316,7 +316,7 @@ def _marked(line: _Line) -> bool:
     return bool(
         (_NUMBERED.match(text) or _BRACKETED.match(text) or _BULLET.match(text))
         and not _CLAUSE_MARKS.search(text[:-1], _marker_end(text))
-        and text[-1] not in "。；;：:"
+        and text[-1] not in "。；;：:，,、"  # a comma: the sentence goes on (●3人被控…，)
         and not _CODE_LABEL.match(text)
         and not _tail_kind(line)
     )

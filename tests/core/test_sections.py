@@ -268,6 +268,15 @@ NOT_HEADINGS = [
 ]
 
 
+def test_bulleted_lines_that_end_in_a_comma_are_a_list_not_headings() -> None:
+    # a list of charges, each a clause of one sentence, read as three sections
+    text = (
+        f"标题\n\n{BODY}\n\n●5人被控在某街参与非法集结，\n\n●12人被控在某道参与非法集结，"
+        f"\n\n●8人被控在某路参与非法集结。\n\n{BODY}\n\n●后续安排\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["●后续安排"]
+
+
 @pytest.mark.parametrize("line", NOT_HEADINGS)
 def test_lines_that_stand_alone_but_are_no_heading(line: str) -> None:
     assert _titles(f"标题\n\n{BODY}\n\n{line}\n\n{BODY}\n") == []
