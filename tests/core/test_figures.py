@@ -693,6 +693,16 @@ def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
     assert found[4].about.endswith("买家占")
 
 
+def test_days_of_one_month_are_one_date_when_only_the_last_has_its_day_word() -> None:
+    # 7月1至22日 gave 7月 and 22日, two dates of which neither is the span
+    found = figures_of("展览于2023年5月3至8日举行，10月28-29日另有讲座，共有40人报名。")
+    assert [(f.text, f.kind) for f in found] == [
+        ("2023年5月3至8日", "date"),
+        ("10月28-29日", "date"),
+        ("40人", "count"),
+    ]
+
+
 def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
     # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
     # century names a paper, a plan or a firm
