@@ -432,6 +432,14 @@ def _headings_among(body: list[_Line]) -> list[int]:
     return out
 
 
+def _sentences(line: _Line) -> bool:
+    """Whether a line is longer than any heading and holds a full stop or an exclamation."""
+    return line.size > _HEADING_MAX and bool(_STATEMENT_END.search(line.text))
+
+
+_STATEMENT_END: Final = re.compile(r"[。！!]")
+
+
 def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, ...]:
     """Sections of `text`; `headings` are line offsets a markup format declared as headings."""
     lines = _paragraphs(text)
@@ -452,7 +460,9 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         end -= 1
         tail.insert(0, (lines[end].start, kind, None))
     body = lines[index:end]
-    declared = {line.start for line in body} & set(headings)
+    # a paragraph of sentences that a page marked as a heading (## 2015 年 10 月，…。一场…。)
+    # is read as the paragraph it is: its figures and quotes are the text's
+    declared = {line.start for line in body if not _sentences(line)} & set(headings)
     heads = _headings(body)
     if declared:
         # the markup's headings, and the numbered ones under them it left as paragraphs

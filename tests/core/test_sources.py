@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import DEV, needs_dev
 
+from reader.core.analysis import analyze
 from reader.core.sections import find_sections
 from reader.core.sources import SourceError, decode, open_article, parse
 
@@ -111,6 +112,19 @@ def test_markdown_headings_become_section_titles() -> None:
         ("body", "第一部分"),
         ("body", "第二部分"),
     ]
+
+
+def test_a_paragraph_of_sentences_marked_as_a_heading_reads_as_a_paragraph() -> None:
+    # a page that marks its paragraphs ## lost their figures: a heading's are not counted
+    paragraph = (
+        "2016 年 5 月，该市宣布投入 30 亿元改造旧城区，计划三年完成。"
+        "截至去年底，已有 120 个小区完工，惠及居民 8 万户。"
+    )
+    markdown = f"# 总标题\n\n导语第一段，介绍全文。\n\n## {paragraph}\n\n## 第二部分\n\n正文二。\n"
+    document = parse(markdown.encode(), source="a.md", suffix=".md")
+    article = analyze(document.text, headings=document.headings)
+    assert [s.title for s in article.sections if s.kind == "body"] == ["第二部分"]
+    assert [f.text for f in article.figures][:3] == ["2016 年 5 月", "30 亿元", "三年"]
 
 
 def test_markdown_strikethrough_keeps_its_words_and_drops_its_tildes() -> None:
