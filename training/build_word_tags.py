@@ -25,7 +25,8 @@ tags nrt: 斯 拉 克 尔 …), for telling a name the model cut short (辛伯�
 the word after it (石某某|握咪).
 
 measure-chars: the characters CC-CEDICT calls a classifier or measure word (剂, 瓶, 趟, 幅 …) and
-jieba does not tag a function word or a verb (这, 和, 进): after a number such a character makes a
+jieba does not tag a function word or a verb (这, 和, 进), and those jieba tags a measure word
+(袋, 箱, 碗: CC-CEDICT has them as nouns only): after a number such a character makes a
 count (5剂, 3瓶), whatever the noun, so counts are read from the dictionary, not from a list. Its
 second line: the words jieba's dictionary starts with a numeral and such a character and tags
 other than a number (三局, 三番五次, 十万火急): a number inside a word, not a count. Its third:
@@ -311,6 +312,9 @@ def main() -> None:
         )
         and any(re.search(r"\b(?:classifier|measure word)\b", sense) for sense in entry.senses)
     }
+    # and those jieba's dictionary tags a measure word alone, which CC-CEDICT gives only as
+    # nouns: containers (袋 "bag", 箱 "box", 碗, 盒) count what they hold (40多袋方便面)
+    measures |= {char for char, tag in char_tags.items() if tag == "q"}
     words, named = _both_scripts(words), _both_scripts(named)
     target = ROOT / "assets" / "place-words.txt"
     target.write_text("".join(word + "\n" for word in sorted(words)), encoding="utf-8")

@@ -267,6 +267,16 @@ CASES += [
             ("24集", 24, "集", "count", None),
         ],
     ),
+    # a container the segmenter's dictionary tags a measure word counts what it holds, though
+    # CC-CEDICT gives it as a noun only
+    (
+        "他们吃掉了40多袋方便面，搬来12箱口罩，买了两盒药。",
+        [
+            ("40多袋", 40, "袋", "count", "more"),
+            ("12箱", 12, "箱", "count", None),
+            ("两盒", 2, "盒", "count", None),
+        ],
+    ),
     # spaces set between numbers and words (pangu spacing): read through, kept in the text
     (
         "在 6 月 1 日的会上，总资产为 28-37 亿元，增长 12 %，判处5-15年有期徒刑。",
