@@ -713,6 +713,18 @@ def test_days_of_one_month_are_one_date_when_only_the_last_has_its_day_word() ->
     ]
 
 
+def test_a_date_in_digits_alone_is_a_date_but_not_in_a_link_or_a_phone_number() -> None:
+    found = figures_of(
+        "记者会于2023/08/22举行（某报，2019.8.29），原文于2019-03-06发布，"
+        "见 http://example.com/2020-02-07/1.html ，电话021-60900099。"
+    )
+    assert [(f.text, f.kind) for f in found] == [
+        ("2023/08/22", "date"),
+        ("2019.8.29", "date"),
+        ("2019-03-06", "date"),
+    ]
+
+
 def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
     # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
     # century names a paper, a plan or a firm
