@@ -153,7 +153,9 @@ def _labels_a_noun(after: str) -> bool:
 _APPROX_WORDS: Final = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|至少|多达|多達|高达|高達|突破|近|约|約|超|逾"
 )
-_PRE: Final = rf"(?P<pre>{_APPROX_WORDS})?"
+# 近 "nearly", not the 近 of 最近 (recently: 最近三天) or 附近 (nearby)
+_APPROX_BEFORE: Final = _APPROX_WORDS.replace("|近|", "|(?<![最附])近|")
+_PRE: Final = rf"(?P<pre>{_APPROX_BEFORE})?"
 _POST: Final = "左右|以上|以下|上下|有余"  # words of approximation after a figure
 _SCORE: Final = re.compile(
     r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
@@ -161,7 +163,7 @@ _SCORE: Final = re.compile(
 """A score or a ratio (21比18, 3:1): the two numbers make one figure. With a colon, an hour
 and two-digit minutes (10:30) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
-_PRE_WORD: Final = re.compile(rf"(?:{_APPROX_WORDS})$")
+_PRE_WORD: Final = re.compile(rf"(?:{_APPROX_BEFORE})$")
 _FRACTION: Final = re.compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
@@ -329,7 +331,7 @@ _LEAD: Final = re.compile(
 )
 _VERB_TAIL: Final = re.compile(
     r"(?:累计实现|实现|达到|达|为|是|约|超过|突破|增长|同比增长|同比下降|下降|减少|提高|提升|"
-    r"为|共|仅|累计|高达|超|近|相隔|相距|有|完成|增加|新增|发布|签署了|签署)+$"
+    r"为|共|仅|累计|高达|超|(?<![最附])近|相隔|相距|有|完成|增加|新增|发布|签署了|签署)+$"
 )
 _GROWTH: Final = re.compile(
     r"(?:同比|环比)?(?:增长|增速|上涨|提高|提升|下降|减少|回落|增加)(?:了)?$"
@@ -700,10 +702,12 @@ class _Finder:
             and not re.search(r"[-—–~～至到]", number)
             and (
                 self.norm[a - 1 : a] in _DETERMINERS
-                or self.norm[a - 2 : a] in {"最近", "最初", "最後", "最后"}
+                or (number == "一" and self.norm[a - 2 : a] in {"最近", "最初", "最後", "最后"})
             )
         ):
-            return None  # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount
+            # 這一年, 这两项, 最近一次: a determiner and a noun, not an amount; 最近三天 (the last
+            # three days) is one
+            return None
         if number == "一" and self.norm[a - 1 : a] == "每":
             return None  # 每一天: every day, no amount (每两年 is one)
         if (

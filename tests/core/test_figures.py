@@ -725,6 +725,20 @@ def test_a_date_in_digits_alone_is_a_date_but_not_in_a_link_or_a_phone_number() 
     ]
 
 
+def test_the_last_few_days_are_an_amount_and_the_near_of_recently_no_approximation() -> None:
+    # 最近三天 (the last three days) was dropped as 最近一次 is, and its 近 read as "nearly";
+    # 附近一家 (a shop nearby) had become "nearly one shop"
+    found = figures_of(
+        "最近三天他没有回复，最后两天是周末，他去了附近一家药房，死亡人数已近3000人。"
+    )
+    assert [(f.text, f.approx) for f in found] == [
+        ("三天", None),
+        ("两天", None),
+        ("3000人", "less"),
+    ]
+    assert found[0].about == "最近"
+
+
 def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
     # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
     # century names a paper, a plan or a firm
