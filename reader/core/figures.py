@@ -114,14 +114,23 @@ def _dictionary_measures() -> tuple[
 
 _MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS, _UNIT_WORDS = _dictionary_measures()
 _WRITTEN_UNITS: Final = frozenset(re.findall(r"[\u4e00-\u9fff]+", _MEASURES))
-_DICTIONARY_UNITS: Final = "|".join(
-    sorted(  # tried before the units above: none that is one of them or starts one (千瓦|时)
-        (w for w in _UNIT_WORDS if not any(written.startswith(w) for written in _WRITTEN_UNITS)),
-        key=lambda w: (-len(w), w),
+_DICTIONARY_UNITS: Final = (
+    "(?:毫|微|纳|納)?(?:"
+    + "|".join(
+        sorted(  # tried before the units above: none that is one of them or starts one (千瓦|时)
+            (
+                w
+                for w in _UNIT_WORDS
+                if not any(written.startswith(w) for written in _WRITTEN_UNITS)
+            ),
+            key=lambda w: (-len(w), w),
+        )
     )
+    + ")"
 )
-"""The units CC-CEDICT names as units of measure (贝克 becquerel, 西弗 sievert, 土方): a unit
-is any such word after a number, not only the ones written out above."""
+"""The units CC-CEDICT names as units of measure (贝克 becquerel, 西弗 sievert, 土方), with a
+metric prefix or without (毫西弗, 微西弗): a unit is any such word after a number, not only the
+ones written out above."""
 
 
 def _opens_common_word(pair: str, common: int = 1000) -> bool:
@@ -354,7 +363,11 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
         return "money", "元" if currency in _RMB else currency
     if unit == "旬":
         return "measure", "岁"
-    if re.fullmatch(_MEASURES, unit) or re.fullmatch(_LATIN_UNITS, unit) or unit in _UNIT_WORDS:
+    if (
+        re.fullmatch(_MEASURES, unit)
+        or re.fullmatch(_LATIN_UNITS, unit)
+        or unit.lstrip("毫微纳納") in _UNIT_WORDS
+    ):
         return "measure", unit.replace("多", "").replace("半", "")  # 分多钟: 分钟
     if unit:
         return "count", unit.lstrip("万亿")

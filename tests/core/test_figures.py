@@ -136,6 +136,14 @@ CASES += [
             ("40亿千瓦时", 4_000_000_000, "千瓦时", "measure", None),
         ],
     ),
+    # with a metric prefix the dictionary does not list (毫西弗, 微西弗)
+    (
+        "读数升至每小时3.33微西弗，年剂量上限为1毫西弗。",
+        [
+            ("3.33微西弗", 3.33, "微西弗", "measure", None),
+            ("1毫西弗", 1, "毫西弗", "measure", None),
+        ],
+    ),
     # units of weight, volume and area beyond the metric ones
     (
         "这块地有12英亩，猪肉涨到每斤26元，车库能放2桶油，他每天喝两升水，体重180磅。",
