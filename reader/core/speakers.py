@@ -109,6 +109,7 @@ _MASK: Final = MASK
 _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = re.compile(
     r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?: ?[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'’‘·&,-]{1,80}"
+    r"(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?"  # and the other side's Han form (Jake Sullivan；沙利文)
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the
@@ -201,7 +202,7 @@ _PSEUDONYM: Final = re.compile(
 _LATIN_GLOSS: Final = re.compile(
     # 加西亞-埃雷羅: a double name; 罗伯特·C·奥布莱恩: a middle initial between dots
     r"((?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"
-    r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+[）)]"
+    r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?[）)]"
 )
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
@@ -571,7 +572,9 @@ class _Extractor:
         else:
             titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]
-            spelt = titled and all(spells_names(c) for c in name)  # a foreign name's sounds
+            # a title, then a name in Han and in full in Latin letters (分析師賽格（Ahsel Sag）):
+            # the writer names a person, whatever sounds the Han form spells
+            spelt = titled and not common_word(name)
             if not (person_like(name) or spelt) or (
                 common_word(name) and not known_name(name) and not titled
             ):

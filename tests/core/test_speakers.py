@@ -801,6 +801,18 @@ TITLE_CASES = [
         "拉布",
         "英国外交大臣",
     ),
+    # after a title and before a Latin full name, whatever sounds the Han form spells
+    (
+        "标题\n\n咨询公司高级分析师賽格（Ahsel Sag）告訴記者說，這款手機並不令人驚訝。\n",
+        "賽格",
+        "咨询公司高级分析师",
+    ),
+    # a gloss that also gives the name as the other side of the strait writes it
+    (
+        "标题\n\n美國國家安全顧問蘇利文（Jake Sullivan；沙利文）在記者會上回應說，暫不評論。\n",
+        "蘇利文",
+        "美國國家安全顧問",
+    ),
     # a name no surname list holds, right after a title: characters that make no word
     (
         "标题\n\n野村证券首席经济学家美和卓认为，加息步伐将非常缓慢。\n",
