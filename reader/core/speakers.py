@@ -699,6 +699,14 @@ class _Extractor:
                 # a dotted name the model missed heads the clause (作家约翰·泽拉茨基 (John
                 # Zeratsky) 虽没公开宣称，但也承认：…)
                 return self._person(name, run.end() - len(name))
+            whole = part.rstrip(" 　，,")
+            head = whole.rsplit("的", 1)[-1]
+            named = named_in(head) if head and not mentions else None
+            lead = head[: len(head) - len(named)] if named and head.endswith(named) else ""
+            if named and lead and title_end(lead) == len(lead) and not has_predicate(head):
+                # a clause that is all subject, a title and a name the model missed (…訪陸的日本
+                # 公明黨黨魁山口那津男，廿六日表示); not a verb's object (投诉该局局长米健，指)
+                return self._person(named, start + len(whole) - len(named))
             end = start - 1
         return None
 

@@ -2026,6 +2026,8 @@ def test_a_title_with_a_copula_or_a_relative_clause_before_a_name(
         ),
         ("去年，和王建国同在一个球队的赵明想过放弃，他说这件事不能就这么过去。", "赵明"),
         ("在故事里，李建国隆重推出了自己的哥哥王建国，称他来自伦敦最古老的俱乐部。", "李建国"),
+        # a title and a name the model misses end the first clause (a Japanese name), no verb
+        ("原定下周访华的日本公明党代表山口一雄，三日表示行程已经延后。", "山口一雄"),
     ],
 )
 def test_the_topic_is_the_head_after_a_relative_clause(text: str, name: str) -> None:
@@ -2172,6 +2174,12 @@ def test_a_day_in_chinese_numerals_between_name_and_verb_is_a_time() -> None:
     """毛某廿六日表示 as 毛某26日表示: 廿六日 is the 26th, no part of the subject."""
     found = speakers_of("标题\n\n外交部發言人毛文，廿六日表示，訪問已延期。\n")
     assert "毛文" in found and found["毛文"].title == "外交部發言人"
+
+
+def test_a_titled_name_that_a_verb_takes_as_its_object_is_no_topic() -> None:
+    # 投诉该局局长米某: the head is the verb's object; the complainant speaks, unnamed
+    text = "标题\n\n有自称公务员的人向廉署投诉该局局长米某，指他不断引入外地人。\n"
+    assert speakers_of(text) == {}
 
 
 def test_a_name_after_a_clause_opening_preposition_is_no_topic() -> None:
