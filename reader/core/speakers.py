@@ -1035,10 +1035,32 @@ class _Extractor:
                 record.name = name
                 self.records[name] = record
                 return record
-        same = self._same_surname(name, position)
+        same = self._same_surname(name, position) or self._surname_and_a_word(name, position)
         if same is not None:
             return same
         return self._record(name, self._title_at(position, name), False, position)
+
+    def _surname_and_a_word(self, name: str, position: int) -> _Record | None:
+        """The one person of a surname whom the article calls by the surname alone, where the
+        model read the surname and the word after it as a name (張綺君 … 張|作最後警告, 王|另
+        不忿謂, 王|仰前向着): a surname and one character that jieba reads as a verb or an
+        adverb, met once in the whole text and with no title before it (a new person has one:
+        武汉市疾控中心主任李刚), with one person of that surname named in full."""
+        if len(name) != 2 or surname_length(name) != 1 or known_name(name):
+            return None
+        if self._title_at(position, name) or _HONORIFIC.match(name[1:]) or name[1:] in _TITLE_SET:
+            return None  # 周太, 王生: a form of address (_same_surname)
+        if not is_predicate(name[1]) or self.text.count(name) != 1:
+            return None
+        full = [
+            record
+            for record in self.records.values()
+            if not record.group
+            and len(record.name) >= 3
+            and record.name[0] == name[0]
+            and surname_length(record.name) == 1
+        ]
+        return full[0] if len(full) == 1 else None
 
     def _same_surname(self, name: str, position: int = -1) -> _Record | None:
         """The one person met before whom a surname and a form of address (王女士, 李主任,

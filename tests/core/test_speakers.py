@@ -2176,6 +2176,19 @@ def test_a_day_in_chinese_numerals_between_name_and_verb_is_a_time() -> None:
     assert "毛文" in found and found["毛文"].title == "外交部發言人"
 
 
+def test_the_surname_alone_before_a_verb_is_the_person_named_in_full() -> None:
+    # Hong Kong court reports call a witness by the surname alone: 張|作 is no new person;
+    # a titled 李刚 is one, though 刚 is an adverb and another 李 spoke before him
+    text = (
+        "标题\n\n涉案女警員張綺君供稱，被告多番推搪。張續稱，被告拒絕出示身分證。"
+        "張作最後警告，若她再不出示，便會拘捕她。\n\n"
+        "市疾控中心主任李明表示情况可控。区疾控中心主任李刚表示，已经加强监测。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["張綺君", "李刚", "李明"]
+    assert len(found["張綺君"].quotes) == 3
+
+
 def test_a_titled_name_that_a_verb_takes_as_its_object_is_no_topic() -> None:
     # 投诉该局局长米某: the head is the verb's object; the complainant speaks, unnamed
     text = "标题\n\n有自称公务员的人向廉署投诉该局局长米某，指他不断引入外地人。\n"
