@@ -801,6 +801,14 @@ TITLE_CASES = [
         "拉布",
         "英国外交大臣",
     ),
+    # a time of day between the name and the verb (中午, 晚上), as a place may stand there
+    ("标题\n\n澳門特首賀一誠中午在記者會指，入境安排將會收緊。\n", "賀一誠", "澳門特首"),
+    # a police rank is a title (總督察, not 總督 and a name 察某某)
+    (
+        "标题\n\n警方科技罪案調查科總督察范俊業今日表示，網上騙案上升。\n",
+        "范俊業",
+        "警方科技罪案調查科總督察",
+    ),
     # after a title and before a Latin full name, whatever sounds the Han form spells
     (
         "标题\n\n咨询公司高级分析师賽格（Ahsel Sag）告訴記者說，這款手機並不令人驚訝。\n",
