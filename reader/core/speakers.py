@@ -1170,6 +1170,11 @@ class _Extractor:
 
     # cues -----------------------------------------------------------------------------------
 
+    def _in_a_work(self, at: int, start: int, end: int) -> bool:
+        """Whether `at` is inside a 《title》 of the sentence [start, end)."""
+        opened = self.masked.rfind("《", start, at)
+        return opened > self.masked.rfind("》", start, at) and "》" in self.masked[at:end]
+
     def _cues(self, start: int, end: int) -> list[tuple[int, int, _Record]]:
         """(verb start, verb end, speaker) for each attribution in the sentence [start, end)."""
         cues = []
@@ -1201,6 +1206,8 @@ class _Extractor:
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):
                 continue
+            if self._in_a_work(verb_start, start, end):
+                continue  # 《列夫·朗道：娜塔莎》: a film's or a book's name, no one speaks
             if verb_start < joined:
                 continue  # the second of two verbs read as one (回应|称)
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)

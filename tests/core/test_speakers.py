@@ -803,6 +803,9 @@ TITLE_CASES = [
     ),
     # a time of day between the name and the verb (中午, 晚上), as a place may stand there
     ("标题\n\n澳門特首賀一誠中午在記者會指，入境安排將會收緊。\n", "賀一誠", "澳門特首"),
+    # an adverb of time that opens on 一 is no part of the name (菅义伟|一开始, not 菅义伟一)
+    ("标题\n\n内阁官房长官菅义伟一开始表示，政府难以应对。\n", "菅义伟", "内阁官房长官"),
+    ("标题\n\n市长王大明一直强调，财政难以应对。\n", "王大明", "市长"),
     # a police rank is a title (總督察, not 總督 and a name 察某某)
     (
         "标题\n\n警方科技罪案調查科總督察范俊業今日表示，網上騙案上升。\n",
@@ -2195,6 +2198,21 @@ def test_the_surname_alone_before_a_verb_is_the_person_named_in_full() -> None:
     found = speakers_of(text)
     assert sorted(found) == ["張綺君", "李刚", "李明"]
     assert len(found["張綺君"].quotes) == 3
+
+
+def test_a_verb_inside_a_works_name_cues_no_one() -> None:
+    # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
+    text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
+    assert speakers_of(text) == {}
+
+
+def test_what_someone_seldom_says_is_no_statement() -> None:
+    text = (
+        "标题\n\n歌手李小明说，出道时常常挨骂。对于网上的恶意，李小明一直回应甚少，"
+        "他把态度放进了歌里。他很少说「当下」如何。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["李小明"].quotes] == ["出道时常常挨骂"]
 
 
 def test_a_titled_name_that_a_verb_takes_as_its_object_is_no_topic() -> None:
