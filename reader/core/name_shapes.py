@@ -105,6 +105,7 @@ def dotted_around(text: str, start: int, end: int) -> list[str]:
 
         left = head.group()
         left = left[title_end(left, "是", "叫") :]  # 名叫|拉腊‧莱文: the name after what names it
+        left = _after_common_words(left)  # 瑞典|少女|格蕾塔·通贝里
         # where the given name starts after a title no list holds (历史学家|莱纳·齐特曼, 作家|
         # 詹西斯·罗宾逊): the name model reads the words before the dot
         whole = left + text[start:end]
@@ -118,6 +119,20 @@ def dotted_around(text: str, start: int, end: int) -> list[str]:
     right = tail.group()
     cut = next((i for i, c in enumerate(right) if c in FUNCTION_CHARS or i >= 6), len(right))
     return [text[start:end] + right[:cut]] if cut >= 2 else []
+
+
+def _after_common_words(left: str) -> str:
+    """`left` without the common words that open it, where a name the foreign sounds spell
+    stays (瑞典少女格蕾塔 → 格蕾塔; 安东尼奥 stays whole, its sounds all a name's)."""
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(left)
+    cut = 0
+    for word in words[:-1]:
+        if not common_word(word) or all(spells_names(c) for c in word):
+            break
+        cut += len(word)
+    return left[cut:] if len(left) - cut >= 2 else left
 
 
 def word_with_dao(text: str, at: int) -> bool:

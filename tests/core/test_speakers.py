@@ -2200,6 +2200,17 @@ def test_the_surname_alone_before_a_verb_is_the_person_named_in_full() -> None:
     assert len(found["張綺君"].quotes) == 3
 
 
+def test_common_words_before_a_dotted_name_are_its_title_not_its_start() -> None:
+    # the model misses the name; the run before the dot began with 瑞典|少女
+    text = (
+        "标题\n\n瑞典少女格蕾塔·通贝里出现在会场。通贝里表示，她希望大会能带来「一些实质的东西」。"
+        "\n\n会场上有安东尼奥·古特雷斯。古特雷斯表示，他希望大会能带来「一些改变」。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["安东尼奥·古特雷斯", "格蕾塔·通贝里"]
+    assert found["格蕾塔·通贝里"].title == "瑞典少女"
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
