@@ -2139,7 +2139,7 @@ _OPENERS: Final = frozenset(
 
 
 _TIME_LEAD: Final = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|是日|同日|当日|當日|"
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
 )
@@ -2149,12 +2149,17 @@ _THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們 谁 誰".split())
 
 
+_UNCLOSED: Final = re.compile(r"[〈《「『“（(][^〉》」』”）)]*$")
+
+
 def _no_running_text(title: str) -> str | None:
     """The title, or None where what is left of it is running text: a clause with a pronoun
     (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某). A clause that
     ends on the verb whose object the person is keeps only that object (`_verbs_object`)."""
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title) or title in _THE_TEXT:
         return None
+    if _TIME_LEAD.fullmatch(title) or _UNCLOSED.search(title):
+        return None  # 是日|林鄭月娥: when, not who; 題為 〈|周恩來論香港〉: a work's name cut
     title = _verbs_object(title)
     spans = persons.persons(title)  # tagged once, for both readings of another's name
     if (after := _after_another(title, spans)) is not None:

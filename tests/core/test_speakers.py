@@ -2211,6 +2211,16 @@ def test_common_words_before_a_dotted_name_are_its_title_not_its_start() -> None
     assert found["格蕾塔·通贝里"].title == "瑞典少女"
 
 
+def test_a_time_word_or_a_works_name_cut_off_is_no_title() -> None:
+    text = (
+        "标题\n\n是日林鄭月娥更加直接說，香港沒有三權分立。\n\n"
+        "檔案中有一份文件，題為 〈王大明論香港〉，王大明說，香港的地位有待研究。\n"
+    )
+    found = speakers_of(text)
+    assert found["林鄭月娥"].title is None
+    assert found["王大明"].title is None
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
