@@ -566,7 +566,9 @@ class _Extractor:
         if re.search(r"[师師家员員者官]\s*$", rest):
             return None  # 高盛 (Goldman Sachs) 分析师估计: the gloss names whom they work for
         run = found.group(1)
-        spans = [(a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2]
+        spans = [
+            _hyphened(run, a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2
+        ]
         if spans:
             name = run[spans[-1][0] :]
         else:
@@ -1974,6 +1976,18 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     part = _HYPHENED.search(text, max(0, a - 5), a)
     if part is None:
+        # the given name's first sounds, which the model left out after a 的 or a pause
+        # (大瀑布公司的|米卡|埃尔·努德兰德)
+        before = text[max(0, a - 4) : a]
+        spelt = spelt_tail(before)
+        opening = before[: len(before) - spelt][-1:]
+        sounds = before[len(before) - spelt :]
+        if (
+            1 <= spelt <= 3
+            and opening in {"的", "、", "，", " "}
+            and not (set(sounds) & FUNCTION_CHARS)
+        ):
+            return a - spelt, b
         return a, b
     spelt = spelt_tail(part.group()[:-1])
     return (a - 1 - spelt, b) if spelt else (a, b)

@@ -2221,6 +2221,17 @@ def test_a_time_word_or_a_works_name_cut_off_is_no_title() -> None:
     assert found["王大明"].title is None
 
 
+def test_a_dotted_name_keeps_the_first_sounds_the_model_left_after_a_de() -> None:
+    # the model read 埃尔·努德兰德; 米卡 after 的 spells the name too
+    text = (
+        "标题\n\n能源公司的米卡埃尔·努德兰德 (Mikael Nordlander) 表示，电量需求将是惊人的。"
+        "研究所的巴比耶利·马西尼认为，这不会改变。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["巴比耶利·马西尼", "米卡埃尔·努德兰德"]
+    assert found["米卡埃尔·努德兰德"].title == "能源公司"
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
