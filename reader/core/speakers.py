@@ -17,6 +17,7 @@ jieba is not used: it splits news names (俞/建华) and tags words as names (�
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -409,9 +410,10 @@ class _Extractor:
         # a group is the subject, or the last of a subject's conjuncts (彭斯與|衛生官員表示:
         # the person joined to it speaks too, as _partner reads)
         last = _last_conjunct(subject)
+        head = last.rsplit("的", 1)[-1]  # 言语谨慎的|华为高管: the noun a relative clause modifies
         for group in GROUPS:
-            if last.endswith(group) and len(last) <= len(group) + 6:
-                return self._record(group, None, True, clause)
+            if head.endswith(group) and len(head) <= len(group) + 6 and "姓" not in head:
+                return self._record(group, None, True, clause)  # 林姓|居民 is someone
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
@@ -1330,8 +1332,14 @@ class _Extractor:
             return None
         latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
         name = latin.group(1) if latin else named_in(first)
+        bounds = set(itertools.accumulate(len(w) for w in dictionary_words(first)))
         for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
-            if name is None and len(first) > size and bare_name(first[-size:]):
+            if (
+                name is None
+                and len(first) > size
+                and len(first) - size in bounds  # not 贸|易商 of 一位石油贸易商
+                and bare_name(first[-size:])
+            ):
                 name = first[-size:] if plausible_name(first[-size:]) else None
         if name is None or name == speaker.name or not person_like(name):
             return None

@@ -2232,6 +2232,18 @@ def test_a_dotted_name_keeps_the_first_sounds_the_model_left_after_a_de() -> Non
     assert found["米卡埃尔·努德兰德"].title == "能源公司"
 
 
+def test_an_unnamed_role_after_a_relative_clause_is_a_group_not_the_person_before() -> None:
+    # 高管 after 的 is an unnamed executive: the quote is no one's by name (it went to 特朗普);
+    # nor is 易商 of 一位石油贸易商 a person joined to another's words
+    text = (
+        "标题\n\n特朗普对中国征收的关税推动了供应链的转移。"
+        "「我们终于准备离开中国。」一家全球汽车制造商的高级供应链高管说。\n\n"
+        "据一位石油贸易商和波斯湾的一位石油官员称，客户推迟了提货。\n"
+    )
+    found = speakers_of(text)
+    assert [name for name, s in found.items() if not s.group] == []
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
