@@ -2244,6 +2244,15 @@ def test_an_unnamed_role_after_a_relative_clause_is_a_group_not_the_person_befor
     assert [name for name, s in found.items() if not s.group] == []
 
 
+def test_a_pronoun_after_a_speakers_words_is_the_speaker_not_a_name_inside_them() -> None:
+    text = (
+        "标题\n\n李小红表示，底线是确认王大明作为主席的委员会合法，惟她承认，达到底线有难度。"
+        "\n\n陈志强续指，张伟国至少三次询问他，钢筋的情况有否改善，他则回应指没有改善。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["李小红", "陈志强"]
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
