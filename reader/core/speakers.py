@@ -2203,6 +2203,8 @@ def _no_running_text(title: str) -> str | None:
         return None  # 是日|林鄭月娥: when, not who; 題為 〈|周恩來論香港〉: a work's name cut
     title = _verbs_object(title)
     spans = persons.persons(title)  # tagged once, for both readings of another's name
+    if spans and spans[-1] == (0, len(title)) and plausible_name(title) and not known_name(title):
+        return None  # 郭涛|梅芳一家: another person's name, not a role
     if (after := _after_another(title, spans)) is not None:
         return after or None
     for _, b in reversed(spans):

@@ -2253,6 +2253,16 @@ def test_a_pronoun_after_a_speakers_words_is_the_speaker_not_a_name_inside_them(
     assert sorted(found) == ["李小红", "陈志强"]
 
 
+def test_another_persons_name_alone_is_no_title_but_a_firms_is() -> None:
+    text = (
+        "标题\n\n郭海梅芳一家失去了收入。梅芳说，学校的工资一直没发。\n\n"
+        "贝恩的达雷尔·里格比表示，零售业正在转型。\n"
+    )
+    found = speakers_of(text)
+    assert found["梅芳"].title is None
+    assert found["达雷尔·里格比"].title == "贝恩"
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
