@@ -440,7 +440,7 @@ class _Extractor:
             if not rest or opens_predicate(rest, given[0]):
                 return self._person(given[0], clause + raw.find(given[0]))
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
-        if listed is not None:
+        if listed is not None and not _existential(listed):  # 有|村干部: someone, unnamed
             return self._person(listed, clause + raw.find(listed))
         part = self._dotted_part(subject)
         if part is not None:  # named in full elsewhere (_full_names)
@@ -680,7 +680,7 @@ class _Extractor:
                 if (
                     long
                     or _MASK in lead
-                    or (lead and lead[-1] in _OBJECT_BEFORE)
+                    or _object_lead(lead)
                     or any(is_verb_only(w) for w in dictionary_words(lead.rsplit("的", 1)[-1]))
                 ):
                     # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
@@ -1202,6 +1202,7 @@ class _Extractor:
             if verb in BARE_VERBS and not (
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
+                or _TO_WHOM.match(after)  # 问我，“…”: whom it was said to, then a pause
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
                 or (verb in _CLAUSE_VERBS and self._claims(verb_end, end))
             ):
@@ -1219,6 +1220,9 @@ class _Extractor:
                 continue  # 《列夫·朗道：娜塔莎》: a film's or a book's name, no one speaks
             if verb_start < joined:
                 continue  # the second of two verbs read as one (回应|称)
+            to_whom = _TO_WHOM.match(after) if verb in BARE_VERBS else None
+            if to_whom is not None:
+                verb_end = joined = verb_end + to_whom.end() - 1  # what was said follows 我，
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
             if framed:  # 答复议员提问时透露，…: one attribution, what follows the second verb
                 verb_end = joined = framed.end()
@@ -1895,7 +1899,7 @@ class _Extractor:
         lead = self.masked[clause:a]
         if (
             (len(lead) > 8 and not (len(lead) <= 40 and lead.rstrip(" 　").endswith(TITLES)))
-            or (lead and lead[-1] in _OBJECT_BEFORE)
+            or _object_lead(lead)
             or lead.strip(" 　") in _COMPARED_WITH
             or VERB_RE.search(lead)
         ):
@@ -1929,6 +1933,18 @@ def _join(record: _Record, other: _Record) -> None:
     other.quotes += record.quotes
     other.first = min(other.first, record.first)
     other.title = other.title or record.title
+
+
+_TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
+
+
+def _object_lead(lead: str) -> bool:
+    """Whether the words before a name make it a preposition's object (对|某某, 对这个|某某)."""
+    lead = _DETERMINER_END.sub("", lead)
+    return bool(lead) and lead[-1] in _OBJECT_BEFORE
+
+
+_DETERMINER_END: Final = re.compile(r"(?:这|這|那|该|該|此)(?:个|個|位|家|名)?$")
 
 
 def _existential(text: str) -> int:

@@ -2263,6 +2263,44 @@ def test_another_persons_name_alone_is_no_title_but_a_firms_is() -> None:
     assert found["达雷尔·里格比"].title == "贝恩"
 
 
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "憶述",
+        "否认",
+        "抨擊",
+        "促請",
+        "慨嘆",
+        "直斥",
+        "聲言",
+        "指称",
+        "反問",
+        "抱怨",
+        "称赞",
+        "嘆道",
+    ],
+)
+def test_more_verbs_of_saying(verb: str) -> None:
+    found = speakers_of(f"标题\n\n市长王大明{verb}，这项政策早已失败。\n")
+    assert [q.text for q in found["王大明"].quotes] == ["这项政策早已失败"]
+
+
+def test_many_people_someone_or_a_prepositions_object_name_no_one() -> None:
+    text = (
+        "标题\n\n网上的反应是爆炸性的；许多人抨击，文章虚伪。\n\n"
+        "湖北有村干部向媒体抱怨，口罩太少了。\n\n"
+        "村民们对这个拉菲酒庄大加赞赏，称赞它为当地带来了工作。\n"
+    )
+    assert [name for name, s in speakers_of(text).items() if not s.group] == []
+
+
+def test_a_verb_of_saying_and_whom_it_was_said_to() -> None:
+    # 问我，“…”: the addressee between the verb and the pause, what was said after it
+    text = "标题\n\n父亲的老朋友李普伯伯一次问我，你觉得他这人最大的特点是什么？\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["李普"].quotes] == ["你觉得他这人最大的特点是什么？"]
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
