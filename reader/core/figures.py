@@ -192,6 +192,7 @@ _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
 _COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a word: 一共 726, 三番 39
 _DETERMINERS: Final = frozenset("这這那呢该該此又")
 _DAY_OR_YEAR: Final = frozenset("天日年晚夜")
+_PERIODS: Final = frozenset("年 周 週 代 次 届 屆 任 季 轮 輪 期 个月 個月 年度".split())
 # before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内)
 _WHICH_DAY: Final = re.compile(r"(?:(?<![只没沒还還])有|同|某|朝|(?<![之以提])前)$")
 _OPENS_A_FIGURE: Final = "".join(
@@ -725,6 +726,13 @@ class _Finder:
             return None  # 每一天: every day, no amount (每两年 is one)
         if (
             number == "一"
+            and self.norm[a - 1 : a] in {"上", "下"}
+            and unit in _PERIODS
+            and not _opens_common_word(self.norm[a - 2 : a], 100)  # 创下|一年多来 is one
+        ):
+            return None  # 上一年, 下一代: the one before or after, no amount (等上一个小时 is one)
+        if (
+            number == "一"
             and unit
             and (
                 (len(unit) == 1 and self.norm[b : b + 1] == unit)
@@ -747,9 +755,9 @@ class _Finder:
                 and not re.fullmatch(_CLASSIFIERS, head[-1])  # 一位|八旬 is no idiom
                 and frequency(head) < _COMMON_HEAD  # 一共|两个, 一连|三天: a word, no idiom
             )
-            # 成 says "in their thousands" before 千, 百, 万 alone (成千上万); else it ends a
-            # verb (造成|两名, 变成|三个)
-            vague = _VAGUE_BEFORE.search(head) and (head[-1] != "成" or number in "千百万萬")
+            # 成 and 上 say "in their thousands", "up to" before 千, 百, 万 alone (成千上万,
+            # 上百家); else 成 ends a verb (造成|两名, 变成|三个) and 上 a place (楼上|七张床)
+            vague = _VAGUE_BEFORE.search(head) and (head[-1] not in "成上" or number in "千百万萬")
             if vague or idiom:
                 return None  # 数十名, 上百家: vague; 三番五次: an idiom
         if chinese and re.fullmatch(r"[百千万]", number) and not match.group("pre"):

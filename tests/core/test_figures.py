@@ -747,6 +747,15 @@ def test_the_last_few_days_are_an_amount_and_the_near_of_recently_no_approximati
     assert found[0].about == "最近"
 
 
+def test_up_and_down_before_a_number_say_where_or_which_not_how_vague() -> None:
+    # 上 rounds up only before 百, 千, 万 (上百家); 楼上|七张床 is upstairs; 上一年 is the
+    # year before and no amount, though 等上一个小时 is one and 创下|一年多来 too
+    found = figures_of(
+        "楼上七张床，上百家企业参加，较上一年增长108%，创下一年多来的最大降幅，等上一个小时。"
+    )
+    assert [f.text for f in found] == ["七张", "108%", "一年", "一个小时"]
+
+
 def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
     # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
     # century names a paper, a plan or a firm
