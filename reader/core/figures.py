@@ -218,7 +218,7 @@ _CN_DAY: Final = (
 # a century is a period where it stands as a time: before a part of it (20世纪初, 十九世纪末),
 # a time word, 的 or a clause's end; before a noun it names something (21世纪经济报道, 21世纪议程)
 _CENTURY_TAIL: Final = (
-    r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[上下前后後]半叶|[上下前后後]半葉"
+    r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[中早][晚后後前]期|末[叶葉]|[上下前后後]半叶|[上下前后後]半葉"
     r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還，,。、；;：:）)]|$))"
 )
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
@@ -244,7 +244,7 @@ _DATE: Final = re.compile(
     r"|[前首]\d{1,2}[个個]月|[前首][两兩二三四五六七八九十][个個]月|[前首]三季度?|[一二三四]季度|上半年|下半年"
     r"|第[1-4一二三四]季(?:度)?|(?<=今年|去年|明年|前年|同年|当年|當年)首季度?"  # 今年首季: Q1
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?\d{2,4}年代(?:初|末|中期)?"
-    rf"|\d{{1,2}}世[纪紀]{_CENTURY_TAIL}"
+    rf"|\d{{1,2}}(?:\s?[-—–~至到]\s?\d{{1,2}})?\s?世[纪紀]{_CENTURY_TAIL}"  # 17–18 世纪
     # a month and day with a slash, as Taiwan writes them, in brackets or as a range (週二(9/2),
     # 9/1-9/3); a slash alone is a share (1/3的工人)
     rf"|(?=\d)(?:(?<=[（(]){_MD}(?:[~～\-－至]{_MD})?(?=[）)])|{_MD}[~～\-－至]{_MD})"

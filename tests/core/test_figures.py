@@ -756,6 +756,11 @@ def test_up_and_down_before_a_number_say_where_or_which_not_how_vague() -> None:
     assert [f.text for f in found] == ["七张", "108%", "一年", "一个小时"]
 
 
+def test_a_span_of_centuries_and_a_late_middle_part_are_one_date() -> None:
+    found = figures_of("在 17–18 世纪，瘟疫流行；到 18 世纪中晚期，人们注意到牛痘。")
+    assert [f.text for f in found] == ["17–18 世纪", "18 世纪中晚期"]
+
+
 def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
     # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
     # century names a paper, a plan or a firm
