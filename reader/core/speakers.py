@@ -2013,8 +2013,9 @@ _HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 
 def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     """A dotted name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰,
-    伊夫-|亚历山大·德蒙乔伊), which the model leaves out: the name starts at that part, its
-    characters those transliterations spell with."""
+    伊夫-|亚历山大·德蒙乔伊), or its first sounds after a 的 or a pause (…公司的|米卡|埃尔·
+    努德兰德), which the model leaves out: the name starts at that part, its characters those
+    transliterations spell with."""
     if not any(d in text[a:b] for d in DOTS):
         return a, b
     part = _HYPHENED.search(text, max(0, a - 5), a)
