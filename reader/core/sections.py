@@ -110,7 +110,7 @@ _BULLET: Final = re.compile(r"^[■▶◆●▌★]")
 _CAPTION: Final = re.compile(
     r"^(?:图为|圖為|▲|↑)|(?:摄|攝|供图|供圖|图源网络|圖源網絡|受访者提供|受訪者提供)\W*$"
     r"|图片来源|圖片來源|图片由|圖片由|(?:摄影|攝影|图|圖)\s*[/／:：]"
-    r"|^(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*[:：]"  # Photo: X/Reuters
+    r"|^(?:Photo|Photograph|Image|Picture|Illustration|Credit)s?(?:\s*[:：]|\s+by\s)"  # Photo: X/Reuters, Photograph by X
     r"|^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}(?<![共描彩])\s*(?:绘|繪)(?:图|圖)?$"  # 洪  琥绘
 )
 _DATA_LINE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|億|万|萬|元)")
@@ -155,6 +155,7 @@ _CLOSERS: Final = "”」』\"'）)》"
 _BARE_NUMERAL: Final = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[.、．]?$")
 _DATE_ONLY: Final = re.compile(
     r"^[（(]?\d{4}\s*[年./-]\s*\d{1,2}\s*(?:[月./-]\s*\d{1,2}\s*日?)?[）)]?$"
+    r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$"  # Sept. 5, 2019
 )  # 2018年5月1日, 2018.11.24: a signature's date (a diary's 2月5日 heads its day)
 _ATTRIBUTION: Final = re.compile(r"^\s*[—―－-]{1,2}")  # ——哈耶克: a quotation's source
 _QUESTION_TURN: Final = re.compile(r"^[^，,。：:？?]{1,12}[：:].*[？?]$")  # 记者：您怎么看？
@@ -322,6 +323,17 @@ def _marked(line: _Line) -> bool:
     )
 
 
+def _numbers_a_part(body: list[_Line], i: int) -> bool:
+    """Whether a bare numeral on line `i` numbers a part: a paragraph follows it, or a title
+    line and then one (一 / 引子 / …), or a paragraph ends before it. Among a chart's labels and
+    values (15 / 2001 / % of people) short lines stand on both sides, and it numbers nothing."""
+    return (
+        _has_body(body, i)
+        or (i + 2 < len(body) and _has_body(body, i + 1))
+        or (0 < i < len(body) - 1 and not _could_head(body[i - 1]))
+    )
+
+
 def _has_body(body: list[_Line], i: int) -> bool:
     """Whether line `i` has a paragraph under it, not another short line (1. 引子 / 近日，…。
     heads a section; 第二部分 / 一、… in a table of contents does not)."""
@@ -392,7 +404,7 @@ def _headings_among(body: list[_Line]) -> list[int]:
             out.append(i)
             i += 1
             continue
-        if _BARE_NUMERAL.match(text) and i + 1 < len(body):
+        if _BARE_NUMERAL.match(text) and _numbers_a_part(body, i):
             out.append(i)
             i += 1
             continue

@@ -265,6 +265,8 @@ NOT_HEADINGS = [
     "那么小麦呢？",
     "而赔偿的数额呢？",
     "我忍不住问他：“你没有手机吗？”",
+    "Photograph by Gilles Peress",
+    "Sept. 5, 2019",
 ]
 
 
@@ -275,6 +277,13 @@ def test_bulleted_lines_that_end_in_a_comma_are_a_list_not_headings() -> None:
         f"\n\n●8人被控在某路参与非法集结。\n\n{BODY}\n\n●后续安排\n\n{BODY}\n"
     )
     assert _titles(text) == ["●后续安排"]
+
+
+def test_a_charts_numbers_are_no_bare_numeral_headings() -> None:
+    # a chart flattened into lines: labels and values, short lines on both sides
+    chart = "\n\n".join(["% of people", "16", "21", "4", "59", "1999", "2001", "15", "2003"])
+    text = f"标题\n\n{BODY}\n\n{chart}\n\n{BODY}\n\n二\n\n{BODY}\n"
+    assert _titles(text) == ["二"]
 
 
 @pytest.mark.parametrize("line", NOT_HEADINGS)
