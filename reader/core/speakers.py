@@ -1179,6 +1179,11 @@ class _Extractor:
 
     # cues -----------------------------------------------------------------------------------
 
+    def _inside_speech(self, verb: int, start: int) -> bool:
+        """Whether the clause of the verb at `verb` is inside what an earlier verb of the
+        sentence [start, …) reports (邓小平…指出，马克思说过，…: Marx is cited, Deng speaks)."""
+        return VERB_RE.search(self.masked, start, self._clause_start(verb, start)) is not None
+
     def _in_a_work(self, at: int, start: int, end: int) -> bool:
         """Whether `at` is inside a 《title》 of the sentence [start, end)."""
         opened = self.masked.rfind("《", start, at)
@@ -1203,6 +1208,7 @@ class _Extractor:
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
                 or _TO_WHOM.match(after)  # 问我，“…”: whom it was said to, then a pause
+                or (_ASPECT_PAUSE.match(after) and not self._inside_speech(verb_start, start))
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
                 or (verb in _CLAUSE_VERBS and self._claims(verb_end, end))
             ):
@@ -1220,7 +1226,11 @@ class _Extractor:
                 continue  # 《列夫·朗道：娜塔莎》: a film's or a book's name, no one speaks
             if verb_start < joined:
                 continue  # the second of two verbs read as one (回应|称)
-            to_whom = _TO_WHOM.match(after) if verb in BARE_VERBS else None
+            to_whom = (
+                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(after))
+                if verb in BARE_VERBS
+                else None
+            )
             if to_whom is not None:
                 verb_end = joined = verb_end + to_whom.end() - 1  # what was said follows 我，
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
@@ -1935,6 +1945,7 @@ def _join(record: _Record, other: _Record) -> None:
     other.title = other.title or record.title
 
 
+_ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 

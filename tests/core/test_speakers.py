@@ -2301,6 +2301,18 @@ def test_a_verb_of_saying_and_whom_it_was_said_to() -> None:
     assert [q.text for q in found["李普"].quotes] == ["你觉得他这人最大的特点是什么？"]
 
 
+def test_said_once_before_a_pause_is_said_but_not_inside_anothers_words() -> None:
+    # 说过：… reports what was said; 说过的话 does not; inside what someone else reports
+    # (邓某指出，马某说过，…) the one who reports speaks
+    text = (
+        "标题\n\n作家王大明说过：每个人都是一个碎片。他说过的话，我都记得。\n\n"
+        "李小龙在会见外宾时指出，张大千说过，科学技术是生产力。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["李小龙", "王大明"]
+    assert [q.text for q in found["王大明"].quotes] == ["每个人都是一个碎片"]
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
