@@ -114,6 +114,7 @@ def _dictionary_measures() -> tuple[
 
 _MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS, _UNIT_WORDS = _dictionary_measures()
 _WRITTEN_UNITS: Final = frozenset(re.findall(r"[\u4e00-\u9fff]+", _MEASURES))
+_UNIT_CHARS: Final = frozenset("".join(_WRITTEN_UNITS) + "十百千万萬亿億兆")
 _DICTIONARY_UNITS: Final = (
     "(?:毫|微|纳|納)?(?:"
     + "|".join(
@@ -621,6 +622,16 @@ class _Finder:
             or _opens_common_word(norm[b - 1 : b + 1])
         )
 
+    def _counts_after(self, at: int) -> bool:
+        """Whether the character at `at` is a unit, a classifier or a magnitude: a numeral
+        before it counts with it."""
+        char = self.norm[at : at + 1]
+        return bool(char) and (
+            char in _MORE_CLASSIFIERS
+            or char in _UNIT_CHARS
+            or re.fullmatch(_CLASSIFIERS, char) is not None
+        )
+
     def _counts_a_noun(self, number: str, a: int, b: int) -> bool:
         """Whether digits and 大 count the noun after them (8大模块, 3大技术难题), as the dev
         gold has it: a small number, 大 a word of its own in the dictionary's cut and a noun
@@ -896,9 +907,9 @@ class _Finder:
             and isinstance(value, (int, float))
             and tenth in "一二三四五六七八九"
             and tenth
-            and not re.match(r"[\u4e00-\u9fff]", self.norm[b + 1 : b + 2])
+            and not self._counts_after(b + 1)  # 三成|五个 is five of something
         ):
-            value = round(value + (parse_number(tenth) or 0), 1)  # 三成五: 35%
+            value = round(value + (parse_number(tenth) or 0), 1)  # 三成五, 九成五選票: 35%, 95%
             value = int(value) if value == int(value) else value
             b += 1
         if value is None and not re.fullmatch(r"[\d,]{16,}(?:\.\d+)?", number):

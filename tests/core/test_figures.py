@@ -761,6 +761,12 @@ def test_a_span_of_centuries_and_a_late_middle_part_are_one_date() -> None:
     assert [f.text for f in found] == ["17–18 世纪", "18 世纪中晚期"]
 
 
+def test_tenths_after_cheng_before_a_noun_are_the_shares_own() -> None:
+    # 九成五選票 is 95% of the votes; 三成五个单位 is 30% and five units
+    found = figures_of("點算九成五選票後，七成三跑手表示會繼續，三成五个单位反对。")
+    assert [(f.text, f.value) for f in found][:3] == [("九成五", 95), ("七成三", 73), ("三成", 30)]
+
+
 def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() -> None:
     # a part of the century, a time word, 的 or a pause after it: a period; before a noun the
     # century names a paper, a plan or a firm
