@@ -414,6 +414,8 @@ class _Extractor:
         for group in GROUPS:
             if head.endswith(group) and len(head) <= len(group) + 6 and "姓" not in head:
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone
+        if subject in PRONOUNS[:4]:
+            return None  # 他們憶述: several people, none of them by name
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:

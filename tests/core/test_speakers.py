@@ -2313,6 +2313,15 @@ def test_said_once_before_a_pause_is_said_but_not_inside_anothers_words() -> Non
     assert [q.text for q in found["王大明"].quotes] == ["每个人都是一个碎片"]
 
 
+def test_they_are_no_one_person() -> None:
+    # 他们 is several people: none of them speaks by name (the gold's own rule counts 他 and 她)
+    text = (
+        "标题\n\n珠海市民李先生和王小姐是一对情侣，他们有时间就会去海滨散步，"
+        "他们说，大桥建成后风景更好了。\n"
+    )
+    assert [name for name, s in speakers_of(text).items() if not s.group] == []
+
+
 def test_a_verb_inside_a_works_name_cues_no_one() -> None:
     # 《某某·某某道：…》 is a film's name: its 道 and colon are no attribution
     text = "标题\n\n随着《伊万·彼得罗道：衰退》长达六个小时的放映结束，观众纷纷离场。\n"
