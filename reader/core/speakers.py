@@ -1206,11 +1206,18 @@ class _Extractor:
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
             ):
                 continue
+            # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
+            pause = (
+                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(after))
+                if verb in BARE_VERBS
+                else None
+            )
+            if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
+                pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
             if verb in BARE_VERBS and not (
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
-                or _TO_WHOM.match(after)  # 问我，“…”: whom it was said to, then a pause
-                or (_ASPECT_PAUSE.match(after) and not self._inside_speech(verb_start, start))
+                or pause is not None
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
                 or (verb in _CLAUSE_VERBS and self._claims(verb_end, end))
             ):
@@ -1228,13 +1235,8 @@ class _Extractor:
                 continue  # 《列夫·朗道：娜塔莎》: a film's or a book's name, no one speaks
             if verb_start < joined:
                 continue  # the second of two verbs read as one (回应|称)
-            to_whom = (
-                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(after))
-                if verb in BARE_VERBS
-                else None
-            )
-            if to_whom is not None:
-                verb_end = joined = verb_end + to_whom.end() - 1  # what was said follows 我，
+            if pause is not None:
+                verb_end = joined = verb_end + pause.end() - 1  # what was said follows 我，
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
             if framed:  # 答复议员提问时透露，…: one attribution, what follows the second verb
                 verb_end = joined = framed.end()
