@@ -498,6 +498,8 @@ def is_name(name: str) -> bool:
         and names_an_act(name[:2])
     ):
         return False  # 強逼|林, 威嚇|林: a verb and its object, not a rare surname (布雷尔 is)
+    if len(name) == 3 and name[0] in "老小" and common_word(name[1:]):
+        return False  # 老|知青, 老|教授: "old" and a common noun, a role; 老刘 is a name
     size = surname_length(name)
     if size and 1 <= len(name) - size <= 3:
         return True

@@ -2413,3 +2413,10 @@ def test_markdown_emphasis_left_open_is_no_part_of_a_title() -> None:
     """**北京副市长王某…: the bold mark never closed, and the title is 北京副市长."""
     found = speakers_of("标题\n\n人数一直在增长。**北京副市长王小宁也在会上表示，学位将会增加。\n")
     assert found["王小宁"].title == "北京副市长"
+
+
+def test_old_and_a_common_noun_is_a_role_not_a_name() -> None:
+    # 老|技工: "old" and a common noun is someone unnamed; 老刘 is a name
+    text = "标题\n\n一名老技工路过，淡淡地说了句：“我们早就习惯了。”老刘说：“习惯不等于满意。”\n"
+    people = [name for name, s in speakers_of(text).items() if not s.group]
+    assert people == ["老刘"]
