@@ -2415,6 +2415,23 @@ def test_markdown_emphasis_left_open_is_no_part_of_a_title() -> None:
     assert found["王小宁"].title == "北京副市长"
 
 
+def test_a_name_the_article_always_writes_with_one_more_character_has_it() -> None:
+    # the model may cut 邵振刚 to 邵振 where 刚对 reads as "just": the article's own usage,
+    # always 邵振刚 and once before a pause, says the name has three characters
+    text = (
+        "标题\n\n当年的调查组成员只剩下三个人：邵振刚、何立群和孔德。"
+        "时任系主任的邵振刚对本刊说：“我当时没有参与调查。”\n"
+    )
+    found = speakers_of(text)
+    assert "邵振刚" in found and "邵振" not in found
+
+
+def test_a_name_always_followed_by_a_word_keeps_its_two_characters() -> None:
+    # 曾刚表示 twice: 表 starts a word (表示), not more of the name
+    text = "标题\n\n研究院副主任曾刚表示，利率还会下行。曾刚表示：“银行的压力不小。”\n"
+    assert "曾刚" in speakers_of(text)
+
+
 def test_old_and_a_common_noun_is_a_role_not_a_name() -> None:
     # 老|技工: "old" and a common noun is someone unnamed; 老刘 is a name
     text = "标题\n\n一名老技工路过，淡淡地说了句：“我们早就习惯了。”老刘说：“习惯不等于满意。”\n"
