@@ -362,8 +362,11 @@ class _Extractor:
     # subjects -----------------------------------------------------------------------------
 
     def _clause_start(self, position: int, floor: int) -> int:
-        """Where the clause holding `position` starts: after punctuation or a speech quote."""
-        return clause_start(self.masked, position, floor, _CLAUSE_BREAKS)
+        """Where the clause holding `position` starts: after punctuation, a speech quote or a
+        dash of two (接到一张通知——|通知说; one is a hyphen: 俄罗斯—欧亚研究中心)."""
+        start = clause_start(self.masked, position, floor, _CLAUSE_BREAKS)
+        dash = self.masked.rfind("——", start, position)
+        return start if dash < 0 else dash + 2
 
     def _subject(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a verb: the person who is the subject of its clause, whatever stands
@@ -629,7 +632,10 @@ class _Extractor:
     def _topic(self, clause: int, sentence: tuple[int, int]) -> _Record | None:
         """The speaker of a clause with no subject of its own (还曾经解释说「…」): the person
         who opens an earlier clause of the same sentence (潘石屹面对外界质疑，还曾经解释说),
-        as a Chinese topic chain carries its subject across commas."""
+        as a Chinese topic chain carries its subject across commas. Not across a dash: what
+        follows one with no subject is the writer's aside (…抬头」——暗指与美国的贸易战)."""
+        if self.masked[clause - 2 : clause] == "——":
+            return None
         end = clause
         while end > sentence[0]:
             start = self._clause_start(end - 1, sentence[0])

@@ -2432,6 +2432,18 @@ def test_a_name_always_followed_by_a_word_keeps_its_two_characters() -> None:
     assert "曾刚" in speakers_of(text)
 
 
+def test_what_follows_a_dash_has_its_own_subject_or_none() -> None:
+    # 通知说 after the dash: the notice speaks, not the person who received it; a clause
+    # after a dash with no subject is the writer's aside, not the sentence's topic speaking
+    text = (
+        "标题\n\n书店经理赵丽芳接到一张《停电通知》——通知说，明天上午停电。"
+        "但总理林国栋上月表示，增长目标不易实现，原因是「保护主义抬头」——暗指与邻国的关税之争。\n"
+    )
+    found = speakers_of(text)
+    assert "赵丽芳" not in found
+    assert len(found["林国栋"].quotes) == 1
+
+
 def test_old_and_a_common_noun_is_a_role_not_a_name() -> None:
     # 老|技工: "old" and a common noun is someone unnamed; 老刘 is a name
     text = "标题\n\n一名老技工路过，淡淡地说了句：“我们早就习惯了。”老刘说：“习惯不等于满意。”\n"
