@@ -209,7 +209,7 @@ _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
-    r"|也就是说|也就是說|也就是)"
+    r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著)"  # 结果|谢某: "as a result"
 )
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")

@@ -2449,3 +2449,9 @@ def test_old_and_a_common_noun_is_a_role_not_a_name() -> None:
     text = "标题\n\n一名老技工路过，淡淡地说了句：“我们早就习惯了。”老刘说：“习惯不等于满意。”\n"
     people = [name for name, s in speakers_of(text).items() if not s.group]
     assert people == ["老刘"]
+
+
+def test_as_a_result_before_a_name_is_no_title() -> None:
+    # 结果|郑某: "as a result" opens the clause; it is no title of the person after it
+    text = "标题\n\n学院调查了两个月，结果郑明远说：“我没有做错什么。”\n"
+    assert speakers_of(text)["郑明远"].title is None
