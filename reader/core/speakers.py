@@ -1761,6 +1761,8 @@ class _Extractor:
                         stop = clause  # a verb with a subject of its own: 她說, 陳某表示
                 self._reported(cued, verb_end, stop, inside)
             for quote in inside:
+                if self._opened_by_no_one(quote, cues, sent_start):
+                    continue  # 有人说：“…”老刘说：…: the first is no one's, not 老刘's
                 speaker = self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
                     continue  # 我告诫他：“…”: the writer speaks, no one named
@@ -1974,6 +1976,28 @@ class _Extractor:
             return after[0][2]
         return before[-1][2] if before else None
 
+    def _opened_by_no_one(
+        self, quote: tuple[int, int], cues: list[tuple[int, int, _Record]], floor: int
+    ) -> bool:
+        """Whether `quote` follows a verb of saying and a pause (有人说：, 一名工人路过，淡淡地说了
+        句：) in a sentence that names no one before it: the quote is that verb's, so no later
+        verb and no speaker of the paragraph takes it. A sentence with a name or 他/她 the
+        rules could not resolve is left to the fallbacks (默克尔微笑着说，「…」)."""
+        clause = self._clause_start(max(floor, quote[0] - 1), floor)
+        lead = self.masked[clause : quote[0]]
+        if not lead.rstrip(" 　").endswith(("：", ":", "，", ",")) or _MASK in lead:
+            return False
+        said = next(reversed(list(VERB_RE.finditer(self.masked, clause, quote[0]))), None)
+        if said is None or not _OPENS_A_QUOTE.fullmatch(self.masked, said.end(), quote[0]):
+            return False
+        if any(verb_start <= said.start() < verb_end for verb_start, verb_end, _ in cues):
+            return False
+        sentence = self._sentence_around(clause)
+        before = self.masked[sentence[0] : said.start()]
+        return not (
+            "他" in before or "她" in before or self._mentions(sentence[0], said.start(), sentence)
+        )
+
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
@@ -1988,6 +2012,8 @@ def _join(record: _Record, other: _Record) -> None:
 
 
 _ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]")
+# what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
+_OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 

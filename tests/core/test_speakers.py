@@ -2455,3 +2455,9 @@ def test_as_a_result_before_a_name_is_no_title() -> None:
     # 结果|郑某: "as a result" opens the clause; it is no title of the person after it
     text = "标题\n\n学院调查了两个月，结果郑明远说：“我没有做错什么。”\n"
     assert speakers_of(text)["郑明远"].title is None
+
+
+def test_a_quote_opened_by_someone_unnamed_is_no_later_speakers() -> None:
+    # 有人说：“…” then 老刘说：“…”: the first quote is the unnamed one's, not 老刘's
+    text = "标题\n\n会上有人说：“我们早就习惯了。”老刘说：“习惯不等于满意。”\n"
+    assert [q.text for q in speakers_of(text)["老刘"].quotes] == ["习惯不等于满意。"]
