@@ -497,7 +497,7 @@ class _Extractor:
         run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
         if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
-        if run is None or subject[: -len(run)].endswith(BYLINE_ROLES):
+        if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
 
@@ -526,7 +526,7 @@ class _Extractor:
         return (
             self.masked[b : b + 1] in {"的", "之"}
             or (bool(before) and before in _OBJECT_BEFORE)
-            or self.masked[clause:a].endswith(BYLINE_ROLES)
+            or _byline(self.masked[clause:a])
             # 他其後回應|民建聯陳恒鑌指: the pronoun is the subject, a name after it an object
             # (not 她的父亲|张建国说)
             or (lead[:1] in {"他", "她"} and len(lead) >= 3 and lead[1] not in "们們和與与及的")
@@ -1452,8 +1452,8 @@ class _Extractor:
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
-        if any(c in title for c in "是係任"):  # 可以是|富家小姐, 现担任|…营运总监的: what
-            # a copula or "to serve as" says they are
+        if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
+            # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)
             copula = max((k for k, w in enumerate(words) if w in _COPULAS), default=-1)
             if (
@@ -1490,10 +1490,7 @@ class _Extractor:
             )
         ):
             title = title[:-1]  # 欧亚集团的|保罗·特廖洛, 马里兰大学的|…: where they work
-        if not title or (
-            any(title.endswith(role) for role in BYLINE_ROLES)
-            and not title.endswith(("总编辑", "總編輯"))  # 华尔街日报总编辑: an editor-in-chief
-        ):
+        if not title or _byline(title):
             return None
         if "化名" in title or "假名" in title:
             return None  # 化名为|李华: the pseudonym's own mark, not a title
@@ -2280,7 +2277,7 @@ _TIME_LEAD: Final = re.compile(
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
 )
-_COPULAS: Final = frozenset("是 係 担任 擔任 出任".split())
+_COPULAS: Final = frozenset("是 係 担任 擔任 出任 身兼 兼任".split())
 # the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role
 _THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們 谁 誰".split())
@@ -2344,6 +2341,15 @@ def _heads_its_clause(lead: str) -> bool:
         return True
     return (
         lead[-1] not in _PREPOSITIONS and lead[-1] not in _COMPARED_WITH and not has_predicate(lead)
+    )
+
+
+def _byline(lead: str) -> bool:
+    """Whether the words before a name end on a byline's role (记者|王某, 责任编辑|李某): the
+    reporter, not a speaker. An editor's post is a title (华尔街日报总编辑, 年度调查编辑)."""
+    lead = lead.strip(" 　")
+    return lead.endswith(BYLINE_ROLES) and not (
+        lead.endswith(("编辑", "編輯")) and (len(lead) > 4 or lead.endswith(("总编辑", "總編輯")))
     )
 
 

@@ -2461,3 +2461,14 @@ def test_a_quote_opened_by_someone_unnamed_is_no_later_speakers() -> None:
     # 有人说：“…” then 老刘说：“…”: the first quote is the unnamed one's, not 老刘's
     text = "标题\n\n会上有人说：“我们早就习惯了。”老刘说：“习惯不等于满意。”\n"
     assert [q.text for q in speakers_of(text)["老刘"].quotes] == ["习惯不等于满意。"]
+
+
+def test_an_editors_post_and_what_one_holds_concurrently_are_titles() -> None:
+    # 年度报告编辑 is a post, not a byline's 编辑; 身兼…的 says the post held
+    text = (
+        "标题\n\n软实力年度报告编辑马修·康纳利 (Matthew Connolly) 说：“这很重要。”"
+        "身兼工商联会务顾问的林国华表示：“要看长远。”\n"
+    )
+    found = speakers_of(text)
+    assert found["马修·康纳利"].title == "软实力年度报告编辑"
+    assert found["林国华"].title == "工商联会务顾问"
