@@ -2472,3 +2472,14 @@ def test_an_editors_post_and_what_one_holds_concurrently_are_titles() -> None:
     found = speakers_of(text)
     assert found["马修·康纳利"].title == "软实力年度报告编辑"
     assert found["林国华"].title == "工商联会务顾问"
+
+
+def test_a_title_starts_after_the_preposition_give_to() -> None:
+    # 把信息传递给|卫生部长: the preposition's object is titled, not what was passed on
+    text = (
+        "标题\n\n局长将收到的信息传递给卫生部长杜文礼，杜文礼表示：“我们会处理。”"
+        "专门来给女儿买手机的工程师孙立平说：“太贵了。”\n"
+    )
+    found = speakers_of(text)
+    assert found["杜文礼"].title == "卫生部长"
+    assert not (found["孙立平"].title or "").startswith("女儿")  # not cut inside a relative clause
