@@ -2091,27 +2091,41 @@ _HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     """A dotted name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰,
     伊夫-|亚历山大·德蒙乔伊), or its first sounds after a 的 or a pause (…公司的|米卡|埃尔·
-    努德兰德), which the model leaves out: the name starts at that part, its characters those
-    transliterations spell with."""
+    努德兰德), or a title (实业家|拉|胡尔·巴贾吉), which the model leaves out: the name starts
+    at that part, its characters those transliterations spell with."""
     if not any(d in text[a:b] for d in DOTS):
         return a, b
     part = _HYPHENED.search(text, max(0, a - 5), a)
     if part is None:
-        # the given name's first sounds, which the model left out after a 的 or a pause
-        # (大瀑布公司的|米卡|埃尔·努德兰德)
+        # the given name's first sounds, which the model left out after a 的, a pause or a
+        # title (大瀑布公司的|米卡|埃尔·努德兰德)
         before = text[max(0, a - 4) : a]
         spelt = spelt_tail(before)
         opening = before[: len(before) - spelt][-1:]
         sounds = before[len(before) - spelt :]
         if (
             1 <= spelt <= 3
-            and opening in {"的", "、", "，", " "}
+            and (
+                opening in {"的", "、", "，", " "}
+                or _after_a_role(text[max(0, a - spelt - 8) : a], spelt)
+            )
             and not (set(sounds) & FUNCTION_CHARS)
         ):
             return a - spelt, b
         return a, b
     spelt = spelt_tail(part.group()[:-1])
     return (a - 1 - spelt, b) if spelt else (a, b)
+
+
+def _after_a_role(text: str, spelt: int) -> bool:
+    """Whether the last `spelt` characters of `text` stand after a whole word naming a
+    person's role (实业家|拉), not inside one (发言|人, 候选|人)."""
+    words = dictionary_words(text)
+    size = 0
+    while words and size < spelt:
+        size += len(words.pop())
+    last = words[-1] if words else ""
+    return size == spelt and len(last) >= 2 and (last.endswith(TITLES) or names_a_person(last))
 
 
 def _opens_on_a_verb(clause: str) -> bool:

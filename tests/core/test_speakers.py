@@ -2483,3 +2483,15 @@ def test_a_title_starts_after_the_preposition_give_to() -> None:
     found = speakers_of(text)
     assert found["杜文礼"].title == "卫生部长"
     assert not (found["孙立平"].title or "").startswith("女儿")  # not cut inside a relative clause
+
+
+def test_a_dotted_name_keeps_the_first_sounds_the_model_left_after_a_role() -> None:
+    # 实业家|拉|胡尔·…: the model starts the name after 拉; a role word ends before it, while
+    # 发言人 holds its 人 (a character that also spells names)
+    text = (
+        "标题\n\n实业家拉胡尔·巴贾特 (Rahul Bajat) 曾表示，企业家不敢公开批评。"
+        "白宫发言人贾德·迪克表示，会议取消。\n"
+    )
+    found = speakers_of(text)
+    assert "拉胡尔·巴贾特" in found
+    assert found["贾德·迪克"].title == "白宫发言人"
