@@ -689,6 +689,7 @@ class _Extractor:
                     long
                     or _MASK in lead
                     or _object_lead(lead)
+                    or self._in_a_place(lead, b)
                     or any(is_verb_only(w) for w in dictionary_words(lead.rsplit("的", 1)[-1]))
                 ):
                     # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
@@ -1862,6 +1863,13 @@ class _Extractor:
         if lead:
             return None
         a, b = mentions[0]
+        between = self.masked[b : mentions[1][0]] if len(mentions) > 1 else ""
+        if (
+            "的" in between
+            and len(between) <= 12
+            and not re.search(r"[，,。；;：:\ue000]", between)
+        ):
+            a, b = mentions[1]  # 亨克最好的朋友|凯拉·科夫曼: whose friend, then the friend
         if self._heads_sentence(a, previous):
             return self._person(self.text[a:b], a)
         return None
@@ -1996,6 +2004,13 @@ class _Extractor:
             "他" in before or "她" in before or self._mentions(sentence[0], said.start(), sentence)
         )
 
+    def _in_a_place(self, lead: str, end: int) -> bool:
+        """Whether a mention ending at `end` after `lead` is where something happens, the
+        object of 在/于/从 standing as a word (曾在|道尔顿上学, 在|福田康夫执政期间), not the
+        frame of a view (在|王毅看来, which `_IN_VIEW` reads) nor 由于 (because)."""
+        words = dictionary_words(lead.rstrip(" 　")) if lead else []
+        return bool(words) and words[-1] in _LOCATIVES and self.masked[end : end + 2] not in _VIEWS
+
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
@@ -2021,6 +2036,8 @@ def _object_lead(lead: str) -> bool:
     return bool(lead) and lead[-1] in _OBJECT_BEFORE
 
 
+_LOCATIVES: Final = frozenset("在於于从從自")
+_VIEWS: Final = frozenset("看来 看來 眼中 眼里 眼裡 心中 心目".split())
 _DETERMINER_END: Final = re.compile(r"(?:这|這|那|该|該|此)(?:个|個|位|家|名)?$")
 
 

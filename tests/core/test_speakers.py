@@ -2495,3 +2495,24 @@ def test_a_dotted_name_keeps_the_first_sounds_the_model_left_after_a_role() -> N
     found = speakers_of(text)
     assert "拉胡尔·巴贾特" in found
     assert found["贾德·迪克"].title == "白宫发言人"
+
+
+def test_a_name_after_in_is_where_not_who() -> None:
+    # 曾在|道尔顿上学: a place (a school) the topic chain passes over; 在|王立看来 frames a view
+    text = (
+        "标题\n\n奇普·费林 (Chip Ferring)，曾在道尔顿上学，认为校长很守旧。"
+        "但在王立看来，这不成问题，建议另选一人。\n"
+    )
+    found = speakers_of(text)
+    assert "奇普·费林" in found and "道尔顿" not in found
+    assert "王立" in found
+
+
+def test_a_quote_after_a_sentence_on_someones_friend_is_the_friends() -> None:
+    # 亨利最好的朋友|凯拉·科恩 不这么想。「…」: the friend, not the one whose friend she is
+    text = (
+        "标题\n\n「他的死带来了改变。」亨利的母亲劳拉·米勒 (Laura Miller) 说。\n\n"
+        "亨利最好的朋友凯拉·科恩 (Kyra Cohen) 不这么想。「这没有改变什么。」\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["凯拉·科恩"].quotes] == ["这没有改变什么。"]
