@@ -178,7 +178,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
     from reader.core.analysis import analyze_structure, with_speakers
     from reader.core.sources import SourceError, open_article
-    from reader.export import beside_speakers, load_for_brief, render, user_brief, write_json
+    from reader.export import beside_speakers, render, user_brief, write_json
     from reader.forked import Forked
 
     paths: list[str] = args.path
@@ -188,16 +188,14 @@ def _run_export(args: argparse.Namespace) -> int:
             raise SourceError("many articles export as --format jsonl|parquet --output PATH")
         return _run_batch(paths, args)
     document = _noted(open_article(paths[0] if paths else None))
-    as_json = args.format == "json"  # with the brief, whose words the child cuts too
+    as_json = args.format == "json"  # with the brief, which the child counts too
     structure = analyze_structure(document.text, source=document.source, headings=document.headings)
     side = Forked(beside_speakers, structure, as_json)
     article = with_speakers(structure)
-    if as_json:
-        load_for_brief()
-    figures, words = side.result()
+    figures, counted = side.result()
     article = replace(article, figures=figures)
     if as_json:
-        _emit(partial(write_json, article, brief=user_brief(article, words)), args.output)
+        _emit(partial(write_json, article, brief=user_brief(article, counted)), args.output)
     else:
         _emit(render(article, args.format, args.table), args.output)
     return 0

@@ -127,6 +127,138 @@ class WordList:
         self._ids = {}  # rebuilt only if more words are appended: the receiver only reads
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What a brief counts before the speakers are known: everything but the speakers' names.
+
+    An export works it out in a forked child beside the speakers (reader/forked.py), with
+    the glossary and the user's known words, and sends it back small; `finish` then takes the
+    speakers' names out with plain dictionary arithmetic, so the export's last step needs
+    neither the glossary nor pypinyin loaded."""
+
+    characters: int
+    han_characters: int
+    occurrences: dict[str, int]
+    """Every word outside a figure and with no digit, by count, in order of first use."""
+    first: dict[str, int]
+    figure_words: frozenset[str]
+    """Words written inside a figure or with a digit: numbers, whatever else they are."""
+    name_words: frozenset[str]
+    """Words the dictionary gives only as proper nouns, or that look like a person's name."""
+    spelled_numbers: frozenset[str]
+    """The other words that spell a number (三十, 36个)."""
+    hsk: dict[str, int]
+    """HSK 2.0 level of the vocabulary words that have one."""
+    known: frozenset[str]
+    """The vocabulary words the user knows."""
+    glosses: dict[str, str]
+    """Glosses of the most frequent unknown words: enough for `top` once the speakers' names
+    are out, unless most of them are names (then `finish` glosses the rest itself)."""
+
+
+_GLOSS_MARGIN = 40  # unknown words glossed beyond `top`, for the speakers' names taken out
+
+
+def tally(
+    text: str,
+    figures: Iterable[tuple[int, int]],
+    book: Glossary,
+    knowledge: Knowledge,
+    words: Iterable[tuple[str, int]] | None = None,
+    top: int = 30,
+) -> Tally:
+    """The counts of a brief of `text` (`figures`: their (start, end) spans) for a user who
+    knows what `knowledge` says; `words` is `article_words(text)` if already at hand."""
+    in_figure = bytearray(len(text))  # 1 where a figure is written
+    for start, end in figures:
+        in_figure[start:end] = b"\x01" * (end - start)
+    occurrences: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    figure_words: set[str] = set()
+    has_digit: dict[str, bool] = {}
+    for word, offset in article_words(text) if words is None else words:
+        digit = has_digit.get(word)
+        if digit is None:
+            digit = has_digit[word] = any(c.isdigit() for c in word)
+        if in_figure[offset] or digit:
+            figure_words.add(word)
+        else:
+            occurrences[word] += 1
+            first.setdefault(word, offset)
+    # names and spelled-out numbers are told apart once per distinct word, not per occurrence
+    names = frozenset(w for w in occurrences if _is_name(book, w))
+    spelled = frozenset(w for w in occurrences if w not in names and _is_number(book, w))
+    vocabulary = [w for w in occurrences if w not in names and w not in spelled]
+    hsk = {w: level for w in vocabulary if (level := book.hsk2.get(w))}
+    known = frozenset(w for w in vocabulary if knowledge.knows(w, book.hsk2))
+    frequent = sorted(
+        (w for w in vocabulary if w not in figure_words and w not in known),
+        key=lambda w: -occurrences[w],  # stable: ties stay in order of first use
+    )
+    return Tally(
+        characters=len(text) - sum(map(str.isspace, text)),
+        # counted by what is left without them: findall held a string per character (4 million
+        # objects, 300 MB, for a 5 MB book)
+        han_characters=len(text) - len(HAN.sub("", text)),
+        occurrences=dict(occurrences),
+        first=first,
+        figure_words=frozenset(figure_words),
+        name_words=names,
+        spelled_numbers=spelled,
+        hsk=hsk,
+        known=known,
+        glosses={w: book.gloss(w).meaning for w in frequent[: top + _GLOSS_MARGIN]},
+    )
+
+
+def finish(
+    counted: Tally, speakers: Collection[str], top: int = 30, book: Glossary | None = None
+) -> Brief:
+    """The brief from its `tally`, the article's speakers' names taken out of the vocabulary.
+    `book` glosses ranked words the tally did not (the glossary is loaded if it is None)."""
+    occurrences = counted.occurrences
+    names = counted.name_words | {w for w in occurrences if w in speakers}
+    numbers = counted.figure_words | (counted.spelled_numbers - names)
+    counts = Counter({w: n for w, n in occurrences.items() if w not in names and w not in numbers})
+    mix = dict.fromkeys(LEVELS, 0)
+    for word in counts:
+        level = counted.hsk.get(word)
+        mix[str(level) if level else "none"] += 1
+    known = counted.known
+    known_distinct = sum(1 for w in counts if w in known)
+    running = sum(counts.values())
+    known_running = sum(n for w, n in counts.items() if w in known)
+    unknown = list(islice(((w, n) for w, n in counts.most_common() if w not in known), top))
+    if any(w not in counted.glosses for w, _ in unknown) and book is None:
+        from reader.core.glossary import glossary
+
+        book = glossary()
+
+    def gloss(word: str) -> str:
+        found = counted.glosses.get(word)
+        if found is None and book is not None:
+            found = book.gloss(word).meaning
+        return found or ""
+
+    ranked = [
+        RankedWord(word, n, counted.hsk.get(word), gloss(word), counted.first[word])
+        for word, n in unknown
+    ]
+    return Brief(
+        characters=counted.characters,
+        han_characters=counted.han_characters,
+        words=running,
+        distinct_words=len(counts),
+        hsk_mix=mix,
+        known_words=known_distinct,
+        known_share=known_distinct / len(counts) if counts else 0.0,
+        known_running_share=known_running / running if running else 0.0,
+        unknown=tuple(ranked),
+        names=len(names),
+        numbers=len(numbers),
+    )
+
+
 def make_brief(
     article: Article,
     book: Glossary,
@@ -138,60 +270,10 @@ def make_brief(
 ) -> Brief:
     """The brief of `article` for a user who knows `known` and every word of HSK 2.0 level
     `known_level` or below; `words` is `article_words(article.text)` if already at hand."""
-    in_figure = bytearray(len(article.text))  # 1 where a figure is written
-    for figure in article.figures:
-        in_figure[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
-    speakers = {s.name for s in article.speakers if not s.group}
-    occurrences: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    numbers: set[str] = set()
-    has_digit: dict[str, bool] = {}
-    for word, offset in article_words(article.text) if words is None else words:
-        digit = has_digit.get(word)
-        if digit is None:
-            digit = has_digit[word] = any(c.isdigit() for c in word)
-        if in_figure[offset] or digit:
-            numbers.add(word)
-        else:
-            occurrences[word] += 1
-            first.setdefault(word, offset)
-    # names and spelled-out numbers are told apart once per distinct word, not per occurrence
-    names = {w for w in occurrences if w in speakers or _is_name(book, w)}
-    numbers |= {w for w in occurrences if w not in names and _is_number(book, w)}
-    counts = Counter({w: n for w, n in occurrences.items() if w not in names and w not in numbers})
-
     knowledge = Knowledge(frozenset(known), known_level, traditional)
-
-    def is_known(word: str) -> bool:
-        return knowledge.knows(word, book.hsk2)
-
-    mix = dict.fromkeys(LEVELS, 0)
-    for word in counts:
-        level = book.hsk2.get(word)
-        mix[str(level) if level else "none"] += 1
-    known_distinct = sum(1 for w in counts if is_known(w))
-    running = sum(counts.values())
-    known_running = sum(n for w, n in counts.items() if is_known(w))
-    unknown = islice(((w, n) for w, n in counts.most_common() if not is_known(w)), top)
-    ranked = [
-        RankedWord(word, n, book.hsk2.get(word), book.gloss(word).meaning, first[word])
-        for word, n in unknown
-    ]
-    return Brief(
-        characters=len(article.text) - sum(map(str.isspace, article.text)),
-        # counted by what is left without them: findall held a string per character (4 million
-        # objects, 300 MB, for a 5 MB book)
-        han_characters=len(article.text) - len(HAN.sub("", article.text)),
-        words=running,
-        distinct_words=len(counts),
-        hsk_mix=mix,
-        known_words=known_distinct,
-        known_share=known_distinct / len(counts) if counts else 0.0,
-        known_running_share=known_running / running if running else 0.0,
-        unknown=tuple(ranked),
-        names=len(names),
-        numbers=len(numbers),
-    )
+    spans = [(f.start, f.end) for f in article.figures]
+    counted = tally(article.text, spans, book, knowledge, words, top)
+    return finish(counted, {s.name for s in article.speakers if not s.group}, top, book)
 
 
 def _is_number(book: Glossary, word: str) -> bool:

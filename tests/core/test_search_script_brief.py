@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reader.core.analysis import analyze
-from reader.core.brief import make_brief
+from reader.core.brief import finish, make_brief, tally
 from reader.core.glossary import glossary
+from reader.core.known import Knowledge
 from reader.core.pinyin import annotate
 from reader.core.script import convert, is_traditional
 from reader.core.search import find, pinyin_key
@@ -78,6 +79,19 @@ def test_the_brief_of_the_seed(seed_text: str) -> None:
     assert "数字" not in [w.word for w in knows.unknown]
     assert knows.known_words == 2 + brief.hsk_mix["1"] + brief.hsk_mix["2"]
     assert 0 < knows.known_share < knows.known_running_share < 1
+
+
+def test_a_brief_finished_after_many_speakers_is_glossed_whole(seed_text: str) -> None:
+    # the tally glosses only the most frequent unknown words; where the speakers' names take
+    # out more of them than its margin, `finish` glosses the rest itself
+    book = glossary()
+    counted = tally(seed_text, [], book, Knowledge())
+    ranked = [w.word for w in finish(counted, set(), top=200, book=book).unknown]
+    speakers = set(ranked[:60])  # as if the 60 most frequent words were people's names
+    brief = finish(counted, speakers, book=book)
+    assert not speakers & {w.word for w in brief.unknown}
+    assert all(w.gloss == book.gloss(w.word).meaning for w in brief.unknown)
+    assert all(w.gloss for w in brief.unknown[:10])
 
 
 def test_a_traditional_article_gets_the_same_brief(seed_text: str) -> None:
