@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
@@ -125,9 +126,14 @@ def _load() -> pycrfsuite.Tagger:
 
 def tag(text: str) -> list[str]:
     """BIO labels (B-PER, I-PER, B-LOC, …, O) for each character of `text`."""
-    if not text:
-        return []
-    return list(_load().tag(features(text)))
+    return list(_tagged(text)) if text else []
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[str, ...]:
+    """`tag`, kept: the speaker rules read some sentences more than once (a title's own
+    check tags the title again, a pronoun's antecedent tags the sentences before it)."""
+    return tuple(_load().tag(features(text)))
 
 
 def spans(labels: list[str], kind: str = "PER") -> Iterator[tuple[int, int]]:
