@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
-from reader.core.cues import NOT_NAMES, TITLES, VERB_RE
+from reader.core.cues import NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
 from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
 from reader.core.wordset import WordSet
@@ -489,6 +489,8 @@ def is_name(name: str) -> bool:
         return name[:1].isupper() and " " in name.strip()
     if any(d in name for d in DOTS):
         return True
+    if len(name) >= 4 and name.endswith(ORGANISATION_HEADS):
+        return False  # 安倍|政府, 宁波|公司: a body, not a person
     if function_inside(name) or (len(name) == 2 and is_predicate(name)):
         return False  # 張某|也; 周一 (Monday), a time word in a name's shape
     if (

@@ -383,6 +383,7 @@ class _Extractor:
         subject = _CONNECTIVE.sub("", ADVERBS.sub("", raw.replace(_GLOSS, "").rstrip(" 　"))).strip(
             " 　" + _MASK
         )
+        subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
         if (
@@ -2132,6 +2133,19 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     spelt = spelt_tail(part.group()[:-1])
     return (a - 1 - spelt, b) if spelt else (a, b)
+
+
+def _without_manner(subject: str) -> str:
+    """`subject` without the adverbs of two or more characters that end it (卢勇|公开, 某某|
+    正式): jieba's dictionary tags them adverbs, a closed list (`ADVERBS`) holds only some."""
+    if len(subject) < 4 or not only_adverbs(subject[-2:]):
+        return subject  # the common case, without segmenting the subject
+    words = dictionary_words(subject)
+    while len(words) > 1 and len(words[-1]) >= 2 and only_adverbs(words[-1]):
+        if surname_length(subject[-len(words[-1]) - 1]) == 1 and frequency(words[-1]) < 1000:
+            break  # 周|立新, 陈|一新: a rare "adverb" after a surname is a given name
+        subject = subject[: -len(words.pop())]
+    return ADVERBS.sub("", subject) or subject  # 丁帆则|公开: the listed ones before them
 
 
 def _after_a_role(text: str, spelt: int) -> bool:

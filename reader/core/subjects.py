@@ -223,6 +223,10 @@ def _given_name_alone(given: str) -> bool:
 _DAY_IN_WORDS: Final = re.compile("[廿卅〇零一二三四五六七八九十]+[日号號]$")
 
 
+# English forms of address, which the Latin given-name shape takes in (我们的|Sir|感慨)
+_FORMS_OF_ADDRESS: Final = frozenset("Sir Madam Madame Miss Mister Boss".split())
+
+
 def named_in(subject: str, after_quote: bool = False) -> str | None:
     """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
     one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
@@ -230,13 +234,18 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     before the model."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
-    if japanese_name(subject) and not common_word(subject) and _given_name_alone(subject[2:]):
+    if (
+        japanese_name(subject)
+        and not common_word(subject)
+        and not common_word(subject[2:])  # 安倍|政府: a body, not a given name
+        and _given_name_alone(subject[2:])
+    ):
         return subject  # 山口那津男表示: a Japanese surname the Chinese list cannot read
     # a given name in Latin, where it can only be a person's: after a noun for one
     # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
     # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
     latin = _GIVEN_NAME.search(subject)
-    if latin:
+    if latin and latin.group() not in _FORMS_OF_ADDRESS:
         lead = subject[: latin.start()]
         if (
             (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))

@@ -2516,3 +2516,22 @@ def test_a_quote_after_a_sentence_on_someones_friend_is_the_friends() -> None:
     )
     found = speakers_of(text)
     assert [q.text for q in found["凯拉·科恩"].quotes] == ["这没有改变什么。"]
+
+
+def test_an_adverb_of_manner_between_name_and_verb_is_how_not_who() -> None:
+    # 处长马永|公开表示: jieba's dictionary tags 公开 an adverb; 秘书长陈一新: 一新 is a name
+    text = (
+        "标题\n\n南方电力监管局市场处处长马永公开表示，改革遇到了瓶颈。"
+        "中央政法委秘书长陈一新宣布，物资每日基本耗尽。\n"
+    )
+    found = speakers_of(text)
+    assert found["马永"].title == "南方电力监管局市场处处长"
+    assert "陈一新" in found
+
+
+def test_a_government_or_sir_is_no_person() -> None:
+    text = (
+        "标题\n\n石田政府或许认为，放松防疫也不会受到批评。"
+        "怪不得我们的Sir连连感慨，这届节目太娘了。\n"
+    )
+    assert [name for name, s in speakers_of(text).items() if not s.group] == []
