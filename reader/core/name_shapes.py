@@ -356,12 +356,20 @@ def names_an_act(word: str) -> bool:
 
 
 _PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|ent|ive|ate|ee)\b")
+# a sense of two words whose second is a person's noun (office worker, staff member)
+_PERSON_NOUN_LATE: Final = re.compile(
+    r"^(?!to )[\w-]+ [\w-]*(?:er|or|ist|ian|man|woman|member|official)$"
+)
 
 
-def names_a_person(word: str) -> bool:
+def names_a_person(word: str, loosely: bool = False) -> bool:
     """Whether CC-CEDICT gives `word` a sense that is a person's noun (导演 "director", 代表
-    "representative"; not 希望 "hope" nor 决定 "decision")."""
-    return any(_PERSON_NOUN.match(sense) for sense in _senses(word))
+    "representative"; not 希望 "hope" nor 决定 "decision"); `loosely`, also one of two words
+    (职员 "office worker", 会员 "staff member")."""
+    return any(
+        _PERSON_NOUN.match(sense) or (loosely and _PERSON_NOUN_LATE.match(sense))
+        for sense in _senses(word)
+    )
 
 
 _ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")

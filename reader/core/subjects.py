@@ -27,6 +27,7 @@ from reader.core.name_shapes import (
     is_predicate,
     japanese_name,
     known_name,
+    names_a_person,
     plausible_name,
     spells_names,
     spelt_count,
@@ -378,4 +379,16 @@ def after_a_noun(subject: str) -> str | None:
             and 2 * spelt_count(last) < len(last)
         ):
             return name
+    # a foreign name spelt out after a noun for a person (職員|巴斯尼特, 船长|哈维尔森)
+    spelt = _spelt_tail(subject)
+    words = dictionary_words(subject[: -len(spelt)]) if spelt else []
+    last = words[-1] if words else ""
+    if (
+        spelt
+        and len(last) >= 2
+        and not is_place(spelt)
+        and not any(common_word(spelt[k : k + 2]) for k in range(len(spelt) - 1))  # 镇|人士
+        and names_a_person(last, loosely=True)
+    ):
+        return spelt
     return None

@@ -2535,3 +2535,14 @@ def test_a_government_or_sir_is_no_person() -> None:
         "怪不得我们的Sir连连感慨，这届节目太娘了。\n"
     )
     assert [name for name, s in speakers_of(text).items() if not s.group] == []
+
+
+def test_a_foreign_name_after_a_noun_for_a_person_no_list_holds() -> None:
+    # 職員 is in no list of titles; CC-CEDICT gives it "office worker"
+    text = (
+        "標題\n\n尼泊爾徒步旅行公司（Asian Trekking）職員巴斯尼特表示，兩人當時沿着河走。"
+        "多名鎮人士表示，路很難走。\n"
+    )
+    found = speakers_of(text)
+    assert found["巴斯尼特"].title == "尼泊爾徒步旅行公司職員"
+    assert [name for name, s in found.items() if not s.group] == ["巴斯尼特"]
