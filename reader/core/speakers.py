@@ -1239,6 +1239,8 @@ class _Extractor:
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):
                 continue
+            if verb in {"介绍", "介紹"} and after[:1] in _INTRODUCED_TO:
+                continue  # 把孙某介绍进|…, 介绍给|…: introduced someone, said nothing
             if self._in_a_work(verb_start, start, end):
                 continue  # 《列夫·朗道：娜塔莎》: a film's or a book's name, no one speaks
             if verb_start < joined:
@@ -2026,6 +2028,7 @@ def _join(record: _Record, other: _Record) -> None:
 
 
 _ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]")
+_INTRODUCED_TO: Final = frozenset("进進给給到入")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")

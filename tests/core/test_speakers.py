@@ -2546,3 +2546,12 @@ def test_a_foreign_name_after_a_noun_for_a_person_no_list_holds() -> None:
     found = speakers_of(text)
     assert found["巴斯尼特"].title == "尼泊爾徒步旅行公司職員"
     assert [name for name, s in found.items() if not s.group] == ["巴斯尼特"]
+
+
+def test_introducing_someone_to_something_is_no_statement() -> None:
+    # 把某某介绍进|乐队, 介绍给|…: 介绍 "to introduce someone", not "to explain"
+    text = (
+        "标题\n\n那年秋天，林晓把同宿舍的周蕾介绍进了学校民乐队。"
+        "老板何建国将马成介绍给了李友。工程师刘伟介绍，工程进展顺利。\n"
+    )
+    assert [name for name, s in speakers_of(text).items() if not s.group] == ["刘伟"]
