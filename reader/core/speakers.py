@@ -1457,6 +1457,10 @@ class _Extractor:
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
+        if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(
+            TITLES
+        ):
+            return None  # 这四个字|谭某说过, 这两件事|许某都拒绝了: a fronted object, no title
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)

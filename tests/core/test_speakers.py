@@ -2555,3 +2555,12 @@ def test_introducing_someone_to_something_is_no_statement() -> None:
         "老板何建国将马成介绍给了李友。工程师刘伟介绍，工程进展顺利。\n"
     )
     assert [name for name, s in speakers_of(text).items() if not s.group] == ["刘伟"]
+
+
+def test_a_fronted_object_with_a_demonstrative_is_no_title() -> None:
+    # “…”，这四个字|某某说过两次: what was said, put first, not who says it
+    text = (
+        "标题\n\n陈作仁说：“我会继续写。”\n\n"
+        "“提笔就难”，这四个字陈作仁说过两次，一次在他的文章里。\n"
+    )
+    assert speakers_of(text)["陈作仁"].title is None
