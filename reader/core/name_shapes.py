@@ -355,7 +355,7 @@ def names_an_act(word: str) -> bool:
     return bool(senses) and all(sense.startswith("to ") for sense in senses)
 
 
-_PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|ent|ive|ate|ee)\b")
+_PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|(?<!m)ent|ive|ate|ee)\b")
 # a sense of two words whose second is a person's noun (office worker, staff member)
 _PERSON_NOUN_LATE: Final = re.compile(
     r"^(?!to )[\w-]+ [\w-]*(?:er|or|ist|ian|man|woman|member|official)$"

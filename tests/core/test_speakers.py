@@ -2564,3 +2564,15 @@ def test_a_fronted_object_with_a_demonstrative_is_no_title() -> None:
         "“提笔就难”，这四个字陈作仁说过两次，一次在他的文章里。\n"
     )
     assert speakers_of(text)["陈作仁"].title is None
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("总统", True), ("学生", True), ("职员", False), ("时候", False), ("投资", False)],
+)
+def test_a_persons_noun_by_its_english_sense(word: str, person: bool) -> None:
+    # "president", "student" name people; "moment" and "investment" end as agent nouns do
+    from reader.core.name_shapes import names_a_person
+
+    assert names_a_person(word) is person
+    assert names_a_person("职员", loosely=True)  # "office worker": one of two words
