@@ -95,6 +95,7 @@ from reader.core.subjects import (
     has_predicate,
     named_in,
     opens_predicate,
+    spelt_name,
     starts_predicate,
 )
 from reader.core.text import (
@@ -1605,6 +1606,10 @@ class _Extractor:
         character starts a word with what follows (刚对), but the article's own usage says
         the name has three. Not a verb of saying nor a word of grammar (王明|说 twice), nor
         an adverb (王明|也…) unless a pause follows it somewhere (费振刚、陆俭明)."""
+        if len(key) == 2 and all(map(spells_names, key)):
+            spelt = self._always_spelt_on(key)
+            if spelt is not None:
+                return spelt
         if len(key) != 2 or surname_length(key) != 1:
             return None
         ats = [m.start() for m in re.finditer(re.escape(key), self.masked)]
@@ -1627,6 +1632,21 @@ class _Extractor:
         ):
             return None
         return full
+
+    def _always_spelt_on(self, key: str) -> str | None:
+        """A foreign name of two characters the article always writes on with the same one or
+        two characters that spell names (班尼|斯特, five times): the whole transliteration,
+        which the model cut where its end reads as a word (斯特)."""
+        runs = []
+        for match in re.finditer(re.escape(key), self.masked):
+            if match.start() and spells_names(self.masked[match.start() - 1]):
+                return None  # inside a longer name (多|布林)
+            tail = self.masked[match.end() : match.end() + 2]
+            runs.append(tail[: next((k for k, c in enumerate(tail) if not spells_names(c)), 2)])
+        common = min(runs, key=len) if len(runs) >= 2 else ""
+        while common and not all(run.startswith(common) for run in runs):
+            common = common[:-1]  # what every occurrence writes on with
+        return key + common if common and spelt_name(key + common) == key + common else None
 
     def _after_dots(self) -> dict[str, int]:
         """Where the first text of two to five characters after a middle dot ends, by that text

@@ -2576,3 +2576,9 @@ def test_a_persons_noun_by_its_english_sense(word: str, person: bool) -> None:
 
     assert names_a_person(word) is person
     assert names_a_person("职员", loosely=True)  # "office worker": one of two words
+
+
+def test_a_transliteration_always_written_on_is_the_whole_name() -> None:
+    # 班德|斯特: the model stops where 斯特 reads as a word; the article always writes 班德斯特
+    text = "标题\n\n58 岁的班德斯特表示：“我们准备好了。”班德斯特指出，训练很辛苦。\n"
+    assert list(speakers_of(text)) == ["班德斯特"]
