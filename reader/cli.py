@@ -177,6 +177,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from reader.core.analysis import analyze_structure, with_speakers
+    from reader.core.segment import tokenizer
     from reader.core.sources import SourceError, open_article
     from reader.export import beside_speakers, render, user_brief, write_json
     from reader.forked import Forked
@@ -190,8 +191,6 @@ def _run_export(args: argparse.Namespace) -> int:
     document = _noted(open_article(paths[0] if paths else None))
     as_json = args.format == "json"  # with the brief, which the child counts too
     structure = analyze_structure(document.text, source=document.source, headings=document.headings)
-    from reader.core.segment import tokenizer
-
     tokenizer()  # loaded once, before the fork: the child's half needs it too and is as long
     side = Forked(beside_speakers, structure, as_json)
     article = with_speakers(structure)

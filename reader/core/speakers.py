@@ -1605,7 +1605,9 @@ class _Extractor:
         one after it (费振|刚对…, 费振|刚、…, 费振|刚说…): the model cut the name wherever that
         character starts a word with what follows (刚对), but the article's own usage says
         the name has three. Not a verb of saying nor a word of grammar (王明|说 twice), nor
-        an adverb (王明|也…) unless a pause follows it somewhere (费振刚、陆俭明)."""
+        an adverb (王明|也…) unless a pause follows it somewhere (费振刚、陆俭明). A
+        transliteration of two characters takes what it is always spelt on with instead
+        (`_always_spelt_on`: 班尼|斯特)."""
         if len(key) == 2 and all(map(spells_names, key)):
             spelt = self._always_spelt_on(key)
             if spelt is not None:
@@ -1626,7 +1628,7 @@ class _Extractor:
             or any(VERB_RE.match(self.masked, at + 2) for at in ats)
             or (
                 is_closed_word(last)
-                and not any(self.masked[at + 3 : at + 4] in tuple("，,、。；;") for at in ats)
+                and not any(self.masked[at + 3 : at + 4] in _PAUSE_MARKS for at in ats)
             )
             or not is_name(full)
         ):
@@ -2053,6 +2055,7 @@ def _join(record: _Record, other: _Record) -> None:
 
 _ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]")
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
+_PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
