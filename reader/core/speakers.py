@@ -1006,7 +1006,9 @@ class _Extractor:
         role = re.sub(r"^(?:这位|這位|这名|這名|该|該|此)", "", subject)
         if len(role) >= 2:  # the title alone (校長又指, 这位局长表示) for its one holder
             holders = [r for r in people if r.title and r.title.endswith(role)]
-            if len(holders) == 1:
+            if len(holders) == 1 and not (
+                role != subject and self._someone_unnamed(role, holders[0].first, position)
+            ):
                 return holders[0]
         for record in people:
             if not record.title:
@@ -1016,6 +1018,14 @@ class _Extractor:
             if rest and len(rest) <= 4 and record.title.endswith(rest):
                 return record
         return None
+
+    def _someone_unnamed(self, role: str, since: int, position: int) -> bool:
+        """Whether an unnamed holder of `role` is brought in between `since` and `position`
+        (一位不愿具名的设计专业教授…。这位教授表示: that one, not the professor named before)."""
+        if position < 0:
+            return False
+        pattern = rf"[一另][位名個个][^。！？\n]{{0,24}}{re.escape(role)}"
+        return re.search(pattern, self.masked[since:position]) is not None
 
     def _person(self, name: str, position: int) -> _Record:
         """The record for a person mention, folding the forms of one name into one speaker

@@ -2582,3 +2582,12 @@ def test_a_transliteration_always_written_on_is_the_whole_name() -> None:
     # 班德|斯特: the model stops where 斯特 reads as a word; the article always writes 班德斯特
     text = "标题\n\n58 岁的班德斯特表示：“我们准备好了。”班德斯特指出，训练很辛苦。\n"
     assert list(speakers_of(text)) == ["班德斯特"]
+
+
+def test_this_professor_after_an_unnamed_one_is_not_the_named_professor() -> None:
+    # 一位不愿具名的…教授 brings in someone else: 这位教授 is that one, not 柳某 met before
+    text = (
+        "标题\n\n美术学院教授柳志中表示，这个奖项是商业行为。\n\n"
+        "一位不愿具名的设计专业教授向记者解释，机构需要申报者。这位教授表示，这种模式很常见。\n"
+    )
+    assert [q.text for q in speakers_of(text)["柳志中"].quotes] == ["这个奖项是商业行为"]
