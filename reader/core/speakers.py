@@ -1505,7 +1505,10 @@ class _Extractor:
             title.endswith("的")
             and any(d in self.masked[name_start : name_start + 12] for d in DOTS)
             and (
-                title[:-1].endswith(ORGANISATION_HEADS)
+                # an organisation's head, its Latin name after it or not (投资者权益保护组织 DSW)
+                re.sub(r"\s*[A-Za-z][A-Za-z0-9&.\- ]*$", "", title[:-1]).endswith(
+                    ORGANISATION_HEADS
+                )
                 or (_noun_phrase(title[:-1]) and not has_predicate(title[:-1]))
             )
         ):

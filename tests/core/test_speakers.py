@@ -2591,3 +2591,8 @@ def test_this_professor_after_an_unnamed_one_is_not_the_named_professor() -> Non
         "一位不愿具名的设计专业教授向记者解释，机构需要申报者。这位教授表示，这种模式很常见。\n"
     )
     assert [q.text for q in speakers_of(text)["柳志中"].quotes] == ["这个奖项是商业行为"]
+
+
+def test_an_organisation_with_its_latin_name_before_a_dotted_name_is_the_title() -> None:
+    text = "标题\n\n德国投资者保护组织 DSW 的马克·泰勒说：“这很重要。”\n"
+    assert (speakers_of(text)["马克·泰勒"].title or "").replace(" ", "") == "德国投资者保护组织DSW"
