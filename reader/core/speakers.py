@@ -2270,6 +2270,7 @@ def _holds_a_particle(title: str) -> bool:
         return False
     return any(
         _NOT_TITLE.search(w)
+        and not (len(w) > 1 and w[0] == "著")  # 著名, 著稱: 著 opening a word is no particle
         and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
         for w in dictionary_words(title)
     )

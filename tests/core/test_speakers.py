@@ -2596,3 +2596,9 @@ def test_this_professor_after_an_unnamed_one_is_not_the_named_professor() -> Non
 def test_an_organisation_with_its_latin_name_before_a_dotted_name_is_the_title() -> None:
     text = "标题\n\n德国投资者保护组织 DSW 的马克·泰勒说：“这很重要。”\n"
     assert (speakers_of(text)["马克·泰勒"].title or "").replace(" ", "") == "德国投资者保护组织DSW"
+
+
+def test_famous_opens_no_clause_in_a_title() -> None:
+    # 著名 holds 著, the traditional particle 着, but opening a word it is "famous"
+    text = "标题\n\n著名当代艺术评论家约翰·伯格回答：“她拒绝了。”\n"
+    assert speakers_of(text)["约翰·伯格"].title == "著名当代艺术评论家"
