@@ -1402,7 +1402,7 @@ class _Extractor:
         if closer is None or title[-1] in _OPENING_MARKS:
             return None  # 尤其是「, 「澳大利亚大火: a quote's start, not a title
         end = self.text.rfind(closer, 0, name_start)
-        opener = self.text.rfind(_CLOSERS[closer], max(0, end - 60), end)
+        opener = self.text.rfind(_CLOSERS[closer], max(0, end - 120), end)
         if opener < 0 or re.search(r"[。！？!?\n]", self.text[opener:end]):
             return None
         title = self._title_from(self._clause_start(opener, 0), name_start)

@@ -2602,3 +2602,11 @@ def test_famous_opens_no_clause_in_a_title() -> None:
     # 著名 holds 著, the traditional particle 着, but opening a word it is "famous"
     text = "标题\n\n著名当代艺术评论家约翰·伯格回答：“她拒绝了。”\n"
     assert speakers_of(text)["约翰·伯格"].title == "著名当代艺术评论家"
+
+
+def test_a_long_bracketed_gloss_with_a_comma_inside_a_title_is_kept_whole() -> None:
+    text = (
+        "标题\n\n加州大学圣迭戈分校中国研究中心 (21st Century China Research Center at the "
+        "University of California, San Diego) 主任谢淑兰说，这会损害自身利益。\n"
+    )
+    assert (speakers_of(text)["谢淑兰"].title or "").endswith("San Diego) 主任")
