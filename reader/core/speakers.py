@@ -1402,6 +1402,8 @@ class _Extractor:
         if closer is None or title[-1] in _OPENING_MARKS:
             return None  # 尤其是「, 「澳大利亚大火: a quote's start, not a title
         end = self.text.rfind(closer, 0, name_start)
+        # a bracketed Latin gloss may run 70 characters with a comma inside (…California, San
+        # Diego) 主任): the opening is looked for up to 120 back
         opener = self.text.rfind(_CLOSERS[closer], max(0, end - 120), end)
         if opener < 0 or re.search(r"[。！？!?\n]", self.text[opener:end]):
             return None
