@@ -2610,3 +2610,10 @@ def test_a_long_bracketed_gloss_with_a_comma_inside_a_title_is_kept_whole() -> N
         "University of California, San Diego) 主任谢淑兰说，这会损害自身利益。\n"
     )
     assert (speakers_of(text)["谢淑兰"].title or "").endswith("San Diego) 主任")
+
+
+def test_a_hong_kong_married_name_is_read_whole() -> None:
+    # 陈方|安生: two surnames and a given name that is also a word; the article always
+    # writes all four, so the speaker is 陈方安生, not 陈方
+    text = "标题\n\n前政务司司长陈方安生表示，她会继续。陈方安生又说：“我不会放弃。”\n"
+    assert list(speakers_of(text)) == ["陈方安生"]
