@@ -1448,7 +1448,7 @@ class _Extractor:
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
-        if re.search(r"[被据據由让讓请請受遭向对對给給]", title):
+        if re.search(r"[被据據由让讓请請受遭向对對给給从從]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
             # object they are (記者向|…總經理, 信息传递给|美国卫生部长, not 给女儿买iPad的|经理,
@@ -1458,7 +1458,11 @@ class _Extractor:
             cuts = [
                 k
                 for k, word in enumerate(words)
-                if (word in _CUT_BEFORE_TITLE and not (word in "给給" and "的" in words[k:]))
+                if (
+                    word in _CUT_BEFORE_TITLE
+                    and not (word in "给給从從" and "的" in words[k:])  # 从医20多年的|医生
+                    and not (word in "从從" and "到" in words[k:])  # 从…到…: from, to
+                )
                 or word in _PASSIVES
                 or (len(word) == 2 and word[-1] in _CUT_BEFORE_TITLE and is_closed_word(word))
             ]
@@ -1470,10 +1474,6 @@ class _Extractor:
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
-        if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(
-            TITLES
-        ):
-            return None  # 这四个字|谭某说过, 这两件事|许某都拒绝了: a fronted object, no title
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)
@@ -1485,6 +1485,10 @@ class _Extractor:
             ):  # not 曾擔任發展局局長的|現任特首, a relative clause's copula
                 title = "".join(words[copula + 1 :]).lstrip(" 　")
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
+        if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(
+            TITLES
+        ):
+            return None  # 这四个字|谭某说过, 所以这一块|小王…: a fronted object, no title
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
         title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
@@ -2552,7 +2556,7 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
-_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將给給")
+_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將给給从從")
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 _COMMON_ALONE: Final = 5000

@@ -2617,3 +2617,15 @@ def test_a_hong_kong_married_name_is_read_whole() -> None:
     # writes all four, so the speaker is 陈方安生, not 陈方
     text = "标题\n\n前政务司司长陈方安生表示，她会继续。陈方安生又说：“我不会放弃。”\n"
     assert list(speakers_of(text)) == ["陈方安生"]
+
+
+def test_a_title_starts_after_from_standing_as_a_preposition() -> None:
+    # 正式从|创始人马某手中接棒: 从 takes the titled person as its object; 从医20多年的 is a
+    # relative clause, 从…到… a span
+    text = "标题\n\n首席执行官张明定于9月10日正式从创始人马海手中接棒。马海表示，他会继续担任合伙人。\n"
+    assert speakers_of(text)["马海"].title == "创始人"
+
+
+def test_a_fronted_object_after_a_connective_is_no_title() -> None:
+    text = "标题\n\n小王说：“先排查。”所以这一块小王要采取非常规手段，小王又说：“没办法。”\n"
+    assert speakers_of(text)["小王"].title is None
