@@ -1626,7 +1626,8 @@ class _Extractor:
         the name has three. Not a verb of saying nor a word of grammar (王明|说 twice), nor
         an adverb (王明|也…) unless a pause follows it somewhere (费振刚、陆俭明). A
         transliteration of two characters takes what it is always spelt on with instead
-        (`_always_spelt_on`: 班尼|斯特)."""
+        (`_always_spelt_on`: 班尼|斯特), and two surnames a given name they are always
+        written with (`_married_name_on`: 陈方|安生)."""
         if len(key) == 2 and all(map(spells_names, key)):
             spelt = self._always_spelt_on(key)
             if spelt is not None:
