@@ -93,7 +93,8 @@ def looks_like_name(word: str) -> bool:
 
 def name_readings(article: Article) -> dict[str, str]:
     """Pinyin of each speaker's name, capitalised, surname apart: 孙婧 → Sūn Jìng, 山田健太郎 →
-    Shāntián Jiàntàiláng (a Japanese surname has two characters); a foreign name spelt in
+    Shāntián Jiàntàiláng (a Japanese surname has two characters), 陈方安生 → Chén Fāng
+    Ānshēng (a Hong Kong married name, two surnames); a foreign name spelt in
     Han characters is one word, or one a part (内塔尼亚胡 → Nèitǎníyàhú, 马克西姆·鲁辛 →
     Mǎkèxīmǔ·Lǔxīn)."""
     # the reader's loader thread runs this only once the speakers are found, by a child
@@ -125,6 +126,15 @@ def name_readings(article: Article) -> dict[str, str]:
             )
             continue
         size = surname_length(name)
+        if (
+            len(name) == 4
+            and size == 1
+            and surname_length(name[1]) == 1
+            and not japanese_name(name)
+        ):
+            # a Hong Kong married name, two surnames and a given name: 林鄭月娥 → Lín Zhèng Yuè'é
+            names[name] = f"{spoken(name[:2], 1, surname=True)} {spoken(name[2:], 2)}"
+            continue
         if japanese_name(name):
             split = 2
         elif (not size or len(name) > 3) and len(name) >= 3 and spelt_name(name) == name:

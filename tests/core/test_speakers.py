@@ -673,9 +673,10 @@ def test_name_readings_split_where_the_name_does() -> None:
         "俄罗斯商人马克西姆·鲁辛表示，中国市场很大。\n\n"
         "日本经济学家山田健太郎认为，日元还会贬值。\n\n"
         "法国外贸银行的亚洲首席经济学家艾丽西亚·加西亚-埃雷罗 (Alicia Garcia Herrero) 认为，"
-        "消费不会很快反弹。\n"
+        "消费不会很快反弹。\n\n特首林鄭月娥表示，政府會跟進。\n"
     )
     readings = name_readings(analyze(text))
+    assert readings["林鄭月娥"] == "Lín Zhèng Yuè'é"  # a married name: two surnames, then hers
     assert readings["艾丽西亚·加西亚-埃雷罗"] == "Àilìxīyà·Jiāxīyà-Āiléiluó"  # the hyphen stays
     assert readings["魏敏"] == "Wèi Mǐn"
     assert readings["梅传博"] == "Méi Chuánbó"  # spelt in characters foreign names use too
