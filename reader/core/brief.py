@@ -217,7 +217,7 @@ def finish(
     """The brief from its `tally`, the article's speakers' names taken out of the vocabulary.
     `book` glosses ranked words the tally did not (the glossary is loaded if it is None)."""
     occurrences = counted.occurrences
-    names = counted.name_words | {w for w in occurrences if w in speakers}
+    names = counted.name_words | {s for s in speakers if s in occurrences}
     numbers = counted.figure_words | (counted.spelled_numbers - names)
     counts = Counter({w: n for w, n in occurrences.items() if w not in names and w not in numbers})
     mix = dict.fromkeys(LEVELS, 0)

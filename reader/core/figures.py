@@ -115,8 +115,9 @@ def _dictionary_measures() -> tuple[
 _MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS, _UNIT_WORDS = _dictionary_measures()
 _WRITTEN_UNITS: Final = frozenset(re.findall(r"[\u4e00-\u9fff]+", _MEASURES))
 _UNIT_CHARS: Final = frozenset("".join(_WRITTEN_UNITS) + "十百千万萬亿億兆")
+_METRIC_PREFIXES: Final = "毫微纳納"  # milli, micro, nano: 毫西弗, 微西弗
 _DICTIONARY_UNITS: Final = (
-    "(?:毫|微|纳|納)?(?:"
+    f"[{_METRIC_PREFIXES}]?(?:"
     + "|".join(
         sorted(  # tried before the units above: none that is one of them or starts one (千瓦|时)
             (
@@ -368,7 +369,7 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     if (
         re.fullmatch(_MEASURES, unit)
         or re.fullmatch(_LATIN_UNITS, unit)
-        or unit.lstrip("毫微纳納") in _UNIT_WORDS
+        or unit.lstrip(_METRIC_PREFIXES) in _UNIT_WORDS
     ):
         return "measure", unit.replace("多", "").replace("半", "")  # 分多钟: 分钟
     if unit:

@@ -1628,13 +1628,15 @@ class _Extractor:
         transliteration of two characters takes what it is always spelt on with instead
         (`_always_spelt_on`: 班尼|斯特), and two surnames a given name they are always
         written with (`_married_name_on`: 陈方|安生)."""
-        if len(key) == 2 and all(map(spells_names, key)):
-            spelt = self._always_spelt_on(key)
-            if spelt is not None:
-                return spelt
-        if len(key) != 2 or surname_length(key) != 1:
+        if len(key) != 2:
             return None
         ats = [m.start() for m in re.finditer(re.escape(key), self.masked)]
+        if all(map(spells_names, key)):
+            spelt = self._always_spelt_on(key, ats)
+            if spelt is not None:
+                return spelt
+        if surname_length(key) != 1:
+            return None
         married = self._married_name_on(key, ats)
         if married is not None:
             return married
@@ -1677,15 +1679,15 @@ class _Extractor:
             return None
         return full
 
-    def _always_spelt_on(self, key: str) -> str | None:
-        """A foreign name of two characters the article always writes on with the same one or
-        two characters that spell names (班尼|斯特, five times): the whole transliteration,
-        which the model cut where its end reads as a word (斯特)."""
+    def _always_spelt_on(self, key: str, ats: list[int]) -> str | None:
+        """A foreign name of two characters (found at `ats`) the article always writes on with
+        the same one or two characters that spell names (班尼|斯特, five times): the whole
+        transliteration, which the model cut where its end reads as a word (斯特)."""
         runs = []
-        for match in re.finditer(re.escape(key), self.masked):
-            if match.start() and spells_names(self.masked[match.start() - 1]):
+        for at in ats:
+            if at and spells_names(self.masked[at - 1]):
                 return None  # inside a longer name (多|布林)
-            tail = self.masked[match.end() : match.end() + 2]
+            tail = self.masked[at + 2 : at + 4]
             runs.append(tail[: next((k for k, c in enumerate(tail) if not spells_names(c)), 2)])
         common = min(runs, key=len) if len(runs) >= 2 else ""
         while common and not all(run.startswith(common) for run in runs):
