@@ -519,25 +519,68 @@ def is_name(name: str) -> bool:
 # a CC-CEDICT sense that can name a person: a proper name alone ((Mahatma) Gandhi, Jesus), or
 # with dates (Vladimir Putin (1952-), Mencius (c. 372-c. 289 BC)), or a name's own mark
 # (Martin (name), (Tw) surname Trump, pen name of); not 'Cathay Pacific (Hong Kong airline)'
+# nor an acronym ('OPEC')
 _PERSON_SENSE: Final = re.compile(
-    r"^(?:\([^)]*\)\s*)?[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*(?:$|,?\s\([^)]*\d|,? or )"
+    r"^(?:\([^)]*\)\s*)?[A-Z](?=[\w'.-]*[a-z])[\w'.-]*(?:[ -][A-Z][\w'.-]*)*"
+    r"(?:$|,?\s\([^)]*\d|,? or )"
     r"|\b(?:name|surname)\b"
+    # a lifespan after a run of capitalised names (Ma Huateng aka Pony Ma (1971-), Khamenei,
+    # Ayatollah Aly (1939-); not "Confucian school, founded by Confucius (551-479 BC)")
+    r"|^(?:(?:[A-Z\"][\w'\".-]*|aka)[ ,]+)+\((?:c\. ?)?\d{1,4}(?: BC)?-"
 )
+# a sense that only points to another form (丘吉尔: variant of 邱吉爾|邱吉尔[Qiu1 ji2 er3])
+_VARIANT: Final = re.compile(r"^(?:old )?variant of (?:[^|\[]+\|)?([^|\[]+)\[")
 
 
-def has_a_persons_sense(word: str) -> bool:
+def has_a_persons_sense(word: str, follow: bool = True) -> bool:
     """Whether CC-CEDICT gives `word` a sense that can name a person (万里 "Wan Li (1916-2015),
-    PRC politician"), a common word though it is."""
-    return any(_PERSON_SENSE.search(sense) for sense in _senses(word))
+    PRC politician"), a common word though it is; a variant's, its main form's. A company's
+    proper name ('Foxconn Technology Group') names none."""
+    for sense in _senses(word):
+        found = _PERSON_SENSE.search(sense)
+        if found and not names_a_body(found.group()):  # not "Foxconn Technology Group"
+            return True
+        variant = _VARIANT.match(sense) if follow else None
+        if variant and has_a_persons_sense(variant.group(1), follow=False):
+            return True
+    return False
 
 
 def names_a_thing(name: str) -> bool:
-    """Whether `name` is two characters with no common surname (儒家, 國泰; not the spelt 哈恩
-    of a dotted name) that CC-CEDICT knows and gives no person's sense ("Confucian school",
-    "Cathay Pacific (Hong Kong airline)", "Nazi (loanword)"): a word, whatever the model reads."""
-    if len(name) != 2 or name[0] in COMMON or all(spells_names(c) for c in name):
+    """Whether `name` is a word for a thing, whatever the model reads: two characters with no
+    common surname (儒家, 國泰; not the spelt 哈恩 of a dotted name) that CC-CEDICT knows and
+    gives no person's sense ("Confucian school", "Cathay Pacific (Hong Kong airline)", "Nazi
+    (loanword)"); or longer, one dictionary word with no person's sense (哈哈大笑 "to laugh
+    heartily", 克里姆林宫, 诺贝尔 "Nobel (Prize)"); or, with no surname first, a run that ends on
+    a common word naming no person (布鲁克林|博物馆, 福特|汽车, 中车|人士): a transliteration
+    does not end on one (奥巴马, 布|林肯 hold rarer words)."""
+    if len(name) == 2:
+        if name[0] in COMMON or all(spells_names(c) for c in name):
+            return False
+        return bool(_senses(name)) and not has_a_persons_sense(name)
+    if len(name) < 3 or not is_han_name(name) or japanese_name(name):
         return False
-    return bool(_senses(name)) and not has_a_persons_sense(name)
+    from reader.core.script import to_simplified
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(to_simplified(name))
+    if len(words) == 1:
+        return bool(_senses(name)) and not has_a_persons_sense(name)
+    tail = words[-1]
+    return (
+        not surname_length(name)
+        and len(tail) >= 2
+        and frequency(tail) >= _COMMON_TAIL
+        and tail not in _HONOURS_AFTER
+        and tail != "本人"  # 列宁|本人: "Lenin himself"
+        and not names_a_person(tail, loosely=True)
+        and not has_a_persons_sense(tail)
+    )
+
+
+# how often jieba counts a word a name without a surname may not end on (人士 5774, 汽车 10193,
+# 家族 1918; the ends of the read halves' transliterations: 林肯 216, 布什 708, 西亚 671)
+_COMMON_TAIL: Final = 1000
 
 
 def plausible_name(name: str) -> bool:

@@ -308,6 +308,7 @@ class _Extractor:
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
                 and is_name(self.text[a:b])
                 and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
+                and not self._a_thing(a, b, start)
             ]
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
             # the model or the given-name checks (先 is a function character) make of it
@@ -320,6 +321,18 @@ class _Extractor:
                     found = [span for span in found if span not in inside] + [(a, b)]
             self._tagged[start] = sorted(found)
         return self._tagged[start]
+
+    def _a_thing(self, a: int, b: int, floor: int) -> bool:
+        """Whether the model's name [a, b) of three or more characters is a word for a thing
+        (`names_a_thing`: 诺贝尔|文学奖得主奈保尔, 中泰国际 (Zhongtai International) 驻香港策略师
+        Alvin Ngan) with no person's role right before it (全科医生|福克斯 is Guy Fuchs), so
+        the clause's person is looked for past it."""
+        return (
+            b - a >= 3
+            and not is_company(self.text[a:b])  # 星巴克宣布: a firm, which speaks as a group
+            and names_a_thing(self.text[a:b])
+            and not _a_role(self.masked[max(floor, a - 12) : a])
+        )
 
     def _mentions(self, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[int, int]]:
         """Person mentions in [start, end): the model's, and names already known."""
@@ -572,8 +585,10 @@ class _Extractor:
             return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
         if "的" in rest or names_a_body(found.group(0)):
             return None
-        if re.search(r"[师師家员員者官]\s*$", rest):
-            return None  # 高盛 (Goldman Sachs) 分析师估计: the gloss names whom they work for
+        if re.search(r"(?:[师師家员員者官]|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)\s*$", rest):
+            # 高盛 (Goldman Sachs) 分析师估计, 中泰国际 (Zhongtai International) 驻香港策略师
+            # Alvin Ngan 表示: the gloss names whom they work for
+            return None
         run = found.group(1)
         spans = [
             _hyphened(run, a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2
@@ -2261,13 +2276,17 @@ def _owns_the_next(
 
 
 def _spelt_after_words(name: str) -> str:
-    """The spelt part of a glossed name that opens on common words (老板|加曼 (Matt Garman),
-    资深|护士|布西 (Fiorella Busi)): the words go while what is left is spelt whole; a run
-    spelt whole from the start stays (哈哈莫维奇)."""
+    """The spelt part of a glossed name that opens on common words or a person's noun
+    (老板|加曼 (Matt Garman), 资深|护士|布西 (Fiorella Busi), 退休|牙医|福克斯): the words go
+    while what is left is spelt whole; a run spelt whole from the start stays (哈哈莫维奇)."""
     rest = name
     while len(rest) > 2 and not all(map(spells_names, rest)):
         head = next((w for w in dictionary_words(rest[:4])[:1] if len(w) >= 2), "")
-        if not head or not common_word(head) or all(map(spells_names, head)):
+        if (
+            not head
+            or not (common_word(head) or names_a_person(head))
+            or all(map(spells_names, head))
+        ):
             return name
         rest = rest[len(head) :]
     return rest if len(rest) >= 2 and all(map(spells_names, rest)) else name
@@ -2701,11 +2720,6 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     for record in records:
         if not record.quotes or not (record.group or record.pseudonym or person_like(record.name)):
             continue
-        if not record.group and names_a_thing(record.name) and not _a_role(record.title):
-            continue  # 儒家提出「…」: a word for a thing, with no person's title before it
-        quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
-        if squeezed is not None:
-            quotes = squeezed.outward_all(quotes, text)
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
         # dictionary knows as a company and no person (星巴克) with no person's title: a group
@@ -2725,6 +2739,11 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and not (record.title and record.title.endswith(TITLES))
             )
         )
+        if not (record.group or body) and names_a_thing(record.name) and not _a_role(record.title):
+            continue  # 儒家提出「…」: a word for a thing, with no person's title before it
+        quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
+        if squeezed is not None:
+            quotes = squeezed.outward_all(quotes, text)
         title = (record.title or "").strip(_MARKUP) or None
         speakers.append(Speaker(record.name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)

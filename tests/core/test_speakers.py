@@ -1956,6 +1956,47 @@ def test_a_word_the_dictionary_gives_no_persons_sense_is_no_name() -> None:
     assert list(speakers_of(text)) == ["包涵"]
 
 
+def test_a_longer_word_for_a_thing_is_no_name() -> None:
+    """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
+    gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
+    person at the end. Names stay: a lifespan after the name however it is written (哈梅内伊
+    "Khamenei, Ayatollah Aly (1939-)"), a variant of a name (丘吉尔), a rarer word at the end
+    (布|林肯), an honour (威廉|王子), 本人 ("himself"); an acronym ('OPEC') names no one."""
+    from reader.core.name_shapes import has_a_persons_sense, names_a_thing
+
+    things = ["哈哈大笑", "克里姆林宫", "瑞士法郎", "福特汽车", "布鲁克林博物馆", "中车人士"]
+    assert all(map(names_a_thing, things))
+    names = ["哈梅内伊", "丘吉尔", "马化腾", "布林肯", "威廉王子", "列宁本人", "奥巴马", "马斯克"]
+    assert not any(map(names_a_thing, names))
+    assert not has_a_persons_sense("欧佩克") and has_a_persons_sense("郭台铭")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the laugh is no speaker (the model read 哈哈大笑 as a name)
+        ("一位学生开玩笑说：「我们都是考试机器！」大家哈哈大笑，连说「太对了」。", {}),
+        # a word for a thing the model reads as a name leaves the clause to the person after it
+        (
+            "诺贝尔文学奖得主奈保尔曾犀利地分析过这个国家的人，说他们活在神话里。",
+            {"奈保尔": "诺贝尔文学奖得主"},
+        ),
+        # a firm glossed in Latin letters, then a person named in Latin letters after a title
+        (
+            "中泰国际 (Zhongtai International) 驻香港分析师 Tom Lee 表示，市场仍然谨慎。",
+            {"Tom Lee": "中泰国际驻香港分析师"},
+        ),
+        # a person's noun no list holds before a glossed name is the title, not the name
+        ("72 岁的退休牙医福克斯 (Tom Fox) 表示：「我愿意回来帮忙。」", {"福克斯": "退休牙医"}),
+    ],
+)
+def test_a_thing_the_model_reads_as_a_name_speaks_for_no_one(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = speakers_of("标题\n\n" + text + "\n")
+    assert {name: s.title for name, s in found.items()} == expected
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
