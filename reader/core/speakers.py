@@ -541,6 +541,7 @@ class _Extractor:
         return (
             self.masked[b : b + 1] in {"的", "之"}
             or (bool(before) and before in _OBJECT_BEFORE)
+            or _object_lead(lead)
             or _byline(self.masked[clause:a])
             # 他其後回應|民建聯陳恒鑌指: the pronoun is the subject, a name after it an object
             # (not 她的父亲|张建国说)
@@ -2003,6 +2004,10 @@ class _Extractor:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
         if not near or self.masked[b : b + 1] in {"的", "之"}:
             return None
+        if b <= quote[0] and _inside_a_prepositions_object(
+            self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
+        ):
+            return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
         if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
             return None  # [16] 董某 陈某 . “…” 微信公众平台: a reference list cites a title
         if (
@@ -2121,9 +2126,10 @@ _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|
 
 
 def _object_lead(lead: str) -> bool:
-    """Whether the words before a name make it a preposition's object (对|某某, 对这个|某某)."""
-    lead = _DETERMINER_END.sub("", lead)
-    return bool(lead) and lead[-1] in _OBJECT_BEFORE
+    """Whether the words before a name make it a preposition's object (对|某某, 对这个|某某,
+    对|北航|某某性骚扰事件)."""
+    bare = _DETERMINER_END.sub("", lead)
+    return (bool(bare) and bare[-1] in _OBJECT_BEFORE) or _inside_a_prepositions_object(lead)
 
 
 _LOCATIVES: Final = frozenset("在於于从從自")
@@ -2273,6 +2279,19 @@ def _owns_the_next(
         (index + 1 < len(mentions) and mentions[index + 1][0] == end)
         or (latin and _LATIN_NAME.match(masked, end) is not None)
     )
+
+
+def _inside_a_prepositions_object(lead: str) -> bool:
+    """Whether a name after `lead` stands inside the object of a preposition that opens with
+    other nouns (教育部对|北航|陈小武性骚扰事件作出回应): a preposition standing as a word, then
+    only words that are no verb, adverb or time; the subject is before the preposition. Not
+    被, whose object is the agent (被|北航|某某称为「…」 is theirs)."""
+    words = dictionary_words(lead)
+    at = max((k for k, word in enumerate(words) if word in _OBJECT_BEFORE), default=-1)
+    if at >= 0 and words[at] == "被":
+        return False
+    between = words[at + 1 :]
+    return at >= 0 and bool(between) and all(len(w) >= 2 and not is_predicate(w) for w in between)
 
 
 def _spelt_after_words(name: str) -> str:

@@ -1956,6 +1956,25 @@ def test_a_word_the_dictionary_gives_no_persons_sense_is_no_name() -> None:
     assert list(speakers_of(text)) == ["包涵"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市教委对二中张海波体罚事件早已作出回应，“对体罚学生的行为绝不姑息。”",
+        "市教委对二中张海波体罚事件作出回应，表示绝不姑息。",
+    ],
+)
+def test_a_name_inside_a_prepositions_object_is_no_speaker(text: str) -> None:
+    """对|二中|张海波体罚事件: the preposition's object runs on through nouns to the name; the
+    subject (市教委, no person) stands before the preposition."""
+    assert speakers_of("标题\n\n" + text + "\n") == {}
+
+
+def test_the_agent_of_a_passive_says_what_it_calls_something() -> None:
+    """被|二中张海波称为「…」: 被's object is the agent, who says it."""
+    text = "标题\n\n这种做法被二中张海波称为「精致的破坏」。\n"
+    assert list(speakers_of(text)) == ["张海波"]
+
+
 def test_a_longer_word_for_a_thing_is_no_name() -> None:
     """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
     gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
