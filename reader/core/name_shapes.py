@@ -501,6 +501,8 @@ def is_name(name: str) -> bool:
         return False  # 安倍|政府, 宁波|公司: a body, not a person
     if function_inside(name) or (len(name) == 2 and is_predicate(name)):
         return False  # 張某|也; 周一 (Monday), a time word in a name's shape
+    if adverb_and_preposition(name):
+        return False
     if (
         len(name) >= 3
         and name[0] not in COMMON
@@ -583,10 +585,18 @@ def names_a_thing(name: str) -> bool:
 _COMMON_TAIL: Final = 1000
 
 
+def adverb_and_preposition(name: str) -> bool:
+    """Whether `name` is two characters, a closed word and a preposition (他曾|向署长建议:
+    "once, to"), though each is a surname too; 曾刚 is a name."""
+    return len(name) == 2 and is_closed_word(name[0]) and name[1] in _PREPOSITIONS
+
+
 def plausible_name(name: str) -> bool:
     if DOTTED_NAME.fullmatch(name):
         return True  # a dotted full name (彼得·汉森), whatever its length
     if not 2 <= len(name) <= 4 or name in NOT_NAMES or is_place(name):
+        return False
+    if adverb_and_preposition(name):
         return False
     size = surname_length(name)
     if size == 0:

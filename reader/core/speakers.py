@@ -1202,6 +1202,10 @@ class _Extractor:
         if title_after:  # 执行主任吕某|律师: 执行主任、律师
             joint = "、" if title and title.endswith(TITLES) else ""
             title = (title or "") + joint + title_after
+        elif (
+            title and is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title))
+        ):
+            return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)
         return title
 
     def _record(self, name: str, title: str | None, group: bool, position: int) -> _Record:

@@ -1975,6 +1975,25 @@ def test_the_agent_of_a_passive_says_what_it_calls_something() -> None:
     assert list(speakers_of(text)) == ["张海波"]
 
 
+def test_an_adverb_and_a_preposition_are_no_name() -> None:
+    """他曾|向局长建议: 曾 and 向 are surnames too, but "once, to" here; 他 is the speaker."""
+    from reader.core.name_shapes import is_name, plausible_name
+
+    assert not is_name("曾向") and not plausible_name("曾向") and plausible_name("曾刚")
+    text = "标题\n\n另一成员王志远指小组一年只开过一次会，他曾向局长建议应立法禁止捕猎。\n"
+    found = speakers_of(text)
+    assert list(found) == ["王志远"] and len(found["王志远"].quotes) == 2
+
+
+def test_a_time_word_alone_is_no_title() -> None:
+    """这时|杨大哥走过来: a time (or 各位, 什么) before a name is no title; 首相 is, though
+    jieba tags it an adverb."""
+    text = "标题\n\n我正忙着收拾，这时杨大哥走过来。他说：“别收了。”\n"
+    assert speakers_of(text)["杨大哥"].title is None
+    text = "标题\n\n首相约翰逊表示，政府会尽快行动。\n"
+    assert speakers_of(text)["约翰逊"].title == "首相"
+
+
 def test_a_longer_word_for_a_thing_is_no_name() -> None:
     """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
     gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
