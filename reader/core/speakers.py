@@ -144,7 +144,7 @@ _MESSAGE_RECEIVED: Final = re.compile(
     r"邮件|郵件|电邮|電郵|通知)"
 )
 _PREPOSITION: Final = re.compile(
-    r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4})$"
+    r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4}|[我你妳他她此][们們]?)$"
 )
 # whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），)
 _TOLD_THEN: Final = re.compile(
@@ -394,9 +394,9 @@ class _Extractor:
             # the clause broke at a bracket the subject holds (陳文敏（港大法律學院教授）表示)
             clause = self._clause_start(clause - 1, sentence[0])
             raw = self.masked[clause:verb]
-        subject = _CONNECTIVE.sub("", ADVERBS.sub("", raw.replace(_GLOSS, "").rstrip(" 　"))).strip(
-            " 　" + _MASK
-        )
+        subject = _CONNECTIVE.sub(
+            "", ADVERBS.sub("", _without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
+        ).strip(" 　" + _MASK)
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
@@ -405,7 +405,7 @@ class _Extractor:
             and common_word(phrase.group(2))
             and not common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
         ):
-            subject = subject[: phrase.start()]
+            subject = _without_manner(subject[: phrase.start()])  # 醉醺醺地|跟我说
         if not subject:
             return self._topic(clause, sentence)
         gloss = self._last_gloss(clause, verb)
@@ -2234,9 +2234,22 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     return (a - 1 - spelt, b) if spelt else (a, b)
 
 
+def _without_how(subject: str) -> str:
+    """`subject` without the adverbial of a word and 地 that ends it (李伟|醉醺醺地, 王明|笑嘻嘻地,
+    市长 Bowser|毫不留情地; not 各地, 当地): read by the dictionary's words, as a pattern
+    of two characters and 地 cut 醺醺地 and left 李伟醉."""
+    if not subject.endswith("地"):
+        return subject
+    words = dictionary_words(subject)
+    if len(words) >= 2 and words[-1] == "地" and len(words[-2]) >= 2:
+        return subject[: -len(words[-2]) - 1]
+    return subject
+
+
 def _without_manner(subject: str) -> str:
     """`subject` without the adverbs of two or more characters that end it (卢勇|公开, 某某|
     正式): jieba's dictionary tags them adverbs, a closed list (`ADVERBS`) holds only some."""
+    subject = _without_how(subject)
     if len(subject) < 4 or not only_adverbs(subject[-2:]):
         return subject  # the common case, without segmenting the subject
     words = dictionary_words(subject)

@@ -235,6 +235,21 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     before the model."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
+    # a modifier and 的, then a name the model missed after it (年轻时的|王海明, 研究茶饮的|罗军,
+    # 出生于 1995 年的|巴西尔): a Chinese name whose first two characters are no word (not 施政|中),
+    # or a name spelt in name characters only (not 中报|中)
+    head, de, tail = subject.rpartition("的")
+    if (
+        de
+        and head
+        and not common_word(tail)
+        and not tail.endswith(("人", "者"))  # 伊朗|人, 焦虑|者: a people, a doer
+        and (
+            (plausible_name(tail) and bare_name(tail) and not common_word(tail[:2]))
+            or (len(tail) >= 3 and all(spells_names(c) for c in tail))
+        )
+    ):
+        return tail
     if (
         japanese_name(subject)
         and not common_word(subject)

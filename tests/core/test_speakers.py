@@ -1994,6 +1994,37 @@ def test_a_time_word_alone_is_no_title() -> None:
     assert speakers_of(text)["约翰逊"].title == "首相"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("年轻时的王海明说：「我只想读书。」", ["王海明"]),
+        ("研究奶茶多年的罗军指出，台式奶茶的风光不再。", ["罗军"]),
+        ("「我对他没什么印象」，出生于 1995 年的巴西尔承认，「那时我太小了。」", ["巴西尔"]),
+        # a word and a locative, a people: no one named
+        ("总统在未来几年的施政中公开宣称，台湾将走自己的路。", []),
+        ("民调显示，六成的伊朗人认为他们与西方价值观相同。", []),
+    ],
+)
+def test_a_name_after_a_modifier_and_de_speaks(text: str, expected: list[str]) -> None:
+    """年轻时的|王海明说: the model may miss a name after 的; a Chinese name whose first two
+    characters are no word, or a name spelt in name characters only, is the subject there."""
+    assert list(speakers_of("标题\n\n" + text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张海波喝了一斤白酒，醉醺醺地跟我说，自己终于在武汉扎下根了。",
+        "张海波喝了一斤白酒，跟我说，自己终于在武汉扎下根了。",
+        "张海波笑嘻嘻地说，自己终于在武汉扎下根了。",
+    ],
+)
+def test_a_manner_and_a_pronoun_object_leave_the_topic_speaking(text: str) -> None:
+    """醉醺醺地|跟我说: how they said it (a word and 地, read by the dictionary's words, not
+    two characters and 地) and to whom (跟我) leave no subject; the clause's topic speaks."""
+    assert list(speakers_of("标题\n\n" + text + "\n")) == ["张海波"]
+
+
 def test_a_longer_word_for_a_thing_is_no_name() -> None:
     """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
     gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
