@@ -121,6 +121,7 @@ _GLOSS_RE: Final = re.compile(
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
+_NOT_A_PRONOUN: Final = frozenset("们們和與与及的")  # after 他/她: 他们, 他和…, 他的…
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
 _SAYING: Final = frozenset(VERBS)
@@ -158,10 +159,10 @@ _HOLDER: Final = r"([^，,。；;：:\ue000在]{1,30}?)"
 _IN_VIEW: Final = (
     re.compile(rf"(?<![存现現实實])在{_HOLDER}(?:看来|看來|眼中|眼裡|眼里)[，,]"),
     re.compile(
-        rf"(?:正如|誠如|诚如|如同)?{_HOLDER}所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,]"
+        rf"(?:正如|誠如|诚如|如同)?{_HOLDER}所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,：:]"
     ),
-    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,]"),
-    re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,]"),
+    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,：:]"),  # and a quote after a colon
+    re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
 )
 # a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
@@ -612,7 +613,17 @@ class _Extractor:
         if not 2 <= len(name) <= longest or any(c in FUNCTION_CHARS for c in name[1:]):
             return None
         name = _spelt_after_words(name)  # 老板|加曼 (Matt Garman), 资深|护士|布西
-        return self._named_by_writer(name, found.end(1) - len(name))
+        at = found.end(1) - len(name)
+        lead = self.masked[self._clause_start(at, 0) : at].lstrip(" 　")
+        if (
+            _object_lead(lead)
+            or (lead[:1] in {"他", "她"} and lead[1:2] not in _NOT_A_PRONOUN)
+            or (re.search(r"[在当當]", lead) and re.search(r"(?:时|時|之际|之際)\s*$", rest))
+        ):
+            # 他对|该公司老板吉米·凯恩 (Jimmy Cayne) 所说: whom he told; 瑟洛在|总督黑斯廷斯
+            # (Warren Hastings) 被弹劾时|所说: the one a time clause is about
+            return None
+        return self._named_by_writer(name, at)
 
     def _last_gloss(self, clause: int, verb: int) -> re.Match[str] | None:
         """The Latin gloss nearest the verb (律师事务所 (Gibson Dunn) 的亚当·史密斯 (Adam Smith)

@@ -2025,6 +2025,26 @@ def test_a_manner_and_a_pronoun_object_leave_the_topic_speaking(text: str) -> No
     assert list(speakers_of("标题\n\n" + text + "\n")) == ["张海波"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a view's frame before a colon and a quote
+        ("正如东京大学教授松田康博所说：「美国对华态度有结构性转变。」", ["松田康博"]),
+        ("用学者王海明的话说：「这里没有一个全局性的规划。」", ["王海明"]),
+        # a glossed name whom someone speaks to is no speaker
+        (
+            "就像在公司陷入困境时，他对老板吉米·凯恩 (Jimmy Cayne) 所说的那样：「你得认输。」",
+            [],
+        ),
+        ("王敏向总裁萧华 (Adam Silver) 提出建议，表示比赛会如期举行。", ["王敏"]),
+    ],
+)
+def test_a_frame_before_a_colon_and_a_glossed_object(text: str, expected: list[str]) -> None:
+    """正如某某所说：「…」, 用某某的话说：「…」 are the view's holder's words as with a comma;
+    a name glossed in Latin letters after 对/向 is whom they speak to."""
+    assert list(speakers_of("标题\n\n" + text + "\n")) == expected
+
+
 def test_a_longer_word_for_a_thing_is_no_name() -> None:
     """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
     gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
