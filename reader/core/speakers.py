@@ -597,6 +597,9 @@ class _Extractor:
         ]
         if spans:
             name = run[spans[-1][0] :]
+            dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
+            if dot >= 2 and (run[: len(run) - len(name) + 1]).endswith(TITLES):
+                name = name[1:]  # 美国能源部长|丹·布罗伊莱特: the title's last character
         else:
             titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]

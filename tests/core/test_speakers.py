@@ -2045,6 +2045,13 @@ def test_a_frame_before_a_colon_and_a_glossed_object(text: str, expected: list[s
     assert list(speakers_of("标题\n\n" + text + "\n")) == expected
 
 
+def test_a_glossed_dotted_name_leaves_the_titles_last_character() -> None:
+    """美国能源部长|丹·布罗伊莱特 (Dan Brouillette): the model ran the title's 长 into the
+    dotted name; the title ends on 部长."""
+    text = "标题\n\n美国能源部长丹·布罗伊莱特 (Dan Brouillette) 表示，油价会回升。\n"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"丹·布罗伊莱特": "美国能源部长"}
+
+
 def test_a_longer_word_for_a_thing_is_no_name() -> None:
     """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
     gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
