@@ -616,7 +616,7 @@ _LATIN_BODIES: Final = frozenset(
     "University College Institute Institution Academy School Bank Fund Association Foundation "
     "Research Lab Labs Times News Post Journal Agency Council Centre Center Committee Department "
     "Ministry Office Party Capital Partners Securities Hospital Airline Airlines Motors Media Club "
-    "League".split()
+    "League Network Networks".split()
 )
 
 

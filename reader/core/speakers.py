@@ -592,6 +592,8 @@ class _Extractor:
             # Alvin Ngan 表示: the gloss names whom they work for
             return None
         run = found.group(1)
+        if re.search(r"[\d一二两兩三四五六七八九十百]\s*$", self.text[: found.start(1)]):
+            run = run[1:]  # 一名 22 岁|学生阿拉姆里 (Shoug Alamr): the count's measure word
         spans = [
             _hyphened(run, a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2
         ]
@@ -600,6 +602,20 @@ class _Extractor:
             dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
             if dot >= 2 and (run[: len(run) - len(name) + 1]).endswith(TITLES):
                 name = name[1:]  # 美国能源部长|丹·布罗伊莱特: the title's last character
+            head = run[: len(run) - len(name)]
+            spelt = 0
+            while spelt < min(3, len(head)) and spells_names(head[-1 - spelt]):
+                spelt += 1
+            taken = next(
+                (
+                    k
+                    for k in range(spelt, 0, -1)
+                    if _after_a_role(head, k) and (k == 1 or not common_word(head[-k:]))
+                ),
+                0,
+            )  # not a word of its own (保守派|人士|斯蒂芬·K·班农)
+            if taken:
+                name = head[-taken:] + name  # 活动人士|布|施泰因豪森: first sounds after a role
         else:
             titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]

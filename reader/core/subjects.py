@@ -195,9 +195,12 @@ def opens_predicate(between: str, name: str = "") -> bool:
     After a name of two characters only the listed openers and common words count: the model
     may have cut a name short (邱某|明早前 is 邱某明|早前; 明早 is rare, 严厉 1,260 in jieba's
     counts: 毛宁|严厉批评称)."""
-    between = between.lstrip(GLOSS)  # 某某（Latin Name）對記者說
+    between = between.lstrip(
+        GLOSS + " \u3000"
+    )  # 某某（Latin Name）對記者說, 某某 (Latin Name) 周四
     return bool(
         between
+        and not between.startswith(("为首", "為首"))  # 以某某|为首的团队辩称: the team's
         and (
             _PREDICATE_OPENER.match(between)
             or _opens_on_predicate_word(between, _COMMON_WORD if len(name) == 2 else 0)

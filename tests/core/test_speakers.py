@@ -2052,6 +2052,38 @@ def test_a_glossed_dotted_name_leaves_the_titles_last_character() -> None:
     assert {n: s.title for n, s in speakers_of(text).items()} == {"丹·布罗伊莱特": "美国能源部长"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a count's measure word is no part of the name (22 岁|学生|阿拉姆里)
+        ("「变化太大了，」参加展会的一名 22 岁学生阿拉姆里 (Shoug Alamr) 说。", "阿拉姆里"),
+        # the first sounds the model left with the role word before them (工程师|克什|鲍姆)
+        ("「网速太慢了，」公司工程师克什鲍姆 (Jim Kerschbaum) 说。", "克什鲍姆"),
+        # a network glossed in Latin letters is whom they spoke to (向|福克斯财经网)
+        (
+            "商务部长罗斯 (Wilbur Ross) 周四向福克斯财经网 (Fox Business Network) 表示，工作会回流。",
+            "罗斯",
+        ),
+    ],
+)
+def test_a_glossed_name_has_its_edges(text: str, name: str) -> None:
+    assert list(speakers_of("标题\n\n" + text + "\n")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space after the gloss, then the predicate: the glossed name is its subject
+        ("知名投资人比尔·柯尔利 (Bill Gurley) 作为董事对记者表示，估值太高了。", ["比尔·柯尔利"]),
+        ("Tesla 能源主管沙阿 (Sanjay Shah) 在工厂接受采访时说，屋顶瓦片已经开始测试。", ["沙阿"]),
+        # 以某某为首的团队: the team speaks, not the one who leads it
+        ("以财政部长史蒂文·姆努钦 (Steven Mnuchin) 为首的团队辩称，限制旅行风险很大。", []),
+    ],
+)
+def test_a_glossed_name_then_a_space_heads_its_predicate(text: str, expected: list[str]) -> None:
+    assert list(speakers_of("标题\n\n" + text + "\n")) == expected
+
+
 def test_a_longer_word_for_a_thing_is_no_name() -> None:
     """哈哈大笑 ("to laugh heartily"), 克里姆林宫 ("the Kremlin"): one dictionary word CC-CEDICT
     gives no person's sense; 福特|汽车, 布鲁克林|博物馆: no surname, and a common word naming no
