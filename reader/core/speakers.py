@@ -583,20 +583,28 @@ class _Extractor:
         (Uber Technologies Inc.) and a gloss inside a modifier (于沃思堡 (Fort Worth) 召开的…)
         name no speaker. `found` is the gloss nearest the verb (`_last_gloss`)."""
         rest = self.masked[found.end() : verb]
-        if rest.endswith(TITLES) or any(role in rest for role in BYLINE_ROLES):
-            return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
-        if "的" in rest or names_a_body(found.group(0)):
-            return None
-        if re.search(r"(?:[师師家员員者官]|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)\s*$", rest):
-            # 高盛 (Goldman Sachs) 分析师估计, 中泰国际 (Zhongtai International) 驻香港策略师
-            # Alvin Ngan 表示: the gloss names whom they work for
-            return None
+        # whom they spoke to is no title after the gloss (博拉 (Mary Barra) 对|分析师表示)
+        core = "" if re.match(r"\s*[对對向跟给給]", rest) else rest
         run = found.group(1)
         if re.search(r"[\d一二两兩三四五六七八九十百]\s*$", self.text[: found.start(1)]):
             run = run[1:]  # 一名 22 岁|学生阿拉姆里 (Shoug Alamr): the count's measure word
         spans = [
             _hyphened(run, a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2
         ]
+        # a person's title after their gloss (霍华德·马克尔 (Howard Markel) 博士说)
+        titled_after = core.strip() in _TITLE_SET and (bool(spans) or any(d in run for d in DOTS))
+        if not titled_after and (
+            core.endswith(TITLES) or any(role in core for role in BYLINE_ROLES)
+        ):
+            return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
+        if "的" in rest or names_a_body(found.group(0)):
+            return None
+        if not titled_after and re.search(
+            r"(?:[师師家员員者官]|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)\s*$", core
+        ):
+            # 高盛 (Goldman Sachs) 分析师估计, 中泰国际 (Zhongtai International) 驻香港策略师
+            # Alvin Ngan 表示: the gloss names whom they work for
+            return None
         if spans:
             name = run[spans[-1][0] :]
             dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
@@ -619,6 +627,8 @@ class _Extractor:
         else:
             titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
             name = run[title_end(run) :]
+            if not person_like(name):
+                name = _spelt_after_words(name)  # 早期|投资人|朗斯代尔 (Joe Lonsdale)
             # a title, then a name in Han and in full in Latin letters (分析師賽格（Ahsel Sag）):
             # the writer names a person, whatever sounds the Han form spells
             spelt = titled and not common_word(name)
@@ -2344,18 +2354,28 @@ def _inside_a_prepositions_object(lead: str) -> bool:
 def _spelt_after_words(name: str) -> str:
     """The spelt part of a glossed name that opens on common words or a person's noun
     (老板|加曼 (Matt Garman), 资深|护士|布西 (Fiorella Busi), 退休|牙医|福克斯): the words go
-    while what is left is spelt whole; a run spelt whole from the start stays (哈哈莫维奇)."""
+    while what is left is spelt (`_spelt_enough`); a run spelt whole from the start stays
+    (哈哈莫维奇)."""
     rest = name
-    while len(rest) > 2 and not all(map(spells_names, rest)):
+    while len(rest) > 2 and not _spelt_enough(rest):
         head = next((w for w in dictionary_words(rest[:4])[:1] if len(w) >= 2), "")
         if (
             not head
             or not (common_word(head) or names_a_person(head))
             or all(map(spells_names, head))
+            or rest[len(head) : len(head) + 1] in tuple(DOTS)  # 丹尼尔|·鲁西: a name's part
         ):
             return name
         rest = rest[len(head) :]
-    return rest if len(rest) >= 2 and all(map(spells_names, rest)) else name
+    return rest if len(rest) >= 2 and _spelt_enough(rest) else name
+
+
+def _spelt_enough(run: str) -> bool:
+    """Whether `run` is spelt in the characters for foreign names (and middle dots): all of
+    them, or all but one after the first of three or more (朗斯|代|尔, Lonsdale: 代 spells few
+    names; 马|赛|厄斯·德普克 stays whole)."""
+    unspelt = [k for k, c in enumerate(run) if not (spells_names(c) or c in DOTS)]
+    return not unspelt or (len(run) >= 3 and len(unspelt) == 1 and unspelt[0] > 0)
 
 
 def _last_conjunct(subject: str) -> str:

@@ -2076,6 +2076,13 @@ def test_a_glossed_name_has_its_edges(text: str, name: str) -> None:
         # a space after the gloss, then the predicate: the glossed name is its subject
         ("知名投资人比尔·柯尔利 (Bill Gurley) 作为董事对记者表示，估值太高了。", ["比尔·柯尔利"]),
         ("Tesla 能源主管沙阿 (Sanjay Shah) 在工厂接受采访时说，屋顶瓦片已经开始测试。", ["沙阿"]),
+        # whom they told after the gloss is no title there (对|分析师表示)
+        ("汽车公司首席执行长博拉 (Mary Barra) 对分析师表示，公司将推出新车。", ["博拉"]),
+        # a person's title after the gloss (…马克尔 (Howard Markel) 博士说)
+        ("医学史学者霍华德·马克尔 (Howard Markel) 博士说，当年的情况很糟。", ["霍华德·马克尔"]),
+        # a spelling all but one character of which spell names (朗斯|代|尔), after a role
+        ("公司的早期投资人朗斯代尔 (Joe Lonsdale) 说，这并没带来什么影响。", ["朗斯代尔"]),
+        ("美国大学传染病学家丹尼尔·鲁西 (Daniel Lucey) 表示，病毒传播很快。", ["丹尼尔·鲁西"]),
         # 以某某为首的团队: the team speaks, not the one who leads it
         ("以财政部长史蒂文·姆努钦 (Steven Mnuchin) 为首的团队辩称，限制旅行风险很大。", []),
     ],
