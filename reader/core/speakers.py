@@ -73,6 +73,7 @@ from reader.core.name_shapes import (
     says_how,
     short_forms,
     spells_names,
+    spelt_count,
     spelt_tail,
     starts_inside_a_word,
     title_end,
@@ -588,9 +589,18 @@ class _Extractor:
         run = found.group(1)
         if re.search(r"[\d一二两兩三四五六七八九十百]\s*$", self.text[: found.start(1)]):
             run = run[1:]  # 一名 22 岁|学生阿拉姆里 (Shoug Alamr): the count's measure word
-        spans = [
-            _hyphened(run, a, b) for a, b in persons.persons(run) if b == len(run) and b - a >= 2
-        ]
+        found_spans = persons.persons(run)
+        # a title between the name and its gloss (经济学家中田|教授 (Hiroyuki Nakata))
+        cut = next(
+            (
+                len(t)
+                for t in TITLES
+                if run.endswith(t) and any(b == len(run) - len(t) > a + 1 for a, b in found_spans)
+            ),
+            0,
+        )
+        run = run[: len(run) - cut]
+        spans = [_hyphened(run, a, b) for a, b in found_spans if b == len(run) and b - a >= 2]
         # a person's title after their gloss (霍华德·马克尔 (Howard Markel) 博士说)
         titled_after = core.strip() in _TITLE_SET and (bool(spans) or any(d in run for d in DOTS))
         if not titled_after and (
@@ -607,6 +617,10 @@ class _Extractor:
             return None
         if spans:
             name = run[spans[-1][0] :]
+            if name[0] in DOTS:  # the model began at the dot (本杰明|·科恩): the first part too
+                first = re.search(r"[\u4e00-\u9fff]{1,8}$", run[: len(run) - len(name)])
+                if first:
+                    name = first.group()[title_end(first.group()) :] + name
             dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
             if dot >= 2 and (run[: len(run) - len(name) + 1]).endswith(TITLES):
                 name = name[1:]  # 美国能源部长|丹·布罗伊莱特: the title's last character
@@ -629,6 +643,17 @@ class _Extractor:
             name = run[title_end(run) :]
             if not person_like(name):
                 name = _spelt_after_words(name)  # 早期|投资人|朗斯代尔 (Joe Lonsdale)
+            if not person_like(name) and not (titled and not common_word(name)):
+                # after a role the list lacks (执行官|上村典继, 研究助理|欣茨), a Japanese name
+                # or a short spelling no dictionary counts, which the gloss says is a person's
+                after = _after_role_words(name)
+                if after != name and (
+                    japanese_name(after)
+                    or plausible_name(after)
+                    or (len(after) <= 3 and spelt_count(after) > 0 and not frequency(after))
+                ):
+                    name = after
+                    titled = True
             # a title, then a name in Han and in full in Latin letters (分析師賽格（Ahsel Sag）):
             # the writer names a person, whatever sounds the Han form spells
             spelt = titled and not common_word(name)
@@ -639,10 +664,12 @@ class _Extractor:
         if name[:1] in "和与與及" and len(name) >= 3:
             name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
         longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
-        if not 2 <= len(name) <= longest or any(c in FUNCTION_CHARS for c in name[1:]):
+        if not 2 <= len(name) <= longest or (
+            not spans and any(c in FUNCTION_CHARS for c in name[1:])
+        ):  # the model and the gloss agreeing on 林和立 (Willy Lam) hold 和 as a name's
             return None
         name = _spelt_after_words(name)  # 老板|加曼 (Matt Garman), 资深|护士|布西
-        at = found.end(1) - len(name)
+        at = found.end(1) - cut - len(name)
         lead = self.masked[self._clause_start(at, 0) : at].lstrip(" 　")
         if (
             _object_lead(lead)
@@ -2368,6 +2395,18 @@ def _spelt_after_words(name: str) -> str:
             return name
         rest = rest[len(head) :]
     return rest if len(rest) >= 2 and _spelt_enough(rest) else name
+
+
+def _after_role_words(name: str) -> str:
+    """What is left of `name` past the common words and nouns for a person that open it
+    (执行官|上村典继, 研究|助理|欣茨), at least two characters; `name` where none opens it."""
+    rest = name
+    while len(rest) > 3:
+        head = next((w for w in dictionary_words(rest[:4])[:1] if len(w) >= 2), "")
+        if not head or not (common_word(head) or names_a_person(head)) or len(rest) - len(head) < 2:
+            break
+        rest = rest[len(head) :]
+    return rest
 
 
 def _spelt_enough(run: str) -> bool:

@@ -2083,6 +2083,14 @@ def test_a_glossed_name_has_its_edges(text: str, name: str) -> None:
         # a spelling all but one character of which spell names (朗斯|代|尔), after a role
         ("公司的早期投资人朗斯代尔 (Joe Lonsdale) 说，这并没带来什么影响。", ["朗斯代尔"]),
         ("美国大学传染病学家丹尼尔·鲁西 (Daniel Lucey) 表示，病毒传播很快。", ["丹尼尔·鲁西"]),
+        # the model began at the dot; a name holding 和 the gloss confirms; a title between the
+        # name and its gloss; a role no list holds before a Japanese name or a short spelling
+        ("加州一所大学的本杰明·科恩 (Benjamin Cohen) 说，美联储必须应对。", ["本杰明·科恩"]),
+        ("大学客座教授林和立 (Willy Lam) 说，没有妥协的迹象。", ["林和立"]),
+        ("东京大学的经济学家中田教授 (Hiroyuki Nakata) 表示，措施短期有效。", ["中田"]),
+        ("电机公司的执行官上村典继 (Noritsugu Uemura) 表示，移民需要很多年。", ["上村典继"]),
+        ("研究中心的研究助理欣茨 (Fabian Hinz) 表示，导弹是伊朗制造的。", ["欣茨"]),
+        ("赞比亚执政党爱国阵线 (Patriotic Front) 在网页上发帖称，警方已经追踪到博主。", []),
         # 以某某为首的团队: the team speaks, not the one who leads it
         ("以财政部长史蒂文·姆努钦 (Steven Mnuchin) 为首的团队辩称，限制旅行风险很大。", []),
     ],
