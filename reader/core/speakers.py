@@ -156,7 +156,9 @@ _TOLD_THEN: Final = re.compile(
 _TOLD_LAST: Final = re.compile(rf"[^，。：；{_MASK}]{{1,20}}?(?=[。！!]|$)")
 # an opinion framed as a view or a saying (在赵某看来，… 正如赵某所说，… 用赵某的话说，…
 # 按照赵某的说法，…): the frame's noun phrase is who holds it
-_HOLDER: Final = r"([^，,。；;：:\ue000在]{1,30}?)"
+_HOLDER: Final = (
+    r"([^，,。；;：:\ue000在]{1,60}?)"  # a Latin gloss or two inside (…卡内基 (Carnegie) 的…)
+)
 _IN_VIEW: Final = (
     re.compile(rf"(?<![存现現实實])在{_HOLDER}(?:看来|看來|眼中|眼裡|眼里)[，,]"),
     re.compile(
@@ -205,7 +207,9 @@ _PSEUDONYM: Final = re.compile(
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
 _LATIN_GLOSS: Final = re.compile(
     # 加西亞-埃雷羅: a double name; 罗伯特·C·奥布莱恩: a middle initial between dots
-    r"((?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}(?:-[\u4e00-\u9fff]{2,8})?) ?"
+    # 约翰-迪特里希·沃纳: a hyphened first name
+    r"((?:[\u4e00-\u9fff]{1,8}-)?(?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}"
+    r"(?:-[\u4e00-\u9fff]{2,8})?) ?"
     r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?[）)]"
 )
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")

@@ -2091,6 +2091,16 @@ def test_a_glossed_name_has_its_edges(text: str, name: str) -> None:
         ("电机公司的执行官上村典继 (Noritsugu Uemura) 表示，移民需要很多年。", ["上村典继"]),
         ("研究中心的研究助理欣茨 (Fabian Hinz) 表示，导弹是伊朗制造的。", ["欣茨"]),
         ("赞比亚执政党爱国阵线 (Patriotic Front) 在网页上发帖称，警方已经追踪到博主。", []),
+        # a hyphened first name before the gloss (让-克劳德·特里谢)
+        (
+            "欧洲央行前行长让-克劳德·特里谢 (Jean-Claude Trichet) 表示，这不可行。",
+            ["让-克劳德·特里谢"],
+        ),
+        # a view's frame holding a gloss or two (用智库卡内基 (Carnegie) 的…的话说)
+        (
+            "用智库卡内基 (Carnegie) 的米兰·瓦什纳夫 (Milan Vaishnav) 的话说，「政府太老了。」",
+            ["米兰·瓦什纳夫"],
+        ),
         # 以某某为首的团队: the team speaks, not the one who leads it
         ("以财政部长史蒂文·姆努钦 (Steven Mnuchin) 为首的团队辩称，限制旅行风险很大。", []),
     ],
