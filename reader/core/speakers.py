@@ -591,7 +591,8 @@ class _Extractor:
         # whom they spoke to is no title after the gloss (博拉 (Mary Barra) 对|分析师表示)
         core = "" if re.match(r"\s*[对對向跟给給]", rest) else rest
         run = found.group(1)
-        if re.search(r"[\d一二两兩三四五六七八九十百]\s*$", self.text[: found.start(1)]):
+        before = self.text[max(0, found.start(1) - 3) : found.start(1)]
+        if re.search(r"[\d一二两兩三四五六七八九十百]\s*$", before):
             run = run[1:]  # 一名 22 岁|学生阿拉姆里 (Shoug Alamr): the count's measure word
         found_spans = persons.persons(run)
         # a title between the name and its gloss (经济学家中田|教授 (Hiroyuki Nakata))
