@@ -573,8 +573,7 @@ def names_a_thing(name: str) -> bool:
         not surname_length(name)
         and len(tail) >= 2
         and frequency(tail) >= _COMMON_TAIL
-        and tail not in _HONOURS_AFTER
-        and tail != "本人"  # 列宁|本人: "Lenin himself"
+        and tail not in _PERSONS_TAILS
         and not names_a_person(tail, loosely=True)
         and not has_a_persons_sense(tail)
     )
@@ -633,6 +632,8 @@ _NOT_FIRST_WORD: Final = _MONTHS | frozenset(
 
 
 _HONOURS_AFTER: Final = ("亲王", "親王", "王子", "爵士", "勋爵", "勳爵", "夫人", "先生", "女士")
+# what a person's name may end on though common: an honour (威廉|王子), "himself" (列宁|本人)
+_PERSONS_TAILS: Final = frozenset(("本人",)) | frozenset(_HONOURS_AFTER)
 # the characters titles end on (员 of 议员, 师 of 分析师)
 ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)
 

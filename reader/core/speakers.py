@@ -551,7 +551,7 @@ class _Extractor:
             or _byline(self.masked[clause:a])
             # 他其後回應|民建聯陳恒鑌指: the pronoun is the subject, a name after it an object
             # (not 她的父亲|张建国说)
-            or (lead[:1] in {"他", "她"} and len(lead) >= 3 and lead[1] not in "们們和與与及的")
+            or (lead[:1] in {"他", "她"} and len(lead) >= 3 and lead[1] not in _NOT_A_PRONOUN)
         )
 
     def _named_by_writer(self, name: str, at: int) -> _Record:
@@ -621,51 +621,12 @@ class _Extractor:
             # Alvin Ngan 表示: the gloss names whom they work for
             return None
         if spans:
-            name = run[spans[-1][0] :]
-            if name[0] in DOTS:  # the model began at the dot (本杰明|·科恩): the first part too
-                first = re.search(r"[\u4e00-\u9fff]{1,8}$", run[: len(run) - len(name)])
-                if first:
-                    name = first.group()[title_end(first.group()) :] + name
-            dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
-            if dot >= 2 and (run[: len(run) - len(name) + 1]).endswith(TITLES):
-                name = name[1:]  # 美国能源部长|丹·布罗伊莱特: the title's last character
-            head = run[: len(run) - len(name)]
-            spelt = 0
-            while spelt < min(3, len(head)) and spells_names(head[-1 - spelt]):
-                spelt += 1
-            taken = next(
-                (
-                    k
-                    for k in range(spelt, 0, -1)
-                    if _after_a_role(head, k) and (k == 1 or not common_word(head[-k:]))
-                ),
-                0,
-            )  # not a word of its own (保守派|人士|斯蒂芬·K·班农)
-            if taken:
-                name = head[-taken:] + name  # 活动人士|布|施泰因豪森: first sounds after a role
+            name = _name_from_span(run, spans[-1][0])
         else:
-            titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
-            name = run[title_end(run) :]
-            if not person_like(name):
-                name = _spelt_after_words(name)  # 早期|投资人|朗斯代尔 (Joe Lonsdale)
-            if not person_like(name) and not (titled and not common_word(name)):
-                # after a role the list lacks (执行官|上村典继, 研究助理|欣茨), a Japanese name
-                # or a short spelling no dictionary counts, which the gloss says is a person's
-                after = _after_role_words(name)
-                if after != name and (
-                    japanese_name(after)
-                    or plausible_name(after)
-                    or (len(after) <= 3 and spelt_count(after) > 0 and not frequency(after))
-                ):
-                    name = after
-                    titled = True
-            # a title, then a name in Han and in full in Latin letters (分析師賽格（Ahsel Sag）):
-            # the writer names a person, whatever sounds the Han form spells
-            spelt = titled and not common_word(name)
-            if not (person_like(name) or spelt) or (
-                common_word(name) and not known_name(name) and not titled
-            ):
+            bare = _name_after_title(run)
+            if bare is None:
                 return None  # 高盛 (Goldman Sachs) 预计: a word, not a name
+            name = bare
         if name[:1] in "和与與及" and len(name) >= 3:
             name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
         longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
@@ -2381,6 +2342,62 @@ def _inside_a_prepositions_object(lead: str) -> bool:
         return False
     between = words[at + 1 :]
     return at >= 0 and bool(between) and all(len(w) >= 2 and not is_predicate(w) for w in between)
+
+
+def _name_from_span(run: str, start: int) -> str:
+    """The glossed name the model found in `run` from `start` to its end, its edges mended: a
+    dotted name's first part where the model began at the dot (本杰明|·科恩), the title's last
+    character left to the title (美国能源部长|丹·布罗伊莱特), and the first sounds the model left
+    after a role word taken in (工程师|克什|鲍姆; not a word of their own: 保守派|人士|斯蒂芬·K·班农)."""
+    name = run[start:]
+    if name[0] in DOTS:
+        first = re.search(r"[\u4e00-\u9fff]{1,8}$", run[:start])
+        if first:
+            name = first.group()[title_end(first.group()) :] + name
+    dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
+    if dot >= 2 and (run[: len(run) - len(name) + 1]).endswith(TITLES):
+        name = name[1:]
+    head = run[: len(run) - len(name)]
+    spelt = 0
+    while spelt < min(3, len(head)) and spells_names(head[-1 - spelt]):
+        spelt += 1
+    taken = next(
+        (
+            k
+            for k in range(spelt, 0, -1)
+            if _after_a_role(head, k) and (k == 1 or not common_word(head[-k:]))
+        ),
+        0,
+    )
+    return head[-taken:] + name if taken else name
+
+
+def _name_after_title(run: str) -> str | None:
+    """The glossed name where the model found none in `run`: what follows the last title, past
+    the common words and nouns for a person that open it (早期|投资人|朗斯代尔, 执行官|上村典继,
+    研究助理|欣茨); None where that is a word, not a name (高盛 (Goldman Sachs) 预计)."""
+    titled = run[: title_end(run)].endswith(TITLES)  # 外交大臣|拉布 (Dominic Raab)
+    name = run[title_end(run) :]
+    if not person_like(name):
+        name = _spelt_after_words(name)
+    if not person_like(name) and not (titled and not common_word(name)):
+        # after a role the list lacks, a Japanese name or a short spelling no dictionary
+        # counts, which the gloss says is a person's
+        after = _after_role_words(name)
+        if after != name and (
+            japanese_name(after)
+            or plausible_name(after)
+            or (len(after) <= 3 and spelt_count(after) > 0 and not frequency(after))
+        ):
+            name, titled = after, True
+    # a title, then a name in Han and in full in Latin letters (分析師賽格（Ahsel Sag）): the
+    # writer names a person, whatever sounds the Han form spells
+    spelt = titled and not common_word(name)
+    if not (person_like(name) or spelt) or (
+        common_word(name) and not known_name(name) and not titled
+    ):
+        return None
+    return name
 
 
 def _spelt_after_words(name: str) -> str:

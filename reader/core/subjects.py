@@ -195,9 +195,8 @@ def opens_predicate(between: str, name: str = "") -> bool:
     After a name of two characters only the listed openers and common words count: the model
     may have cut a name short (邱某|明早前 is 邱某明|早前; 明早 is rare, 严厉 1,260 in jieba's
     counts: 毛宁|严厉批评称)."""
-    between = between.lstrip(
-        GLOSS + " \u3000"
-    )  # 某某（Latin Name）對記者說, 某某 (Latin Name) 周四
+    # the gloss and a space after it: 某某（Latin Name）對記者說, 某某 (Latin Name) 周四向…表示
+    between = between.lstrip(GLOSS + " \u3000")
     return bool(
         between
         and not between.startswith(("为首", "為首"))  # 以某某|为首的团队辩称: the team's
