@@ -99,7 +99,7 @@ def name_readings(article: Article) -> dict[str, str]:
     Mǎkèxīmǔ·Lǔxīn)."""
     # the reader's loader thread runs this only once the speakers are found, by a child
     # process or by the reader's analysis thread (which has imported these then)
-    from reader.core.name_shapes import DOT, japanese_name
+    from reader.core.name_shapes import DOT, japanese_name, spelt_count
     from reader.core.pinyin import annotate, word_pinyin
     from reader.core.subjects import spelt_name
 
@@ -135,10 +135,17 @@ def name_readings(article: Article) -> dict[str, str]:
             # a Hong Kong married name, two surnames and a given name: 林鄭月娥 → Lín Zhèng Yuè'é
             names[name] = f"{spoken(name[:2], 1, surname=True)} {spoken(name[2:], 2)}"
             continue
+        # spelt as a foreign name is (内塔尼亚胡), or as a famous one the dictionary counts
+        # often, which `spelt_name` leaves out (爱因斯坦, 赫鲁晓夫, 奥巴马): one word
+        spelt = spelt_name(name) == name or (
+            spelt_count(name) * 3 >= len(name) * 2
+            if len(name) >= 4
+            else not size and spelt_count(name) == len(name)  # 森|雅子 is Japanese
+        )
         if japanese_name(name):
             split = 2
-        elif (not size or len(name) > 3) and len(name) >= 3 and spelt_name(name) == name:
-            split = len(name)  # 内塔尼亚胡; a surname and a given name stay two (梅传博)
+        elif (not size or len(name) > 3) and len(name) >= 3 and spelt:
+            split = len(name)  # a surname and a given name stay two (梅传博)
         else:
             split = size or 1
         names[name] = spoken(name, split, surname=size == 1)

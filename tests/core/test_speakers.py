@@ -682,6 +682,10 @@ def test_name_readings_split_where_the_name_does() -> None:
     assert readings["梅传博"] == "Méi Chuánbó"  # spelt in characters foreign names use too
     assert readings["马克西姆·鲁辛"] == "Mǎkèxīmǔ·Lǔxīn"
     assert readings["山田健太郎"] == "Shāntián Jiàntàiláng"
+    # a famous foreign name the dictionary counts often is one word too, not a surname first
+    text = "标题\n\n物理学家爱因斯坦说，想象力更重要。\n\n前总统奥巴马表示，美国人要团结起来。\n"
+    readings = name_readings(analyze(text))
+    assert readings == {"爱因斯坦": "Àiyīnsītǎn", "奥巴马": "Àobāmǎ"}
 
 
 def test_a_surname_is_read_as_a_surname() -> None:
