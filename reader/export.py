@@ -170,15 +170,14 @@ def user_tally(text: str, figures: Iterable[Figure]) -> Tally:
     from reader.state import KnownWords
 
     known, level = KnownWords().load()
-    spans = [(f.start, f.end) for f in figures]
-    return tally(text, spans, glossary(), Knowledge(known, level))
+    return tally(text, figures, glossary(), Knowledge(known, level))
 
 
 def user_brief(article: Article, counted: Tally | None = None) -> dict[str, Any]:
     """The export's brief: `counted` is `user_tally` made elsewhere (a forked child), else it
     is made here; the article's speakers' names are taken out of its vocabulary."""
-    from reader.core.brief import brief_dict, finish
+    from reader.core.brief import brief_dict, finish, person_names
 
     if counted is None:
         counted = user_tally(article.text, article.figures)
-    return brief_dict(finish(counted, {s.name for s in article.speakers if not s.group}))
+    return brief_dict(finish(counted, person_names(article)))

@@ -16,7 +16,7 @@ from itertools import islice
 
 from reader.core.glossary import Glossary
 from reader.core.known import Knowledge
-from reader.core.model import Article, Token
+from reader.core.model import Article, Figure, Token
 from reader.core.pinyin import merge_numbers
 from reader.core.script import convert, is_traditional
 from reader.core.segment import tokenizer
@@ -161,17 +161,17 @@ _GLOSS_MARGIN = 40  # unknown words glossed beyond `top`, for the speakers' name
 
 def tally(
     text: str,
-    figures: Iterable[tuple[int, int]],
+    figures: Iterable[Figure],
     book: Glossary,
     knowledge: Knowledge,
     words: Iterable[tuple[str, int]] | None = None,
     top: int = 30,
 ) -> Tally:
-    """The counts of a brief of `text` (`figures`: their (start, end) spans) for a user who
+    """The counts of a brief of `text` (`figures`: those written in it) for a user who
     knows what `knowledge` says; `words` is `article_words(text)` if already at hand."""
     in_figure = bytearray(len(text))  # 1 where a figure is written
-    for start, end in figures:
-        in_figure[start:end] = b"\x01" * (end - start)
+    for figure in figures:
+        in_figure[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
     occurrences: Counter[str] = Counter()
     first: dict[str, int] = {}
     figure_words: set[str] = set()
@@ -271,9 +271,14 @@ def make_brief(
     """The brief of `article` for a user who knows `known` and every word of HSK 2.0 level
     `known_level` or below; `words` is `article_words(article.text)` if already at hand."""
     knowledge = Knowledge(frozenset(known), known_level, traditional)
-    spans = [(f.start, f.end) for f in article.figures]
-    counted = tally(article.text, spans, book, knowledge, words, top)
-    return finish(counted, {s.name for s in article.speakers if not s.group}, top, book)
+    counted = tally(article.text, article.figures, book, knowledge, words, top)
+    return finish(counted, person_names(article), top, book)
+
+
+def person_names(article: Article) -> frozenset[str]:
+    """The names of the article's speakers who are people (not groups): `finish` takes them
+    out of the vocabulary."""
+    return frozenset(s.name for s in article.speakers if not s.group)
 
 
 def _is_number(book: Glossary, word: str) -> bool:

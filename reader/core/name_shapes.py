@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from reader.core.cues import NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
-from reader.core.names import COMMON, surname_length
+from reader.core.names import COMMON, married_name, surname_length
 from reader.core.persons import DOTS
 from reader.core.wordset import WordSet
 
@@ -746,7 +746,7 @@ def person_like(name: str) -> bool:
     if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
         return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]
-    if len(name) == 4 and size == 1 and surname_length(name[1]) == 1:
+    if married_name(name):
         given = name[2:]  # 陈方|安生, 林鄭|月娥: a Hong Kong married name, two surnames first
     if size and (_POLITE.fullmatch(given) or (given[:1] == "姓" and len(given) >= 3)):
         return True  # 李先生, 吳小姐, 陳官, 高同學, 李姓居民

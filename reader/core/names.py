@@ -84,6 +84,12 @@ def surname_length(text: str) -> int:
     return 1 if text[:1] in SINGLE else 0
 
 
+def married_name(name: str) -> bool:
+    """Whether `name` has a Hong Kong married name's shape: four characters, two surnames of
+    one character each (hers after her husband's), then her given name (陈方安生, 林鄭月娥)."""
+    return len(name) == 4 and surname_length(name) == 1 and surname_length(name[1]) == 1
+
+
 def looks_like_name(word: str) -> bool:
     """A 2-4 character word that starts with a common surname and has a given name after it
     (a guess with no context: callers with an anchor use `surname_length`)."""
@@ -99,9 +105,8 @@ def name_readings(article: Article) -> dict[str, str]:
     Mǎkèxīmǔ·Lǔxīn)."""
     # the reader's loader thread runs this only once the speakers are found, by a child
     # process or by the reader's analysis thread (which has imported these then)
-    from reader.core.name_shapes import DOT, japanese_name, spelt_count
+    from reader.core.name_shapes import DOT, japanese_name
     from reader.core.pinyin import annotate, word_pinyin
-    from reader.core.subjects import spelt_name
 
     said = _surname_readings()
 
@@ -126,30 +131,33 @@ def name_readings(article: Article) -> dict[str, str]:
             )
             continue
         size = surname_length(name)
-        if (
-            len(name) == 4
-            and size == 1
-            and surname_length(name[1]) == 1
-            and not japanese_name(name)
-        ):
+        japanese = japanese_name(name)
+        if married_name(name) and not japanese:
             # a Hong Kong married name, two surnames and a given name: 林鄭月娥 → Lín Zhèng Yuè'é
             names[name] = f"{spoken(name[:2], 1, surname=True)} {spoken(name[2:], 2)}"
             continue
-        # spelt as a foreign name is (内塔尼亚胡), or as a famous one the dictionary counts
-        # often, which `spelt_name` leaves out (爱因斯坦, 赫鲁晓夫, 奥巴马): one word
-        spelt = spelt_name(name) == name or (
-            spelt_count(name) * 3 >= len(name) * 2
-            if len(name) >= 4
-            else not size and spelt_count(name) == len(name)  # 森|雅子 is Japanese
-        )
-        if japanese_name(name):
+        if japanese:
             split = 2
-        elif (not size or len(name) > 3) and len(name) >= 3 and spelt:
+        elif (not size or len(name) > 3) and len(name) >= 3 and _spelt_whole(name, size):
             split = len(name)  # a surname and a given name stay two (梅传博)
         else:
             split = size or 1
         names[name] = spoken(name, split, surname=size == 1)
     return names
+
+
+def _spelt_whole(name: str, size: int) -> bool:
+    """Whether `name` (its surname `size` characters, 0 for none) is a foreign name read as
+    one word: spelt as one is (内塔尼亚胡), or a famous one the dictionary counts often, which
+    `spelt_name` leaves out (爱因斯坦, 赫鲁晓夫, 奥巴马; 森|雅子 is Japanese)."""
+    from reader.core.name_shapes import spelt_count
+    from reader.core.subjects import spelt_name
+
+    if spelt_name(name) == name:
+        return True
+    if len(name) >= 4:
+        return spelt_count(name) * 3 >= len(name) * 2
+    return not size and spelt_count(name) == len(name)
 
 
 @cache
