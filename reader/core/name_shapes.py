@@ -355,7 +355,16 @@ def names_an_act(word: str) -> bool:
     return bool(senses) and all(sense.startswith("to ") for sense in senses)
 
 
-_PERSON_NOUN: Final = re.compile(r"^(?!to )[\w-]*(?:er|or|ist|ian|ant|(?<!m)ent|ive|ate|ee)\b")
+# English words of closed classes that end like a person's noun (为什么 "for what reason?",
+# 以后 "after", 不打紧 "never mind", 三 "three") and CC-CEDICT's own cross-references ("see …",
+# "variant of …"): none names a person
+_NOT_A_NOUN: Final = (
+    r"(?:for|or|nor|per|after|over|under|ever|never|whether|either|neither|rather|together"
+    r"|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant)\b"
+)
+_PERSON_NOUN: Final = re.compile(
+    rf"^(?!to |{_NOT_A_NOUN})[\w-]*(?:er|or|ist|ian|ant|(?<!m)ent|ive|ate|ee)\b"
+)
 # a sense of two words whose second is a person's noun (office worker, staff member)
 _PERSON_NOUN_LATE: Final = re.compile(
     r"^(?!to )[\w-]+ [\w-]*(?:er|or|ist|ian|man|woman|member|official)$"
@@ -381,6 +390,12 @@ def says_how(word: str) -> bool:
     return any(
         _ADVERB_SENSE.fullmatch(sense) and sense not in _NOT_MANNER for sense in _senses(word)
     )
+
+
+def asks(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` a question's sense ("why?", "how?"), as it marks the
+    words that ask (为什么, 如何): jieba tags them pronouns, and none is a title."""
+    return any(sense.endswith("?") for sense in _senses(word))
 
 
 _NOT_MANNER: Final = frozenset({"family", "only", "early", "daily", "weekly", "monthly", "yearly"})

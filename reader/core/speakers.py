@@ -47,6 +47,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     HYPHENED_PART,
     ROLE_ENDS,
+    asks,
     clean_edges,
     common_word,
     dotted_around,
@@ -1235,8 +1236,9 @@ class _Extractor:
         if title_after:  # 执行主任吕某|律师: 执行主任、律师
             joint = "、" if title and title.endswith(TITLES) else ""
             title = (title or "") + joint + title_after
-        elif (
-            title and is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title))
+        elif title and (
+            asks(title)  # 为什么|沈学姐作为…
+            or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
         ):
             return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)
         return title

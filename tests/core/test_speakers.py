@@ -1996,6 +1996,12 @@ def test_a_time_word_alone_is_no_title() -> None:
     assert speakers_of(text)["杨大哥"].title is None
     text = "标题\n\n首相约翰逊表示，政府会尽快行动。\n"
     assert speakers_of(text)["约翰逊"].title == "首相"
+    # a question word (为什么|林晓梅) neither; the appositive after the name is the title
+    text = (
+        "标题\n\n很多人不明白，为什么林晓梅作为名校的博士毕业生，会去种地？\n\n"
+        "一年后，林晓梅说，她不后悔。\n"
+    )
+    assert speakers_of(text)["林晓梅"].title == "名校的博士毕业生"
 
 
 @pytest.mark.parametrize(
@@ -2767,10 +2773,20 @@ def test_a_fronted_object_with_a_demonstrative_is_no_title() -> None:
 
 @pytest.mark.parametrize(
     ("word", "person"),
-    [("总统", True), ("学生", True), ("职员", False), ("时候", False), ("投资", False)],
+    [
+        ("总统", True),
+        ("学生", True),
+        ("职员", False),
+        ("时候", False),
+        ("投资", False),
+        ("为什么", False),
+        ("以后", False),
+        ("三", False),
+    ],
 )
 def test_a_persons_noun_by_its_english_sense(word: str, person: bool) -> None:
-    # "president", "student" name people; "moment" and "investment" end as agent nouns do
+    # "president", "student" name people; "moment" and "investment" end as agent nouns do,
+    # and so do words of closed classes ("for what reason?", "after", "three")
     from reader.core.name_shapes import names_a_person
 
     assert names_a_person(word) is person
