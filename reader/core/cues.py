@@ -83,6 +83,11 @@ NOT_SPEECH_BEFORE: Final = (
     "鮮少",
     "极少",
     "極少",
+    # a passive: who is criticised or questioned does not speak (新政广受质疑, 遭批评, 受到指责)
+    "受",
+    "遭",
+    "受到",
+    "遭到",
 )
 ADVERBS: Final = re.compile(
     r"(?:也|还|還|则|則|更|又|亦|另|再|便|就|却|卻|仍|才|当即|當即|立即|旋即|即|进一步|進一步|同时|同時|此前|曾|曾经|曾經|纷纷|紛紛|都|均|随即|隨即|"

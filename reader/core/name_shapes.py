@@ -255,6 +255,11 @@ def _predicates() -> WordSet:
     return _word_set("predicate-words.txt")
 
 
+def _an_act(word: str) -> bool:
+    """Whether `word` is a verb, as jieba tags it or as CC-CEDICT gives it (聊天 "to chat")."""
+    return is_predicate(word) or names_an_act(word)
+
+
 def unknown_run(subject: str) -> str | None:
     """The characters at the end of a subject that are no dictionary word: jieba without its
     HMM breaks a name it does not know into single characters (印度游客|克|鲁|巴, 美國前總統|
@@ -278,6 +283,8 @@ def unknown_run(subject: str) -> str | None:
         if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in DOTS):
             break
         run.insert(0, word)
+    if run[:1] in (["时"], ["時"]) and len(words) > len(run) and _an_act(words[-len(run) - 1]):
+        run = run[1:]  # 聊天|时|对|张: "while chatting", no surname 时; 对 leads then
     # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)
     cut = next((i for i, char in enumerate(run) if char in FUNCTION_CHARS), len(run))
     if cut < len(run) and not all(is_predicate(w) for w in dictionary_words("".join(run[cut:]))):

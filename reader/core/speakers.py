@@ -1102,9 +1102,12 @@ class _Extractor:
                 name[-1] in FUNCTION_CHARS
                 or name[-1] in "未不"
                 or len(name) - surname_length(name) > 2
+                or self._ends_inside_a_word(position + len(name))
             )
         ):
-            return shorter  # 雷闯|未回应, 曹满云|瘦得: a name known, and the word after it
+            return (
+                shorter  # 雷闯|未回应, 曹满云|瘦得, 郭建|发问: a name known, and the word after it
+            )
         for key, record in list(self.records.items()):
             if record.group:
                 continue
@@ -1120,18 +1123,32 @@ class _Extractor:
             return same
         return self._record(name, self._title_at(position, name), False, position)
 
+    def _ends_inside_a_word(self, end: int) -> bool:
+        """Whether `end` falls inside a dictionary word of the text around it (郭建发|问: 发问)."""
+        at = max(0, end - 4)
+        for word in dictionary_words(self.masked[at : end + 3]):
+            at += len(word)
+            if at >= end:
+                return at > end
+        return False
+
     def _surname_and_a_word(self, name: str, position: int) -> _Record | None:
         """The one person of a surname whom the article calls by the surname alone, where the
         model read the surname and the word after it as a name (張綺君 … 張|作最後警告, 王|另
-        不忿謂, 王|仰前向着): a surname and one character that jieba reads as a verb or an
-        adverb, met once in the whole text and with no title before it (a new person has one:
+        不忿謂, 張|自言): a surname and one character that jieba reads as a verb or an adverb
+        (and one more where the article calls someone by the surname alone elsewhere: 張表示),
+        met once in the whole text and with no title before it (a new person has one:
         武汉市疾控中心主任李刚), with one person of that surname named in full."""
-        if len(name) != 2 or surname_length(name) != 1 or known_name(name):
+        if len(name) not in {2, 3} or surname_length(name) != 1 or known_name(name):
             return None
         if self._title_at(position, name) or _HONORIFIC.match(name[1:]) or name[1:] in _TITLE_SET:
             return None  # 周太, 王生: a form of address (_same_surname)
         if not is_predicate(name[1]) or self.text.count(name) != 1:
             return None
+        if len(name) == 3 and not re.search(  # 王建国 may be a new person; 王|仰前向着 is not
+            rf"(?:^|[，。；：！？\n{_MASK}]){name[0]}(?:{VERB_RE.pattern})", self.masked
+        ):
+            return None  # where the article calls no one by the surname alone (王表示)
         full = [
             record
             for record in self.records.values()

@@ -2405,6 +2405,26 @@ def test_the_surname_alone_before_a_verb_is_the_person_named_in_full() -> None:
     assert len(found["張綺君"].quotes) == 3
 
 
+def test_a_known_speaker_with_the_verb_run_into_the_name_is_that_speaker() -> None:
+    # 高伟|发问: 发 opens a dictionary word with the character after it; 陳|自言 (three
+    # characters) where the report calls 陳綺華 陳 alone elsewhere (陳指)
+    text = "标题\n\n董事长高伟说：「我来晚了。」高伟发问「去年赚了多少」，林文称「销售额下降」。\n"
+    found = speakers_of(text)
+    assert sorted(found) == ["林文", "高伟"] and len(found["高伟"].quotes) == 2
+    text = (
+        "标题\n\n證人陳綺華表示當時在場。陳指她沒有拍照。"
+        "陳自言「純粹建議下」，表示不希望照片流出。\n"
+    )
+    assert list(speakers_of(text)) == ["陳綺華"]
+
+
+def test_a_passive_speech_verb_and_a_time_clause_name_no_one() -> None:
+    # 广受|质疑: who is questioned does not speak; 聊天|时|对张: "while chatting, to Zhang"
+    assert speakers_of("标题\n\n「新方案」广受质疑后，局长已经在扭转形象。\n") == {}
+    text = "标题\n\n在会议结束后，有朋友与笔者聊天时对张表示极其不满。\n"
+    assert speakers_of(text) == {}
+
+
 def test_common_words_before_a_dotted_name_are_its_title_not_its_start() -> None:
     # the model misses the name; the run before the dot began with 瑞典|少女
     text = (
