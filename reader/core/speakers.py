@@ -296,18 +296,19 @@ class _Extractor:
             # a Latin gloss (蒂爾克（Volker Türk）) is left out of what the model reads: the
             # brackets and letters right after a transliteration hid it from the model
             kept = [i for i in range(start, end) if self.masked[i] != _GLOSS]
-            seen = "".join(self.text[i] for i in kept)
+            kept = _spaced_after_latin(self.text, kept)
+            seen = "".join(" " if i < 0 else self.text[i] for i in kept)
             labels = persons.tag(seen)
             # organisations the model finds: one heading a clause is that clause's subject
-            self._bodies[start] = {
-                kept[x]: kept[y - 1] + 1 for x, y in persons.spans(labels, "ORG")
-            }
+            self._bodies[start] = dict(
+                _in_text(kept, x, y) for x, y in persons.spans(labels, "ORG")
+            )
             found = [
                 (a, b)
                 for a, b in (
                     _one_more(
                         self.text,
-                        *_hyphened(self.text, *trim_name(self.text, kept[x], kept[y - 1] + 1)),
+                        *_hyphened(self.text, *trim_name(self.text, *_in_text(kept, x, y))),
                     )
                     for x, y in _unspaced(seen, persons.persons(seen, labels))
                 )
@@ -2202,6 +2203,36 @@ def _existential(text: str) -> int:
     return found.end()
 
 
+_CHIEF_OFFICER: Final = re.compile(r"C[A-Z]{1,2}O")
+
+
+def _spaced_after_latin(text: str, kept: list[int]) -> list[int]:
+    """`kept` (offsets of the characters the model reads) with a space (-1) put back between
+    a chief officer's title (CEO, CFO, CTO) and the Han character after it, which the
+    speakers' squeezed text took out: the model reads 苹果CEO|库克 and CFO|武卫 as names only
+    with the space (CEO 库克). Only there: after a Latin name (So Lam表示) or another acronym
+    (CNN 主播Erin Burnett) the space moved the model's edges or hid the name."""
+    out: list[int] = []
+    word = ""  # the Latin letters right before
+    for i in kept:
+        char = text[i]
+        if _CHIEF_OFFICER.fullmatch(word) and "\u4e00" <= char <= "\u9fff":
+            out.append(-1)
+        out.append(i)
+        word = word + char if char.isascii() and char.isalpha() else ""
+    return out
+
+
+def _in_text(kept: list[int], x: int, y: int) -> tuple[int, int]:
+    """The text's (start, end) of the model's span [x, y) over `kept`, without the spaces
+    put back at its edges."""
+    while y - x > 1 and kept[x] < 0:
+        x += 1
+    while y - x > 1 and kept[y - 1] < 0:
+        y -= 1
+    return kept[x], kept[y - 1] + 1
+
+
 def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The model's name spans without the white space it may take in at their edges (格林 |说,
     where a Latin gloss stood before the space; overseas papers space words apart), nor what
@@ -2806,6 +2837,8 @@ def _after_aspect(title: str) -> str:
         default=0,
     )
     rest = "".join(words[cut:])
+    if cut and rest[:1] in {"的", "之"} and len(rest) > 2:
+        rest = rest[1:]  # 曾在万科工作过|的|华大运动CEO: a relative clause's aspect
     return rest if len(rest) >= 2 else title
 
 
