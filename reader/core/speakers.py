@@ -2902,6 +2902,18 @@ def _called_a_firm(name: str, firms: set[str]) -> bool:
     return name in firms
 
 
+def _titled_namesake(record: _Record) -> bool:
+    """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
+    is a person's here: spelt in the characters for foreign names, with a person's title
+    (首席执行官|马丁内斯就表示). Alone before a verb (華盛頓表示) it stays the place."""
+    title = record.title or ""
+    return (
+        title.endswith(TITLES)
+        and is_place(record.name)
+        and spelt_count(record.name) == len(record.name)
+    )
+
+
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
     """Every person (or group) quoted or reported in the article, in order of first appearance.
 
@@ -2917,7 +2929,9 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     spoken_for = [text[max(0, m.start() - 40) : m.start()] for m in _SPOKESPERSON_RE.finditer(text)]
     speakers = []
     for record in records:
-        if not record.quotes or not (record.group or record.pseudonym or person_like(record.name)):
+        if not record.quotes or not (
+            record.group or record.pseudonym or person_like(record.name) or _titled_namesake(record)
+        ):
             continue
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the

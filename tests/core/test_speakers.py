@@ -2445,6 +2445,13 @@ def test_a_chief_officer_in_latin_letters_is_a_title(text: str, name: str, title
     assert list(found) == [name] and found[name].title == title
 
 
+def test_a_titled_name_the_dictionaries_hold_as_a_place_is_a_person() -> None:
+    # 马丁内斯 is a town to jieba; after a person's title it is Martinez, who speaks
+    found = speakers_of("标题\n\n这家公司首席执行官马丁内斯就表示，公司不会裁员。\n")
+    assert list(found) == ["马丁内斯"]
+    assert speakers_of("标题\n\n華盛頓表示，將對中國加徵關稅。\n") == {}
+
+
 def test_common_words_before_a_dotted_name_are_its_title_not_its_start() -> None:
     # the model misses the name; the run before the dot began with 瑞典|少女
     text = (
