@@ -334,12 +334,16 @@ class _Extractor:
         """Whether the model's name [a, b) of three or more characters is a word for a thing
         (`names_a_thing`: 诺贝尔|文学奖得主奈保尔, 中泰国际 (Zhongtai International) 驻香港策略师
         Alvin Ngan) with no person's role right before it (全科医生|福克斯 is Guy Fuchs), so
-        the clause's person is looked for past it."""
+        the clause's person is looked for past it; or a name the text itself calls one of a
+        kind of organisation (壳牌和道达尔等|石油公司: what 等 lists is of the kind after it)."""
         return (
-            b - a >= 3
-            and not is_company(self.text[a:b])  # 星巴克宣布: a firm, which speaks as a group
-            and names_a_thing(self.text[a:b])
-            and not _a_role(self.masked[max(floor, a - 12) : a])
+            (
+                b - a >= 3
+                and not is_company(self.text[a:b])  # 星巴克宣布: a firm, which speaks as a group
+                and names_a_thing(self.text[a:b])
+                and not _a_role(self.masked[max(floor, a - 12) : a])
+            )
+            or _OF_A_KIND.match(self.masked, b) is not None
         )
 
     def _mentions(self, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -2900,6 +2904,11 @@ def _called_a_firm(name: str, firms: set[str]) -> bool:
     ):
         return False
     return name in firms
+
+
+_OF_A_KIND: Final = re.compile(
+    rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
+)
 
 
 def _titled_namesake(record: _Record) -> bool:

@@ -2452,6 +2452,18 @@ def test_a_titled_name_the_dictionaries_hold_as_a_place_is_a_person() -> None:
     assert speakers_of("标题\n\n華盛頓表示，將對中國加徵關稅。\n") == {}
 
 
+def test_a_name_listed_as_one_of_a_kind_of_organisation_is_no_person() -> None:
+    # 壳牌和道达尔等|石油公司: what 等 lists is of the kind after it, though the model reads
+    # 道达尔 as a person's name; 等公司的高管 王立华 is a person
+    from reader.core.speakers import _Extractor
+
+    text = "标题\n\n他召集了壳牌和道达尔等石油公司的老板，强力说服他们支持碳价格。\n"
+    found = _Extractor(text, analyze(text).sections)._persons(4, len(text) - 1)
+    assert [text[a:b] for a, b in found] == []
+    text = "标题\n\n苹果和微软等公司的高管王立华表示，需求强劲。\n"
+    assert list(speakers_of(text)) == ["王立华"]
+
+
 def test_common_words_before_a_dotted_name_are_its_title_not_its_start() -> None:
     # the model misses the name; the run before the dot began with 瑞典|少女
     text = (
