@@ -104,6 +104,8 @@ ADVERBS: Final = re.compile(
     r"回应|回應|解释|解釋|補充|补充|並|并|亦|在接受采访时|在接受採訪時|"
     r"发文|發文|贴文|貼文|撰文|发帖|發帖|受访时|受訪時|同日|续|續|今早|今晨|今午|今晚|今次|稍早|(?:发表|發表|发|發)?(?:新闻稿|新聞稿|声明|聲明|公告|推文)(?:中)?|(?:會|会|賽|赛|庭|事)(?:後|后|前|上|間|间)|(?:\d{1,2}月)?\d{1,2}日|[０-９]{1,2}日|[廿卅十二三]?[一二三四五六七八九十]?(?<=[一二三四五六七八九十廿卅])日)+$"
 )
+# chief officers in Latin letters, as Chinese news writes them (CEO孙某)
+CHIEF_OFFICERS: Final = ("CEO", "CFO", "COO", "CTO", "CIO")
 # longest first; a tuple, so `str.endswith(TITLES)` takes it as it is
 TITLES: Final = tuple(
     sorted(
@@ -126,9 +128,9 @@ TITLES: Final = tuple(
             "主帅 主帥 总统 總統 副总统 副總統 总理 總理 副总理 副總理 首相 外相 外长 外長 "
             "防长 防長 财长 財長 行长 行長 国务卿 國務卿 特首 行政长官 行政長官 州长 州長 议长 議長 总督 党魁 黨魁 "
             "總督 国王 國王 女王 教宗 总司令 總司令 参议员 參議員 众议员 眾議員 大律師 大律师 大臣 "
-            "資深大律師 资深大律师 事務律師 事务律师 "
-            "CEO CFO COO CTO CIO"  # chief officers, as Chinese news writes them (CEO孙某)
-        ).split(),
+            "資深大律師 资深大律师 事務律師 事务律师"
+        ).split()
+        + list(CHIEF_OFFICERS),
         key=len,
         reverse=True,
     )

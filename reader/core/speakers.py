@@ -30,6 +30,7 @@ from reader.core.cues import (
     ADVERBS,
     BARE_VERBS,
     BYLINE_ROLES,
+    CHIEF_OFFICERS,
     COMPOUND_BEFORE,
     GROUPS,
     NOT_SPEECH_AFTER,
@@ -1110,9 +1111,8 @@ class _Extractor:
                 or self._ends_inside_a_word(position + len(name))
             )
         ):
-            return (
-                shorter  # 雷闯|未回应, 曹满云|瘦得, 郭建|发问: a name known, and the word after it
-            )
+            # 雷闯|未回应, 曹满云|瘦得, 郭建|发问: a name known, and the word after it
+            return shorter
         for key, record in list(self.records.items()):
             if record.group:
                 continue
@@ -2207,9 +2207,6 @@ def _existential(text: str) -> int:
     return found.end()
 
 
-_CHIEF_OFFICER: Final = re.compile(r"C[A-Z]{1,2}O")
-
-
 def _spaced_after_latin(text: str, kept: list[int]) -> list[int]:
     """`kept` (offsets of the characters the model reads) with a space (-1) put back between
     a chief officer's title (CEO, CFO, CTO) and the Han character after it, which the
@@ -2220,7 +2217,7 @@ def _spaced_after_latin(text: str, kept: list[int]) -> list[int]:
     word = ""  # the Latin letters right before
     for i in kept:
         char = text[i]
-        if _CHIEF_OFFICER.fullmatch(word) and "\u4e00" <= char <= "\u9fff":
+        if word in CHIEF_OFFICERS and "\u4e00" <= char <= "\u9fff":
             out.append(-1)
         out.append(i)
         word = word + char if char.isascii() and char.isalpha() else ""
