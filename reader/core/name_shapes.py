@@ -772,7 +772,8 @@ def person_like(name: str) -> bool:
         given = name[2:]  # 陈方|安生, 林鄭|月娥: a Hong Kong married name, two surnames first
     if size and (_POLITE.fullmatch(given) or (given[:1] == "姓" and len(given) >= 3)):
         return True  # 李先生, 吳小姐, 陳官, 高同學, 李姓居民
-    if size and len(given) <= 2:  # a surname and a given name, with no particle or common word
+    if size and len(given) <= 2 and not _spelt_whole(name):
+        # a surname and a given name, with no particle or common word
         return not function_inside(name, size) and not (
             len(given) == 2
             and frequency(given) >= _VERY_COMMON
@@ -789,6 +790,14 @@ def person_like(name: str) -> bool:
         return False  # 監警會時: an organisation and more
     simple = to_simplified(name)
     return not any(len(word) >= 2 and common_word(word) for word in dictionary_words(simple))
+
+
+def _spelt_whole(name: str) -> bool:
+    """Whether a three-character name is spelt wholly in the characters for foreign names
+    (索马那, whose 索 is also a surname and whose 那 is also "that"): read as a foreign name,
+    not as a surname and a given name holding a function character. Not with 得, which
+    after a name is far more often a verb's (马克|得知)."""
+    return len(name) == 3 and "得" not in name and spelt_count(name) == 3
 
 
 _VERY_COMMON = 3500

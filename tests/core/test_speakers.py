@@ -1608,6 +1608,10 @@ ONE_SPEAKER = [
         "安妮·斯派洛",
         "旧金山的流行病学家",
     ),
+    # a three-character name spelt wholly in the characters for foreign names is one, though
+    # it opens on a surname (罗, 索) and ends on 那, a function character elsewhere
+    ("标题\n\n巴西外交部长罗曼那表示，两国将加强合作。\n", "罗曼那", "巴西外交部长"),
+    ("標題\n\n秘魯總統府發言人索拉那說：「談判仍在進行。」\n", "索拉那", "秘魯總統府發言人"),
 ]
 
 
@@ -1636,6 +1640,8 @@ def test_one_speaker_and_their_title(text: str, name: str, title: str | None) ->
     [
         ("董某宁 陈某 .", False),  # two names and a full stop: no one name
         ("马某明（", False),
+        ("索马那", True),  # spelt wholly in the characters for foreign names
+        ("马克得", False),  # 得 after a name is a verb's (马克|得知)
         ("沈sir", True),  # Han and Latin, as Hong Kong writes
         ("邓 小平", True),  # a space the writer set inside a name
         ("范徐麗泰", True),
