@@ -94,6 +94,7 @@ from reader.core.subjects import (
     TITLE_GRADES,
     after_a_noun,
     bare_name,
+    before_a_predicate,
     dotted_tail,
     has_predicate,
     named_in,
@@ -522,7 +523,12 @@ class _Extractor:
             if not self._mentions(sentence[0], clause, sentence):  # 居民某某…。“…”她掏出手机演示道
                 return self._antecedent(clause, sentence)
             return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
-        run = unknown_run(subject) or after_a_noun(subject) or dotted_tail(subject)
+        run = (
+            unknown_run(subject)
+            or after_a_noun(subject)
+            or dotted_tail(subject)
+            or _named_before_a_predicate(subject)
+        )
         if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None or _byline(subject[: -len(run)]):
@@ -2554,6 +2560,15 @@ def _denied(before: str) -> bool:
         core = _BETWEEN_DENIAL.sub("", rest, count=1) if rest else ""
         return not core or only_adverbs(core, closed=True)
     return False
+
+
+def _named_before_a_predicate(subject: str) -> str | None:
+    """`before_a_predicate`, where the predicate denies nothing (发言人耿爽|没有做出直接|回答:
+    what follows is no answer of his)."""
+    name = before_a_predicate(subject)
+    if name is None or _negated(subject[subject.rindex(name) + len(name) :]):
+        return None
+    return name
 
 
 def _negated(title: str) -> bool:

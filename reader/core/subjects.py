@@ -18,6 +18,7 @@ from reader.core.name_shapes import (
     NAME_MIDDLE,
     ROLE_ENDS,
     common_word,
+    familiar_surname,
     frequency,
     function_inside,
     has_a_persons_sense,
@@ -28,6 +29,7 @@ from reader.core.name_shapes import (
     japanese_name,
     known_name,
     names_a_person,
+    names_a_role,
     plausible_name,
     spells_names,
     spelt_count,
@@ -362,6 +364,30 @@ def dotted_tail(subject: str) -> str | None:
 _KNOWN_PERSON_COUNT: Final = 500
 
 
+def before_a_predicate(subject: str) -> str | None:
+    """A name after a noun for a person, with a predicate between it and the speech verb
+    (邻居|王建国|回忆说, 摊主|老陈|笑着说): the name `after_a_noun` finds in what stands
+    before the predicate, where the rest opens one (`opens_predicate`) with a preposition or
+    ends on a word jieba tags a predicate."""
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(subject)
+    for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+        head, rest = "".join(words[:cut]), "".join(words[cut:])
+        if not (_PREDICATE_OPENER.match(rest) or is_predicate(words[-1])):
+            continue  # a noun at the end, no preposition first (有蚂蚁金服|相关人士称)
+        name = after_a_noun(head)
+        if name is not None and opens_predicate(rest, name):
+            return name
+    return None
+
+
+def _a_persons_noun(word: str) -> bool:
+    """Whether CC-CEDICT reads `word` as a person's noun and never as a verb, whatever jieba
+    tags it (邻居 "neighbor", which jieba's dictionary tags a verb)."""
+    return names_a_person(word) and names_a_role(word)
+
+
 def after_a_noun(subject: str) -> str | None:
     """A common surname and a given name at the subject's end, right after a noun no list
     holds as a title (店主|周建国, 白酒经销商|周建国), where the name model, tried first, found
@@ -391,11 +417,21 @@ def after_a_noun(subject: str) -> str | None:
         if (
             len(last) >= 2
             and frequency(last)
-            and not is_predicate(last)
+            and (not is_predicate(last) or _a_persons_noun(last))
             and not is_closed_word(last)
             and 2 * spelt_count(last) < len(last)
         ):
             return name
+    # a familiar form of address after a noun for a person (农民工|老李, 退休教师|老张): 老, 小
+    # or 阿 and a common surname, its own word where the subject is cut into words
+    words = dictionary_words(subject[:-2]) if familiar_surname(subject[-2:]) else []
+    last = words[-1] if words else ""
+    if (
+        len(last) >= 2
+        and (names_a_person(last, loosely=True) or last.endswith(TITLES) or last[-1] in "主工民")
+        and dictionary_words(last[-1] + subject[-2:])[0] == last[-1]  # not 养老|陈
+    ):
+        return subject[-2:]
     # a foreign name spelt out after a noun for a person (職員|巴斯尼特, 船长|哈维尔森)
     spelt = _spelt_tail(subject)
     words = dictionary_words(subject[: -len(spelt)]) if spelt else []

@@ -158,6 +158,9 @@ NEGATIVE = [
     # a place and an office the dictionary does not know (高雄|地檢署): no name heads it
     "高雄地檢署指出，死者今天經檢察官相驗。",
     "俄羅斯總理周一宣布，將採取嚴厲措施。",  # 俄|羅斯: a country's end, no surname
+    # a noun, not a predicate, between a firm and the verb (相关人士); 小康 after no person
+    "有蚂蚁金服相关人士称，联合贷款规模在几千亿元左右。",
+    "全面小康说到底是人民的小康。",
 ]
 
 
@@ -1612,6 +1615,14 @@ ONE_SPEAKER = [
     # it opens on a surname (罗, 索) and ends on 那, a function character elsewhere
     ("标题\n\n巴西外交部长罗曼那表示，两国将加强合作。\n", "罗曼那", "巴西外交部长"),
     ("標題\n\n秘魯總統府發言人索拉那說：「談判仍在進行。」\n", "索拉那", "秘魯總統府發言人"),
+    # a familiar form of address (老, 小 and a surname) after a noun for a person; a noun
+    # jieba tags a verb but CC-CEDICT reads as a person's (邻居); a predicate between the
+    # name and the verb (回忆说, 笑着说)
+    ("标题\n\n农民工老李说，工资已经拖欠半年。\n", "老李", "农民工"),
+    ("标题\n\n退休教师老张告诉记者，他每天都来公园。\n", "老张", "退休教师"),
+    ("标题\n\n摊主老陈笑着说，菜价涨了不少。\n", "老陈", "摊主"),
+    ("标题\n\n邻居王建国说，那天晚上雨很大。\n", "王建国", "邻居"),
+    ("标题\n\n邻居王建国回忆说，那天晚上雨很大。\n", "王建国", "邻居"),
 ]
 
 
