@@ -2599,15 +2599,19 @@ def _heads_a_person(role: str) -> bool:
 
 def _noun_phrase(title: str) -> bool:
     """Whether `title` can be a title by its shape alone: a short noun phrase with no verb,
-    no figure and no open end (三墩镇居民, 墨西哥游客, 美國副總統)."""
+    no figure (a birth cohort, 90后, is none) and no open end (三墩镇居民, 墨西哥游客,
+    美國副總統)."""
     return (
         2 <= len(title) <= 30
         and not _holds_a_particle(title)
         and not VERB_RE.search(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
-        and not re.search(r"\d", title)
+        and not re.search(r"\d", _GENERATION.sub("", title))  # 80后|创业者: a cohort, no figure
         and not _ends_on_no_noun(title)
     )
+
+
+_GENERATION: Final = re.compile(r"(?<![\d.])\d{2}[后後]")
 
 
 # what an organisation's bracketed other name holds: a few characters and its closing bracket
