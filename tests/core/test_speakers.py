@@ -1626,6 +1626,10 @@ ONE_SPEAKER = [
     # a birth cohort (80后, 95後) in a title is no figure that makes it running text
     ("标题\n\n80后创业者张伟表示，创业太难。\n", "张伟", "80后创业者"),
     ("標題\n\n95後外賣員陳子豪說，收入減少了。\n", "陳子豪", "95後外賣員"),
+    # Taiwan's papers' verbs of criticising and retorting (反批, 痛批, 回嗆)
+    ("標題\n\n民進黨發言人卓冠廷反批，國民黨只會抹黑。\n", "卓冠廷", "民進黨發言人"),
+    ("標題\n\n國民黨主席朱立倫痛批：「這是執政黨的傲慢。」\n", "朱立倫", "國民黨主席"),
+    ("標題\n\n台北市議員王世堅回嗆，民進黨自己才是問題。\n", "王世堅", "台北市議員"),
 ]
 
 
