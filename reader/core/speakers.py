@@ -2922,6 +2922,20 @@ def _called_a_firm(name: str, firms: set[str]) -> bool:
     return name in firms
 
 
+def _short_for_a_firm(name: str, text: str) -> bool:
+    """Whether `name` is the start of a firm's name the article writes in full (阿里 of
+    阿里巴巴, which the dictionary knows as a company): the firm's short name, though the
+    model reads it as a person's (Ali)."""
+    if not 2 <= len(name) <= 4 or not name.isalpha() or name.isascii():
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if any(is_company(text[at : at + k]) for k in range(len(name) + 1, len(name) + 5)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )
@@ -2973,7 +2987,11 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and any(before.endswith(record.name) for before in spoken_for)
             )
             or (
-                (is_company(record.name) or _called_a_firm(record.name, firms))
+                (
+                    is_company(record.name)
+                    or _called_a_firm(record.name, firms)
+                    or _short_for_a_firm(record.name, text)
+                )
                 and not (record.title and record.title.endswith(TITLES))
             )
         )

@@ -2917,3 +2917,11 @@ def test_a_title_starts_after_from_standing_as_a_preposition() -> None:
 def test_a_fronted_object_after_a_connective_is_no_title() -> None:
     text = "标题\n\n小王说：“先排查。”所以这一块小王要采取非常规手段，小王又说：“没办法。”\n"
     assert speakers_of(text)["小王"].title is None
+
+
+def test_the_start_of_a_firms_name_is_that_firm() -> None:
+    # 阿里 is Ali to the model; where the article names 阿里巴巴, it is the firm's short name
+    found = speakers_of("标题\n\n阿里巴巴集团今天发布财报。阿里表示，将继续投资云计算。\n")
+    assert [(name, s.group) for name, s in found.items()] == [("阿里", True)]
+    found = speakers_of("标题\n\n伊朗外长阿里表示，伊朗不会让步。\n")
+    assert [(name, s.group) for name, s in found.items()] == [("阿里", False)]
