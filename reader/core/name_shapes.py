@@ -660,6 +660,39 @@ _PERSONS_TAILS: Final = frozenset(("本人",)) | frozenset(_HONOURS_AFTER)
 ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)
 
 
+def _spelt_inside(tail: str, at: int) -> bool:
+    """Whether the function character at `at` (得, 那) spells a foreign name there: after a
+    character that spells one, and before another or at the end (彼得|森, 彼得; not 马克|得知)."""
+    after = tail[at + 1 : at + 2]
+    return (
+        at > 0
+        and spells_names(tail[at])
+        and spells_names(tail[at - 1])
+        and (not after or spells_names(after))
+    )
+
+
+def title_off(name: str) -> str:
+    """A dotted name without the word for a person's role that opens it (高管|本‧戈梅斯,
+    德国总理|安格拉·默克尔), where a given name is left before the dot."""
+    first_dot = next((i for i, c in enumerate(name) if c in DOTS), 0)
+    title = _title_word(name[:first_dot]) if first_dot >= 3 else ""
+    return name[len(title) :]
+
+
+def _title_word(given: str) -> str:
+    """The word for a person's role that opens `given` (高管 of 高管本), where a name is left
+    after it; else ""."""
+    for size in range(len(given) - 1, 1, -1):
+        word = given[:size]
+        if spelt_count(word) < size and (
+            word.endswith(TITLES)
+            or any(sense[0].islower() and _PERSON_NOUN.match(sense) for sense in _senses(word))
+        ):  # a common noun's sense: not 唐纳 "Tanner or Donald (name)" of 唐纳德
+            return word
+    return ""
+
+
 def clean_edges(name: str) -> str | None:
     """A name with the words a rule took in at its edges cut off, or None if no name is left.
 
@@ -674,7 +707,7 @@ def clean_edges(name: str) -> str | None:
             (
                 i
                 for i, c in enumerate(tail)
-                if c in FUNCTION_CHARS
+                if (c in FUNCTION_CHARS and not _spelt_inside(tail, i))
                 or (  # 凯南|对中国…; not 马|歇尔, spelt on, nor 安|恰 (a part is two at least)
                     i >= 2
                     and is_predicate(c)
@@ -702,6 +735,8 @@ def clean_edges(name: str) -> str | None:
             and frequency(name[1:first_dot]) > 10 * frequency(name[:first_dot])
         ):  # 策略|师保罗·桑德雷格: a title's last character before a name the dictionary knows
             name = name[1:]  # (保罗; 理查德 is one name)
+        else:
+            name = title_off(name)
         honour = next((h for h in _HONOURS_AFTER if name.endswith(h)), "")
         name = name[: len(name) - len(honour)]  # 萨勒曼|亲王, 韦斯特|爵士: the honour after it
         return name if any(d in name[1:-1] for d in DOTS) else None

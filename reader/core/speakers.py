@@ -79,6 +79,7 @@ from reader.core.name_shapes import (
     spelt_tail,
     starts_inside_a_word,
     title_end,
+    title_off,
     trim_name,
     unknown_run,
     word_with_dao,
@@ -1657,8 +1658,9 @@ class _Extractor:
                     for a, b in self._persons(*sentence)
                     if a <= match.start() and match.end() <= b
                 ] or dotted_around(self.masked, match.start(), match.end())
-                if full and key in short_forms(full[0]):
-                    self._rename(key, record, full[0])
+                whole = title_off(full[0]) if full else ""
+                if whole and key in short_forms(whole):  # (高管|本‧戈梅斯: a title cut off)
+                    self._rename(key, record, whole)
                     break
 
     def _longer_name(self, key: str, record: _Record) -> bool:

@@ -1630,6 +1630,20 @@ ONE_SPEAKER = [
     ("標題\n\n民進黨發言人卓冠廷反批，國民黨只會抹黑。\n", "卓冠廷", "民進黨發言人"),
     ("標題\n\n國民黨主席朱立倫痛批：「這是執政黨的傲慢。」\n", "朱立倫", "國民黨主席"),
     ("標題\n\n台北市議員王世堅回嗆，民進黨自己才是問題。\n", "王世堅", "台北市議員"),
+    # the dotted name in full, where the article introduces the person: no title word at its
+    # start (德国总理|安格拉·默克尔, 高管|本·卡特); 得 between characters that spell names is
+    # part of one (彼得森), not a particle that ends it
+    (
+        "标题\n\n昨天，德国总理安格拉·默克尔抵达北京。\n\n默克尔说：「两国的合作很重要。」\n",
+        "安格拉·默克尔",
+        "德国总理",
+    ),
+    (
+        "标题\n\n会上，该公司的财务高管本·卡特与投资者见面。\n\n卡特说：「今年的利润会增长。」\n",
+        "本·卡特",
+        "该公司的财务高管",
+    ),
+    ("标题\n\n其老板赖安·彼得森认为，估值太高。\n", "赖安·彼得森", "其老板"),
 ]
 
 
