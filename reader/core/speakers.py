@@ -494,6 +494,8 @@ class _Extractor:
                 continue
             if index + 1 < len(mentions) and "的" in self.masked[b : mentions[index + 1][0]]:
                 continue  # 万秀玲此前的|辩护律师王丹阳: whose, the head named after it
+            if index + 1 == len(mentions) and self._modifies_a_thing(b, head_end):
+                continue  # 特朗普上任后的|美国宣布: the name sits in what modifies the subject
             a, b = self._snap(a, b, head_end if index == len(mentions) - 1 else b)
             time = _TIME_TAIL.search(self.text, a + 2, b)
             if time is not None and time.end() == b:
@@ -535,6 +537,25 @@ class _Extractor:
         if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _modifies_a_thing(self, end: int, head_end: int) -> bool:
+        """Whether a clause ending in 的 after a mention that ends at `end` modifies a noun
+        that is no person (特朗普上任后的|美国, 马斯克收购后的|推特): the subject is that noun."""
+        between = self.masked[end:head_end].lstrip(_GLOSS + " \u3000")
+        if "的" not in between[1:] or between.startswith(_AFTER_THE_SUBJECT):
+            # 王某的 is `_not_subject`'s; a preposition or a conjunction after the name opens
+            # a phrase of the predicate's or another subject (李波向国防部的调查人员|表示,
+            # 佛利和他的团队|指出), not a modifier of the head
+            return False
+        head = between.rsplit("的", 1)[1]
+        return bool(head) and not (
+            head.endswith(TITLES)
+            or _heads_a_person(head)
+            or surname_length(head)
+            or has_predicate(head)  # 对这一学说的|有效性提出了|质疑: a clause, no noun
+            # 针对…的|社会情绪就已|指出: an adverb ends it (not a copula: 最大的|智慧是|承认)
+            or (head[-1] in FUNCTION_CHARS and head[-1] != "是")
+        )
 
     @staticmethod
     def _after_time(subject: str) -> str | None:
@@ -2562,6 +2583,11 @@ def _denied(before: str) -> bool:
         core = _BETWEEN_DENIAL.sub("", rest, count=1) if rest else ""
         return not core or only_adverbs(core, closed=True)
     return False
+
+
+_AFTER_THE_SUBJECT: Final = tuple(
+    "在 於 于 对 對 向 跟 与 與 和 及 以及 同 给 給 从 從 把 将 將 据 據 就 也 还 還 又 则 則 曾 已 正".split()
+)
 
 
 def _named_before_a_predicate(subject: str) -> str | None:

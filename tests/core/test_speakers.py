@@ -2939,3 +2939,14 @@ def test_the_start_of_a_firms_name_is_that_firm() -> None:
     assert [(name, s.group) for name, s in found.items()] == [("阿里", True)]
     found = speakers_of("标题\n\n伊朗外长阿里表示，伊朗不会让步。\n")
     assert [(name, s.group) for name, s in found.items()] == [("阿里", False)]
+
+
+def test_a_known_name_inside_what_modifies_the_subject_is_no_speaker() -> None:
+    # 马斯克收购后的|推特: the clause before 的 modifies the subject, a firm; he does not speak
+    text = (
+        "标题\n\n马斯克说：“言论自由很重要。”\n\n"
+        "去年十月，马斯克收购后的推特宣布，将裁减一半的员工。\n\n"
+        "马斯克随后在推特上写道，公司每天亏损四百万美元。\n"
+    )
+    quotes = [q.text for q in speakers_of(text)["马斯克"].quotes]
+    assert quotes == ["言论自由很重要。", "公司每天亏损四百万美元"]
