@@ -1328,6 +1328,7 @@ class _Extractor:
                 NOT_SPEECH_AFTER.match(after)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
+                or _counted_noun(before)  # 看到这篇|回答: a noun, counted
             ):
                 continue
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
@@ -2588,6 +2589,19 @@ def _denied(before: str) -> bool:
 _AFTER_THE_SUBJECT: Final = tuple(
     "在 於 于 对 對 向 跟 与 與 和 及 以及 同 给 給 从 從 把 将 將 据 據 就 也 还 還 又 则 則 曾 已 正".split()
 )
+
+
+# a demonstrative or a number, then a classifier of what is said or written (这篇, 一份, 该项,
+# 这番, 一席): what follows is a noun (这篇|回答, 一份|声明); not 这样 (so), 一边 (while), 再一次
+_COUNTED_SPEECH: Final = re.compile(
+    r"[这這那此该該每各一两兩几幾数數][篇份项項番句段则則封条條席种種]$"
+)
+
+
+def _counted_noun(before: str) -> bool:
+    """Whether what stands right before a verb of saying counts it as a noun with a
+    demonstrative or a number and a classifier (这篇|回答, 一份|声明, 该项|建议)."""
+    return _COUNTED_SPEECH.search(before) is not None
 
 
 def _named_before_a_predicate(subject: str) -> str | None:

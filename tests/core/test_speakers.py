@@ -161,6 +161,8 @@ NEGATIVE = [
     # a noun, not a predicate, between a firm and the verb (相关人士); 小康 after no person
     "有蚂蚁金服相关人士称，联合贷款规模在几千亿元左右。",
     "全面小康说到底是人民的小康。",
+    # a verb of saying counted by a demonstrative and a classifier is a noun (这篇|回答)
+    "王建国看到这篇回答，也许会有所感触。",
 ]
 
 
