@@ -334,6 +334,18 @@ def _numbers_a_part(body: list[_Line], i: int) -> bool:
     )
 
 
+def _titles_the_part(body: list[_Line], i: int) -> bool:
+    """Whether line `i`, right under a part's bare numeral, is that part's title: a line that
+    could head, with a paragraph under it (01 / 市场反应强烈 / …). Numeral and title are a
+    two-line heading, each line a heading, as the dev set's gold counts such pairs."""
+    return (
+        i < len(body)
+        and not _BARE_NUMERAL.match(body[i].text)
+        and _could_head(body[i])
+        and _has_body(body, i)
+    )
+
+
 def _has_body(body: list[_Line], i: int) -> bool:
     """Whether line `i` has a paragraph under it, not another short line (1. 引子 / 近日，…。
     heads a section; 第二部分 / 一、… in a table of contents does not)."""
@@ -407,6 +419,9 @@ def _headings_among(body: list[_Line]) -> list[int]:
         if _BARE_NUMERAL.match(text) and _numbers_a_part(body, i):
             out.append(i)
             i += 1
+            if _titles_the_part(body, i):
+                out.append(i)  # 一 / 引子 / …: the part's title under its numeral
+                i += 1
             continue
         run = 0
         while (

@@ -163,6 +163,12 @@ def test_bare_numerals_on_their_own_line_are_headings() -> None:
     assert _titles(text) == ["一", "二"]
 
 
+def test_a_title_under_a_bare_numeral_is_a_heading_too() -> None:
+    # 01 over 市场反应强烈 over a paragraph: a two-line heading, each line a heading
+    text = f"标题\n\n{BODY}\n\n01\n\n市场反应强烈\n\n{BODY}\n\n02\n\n监管部门如何回应？\n\n{BODY}\n"
+    assert _titles(text) == ["01", "市场反应强烈", "02", "监管部门如何回应？"]
+
+
 def test_lines_of_running_text_are_not_headings() -> None:
     text = (
         f"标题\n\n{BODY}\n\n那么，这些钱都花到哪里去了呢？\n\n{BODY}\n\n"
