@@ -27,6 +27,8 @@ _CREDIT_ROLE: Final = (
     r"(?:责任|責任|网络|網絡|网页|網頁)?編輯|责编|責編|摄影|攝影|作者|来源|來源|撰文|实习生|實習生|校对|校對|"
     r"审核|審核|采访|採訪|核查|统筹|統籌|监制|監製|策划|策劃|翻译|翻譯|译者|譯者|插画|插畫|美编|美編|排版)"
 )
+# What a reporter writes, after 记者 (记者手记, 记者观察): a heading's words, not a credited name
+_NOTES: Final = r"(?:手记|手記|札记|札記|笔记|筆記|观察|觀察|调查|調查|探访|探訪|追踪|追蹤|来信|來信)"
 # A credited name: 张三, 欧阳修文, or a two-character name spaced out as print sets it (苏  滨)
 # (a letter, [^\W\d_], where a name stands: a class of Han characters costs half a millisecond
 # to compile, on the first paint's path, a letter almost nothing)
@@ -45,7 +47,7 @@ _BYLINE: Final = re.compile(
       | (?<=[►▶■●◆])\s*(?:文|图|圖)\S{{2,20}}
       | 原创\s+\S.{{0,30}}
       | (?:作者|筆者|笔者)(?:為|为|是|係|系)\S.{{0,40}}
-      | [\u4e00-\u9fff《》]{{0,8}}?{_CREDIT_ROLE}\s*(?![的之们們是在和与與])(?:{_NAME}(?:\s+|$)){{1,6}}(?:\S{{1,8}})?
+      | [\u4e00-\u9fff《》]{{0,8}}?{_CREDIT_ROLE}\s*(?![的之们們是在和与與]|{_NOTES})(?:{_NAME}(?:\s+|$)){{1,6}}(?:\S{{1,8}})?
       | (?:本报|本報)?{_CREDIT_ROLE}(?:\s*[\u4e00-\u9fff·]{{1,4}}){{1,8}}\s*《[^》]{{1,12}}》\s*(?:[（(][^）)]{{0,30}}[）)])?
       | 《[^》]{{1,12}}》\s*[（(][^）)]{{0,30}}(?:版|期|號|号)\s*[）)]
     )$""",
@@ -78,10 +80,11 @@ _MARKER: Final = re.compile(
 
 
 def _scheme(text: str) -> str | None:
-    """The shape of a line's numbering (一、 / （一） / 1. / 1␣), numerals masked; None if none."""
+    """The shape of a line's numbering (一、 / （一） / 1. / 1␣), numerals masked, or the bullet
+    that opens it (◎, ■); None if none."""
     marker = _MARKER.match(text)
     if marker is None:
-        return None
+        return text[0] if text[:1] in _BULLETS else None
     return re.sub(r"\d+", "1", re.sub(r"[一二三四五六七八九十]+", "一", marker.group(0)))
 
 
@@ -107,6 +110,7 @@ _LEVEL_MARK: Final = re.compile(
 )
 _BRACKETED: Final = re.compile(r"^【[^】]{2,20}】$")
 _BULLET: Final = re.compile(r"^[■▶◆●▌★]")
+_BULLETS: Final = "■▶◆●▌★◎•▪►▸◇□☆"  # (a run of lines each opened by one is a list)
 _CAPTION: Final = re.compile(
     r"^(?:图为|圖為|▲|↑)|(?:摄|攝|供图|供圖|图源网络|圖源網絡|受访者提供|受訪者提供)\W*$"
     r"|图片来源|圖片來源|图片由|圖片由|(?:摄影|攝影|图|圖)\s*[/／:：]"

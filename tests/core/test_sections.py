@@ -479,3 +479,13 @@ def test_numbered_headings_under_the_markups_own_are_headings_too() -> None:
         "一、货币政策工具",
         "(一) 利率前瞻指引",
     ]
+
+
+def test_a_reporters_notes_head_a_section_and_bulleted_lines_are_a_list() -> None:
+    # 记者手记 is what the reporter writes, no credit of a reporter named 手记; lines each
+    # opened by the same bullet are a list's items, not headings
+    assert _titles(f"标题\n\n{BODY}\n\n记者手记\n\n{BODY}\n") == ["记者手记"]
+    listed = (
+        f"标题\n\n{BODY}\n\n◎价格还会涨，但涨幅会放缓\n\n◎政策还有空间，关键在于落实\n\n{BODY}\n"
+    )
+    assert _titles(listed) == []
