@@ -28,7 +28,9 @@ _CREDIT_ROLE: Final = (
     r"审核|審核|采访|採訪|核查|统筹|統籌|监制|監製|策划|策劃|翻译|翻譯|译者|譯者|插画|插畫|美编|美編|排版)"
 )
 # What a reporter writes, after 记者 (记者手记, 记者观察): a heading's words, not a credited name
-_NOTES: Final = r"(?:手记|手記|札记|札記|笔记|筆記|观察|觀察|调查|調查|探访|探訪|追踪|追蹤|来信|來信)"
+_NOTES: Final = (
+    r"(?:手记|手記|札记|札記|笔记|筆記|观察|觀察|调查|調查|探访|探訪|追踪|追蹤|来信|來信)"
+)
 # A credited name: 张三, 欧阳修文, or a two-character name spaced out as print sets it (苏  滨)
 # (a letter, [^\W\d_], where a name stands: a class of Han characters costs half a millisecond
 # to compile, on the first paint's path, a letter almost nothing)

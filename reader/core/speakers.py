@@ -54,6 +54,7 @@ from reader.core.name_shapes import (
     dotted_around,
     familiar_surname,
     frequency,
+    function_inside,
     honoured_names,
     is_closed_word,
     is_company,
@@ -500,9 +501,11 @@ class _Extractor:
             time = _TIME_TAIL.search(self.text, a + 2, b)
             if time is not None and time.end() == b:
                 b = time.start()  # 张某今日|在…表示: the model ran the name into the time
-            if self.masked[b:head_end] in _TITLE_SET and b - a >= 2:
-                found = self._person(self.text[a:b], a)  # 习近平主席表示: a title after the name
-                found.title = found.title or self.masked[b:head_end]
+            after = self._title_after(b, verb) if b - a >= 2 else None
+            if after is not None:
+                # 习近平主席表示, 蔡英文總統|今天出席活動時致詞表示: a title after the name
+                found = self._person(self.text[a:b], a)
+                found.title = found.title or after
                 return found
             if (
                 b != head_end
@@ -534,9 +537,23 @@ class _Extractor:
         )
         if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
+        titled = _name_then_title(subject)
+        if run is None and titled is not None:  # 拜登|总统表示: the model reads no name there
+            found = self._person(titled[0], clause + raw.rfind(subject))
+            found.title = found.title or titled[1]
+            return found
         if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _title_after(self, end: int, verb: int) -> str | None:
+        """The listed title right after a name that ends at `end`, where the verb or a
+        predicate follows it (习近平|主席|表示, 蔡英文|總統|今天出席活動時致詞|表示)."""
+        rest = self.masked[end:verb].rstrip(" \u3000")
+        title = max((t for t in TITLES if rest.startswith(t)), key=len, default=None)
+        if title is None or not (rest == title or opens_predicate(rest[len(title) :])):
+            return None
+        return title
 
     def _modifies_a_thing(self, end: int, head_end: int) -> bool:
         """Whether a clause ending in 的 after a mention that ends at `end` modifies a noun
@@ -2592,9 +2609,9 @@ _AFTER_THE_SUBJECT: Final = tuple(
 
 
 # a demonstrative or a number, then a classifier of what is said or written (这篇, 一份, 该项,
-# 这番, 一席): what follows is a noun (这篇|回答, 一份|声明); not 这样 (so), 一边 (while), 再一次
+# 这番, 一席, 这些): what follows is a noun (这篇|回答, 这些|警告); not 这样 (so), 一边 (while), 再一次
 _COUNTED_SPEECH: Final = re.compile(
-    r"[这這那此该該每各一两兩几幾数數][篇份项項番句段则則封条條席种種]$"
+    r"[这這那此该該每各一两兩几幾数數][篇份项項番句段则則封条條席种種些]$"
 )
 
 
@@ -2602,6 +2619,23 @@ def _counted_noun(before: str) -> bool:
     """Whether what stands right before a verb of saying counts it as a noun with a
     demonstrative or a number and a classifier (这篇|回答, 一份|声明, 该项|建议)."""
     return _COUNTED_SPEECH.search(before) is not None
+
+
+def _name_then_title(subject: str) -> tuple[str, str] | None:
+    """(name, title) where the subject is a name and a listed title after it (拜登|总统,
+    张建国|律师): a name the dictionaries know, or a surname and two characters, that looks
+    like a person's."""
+    title = max((t for t in TITLES if subject.endswith(t)), key=len, default="")
+    name = subject[: len(subject) - len(title)]
+    if (
+        title
+        and not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
+        and (known_name(name) or (len(name) == 3 and surname_length(name) == 1))
+        and not function_inside(name)
+        and person_like(name)
+    ):
+        return name, title
+    return None
 
 
 def _named_before_a_predicate(subject: str) -> str | None:

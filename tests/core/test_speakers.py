@@ -163,6 +163,7 @@ NEGATIVE = [
     "全面小康说到底是人民的小康。",
     # a verb of saying counted by a demonstrative and a classifier is a noun (这篇|回答)
     "王建国看到这篇回答，也许会有所感触。",
+    "但拜登总统对这些警告充耳不闻，直到危机爆发。",
 ]
 
 
@@ -1646,6 +1647,10 @@ ONE_SPEAKER = [
         "该公司的财务高管",
     ),
     ("标题\n\n其老板赖安·彼得森认为，估值太高。\n", "赖安·彼得森", "其老板"),
+    # a listed title after the name, then a time or a frame before the verb; a known name
+    # before its title where the model reads no name at all (拜登|总统)
+    ("標題\n\n蔡英文總統今天出席活動時致詞表示，台灣不會屈服。\n", "蔡英文", "總統"),
+    ("标题\n\n拜登总统周三在白宫表示，美国不会退缩。\n", "拜登", "总统"),
 ]
 
 
