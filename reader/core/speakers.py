@@ -153,6 +153,8 @@ _MESSAGE_RECEIVED: Final = re.compile(
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4}|[我你妳他她此][们們]?)$"
 )
+# to an outlet named in 《》 and its reporter (向《华夏时报》记者, 对《财经》的记者)
+_TO_AN_OUTLET: Final = re.compile(r"(?:向|对|對|跟|接受)《[^》]{1,20}》(?:的)?(?:记者|記者)?$")
 # whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），)
 _TOLD_THEN: Final = re.compile(
     rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]"
@@ -422,6 +424,8 @@ class _Extractor:
             and not common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
         ):
             subject = _without_manner(subject[: phrase.start()])  # 醉醺醺地|跟我说
+        elif outlet := _TO_AN_OUTLET.search(subject):
+            subject = subject[: outlet.start()]  # 严跃进|向《21世纪经济报道》记者|表示
         if not subject:
             return self._topic(clause, sentence)
         gloss = self._last_gloss(clause, verb)

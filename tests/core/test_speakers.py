@@ -1651,6 +1651,12 @@ ONE_SPEAKER = [
     # before its title where the model reads no name at all (拜登|总统)
     ("標題\n\n蔡英文總統今天出席活動時致詞表示，台灣不會屈服。\n", "蔡英文", "總統"),
     ("标题\n\n拜登总统周三在白宫表示，美国不会退缩。\n", "拜登", "总统"),
+    # to an outlet named in 《》 and its reporter: a phrase before the verb, not the subject
+    (
+        "标题\n\n某研究院首席分析师严跃进向《21世纪经济报道》记者表示，楼市仍在筑底。\n",
+        "严跃进",
+        "某研究院首席分析师",
+    ),
 ]
 
 
