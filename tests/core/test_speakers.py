@@ -164,6 +164,7 @@ NEGATIVE = [
     # a verb of saying counted by a demonstrative and a classifier is a noun (这篇|回答)
     "王建国看到这篇回答，也许会有所感触。",
     "但拜登总统对这些警告充耳不闻，直到危机爆发。",
+    "讨论最为激烈的就是破产管理人的性质问题。",  # 性质|问题: no 质问
 ]
 
 
@@ -1633,6 +1634,7 @@ ONE_SPEAKER = [
     ("標題\n\n民進黨發言人卓冠廷反批，國民黨只會抹黑。\n", "卓冠廷", "民進黨發言人"),
     ("標題\n\n國民黨主席朱立倫痛批：「這是執政黨的傲慢。」\n", "朱立倫", "國民黨主席"),
     ("標題\n\n台北市議員王世堅回嗆，民進黨自己才是問題。\n", "王世堅", "台北市議員"),
+    ("标题\n\n工会主席王建国质问：“这不就是政治任务吗？”\n", "王建国", "工会主席"),
     # the dotted name in full, where the article introduces the person: no title word at its
     # start (德国总理|安格拉·默克尔, 高管|本·卡特); 得 between characters that spell names is
     # part of one (彼得森), not a particle that ends it
