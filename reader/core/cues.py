@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Criticised hard, hit back, challenged: compounds of 批 (criticise) and 嗆 (retort) Taiwan's
-# papers write for saying, and 质问; as often with an object (痛批|政府, 质问|校方为什么…), so
-# only where the clause goes on after them (质问：「…」).
-_RETORTS: Final = "痛批 怒批 反批 狠批 反嗆 反呛 回嗆 回呛 质问 質問".split()
+# Criticised hard, hit back, challenged, replied: compounds of 批 (criticise) and 嗆 (retort)
+# Taiwan's papers write for saying, 质问 and 回复; as often with an object or as a noun (痛批|
+# 政府, 质问|校方为什么…, 的回复), so only where the clause goes on after them (质问：「…」).
+_RETORTS: Final = "痛批 怒批 反批 狠批 反嗆 反呛 回嗆 回呛 质问 質問 回复 回覆".split()
 # Speech and opinion verbs, longest first when matched. Traditional forms included.
 VERBS: Final = sorted(
     (
