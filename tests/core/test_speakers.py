@@ -1635,7 +1635,7 @@ ONE_SPEAKER = [
     ("標題\n\n國民黨主席朱立倫痛批：「這是執政黨的傲慢。」\n", "朱立倫", "國民黨主席"),
     ("標題\n\n台北市議員王世堅回嗆，民進黨自己才是問題。\n", "王世堅", "台北市議員"),
     ("标题\n\n工会主席王建国质问：“这不就是政治任务吗？”\n", "王建国", "工会主席"),
-    ("标题\n\n区政府办公室主任李建华回复：“此事正在调查。”\n", "李建华", "区政府办公室主任"),
+    ("标题\n\n区政府办公室主任李建华回复，此事正在调查。\n", "李建华", "区政府办公室主任"),
     # the dotted name in full, where the article introduces the person: no title word at its
     # start (德国总理|安格拉·默克尔, 高管|本·卡特); 得 between characters that spell names is
     # part of one (彼得森), not a particle that ends it
