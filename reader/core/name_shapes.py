@@ -333,6 +333,19 @@ def is_company(word: str) -> bool:
     return word in _word_set("company-words.txt")
 
 
+@lru_cache(maxsize=1)
+def _company_starts() -> frozenset[str]:
+    from reader.core.assets import asset
+
+    words = asset("company-words.txt").read_text(encoding="utf-8").split()
+    return frozenset(w[:k] for w in words for k in range(2, len(w)))
+
+
+def starts_a_company(word: str) -> bool:
+    """Whether `word` is the start of a company's name the dictionary knows (阿里 of 阿里巴巴)."""
+    return word in _company_starts()
+
+
 def is_closed_word(word: str) -> bool:
     """Whether jieba tags `word` a conjunction, an adverb, a preposition, a time or a particle
     (于是, 当时, 之后): a closed class, no noun and no verb (training/build_word_tags.py)."""

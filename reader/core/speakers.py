@@ -78,6 +78,7 @@ from reader.core.name_shapes import (
     spells_names,
     spelt_count,
     spelt_tail,
+    starts_a_company,
     starts_inside_a_word,
     title_end,
     title_off,
@@ -554,8 +555,10 @@ class _Extractor:
         """The listed title right after a name that ends at `end`, where the verb or a
         predicate follows it (习近平|主席|表示, 蔡英文|總統|今天出席活動時致詞|表示)."""
         rest = self.masked[end:verb].rstrip(" \u3000")
-        title = max((t for t in TITLES if rest.startswith(t)), key=len, default=None)
-        if title is None or not (rest == title or opens_predicate(rest[len(title) :])):
+        if not rest.startswith(TITLES):
+            return None  # (one test of the whole tuple first: this runs for every mention)
+        title = max((t for t in TITLES if rest.startswith(t)), key=len)
+        if not (rest == title or opens_predicate(rest[len(title) :])):
             return None
         return title
 
@@ -2629,11 +2632,12 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
     """(name, title) where the subject is a name and a listed title after it (拜登|总统,
     张建国|律师): a name the dictionaries know, or a surname and two characters, that looks
     like a person's."""
-    title = max((t for t in TITLES if subject.endswith(t)), key=len, default="")
+    if not subject.endswith(TITLES):
+        return None
+    title = max((t for t in TITLES if subject.endswith(t)), key=len)
     name = subject[: len(subject) - len(title)]
     if (
-        title
-        and not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
+        not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
         and (known_name(name) or (len(name) == 3 and surname_length(name) == 1))
         and not function_inside(name)
         and person_like(name)
@@ -3006,8 +3010,8 @@ def _short_for_a_firm(name: str, text: str) -> bool:
     """Whether `name` is the start of a firm's name the article writes in full (阿里 of
     阿里巴巴, which the dictionary knows as a company): the firm's short name, though the
     model reads it as a person's (Ali)."""
-    if not 2 <= len(name) <= 4 or not name.isalpha() or name.isascii():
-        return False
+    if not starts_a_company(name):
+        return False  # (most names start none: the text is searched for the few that do)
     at = text.find(name)
     while at >= 0:
         if any(is_company(text[at : at + k]) for k in range(len(name) + 1, len(name) + 5)):
