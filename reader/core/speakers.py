@@ -2727,12 +2727,17 @@ _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們
 _UNCLOSED: Final = re.compile(r"[〈《「『“（(][^〉》」』”）)]*$")
 
 
+_SO: Final = re.compile("这样|這樣|这么|這麼|那样|那樣|那么|那麼|如此")
+
+
 def _no_running_text(title: str) -> str | None:
     """The title, or None where what is left of it is running text: a clause with a pronoun
     (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某). A clause that
     ends on the verb whose object the person is keeps only that object (`_verbs_object`)."""
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title) or title in _THE_TEXT:
         return None
+    if _SO.search(title):
+        return None  # 很多观众这样评价一开场|张东升: "so", "like this" say how it was done
     if _TIME_LEAD.fullmatch(title) or _UNCLOSED.search(title):
         return None  # 是日|林鄭月娥: when, not who; 題為 〈|周恩來論香港〉: a work's name cut
     title = _verbs_object(title)

@@ -2966,3 +2966,12 @@ def test_a_known_name_inside_what_modifies_the_subject_is_no_speaker() -> None:
     )
     quotes = [q.text for q in speakers_of(text)["马斯克"].quotes]
     assert quotes == ["言论自由很重要。", "公司每天亏损四百万美元"]
+
+
+def test_a_clause_that_says_how_is_no_title() -> None:
+    # 很多观众这样评价一开场|张建国…: "like this" describes what was done, no role of his
+    text = (
+        "标题\n\n“太惊悚了。”很多观众这样评价一开场张建国把岳父母推下山的镜头。\n\n"
+        "张建国说：“我只是演了一个普通人。”\n"
+    )
+    assert speakers_of(text)["张建国"].title is None
