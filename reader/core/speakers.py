@@ -542,6 +542,8 @@ class _Extractor:
         )
         if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
+        if run is None and _a_name_whole(subject):
+            return self._person(subject, clause + raw.rfind(subject))  # 在|王建国|看来
         titled = _name_then_title(subject)
         if run is None and titled is not None:  # 拜登|总统表示: the model reads no name there
             found = self._person(titled[0], clause + raw.rfind(subject))
@@ -2626,6 +2628,28 @@ def _counted_noun(before: str) -> bool:
     """Whether what stands right before a verb of saying counts it as a noun with a
     demonstrative or a number and a classifier (这篇|回答, 一份|声明, 该项|建议)."""
     return _COUNTED_SPEECH.search(before) is not None
+
+
+def _a_name_whole(subject: str) -> bool:
+    """Whether the whole subject is a surname and two characters that look like a person's
+    name and are no word (王建国, whose 建国 is one, so `unknown_run` refuses it)."""
+    return (
+        len(subject) == 3
+        and surname_length(subject) == 1
+        and subject[0] not in _OPENS_A_PHRASE  # 经|朋友, 从|招股, 那|群人: 经 and 那 are surnames
+        and subject[-1] not in "人上下里裡中内內外"  # 沙井|人, 纪要|上: who or where, no name
+        and not common_word(subject)
+        and not is_predicate(subject[:2])  # 强逼|林
+        and not only_adverbs(to_simplified(subject[1:]))  # 梁|無奈|道: a surname and how
+        and not function_inside(subject)
+        and person_like(subject)
+    )
+
+
+# characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
+_OPENS_A_PHRASE: Final = frozenset(
+    "经經从從那这這却卻将將把被让讓给給向对對在于於与與和跟同为為以由据據"
+)
 
 
 def _name_then_title(subject: str) -> tuple[str, str] | None:

@@ -165,6 +165,9 @@ NEGATIVE = [
     "王建国看到这篇回答，也许会有所感触。",
     "但拜登总统对这些警告充耳不闻，直到危机爆发。",
     "讨论最为激烈的就是破产管理人的性质问题。",  # 性质|问题: no 质问
+    # a preposition or a demonstrative that is also a surname (经, 那) opens no name
+    "此前他一直在外地做生意，经朋友介绍，才来到这座城市。",
+    "在那些人看来，这个决定不可理喻。",
 ]
 
 
@@ -1654,6 +1657,9 @@ ONE_SPEAKER = [
     # before its title where the model reads no name at all (拜登|总统)
     ("標題\n\n蔡英文總統今天出席活動時致詞表示，台灣不會屈服。\n", "蔡英文", "總統"),
     ("标题\n\n拜登总统周三在白宫表示，美国不会退缩。\n", "拜登", "总统"),
+    # a view framed 在…看来 whose holder is a surname and a common word (王|建国), which the
+    # model may not read as a name
+    ("标题\n\n在王建国看来，制造业升级不能只靠补贴。\n", "王建国", None),
     # to an outlet named in 《》 and its reporter: a phrase before the verb, not the subject
     (
         "标题\n\n某研究院首席分析师严跃进向《21世纪经济报道》记者表示，楼市仍在筑底。\n",
