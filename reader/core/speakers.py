@@ -514,6 +514,7 @@ class _Extractor:
                 return found
             if (
                 b != head_end
+                and self.masked[b:head_end] not in _AND_OTHERS  # 李红|等人表示: she and more
                 and self.text[a:b] not in self.records
                 and not _is_known_form(self.text[a:b], self.records)
                 and not opens_predicate(self.masked[b:verb], self.text[a:b])
@@ -1507,7 +1508,7 @@ class _Extractor:
         else:
             return None
         latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
-        name = latin.group(1) if latin else named_in(first)
+        name = latin.group(1) if latin else (named_in(first) or _whole_or_none(first))
         bounds = set(itertools.accumulate(len(w) for w in dictionary_words(first)))
         for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
             if (
@@ -2646,6 +2647,13 @@ def _a_name_whole(subject: str) -> bool:
     )
 
 
+def _whole_or_none(text: str) -> str | None:
+    """`text` where it is a name whole (`_a_name_whole`: 王建国), else None."""
+    return text if _a_name_whole(text) else None
+
+
+# what follows the last of named people who speak together (王建国、李红|等人表示)
+_AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
 _OPENS_A_PHRASE: Final = frozenset(
     "经經从從那这這却卻将將把被让讓给給向对對在于於与與和跟同为為以由据據"

@@ -2981,3 +2981,9 @@ def test_a_clause_that_says_how_is_no_title() -> None:
         "张建国说：“我只是演了一个普通人。”\n"
     )
     assert speakers_of(text)["张建国"].title is None
+
+
+def test_named_people_who_speak_together_with_others() -> None:
+    # 王建国、李红|等人表示: both named, and others; 王建国 is a surname and a common word
+    found = speakers_of("标题\n\n王建国、李红等人表示，他们会继续上访。\n")
+    assert sorted(found) == ["李红", "王建国"]
