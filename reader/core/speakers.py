@@ -1626,6 +1626,7 @@ class _Extractor:
         title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
+        rest = _COUNTED.sub("", rest)  # 住在村东头的|一位|退休教师: a count is no title
         # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
         named = rest[:1] in ("是", "係")
         if (

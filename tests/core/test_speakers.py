@@ -1660,6 +1660,8 @@ ONE_SPEAKER = [
     # a view framed 在…看来 whose holder is a surname and a common word (王|建国), which the
     # model may not read as a name
     ("标题\n\n在王建国看来，制造业升级不能只靠补贴。\n", "王建国", None),
+    # a count after a relative clause is no part of the title (…的|一位|退休教师)
+    ("标题\n\n住在村东头的一位退休教师王德福说，养老金不够用。\n", "王德福", "退休教师"),
     # to an outlet named in 《》 and its reporter: a phrase before the verb, not the subject
     (
         "标题\n\n某研究院首席分析师严跃进向《21世纪经济报道》记者表示，楼市仍在筑底。\n",
