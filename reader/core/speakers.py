@@ -1876,7 +1876,7 @@ class _Extractor:
         after = _ROLE_AFTER.match(self.masked, start + len(name))
         if after is None:
             return None
-        role = after.group(2)
+        role = _COUNTED.sub("", after.group(2))  # 是|一位|老运动员
         if after.group(1) in {"是", "係"} and ("的" in role or len(role) < 3):
             return None  # 是第一个到场的人, 是一个: a description, not a role
         if role.endswith(("之一", "一个", "一個")):
@@ -3063,6 +3063,12 @@ _OF_A_KIND: Final = re.compile(
 )
 
 
+# the nouns for a place that end a title naming one (枢纽城市|库姆, 小镇|卡纳尔, 邦交国家|…)
+_PLACE_NOUNS: Final = tuple(
+    "城市 都市 首都 省会 小镇 县城 縣城 村庄 村莊 国家 國家 地区 地區 港口 邦交国 邦交國".split()
+)
+
+
 def _titled_namesake(record: _Record) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
@@ -3117,6 +3123,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and not (record.title and record.title.endswith(TITLES))
             )
         )
+        if (record.title or "").endswith(_PLACE_NOUNS):
+            continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
         if not (record.group or body) and names_a_thing(record.name) and not _a_role(record.title):
             continue  # 儒家提出「…」: a word for a thing, with no person's title before it
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))

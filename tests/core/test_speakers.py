@@ -2989,3 +2989,14 @@ def test_named_people_who_speak_together_with_others() -> None:
     # 王建国、李红|等人表示: both named, and others; 王建国 is a surname and a common word
     found = speakers_of("标题\n\n王建国、李红等人表示，他们会继续上访。\n")
     assert sorted(found) == ["李红", "王建国"]
+
+
+def test_a_place_the_title_calls_one_is_no_speaker_and_a_count_is_no_role() -> None:
+    # 伊朗中部枢纽城市|库姆: a city; 是|一位|老运动员: the role without its count
+    for text in (
+        "标题\n\n伊朗中部枢纽城市库姆表示，将全城停课一周。\n",
+        "标题\n\n非洲小镇卡纳尔宣布，将关闭学校。\n",
+    ):
+        assert [name for name, s in speakers_of(text).items() if not s.group] == []
+    text = "标题\n\n1975年，潘多是一位老运动员，在当时已属高龄。潘多说：“我不怕。”\n"
+    assert speakers_of(text)["潘多"].title == "老运动员"
