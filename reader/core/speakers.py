@@ -2614,6 +2614,9 @@ def _denied(before: str) -> bool:
     return False
 
 
+# what opens the stretch after a subject's name when it goes on to the predicate or to
+# another subject (a preposition, a conjunction, an adverb), not to a modifier of a noun:
+# `_modifies_a_thing` (被 and 为 are left out: 特朗普被弹劾后的|美国 modifies 美国)
 _AFTER_THE_SUBJECT: Final = tuple(
     "在 於 于 对 對 向 跟 与 與 和 及 以及 同 给 給 从 從 把 将 將 据 據 就 也 还 還 又 则 則 曾 已 正".split()
 )
@@ -2656,9 +2659,7 @@ def _whole_or_none(text: str) -> str | None:
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
-_OPENS_A_PHRASE: Final = frozenset(
-    "经經从從那这這却卻将將把被让讓给給向对對在于於与與和跟同为為以由据據"
-)
+_OPENS_A_PHRASE: Final = _PREPOSITIONS | frozenset("经經那这這却卻将將在由据據")
 
 
 def _name_then_title(subject: str) -> tuple[str, str] | None:
