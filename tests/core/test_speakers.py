@@ -3000,3 +3000,12 @@ def test_a_place_the_title_calls_one_is_no_speaker_and_a_count_is_no_role() -> N
         assert [name for name, s in speakers_of(text).items() if not s.group] == []
     text = "标题\n\n1975年，潘多是一位老运动员，在当时已属高龄。潘多说：“我不怕。”\n"
     assert speakers_of(text)["潘多"].title == "老运动员"
+
+
+def test_a_title_opened_by_another_speakers_name_keeps_what_follows_the_clause() -> None:
+    # 张建国委托|浙江律师|刘志明: the model reads no name in the title alone; 张建国 spoke before
+    text = (
+        "标题\n\n张建国说：“我没有行贿。”\n\n"
+        "当年，张建国委托浙江律师刘志明代理此案，刘志明表示，案子很难打。\n"
+    )
+    assert speakers_of(text)["刘志明"].title == "浙江律师"
