@@ -2819,6 +2819,8 @@ def _after_another(title: str, spans: list[tuple[int, int]]) -> str | None:
         return None
     while words and opens(words[0]):
         words.pop(0)
+        if words and (words[0] in _TITLE_PREFIXES or is_place(to_simplified(words[0]))):
+            break  # 联同|前公务员事务局局长, 找|包头高新区…: the title's own opening
     kept = "".join(words).lstrip(" 　")
     return kept if len(kept) >= 2 else ""
 

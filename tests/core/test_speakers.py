@@ -3009,3 +3009,8 @@ def test_a_title_opened_by_another_speakers_name_keeps_what_follows_the_clause()
         "当年，张建国委托浙江律师刘志明代理此案，刘志明表示，案子很难打。\n"
     )
     assert speakers_of(text)["刘志明"].title == "浙江律师"
+    text = (
+        "标题\n\n张建国说：“我没有行贿。”\n\n"
+        "昨天，张建国联同前税务局局长刘志明召开记者会，刘志明表示，案子很难打。\n"
+    )
+    assert speakers_of(text)["刘志明"].title == "前税务局局长"  # 前 opens the title
