@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final
@@ -1660,18 +1660,14 @@ class _Extractor:
         if title.endswith(("是", "如", "叫")):
             return None  # 这家公司是|某某, 正如|某某, 一位名叫|某某: a verb's object, no title
         if title.endswith(TITLES):
-            return _no_running_text(_after_aspect(title), self._known_names())
+            return _no_running_text(_after_aspect(title), self._forms_by_start())
         if _noun_phrase(title):
-            return _no_running_text(title, self._known_names())
+            return _no_running_text(title, self._forms_by_start())
         # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者)
         plain = is_han_name(rest) and not any(c in FUNCTION_CHARS for c in rest)
         if head and plain and _noun_phrase(rest):
-            return _no_running_text(rest, self._known_names())
+            return _no_running_text(rest, self._forms_by_start())
         return None
-
-    def _known_names(self) -> list[str]:
-        """The names of the people met so far (no group's)."""
-        return [name for name, record in self.records.items() if not record.group]
 
     def _after_other_person(self, start: int, name_start: int) -> int:
         """Where a title before `name_start` can begin: after another person named with a
@@ -2770,12 +2766,15 @@ _UNCLOSED: Final = re.compile(r"[〈《「『“（(][^〉》」』”）)]*$")
 _SO: Final = re.compile("这样|這樣|这么|這麼|那样|那樣|那么|那麼|如此")
 
 
-def _no_running_text(title: str, known: Iterable[str] = ()) -> str | None:
+def _no_running_text(
+    title: str, known: Mapping[str, list[tuple[str, bool]]] | None = None
+) -> str | None:
     """The title, or None where what is left of it is running text: a clause with a pronoun
     (当时他想起|某某) or words broken off at a dash (法官发来判决结果——|某某). A clause that
     ends on the verb whose object the person is keeps only that object (`_verbs_object`).
     A `known` speaker's name that opens the title is another's, as the model's names are
-    (马永茂|找…工作人员|郝晋栋: the model reads no name in the title alone)."""
+    (马永茂|找…工作人员|郝晋栋: the model reads no name in the title alone); `known` is the
+    speakers' forms by their first character (`_Extractor._forms_by_start`)."""
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title) or title in _THE_TEXT:
         return None
     if _SO.search(title):
@@ -2784,7 +2783,12 @@ def _no_running_text(title: str, known: Iterable[str] = ()) -> str | None:
         return None  # 是日|林鄭月娥: when, not who; 題為 〈|周恩來論香港〉: a work's name cut
     title = _verbs_object(title)
     spans = persons.persons(title)  # tagged once, for both readings of another's name
-    opening = max((k for k in known if len(k) >= 2 and title.startswith(k)), key=len, default="")
+    names = (known or {}).get(title[:1], ())
+    opening = max(
+        (f for f, part in names if not part and len(f) >= 2 and title.startswith(f)),
+        key=len,
+        default="",
+    )
     if opening and not any(a == 0 for a, _ in spans):
         spans = [(0, len(opening)), *spans]
     if spans and spans[-1] == (0, len(title)) and plausible_name(title) and not known_name(title):
