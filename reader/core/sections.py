@@ -111,8 +111,9 @@ _LEVEL_MARK: Final = re.compile(
     r"|\d{1,2}\.\d\s)"  # 2.1 数据来源, not 83.03 吨
 )
 _BRACKETED: Final = re.compile(r"^【[^】]{2,20}】$")
-_BULLET: Final = re.compile(r"^[■▶◆●▌★]")
-_BULLETS: Final = "■▶◆●▌★◎•▪►▸◇□☆"  # (a run of lines each opened by one is a list)
+_HEADING_BULLETS: Final = "■▶◆●▌★"  # a line opened by one may head a section
+_BULLET: Final = re.compile(f"^[{_HEADING_BULLETS}]")
+_BULLETS: Final = _HEADING_BULLETS + "◎•▪►▸◇□☆"  # (a run of lines each opened by one is a list)
 _CAPTION: Final = re.compile(
     r"^(?:图为|圖為|▲|↑)|(?:摄|攝|供图|供圖|图源网络|圖源網絡|受访者提供|受訪者提供)\W*$"
     r"|图片来源|圖片來源|图片由|圖片由|(?:摄影|攝影|图|圖)\s*[/／:：]"

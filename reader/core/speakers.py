@@ -545,8 +545,8 @@ class _Extractor:
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None and _a_name_whole(subject):
             return self._person(subject, clause + raw.rfind(subject))  # 在|王建国|看来
-        titled = _name_then_title(subject)
-        if run is None and titled is not None:  # 拜登|总统表示: the model reads no name there
+        if run is None and (titled := _name_then_title(subject)) is not None:
+            # 拜登|总统表示: the model reads no name there
             found = self._person(titled[0], clause + raw.rfind(subject))
             found.title = found.title or titled[1]
             return found
@@ -560,7 +560,7 @@ class _Extractor:
         rest = self.masked[end:verb].rstrip(" \u3000")
         if not rest.startswith(TITLES):
             return None  # (one test of the whole tuple first: this runs for every mention)
-        title = max((t for t in TITLES if rest.startswith(t)), key=len)
+        title = next(t for t in TITLES if rest.startswith(t))  # (longest first)
         if not (rest == title or opens_predicate(rest[len(title) :])):
             return None
         return title
@@ -576,8 +576,7 @@ class _Extractor:
             return False
         head = between.rsplit("的", 1)[1]
         return bool(head) and not (
-            head.endswith(TITLES)
-            or _heads_a_person(head)
+            _heads_a_person(head)  # (a title's too)
             or surname_length(head)
             or has_predicate(head)  # 对这一学说的|有效性提出了|质疑: a clause, no noun
             # 针对…的|社会情绪就已|指出: an adverb ends it (not a copula: 最大的|智慧是|承认)
@@ -1508,7 +1507,9 @@ class _Extractor:
         else:
             return None
         latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
-        name = latin.group(1) if latin else (named_in(first) or _whole_or_none(first))
+        name = latin.group(1) if latin else named_in(first)
+        if name is None and _a_name_whole(first):
+            name = first  # 王建国、李红等人: 建国 is a word, so named_in refuses it
         bounds = set(itertools.accumulate(len(w) for w in dictionary_words(first)))
         for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
             if (
@@ -2653,11 +2654,6 @@ def _a_name_whole(subject: str) -> bool:
     )
 
 
-def _whole_or_none(text: str) -> str | None:
-    """`text` where it is a name whole (`_a_name_whole`: 王建国), else None."""
-    return text if _a_name_whole(text) else None
-
-
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
@@ -2670,7 +2666,7 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
     like a person's."""
     if not subject.endswith(TITLES):
         return None
-    title = max((t for t in TITLES if subject.endswith(t)), key=len)
+    title = next(t for t in TITLES if subject.endswith(t))  # (longest first)
     name = subject[: len(subject) - len(title)]
     if (
         not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
