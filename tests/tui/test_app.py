@@ -513,7 +513,7 @@ HOSTILE = {
     "escapes": "标题\x1b[2J\n\n正文\x1b]52;c;aGVsbG8=\x07第一段\u202e反向\u202c，内容。\n",
     "english": "Markets rally\n\nStocks rose 3% on Monday, the biggest gain since May, analysts said.\n",
     "headings only": "# One\n\n## Two\n\n## Three\n",
-    "one long line": "数字经济规模达到31.8万亿美元，" * 5000,
+    "one long line": "数字经济规模达到31.8万亿美元，" * 1500,  # 24,000 characters
     "markup": "[@click=app.quit]点我[/]\n\n[bold]正文[/] [$accent] [link=http://x]链接[/link] [bold\n",
 }
 
@@ -576,18 +576,21 @@ async def test_speakers_and_figures_are_found_after_the_first_paint(seed_text: s
         assert speakers.option_count == len(full.speakers)
 
 
-async def test_o_opens_another_article_and_a_bad_path_says_why(app: ReaderApp, tmp_path) -> None:
+async def test_o_opens_another_article_and_a_bad_path_says_why(
+    app: ReaderApp, tmp_path, monkeypatch
+) -> None:
     other = tmp_path / "other.txt"
     other.write_text("另一篇文章\n\n这是正文。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # short paths to type: each key waits on a loading reader
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("o", *"/nonexistent/x.txt", "enter")
+        await pilot.press("o", *"/no/x.txt", "enter")
         for _ in range(50):
             await pilot.pause(0.05)
             if app._notifications:
                 break
         assert app.is_running and app.next_article is None
         assert any("x.txt" in str(n.message) for n in app._notifications)
-        await pilot.press("o", *str(other), "enter")
+        await pilot.press("o", *other.name, "enter")  # relative to the working folder
         for _ in range(600):  # up to 30 s: the wait ends as soon as the worker has answered
             await pilot.pause(0.05)
             if app.next_article is not None:
@@ -680,15 +683,17 @@ async def test_an_article_from_stdin_says_so() -> None:
         assert any("standard input" in line for line in _screen_lines(app))
 
 
-async def test_o_on_a_fifo_refuses_it_and_q_still_quits(app: ReaderApp, tmp_path) -> None:
+async def test_o_on_a_fifo_refuses_it_and_q_still_quits(
+    app: ReaderApp, tmp_path, monkeypatch
+) -> None:
     """F12: opening a FIFO with no writer blocked for ever, and q with it."""
     import os
     import time
 
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
+    os.mkfifo(tmp_path / "pipe")
+    monkeypatch.chdir(tmp_path)  # a short path to type: each key waits on a loading reader
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("o", *str(fifo), "enter")
+        await pilot.press("o", *"pipe", "enter")
         for _ in range(50):
             await pilot.pause(0.05)
             if app._notifications:
