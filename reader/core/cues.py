@@ -28,7 +28,9 @@ VERBS: Final = sorted(
         # recalled, denied, criticised, urged, sighed, claimed, alleged, retorted, complained,
         # praised: verbs of saying too
         "忆述 憶述 否认 否認 抨击 抨擊 促请 促請 慨叹 慨嘆 直斥 声言 聲言 指称 指稱 反问 反問 "
-        "抱怨 埋怨 称赞 稱讚 赞扬 讚揚 叹道 嘆道 歎道 " + " ".join(_RETORTS)
+        "抱怨 埋怨 称赞 稱讚 赞扬 讚揚 叹道 嘆道 歎道 "
+        # told (a reporter, the authorities) of a grievance: 向记者反映， 村民反映称
+        "反映 反映称 反映稱 反映说 反映說 反映指 " + " ".join(_RETORTS)
     ).split(),
     key=len,
     reverse=True,
@@ -36,7 +38,7 @@ VERBS: Final = sorted(
 VERB_RE: Final = re.compile("|".join(map(re.escape, VERBS)))
 # Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
 BARE_VERBS: Final = frozenset(
-    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道").split() + _RETORTS
+    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映").split() + _RETORTS
 )
 
 # A single-character verb after one of these is part of another word (询问, 据说, 手指, 简称).
@@ -106,7 +108,9 @@ ADVERBS: Final = re.compile(
     r"在[^，。；：\ue000]{1,24}(?:上|时|時|中|期间|期間|后|後)|"
     r"接受[^，。；：\ue000]{0,24}(?:采访|採訪|专访|專訪|访问|訪問)(?:时|時)?|"
     r"回应|回應|解释|解釋|補充|补充|並|并|亦|在接受采访时|在接受採訪時|"
-    r"发文|發文|贴文|貼文|撰文|发帖|發帖|受访时|受訪時|同日|续|續|今早|今晨|今午|今晚|今次|稍早|(?:发表|發表|发|發)?(?:新闻稿|新聞稿|声明|聲明|公告|推文)(?:中)?|(?:會|会|賽|赛|庭|事)(?:後|后|前|上|間|间)|(?:\d{1,2}月)?\d{1,2}日|[０-９]{1,2}日|[廿卅十二三]?[一二三四五六七八九十]?(?<=[一二三四五六七八九十廿卅])日)+$"
+    r"发文|發文|贴文|貼文|撰文|发帖|發帖|受访时|受訪時|"
+    r"(?:发表|發表)[^，。；：\ue000]{0,8}?(?:讲话|講話|谈话|談話|演讲|演講|致辞|致詞|贺词|賀詞)(?:时|時)?|"  # 晚间发表视频讲话|称
+    r"同日|续|續|今早|今晨|今午|今晚|今次|稍早|(?:发表|發表|发|發)?(?:新闻稿|新聞稿|声明|聲明|公告|推文)(?:中)?|(?:會|会|賽|赛|庭|事)(?:後|后|前|上|間|间)|(?:\d{1,2}月)?\d{1,2}日|[０-９]{1,2}日|[廿卅十二三]?[一二三四五六七八九十]?(?<=[一二三四五六七八九十廿卅])日)+$"
 )
 # chief officers in Latin letters, as Chinese news writes them (CEO孙某)
 CHIEF_OFFICERS: Final = ("CEO", "CFO", "COO", "CTO", "CIO")

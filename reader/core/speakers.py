@@ -1376,6 +1376,7 @@ class _Extractor:
             if (
                 len(verb) == 1
                 and before[-1:] in COMPOUND_BEFORE
+                and not before.endswith(_A_SPEECH)  # 发表讲话|称, not 换句话|说
                 and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)
                 and not any(b == verb_start for _, b in self._persons(start, end))  # 周恩来|说
             ):
@@ -2654,6 +2655,8 @@ def _a_name_whole(subject: str) -> bool:
     )
 
 
+# a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
+_A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")

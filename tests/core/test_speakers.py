@@ -3014,3 +3014,14 @@ def test_a_title_opened_by_another_speakers_name_keeps_what_follows_the_clause()
         "昨天，张建国联同前税务局局长刘志明召开记者会，刘志明表示，案子很难打。\n"
     )
     assert speakers_of(text)["刘志明"].title == "前税务局局长"  # 前 opens the title
+
+
+def test_a_grievance_told_is_said_and_a_talk_given_is_no_compound() -> None:
+    # 向记者反映，…: told of a grievance; 反映了 (reflects) says nothing
+    found = speakers_of("标题\n\n消费者赵先生向记者反映，他买的冰箱一周就坏了。\n")
+    assert found["赵先生"].title == "消费者"
+    assert speakers_of("标题\n\n张建国的文章反映了经济的韧性。\n") == {}
+    # 发表电视讲话|说: the talk, then what it said (话 before 说 is no 换句话说)
+    found = speakers_of("标题\n\n摩尔多瓦总统桑杜晚间发表电视讲话说，局势可控。\n")
+    assert found["桑杜"].title == "摩尔多瓦总统"
+    assert speakers_of("标题\n\n张建国的话说得很清楚，换句话说，市场已经饱和。\n") == {}
