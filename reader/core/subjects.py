@@ -316,6 +316,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             name = _DATE_TAIL.sub("", subject[end:])  # 所长徐某|1月4日
             # a Japanese surname and given name first: 那 of 山口那津男 also spells foreign names
             spelt = (name if japanese_name(name) else "") or spelt_name(name)
+            if len(name) > len(spelt) > 0 and common_word(name[len(spelt) - 1 : len(spelt) + 1]):
+                spelt = ""  # 书记|蔡奇大|概在十天之后…: no name ends inside a word (大概)
             spelt = spelt or (name if _no_words(name) else "")
             name = spelt or name
             # a name jieba also counts as a word, less often than words are (王明 368, 李强

@@ -3025,3 +3025,9 @@ def test_a_grievance_told_is_said_and_a_talk_given_is_no_compound() -> None:
     found = speakers_of("标题\n\n摩尔多瓦总统桑杜晚间发表电视讲话说，局势可控。\n")
     assert found["桑杜"].title == "摩尔多瓦总统"
     assert speakers_of("标题\n\n张建国的话说得很清楚，换句话说，市场已经饱和。\n") == {}
+
+
+def test_a_name_does_not_end_inside_the_word_after_it() -> None:
+    # 罗奇大|概在…: 奇 and 大 spell foreign names, but 大概 (about) is one word
+    text = "标题\n\n市委书记罗奇大概在十天之后做了一个讲话说，希望给群众留下时间。\n"
+    assert list(speakers_of(text)) == ["罗奇"]
