@@ -131,6 +131,7 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _NOT_A_PRONOUN: Final = frozenset("们們和與与及的")  # after 他/她: 他们, 他和…, 他的…
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
+_COMPARISONS: Final = ("相比", "相較", "相较", "比较", "比較", "一样", "一樣", "不同", "相同")
 _SAYING: Final = frozenset(VERBS)
 _TITLE_PREFIXES: Final = frozenset("前 原 时任 時任 现任 現任 首任 副 代".split())
 # the family a name's own noun after it names (周筱贇家屬接受訪問，說: his family, not him)
@@ -774,6 +775,10 @@ class _Extractor:
                 lead = self.masked[start:a]
                 if lead.strip(" 　") in _COMPARED_WITH:
                     continue  # 與|某某有關的另一則新聞，…，表示: the preposition's object
+                if lead.lstrip(" 　")[:1] in _COMPARED_WITH and self.masked[start:end].rstrip(
+                    " 　"
+                ).endswith(_COMPARISONS):
+                    break  # 与旷日持久的|某某案|相比，…，直指: what is compared is no subject
                 if (
                     index + 1 < len(mentions)
                     and "的" in self.masked[b : mentions[index + 1][0]]

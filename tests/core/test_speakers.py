@@ -3031,3 +3031,13 @@ def test_a_name_does_not_end_inside_the_word_after_it() -> None:
     # 罗奇大|概在…: 奇 and 大 spell foreign names, but 大概 (about) is one word
     text = "标题\n\n市委书记罗奇大概在十天之后做了一个讲话说，希望给群众留下时间。\n"
     assert list(speakers_of(text)) == ["罗奇"]
+
+
+def test_what_a_clause_compares_with_is_no_topic_of_the_chain() -> None:
+    # 与…的|张建国案|相比，…，直指: the case compared, not its person, is in that clause
+    text = (
+        "标题\n\n与旷日持久的张建国案相比，更紧迫的问题摆在公司面前：商务部启动了新一轮调查，"
+        "直指公司的核心业务。\n"
+    )
+    assert speakers_of(text) == {}
+    assert list(speakers_of("标题\n\n与王建国不同，李红认为，改革必须加快。\n")) == ["李红"]
