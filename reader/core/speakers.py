@@ -2660,6 +2660,23 @@ def _a_name_whole(subject: str) -> bool:
     )
 
 
+# what a writer or an outlet does with what someone said (新华社多次援引|…发言人)
+_REPORTED: Final = re.compile(r"援引|引述|报道|報導|报导|報道|表示|游说|遊說")
+
+
+def _after_a_report(title: str) -> str:
+    """`title` past the running text that reports or quotes the person (媒体报道|北京市市长,
+    新华社多次援引|外交部发言人, 表示|国家主席): the role is what follows the verb, where it
+    begins a word of its own (not 新闻报道|部主任)."""
+    found = list(_REPORTED.finditer(title))
+    if not found:
+        return title
+    rest = title[found[-1].end() :]
+    if len(rest) < 2 or "（" in rest or "(" in rest or len(dictionary_words(rest)[0]) < 2:
+        return title
+    return rest if rest.endswith(TITLES) or names_a_person(rest) else title
+
+
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 # what follows the last of named people who speak together (王建国、李红|等人表示)
@@ -3152,6 +3169,6 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
-        title = (record.title or "").strip(_MARKUP) or None
+        title = _after_a_report((record.title or "").strip(_MARKUP)) or None
         speakers.append(Speaker(record.name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)

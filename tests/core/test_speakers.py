@@ -3041,3 +3041,11 @@ def test_what_a_clause_compares_with_is_no_topic_of_the_chain() -> None:
     )
     assert speakers_of(text) == {}
     assert list(speakers_of("标题\n\n与王建国不同，李红认为，改革必须加快。\n")) == ["李红"]
+
+
+def test_a_title_starts_past_the_words_that_report_the_person() -> None:
+    # 媒体报道|广州市市长: what the media did is running text, not the role
+    found = speakers_of("标题\n\n就在第二天，媒体报道广州市市长王建国强调，要加快改造。\n")
+    assert found["王建国"].title == "广州市市长"
+    found = speakers_of("标题\n\n新闻报道部主任王建国表示，节目将改版。\n")
+    assert found["王建国"].title == "新闻报道部主任"  # 报道部 is a department
