@@ -2660,14 +2660,17 @@ def _a_name_whole(subject: str) -> bool:
     )
 
 
-# what a writer or an outlet does with what someone said (新华社多次援引|…发言人)
-_REPORTED: Final = re.compile(r"援引|引述|报道|報導|报导|報道|表示|游说|遊說")
+# what a writer or an outlet does with what someone said (新华社多次援引|…发言人), and the
+# prepositions of a topic (关于|总统特朗普的财务记录): running text, where a role follows
+_REPORTED: Final = re.compile(
+    r"援引|引述|报道|報導|报导|報道|表示|游说|遊說|关于|關於|对于|對於|至于|至於"
+)
 
 
 def _after_a_report(title: str) -> str:
     """`title` past the running text that reports or quotes the person (媒体报道|北京市市长,
-    新华社多次援引|外交部发言人, 表示|国家主席): the role is what follows the verb, where it
-    begins a word of its own (not 新闻报道|部主任)."""
+    新华社多次援引|外交部发言人, 表示|国家主席) or makes them a topic (关于|总统): the role is
+    what follows, where it begins a word of its own (not 新闻报道|部主任)."""
     found = list(_REPORTED.finditer(title))
     if not found:
         return title

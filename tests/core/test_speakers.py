@@ -3049,3 +3049,6 @@ def test_a_title_starts_past_the_words_that_report_the_person() -> None:
     assert found["王建国"].title == "广州市市长"
     found = speakers_of("标题\n\n新闻报道部主任王建国表示，节目将改版。\n")
     assert found["王建国"].title == "新闻报道部主任"  # 报道部 is a department
+    # 关于|总统: a topic's preposition before the role is running text too
+    text = "标题\n\n王建国周一表示，疫情可能持续到七月。法院推迟了关于总统王建国财务记录的辩论。\n"
+    assert speakers_of(text)["王建国"].title == "总统"
