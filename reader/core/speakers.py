@@ -149,8 +149,10 @@ _JOINING: Final = frozenset("与 與 和 及 或 兼 暨 以及 或者".split())
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
 # a call or a message received: what follows is the sender's (接到律师事务所的电话，表示…)
 _MESSAGE_RECEIVED: Final = re.compile(
-    r"(?:接到|收到|接获|接獲)[^，。；]{0,20}(?:电话|電話|来电|來電|短信|信息|訊息|消息|来信|來信|"
-    r"邮件|郵件|电邮|電郵|通知)"
+    r"(?:接到|收到|接获|接獲)[^，。；]{0,20}(?:电话|電話|来电|來電|回电|回電|短信|信息|訊息|消息|来信|"
+    r"來信|邮件|郵件|电邮|電郵|通知|回复|回覆|答复|答覆)"
+    # the answer someone got (等到的说法却是：「…」, 得到的答复是)
+    r"|(?:得到|等到|听到|聽到|获得|獲得)的(?:说法|說法|答复|答覆|回复|回覆|回答|解释|解釋)"
 )
 _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4}|[我你妳他她此][们們]?)$"
@@ -2136,6 +2138,8 @@ class _Extractor:
             self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
         ):
             return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
+        if b <= quote[0] and _MESSAGE_RECEIVED.search(self.masked, b, quote[0]):
+            return None  # 某某收到社区的回电：「…」: the caller's words, not hers
         if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
             return None  # [16] 董某 陈某 . “…” 微信公众平台: a reference list cites a title
         if (

@@ -3052,3 +3052,16 @@ def test_a_title_starts_past_the_words_that_report_the_person() -> None:
     # 关于|总统: a topic's preposition before the role is running text too
     text = "标题\n\n王建国周一表示，疫情可能持续到七月。法院推迟了关于总统王建国财务记录的辩论。\n"
     assert speakers_of(text)["王建国"].title == "总统"
+
+
+def test_a_message_received_is_the_senders_words_not_the_receivers() -> None:
+    # 收到社区的回电：「…」, 接到…的电话：「…」, 等到的说法却是：「…」: someone else speaks
+    for text in (
+        "标题\n\n提交申请的后一天，王建国收到所在社区的回电：「我们也没有办法。」\n",
+        "标题\n\n当晚八时，王建国接到了卫生站司机的电话：「你需要离开酒店了。」\n",
+        "标题\n\n有着相同经历的王建国等到的说法却是：「现在变绿也没有用。」\n",
+    ):
+        assert speakers_of(text) == {}, text
+    assert list(speakers_of("标题\n\n记者见到了正在打电话的孙菊萍，「我们明天就走。」\n")) == [
+        "孙菊萍"
+    ]
