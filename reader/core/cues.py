@@ -43,7 +43,7 @@ BARE_VERBS: Final = frozenset(
 
 # A single-character verb after one of these is part of another word (询问, 据说, 手指, 简称).
 COMPOUND_BEFORE: Final = frozenset(
-    "询詢质質访訪提疑学學顾顧请請据據听聽小传傳解演游宣号號简簡自俗统統名对對手意直所确確特泛尊堪"
+    "询詢质質访訪提疑学學顾顧请請据據听聽小传傳解演游宣号號简簡自俗统統名对對手意直所确確特泛尊堪之"
     "来來如话話"  # 对他来说 (as for him), 比如说, 换句话说: no one speaks
 )
 # Verbs that only attribute when a speech quote follows (作出“…”的指示)

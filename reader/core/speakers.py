@@ -1965,7 +1965,7 @@ class _Extractor:
             inside = quotes[
                 bisect_left(quotes, (sent_start, -1)) : bisect_left(quotes, (sent_end, -1))
             ]
-            for index, (_verb_start, verb_end, cued) in enumerate(cues):
+            for index, (verb_start, verb_end, cued) in enumerate(cues):
                 speaker_here = cued
                 # the words run to the sentence's end, or to the clause of the next attribution
                 # (…应儘速面对；她說：「…」), unless that verb is in the words' first clause
@@ -1978,6 +1978,8 @@ class _Extractor:
                     if subject and self.masked[verb_end:clause].strip("，,：: 　道"):
                         stop = clause  # a verb with a subject of its own: 她說, 陳某表示
                 self._reported(cued, verb_end, stop, inside)
+                if index == 0 and len(cued.quotes) == heard[id(cued)] and not inside:
+                    self._said_before(cued, verb_start, verb_end, (sent_start, sent_end))
             for quote in inside:
                 if self._opened_by_no_one(quote, cues, sent_start):
                     continue  # 有人说：“…”老刘说：…: the first is no one's, not 老刘's
@@ -2116,6 +2118,34 @@ class _Extractor:
         if len(content) >= 4:
             stop = content_start + len(content)
             speaker.quotes.append(Quote(content, content_start, stop, False))
+
+    def _said_before(
+        self, speaker: _Record, verb_start: int, verb_end: int, sentence: tuple[int, int]
+    ) -> None:
+        """Reported speech before its attribution, which closes the sentence (中国正播下不信任
+        的种子，并将损害自身利益，谢淑丽说。): the clauses before the speaker's own, where no
+        quote marks hold them and nothing follows the verb."""
+        if self.masked[verb_start:verb_end] not in _SAID_AFTER or self.masked[
+            verb_end : sentence[1]
+        ].strip("。！!.． 　"):
+            return  # the verb's words follow it (handled by _reported), or more of the clause
+        if self.masked[verb_start - 1 : verb_start] in "难難要再可诉訴所来來":
+            return  # …都很难说, 有更多的话要说, 平常地訴說: a word, and no one says what came before
+        clause = self._clause_start(verb_start, sentence[0])
+        if clause <= sentence[0] or self.masked[clause - 1] not in "，,":
+            return  # the speaker opens the sentence, or a quote or a colon stands before them
+        content = self.text[sentence[0] : clause - 1].strip(" 　")
+        start = (
+            sentence[0]
+            + len(self.text[sentence[0] : clause - 1])
+            - len(self.text[sentence[0] : clause - 1].lstrip(" 　"))
+        )
+        if (
+            len(content) >= 6
+            and _MASK not in self.masked[sentence[0] : clause]
+            and has_predicate(content)  # 12 月 24 日，某某在座谈会上说: a time, no words
+        ):
+            speaker.quotes.append(Quote(content, start, start + len(content), False))
 
     def _beside(self, quote: tuple[int, int], sentence: tuple[int, int]) -> _Record | None:
         """A speech quote with no verb, in a sentence whose only person stands in the clause
@@ -2684,6 +2714,9 @@ def _after_a_report(title: str) -> str:
     return rest if rest.endswith(TITLES) or names_a_person(rest) else title
 
 
+# the verbs of saying that close a sentence of reported speech (…，金冬雁说。): not those
+# that take what came before as their object or cause (否认, 批评, 质疑, 交口称赞)
+_SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写道 寫道".split())
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 # what follows the last of named people who speak together (王建国、李红|等人表示)

@@ -3065,3 +3065,22 @@ def test_a_message_received_is_the_senders_words_not_the_receivers() -> None:
     assert list(speakers_of("标题\n\n记者见到了正在打电话的孙菊萍，「我们明天就走。」\n")) == [
         "孙菊萍"
     ]
+
+
+def test_reported_speech_before_its_attribution_is_the_speakers() -> None:
+    # …，王建国说。: the clauses before the attribution that closes the sentence are his words
+    text = "标题\n\n但从长远来看，这项政策将损害工厂的利益，咨询公司宏观研究的王建国说。\n"
+    quotes = [q.text for q in speakers_of(text)["王建国"].quotes]
+    assert quotes == ["但从长远来看，这项政策将损害工厂的利益"]
+    for text in (
+        "标题\n\n12 月 24 日，央行副行长王建国在座谈会上说。\n",  # a time, no words
+        "标题\n\n这份声明由王建国起草，王建国否认。\n",  # denied: no reported speech
+        "标题\n\n他是否还有下一个任期，王建国也很难说。\n",  # hard to say
+    ):
+        assert not [q for s in speakers_of(text).values() for q in s.quotes], text
+    # 之称 (so called) is a noun: what follows it is no one's words
+    text = (
+        "标题\n\n王建国说：「我很高兴。」\n\n"
+        "今年72岁的王建国有「行为经济学之父」之称，1967年在北京大学本科毕业。\n"
+    )
+    assert [q.text for q in speakers_of(text)["王建国"].quotes] == ["我很高兴。"]
