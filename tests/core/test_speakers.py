@@ -3084,3 +3084,10 @@ def test_reported_speech_before_its_attribution_is_the_speakers() -> None:
         "今年72岁的王建国有「行为经济学之父」之称，1967年在北京大学本科毕业。\n"
     )
     assert [q.text for q in speakers_of(text)["王建国"].quotes] == ["我很高兴。"]
+
+
+def test_a_post_between_the_name_and_the_verb() -> None:
+    # 发微博|称, 發影片|說: the post is how the person said it
+    found = speakers_of("标题\n\n2日，@王建国 发微博称，他对学校的优势和缺陷都了解。\n")
+    assert [q.text for q in found["王建国"].quotes] == ["他对学校的优势和缺陷都了解"]
+    assert list(speakers_of("标题\n\n王建国在臉書發影片說，政府應該道歉。\n")) == ["王建国"]
