@@ -418,7 +418,7 @@ class _Extractor:
             raw = self.masked[clause:verb]
         subject = _CONNECTIVE.sub(
             "", ADVERBS.sub("", _without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
-        ).strip(" 　" + _MASK)
+        ).strip(" 　@＠" + _MASK)  # @温儒敏: a social-media handle's sign is no part of it
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
