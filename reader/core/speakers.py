@@ -3160,6 +3160,22 @@ def _titled_namesake(record: _Record) -> bool:
     )
 
 
+def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
+    """Whether `name`, a one-word Latin name, stands before a listed title and another
+    speaker's name somewhere in the article (Recurly 行政总裁伯克哈特): a firm with its officer,
+    not a person, though it speaks (为该行业提供收费服务的 Recurly 称)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", name):
+        return False
+    for match in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])\s?", text):
+        rest = text[match.end() : match.end() + 40]
+        title = next((t for t in TITLES if rest.startswith(t)), None)
+        if title is not None:
+            after = rest[len(title) :].lstrip(" \u3000")
+            if any(after.startswith(person) for person in people if person != name):
+                return True
+    return False
+
+
 def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ...]:
     """Every person (or group) quoted or reported in the article, in order of first appearance.
 
@@ -3173,6 +3189,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     firms = _firm_names(text)
     # what stands before each spokesperson word: one pass, not one search of the text a name
     spoken_for = [text[max(0, m.start() - 40) : m.start()] for m in _SPOKESPERSON_RE.finditer(text)]
+    people = tuple(r.name for r in records if not r.group)
     speakers = []
     for record in records:
         if not record.quotes or not (
@@ -3182,6 +3199,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
         # dictionary knows as a company and no person (星巴克) with no person's title: a group
+        officer = False
         body = (
             bool(
                 record.title
@@ -3193,6 +3211,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and not record.pseudonym
                 and any(before.endswith(record.name) for before in spoken_for)
             )
+            or (officer := _has_an_officer(record.name, text, people))
             or (
                 (
                     is_company(record.name)
@@ -3210,5 +3229,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
         title = _after_a_report((record.title or "").strip(_MARKUP)) or None
+        if officer:
+            title = None  # Recurly|行政总裁: its officer's title, read as its own
         speakers.append(Speaker(record.name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)

@@ -3091,3 +3091,14 @@ def test_a_post_between_the_name_and_the_verb() -> None:
     found = speakers_of("标题\n\n2日，@王建国 发微博称，他对学校的优势和缺陷都了解。\n")
     assert [q.text for q in found["王建国"].quotes] == ["他对学校的优势和缺陷都了解"]
     assert list(speakers_of("标题\n\n王建国在臉書發影片說，政府應該道歉。\n")) == ["王建国"]
+
+
+def test_a_latin_name_with_its_own_officer_is_a_firm() -> None:
+    # Recurly|行政总裁|伯克哈特: a name before a title and another speaker's name is a firm's
+    text = (
+        "标题\n\n为该行业提供收费服务的 Streamly 称，串流媒体付费服务的取消率最高。\n\n"
+        "「有一个学习曲线，」Streamly 行政总裁伯克哈特说。\n"
+    )
+    found = speakers_of(text)
+    assert found["Streamly"].group and found["Streamly"].title is None
+    assert found["伯克哈特"].title == "Streamly行政总裁" and not found["伯克哈特"].group
