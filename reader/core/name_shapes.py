@@ -71,7 +71,10 @@ def short_forms(name: str) -> frozenset[str]:
             return frozenset({given})
     size = surname_length(name)
     if size and name[size : size + 1] == "姓" and len(name) - size >= 3:
-        return frozenset({name[:size] + name[size + 1 :]})  # 林姓老闆 → 林老闆
+        rest = name[size + 1 :]
+        # 林姓老闆 → 林老闆; 徐姓女子 → 徐女子 and 徐女, as the story calls her after
+        sex = {"女子": "女", "女士": "女", "男子": "男"}.get(rest, "")
+        return frozenset({name[:size] + rest} | ({name[:size] + sex} if sex else set()))
     if (
         len(name) == 4
         and is_han_name(name)

@@ -197,6 +197,9 @@ _TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + "
 _COUNTED: Final = re.compile(
     r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
 )
+_COUNTED_LAST: Final = re.compile(
+    r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]$"
+)
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
@@ -1616,6 +1619,7 @@ class _Extractor:
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
+        title = _COUNTED_LAST.sub("", title)  # 上海市|一名|徐姓女子: nor after where they live
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)

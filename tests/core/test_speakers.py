@@ -3102,3 +3102,11 @@ def test_a_latin_name_with_its_own_officer_is_a_firm() -> None:
     found = speakers_of(text)
     assert found["Streamly"].group and found["Streamly"].title is None
     assert found["伯克哈特"].title == "Streamly行政总裁" and not found["伯克哈特"].group
+
+
+def test_a_surnamed_woman_is_one_speaker_and_her_count_no_title() -> None:
+    # 上海市|一名|徐姓女子 … 徐女說: one person; the count after where she lives is no title
+    text = "标题\n\n上海市一名徐姓女子表示，檢測儀很準。徐女說，她很擔心。\n"
+    found = speakers_of(text)
+    assert list(found) == ["徐姓女子"] and found["徐姓女子"].title == "上海市"
+    assert len(found["徐姓女子"].quotes) == 2
