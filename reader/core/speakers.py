@@ -435,6 +435,10 @@ class _Extractor:
             subject = subject[: outlet.start()]  # 严跃进|向《21世纪经济报道》记者|表示
         if not subject:
             return self._topic(clause, sentence)
+        if subject.endswith(_TEAM) and len(subject) > 4:
+            # 分析师王汉锋|团队在研报中指出: a named team speaks by its head
+            team = self._subject(clause, clause + raw.rfind(subject[-2:]), sentence)
+            return team if team is not None and not team.group else None
         gloss = self._last_gloss(clause, verb)
         if gloss is not None and self._glossed_organisation(gloss, verb):
             return None
@@ -2723,6 +2727,7 @@ def _after_a_report(title: str) -> str:
 _SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写道 寫道".split())
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
+_TEAM: Final = ("团队", "團隊")
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")

@@ -3110,3 +3110,9 @@ def test_a_surnamed_woman_is_one_speaker_and_her_count_no_title() -> None:
     found = speakers_of(text)
     assert list(found) == ["徐姓女子"] and found["徐姓女子"].title == "上海市"
     assert len(found["徐姓女子"].quotes) == 2
+
+
+def test_a_named_team_speaks_by_its_leader() -> None:
+    # 王汉锋|团队在研报中指出: the team's head is named; what it says is theirs
+    text = "标题\n\n某证券研究部首席策略分析师钱立恒团队在研报中指出，市场估值处于低位。\n"
+    assert speakers_of(text)["钱立恒"].title == "某证券研究部首席策略分析师"
