@@ -179,6 +179,9 @@ _IN_VIEW: Final = (
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
 )
 # a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
+_ANSWER_MARKS: Final = frozenset({"答", "A"})
+_INTERVIEW: Final = re.compile("专访|專訪|采访|採訪|访谈|訪談|对话|對話|访问|訪問|受访|受訪")
+_FIRST_QUESTION: Final = re.compile(r"(?m)^[ 　]*(?:问|問|Q)[：:]")
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
@@ -2022,6 +2025,24 @@ class _Extractor:
         return frozenset(m[1] for m in _PERSONS_GIVEN_NAME.finditer(self.text))
 
     @cached_property
+    def _interviewee(self) -> tuple[str, int] | None:
+        """(name, offset) of the one person an interview of 问/答 turns is with: the only
+        person the text before its first question names (专访清华大学教授王建国。/ 问：…？)."""
+        first = _FIRST_QUESTION.search(self.masked)
+        if first is None:
+            return None
+        names: dict[str, int] = {}
+        for sentence in _sentences(self.masked, 0, first.start()):
+            if not _INTERVIEW.search(self.masked, *sentence):
+                continue  # 七问七答：…回应张鹏事件: whom the story is about, not who answers
+            for a, b in self._mentions(*sentence, sentence):
+                if not _byline(self.masked[max(0, a - 6) : a]):
+                    names.setdefault(self.text[a:b], a)
+        # a known short form of the name (雪光 of 周雪光) is the same person
+        whole = {n: a for n, a in names.items() if not any(n in m and n != m for m in names)}
+        return next(iter(whole.items())) if len(whole) == 1 else None
+
+    @cached_property
     def _askers(self) -> frozenset[str]:
         """Who asks in an interview: the heads of the turns that are questions (记者：…？)."""
         return frozenset(
@@ -2047,6 +2068,17 @@ class _Extractor:
         if not before.endswith(("？", "?")) and (asker is None or asker[1] not in self._askers):
             return None  # not after the interviewer's question or remark
         head = turn.group(1)
+        if head in _ANSWER_MARKS:
+            # 问：…？ / 答：…: the answers are the one person the interview is with
+            found = self._interviewee
+            if found is None:
+                return None
+            answerer = self._person(*found)
+            body = turn.end()
+            answerer.quotes.append(
+                Quote(self.text[body : start + len(text)], body, start + len(text), True)
+            )
+            return answerer
         speaker = self.records.get(head) or self._known(head)
         if speaker is None and 0 < surname_length(head) == len(head):
             speaker = self._introduced_as(head, turn.start(1))  # 涂：… after 涂謹申 was named

@@ -3116,3 +3116,19 @@ def test_a_named_team_speaks_by_its_leader() -> None:
     # 王汉锋|团队在研报中指出: the team's head is named; what it says is theirs
     text = "标题\n\n某证券研究部首席策略分析师钱立恒团队在研报中指出，市场估值处于低位。\n"
     assert speakers_of(text)["钱立恒"].title == "某证券研究部首席策略分析师"
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees() -> None:
+    # 专访…林晓峰。/ 问：…？/ 答：…: the one person the interview is said to be with answers
+    text = (
+        "标题\n\n本报记者专访了清华大学教授林晓峰。\n\n问：您怎么看今年的经济形势？\n\n"
+        "答：我认为今年经济会稳中向好。\n\n问：消费呢？\n\n答：消费会逐步恢复。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["林晓峰"] and len(found["林晓峰"].quotes) == 2
+    # whom the story is about is not who answers (七问七答：…回应林晓峰事件)
+    text = (
+        "七问七答：关注小组回应林晓峰事件\n\n关注小组在此一并回应。\n\n问：为什么要公开？\n\n"
+        "答：因为学校没有回应。\n\n问：还会继续吗？\n\n答：会的。\n"
+    )
+    assert speakers_of(text) == {}
