@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -2043,6 +2044,17 @@ class _Extractor:
         return next(iter(whole.items())) if len(whole) == 1 else None
 
     @cached_property
+    def _answerers(self) -> Counter[str]:
+        """How often each head of a turn answers a question (…？ / 陆俭明：…): a name that
+        answers twice or more is an interviewee's, whatever the model reads there."""
+        lines = [line.strip() for line in self.text.split("\n") if line.strip()]
+        return Counter(
+            turn[1]
+            for before, line in itertools.pairwise(lines)
+            if before.endswith(("？", "?")) and (turn := _TURN.match(line))
+        )
+
+    @cached_property
     def _askers(self) -> frozenset[str]:
         """Who asks in an interview: the heads of the turns that are questions (记者：…？)."""
         return frozenset(
@@ -2086,6 +2098,10 @@ class _Extractor:
             *sentence_around(self.masked, turn.start(1))
         ):
             speaker = self._person(head, turn.start(1))  # a name the model reads whole
+        if speaker is None and self._answerers[head] >= 2 and _a_name_whole(head):
+            speaker = self._person(
+                head, turn.start(1)
+            )  # 陆俭明：… answering question after question
         if speaker is None or speaker.group:
             return None
         body = turn.end()

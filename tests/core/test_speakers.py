@@ -3132,3 +3132,16 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees() -
         "答：因为学校没有回应。\n\n问：还会继续吗？\n\n答：会的。\n"
     )
     assert speakers_of(text) == {}
+
+
+def test_a_name_that_answers_question_after_question_is_a_person() -> None:
+    # 问：…？ / 陆简明：…: a turn's head answering twice is the interviewee, whatever the
+    # model reads in it (简明 "concise" is a word, and it reads no name)
+    text = (
+        "标题\n\n问：请问老师，您记得这件事吗？\n\n陆简明：那一年我在日本讲学，回来后才知道。\n\n"
+        "问：您批评过他吗？\n\n陆简明：我当然要问他这个事了。\n"
+    )
+    assert len(speakers_of(text)["陆简明"].quotes) == 2
+    # a list of names and colons, after no question, is no one's (何某：保釋金5萬元)
+    text = "标题\n\n法庭批准保释：\n\n王建国：保释金五万元。\n\n李建华：保释金三万元。\n"
+    assert speakers_of(text) == {}
