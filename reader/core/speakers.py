@@ -2472,7 +2472,10 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
             return a - spelt, b
         return a, b
     spelt = spelt_tail(part.group()[:-1])
-    return (a - 1 - spelt, b) if spelt else (a, b)
+    lone = text[max(0, a - 3) : a - 2]  # before one character and the hyphen
+    if not spelt and (not lone or not "\u4e00" <= lone <= "\u9fff" or lone in "的、"):
+        spelt = 1  # 让-|保罗·拜德航卡: Jean, one character no list of spellings holds
+    return (a - 1 - spelt, b)
 
 
 def _without_how(subject: str) -> str:

@@ -3145,3 +3145,9 @@ def test_a_name_that_answers_question_after_question_is_a_person() -> None:
     # a list of names and colons, after no question, is no one's (何某：保釋金5萬元)
     text = "标题\n\n法庭批准保释：\n\n王建国：保释金五万元。\n\n李建华：保释金三万元。\n"
     assert speakers_of(text) == {}
+
+
+def test_a_given_name_joined_by_a_hyphen_starts_the_name() -> None:
+    # 让-|保罗·贝特朗: Jean, one character no list of spellings holds, is the name's start
+    text = "标题\n\n咨询公司的让-保罗·贝特朗 (Jean-Paul Bertrand) 认为，赞助商太多有损品牌。\n"
+    assert list(speakers_of(text)) == ["让-保罗·贝特朗"]
