@@ -3285,6 +3285,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
         if not (record.group or body) and names_a_thing(record.name) and not _a_role(record.title):
             continue  # 儒家提出「…」: a word for a thing, with no person's title before it
+        if not record.group and record.name in _TITLE_SET:
+            body = True  # 振德医疗|董秘告诉财新记者: a role with no name, someone unnamed
         quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)

@@ -3151,3 +3151,9 @@ def test_a_given_name_joined_by_a_hyphen_starts_the_name() -> None:
     # 让-|保罗·贝特朗: Jean, one character no list of spellings holds, is the name's start
     text = "标题\n\n咨询公司的让-保罗·贝特朗 (Jean-Paul Bertrand) 认为，赞助商太多有损品牌。\n"
     assert list(speakers_of(text)) == ["让-保罗·贝特朗"]
+
+
+def test_a_role_with_no_name_is_no_named_person() -> None:
+    # 振德医疗|董秘告诉财新记者: the board secretary, unnamed: a group's row, not a person's
+    found = speakers_of("标题\n\n振德医疗董秘告诉财新记者，国内订单饱满。\n")
+    assert found["董秘"].group
