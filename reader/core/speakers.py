@@ -1623,11 +1623,18 @@ class _Extractor:
                 title = "".join(words[cuts[-1] + 1 :])
         if title.count("）") > title.count("（"):  # （中央社記者…電）|行政院長: a dateline
             title = title[title.rfind("）") + 1 :]
+        # a separator right before the name ends what stands before it (最新访谈译文|
+        # 周雪光：…: a column's label, no title)
+        if re.search(r"[|｜丨]\s*$", title):
+            title = ""
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         title = _COUNTED_LAST.sub("", title)  # 上海市|一名|徐姓女子: nor after where they live
+        title = re.sub(
+            r"^(?:本文|此文|该文|該文)(?:为|為|是|係)", "", title
+        )  # 本文为|…教授: the note
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)

@@ -3157,3 +3157,13 @@ def test_a_role_with_no_name_is_no_named_person() -> None:
     # 振德医疗|董秘告诉财新记者: the board secretary, unnamed: a group's row, not a person's
     found = speakers_of("标题\n\n振德医疗董秘告诉财新记者，国内订单饱满。\n")
     assert found["董秘"].group
+
+
+def test_a_column_label_before_a_separator_and_the_articles_own_note_are_no_title() -> None:
+    # 最新访谈译文| 林晓峰：… is a column's label; 本文为|…教授 the article's note
+    text = (
+        "标题\n\n原文来自：最新访谈译文| 林晓峰：经济暴露了深层问题\n\n"
+        "按：本文为斯坦福大学社会学系林晓峰教授接受采访的译文。\n\n"
+        "问：这场危机有何影响？\n\n答：这是治理结构的问题。\n\n问：还有呢？\n\n答：信息不对称。\n"
+    )
+    assert speakers_of(text)["林晓峰"].title == "斯坦福大学社会学系教授"
