@@ -179,10 +179,11 @@ _IN_VIEW: Final = (
     re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,：:]"),  # and a quote after a colon
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
 )
-# a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
+# a 问/答 interview: its answers' mark, its first question, and what says it is one
 _ANSWER_MARKS: Final = frozenset({"答", "A"})
-_INTERVIEW: Final = re.compile("专访|專訪|采访|採訪|访谈|訪談|对话|對話|访问|訪問|受访|受訪")
 _FIRST_QUESTION: Final = re.compile(r"(?m)^[ 　]*(?:问|問|Q)[：:]")
+_INTERVIEW: Final = re.compile("专访|專訪|采访|採訪|访谈|訪談|对话|對話|访问|訪問|受访|受訪")
+# a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
@@ -201,6 +202,7 @@ _TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + "
 _COUNTED: Final = re.compile(
     r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
 )
+_THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
 _COUNTED_LAST: Final = re.compile(
     r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]$"
 )
@@ -1632,9 +1634,7 @@ class _Extractor:
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         title = _COUNTED_LAST.sub("", title)  # 上海市|一名|徐姓女子: nor after where they live
-        title = re.sub(
-            r"^(?:本文|此文|该文|該文)(?:为|為|是|係)", "", title
-        )  # 本文为|…教授: the note
+        title = _THE_NOTE.sub("", title)  # 本文为|…教授: the article's note on itself
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)
@@ -2090,15 +2090,9 @@ class _Extractor:
         if head in _ANSWER_MARKS:
             # 问：…？ / 答：…: the answers are the one person the interview is with
             found = self._interviewee
-            if found is None:
-                return None
-            answerer = self._person(*found)
-            body = turn.end()
-            answerer.quotes.append(
-                Quote(self.text[body : start + len(text)], body, start + len(text), True)
-            )
-            return answerer
-        speaker = self.records.get(head) or self._known(head)
+            speaker = self._person(*found) if found is not None else None
+        else:
+            speaker = self.records.get(head) or self._known(head)
         if speaker is None and 0 < surname_length(head) == len(head):
             speaker = self._introduced_as(head, turn.start(1))  # 涂：… after 涂謹申 was named
         if speaker is None and (turn.start(1), turn.end(1)) in self._persons(
@@ -2106,9 +2100,8 @@ class _Extractor:
         ):
             speaker = self._person(head, turn.start(1))  # a name the model reads whole
         if speaker is None and self._answerers[head] >= 2 and _a_name_whole(head):
-            speaker = self._person(
-                head, turn.start(1)
-            )  # 陆俭明：… answering question after question
+            # 陆俭明：… answering question after question: the interviewee's name
+            speaker = self._person(head, turn.start(1))
         if speaker is None or speaker.group:
             return None
         body = turn.end()
@@ -2197,12 +2190,9 @@ class _Extractor:
         clause = self._clause_start(verb_start, sentence[0])
         if clause <= sentence[0] or self.masked[clause - 1] not in "，,":
             return  # the speaker opens the sentence, or a quote or a colon stands before them
-        content = self.text[sentence[0] : clause - 1].strip(" 　")
-        start = (
-            sentence[0]
-            + len(self.text[sentence[0] : clause - 1])
-            - len(self.text[sentence[0] : clause - 1].lstrip(" 　"))
-        )
+        lead = self.text[sentence[0] : clause - 1]
+        content = lead.strip(" 　")
+        start = sentence[0] + len(lead) - len(lead.lstrip(" 　"))
         if (
             len(content) >= 6
             and _MASK not in self.masked[sentence[0] : clause]
