@@ -363,6 +363,12 @@ def _senses(word: str) -> tuple[str, ...]:
     return tuple(sense for entry in glossary().lookup(word) for sense in entry.senses)
 
 
+def cedict_surname(char: str) -> bool:
+    """Whether CC-CEDICT gives `char` as a surname (展 "surname Zhan"), however common it is
+    as a word: only where a title anchors a name is this enough."""
+    return any(sense.startswith("surname ") for sense in _senses(char))
+
+
 def names_a_role(word: str) -> bool:
     """Whether CC-CEDICT gives `word` senses and none is a verb's (助手 "assistant", 律师; not
     会见 "to meet with", which jieba tags a noun): a noun a person can be."""

@@ -103,6 +103,7 @@ from reader.core.subjects import (
     has_predicate,
     named_in,
     opens_predicate,
+    rare_surname_name,
     spelt_name,
     starts_predicate,
 )
@@ -3208,12 +3209,12 @@ _PLACE_NOUNS: Final = tuple(
 def _titled_namesake(record: _Record) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
-    (首席执行官|马丁内斯就表示). Alone before a verb (華盛頓表示) it stays the place."""
+    (首席执行官|马丁内斯就表示). Alone before a verb (華盛頓表示) it stays the place. Or a
+    name with a surname only CC-CEDICT lists, under a person's title (传播学者|展江)."""
     title = record.title or ""
-    return (
-        title.endswith(TITLES)
-        and is_place(record.name)
-        and spelt_count(record.name) == len(record.name)
+    return title.endswith(TITLES) and (
+        (is_place(record.name) and spelt_count(record.name) == len(record.name))
+        or rare_surname_name(record.name)  # 传播学者|展江: a surname only CC-CEDICT lists
     )
 
 

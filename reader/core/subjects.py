@@ -142,6 +142,22 @@ def _ends_a_clause(char: str) -> bool:
     return char in FUNCTION_CHARS or is_predicate(char) or frequency(char) >= 10000
 
 
+def rare_surname_name(name: str) -> bool:
+    """Whether `name`, right after a listed title and before the verb, is a surname CC-CEDICT
+    gives that is a common word too (展 "to unfold", so on no list of surnames here) and one or
+    two characters of a given name, the whole no word (传播学者|展江|提醒)."""
+    from reader.core.name_shapes import cedict_surname
+
+    return (
+        2 <= len(name) <= 3
+        and is_han_name(name)
+        and cedict_surname(name[0])
+        and not common_word(name)
+        and (len(name) == 2 or not common_word(name[1:]))  # 江 of 展江 is a word alone
+        and not any(c in FUNCTION_CHARS or is_predicate(c) for c in name[1:])
+    )
+
+
 def _no_words(name: str) -> bool:
     """Whether `name`, right after a title and before the verb, is two to four characters that
     make no dictionary word and no function word (首席经济学家|美和卓|认为): a name the surname
@@ -318,7 +334,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             spelt = (name if japanese_name(name) else "") or spelt_name(name)
             if len(name) > len(spelt) > 0 and common_word(name[len(spelt) - 1 : len(spelt) + 1]):
                 spelt = ""  # 书记|蔡奇大|概在十天之后…: no name ends inside a word (大概)
-            spelt = spelt or (name if _no_words(name) else "")
+            spelt = spelt or (name if _no_words(name) or rare_surname_name(name) else "")
             name = spelt or name
             # a name jieba also counts as a word, less often than words are (王明 368, 李强
             # 159: people it knows), is still one between a title and the verb, unless jieba

@@ -3167,3 +3167,15 @@ def test_a_column_label_before_a_separator_and_the_articles_own_note_are_no_titl
         "问：这场危机有何影响？\n\n答：这是治理结构的问题。\n\n问：还有呢？\n\n答：信息不对称。\n"
     )
     assert speakers_of(text)["林晓峰"].title == "斯坦福大学社会学系教授"
+
+
+def test_a_surname_only_cc_cedict_lists_is_a_name_under_a_title() -> None:
+    # 传播学者|展江|提醒: 展 "to unfold" is on no list of surnames here, but CC-CEDICT gives it
+    # as one; under a listed title it names a person. Adverbs after a title stay adverbs.
+    found = speakers_of("标题\n\n傳播學者展江提醒，這種爆紅並不長久。\n")
+    assert found["展江"].title == "傳播學者"
+    for text in (
+        "标题\n\n主任亲自表示，这件事情很重要。\n",
+        "标题\n\n教授当场表示，这件事情很重要。\n",
+    ):
+        assert speakers_of(text) == {}, text
