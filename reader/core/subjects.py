@@ -17,6 +17,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     NAME_MIDDLE,
     ROLE_ENDS,
+    cedict_surname,
     common_word,
     familiar_surname,
     frequency,
@@ -146,8 +147,6 @@ def rare_surname_name(name: str) -> bool:
     """Whether `name`, right after a listed title and before the verb, is a surname CC-CEDICT
     gives that is a common word too (展 "to unfold", so on no list of surnames here) and one or
     two characters of a given name, the whole no word (传播学者|展江|提醒)."""
-    from reader.core.name_shapes import cedict_surname
-
     return (
         2 <= len(name) <= 3
         and is_han_name(name)
