@@ -200,13 +200,11 @@ _IN_TIME_CLAUSE: Final = re.compile(
 _LEADING_ADVERBS: Final = re.compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
 _TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")、")
-_COUNTED: Final = re.compile(
-    r"^(?:[^，,、]{0,4}?(?:该|該|这|這|那|此)|[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
-)
+# a count of people (一名, 另一位, 其中一个), at a title's start or, after a place, its end
+_COUNT: Final = r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
+_COUNTED: Final = re.compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此)[名位個个]|{_COUNT})")
+_COUNTED_LAST: Final = re.compile(_COUNT + "$")
 _THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
-_COUNTED_LAST: Final = re.compile(
-    r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]$"
-)
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師)$"
 )
@@ -575,10 +573,8 @@ class _Extractor:
         """The listed title right after a name that ends at `end`, where the verb or a
         predicate follows it (习近平|主席|表示, 蔡英文|總統|今天出席活動時致詞|表示)."""
         rest = self.masked[end:verb].rstrip(" \u3000")
-        if not rest.startswith(TITLES):
-            return None  # (one test of the whole tuple first: this runs for every mention)
-        title = next(t for t in TITLES if rest.startswith(t))  # (longest first)
-        if not (rest == title or opens_predicate(rest[len(title) :])):
+        title = _title_opening(rest)
+        if title is None or not (rest == title or opens_predicate(rest[len(title) :])):
             return None
         return title
 
@@ -2783,6 +2779,14 @@ _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 _OPENS_A_PHRASE: Final = _PREPOSITIONS | frozenset("经經那这這却卻将將在由据據")
 
 
+def _title_opening(text: str) -> str | None:
+    """The longest listed title `text` starts with, or None: one test of the whole tuple
+    first, for this runs for every mention, then the first match (TITLES is longest first)."""
+    if not text.startswith(TITLES):
+        return None
+    return next(t for t in TITLES if text.startswith(t))
+
+
 def _name_then_title(subject: str) -> tuple[str, str] | None:
     """(name, title) where the subject is a name and a listed title after it (拜登|总统,
     张建国|律师): a name the dictionaries know, or a surname and two characters, that looks
@@ -3226,7 +3230,7 @@ def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
         return False
     for match in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])\s?", text):
         rest = text[match.end() : match.end() + 40]
-        title = next((t for t in TITLES if rest.startswith(t)), None)
+        title = _title_opening(rest)
         if title is not None:
             after = rest[len(title) :].lstrip(" \u3000")
             if any(after.startswith(person) for person in people if person != name):
