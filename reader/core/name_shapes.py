@@ -376,6 +376,14 @@ def names_a_role(word: str) -> bool:
     return bool(senses) and not any(sense.startswith("to ") for sense in senses)
 
 
+def acts_first(word: str) -> bool:
+    """Whether CC-CEDICT's first sense of `word` is a verb's (分析 "to analyze; analysis", 总结
+    "to sum up; summary"): a word jieba tags a noun that, right before a verb of saying, says
+    how it was said (分析说, 总结说), where 小说 "novel" and 传说 "legend" stay nouns."""
+    senses = _senses(word)
+    return bool(senses) and re.sub(r"^\([^)]*\)\s*", "", senses[0]).startswith("to ")
+
+
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no

@@ -17,6 +17,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     NAME_MIDDLE,
     ROLE_ENDS,
+    acts_first,
     cedict_surname,
     common_word,
     familiar_surname,
@@ -201,7 +202,8 @@ def _opens_on_predicate_word(between: str, least: int = 0) -> bool:
     return (
         bool(words)
         and len(words[0]) >= 2
-        and is_predicate(words[0])
+        # or the whole gap is one word whose first sense is a verb's (贾平|分析|说, 总结|说)
+        and (is_predicate(words[0]) or (words[0] == between and acts_first(words[0])))
         and (not least or frequency(words[0]) >= least)
     )
 
@@ -391,7 +393,11 @@ def before_a_predicate(subject: str) -> str | None:
     words = dictionary_words(subject)
     for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
         head, rest = "".join(words[:cut]), "".join(words[cut:])
-        if not (_PREDICATE_OPENER.match(rest) or is_predicate(words[-1])):
+        if not (
+            _PREDICATE_OPENER.match(rest)
+            or is_predicate(words[-1])
+            or (rest == words[-1] and acts_first(rest))  # 村民|王立新|分析说
+        ):
             continue  # a noun at the end, no preposition first (有蚂蚁金服|相关人士称)
         name = after_a_noun(head)
         if name is not None and opens_predicate(rest, name):

@@ -3179,3 +3179,15 @@ def test_a_surname_only_cc_cedict_lists_is_a_name_under_a_title() -> None:
         "标题\n\n教授当场表示，这件事情很重要。\n",
     ):
         assert speakers_of(text) == {}, text
+
+
+def test_a_verb_read_first_as_a_verb_between_name_and_saying() -> None:
+    # 分析说, 总结说, 预测说: jieba tags 分析 and 总结 nouns, but CC-CEDICT's first sense of
+    # each is a verb's, so right before 说 they say how it was said; 小说 and 传说 stay nouns
+    for text, name in (
+        ("标题\n\n大学讲师梁文涛分析说，楼市还会继续降温。\n", "梁文涛"),
+        ("标题\n\n经济学家秦志远预测说，明年的增速会放缓。\n", "秦志远"),
+        ("标题\n\n店主王建国总结说，今年的生意比去年难做。\n", "王建国"),
+        ("标题\n\n研究员范明辉评论说，这份报告过于乐观。\n", "范明辉"),
+    ):
+        assert list(speakers_of(text)) == [name], text
