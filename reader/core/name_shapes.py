@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
-from reader.core.cues import NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
+from reader.core.cues import GROUPS, NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
 from reader.core.names import COMMON, married_name, surname_length
 from reader.core.persons import DOTS
 from reader.core.wordset import WordSet
@@ -551,6 +551,8 @@ def is_name(name: str) -> bool:
         return True
     if len(name) >= 4 and name.endswith(ORGANISATION_HEADS):
         return False  # 安倍|政府, 宁波|公司: a body, not a person
+    if len(name) >= 4 and name[-2:] in GROUPS:
+        return False  # 瑞幸|高管, 华为|员工: a body's people, unnamed
     if function_inside(name) or (len(name) == 2 and is_predicate(name)):
         return False  # 張某|也; 周一 (Monday), a time word in a name's shape
     if adverb_and_preposition(name):

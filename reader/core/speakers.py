@@ -2218,6 +2218,8 @@ class _Extractor:
             self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
         ):
             return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
+        if b <= quote[0] and self._in_a_counted_phrase(a, b, sentence):
+            return None  # 一位曾做空|瑞幸|的投资人…：「…」: the name says whom, not who speaks
         if b <= quote[0] and _MESSAGE_RECEIVED.search(self.masked, b, quote[0]):
             return None  # 某某收到社区的回电：「…」: the caller's words, not hers
         if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
@@ -2229,6 +2231,20 @@ class _Extractor:
         ):
             return None  # 她开始讲她喜爱的诗人某某，「…」: hers, not the poet's
         return self._person(self.text[a:b], a)
+
+    def _in_a_counted_phrase(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
+        """Whether the mention [a, b) is a verb's object inside a counted noun phrase, after
+        its count and before its 的 (一位曾经做空|瑞幸|但最终放弃的投资人): the phrase's head,
+        a noun after the 的, is who the clause is about; the name only modifies it. After a
+        count and a role (一位色情片演员|某某) the name is that person's."""
+        lead = self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
+        words = dictionary_words(lead)
+        return (
+            bool(re.match(_COUNT + ".", lead))
+            and bool(words)
+            and is_predicate(words[-1])
+            and bool(re.match(r"[^，,。；;：:\ue000]*?的", self.masked[b : sentence[1]]))
+        )
 
     def _object_of_a_pronoun(
         self, a: int, b: int, sentence: tuple[int, int], pronouns: str = "他她"

@@ -3191,3 +3191,22 @@ def test_a_verb_read_first_as_a_verb_between_name_and_saying() -> None:
         ("标题\n\n研究员范明辉评论说，这份报告过于乐观。\n", "范明辉"),
     ):
         assert list(speakers_of(text)) == [name], text
+
+
+def test_a_name_inside_a_counted_phrase_is_whom_it_is_about() -> None:
+    # 一位曾经起诉|王建国|但最终撤诉的股东…：「…」: the shareholder speaks, unnamed; the name
+    # is the object of a verb in what describes them. After a count and a role the name is
+    # that person's (一位色情片演员|某某).
+    text = "标题\n\n一位曾经起诉王建国但最终撤诉的股东告诉记者，本打算继续上诉：「公司根本不会赔钱。」\n"
+    assert "王建国" not in speakers_of(text)
+    text = "标题\n\n同一天，一位电影演员 Maria Rossi 也在社交媒体上表达了对歧视的不满：「这很荒唐。」\n"
+    assert speakers_of(text)["Maria Rossi"].title == "电影演员"
+
+
+def test_a_name_ending_in_a_word_for_a_bodys_people_is_none() -> None:
+    # 瑞达|高管, 王明|员工: the model ran a firm's name into its people; no person is named
+    from reader.core.name_shapes import is_name
+
+    for name in ("瑞达高管", "王明员工", "李华专家", "欧阳高管"):
+        assert not is_name(name), name
+    assert is_name("欧阳明高")
