@@ -31,9 +31,15 @@ NAME_MIDDLE: Final = frozenset("之正先尚亦")
 
 def function_inside(name: str, size: int = 1) -> bool:
     """Whether a function character stands in `name` after its first `size` characters (the
-    surname): 黃之鋒's 之, in the middle of a three-character name, does not count."""
+    surname): 黃之鋒's 之, in the middle of a three-character name, does not count; nor 和
+    there before a character that is no surname (林和立, 王和平; 张和李 is two people)."""
     return any(
-        c in FUNCTION_CHARS and not (len(name) == 3 and i == 1 and c in NAME_MIDDLE)
+        c in FUNCTION_CHARS
+        and not (
+            len(name) == 3
+            and i == 1
+            and (c in NAME_MIDDLE or (c == "和" and not surname_length(name[2])))
+        )
         for i, c in enumerate(name)
         if i >= size
     )

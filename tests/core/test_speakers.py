@@ -3210,3 +3210,12 @@ def test_a_name_ending_in_a_word_for_a_bodys_people_is_none() -> None:
     for name in ("瑞达高管", "王明员工", "李华专家", "欧阳高管"):
         assert not is_name(name), name
     assert is_name("欧阳明高")
+
+
+def test_he_and_in_the_middle_of_a_name() -> None:
+    # 和 "and" in the middle of three characters is a given name's (林和立, 徐和谊) where the
+    # character after it is no surname; 张和李 is two people
+    found = speakers_of("标题\n\n汽车集团董事长徐和谊告诉记者，车企高度关注成本。\n")
+    assert found["徐和谊"].title == "汽车集团董事长"
+    assert list(speakers_of("标题\n\n「局面已定，」评论员林和立说。\n")) == ["林和立"]
+    assert speakers_of("标题\n\n张和李说，局面已定。\n") == {}
