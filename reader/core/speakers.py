@@ -2353,6 +2353,21 @@ _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """A speaker's quotes less any reported one inside another of theirs (佩洛西批评称，…，表明
+    |特朗普「缺乏…」应对伊朗威胁|: a verb inside what they said, read as their saying again):
+    the panel shows the passage once, whole."""
+    return [
+        q
+        for q in quotes
+        if q.direct
+        or not any(
+            o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
+            for o in quotes
+        )
+    ]
+
+
 def _object_lead(lead: str) -> bool:
     """Whether the words before a name make it a preposition's object (对|某某, 对这个|某某,
     对|北航|某某性骚扰事件)."""
@@ -3305,7 +3320,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue  # 儒家提出「…」: a word for a thing, with no person's title before it
         if not record.group and record.name in _TITLE_SET:
             body = True  # 振德医疗|董秘告诉财新记者: a role with no name, someone unnamed
-        quotes = sorted(set(record.quotes), key=lambda q: (q.start, q.end))
+        quotes = _outermost(sorted(set(record.quotes), key=lambda q: (q.start, q.end)))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
         title = _after_a_report((record.title or "").strip(_MARKUP)) or None

@@ -3219,3 +3219,10 @@ def test_he_and_in_the_middle_of_a_name() -> None:
     assert found["徐和谊"].title == "汽车集团董事长"
     assert list(speakers_of("标题\n\n「局面已定，」评论员林和立说。\n")) == ["林和立"]
     assert speakers_of("标题\n\n张和李说，局面已定。\n") == {}
+
+
+def test_a_reported_passage_is_shown_once_not_again_from_a_verb_inside_it() -> None:
+    # 批评称，…，表明|…: a verb inside what she said is no second saying of hers
+    text = "标题\n\n议长王丽华批评称，这次行动「具有挑衅性」，表明政府缺乏连贯的战略。\n"
+    quotes = speakers_of(text)["王丽华"].quotes
+    assert [q.text for q in quotes] == ["这次行动「具有挑衅性」，表明政府缺乏连贯的战略"]
