@@ -983,7 +983,12 @@ class _Extractor:
             a, b = before[0]
             return self._person(self.text[a:b], a)
         if before:
-            a, b = before[-1]
+            # the last named, unless a verb governs it and someone was named before it (…處長
+            # 鍾悟思…警告削弱|查冊…，他直言: 他 is no verb's object)
+            a, b = next(
+                (m for m in reversed(before[1:]) if not self._a_verbs_object(*m, sentence)),
+                before[0],
+            )
             if self.masked[b : b + 1] not in {"的", "之"} and not (
                 pronoun and self._object_of_a_pronoun(a, b, sentence, pronoun)
             ):  # (她会劝老吴不要管了，他回嘴: 他 is the man she spoke to)
@@ -1017,6 +1022,13 @@ class _Extractor:
             if introduced is not None:
                 return introduced
         return self._agreeing(self.last, pronoun)
+
+    def _a_verbs_object(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
+        """Whether the mention [a, b) comes right after a word that is only ever a verb in its
+        clause (削弱|查冊, 歌頌|某某): the verb's object."""
+        lead = self.masked[self._clause_start(a, sentence[0]) : a].rstrip(" 　")
+        words = dictionary_words(lead) if lead else []
+        return bool(words) and is_verb_only(words[-1])
 
     def _introduced_before(self, start: int) -> _Record | None:
         """Who 他/她 opening a paragraph is when the paragraph before is narrative about

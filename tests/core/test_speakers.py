@@ -3226,3 +3226,15 @@ def test_a_reported_passage_is_shown_once_not_again_from_a_verb_inside_it() -> N
     text = "标题\n\n议长王丽华批评称，这次行动「具有挑衅性」，表明政府缺乏连贯的战略。\n"
     quotes = speakers_of(text)["王丽华"].quotes
     assert [q.text for q in quotes] == ["这次行动「具有挑衅性」，表明政府缺乏连贯的战略"]
+
+
+def test_he_is_not_the_object_of_a_verb_named_after_the_subject() -> None:
+    # …前处长王建国…警告此举会削弱|李明华|，…，他直言「…」: 他 is who the sentence is about,
+    # not the one a verb acts on
+    text = (
+        "标题\n\n公司注册处前处长王建国再次表态反对建议，警告此举会削弱李明华，增加腐败，"
+        "他直言「董事放弃一些个人隐私，在所难免。」\n"
+    )
+    found = speakers_of(text)
+    assert "李明华" not in found
+    assert "董事放弃一些个人隐私，在所难免。" in [q.text for q in found["王建国"].quotes]
