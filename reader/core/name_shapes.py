@@ -369,6 +369,11 @@ def _senses(word: str) -> tuple[str, ...]:
     return tuple(sense for entry in glossary().lookup(word) for sense in entry.senses)
 
 
+def senses_of(word: str) -> tuple[str, ...]:
+    """CC-CEDICT's senses of `word` (none for a word it lacks)."""
+    return _senses(word)
+
+
 def cedict_surname(char: str) -> bool:
     """Whether CC-CEDICT gives `char` as a surname (展 "surname Zhan"), however common it is
     as a word: only where a title anchors a name is this enough."""

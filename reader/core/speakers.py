@@ -49,6 +49,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     HYPHENED_PART,
     ROLE_ENDS,
+    acts_first,
     asks,
     clean_edges,
     common_word,
@@ -75,6 +76,7 @@ from reader.core.name_shapes import (
     person_like,
     plausible_name,
     says_how,
+    senses_of,
     short_forms,
     spells_names,
     spelt_count,
@@ -2797,6 +2799,26 @@ _REPORTED: Final = re.compile(
 )
 
 
+# CC-CEDICT senses of a body, which a firm's or institute's name ends on (布鲁金斯学会, 波士顿咨询)
+_A_BODYS_SENSE: Final = re.compile(
+    r"\b(?:institute|society|organi[sz]ation|association|consult\w*|firm|company)\b"
+)
+
+
+def _ends_on_a_transitive(title: str) -> bool:
+    """Whether `title` ends on a word CC-CEDICT first reads as a verb, no person's noun and no
+    body's (纪念, 任命, 选举, 支持 "to support"): running text whose object is the name after
+    it, not what the person is."""
+    last = _last_word(title)
+    return (
+        len(last) >= 2
+        and acts_first(last)
+        and not names_a_person(last, loosely=True)
+        and not title.endswith(ORGANISATION_HEADS)
+        and not any(_A_BODYS_SENSE.search(sense) for sense in senses_of(last))
+    )
+
+
 def _after_a_report(title: str) -> str:
     """`title` past the running text that reports or quotes the person (媒体报道|北京市市长,
     新华社多次援引|外交部发言人, 表示|国家主席) or makes them a topic (关于|总统): the role is
@@ -3336,6 +3358,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
         title = _after_a_report((record.title or "").strip(_MARKUP)) or None
+        if title is not None and _ends_on_a_transitive(title):
+            title = None  # 纪念|邓小平, 会议选举|毛泽东: the verb whose object the name is
         if officer:
             title = None  # Recurly|行政总裁: its officer's title, read as its own
         speakers.append(Speaker(record.name, title, record.group or body, tuple(quotes)))

@@ -3238,3 +3238,15 @@ def test_he_is_not_the_object_of_a_verb_named_after_the_subject() -> None:
     found = speakers_of(text)
     assert "李明华" not in found
     assert "董事放弃一些个人隐私，在所难免。" in [q.text for q in found["王建国"].quotes]
+
+
+def test_a_title_that_ends_on_a_verb_whose_object_is_the_name_is_none() -> None:
+    # 大会选举|李建华, 自发纪念|王建国: running text before the name, its verb's object, is
+    # no title; a body whose name ends on such a word (学会 "to learn; institute") stays one
+    for text, name in (
+        ("标题\n\n昨天的大会选举李建华为主席，李建华说，他会努力工作。\n", "李建华"),
+        ("标题\n\n市民们自发纪念王建国，王建国生前说过，“人活着就要做事。”\n", "王建国"),
+    ):
+        assert speakers_of(text)[name].title is None, text
+    text = "标题\n\n经济学会副会长王建国表示，这项政策很难落实。\n"
+    assert speakers_of(text)["王建国"].title == "经济学会副会长"
