@@ -1025,6 +1025,13 @@ class _Extractor:
                 return introduced
         return self._agreeing(self.last, pronoun)
 
+    def _asks_whether(self, verb: int, floor: int) -> bool:
+        """Whether the clause asks if the verb's act took place (問某某是否接納…, 有否跟某某提及):
+        no saying; but what someone answered when asked whether (被問到…是否…時表示) is."""
+        clause = self.masked[self._clause_start(verb, floor) : verb]
+        found = list(_ASKED_WHETHER.finditer(clause))
+        return bool(found) and not re.search("[时時]", clause[found[-1].end() :])
+
     def _a_verbs_object(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the mention [a, b) comes right after a word that is only ever a verb in its
         clause (削弱|查冊, 歌頌|某某): the verb's object."""
@@ -1386,6 +1393,7 @@ class _Extractor:
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
+                or self._asks_whether(verb_start, start)
             ):
                 continue
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
@@ -2365,6 +2373,10 @@ _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
+
+
+# whether: a clause asking if something was said says nothing (再問某某，有否跟…某某|提及…)
+_ASKED_WHETHER: Final = re.compile("有否|是否|有沒有|有没有|會否|会否|可否|能否")
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:

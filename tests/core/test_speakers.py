@@ -3250,3 +3250,11 @@ def test_a_title_that_ends_on_a_verb_whose_object_is_the_name_is_none() -> None:
         assert speakers_of(text)[name].title is None, text
     text = "标题\n\n经济学会副会长王建国表示，这项政策很难落实。\n"
     assert speakers_of(text)["王建国"].title == "经济学会副会长"
+
+
+def test_a_clause_asking_whether_something_was_said_says_nothing() -> None:
+    # 問某某是否接納…, 有否跟某某提及…: a question about a saying; but what someone said when
+    # asked whether (被問到…是否…時表示) is theirs
+    assert speakers_of("標題\n\n主任問王建國是否承認，當日的決定並不合理。\n") == {}
+    text = "標題\n\n被問到節目是否會下架時，召集人李美玲表示，她並不知情。\n"
+    assert list(speakers_of(text)) == ["李美玲"]
