@@ -195,8 +195,11 @@ _COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a wor
 _DETERMINERS: Final = frozenset("这這那呢该該此又")
 _DAY_OR_YEAR: Final = frozenset("天日年晚夜")
 _PERIODS: Final = frozenset("年 周 週 代 次 届 屆 任 季 轮 輪 期 个月 個月 年度".split())
-# before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内)
-_WHICH_DAY: Final = re.compile(r"(?:(?<![只没沒还還])有|同|某|朝|(?<![之以提])前)$")
+# before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内;
+# 新|一年 "the new year", 另|一年 "another year")
+_WHICH_DAY: Final = re.compile(
+    r"(?:(?<![只没沒还還])有|同|某|朝|(?<![之以提])前|(?<![重更刷创創])新|另)$"
+)
 _OPENS_A_FIGURE: Final = "".join(
     sorted({word[0] for word in _APPROX_WORDS.split("|")} | set(_CN + "半HUNSAC$¥￥€£"))
 )

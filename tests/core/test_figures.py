@@ -859,3 +859,10 @@ def test_traditional_and_spoken_roundings_and_a_digits_hundreds() -> None:
         ("二十几岁", 20, "岁", "measure", "about"),
         ("2百人", 200, "人", "count", "about"),
     ]
+
+
+def test_the_new_year_and_another_year_are_which_not_how_long() -> None:
+    # 新|一年 "the new year", 另|一年 "another year" name a year; 刷新|一年以来 counts one
+    assert [f.text for f in figures_of("标题\n\n全家人在忙乱中走入新一年。\n")] == []
+    assert [f.text for f in figures_of("标题\n\n另一年，在通江县，我遇见了他。\n")] == []
+    assert [f.text for f in figures_of("标题\n\n库存刷新一年以来的新高。\n")] == ["一年"]
