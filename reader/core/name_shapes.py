@@ -369,11 +369,6 @@ def _senses(word: str) -> tuple[str, ...]:
     return tuple(sense for entry in glossary().lookup(word) for sense in entry.senses)
 
 
-def senses_of(word: str) -> tuple[str, ...]:
-    """CC-CEDICT's senses of `word` (none for a word it lacks)."""
-    return _senses(word)
-
-
 def cedict_surname(char: str) -> bool:
     """Whether CC-CEDICT gives `char` as a surname (展 "surname Zhan"), however common it is
     as a word: only where a title anchors a name is this enough."""
@@ -387,19 +382,33 @@ def names_a_role(word: str) -> bool:
     return bool(senses) and not any(sense.startswith("to ") for sense in senses)
 
 
+# the label a CC-CEDICT sense may open with: "(military) to fight with a bayonet"
+_SENSE_LABEL: Final = re.compile(r"^\([^)]*\)\s*")
+# senses of a body, which a firm's or an institute's name ends on (布鲁金斯学会, 波士顿咨询)
+_BODYS_SENSE: Final = re.compile(
+    r"\b(?:institute|society|organi[sz]ation|association|consult\w*|firm|company)\b"
+)
+
+
 def acts_first(word: str) -> bool:
     """Whether CC-CEDICT's first sense of `word` is a verb's (分析 "to analyze; analysis", 总结
     "to sum up; summary"): a word jieba tags a noun that, right before a verb of saying, says
     how it was said (分析说, 总结说), where 小说 "novel" and 传说 "legend" stay nouns."""
     senses = _senses(word)
-    return bool(senses) and re.sub(r"^\([^)]*\)\s*", "", senses[0]).startswith("to ")
+    return bool(senses) and _SENSE_LABEL.sub("", senses[0]).startswith("to ")
+
+
+def names_a_bodys_kind(word: str) -> bool:
+    """Whether a CC-CEDICT sense of `word` is a kind of body (学会 "to learn; institute", 咨询
+    "to consult", as in 波士顿咨询): a firm's or an institute's name may end on it."""
+    return any(_BODYS_SENSE.search(sense) for sense in _senses(word))
 
 
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no
     noun phrase ends on it."""
-    senses = [re.sub(r"^\([^)]*\)\s*", "", sense) for sense in _senses(word)]
+    senses = [_SENSE_LABEL.sub("", sense) for sense in _senses(word)]
     return bool(senses) and all(sense.startswith("to ") for sense in senses)
 
 

@@ -68,6 +68,7 @@ from reader.core.name_shapes import (
     japanese_name,
     known_name,
     names_a_body,
+    names_a_bodys_kind,
     names_a_person,
     names_a_role,
     names_a_thing,
@@ -76,7 +77,6 @@ from reader.core.name_shapes import (
     person_like,
     plausible_name,
     says_how,
-    senses_of,
     short_forms,
     spells_names,
     spelt_count,
@@ -2811,12 +2811,6 @@ _REPORTED: Final = re.compile(
 )
 
 
-# CC-CEDICT senses of a body, which a firm's or institute's name ends on (布鲁金斯学会, 波士顿咨询)
-_A_BODYS_SENSE: Final = re.compile(
-    r"\b(?:institute|society|organi[sz]ation|association|consult\w*|firm|company)\b"
-)
-
-
 def _ends_on_a_transitive(title: str) -> bool:
     """Whether `title` ends on a word CC-CEDICT first reads as a verb, no person's noun and no
     body's (纪念, 任命, 选举, 支持 "to support"): running text whose object is the name after
@@ -2827,7 +2821,7 @@ def _ends_on_a_transitive(title: str) -> bool:
         and acts_first(last)
         and not names_a_person(last, loosely=True)
         and not title.endswith(ORGANISATION_HEADS)
-        and not any(_A_BODYS_SENSE.search(sense) for sense in senses_of(last))
+        and not names_a_bodys_kind(last)
     )
 
 
