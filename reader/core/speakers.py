@@ -1026,8 +1026,9 @@ class _Extractor:
         return self._agreeing(self.last, pronoun)
 
     def _asks_whether(self, verb: int, floor: int) -> bool:
-        """Whether the clause asks if the verb's act took place (問某某是否接納…, 有否跟某某提及):
-        no saying; but what someone answered when asked whether (被問到…是否…時表示) is."""
+        """Whether the clause asks if the verb's act took place (問某某是否接納…, 有否跟某某提及)
+        or supposes it (如果某某認為…): no saying; but what someone answered when asked whether
+        (被問到…是否…時表示) is."""
         clause = self.masked[self._clause_start(verb, floor) : verb]
         found = list(_ASKED_WHETHER.finditer(clause))
         return bool(found) and not re.search("[时時]", clause[found[-1].end() :])
@@ -2375,8 +2376,11 @@ _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 
-# whether: a clause asking if something was said says nothing (再問某某，有否跟…某某|提及…)
-_ASKED_WHETHER: Final = re.compile("有否|是否|有沒有|有没有|會否|会否|可否|能否")
+# whether: a clause asking if something was said says nothing (再問某某，有否跟…某某|提及…);
+# nor one that supposes it (如果某某認為…: if they think so, they have not said it)
+_ASKED_WHETHER: Final = re.compile(
+    "有否|是否|有沒有|有没有|會否|会否|可否|能否|如果|假如|假若|倘若|要是"
+)
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:

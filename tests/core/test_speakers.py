@@ -3252,9 +3252,12 @@ def test_a_title_that_ends_on_a_verb_whose_object_is_the_name_is_none() -> None:
     assert speakers_of(text)["王建国"].title == "经济学会副会长"
 
 
-def test_a_clause_asking_whether_something_was_said_says_nothing() -> None:
+def test_a_clause_asking_or_supposing_a_saying_says_nothing() -> None:
     # 問某某是否接納…, 有否跟某某提及…: a question about a saying; but what someone said when
     # asked whether (被問到…是否…時表示) is theirs
     assert speakers_of("標題\n\n主任問王建國是否承認，當日的決定並不合理。\n") == {}
     text = "標題\n\n被問到節目是否會下架時，召集人李美玲表示，她並不知情。\n"
     assert list(speakers_of(text)) == ["李美玲"]
+    # nor one that supposes a saying (如果某某觉得…): if they think so, they have not said it
+    text = "标题\n\n王建国表示，他没有做错任何事。如果王建国觉得无辜，请亲自出来对质。\n"
+    assert [q.text for q in speakers_of(text)["王建国"].quotes] == ["他没有做错任何事"]
