@@ -3241,7 +3241,8 @@ _SPOKESPERSON: Final = tuple(
 
 
 _SPOKESPERSON_RE: Final = re.compile("|".join(map(re.escape, _SPOKESPERSON)))
-_MARKUP: Final = "*_#~`> \u3000"
+# what marks a title off as a list item or Markdown, not part of it (\xa0•中国疾控中心现任副主任)
+_MARKUP: Final = "*_#~`> \u3000\xa0•"
 """What a title never holds at its edges: Markdown's emphasis left in the text where it did not
 close (**北京副市长王宁…), and spaces."""
 

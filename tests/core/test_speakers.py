@@ -3261,3 +3261,9 @@ def test_a_clause_asking_or_supposing_a_saying_says_nothing() -> None:
     # nor one that supposes a saying (如果某某觉得…): if they think so, they have not said it
     text = "标题\n\n王建国表示，他没有做错任何事。如果王建国觉得无辜，请亲自出来对质。\n"
     assert [q.text for q in speakers_of(text)["王建国"].quotes] == ["他没有做错任何事"]
+
+
+def test_a_bullet_before_a_title_is_no_part_of_it() -> None:
+    # a list item's bullet and a no-break space (\xa0•中国疾控中心现任副主任)
+    text = "标题\n\n下面是几位专家的说法。\xa0•疾控中心副主任王建国表示，这个病毒会人传人。\n"
+    assert speakers_of(text)["王建国"].title == "疾控中心副主任"
