@@ -1387,6 +1387,11 @@ class _Extractor:
         for match in VERB_RE.finditer(self.masked, start, end):
             verb_start, verb_end = match.span()
             verb = match.group()
+            if verb.endswith("指") and self.masked[verb_end : verb_end + 1] in {"出", "称", "稱"}:
+                # 亦指|出, 分析指|出, 回應指|稱: a short form (亦指 "also said") ran into
+                # 指出 or 指稱, which goes on; the verb is the longer one
+                verb_end += 1
+                verb = self.masked[verb_start:verb_end]
             after = self.masked[verb_end : verb_end + 4]
             before = self.masked[max(start, verb_start - 3) : verb_start]
             if (

@@ -3267,3 +3267,15 @@ def test_a_bullet_before_a_title_is_no_part_of_it() -> None:
     # a list item's bullet and a no-break space (\xa0•中国疾控中心现任副主任)
     text = "标题\n\n下面是几位专家的说法。\xa0•疾控中心副主任王建国表示，这个病毒会人传人。\n"
     assert speakers_of(text)["王建国"].title == "疾控中心副主任"
+
+
+def test_also_pointed_out_is_read_whole() -> None:
+    # 亦指|出他…: the short form 亦指 (also said) cut 指出 in two, and the quote began on 出
+    found = speakers_of("標題\n\n王建國亦指出他不想見到香港的地位有任何改變。\n")
+    assert [q.text for q in found["王建國"].quotes] == ["他不想見到香港的地位有任何改變"]
+
+
+def test_a_short_form_ending_in_zhi_runs_on_into_zhichu() -> None:
+    # 分析指|出: 分析指 ("said in analysis") matched first and left 出 to open the quote
+    found = speakers_of("标题\n\n律师王光明向记者分析指出，能否获得理赔取决于两点。\n")
+    assert [q.text for q in found["王光明"].quotes] == ["能否获得理赔取决于两点"]
