@@ -3279,3 +3279,8 @@ def test_a_short_form_ending_in_zhi_runs_on_into_zhichu() -> None:
     # 分析指|出: 分析指 ("said in analysis") matched first and left 出 to open the quote
     found = speakers_of("标题\n\n律师王光明向记者分析指出，能否获得理赔取决于两点。\n")
     assert [q.text for q in found["王光明"].quotes] == ["能否获得理赔取决于两点"]
+    # 举例说|明，: the same with 说明; 笑说|明天 keeps 明 for the next word
+    found = speakers_of("标题\n\n教授王建国举例说明，很多企业已经倒闭。\n")
+    assert [q.text for q in found["王建国"].quotes] == ["很多企业已经倒闭"]
+    found = speakers_of("标题\n\n王建国笑说明天再来谈。\n")
+    assert [q.text for q in found["王建国"].quotes] == ["明天再来谈"]
