@@ -820,12 +820,17 @@ def clean_edges(name: str) -> str | None:
     return name
 
 
+# Hong Kong's forms of address with 阿 and an English word (阿Sir for a police officer or a
+# teacher, 阿Miss, 阿Madam): whom one speaks to, no one's name (阿Wing is one)
+_ADDRESSED: Final = re.compile(r"阿\s?(?:sir|madam|miss)", re.I)
+
+
 def person_like(name: str) -> bool:
     """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
     capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place
     or organisation, and has a surname, three characters or more, or is a two-character name
     the dictionaries know (training/build_word_tags.py)."""
-    if name != name.strip() or not name:
+    if name != name.strip() or not name or _ADDRESSED.fullmatch(name):
         return False
     if re.fullmatch(r"阿[A-Z][a-z]{1,12}", name):
         return True  # 阿Wing

@@ -3284,3 +3284,9 @@ def test_a_short_form_ending_in_zhi_runs_on_into_zhichu() -> None:
     assert [q.text for q in found["王建国"].quotes] == ["很多企业已经倒闭"]
     found = speakers_of("标题\n\n王建国笑说明天再来谈。\n")
     assert [q.text for q in found["王建国"].quotes] == ["明天再来谈"]
+
+
+def test_a_form_of_address_is_no_name() -> None:
+    # 阿 sir (a police officer, a teacher), 阿Miss: whom one speaks to; 阿Wing is a name
+    assert speakers_of("標題\n\n各位阿 sir 回應本地媒體，非常理直氣壯。\n") == {}
+    assert list(speakers_of("標題\n\n阿Wing說：「我哋唔會放棄。」\n")) == ["阿Wing"]
