@@ -1387,17 +1387,6 @@ class _Extractor:
         for match in VERB_RE.finditer(self.masked, start, end):
             verb_start, verb_end = match.span()
             verb = match.group()
-            if (
-                verb.endswith("指") and self.masked[verb_end : verb_end + 1] in {"出", "称", "稱"}
-            ) or (
-                verb.endswith(("说", "說"))
-                and self.masked[verb_end : verb_end + 2] in {"明，", "明：", "明,", "明:"}
-            ):
-                # 亦指|出, 分析指|出, 回應指|稱, 举例说|明，: a short form (亦指 "also said")
-                # ran into 指出, 指稱 or 说明, which goes on; the verb is the longer one (笑说|明天
-                # stays: 明 opens the next word there)
-                verb_end += 1
-                verb = self.masked[verb_start:verb_end]
             after = self.masked[verb_end : verb_end + 4]
             before = self.masked[max(start, verb_start - 3) : verb_start]
             if (
