@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final
 
@@ -92,6 +91,7 @@ from reader.core.name_shapes import (
 from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans
+from reader.core.records import Record, Records
 from reader.core.script import to_simplified
 from reader.core.segment import dictionary_words
 from reader.core.subjects import (
@@ -265,17 +265,6 @@ _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
 
 
-@dataclass
-class _Record:
-    name: str
-    title: str | None
-    group: bool
-    first: int
-    quotes: list[Quote] = field(default_factory=list)
-    pseudonym: bool = False  # named by the writer (小雨（化名）): a name whatever its shape
-    pronoun: str | None = None  # 他 or 她, as the article first refers to them (王女士: 她)
-
-
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in sentences(text, start, end) if text[a:b].strip()]
 
@@ -293,18 +282,16 @@ class _Extractor:
             last = end
         # a Latin gloss after a name (布林肯（Antony Blinken）週二表示) is not a clause break
         self.masked = _GLOSS_RE.sub(lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]]))
-        self.records: dict[str, _Record] = {}
-        self.last: _Record | None = None
+        self.records = Records()
+        self.last: Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
         # sentence start -> the organisations the model finds there, start -> end
         self._bodies: dict[int, dict[int, int]] = {}
         # (speaker, sentence start) -> the one who speaks with them there
-        self._partners: dict[tuple[int, int], _Record] = {}
+        self._partners: dict[tuple[int, int], Record] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
         self._dotted_at: dict[str, int] | None = None  # `_after_dots`
-        self._forms_key: tuple[tuple[str, _Record], ...] = ()
-        self._forms_index: dict[str, list[tuple[str, bool]]] = {}
-        self._recent: list[_Record] = []  # who spoke, the last last
+        self._recent: list[Record] = []  # who spoke, the last last
 
     # person mentions --------------------------------------------------------------------------
 
@@ -370,7 +357,7 @@ class _Extractor:
         """Person mentions in [start, end): the model's, and names already known."""
         known: set[tuple[int, int]] = set()
         region = self.masked[start:end]
-        forms = self._forms_by_start()
+        forms = self.records.forms_by_start()
         for char in set(region):
             for form, part in forms.get(char, ()):
                 at = region.find(form)
@@ -389,22 +376,6 @@ class _Extractor:
                 found.append((a, b))
         return sorted(found)
 
-    def _forms_by_start(self) -> dict[str, list[tuple[str, bool]]]:
-        """Every form of every person's name (the name and its `short_forms`, with whether it
-        is a part), by its first character: a sentence is looked at for the forms that start
-        with one of its characters only (on a long article, hundreds of names were each
-        searched for in every sentence). Made again when the records change."""
-        key = tuple(self.records.items())
-        if key != self._forms_key:
-            index: dict[str, list[tuple[str, bool]]] = {}
-            for name, record in self.records.items():
-                if not record.group:
-                    for form in {name} | short_forms(name):
-                        if form:
-                            index.setdefault(form[0], []).append((form, form != name))
-            self._forms_key, self._forms_index = key, index
-        return self._forms_index
-
     # subjects -----------------------------------------------------------------------------
 
     def _clause_start(self, position: int, floor: int) -> int:
@@ -414,7 +385,7 @@ class _Extractor:
         dash = self.masked.rfind("——", start, position)
         return start if dash < 0 else dash + 2
 
-    def _subject(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
+    def _subject(self, clause: int, verb: int, sentence: tuple[int, int]) -> Record | None:
         """The speaker of a verb: the person who is the subject of its clause, whatever stands
         between them (a time, a place, an interview frame, an adverb)."""
         raw = self.masked[clause:verb]
@@ -630,14 +601,14 @@ class _Extractor:
             or (lead[:1] in {"他", "她"} and len(lead) >= 3 and lead[1] not in _NOT_A_PRONOUN)
         )
 
-    def _named_by_writer(self, name: str, at: int) -> _Record:
+    def _named_by_writer(self, name: str, at: int) -> Record:
         """The record of a name the writer marks as one (a pseudonym, a Latin gloss): a person
         whatever the name's shape."""
         record = self._person(name, at)
         record.pseudonym = record.pseudonym or record.name == name
         return record
 
-    def _pseudonym(self, clause: int, verb: int) -> _Record | None:
+    def _pseudonym(self, clause: int, verb: int) -> Record | None:
         """The person of a subject that names them by a pseudonym (受访者小雨（化名）表示,
         化名阿明的受訪者說): the writer says it is a name, whatever its shape."""
         found = _PSEUDONYM.search(self.text[clause:verb])
@@ -656,7 +627,7 @@ class _Extractor:
             record.title = found.group(3)  # 化名李华的|教师
         return record
 
-    def _glossed(self, found: re.Match[str], verb: int) -> _Record | None:
+    def _glossed(self, found: re.Match[str], verb: int) -> Record | None:
         """The person whose Latin full name the writer gives in brackets (苹果CEO库克（Tim
         Cook）接受采访时表示): the Han run before the gloss nearest the verb. The name model
         reads the run (流行病学家|安妮·斯派洛, 韦伯的学生|勒文施泰因); where it finds no one, the
@@ -740,7 +711,7 @@ class _Extractor:
             # News) 表示: the organisation is whom they speak to
         )
 
-    def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> _Record | None:
+    def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> Record | None:
         """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
         布林肯会面时|强调): that clause's subject, the first person in it; whom they met or
         called is its object."""
@@ -756,7 +727,7 @@ class _Extractor:
             return self._person(self.text[a:b], a)
         return None
 
-    def _topic(self, clause: int, sentence: tuple[int, int]) -> _Record | None:
+    def _topic(self, clause: int, sentence: tuple[int, int]) -> Record | None:
         """The speaker of a clause with no subject of its own (还曾经解释说「…」): the person
         who opens an earlier clause of the same sentence (潘石屹面对外界质疑，还曾经解释说),
         as a Chinese topic chain carries its subject across commas. Not across a dash: what
@@ -935,7 +906,7 @@ class _Extractor:
             return full if person_like(full.group()) else None
         return None
 
-    def _spoke(self, speaker: _Record) -> None:
+    def _spoke(self, speaker: Record) -> None:
         """`speaker` is the last to speak; the order of who spoke last is kept for pronouns."""
         self.last = speaker
         if self._recent and self._recent[-1] is speaker:
@@ -944,7 +915,7 @@ class _Extractor:
             self._recent.remove(speaker)
         self._recent.append(speaker)
 
-    def _antecedent(self, clause: int, sentence: tuple[int, int]) -> _Record | None:
+    def _antecedent(self, clause: int, sentence: tuple[int, int]) -> Record | None:
         """Who 他/她 is (`_referent`). The pronoun it first resolves to is what the article
         calls that person from then on: one called 她 is no 他 later (a woman's quote, then
         他说: the man before her), and the other way round. (Learning it only where the
@@ -956,13 +927,13 @@ class _Extractor:
         return self._named_as(self._referent(clause, sentence, pronoun), pronoun)
 
     @staticmethod
-    def _named_as(record: _Record | None, pronoun: str | None) -> _Record | None:
+    def _named_as(record: Record | None, pronoun: str | None) -> Record | None:
         """`record`, which the article calls by `pronoun` from now on, if it called it by none."""
         if record is not None and pronoun and not record.group and record.pronoun is None:
             record.pronoun = pronoun
         return record
 
-    def _agreeing(self, record: _Record | None, pronoun: str | None) -> _Record | None:
+    def _agreeing(self, record: Record | None, pronoun: str | None) -> Record | None:
         """`record`, or where the article calls it by the other pronoun, the last speaker it
         calls by this one (a woman's quote, then 他说: the man who spoke before her). (Any
         speaker not called by the other pronoun was tried: 86 quotes moved on the read halves,
@@ -973,7 +944,7 @@ class _Extractor:
 
     def _referent(
         self, clause: int, sentence: tuple[int, int], pronoun: str | None
-    ) -> _Record | None:
+    ) -> Record | None:
         """Who 他/她 is: the person named last before it in its own sentence (记者见到了孙菊萍，
         “……”她说), else the last speaker that the article does not call by the other pronoun.
         (The whole paragraph was tried: it cost 8 points of precision on the articles kept
@@ -1040,7 +1011,7 @@ class _Extractor:
         words = dictionary_words(lead) if lead else []
         return bool(words) and is_verb_only(words[-1])
 
-    def _introduced_before(self, start: int) -> _Record | None:
+    def _introduced_before(self, start: int) -> Record | None:
         """Who 他/她 opening a paragraph is when the paragraph before is narrative about
         someone else than the last speaker (北京大学教授张建国长期研究城市规划。| 他认为…): the
         person heading its last sentence, if that paragraph quotes no one and never names the
@@ -1062,7 +1033,7 @@ class _Extractor:
                 return self._person(self.text[a:b], a)
         return None
 
-    def _names(self, record: _Record, start: int, end: int) -> bool:
+    def _names(self, record: Record, start: int, end: int) -> bool:
         """Whether [start, end) names `record`: the name, a part of a dotted or Latin name
         (沃尔什 of 史蒂夫·沃尔什), or the surname with an honorific or a title (张教授)."""
         text = self.text[start:end]
@@ -1073,7 +1044,7 @@ class _Extractor:
             )
         )
 
-    def _in_paragraph(self, record: _Record | None, position: int) -> bool:
+    def _in_paragraph(self, record: Record | None, position: int) -> bool:
         """Whether `record` has a quote in the paragraph holding `position`, before it."""
         if record is None:
             return False
@@ -1124,8 +1095,8 @@ class _Extractor:
     def _named_before(self, position: int) -> bool:
         """Whether a person already quoted is named right before `position`."""
         return any(
-            not record.group and self.masked.startswith(name, position - len(name))
-            for name, record in self.records.items()
+            self.masked.startswith(record.name, position - len(record.name))
+            for record in self.records.ending(self.masked[position - 1 : position])
         )
 
     def _after_a_quote(self, verb: int, floor: int) -> bool:
@@ -1133,11 +1104,11 @@ class _Extractor:
         clause = self._clause_start(verb, floor)
         return _MASK in self.masked[max(floor, clause - 2) : clause]
 
-    def _known(self, subject: str, position: int = -1) -> _Record | None:
+    def _known(self, subject: str, position: int = -1) -> Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
         and a title or honorific (李主任, 王女士)."""
-        people = [r for r in self.records.values() if not r.group]
-        for record in people:
+        people = self.records.people()
+        for record in self.records.ending(subject[-1:]):
             if subject.endswith(record.name):
                 return record
         for record in people:
@@ -1176,16 +1147,16 @@ class _Extractor:
         pattern = rf"[一另][位名個个][^。！？\n]{{0,24}}{re.escape(role)}"
         return re.search(pattern, self.masked[since:position]) is not None
 
-    def _person(self, name: str, position: int) -> _Record:
+    def _person(self, name: str, position: int) -> Record:
         """The record for a person mention, folding the forms of one name into one speaker
         named by the fullest form (米爾斯 → 喬恩·米爾斯; 王女士 → 王芳 when she is the only 王)."""
         name = name.strip(" \u3000\xa0\t\n")
-        for record in self.records.values():  # a form met before is not cut (札|加尼 ≠ 札加尼)
-            if not record.group and (name == record.name or name in short_forms(record.name)):
-                return record
+        met = self.records.first_of([name])  # a form met before is not cut (札|加尼 ≠ 札加尼)
+        if met is not None:
+            return met
         cleaned = clean_edges(name)
         if cleaned is None:
-            return _Record(name, None, False, position)  # no one: a record kept nowhere
+            return Record(name, None, False, position)  # no one: a record kept nowhere
         position += name.find(cleaned)
         name = cleaned
         if self._married_surname(name, position):
@@ -1206,16 +1177,25 @@ class _Extractor:
         ):
             # 雷闯|未回应, 曹满云|瘦得, 郭建|发问: a name known, and the word after it
             return shorter
-        for key, record in list(self.records.items()):
-            if record.group:
-                continue
-            if name in short_forms(key):
-                return record
-            if key in short_forms(name):  # the fuller form comes later: rename
-                del self.records[key]
-                record.name = name
-                self.records[name] = record
-                return record
+        # the first person in order of whose name this is a form, or whose name is a form of
+        # this one (the fuller form comes later: rename)
+        parts = [k for k in short_forms(name) if k in self.records]
+        fuller = self.records.first_of([name])
+        key = min(
+            (k for k in parts if not self.records[k].group),
+            key=self.records.rank,
+            default=None,
+        )
+        if fuller is not None and (
+            key is None or self.records.rank(fuller.name) <= self.records.rank(key)
+        ):
+            return fuller
+        if key is not None:
+            record = self.records[key]
+            del self.records[key]
+            record.name = name
+            self.records[name] = record
+            return record
         same = self._same_surname(name, position) or self._surname_and_a_word(name, position)
         if same is not None:
             return same
@@ -1230,7 +1210,7 @@ class _Extractor:
                 return at > end
         return False
 
-    def _surname_and_a_word(self, name: str, position: int) -> _Record | None:
+    def _surname_and_a_word(self, name: str, position: int) -> Record | None:
         """The one person of a surname whom the article calls by the surname alone, where the
         model read the surname and the word after it as a name (張綺君 … 張|作最後警告, 王|另
         不忿謂, 張|自言): a surname and one character that jieba reads as a verb or an adverb
@@ -1257,7 +1237,7 @@ class _Extractor:
         ]
         return full[0] if len(full) == 1 else None
 
-    def _same_surname(self, name: str, position: int = -1) -> _Record | None:
+    def _same_surname(self, name: str, position: int = -1) -> Record | None:
         """The one person met before whom a surname and a form of address (王女士, 李主任,
         老刘, 小陳) names, if one alone has that surname; never one named by a form of address
         too: 周太 is not 周先生. At a mention (`position`), else the person of that surname
@@ -1285,7 +1265,7 @@ class _Extractor:
         ]
         return same[0] if len(same) == 1 else None
 
-    def _named_in_paragraph(self, surname: str, position: int) -> _Record | None:
+    def _named_in_paragraph(self, surname: str, position: int) -> Record | None:
         """The person of `surname` its paragraph named last before `position` (退休工人刘德胜…。
         老刘说; 主任張竹君…，張表示)."""
         size = len(surname)
@@ -1310,7 +1290,7 @@ class _Extractor:
             if b <= position
         ]
 
-    def _introduced_as(self, surname: str, position: int) -> _Record | None:
+    def _introduced_as(self, surname: str, position: int) -> Record | None:
         """The one person of `surname` the article named before `position`, in any paragraph:
         an interview labels its guest's answers with the surname alone (記者專訪了涂謹申 …
         涂：…)."""
@@ -1358,10 +1338,10 @@ class _Extractor:
             return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)
         return title
 
-    def _record(self, name: str, title: str | None, group: bool, position: int) -> _Record:
+    def _record(self, name: str, title: str | None, group: bool, position: int) -> Record:
         record = self.records.get(name)
         if record is None:
-            record = _Record(name, title, group, position)
+            record = Record(name, title, group, position)
             record.pronoun = next((p for end, p in _HONORIFIC_PRONOUNS if name.endswith(end)), None)
             self.records[name] = record
         elif title and not record.title:
@@ -1380,7 +1360,7 @@ class _Extractor:
         opened = self.masked.rfind("《", start, at)
         return opened > self.masked.rfind("》", start, at) and "》" in self.masked[at:end]
 
-    def _cues(self, start: int, end: int) -> list[tuple[int, int, _Record]]:
+    def _cues(self, start: int, end: int) -> list[tuple[int, int, Record]]:
         """(verb start, verb end, speaker) for each attribution in the sentence [start, end)."""
         cues = []
         joined = start
@@ -1477,7 +1457,7 @@ class _Extractor:
                         self._spoke(speaker)
         return sorted(cues, key=lambda cue: cue[0])
 
-    def _after_name(self, clause: int, verb: int, speaker: _Record) -> str:
+    def _after_name(self, clause: int, verb: int, speaker: Record) -> str:
         """The words between the speaker's name and the verb (at most 12 characters): a name
         may hold what reads as a negation (艾未未說)."""
         before = self.masked[max(clause, verb - 12) : verb]
@@ -1517,7 +1497,7 @@ class _Extractor:
             and frequency(self.masked[verb_end - 1 : verb_end + 2]) < 100  # 说不定, 说不清
         )
 
-    def _partner(self, clause: int, verb: int, speaker: _Record) -> _Record | None:
+    def _partner(self, clause: int, verb: int, speaker: Record) -> Record | None:
         """The first of two people who speak together (張某和李某均表示, Kurt和Effie說): the
         name before 和/與/及/、 when the subject's head is `speaker`."""
         subject = self.masked[clause:verb]
@@ -1708,13 +1688,13 @@ class _Extractor:
         if title.endswith(("是", "如", "叫")):
             return None  # 这家公司是|某某, 正如|某某, 一位名叫|某某: a verb's object, no title
         if title.endswith(TITLES):
-            return _no_running_text(_after_aspect(title), self._forms_by_start())
+            return _no_running_text(_after_aspect(title), self.records.forms_by_start())
         if _noun_phrase(title):
-            return _no_running_text(title, self._forms_by_start())
+            return _no_running_text(title, self.records.forms_by_start())
         # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者)
         plain = is_han_name(rest) and not any(c in FUNCTION_CHARS for c in rest)
         if head and plain and _noun_phrase(rest):
-            return _no_running_text(rest, self._forms_by_start())
+            return _no_running_text(rest, self.records.forms_by_start())
         return None
 
     def _after_other_person(self, start: int, name_start: int) -> int:
@@ -1763,7 +1743,7 @@ class _Extractor:
                     self._rename(key, record, whole)
                     break
 
-    def _longer_name(self, key: str, record: _Record) -> bool:
+    def _longer_name(self, key: str, record: Record) -> bool:
         """Rename a speaker known by the start of a name (林鄭) to the whole name where the
         model finds it elsewhere in the article, ending where punctuation or a word of
         grammar follows (特首林鄭月娥等人); a Latin given name (Benjamin) to the given name and
@@ -1899,7 +1879,7 @@ class _Extractor:
                 yield at
             at = self.masked.find(key, at + 1, end)
 
-    def _rename(self, key: str, record: _Record, full: str) -> None:
+    def _rename(self, key: str, record: Record, full: str) -> None:
         """Name `record` (known as `key`) by `full`; where a speaker already goes by it (瑞·达利欧
         and 达利欧 both quoted), the two are one person and their quotes join."""
         del self.records[key]
@@ -1972,8 +1952,8 @@ class _Extractor:
                 first = False
                 start = self.masked.find(record.name, start + 1)
 
-    def run(self) -> list[_Record]:
-        previous_speaker: _Record | None = None
+    def run(self) -> list[Record]:
+        previous_speaker: Record | None = None
         for section in self.sections:
             if section.kind in {"byline", "trailer", "title"}:
                 continue
@@ -1989,14 +1969,14 @@ class _Extractor:
         self._titles_from_mentions()
         return sorted(self.records.values(), key=lambda r: r.first)
 
-    def _paragraph(self, start: int, end: int, carried: _Record | None) -> _Record | None:
+    def _paragraph(self, start: int, end: int, carried: Record | None) -> Record | None:
         turn = self._turn(start, end)
         if turn is not None:
             return turn
         first = bisect_left(self.speech, (start, -1))
         last = bisect_left(self.speech, (end, -1))
         quotes = self.speech[first:last]
-        speaker_here: _Record | None = None
+        speaker_here: Record | None = None
         previous: tuple[int, int] | None = None
         for sent_start, sent_end in _sentences(self.masked, start, end):
             cues = self._cues(sent_start, sent_end)
@@ -2090,7 +2070,7 @@ class _Extractor:
             if line.rstrip().endswith(("？", "?")) and (turn := _TURN.match(line))
         )
 
-    def _turn(self, start: int, end: int) -> _Record | None:
+    def _turn(self, start: int, end: int) -> Record | None:
         """An interview's answer: a paragraph after a question that opens on a person's name
         and a colon (…？ / 李斌：我不这么看。…) is theirs, word for word. Only a person met
         before or a name the model reads whole; a question (…？) is the interviewer's, their
@@ -2139,7 +2119,7 @@ class _Extractor:
 
     def _introduced(
         self, quote: tuple[int, int], sentence: tuple[int, int], previous: tuple[int, int] | None
-    ) -> _Record | None:
+    ) -> Record | None:
         """A quote with no verb after a sentence that introduced its speaker: the subject of
         the sentence before it in the paragraph (居民某某跟记者聊起经历。“…”), or the person
         that sentence names when the quote's own sentence opens on 他/她 (记者遇到了某某。她
@@ -2172,7 +2152,7 @@ class _Extractor:
         return None
 
     def _reported(
-        self, speaker: _Record, verb_end: int, sent_end: int, inside: list[tuple[int, int]]
+        self, speaker: Record, verb_end: int, sent_end: int, inside: list[tuple[int, int]]
     ) -> None:
         """Reported speech: from the verb to `sent_end` (the sentence's end or the next
         attribution's clause) or the next direct quote."""
@@ -2196,7 +2176,7 @@ class _Extractor:
             speaker.quotes.append(Quote(content, content_start, stop, False))
 
     def _said_before(
-        self, speaker: _Record, verb_start: int, verb_end: int, sentence: tuple[int, int]
+        self, speaker: Record, verb_start: int, verb_end: int, sentence: tuple[int, int]
     ) -> None:
         """Reported speech before its attribution, which closes the sentence (中国正播下不信任
         的种子，并将损害自身利益，谢淑丽说。): the clauses before the speaker's own, where no
@@ -2220,7 +2200,7 @@ class _Extractor:
         ):
             speaker.quotes.append(Quote(content, start, start + len(content), False))
 
-    def _beside(self, quote: tuple[int, int], sentence: tuple[int, int]) -> _Record | None:
+    def _beside(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
         """A speech quote with no verb, in a sentence whose only person stands in the clause
         right before or after it (记者见到了打电话的孙菊萍，“…”; “…”路阳面露难色)."""
         people = {self.text[a:b]: (a, b) for a, b in self._mentions(*sentence, sentence)}
@@ -2314,8 +2294,8 @@ class _Extractor:
         return len(re.findall(r"[，,]", earlier)) <= 1 and len(earlier) <= 12
 
     def _nearest(
-        self, quote: tuple[int, int], cues: list[tuple[int, int, _Record]]
-    ) -> _Record | None:
+        self, quote: tuple[int, int], cues: list[tuple[int, int, Record]]
+    ) -> Record | None:
         if not cues:
             return None
         before = [c for c in cues if c[1] <= quote[0]]
@@ -2327,7 +2307,7 @@ class _Extractor:
         return before[-1][2] if before else None
 
     def _opened_by_no_one(
-        self, quote: tuple[int, int], cues: list[tuple[int, int, _Record]], floor: int
+        self, quote: tuple[int, int], cues: list[tuple[int, int, Record]], floor: int
     ) -> bool:
         """Whether `quote` follows a verb of saying and a pause (有人说：, 一名工人路过，淡淡地说了
         句：) in a sentence that names no one before it: the quote is that verb's, so no later
@@ -2360,7 +2340,7 @@ class _Extractor:
         return len(rest.strip(" 　。，")) <= 2
 
 
-def _join(record: _Record, other: _Record) -> None:
+def _join(record: Record, other: Record) -> None:
     """Fold `record` into `other`, the same person under the name kept: its quotes, its first
     mention, its title where `other` has none."""
     other.quotes += record.quotes
@@ -3205,7 +3185,7 @@ _LISTS: Final = frozenset("包括 包含 包涵 當中包括 当中包括".split
 _MODALS: Final = frozenset("会 會 要 能 可以 将 將 应 應".split())
 
 
-def _is_known_form(name: str, records: dict[str, _Record]) -> bool:
+def _is_known_form(name: str, records: dict[str, Record]) -> bool:
     return any(name in short_forms(key) for key in records)
 
 
@@ -3286,7 +3266,7 @@ _PLACE_NOUNS: Final = tuple(
 )
 
 
-def _titled_namesake(record: _Record) -> bool:
+def _titled_namesake(record: Record) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
     (首席执行官|马丁内斯就表示). Alone before a verb (華盛頓表示) it stays the place. Or a
