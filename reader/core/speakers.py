@@ -2937,6 +2937,9 @@ _OPENERS: Final = frozenset(
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
     "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻 正如 "
     "例如 比如 譬如 好比 以及 关于 關於 按照 即便 即使 后来 後來 当时 當時 如今 "
+    # what brings in the members of a set named before, and "even" (当中|包括|全国人大常委,
+    # 连|新帅): the title is what they bring in
+    "其中 当中 當中 包括 包含 就连 就連 连 連 "
     # prepositions, 有 ("there is") and 并 ("and") of one character (按|中國科學院院士,
     # 有|上海…董事長, 並|與|中國國家主席)
     "按 据 據 有 并 並".split()

@@ -3290,3 +3290,13 @@ def test_a_form_of_address_is_no_name() -> None:
     # 阿 sir (a police officer, a teacher), 阿Miss: whom one speaks to; 阿Wing is a name
     assert speakers_of("標題\n\n各位阿 sir 回應本地媒體，非常理直氣壯。\n") == {}
     assert list(speakers_of("標題\n\n阿Wing說：「我哋唔會放棄。」\n")) == ["阿Wing"]
+
+
+def test_a_word_bringing_in_a_member_of_a_set_or_even_is_no_part_of_a_title() -> None:
+    # 當中包括|全國人大常委, 连|新帅: they bring the person in; the title is what follows
+    text = "標題\n\n美國制裁六名官員，當中包括全國人大常委李大同。李大同回應指，制裁在預料之中。\n"
+    assert speakers_of(text)["李大同"].title == "全國人大常委"
+    text = "标题\n\n球队连输三场，连新帅安德森在赛后都形容，今天的防守很差。\n"
+    assert speakers_of(text)["安德森"].title == "新帅"
+    # a title that opens on such a character as a word's own keeps it (连锁店店长)
+    assert speakers_of("标题\n\n连锁店店长王红表示，生意不错。\n")["王红"].title == "连锁店店长"
