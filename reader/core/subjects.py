@@ -391,7 +391,7 @@ def before_a_predicate(subject: str) -> str | None:
     from reader.core.segment import dictionary_words
 
     words = dictionary_words(subject)
-    for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+    for cut in range(len(words) - 1, 0, -1):
         head, rest = "".join(words[:cut]), "".join(words[cut:])
         if not (
             _PREDICATE_OPENER.match(rest)

@@ -3300,3 +3300,12 @@ def test_a_word_bringing_in_a_member_of_a_set_or_even_is_no_part_of_a_title() ->
     assert speakers_of(text)["安德森"].title == "新帅"
     # a title that opens on such a character as a word's own keeps it (连锁店店长)
     assert speakers_of("标题\n\n连锁店店长王红表示，生意不错。\n")["王红"].title == "连锁店店长"
+
+
+def test_a_name_after_a_noun_speaks_across_a_long_predicate() -> None:
+    # 主席|馬時亨|出席香港教育大學活動後|表示: what they did before speaking runs many words,
+    # and the model, reading the long sentence, found no name
+    text = (
+        "標題\n\n港鐵主席馬時亨出席香港教育大學活動後表示，若於工作日提供半價優惠，會導致更擠迫。\n"
+    )
+    assert list(speakers_of(text)) == ["馬時亨"]
