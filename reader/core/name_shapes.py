@@ -825,6 +825,28 @@ def clean_edges(name: str) -> str | None:
 _ADDRESSED: Final = re.compile(r"阿\s?(?:sir|madam|miss)", re.I)
 
 
+@cache
+def _english_roles() -> frozenset[str]:
+    """The English words of CC-CEDICT's senses of the listed titles (chairman, minister,
+    executive, spokesperson), lower case, three letters or more; senses that give a surname
+    or an abbreviation are left out (their pinyin is no role)."""
+    return frozenset(
+        word
+        for title in TITLES
+        for sense in _senses(title)
+        if "surname" not in sense and "abbr" not in sense
+        for word in re.findall(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])", sense)
+    )
+
+
+def english_title(latin: str) -> bool:
+    """Whether a Latin gloss is a title's English, not a name: each of its words one the
+    dictionary gives the titles, or a small word of grammar (Chief Executive, Secretary of
+    State; not Theresa May, whose May is no title's alone)."""
+    words = latin.split()
+    return bool(words) and all(w.lower() in _english_roles() or w.islower() for w in words)
+
+
 def person_like(name: str) -> bool:
     """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
     capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place

@@ -53,6 +53,7 @@ from reader.core.name_shapes import (
     clean_edges,
     common_word,
     dotted_around,
+    english_title,
     familiar_surname,
     frequency,
     function_inside,
@@ -671,8 +672,8 @@ class _Extractor:
             name = _name_from_span(run, spans[-1][0])
         else:
             bare = _name_after_title(run)
-            if bare is None:
-                return None  # 高盛 (Goldman Sachs) 预计: a word, not a name
+            if not bare:  # 高盛 (Goldman Sachs) 预计: a word, not a name; "" for no Han left
+                return self._named_in_latin(found, rest)
             name = bare
         if name[:1] in "和与與及" and len(name) >= 3:
             name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
@@ -683,16 +684,42 @@ class _Extractor:
             return None
         name = _spelt_after_words(name)  # 老板|加曼 (Matt Garman), 资深|护士|布西
         at = found.end(1) - cut - len(name)
+        if self._glossed_object(at, rest):
+            return None
+        return self._named_by_writer(name, at)
+
+    def _glossed_object(self, at: int, rest: str) -> bool:
+        """Whether the glossed person at `at` is no subject: whom a verb or a preposition
+        before them governs (他对|该公司老板吉米·凯恩 (Jimmy Cayne) 所说: whom he told), or the
+        one a time clause is about (瑟洛在|总督黑斯廷斯 (Warren Hastings) 被弹劾时|所说).
+        `rest` is what stands between the gloss and the verb."""
         lead = self.masked[self._clause_start(at, 0) : at].lstrip(" 　")
-        if (
+        return bool(
             _object_lead(lead)
             or (lead[:1] in {"他", "她"} and lead[1:2] not in _NOT_A_PRONOUN)
             or (re.search(r"[在当當]", lead) and re.search(r"(?:时|時|之际|之際)\s*$", rest))
-        ):
-            # 他对|该公司老板吉米·凯恩 (Jimmy Cayne) 所说: whom he told; 瑟洛在|总督黑斯廷斯
-            # (Warren Hastings) 被弹劾时|所说: the one a time clause is about
+        )
+
+    def _named_in_latin(self, found: re.Match[str], rest: str) -> Record | None:
+        """The person whose name a title's gloss gives in Latin letters only, with no Han
+        name before it (通用汽车中国公司总裁 (Matt Tsien) 说): the writer names them so. Not
+        the title's own English (行政长官 (Chief Executive))."""
+        run = found.group(1)
+        latin = re.search(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$", found.group(0))
+        last = _last_word(run)  # a title of two characters or more ends it, no name after
+        if latin is None or len(last) < 2 or not (run.endswith(TITLES) or _heads_a_person(last)):
             return None
-        return self._named_by_writer(name, at)
+        name = latin.group(1)
+        title = self._title_from(self._clause_start(found.start(1), 0), found.end(1))
+        if (
+            not person_like(name)
+            or english_title(name)
+            or self._glossed_object(found.end(1) - len(title or run), rest)
+        ):
+            return None
+        record = self._named_by_writer(name, found.start() + latin.start(1))
+        record.title = record.title or title
+        return record
 
     def _last_gloss(self, clause: int, verb: int) -> re.Match[str] | None:
         """The Latin gloss nearest the verb (律师事务所 (Gibson Dunn) 的亚当·史密斯 (Adam Smith)

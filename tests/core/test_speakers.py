@@ -3309,3 +3309,12 @@ def test_a_name_after_a_noun_speaks_across_a_long_predicate() -> None:
         "標題\n\n港鐵主席馬時亨出席香港教育大學活動後表示，若於工作日提供半價優惠，會導致更擠迫。\n"
     )
     assert list(speakers_of(text)) == ["馬時亨"]
+
+
+def test_a_title_glossed_with_a_latin_name_alone_is_that_person() -> None:
+    # 公司总裁 (Matt Tsien) 说: the writer gives no Han name, only the Latin one
+    found = speakers_of("标题\n\n通用汽车中国公司总裁 (Matt Tsien) 说：「市场仍将充满挑战。」\n")
+    assert list(found) == ["Matt Tsien"] and found["Matt Tsien"].title == "通用汽车中国公司总裁"
+    # the title's own English is no name, nor is whom someone speaks to
+    assert speakers_of("标题\n\n香港行政长官 (Chief Executive) 表示，会议取消。\n") == {}
+    assert "Matt Tsien" not in speakers_of("标题\n\n他对该公司总裁 (Matt Tsien) 说，会议取消。\n")
