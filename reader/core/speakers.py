@@ -463,12 +463,20 @@ class _Extractor:
         if after_time is not None:
             return self._person(after_time, clause + raw.find(after_time))
         given = re.match(r"[A-Z][a-z]{2,12}(?![A-Za-z])", subject)
-        if given and given[0] in self._given_names:
+        if given and (given[0] in self._given_names or given[0] in self._glossed_given):
             # Helen說, Brian馬上笑說: a given name the article shows a person's, heading a
             # predicate or alone
             rest = re.sub(r"(?:笑笑地|笑著|笑着|苦笑|笑)$", "", subject[given.end() :].strip())
             if not rest or opens_predicate(rest, given[0]):
-                return self._person(given[0], clause + raw.find(given[0]))
+                glossed = self._glossed_given.get(given[0], "")
+                known = next(
+                    (r for r in self.records.ending(glossed[-1:]) if glossed.endswith(r.name)),
+                    None,
+                )
+                if known is not None:  # 鄭文傑（Simon Cheng）…。Simon認為: the same person
+                    return known
+                if given[0] in self._given_names:
+                    return self._person(given[0], clause + raw.find(given[0]))
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None and not _existential(listed):  # 有|村干部: someone, unnamed
             return self._person(listed, clause + raw.find(listed))
@@ -2074,6 +2082,18 @@ class _Extractor:
         """Latin given names the article shows to be people's (Helen（化名）, Brian笑說,
         Helen兩夫婦): alone before a verb, one may else be a firm (Twitter表示)."""
         return frozenset(m[1] for m in _PERSONS_GIVEN_NAME.finditer(self.text))
+
+    @cached_property
+    def _glossed_given(self) -> dict[str, str]:
+        """Latin given name -> the Han run its full name glosses (鄭文傑（Simon Cheng）: Simon
+        -> …鄭文傑), for the given names only one gloss of the article has: Hong Kong papers
+        go on to call the person by it (Simon認為)."""
+        runs: dict[str, set[str]] = {}
+        for found in _LATIN_GLOSS.finditer(self.text):
+            latin = re.search(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]", found.group(0))
+            if latin is not None:
+                runs.setdefault(latin.group(1), set()).add(found.group(1))
+        return {given: next(iter(run)) for given, run in runs.items() if len(run) == 1}
 
     @cached_property
     def _interviewee(self) -> tuple[str, int] | None:

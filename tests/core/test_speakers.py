@@ -3318,3 +3318,15 @@ def test_a_title_glossed_with_a_latin_name_alone_is_that_person() -> None:
     # the title's own English is no name, nor is whom someone speaks to
     assert speakers_of("标题\n\n香港行政长官 (Chief Executive) 表示，会议取消。\n") == {}
     assert "Matt Tsien" not in speakers_of("标题\n\n他对该公司总裁 (Matt Tsien) 说，会议取消。\n")
+
+
+def test_a_glossed_latin_given_name_is_the_same_person() -> None:
+    # 鄭文傑（Simon Cheng）…。Simon認為: Hong Kong papers go on by the English given name
+    text = (
+        "標題\n\n前領事館職員鄭文傑（Simon Cheng）早前獲釋。鄭文傑指，他被逼供。"
+        "Simon 認為，指控非常嚴重。Simon受訪時表示，他有一位朋友被捕。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["鄭文傑"] and len(found["鄭文傑"].quotes) == 3
+    # a given name alone that no gloss gives a person stays no one (it may be a firm's)
+    assert speakers_of("標題\n\nSimon 認為，指控非常嚴重。\n") == {}
