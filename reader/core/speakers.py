@@ -682,7 +682,7 @@ class _Extractor:
             bare = _name_after_title(run)
             if not bare:  # 高盛 (Goldman Sachs) 预计: a word, not a name; "" for no Han left
                 return self._named_in_latin(found, rest)
-            name = bare
+            name = _across_a_title(run, bare)
         if name[:1] in "和与與及" and len(name) >= 3:
             name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
         longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
@@ -2651,6 +2651,17 @@ def _inside_a_prepositions_object(lead: str) -> bool:
         return False
     between = words[at + 1 :]
     return at >= 0 and bool(between) and all(len(w) >= 2 and not is_predicate(w) for w in between)
+
+
+def _across_a_title(run: str, name: str) -> str:
+    """A glossed name of one character after a title, with the title's last character
+    (诺贝尔经济学奖得主席|勒 (Robert Shiller)): a title read across the name's first character
+    (得主|席勒), where the gloss says a name stands, what is left still heads a person's noun
+    and the two characters have a name's shape; else `name`."""
+    if len(name) != 1 or len(run) < 4:
+        return name
+    moved = run[-2:]
+    return moved if person_like(moved) and _heads_a_person(run[:-2]) else name
 
 
 def _name_from_span(run: str, start: int) -> str:

@@ -3330,3 +3330,9 @@ def test_a_glossed_latin_given_name_is_the_same_person() -> None:
     assert list(found) == ["鄭文傑"] and len(found["鄭文傑"].quotes) == 3
     # a given name alone that no gloss gives a person stays no one (it may be a firm's)
     assert speakers_of("標題\n\nSimon 認為，指控非常嚴重。\n") == {}
+
+
+def test_a_glossed_name_is_not_cut_by_a_title_read_across_it() -> None:
+    # 得主席|勒: 主席 (chairman) read across 得主|席勒, and a name of one character left over
+    found = speakers_of("标题\n\n诺贝尔经济学奖得主席勒 (Robert Shiller) 认为，股市还会下跌。\n")
+    assert list(found) == ["席勒"] and found["席勒"].title == "诺贝尔经济学奖得主"
