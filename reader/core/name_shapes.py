@@ -561,7 +561,10 @@ def is_name(name: str) -> bool:
     name (a surname and one to three characters), a dotted full name, a Latin name, or a
     transliteration of three or more characters. Precision first: a two-character word
     without a surname (双方, 向外界) is too often not a person."""
-    if len(name) < 2 or len(name) > 20 or name in NOT_NAMES or is_place(name):
+    # a Latin name runs longer than a Han one (Francisco T. Duque III, Alexandria Ocasio-Cortez)
+    if len(name) < 2 or len(name) > (40 if name.isascii() else 20):
+        return False
+    if name in NOT_NAMES or is_place(name):
         return False
     if re.search(r"[，。；：、！？“”「」（）()\d\n]", name):
         return False

@@ -75,7 +75,9 @@ TITLE_GRADES: Final = frozenset(
 """What may stand between a name and the title after it (朱岳中|助理|教授, 王明|资深|研究员):
 the grades and standings a title takes, a closed class."""
 # a given name, or a full name of two or three words (Ray Valdes), in Latin letters
-_GIVEN_NAME: Final = re.compile(r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}(?: [A-Z][a-z'-]{1,15}){0,2}$")
+_GIVEN_NAME: Final = re.compile(
+    r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}(?: [A-Z][a-z'-]{1,15}(?:-[A-Z][a-z']{1,15})?){0,2}$"
+)
 
 
 def _name_ending(head: str) -> str:

@@ -3336,3 +3336,12 @@ def test_a_glossed_name_is_not_cut_by_a_title_read_across_it() -> None:
     # 得主席|勒: 主席 (chairman) read across 得主|席勒, and a name of one character left over
     found = speakers_of("标题\n\n诺贝尔经济学奖得主席勒 (Robert Shiller) 认为，股市还会下跌。\n")
     assert list(found) == ["席勒"] and found["席勒"].title == "诺贝尔经济学奖得主"
+
+
+def test_long_and_double_barrelled_latin_names_are_names() -> None:
+    # a Latin name runs past twenty characters (Francisco T. Duque III), and a surname may
+    # join two with a hyphen (Ocasio-Cortez)
+    text = "标题\n\n卫生部长 Francisco T. Duque III 说：「这是一例输入性病例。」\n"
+    assert list(speakers_of(text)) == ["Francisco T. Duque III"]
+    text = "标题\n\n众议员 Alexandria Ocasio-Cortez 表示，法案必须通过。\n"
+    assert list(speakers_of(text)) == ["Alexandria Ocasio-Cortez"]
