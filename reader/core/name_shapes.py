@@ -53,6 +53,10 @@ DOTTED_NAME: Final = re.compile(
 )
 
 
+LATIN_PARTICLE: Final = "(?:von|van|de|der|den|del|da|di|du|dos|bin|ibn|le|la)"
+"""A particle inside a Latin name, lower case (Alexandre de Juniac, Carl von Voit)."""
+
+
 @lru_cache(maxsize=4096)
 def short_forms(name: str) -> frozenset[str]:
     """The parts of a name that stand for it alone: those of a dotted full name (喬恩·米爾斯 →
@@ -863,11 +867,15 @@ def person_like(name: str) -> bool:
         words = name.split()
         if len(words) == 1:  # a given name alone (Jenny, Riley), as Hong Kong papers write
             return bool(re.fullmatch(r"[A-Z][a-z]{2,12}", name)) and name not in _NOT_FIRST_WORD
+        capitalised = [w for w in words if not re.fullmatch(LATIN_PARTICLE, w)]
         return (
-            2 <= len(words) <= 4
+            2 <= len(capitalised) <= 4
+            and len(words) - len(capitalised) <= 2  # Alexandre de Juniac, Jean de la Fontaine
+            and words[0] in capitalised
+            and words[-1] in capitalised
             and not names_a_body(name)  # Onus Group, Chan Kee Holdings
             and (words[0] not in _NOT_FIRST_WORD or words[0] in _MONTHS)  # Jan Hatzius
-            and all(re.fullmatch(r"[A-Z][A-Za-z'.-]*", w) for w in words)
+            and all(re.fullmatch(r"[A-Z][A-Za-z'.-]*", w) for w in capitalised)
         )
     if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
         return False

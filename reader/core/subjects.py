@@ -15,6 +15,7 @@ from reader.core.cues import BYLINE_ROLES, GROUPS, TITLES
 from reader.core.name_shapes import (
     DOT,
     FUNCTION_CHARS,
+    LATIN_PARTICLE,
     NAME_MIDDLE,
     ROLE_ENDS,
     acts_first,
@@ -76,7 +77,8 @@ TITLE_GRADES: Final = frozenset(
 the grades and standings a title takes, a closed class."""
 # a given name, or a full name of two or three words (Ray Valdes), in Latin letters
 _GIVEN_NAME: Final = re.compile(
-    r"(?<![A-Za-z])阿?[A-Z][a-z]{2,12}(?: [A-Z][a-z'-]{1,15}(?:-[A-Z][a-z']{1,15})?){0,2}$"
+    rf"(?<![A-Za-z])阿?[A-Z][a-z]{{2,12}}(?:(?: {LATIN_PARTICLE})? [A-Z][a-z'-]{{1,15}}"
+    r"(?:-[A-Z][a-z']{1,15})?){0,2}$"
 )
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
+from reader.core.name_shapes import person_like
 
 
 def speakers_of(text: str) -> dict[str, Speaker]:
@@ -3345,3 +3346,12 @@ def test_long_and_double_barrelled_latin_names_are_names() -> None:
     assert list(speakers_of(text)) == ["Francisco T. Duque III"]
     text = "标题\n\n众议员 Alexandria Ocasio-Cortez 表示，法案必须通过。\n"
     assert list(speakers_of(text)) == ["Alexandria Ocasio-Cortez"]
+
+
+def test_a_latin_name_with_a_particle_is_a_name() -> None:
+    # de, von, van inside a Latin name, lower case (Alexandre de Juniac, Joop van Gerven)
+    text = "标题\n\n国际航空运输协会总干事 Alexandre de Juniac 说，航空业损失惨重。\n"
+    assert list(speakers_of(text)) == ["Alexandre de Juniac"]
+    # a particle does not open or end one
+    assert not person_like("de Juniac") and not person_like("Alexandre de")
+    assert person_like("Jean de la Fontaine")
