@@ -702,8 +702,9 @@ _LATIN_BODIES: Final = frozenset(
 
 def names_a_body(latin: str) -> bool:
     """Whether words in Latin letters hold an organisation's word (Onus Group, Chan Kee
-    Holdings Ltd.): a company or an institution, no person."""
-    return any(word in _LATIN_BODIES for word in re.findall(r"[A-Za-z]+", latin))
+    Holdings Ltd.) or join two names with an ampersand (Ernst & Young, Food & Water Watch):
+    a company or an institution, no person."""
+    return "&" in latin or any(word in _LATIN_BODIES for word in re.findall(r"[A-Za-z]+", latin))
 
 
 _MONTHS: Final = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())

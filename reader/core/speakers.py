@@ -354,6 +354,17 @@ class _Extractor:
             or _OF_A_KIND.match(self.masked, b) is not None
         )
 
+    def _glossed_as_a_body(self, end: int) -> bool:
+        """Whether the Latin gloss right after a name ending at `end` names an organisation
+        (安永 (Ernst & Young), 陈记 (Chan Kee Holdings Ltd.)): the writer says it is a body."""
+        start = end
+        while self.masked[start : start + 1] == " ":
+            start += 1
+        stop = start
+        while self.masked[stop : stop + 1] == _GLOSS:
+            stop += 1
+        return stop > start and names_a_body(self.text[start:stop])
+
     def _mentions(self, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[int, int]]:
         """Person mentions in [start, end): the model's, and names already known."""
         known: set[tuple[int, int]] = set()
@@ -1250,6 +1261,8 @@ class _Extractor:
         same = self._same_surname(name, position) or self._surname_and_a_word(name, position)
         if same is not None:
             return same
+        if self._glossed_as_a_body(position + len(name)):
+            return self._record(name, None, True, position)  # 安永 (Ernst & Young): a firm
         return self._record(name, self._title_at(position, name), False, position)
 
     def _ends_inside_a_word(self, end: int) -> bool:

@@ -3355,3 +3355,14 @@ def test_a_latin_name_with_a_particle_is_a_name() -> None:
     # a particle does not open or end one
     assert not person_like("de Juniac") and not person_like("Alexandre de")
     assert person_like("Jean de la Fontaine")
+
+
+def test_a_name_glossed_as_a_firm_speaks_as_a_group() -> None:
+    # 安永 (Ernst & Young): the gloss says it is a firm; no person, and no 她 of it later
+    text = (
+        "标题\n\n中国媒体批评了毕马威 (KPMG)、德勤 (Deloitte) 和安永 (Ernst & Young) 这几家"
+        "会计师事务所，此前这些事务所的一些员工在报纸上刊登广告，批评领导层把业务置于员工"
+        "「对民主和自由的向往」之上。\n"
+    )
+    found = speakers_of(text)
+    assert found and all(s.group for s in found.values())
