@@ -1710,6 +1710,7 @@ class _Extractor:
             ):  # not 曾擔任發展局局長的|現任特首, a relative clause's copula
                 title = "".join(words[copula + 1 :]).lstrip(" 　")
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
+        title = _verb_before_a_title(title)  # 提名|原税务局局长: the verb's object
         if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(
             TITLES
         ):
@@ -3144,6 +3145,29 @@ def _verbs_object(title: str) -> str:
     if not clause or len(rest) < 2 or frequency(words[last] + words[last + 1][:1]):
         return title
     return rest
+
+
+def _verb_before_a_title(title: str) -> str:
+    """The title after the last verb with no noun's sense in the clause, which takes it as
+    its object (提名|原税务局局长, 大会播放|挪威诺贝尔委员会主席, 接到|武汉市…急诊科主任): where
+    what follows opens as a title of its own opens (a place, 原, 时任) and ends on a role. A
+    verb that names a trade or a department with the words after it stays (制造|研发总监,
+    支付|事业部负责人, 执行|副总裁: 副 opens no title alone)."""
+    if "的" in title or "之" in title:
+        return title  # a relative clause: the rules for 的 read those
+    words = dictionary_words(title)
+    verb = max((k for k, w in enumerate(words[:-1]) if is_verb_only(to_simplified(w))), default=-1)
+    before = to_simplified(words[verb - 1]) if verb > 0 else ""
+    if verb < 0 or not (
+        # the verb opens the clause, or an adverb or a person before it (父亲|见到, 记者多次|
+        # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部)
+        not before or is_closed_word(before) or is_predicate(before) or names_a_person(before)
+    ):
+        return title
+    rest = "".join(words[verb + 1 :]).lstrip(" 　")
+    opening = to_simplified(words[verb + 1])
+    opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
+    return rest if len(rest) >= 3 and opens and _heads_a_person(rest) else title
 
 
 def _clause_with_a_pronoun(title: str) -> bool:

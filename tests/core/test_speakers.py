@@ -3366,3 +3366,12 @@ def test_a_name_glossed_as_a_firm_speaks_as_a_group() -> None:
     )
     found = speakers_of(text)
     assert found and all(s.group for s in found.values())
+
+
+def test_a_verb_before_a_title_takes_it_as_its_object() -> None:
+    # 提名|原交通局局长: the clause's verb, and the title proper after it, opening on 原
+    text = "标题\n\n市长提名原交通局局长王建国出任新职。王建国表示，他会尽力。\n"
+    assert speakers_of(text)["王建国"].title == "原交通局局长"
+    # a verb inside an organisation's name stays (人权观察 is Human Rights Watch)
+    text = "标题\n\n国际组织人权观察中国部资深研究员王丽表示，监控会越来越多。\n"
+    assert speakers_of(text)["王丽"].title == "国际组织人权观察中国部资深研究员"
