@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
-from reader.core.name_shapes import person_like
+from reader.core.name_shapes import is_name, person_like
 
 
 def speakers_of(text: str) -> dict[str, Speaker]:
@@ -3375,3 +3375,9 @@ def test_a_verb_before_a_title_takes_it_as_its_object() -> None:
     # a verb inside an organisation's name stays (人权观察 is Human Rights Watch)
     text = "标题\n\n国际组织人权观察中国部资深研究员王丽表示，监控会越来越多。\n"
     assert speakers_of(text)["王丽"].title == "国际组织人权观察中国部资深研究员"
+
+
+def test_another_is_no_part_of_a_given_name() -> None:
+    # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
+    assert not is_name("王另") and not person_like("王另")
+    assert is_name("王亦明")  # 亦 inside a given name is one (jieba's names hold it)
