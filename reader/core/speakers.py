@@ -1752,6 +1752,8 @@ class _Extractor:
             return None  # 化名为|李华: the pseudonym's own mark, not a title
         if title.endswith(("是", "如", "叫")):
             return None  # 这家公司是|某某, 正如|某某, 一位名叫|某某: a verb's object, no title
+        if _COUNT_OF_A_THING.search(title):
+            return None  # 網民拍到一張|李梓敬(的相片): the name is inside what is counted
         if title.endswith(TITLES):
             return _no_running_text(_after_aspect(title), self.records.forms_by_start())
         if _noun_phrase(title):
@@ -3022,6 +3024,10 @@ _TIME_LEAD: Final = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|是日|同日|当日|當日|"
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
+)
+# a count of things, not of people, ending the words before a name (拍到一張|…的相片)
+_COUNT_OF_A_THING: Final = re.compile(
+    r"[一二两兩三四五六七八九十几幾数數\d]+[张張个個件份本篇幅段条條部封]$"
 )
 _COPULAS: Final = frozenset("是 係 担任 擔任 出任 身兼 兼任".split())
 # the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role

@@ -3381,3 +3381,9 @@ def test_another_is_no_part_of_a_given_name() -> None:
     # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
     assert not is_name("王另") and not person_like("王另")
     assert is_name("王亦明")  # 亦 inside a given name is one (jieba's names hold it)
+
+
+def test_words_ending_on_a_count_of_things_are_no_title() -> None:
+    # 拍到一張|李大文的相片: the name is inside what is counted, and what precedes no title
+    text = "標題\n\n網民拍到一張李大文的相片。李大文回應說，相片是假的。\n"
+    assert speakers_of(text)["李大文"].title is None
