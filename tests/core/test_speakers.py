@@ -3387,3 +3387,9 @@ def test_words_ending_on_a_count_of_things_are_no_title() -> None:
     # 拍到一張|李大文的相片: the name is inside what is counted, and what precedes no title
     text = "標題\n\n網民拍到一張李大文的相片。李大文回應說，相片是假的。\n"
     assert speakers_of(text)["李大文"].title is None
+
+
+def test_jiu_regarding_ends_what_stands_before_a_title() -> None:
+    # 在45分钟内就|美联储主席: 就 "regarding" takes the title's person as its object
+    text = "标题\n\n美联储在45分钟内就美联储主席鲍威尔的讲话发表声明。鲍威尔表示，经济仍然强劲。\n"
+    assert speakers_of(text)["鲍威尔"].title == "美联储主席"
