@@ -3167,7 +3167,11 @@ def _verb_before_a_title(title: str) -> str:
     if verb < 0 or not (
         # the verb opens the clause, or an adverb or a person before it (父亲|见到, 记者多次|
         # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部)
-        not before or is_closed_word(before) or is_predicate(before) or names_a_person(before)
+        not before
+        or is_closed_word(before)
+        or is_predicate(before)
+        or says_how(before)  # 多次|询问: "repeatedly"
+        or names_a_person(before)
     ):
         return title
     rest = "".join(words[verb + 1 :]).lstrip(" 　")

@@ -3393,3 +3393,6 @@ def test_jiu_regarding_ends_what_stands_before_a_title() -> None:
     # 在45分钟内就|美联储主席: 就 "regarding" takes the title's person as its object
     text = "标题\n\n美联储在45分钟内就美联储主席鲍威尔的讲话发表声明。鲍威尔表示，经济仍然强劲。\n"
     assert speakers_of(text)["鲍威尔"].title == "美联储主席"
+    # an adverb of how before the verb (多次|询问) leaves it the clause's verb too
+    text = "标题\n\n记者就此事多次询问镇江市市长张叶飞。张叶飞表示，正在调查。\n"
+    assert speakers_of(text)["张叶飞"].title == "镇江市市长"
