@@ -855,6 +855,26 @@ def english_title(latin: str) -> bool:
     return bool(words) and all(w.lower() in _english_roles() or w.islower() for w in words)
 
 
+def hong_kong_address(name: str) -> bool:
+    """Whether two characters are how Hong Kong papers call someone: a surname CC-CEDICT
+    knows, rare in the lists, and 官, 太 or 生 (練官 "Magistrate Lin", 區太), or a given
+    name's character and 姐 or 哥 that no dictionary holds as a word (娥姐, 華哥; not 大姐,
+    表哥, 帅哥)."""
+    if len(name) != 2:
+        return False
+    first, last = name[0], name[1]
+    if last in "官太生":
+        return cedict_surname(first)
+    return (
+        last in "姐哥"
+        and "\u4e00" <= first <= "\u9fff"
+        and first not in FUNCTION_CHARS
+        and not frequency(name)
+        and not _senses(name)
+        and not is_predicate(first)
+    )
+
+
 def person_like(name: str) -> bool:
     """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
     capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place
@@ -890,7 +910,7 @@ def person_like(name: str) -> bool:
         return False  # 監警會, 保|安局
     size = surname_length(name)
     if len(name) == 2 and not size:  # 川普, 拜登: a name the dictionaries know; not 港鐵
-        return known_name(name) or bool(familiar_surname(name))  # 老刘, 小陳
+        return known_name(name) or bool(familiar_surname(name)) or hong_kong_address(name)  # 老刘
     if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
         return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]

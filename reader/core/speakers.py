@@ -57,6 +57,7 @@ from reader.core.name_shapes import (
     familiar_surname,
     frequency,
     function_inside,
+    hong_kong_address,
     honoured_names,
     is_closed_word,
     is_company,
@@ -551,7 +552,7 @@ class _Extractor:
         )
         if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
-        if run is None and _a_name_whole(subject):
+        if run is None and (_a_name_whole(subject) or hong_kong_address(subject)):
             return self._person(subject, clause + raw.rfind(subject))  # 在|王建国|看来
         if run is None and (titled := _name_then_title(subject)) is not None:
             # 拜登|总统表示: the model reads no name there

@@ -3396,3 +3396,11 @@ def test_jiu_regarding_ends_what_stands_before_a_title() -> None:
     # an adverb of how before the verb (多次|询问) leaves it the clause's verb too
     text = "标题\n\n记者就此事多次询问镇江市市长张叶飞。张叶飞表示，正在调查。\n"
     assert speakers_of(text)["张叶飞"].title == "镇江市市长"
+
+
+def test_a_hong_kong_form_of_address_is_a_name() -> None:
+    # 娥姐: a given name's character and 姐 that no dictionary holds, as Hong Kong papers call
+    # someone; 大姐 (big sister) and 表哥 (cousin) are words, no one's name
+    assert list(speakers_of("標題\n\n娥姐表示，其實剛搬來不到一個月。\n")) == ["娥姐"]
+    assert speakers_of("標題\n\n大姐說，她每天都來。\n") == {}
+    assert speakers_of("標題\n\n表哥說，他每天都來。\n") == {}
