@@ -2106,9 +2106,15 @@ class _Extractor:
         -> …鄭文傑), for the given names only one gloss of the article has: Hong Kong papers
         go on to call the person by it (Simon認為)."""
         runs: dict[str, set[str]] = {}
-        for found in _LATIN_GLOSS.finditer(self.text):
-            latin = re.search(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]", found.group(0))
-            if latin is not None:
+        # the gloss pattern is tried only before each bracket that opens on a given name and
+        # a surname: along a whole 1 MB text it took 0.4 s
+        for latin in re.finditer(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]", self.text):
+            close = re.compile(r"[）)]").search(self.text, latin.end())
+            if close is None:
+                continue
+            window = max(0, latin.start() - 40)
+            found = _LATIN_GLOSS.search(self.text, window, close.end())
+            if found is not None and found.end() == close.end():
                 runs.setdefault(latin.group(1), set()).add(found.group(1))
         return {given: next(iter(run)) for given, run in runs.items() if len(run) == 1}
 
