@@ -235,6 +235,11 @@ _LATIN_GLOSS: Final = re.compile(
     r"(?:-[\u4e00-\u9fff]{2,8})?) ?"
     r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?[）)]"
 )
+# the Latin part of a `_LATIN_GLOSS` match (its Han alias after ；left out), a gloss's opening
+# on a given name and a surname, and a gloss's closing bracket
+_GLOSS_LATIN: Final = re.compile(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$")
+_GLOSS_GIVEN: Final = re.compile(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]")
+_GLOSS_CLOSE: Final = re.compile(r"[）)]")
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = re.compile(
@@ -725,7 +730,7 @@ class _Extractor:
         name before it (通用汽车中国公司总裁 (Matt Tsien) 说): the writer names them so. Not
         the title's own English (行政长官 (Chief Executive))."""
         run = found.group(1)
-        latin = re.search(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$", found.group(0))
+        latin = _GLOSS_LATIN.search(found.group(0))
         last = _last_word(run)  # a title of two characters or more ends it, no name after
         if latin is None or len(last) < 2 or not (run.endswith(TITLES) or _heads_a_person(last)):
             return None
@@ -2108,8 +2113,8 @@ class _Extractor:
         runs: dict[str, set[str]] = {}
         # the gloss pattern is tried only before each bracket that opens on a given name and
         # a surname: along a whole 1 MB text it took 0.4 s
-        for latin in re.finditer(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]", self.text):
-            close = re.compile(r"[）)]").search(self.text, latin.end())
+        for latin in _GLOSS_GIVEN.finditer(self.text):
+            close = _GLOSS_CLOSE.search(self.text, latin.end())
             if close is None:
                 continue
             window = max(0, latin.start() - 40)
