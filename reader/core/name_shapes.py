@@ -867,7 +867,7 @@ def hong_kong_address(name: str) -> bool:
         return cedict_surname(first)
     return (
         last in "姐哥"
-        and "\u4e00" <= first <= "\u9fff"
+        and is_han_name(first)
         and first not in FUNCTION_CHARS
         and not frequency(name)
         and not _senses(name)

@@ -97,6 +97,10 @@ class Records(dict[str, Record]):
         self._fresh()
         return self._by_end.get(char, [])
 
+    def ending_on(self, text: str) -> Record | None:
+        """The first person in order whose whole name ends `text` (…職員鄭文傑 → 鄭文傑)."""
+        return next((r for r in self.ending(text[-1:]) if text.endswith(r.name)), None)
+
     def first_of(self, forms: Iterable[str]) -> Record | None:
         """The first person in order whose name is one of `forms` or has one of them as a
         short form."""

@@ -485,11 +485,7 @@ class _Extractor:
             # predicate or alone
             rest = re.sub(r"(?:笑笑地|笑著|笑着|苦笑|笑)$", "", subject[given.end() :].strip())
             if not rest or opens_predicate(rest, given[0]):
-                glossed = self._glossed_given.get(given[0], "")
-                known = next(
-                    (r for r in self.records.ending(glossed[-1:]) if glossed.endswith(r.name)),
-                    None,
-                )
+                known = self.records.ending_on(self._glossed_given.get(given[0], ""))
                 if known is not None:  # 鄭文傑（Simon Cheng）…。Simon認為: the same person
                     return known
                 if given[0] in self._given_names:
@@ -1175,10 +1171,9 @@ class _Extractor:
     def _known(self, subject: str, position: int = -1) -> Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
         and a title or honorific (李主任, 王女士)."""
+        if (ending := self.records.ending_on(subject)) is not None:
+            return ending
         people = self.records.people()
-        for record in self.records.ending(subject[-1:]):
-            if subject.endswith(record.name):
-                return record
         for record in people:
             if len(subject) >= 2 and len(record.name) >= 4 and record.name.startswith(subject):
                 return record  # a family name first (岸田 → 岸田文雄)
