@@ -45,6 +45,7 @@ class Records(dict[str, Record]):
         self._people: list[Record] = []
         self._by_start: dict[str, list[tuple[str, bool]]] = {}
         self._by_end: dict[str, list[Record]] = {}
+        self._by_first: dict[str, list[Record]] = {}
         self._by_form: dict[str, tuple[int, Record]] = {}
 
     def __setitem__(self, key: str, value: Record) -> None:
@@ -65,6 +66,7 @@ class Records(dict[str, Record]):
             return
         self._people.append(record)
         self._by_end.setdefault(key[-1:], []).append(record)
+        self._by_first.setdefault(key[:1], []).append(record)
         for form in {key} | short_forms(key):
             if form:
                 self._by_start.setdefault(form[0], []).append((form, form != key))
@@ -73,7 +75,7 @@ class Records(dict[str, Record]):
     def _fresh(self) -> None:
         if self._stale:
             self._stale = False
-            for index in (self._rank, self._by_start, self._by_end, self._by_form):
+            for index in (self._rank, self._by_start, self._by_end, self._by_first, self._by_form):
                 index.clear()
             self._people.clear()
             for key, record in self.items():
@@ -96,6 +98,12 @@ class Records(dict[str, Record]):
         `char` can end on."""
         self._fresh()
         return self._by_end.get(char, [])
+
+    def starting(self, char: str) -> list[Record]:
+        """The people whose name starts with `char`, in order: the only ones a surname, a
+        family name or a surname and title starting with `char` can stand for."""
+        self._fresh()
+        return self._by_first.get(char, [])
 
     def ending_on(self, text: str) -> Record | None:
         """The first person in order whose whole name ends `text` (…職員鄭文傑 → 鄭文傑)."""

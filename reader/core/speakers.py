@@ -1174,12 +1174,13 @@ class _Extractor:
         if (ending := self.records.ending_on(subject)) is not None:
             return ending
         people = self.records.people()
-        for record in people:
+        alike = self.records.starting(subject[:1])  # all a surname or family name can be
+        for record in alike:
             if len(subject) >= 2 and len(record.name) >= 4 and record.name.startswith(subject):
                 return record  # a family name first (岸田 → 岸田文雄)
         size = surname_length(subject)
         if size and size == len(subject):  # 鄭表示
-            same = [r for r in people if r.name[:size] == subject]
+            same = [r for r in alike if r.name[:size] == subject]
             if len(same) == 1:
                 return same[0]
             if not same and position >= 0:  # 主任張竹君被問及…，張表示: named, not yet quoted
@@ -1193,7 +1194,7 @@ class _Extractor:
                 role != subject and self._someone_unnamed(role, holders[0].first, position)
             ):
                 return holders[0]
-        for record in people:
+        for record in alike:
             if not record.title:
                 continue
             surname = record.name[: surname_length(record.name) or 1]

@@ -21,6 +21,7 @@ def test_a_short_form_finds_the_first_person_who_goes_by_it() -> None:
 def test_names_are_found_by_their_last_and_first_characters() -> None:
     records = _records("王建国", "李国", "王芳")
     assert [r.name for r in records.ending("国")] == ["王建国", "李国"]
+    assert [r.name for r in records.starting("王")] == ["王建国", "王芳"]
     assert ("王建国", False) in records.forms_by_start()["王"]
 
 
@@ -32,6 +33,8 @@ def test_a_renamed_person_is_found_by_the_new_name_only() -> None:
     records[record.name] = record
     assert records.first_of(["米爾斯"]) is record
     assert [r.name for r in records.ending("斯")] == ["喬恩·米爾斯"]
+    assert [r.name for r in records.starting("喬")] == ["喬恩·米爾斯"]
+    assert records.starting("米") == []
     assert records.forms_by_start()["米"] == [("米爾斯", True)]  # a part now, not a name
     assert records.rank("喬恩·米爾斯") > records.rank("黄文政")  # it comes last, as a dict's key
 
