@@ -247,6 +247,8 @@ _CONNECTIVE: Final = re.compile(
     r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著)"  # 结果|谢某: "as a result"
 )
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
+# a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
+_NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
 # the pronoun a name's honorific says (王女士, 陳小姐: 她; 李先生: 他)
@@ -298,6 +300,7 @@ class _Extractor:
         self._partners: dict[tuple[int, int], Record] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
         self._dotted_at: dict[str, int] | None = None  # `_after_dots`
+        self._quoted_at: dict[str, list[int]] | None = None  # `_nickname_of`
         self._recent: list[Record] = []  # who spoke, the last last
 
     # person mentions --------------------------------------------------------------------------
@@ -1173,6 +1176,8 @@ class _Extractor:
         and a title or honorific (李主任, 王女士)."""
         if (ending := self.records.ending_on(subject)) is not None:
             return ending
+        if (full := self._nickname_of(subject)) is not None:
+            return self._person(*full)  # 長毛說: 「長毛」梁國雄
         people = self.records.people()
         alike = self.records.starting(subject[:1])  # all a surname or family name can be
         for record in alike:
@@ -1218,6 +1223,8 @@ class _Extractor:
         met = self.records.first_of([name])  # a form met before is not cut (札|加尼 ≠ 札加尼)
         if met is not None:
             return met
+        if (full := self._nickname_of(name)) is not None:
+            return self._person(*full)  # 王婆婆 is 「王婆婆」王鳳瑤
         cleaned = clean_edges(name)
         if cleaned is None:
             return Record(name, None, False, position)  # no one: a record kept nowhere
@@ -1386,6 +1393,10 @@ class _Extractor:
         """The title around a mention: before the name, and a title right after it
         (清华大学李强教授: 清华大学教授)."""
         title = self._full_title(start)
+        # 社運人士|「長毛」: a nickname right before the name is no role (智库「新美国」的| is)
+        nickname = _NICKNAME.search(title or "")
+        if title and nickname and nickname.end() == len(title) and self.text[start - 1] in "」”":
+            title = title[: nickname.start()] or None
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
@@ -1962,6 +1973,21 @@ class _Extractor:
             self.records[full] = record
         else:
             _join(record, other)
+
+    def _nickname_of(self, name: str) -> tuple[str, int] | None:
+        """The full name (and where it stands) of the person `name` is a nickname of: the article writes it in quotes
+        right before the name once (「王婆婆」王鳳瑤, 「長毛」梁國雄), then calls them by it
+        alone (王婆婆反指…, 長毛說). Only a name the model finds starting right after the
+        closing quote counts; a quoted word before a title (「公民黨」黨魁) names no one."""
+        if self._quoted_at is None:
+            self._quoted_at = {}
+            for match in _NICKNAME.finditer(self.text):
+                self._quoted_at.setdefault(match[1], []).append(match.end())
+        for end in self._quoted_at.get(name, ()):
+            full = next((b for a, b in self._persons(*self._sentence_around(end)) if a == end), 0)
+            if full and self.text[end:full] != name:
+                return self.text[end:full], end
+        return None
 
     def _sentence_around(self, position: int) -> tuple[int, int]:
         return sentence_around(self.masked, position)

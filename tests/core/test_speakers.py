@@ -3404,3 +3404,17 @@ def test_a_hong_kong_form_of_address_is_a_name() -> None:
     assert list(speakers_of("標題\n\n娥姐表示，其實剛搬來不到一個月。\n")) == ["娥姐"]
     assert speakers_of("標題\n\n大姐說，她每天都來。\n") == {}
     assert speakers_of("標題\n\n表哥說，他每天都來。\n") == {}
+
+
+def test_a_nickname_in_quotes_before_a_name_is_that_person() -> None:
+    # 「王婆婆」王鳳瑤: the paper calls her by the nickname (and the bare surname) after that;
+    # the nickname is no title, and a quoted name before 的 (智库「新美国」的) stays in one
+    text = (
+        "標題\n\n「王婆婆」王鳳瑤今年2月在將軍澳悼念，被控阻差辦公罪。"
+        "王婆婆反指警員堵塞行人路：「我沒有阻礙。」王表示，她會上訴。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["王鳳瑤"] and found["王鳳瑤"].title is None
+    assert len(found["王鳳瑤"].quotes) == 2
+    text = "标题\n\n智库「新美国」的研究员莎姆·萨克斯说，这是一个问题。\n"
+    assert speakers_of(text)["莎姆·萨克斯"].title == "智库「新美国」的研究员"
