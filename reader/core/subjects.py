@@ -203,6 +203,8 @@ def _opens_on_predicate_word(between: str, least: int = 0) -> bool:
     from reader.core.segment import dictionary_words
 
     words = dictionary_words(between[:8])
+    if words and len(words[0]) == 1 and is_predicate(between[:2]):
+        words[0] = between[:2]  # jieba's route cuts a time it holds (李克强|上|月|表示: 上月)
     return (
         bool(words)
         and len(words[0]) >= 2

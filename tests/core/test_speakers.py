@@ -3418,3 +3418,9 @@ def test_a_nickname_in_quotes_before_a_name_is_that_person() -> None:
     assert len(found["王鳳瑤"].quotes) == 2
     text = "标题\n\n智库「新美国」的研究员莎姆·萨克斯说，这是一个问题。\n"
     assert speakers_of(text)["莎姆·萨克斯"].title == "智库「新美国」的研究员"
+
+
+def test_a_time_word_jieba_cuts_in_two_still_opens_the_predicate() -> None:
+    # 上月 (last month) is one word in jieba's dictionary, but its route before 表示 reads 上|月
+    text = "标题\n\n国务院总理张国栋上月表示，今年的增长目标不变。\n"
+    assert speakers_of(text)["张国栋"].title == "国务院总理"
