@@ -858,13 +858,15 @@ def english_title(latin: str) -> bool:
 def hong_kong_address(name: str) -> bool:
     """Whether two characters are how Hong Kong papers call someone: a surname CC-CEDICT
     knows, rare in the lists, and 官, 太 or 生 (練官 "Magistrate Lin", 區太), or a given
-    name's character and 姐 or 哥 that no dictionary holds as a word (娥姐, 華哥; not 大姐,
-    表哥, 帅哥)."""
+    name's character and 姐 or 哥, or 阿 and one, that no dictionary holds as a word (娥姐,
+    華哥, 阿慶; not 大姐, 表哥, 帅哥, 阿姨)."""
     if len(name) != 2:
         return False
     first, last = name[0], name[1]
     if last in "官太生":
         return cedict_surname(first)
+    if first == "阿":  # 阿慶, 阿強: a given name's character; not 阿姨, 阿婆, 阿里 (CC-CEDICT's)
+        return is_han_name(last) and last not in FUNCTION_CHARS and not _senses(name)
     return (
         last in "姐哥"
         and is_han_name(first)

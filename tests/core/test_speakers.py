@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
-from reader.core.name_shapes import is_name, person_like
+from reader.core.name_shapes import hong_kong_address, is_name, person_like
 
 
 def speakers_of(text: str) -> dict[str, Speaker]:
@@ -3424,3 +3424,11 @@ def test_a_time_word_jieba_cuts_in_two_still_opens_the_predicate() -> None:
     # 上月 (last month) is one word in jieba's dictionary, but its route before 表示 reads 上|月
     text = "标题\n\n国务院总理张国栋上月表示，今年的增长目标不变。\n"
     assert speakers_of(text)["张国栋"].title == "国务院总理"
+
+
+def test_a_familiar_a_and_a_given_name_s_character_is_a_name() -> None:
+    # 阿慶, 阿強: how southern and Hong Kong papers name someone; 阿婆 and 阿里 are words or
+    # names CC-CEDICT holds, so the shape alone does not make them anyone
+    assert list(speakers_of("標題\n\n據阿慶說，政府讓貧困戶都搬到邊境去。\n")) == ["阿慶"]
+    assert list(speakers_of("標題\n\n阿強說，他每天都來。\n")) == ["阿強"]
+    assert not hong_kong_address("阿婆") and not hong_kong_address("阿里")
