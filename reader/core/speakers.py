@@ -1816,7 +1816,9 @@ class _Extractor:
                 full = [
                     self.text[a:b]
                     for a, b in self._persons(*sentence)
-                    if a <= match.start() and match.end() <= b
+                    if a <= match.start()
+                    and match.end() <= b
+                    and self.text[a] not in DOTS  # the model's ·维特斯: the given name left out
                 ] or dotted_around(self.masked, match.start(), match.end())
                 whole = title_off(full[0]) if full else ""
                 if whole and key in short_forms(whole):  # (高管|本‧戈梅斯: a title cut off)

@@ -3432,3 +3432,13 @@ def test_a_familiar_a_and_a_given_name_s_character_is_a_name() -> None:
     assert list(speakers_of("標題\n\n據阿慶說，政府讓貧困戶都搬到邊境去。\n")) == ["阿慶"]
     assert list(speakers_of("標題\n\n阿強說，他每天都來。\n")) == ["阿強"]
     assert not hong_kong_address("阿婆") and not hong_kong_address("阿里")
+
+
+def test_a_dotted_name_the_model_reads_from_the_dot_is_named_in_full() -> None:
+    # the model reads ·维特斯 (from the dot, the given name left out): the article's full form
+    # names the speaker still
+    text = (
+        "标题\n\n法战的本杰明·维特斯预测，最高法院将否决这一立场。"
+        "「认为总统有权的想法是可笑的，」维特斯告诉我。\n"
+    )
+    assert list(speakers_of(text)) == ["本杰明·维特斯"]
