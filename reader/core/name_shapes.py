@@ -49,8 +49,10 @@ DOT: Final = f"[{DOTS}]"
 HYPHENED_PART: Final = r"[\u4e00-\u9fff]{1,4}[-‐－]"
 """The first part of a given name in two, joined by a hyphen (让-|皮埃尔·拉法兰)."""
 DOTTED_NAME: Final = re.compile(
-    rf"(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,4}}(?:{DOT}[\u4e00-\u9fff]{{1,8}})+"
+    rf"(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,4}}(?:{DOT}(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,8}})+"
 )
+# a given name in two joined by a hyphen, alone (让-皮埃尔): a name where its characters spell one
+HYPHENED_NAME: Final = re.compile(rf"{HYPHENED_PART}[\u4e00-\u9fff]{{1,4}}")
 
 
 LATIN_PARTICLE: Final = "(?:von|van|de|der|den|del|da|di|du|dos|bin|ibn|le|la)"
@@ -905,6 +907,8 @@ def person_like(name: str) -> bool:
     if re.search(
         r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name
     ) and not DOTTED_NAME.fullmatch(name):
+        if HYPHENED_NAME.fullmatch(name):  # 让-皮埃尔, not 中-美
+            return 2 * spelt_count(re.sub("[-‐－]", "", name)) >= len(name)
         return False  # 董某 陈某 .: Han and other signs, no one name (让-皮埃尔·拉法兰 is)
     if any(d in name for d in DOTS) or japanese_name(name):
         return True

@@ -215,7 +215,7 @@ _HONORIFIC: Final = re.compile(
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
 # (each part bounded: an unbounded run made the search quadratic on a long text without dots)
 _DOTTED_RUN: Final = re.compile(
-    rf"[\u4e00-\u9fffA-Za-z]{{1,16}}(?:{DOT}[\u4e00-\u9fffA-Za-z]{{1,16}})+"
+    rf"[\u4e00-\u9fffA-Za-z-]{{1,16}}(?:{DOT}[\u4e00-\u9fffA-Za-z-]{{1,16}})+"
 )
 _TIME_TAIL: Final = re.compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
@@ -2597,13 +2597,13 @@ _HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 
 
 def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
-    """A dotted name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰,
-    伊夫-|亚历山大·德蒙乔伊), or its first sounds after a 的 or a pause (…公司的|米卡|埃尔·
+    """A name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰,
+    伊夫-|亚历山大·德蒙乔伊, 让-|皮埃尔), or its first sounds after a 的 or a pause (…公司的|米卡|埃尔·
     努德兰德), or a title (实业家|拉|胡尔·巴贾吉), which the model leaves out: the name starts
     at that part, its characters those transliterations spell with."""
-    if not any(d in text[a:b] for d in DOTS):
-        return a, b
     part = _HYPHENED.search(text, max(0, a - 5), a)
+    if part is None and not any(d in text[a:b] for d in DOTS):
+        return a, b
     if part is None:
         # the given name's first sounds, which the model left out after a 的, a pause or a
         # title (大瀑布公司的|米卡|埃尔·努德兰德)
@@ -2623,9 +2623,14 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     spelt = spelt_tail(part.group()[:-1])
     lone = text[max(0, a - 3) : a - 2]  # before one character and the hyphen
-    if not spelt and (not lone or not "\u4e00" <= lone <= "\u9fff" or lone in "的、"):
+    if not spelt and (
+        not lone
+        or not "\u4e00" <= lone <= "\u9fff"
+        or lone in "的、"
+        or text[max(0, a - 12) : a - 2].endswith(TITLES)  # 发言人|让-|皮埃尔
+    ):
         spelt = 1  # 让-|保罗·拜德航卡: Jean, one character no list of spellings holds
-    return (a - 1 - spelt, b)
+    return (a - 1 - spelt, b) if spelt else (a, b)
 
 
 def _without_how(subject: str) -> str:

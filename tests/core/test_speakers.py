@@ -3442,3 +3442,22 @@ def test_a_dotted_name_the_model_reads_from_the_dot_is_named_in_full() -> None:
         "「认为总统有权的想法是可笑的，」维特斯告诉我。\n"
     )
     assert list(speakers_of(text)) == ["本杰明·维特斯"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name in two joined by a hyphen, alone or after a dot (Jean-Pierre)
+        ("白宮發言人讓-皮埃爾表示，總統將於下周出訪。", "讓-皮埃爾"),
+        ("发言人卡里娜·让-皮埃尔表示，总统将于下周出访。", "卡里娜·让-皮埃尔"),
+        # a surname in two, named in full where the article writes it so
+        (
+            "机床制造商的老板妮古拉·雷宾格-甘穆莱表示，她不想引人注意。"
+            "「我们不想引人注意。」雷宾格-甘穆莱说。",
+            "妮古拉·雷宾格-甘穆莱",
+        ),
+    ],
+)
+def test_hyphened_transliterated_names_are_whole(text: str, name: str) -> None:
+    assert list(speakers_of("标题\n\n" + text + "\n")) == [name]
+    assert not person_like("中-美")  # a hyphen between two words spelling no name
