@@ -284,6 +284,23 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         and _given_name_alone(subject[2:])
     ):
         return subject  # 山口那津男表示: a Japanese surname the Chinese list cannot read
+    from reader.core.segment import dictionary_words
+
+    for size in (5, 4, 3):  # the same after a title or a modifier (作家|村上春树表示)
+        name, lead = subject[-size:], subject[:-size]
+        if (
+            lead
+            and (
+                lead.endswith(("的", "之"))
+                or title_end(lead) == len(lead)
+                or _a_persons_noun(dictionary_words(lead)[-1])
+            )
+            and japanese_name(name)
+            and not common_word(name[2:])
+            and _given_name_alone(name[2:])
+            and not (lead + name[0]).endswith(TITLES)  # 董事|长井 is 董事长|井贤栋
+        ):
+            return name
     # a given name in Latin, where it can only be a person's: after a noun for one
     # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
     # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).

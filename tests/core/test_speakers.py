@@ -3461,3 +3461,11 @@ def test_a_dotted_name_the_model_reads_from_the_dot_is_named_in_full() -> None:
 def test_hyphened_transliterated_names_are_whole(text: str, name: str) -> None:
     assert list(speakers_of("标题\n\n" + text + "\n")) == [name]
     assert not person_like("中-美")  # a hyphen between two words spelling no name
+
+
+def test_a_japanese_name_after_a_role_is_found_where_the_model_reads_none() -> None:
+    # 作家|村上春树: a Japanese surname the Chinese lists cannot read, after a person's noun;
+    # but 董事长|井贤栋 is no 董事|长井 (a Japanese surname too)
+    found = speakers_of("标题\n\n日本作家村上春树说：“我总是站在蛋的一边。”\n")
+    assert list(found) == ["村上春树"] and found["村上春树"].title == "日本作家"
+    assert "长井贤栋" not in speakers_of("标题\n\n蚂蚁金服董事长井贤栋表示，需求巨大。\n")
