@@ -914,6 +914,8 @@ def person_like(name: str) -> bool:
         return True
     if len(name) >= 2 and name[-1] in _BODY_ENDS:
         return False  # 監警會, 保|安局
+    if len(name) >= 3 and name[-1] == "人" and is_place(name[:-1]):
+        return False  # 江门|人 (a man of Jiangmen): where one is from, no name
     size = surname_length(name)
     if len(name) == 2 and not size:  # 川普, 拜登: a name the dictionaries know; not 港鐵
         return known_name(name) or bool(familiar_surname(name)) or hong_kong_address(name)  # 老刘

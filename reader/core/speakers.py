@@ -765,8 +765,17 @@ class _Extractor:
     def _first_person(self, clause: int, verb: int, sentence: tuple[int, int]) -> Record | None:
         """The speaker of a verb after a clause of time (李强会见德国总理朔尔茨时|指出, 王毅与
         布林肯会面时|强调): that clause's subject, the first person in it; whom they met or
-        called is its object."""
+        called is its object. Where the model names no one before that clause's own verb
+        (越南总理范明政|会见…时|表示), the words before that verb are read as a subject is."""
         mentions = self._mentions(clause, verb, sentence)
+        at = clause
+        for word in dictionary_words(self.masked[clause:verb]):
+            if len(word) >= 2 and at - clause >= 2 and acts_first(word):
+                if not mentions or mentions[0][0] >= at:
+                    found = self._subject(clause, at, sentence)
+                    return None if found is None or found.group else found
+                break
+            at += len(word)
         for index, (a, b) in enumerate(mentions):
             if self._not_subject(a, b, clause) or b - a < 2:
                 return None

@@ -3469,3 +3469,15 @@ def test_a_japanese_name_after_a_role_is_found_where_the_model_reads_none() -> N
     found = speakers_of("标题\n\n日本作家村上春树说：“我总是站在蛋的一边。”\n")
     assert list(found) == ["村上春树"] and found["村上春树"].title == "日本作家"
     assert "长井贤栋" not in speakers_of("标题\n\n蚂蚁金服董事长井贤栋表示，需求巨大。\n")
+
+
+def test_the_subject_of_a_time_clause_speaks_where_the_model_reads_no_name() -> None:
+    # 范明政|会见…时|表示: whoever meets speaks, not whom they meet (not 王毅时 either)
+    text = "标题\n\n越南总理范明政会见王毅时表示，越方愿深化合作。\n"
+    found = speakers_of(text)
+    assert list(found) == ["范明政"] and found["范明政"].title == "越南总理"
+
+
+def test_someone_from_a_place_is_no_name() -> None:
+    # 一位|江门人: a man of Jiangmen, whose 江 and 门人 read like a surname and a given name
+    assert speakers_of("标题\n\n一位江门人表示，喜茶很好喝。\n") == {}
