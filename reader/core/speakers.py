@@ -1986,10 +1986,11 @@ class _Extractor:
             _join(record, other)
 
     def _nickname_of(self, name: str) -> tuple[str, int] | None:
-        """The full name (and where it stands) of the person `name` is a nickname of: the article writes it in quotes
-        right before the name once (「王婆婆」王鳳瑤, 「長毛」梁國雄), then calls them by it
-        alone (王婆婆反指…, 長毛說). Only a name the model finds starting right after the
-        closing quote counts; a quoted word before a title (「公民黨」黨魁) names no one."""
+        """The full name, and where it stands, of the person `name` is a nickname of: the
+        article writes it in quotes right before the name once (「王婆婆」王鳳瑤, 「長毛」梁國雄),
+        then calls them by it alone (王婆婆反指…, 長毛說). Only a name the model finds starting
+        right after the closing quote counts; a quoted word before a title (「公民黨」黨魁)
+        names no one."""
         if self._quoted_at is None:
             self._quoted_at = {}
             for match in _NICKNAME.finditer(self.text):
@@ -2606,10 +2607,10 @@ _HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 
 
 def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
-    """A name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰,
-    伊夫-|亚历山大·德蒙乔伊, 让-|皮埃尔), or its first sounds after a 的 or a pause (…公司的|米卡|埃尔·
-    努德兰德), or a title (实业家|拉|胡尔·巴贾吉), which the model leaves out: the name starts
-    at that part, its characters those transliterations spell with."""
+    """A name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰, 伊夫-|
+    亚历山大·德蒙乔伊, 让-|皮埃尔), or a dotted name's first sounds after a 的 or a pause
+    (…公司的|米卡|埃尔·努德兰德) or a title (实业家|拉|胡尔·巴贾吉), which the model leaves
+    out: the name starts at that part, its characters those transliterations spell with."""
     part = _HYPHENED.search(text, max(0, a - 5), a)
     if part is None and not any(d in text[a:b] for d in DOTS):
         return a, b
