@@ -3481,3 +3481,15 @@ def test_the_subject_of_a_time_clause_speaks_where_the_model_reads_no_name() -> 
 def test_someone_from_a_place_is_no_name() -> None:
     # 一位|江门人: a man of Jiangmen, whose 江 and 门人 read like a surname and a given name
     assert speakers_of("标题\n\n一位江门人表示，喜茶很好喝。\n") == {}
+
+
+def test_hong_kong_forms_of_address_fold_into_the_one_person_of_that_surname() -> None:
+    # 黃狀 (a barrister), 李官 (a judge): Hong Kong papers' forms of address for the one 黃 and
+    # the one 李 named in full, who then speaks as 黃 alone too
+    text = (
+        "標題\n\n資深大律師黃繼明表示，應該推定批出保釋。法官李義則問，條文如何理解。"
+        "黃狀說，控方須提出證據。李官指出，國家安全重要。黃指出，案例支持保釋。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["李義", "黃繼明"]
+    assert len(found["黃繼明"].quotes) == 3 and len(found["李義"].quotes) == 2
