@@ -769,7 +769,9 @@ class _Extractor:
         (越南总理范明政|会见…时|表示), the words before that verb are read as a subject is."""
         mentions = self._mentions(clause, verb, sentence)
         at = clause
-        for word in dictionary_words(self.masked[clause:verb]):
+        # (a name the model reads at the clause's start leaves no words before a verb to read)
+        opening = not mentions or mentions[0][0] >= clause + 2
+        for word in dictionary_words(self.masked[clause:verb]) if opening else ():
             if len(word) >= 2 and at - clause >= 2 and acts_first(word):
                 if not mentions or mentions[0][0] >= at:
                     found = self._subject(clause, at, sentence)

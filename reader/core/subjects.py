@@ -255,6 +255,29 @@ _DAY_IN_WORDS: Final = re.compile("[廿卅〇零一二三四五六七八九十]+
 _FORMS_OF_ADDRESS: Final = frozenset("Sir Madam Madame Miss Mister Boss".split())
 
 
+def _japanese_name_at_end(subject: str) -> str | None:
+    """A Japanese name (a surname CC-CEDICT knows, which the Chinese list cannot read) that is
+    the whole subject (山口那津男表示) or ends it after a title, a person's noun or 的 (作家|
+    村上春树表示); not 安倍|政府 (a body), nor where the title runs on into the surname
+    (董事长|井贤栋 is no 董事|长井)."""
+    from reader.core.segment import dictionary_words
+
+    for size in (len(subject), *(n for n in (5, 4, 3) if n < len(subject))):
+        name, lead = subject[-size:], subject[:-size]
+        if not (japanese_name(name) and not common_word(name[2:]) and _given_name_alone(name[2:])):
+            continue
+        if not lead:
+            if not common_word(name):
+                return name
+        elif (
+            lead.endswith(("的", "之"))
+            or title_end(lead) == len(lead)
+            or _a_persons_noun(dictionary_words(lead)[-1])
+        ) and not (lead + name[0]).endswith(TITLES):
+            return name
+    return None
+
+
 def named_in(subject: str, after_quote: bool = False) -> str | None:
     """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
     one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
@@ -277,30 +300,9 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         )
     ):
         return tail
-    if (
-        japanese_name(subject)
-        and not common_word(subject)
-        and not common_word(subject[2:])  # 安倍|政府: a body, not a given name
-        and _given_name_alone(subject[2:])
-    ):
-        return subject  # 山口那津男表示: a Japanese surname the Chinese list cannot read
-    from reader.core.segment import dictionary_words
-
-    for size in (5, 4, 3):  # the same after a title or a modifier (作家|村上春树表示)
-        name, lead = subject[-size:], subject[:-size]
-        if (
-            lead
-            and (
-                lead.endswith(("的", "之"))
-                or title_end(lead) == len(lead)
-                or _a_persons_noun(dictionary_words(lead)[-1])
-            )
-            and japanese_name(name)
-            and not common_word(name[2:])
-            and _given_name_alone(name[2:])
-            and not (lead + name[0]).endswith(TITLES)  # 董事|长井 is 董事长|井贤栋
-        ):
-            return name
+    japanese = _japanese_name_at_end(subject)
+    if japanese is not None:
+        return japanese
     # a given name in Latin, where it can only be a person's: after a noun for one
     # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
     # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
