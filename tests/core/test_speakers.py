@@ -3493,3 +3493,13 @@ def test_hong_kong_forms_of_address_fold_into_the_one_person_of_that_surname() -
     found = speakers_of(text)
     assert sorted(found) == ["李義", "黃繼明"]
     assert len(found["黃繼明"].quotes) == 3 and len(found["李義"].quotes) == 2
+
+
+def test_already_between_a_name_and_its_verb_is_an_adverb() -> None:
+    # 已 ("already") opens the predicate as 也 and 曾 do: 孙立新|已(明确)表示, not 孙立新已
+    for text in (
+        "标题\n\n孙立新已表示，明年将扩大投资。\n",
+        "标题\n\n孙立新已明确表示，明年将扩大投资。\n",
+    ):
+        found = speakers_of(text)
+        assert list(found) == ["孙立新"] and found["孙立新"].quotes[0].text == "明年将扩大投资"
