@@ -214,6 +214,15 @@ def _opens_on_predicate_word(between: str, least: int = 0) -> bool:
     )
 
 
+def _manner_before(between: str) -> bool:
+    """Whether `between` holds an adverbial of manner, a phrase and 地 as a word of its own
+    (面露讥讽|地|回答, 语重心长|地, 开玩笑|地|跟他): what stands before a verb after its
+    subject, whatever the phrase (not 当地, 土地, 各地: 地 in a word)."""
+    from reader.core.segment import dictionary_words
+
+    return "地" in between[2:] and "地" in dictionary_words(between)[1:]
+
+
 def opens_predicate(between: str, name: str = "") -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
     subject of (a preposition, time word or adverb first; no noun phrase or quote at its end).
@@ -228,6 +237,7 @@ def opens_predicate(between: str, name: str = "") -> bool:
         and (
             _PREDICATE_OPENER.match(between)
             or _opens_on_predicate_word(between, _COMMON_WORD if len(name) == 2 else 0)
+            or _manner_before(between)
         )
         and not _NOUN_PHRASE_END.search(between)
         and MASK not in between

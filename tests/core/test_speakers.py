@@ -3503,3 +3503,19 @@ def test_already_between_a_name_and_its_verb_is_an_adverb() -> None:
     ):
         found = speakers_of(text)
         assert list(found) == ["孙立新"] and found["孙立新"].quotes[0].text == "明年将扩大投资"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("标题\n\n所以，作者卡尔迪尼才会犀利地指出：你可以用较小的承诺来操纵人。\n", "卡尔迪尼"),
+        ("标题\n\n所以，作者西奥迪尼才会犀利地指出：你可以用较小的承诺来操纵人。\n", "西奥迪尼"),
+    ],
+)
+def test_a_manner_adverbial_with_de_stands_between_the_subject_and_its_verb(
+    text: str, name: str
+) -> None:
+    # a phrase and 地 (犀利|地, 面露讥讽|地) is how they said it, whatever the phrase: the
+    # whole name, after its title, speaks (not 作者卡尔|迪尼)
+    found = speakers_of(text)
+    assert list(found) == [name] and found[name].title == "作者"
