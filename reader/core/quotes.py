@@ -9,6 +9,7 @@ from typing import Final
 from reader.core.cues import VERB_RE
 
 OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
+_CLOSING: Final = frozenset(OPEN_CLOSE.values())
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 # a short clause after a quote, up to its end: 「…」，張小明說。
 _SAID_AFTER: Final = re.compile(r"[，,]([^，。！？；：,!?;:「」“”『』\n]{2,12})(?=[，。,：:])")
@@ -20,9 +21,13 @@ _TOLD_AFTER: Final = re.compile(
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every top-level quotation, marks included; unbalanced ones ignored."""
+    """(start, end) of every top-level quotation, marks included; other unbalanced ones
+    ignored. A quotation of several paragraphs opens each and closes only the last: a mark
+    opening a paragraph, or opened after a colon, and not closed in it, quotes the rest of
+    that paragraph (its span then ends on the paragraph's last character, with no mark)."""
     spans, stack = [], []
-    for i, char in enumerate(text):
+    line = 0  # where the paragraph starts
+    for i, char in enumerate(f"{text}\n"):
         if char in OPEN_CLOSE:
             stack.append((i, OPEN_CLOSE[char]))
         elif stack and char == stack[-1][1]:
@@ -30,13 +35,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if not stack:
                 spans.append((start, i + 1))
         elif char == "\n":
-            stack.clear()  # quotes do not span paragraphs here
+            if stack and i > stack[0][0] + 2:
+                start = stack[0][0]
+                if not text[line:start].strip(" \u3000") or text[start - 1] in "：:":
+                    spans.append((start, i))
+            stack.clear()  # quotes do not span paragraphs otherwise
+            line = i + 1
     return spans
+
+
+def quoted_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The words of a quotation span, its marks left out (a paragraph's open quotation has
+    no closing mark)."""
+    start, end = span
+    return start + 1, end - 1 if text[end - 1] in _CLOSING else end
 
 
 def is_speech(text: str, start: int, end: int) -> bool:
     """A quoted span that reads as speech rather than a term in scare quotes."""
-    inner = text[start + 1 : end - 1]
+    a, b = quoted_words(text, (start, end))
+    inner = text[a:b]
     if len(inner) < 2:
         return False
     if _CLAUSE_PUNCT.search(inner) or inner[-1] in "。！？…!?":

@@ -92,7 +92,7 @@ from reader.core.name_shapes import (
 )
 from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
-from reader.core.quotes import is_speech, quote_spans
+from reader.core.quotes import OPEN_CLOSE, is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
 from reader.core.script import to_simplified
 from reader.core.segment import dictionary_words
@@ -302,6 +302,7 @@ class _Extractor:
         self._dotted_at: dict[str, int] | None = None  # `_after_dots`
         self._quoted_at: dict[str, list[int]] | None = None  # `_nickname_of`
         self._recent: list[Record] = []  # who spoke, the last last
+        self._announced: Record | None = None  # `_block_after`
 
     # person mentions --------------------------------------------------------------------------
 
@@ -2064,12 +2065,16 @@ class _Extractor:
     def run(self) -> list[Record]:
         previous_speaker: Record | None = None
         for section in self.sections:
+            self._announced = None
             if section.kind in {"byline", "trailer", "title"}:
                 continue
             paragraph_start = section.start
             for line in self.text[section.start : section.end].split("\n"):
                 paragraph_end = paragraph_start + len(line)
                 if line.strip():
+                    previous_speaker = self._block_after(paragraph_start, paragraph_end) or (
+                        previous_speaker
+                    )
                     previous_speaker = self._paragraph(
                         paragraph_start, paragraph_end, previous_speaker
                     )
@@ -2122,11 +2127,8 @@ class _Extractor:
                 if speaker is None:
                     speaker = self._introduced(quote, (sent_start, sent_end), previous)
                 if speaker is not None:
-                    speaker.quotes.append(
-                        Quote(
-                            self.text[quote[0] + 1 : quote[1] - 1], quote[0] + 1, quote[1] - 1, True
-                        )
-                    )
+                    a, b = quoted_words(self.text, quote)
+                    speaker.quotes.append(Quote(self.text[a:b], a, b, True))
                     speaker_here = speaker_here or speaker
             for _, _, cued in cues:  # what two said together, each said
                 partner = self._partners.get((id(cued), sent_start))
@@ -2301,6 +2303,25 @@ class _Extractor:
         if len(content) >= 4:
             stop = content_start + len(content)
             speaker.quotes.append(Quote(content, content_start, stop, False))
+        elif (
+            not later
+            and self.text[verb_end:sent_end].strip(" 　") in {"：", ":"}
+            and self.text[sent_end : sent_end + 1] in {"", "\n"}
+        ):
+            self._announced = speaker  # 严某说：and the paragraph ends: the next is theirs
+
+    def _block_after(self, start: int, end: int) -> Record | None:
+        """The speaker whose verb and colon ended the paragraph before (严某说：), who then
+        says this whole paragraph, set off as a block with no quote marks; None where none
+        announced it, or the paragraph opens on a quote mark (then the quote is theirs as
+        any is)."""
+        speaker, self._announced = self._announced, None
+        words = self.text[start:end].strip(" 　")
+        if speaker is None or len(words) < 4 or words[0] in OPEN_CLOSE or words[0] == _MASK:
+            return None
+        at = self.text.index(words, start)
+        speaker.quotes.append(Quote(words, at, at + len(words), False))
+        return speaker
 
     def _said_before(
         self, speaker: Record, verb_start: int, verb_end: int, sentence: tuple[int, int]

@@ -3519,3 +3519,37 @@ def test_a_manner_adverbial_with_de_stands_between_the_subject_and_its_verb(
     # whole name, after its title, speaks (not 作者卡尔|迪尼)
     found = speakers_of(text)
     assert list(found) == [name] and found[name].title == "作者"
+
+
+def test_a_quotation_of_several_paragraphs_opens_each_and_closes_the_last() -> None:
+    # the Chinese convention: “ opens every paragraph of a long quotation, ” closes only the
+    # last; each paragraph is the speaker's, its last character kept (no mark to drop)
+    text = (
+        "标题\n\n摄影师刘晓梅说：\n\n“病毒来的时候，我们没有讲条件。\n\n“我们会继续拍下去。”\n\n"
+        "后来她去了武汉。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["刘晓梅"]
+    assert [q.text for q in found["刘晓梅"].quotes] == [
+        "病毒来的时候，我们没有讲条件。",
+        "我们会继续拍下去。",
+    ]
+
+
+def test_an_unclosed_mark_inside_a_paragraph_quotes_nothing() -> None:
+    # a stray mark mid-sentence (not after a colon, not opening the paragraph) is a typo
+    from reader.core.quotes import quote_spans
+
+    assert quote_spans("他提到“双子星的事情，然后就走了。\n下一段。") == []
+    assert quote_spans("他说：“好的，我们走。\n下一段。") == [(3, 11)]
+
+
+def test_a_paragraph_set_off_after_a_verb_and_a_colon_is_the_speaker_s() -> None:
+    # 严某说：ends a paragraph, and the next, with no quote marks, is what they said; only
+    # the next one, and not where the colon introduces nothing (a heading's section follows)
+    text = (
+        "标题\n\n出版人刘建平说：\n\n图书是一个利润很低的行业，资本不会久留。\n\n后来书店关了。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["刘建平"]
+    assert [q.text for q in found["刘建平"].quotes] == ["图书是一个利润很低的行业，资本不会久留。"]
