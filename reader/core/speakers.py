@@ -2369,6 +2369,8 @@ class _Extractor:
             self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
         ):
             return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
+        if b <= quote[0] and self._after_disposal(a, sentence[0]) and not self._says_at(b):
+            return None  # 将|惠益分享的目标设定为「…」: what 将 (把) governs is an object
         if b <= quote[0] and self._in_a_counted_phrase(a, b, sentence):
             return None  # 一位曾做空|瑞幸|的投资人…：「…」: the name says whom, not who speaks
         if b <= quote[0] and _MESSAGE_RECEIVED.search(self.masked, b, quote[0]):
@@ -2382,6 +2384,19 @@ class _Extractor:
         ):
             return None  # 她开始讲她喜爱的诗人某某，「…」: hers, not the poet's
         return self._person(self.text[a:b], a)
+
+    def _says_at(self, at: int) -> bool:
+        """Whether a verb of saying starts at `at` (将马云|说过的一句话: his words still)."""
+        return VERB_RE.match(self.masked, at) is not None
+
+    def _after_disposal(self, a: int, floor: int) -> bool:
+        """Whether the mention at `a` stands right after 将 or 把 as a word of its own, the
+        marker of what a verb disposes of (将|某某列为…): an object, not the clause's subject;
+        not after a rank that ends in 将 (少将|某某)."""
+        if self.masked[a - 1 : a] not in {"将", "將", "把"} or a - 1 < floor:
+            return False
+        words = dictionary_words(self.masked[max(floor, a - 4) : a])
+        return bool(words) and len(words[-1]) == 1
 
     def _in_a_counted_phrase(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the mention [a, b) is a verb's object inside a counted noun phrase, after

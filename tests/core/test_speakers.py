@@ -3553,3 +3553,12 @@ def test_a_paragraph_set_off_after_a_verb_and_a_colon_is_the_speaker_s() -> None
     found = speakers_of(text)
     assert list(found) == ["刘建平"]
     assert [q.text for q in found["刘建平"].quotes] == ["图书是一个利润很低的行业，资本不会久留。"]
+
+
+def test_what_jiang_or_ba_governs_is_an_object_not_a_speaker() -> None:
+    # 将|惠益分享的目标设定为「…」: 将 marks what the verb disposes of; but 将马云说过的话
+    # still quotes 马云, and 少将 is a rank
+    text = "标题\n\n报告将惠益分享的目标设定为「促进海洋的养护，同时建设发展中国家的能力」。\n"
+    assert speakers_of(text) == {}
+    text = "标题\n\n他将马云说过的一句话视为鼓励——「如果我可以成功，八成的人都可以成功。」\n"
+    assert list(speakers_of(text)) == ["马云"]
