@@ -2017,6 +2017,8 @@ class _Extractor:
         if after is None:
             return None
         role = _COUNTED.sub("", after.group(2))  # 是|一位|老运动员
+        if after.group(1) in {"是", "係"}:
+            role = re.sub("^[位名個个]", "", role)  # 是|位|老运动员: a measure word, "a"
         if after.group(1) in {"是", "係"} and ("的" in role or len(role) < 3):
             return None  # 是第一个到场的人, 是一个: a description, not a role
         if role.endswith(("之一", "一个", "一個")):

@@ -3562,3 +3562,10 @@ def test_what_jiang_or_ba_governs_is_an_object_not_a_speaker() -> None:
     assert speakers_of(text) == {}
     text = "标题\n\n他将马云说过的一句话视为鼓励——「如果我可以成功，八成的人都可以成功。」\n"
     assert list(speakers_of(text)) == ["马云"]
+
+
+def test_a_measure_word_after_shi_is_no_part_of_the_role() -> None:
+    # 是|位|老运动员: with no numeral the measure word means "a", as 是一位 does
+    text = "标题\n\n1975年，卓玛是位老运动员。卓玛说：「我们要坚持到底。」\n"
+    found = speakers_of(text)
+    assert list(found) == ["卓玛"] and found["卓玛"].title == "老运动员"
