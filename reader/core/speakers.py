@@ -3494,10 +3494,10 @@ def _titled_namesake(record: Record) -> bool:
 
 
 def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
-    """Whether `name`, a one-word Latin name, stands before a listed title and another
-    speaker's name somewhere in the article (Recurly 行政总裁伯克哈特): a firm with its officer,
-    not a person, though it speaks (为该行业提供收费服务的 Recurly 称)."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", name):
+    """Whether `name`, a Latin name, stands before a listed title and another speaker's name
+    somewhere in the article (Recurly 行政总裁伯克哈特, Beyond Meat 行政总裁布朗): a firm
+    with its officer, not a person, though it speaks (为该行业提供收费服务的 Recurly 称)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", name):
         return False
     for match in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])\s?", text):
         rest = text[match.end() : match.end() + 40]

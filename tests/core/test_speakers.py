@@ -3103,6 +3103,9 @@ def test_a_latin_name_with_its_own_officer_is_a_firm() -> None:
     found = speakers_of(text)
     assert found["Streamly"].group and found["Streamly"].title is None
     assert found["伯克哈特"].title == "Streamly行政总裁" and not found["伯克哈特"].group
+    # a name of two Latin words too (Beyond Meat|行政总裁|布朗)
+    found = speakers_of(text.replace("Streamly", "Plant Foods"))
+    assert found["Plant Foods"].group and not found["伯克哈特"].group
 
 
 def test_a_surnamed_woman_is_one_speaker_and_her_count_no_title() -> None:
