@@ -92,7 +92,7 @@ from reader.core.name_shapes import (
 )
 from reader.core.names import COMMON, surname_length
 from reader.core.persons import DOTS
-from reader.core.quotes import OPEN_CLOSE, is_speech, quote_spans, quoted_words
+from reader.core.quotes import is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
 from reader.core.script import to_simplified
 from reader.core.segment import dictionary_words
@@ -2315,13 +2315,15 @@ class _Extractor:
     def _block_after(self, start: int, end: int) -> Record | None:
         """The speaker whose verb and colon ended the paragraph before (严某说：), who then
         says this whole paragraph, set off as a block with no quote marks; None where none
-        announced it, or the paragraph opens on a quote mark (then the quote is theirs as
-        any is)."""
+        announced it, or the paragraph opens on a quote of speech (then the quote is theirs as
+        any is; a term in quote marks, 「两个维护」有…, opens a block like any word)."""
         speaker, self._announced = self._announced, None
         words = self.text[start:end].strip(" 　")
-        if speaker is None or len(words) < 4 or words[0] in OPEN_CLOSE or words[0] == _MASK:
+        if speaker is None or len(words) < 4:
             return None
         at = self.text.index(words, start)
+        if self.masked[at] == _MASK:
+            return None  # it opens on a quote of speech, which is theirs as any is
         speaker.quotes.append(Quote(words, at, at + len(words), False))
         return speaker
 

@@ -3556,6 +3556,11 @@ def test_a_paragraph_set_off_after_a_verb_and_a_colon_is_the_speaker_s() -> None
     found = speakers_of(text)
     assert list(found) == ["刘建平"]
     assert [q.text for q in found["刘建平"].quotes] == ["图书是一个利润很低的行业，资本不会久留。"]
+    # a term in quote marks may open the block: it is no quote of speech
+    text = "标题\n\n主任王建国撰文称：\n\n「两个确保」有明确的要求，核心是稳定。\n\n后来。\n"
+    assert [q.text for q in speakers_of(text)["王建国"].quotes] == [
+        "「两个确保」有明确的要求，核心是稳定。"
+    ]
 
 
 def test_what_jiang_or_ba_governs_is_an_object_not_a_speaker() -> None:
