@@ -388,6 +388,35 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 if any(prefix.endswith(role) for role in BYLINE_ROLES):
                     return None
                 return name
+    return _name_after_a_persons_noun(subject)
+
+
+def _name_after_a_persons_noun(subject: str) -> str | None:
+    """A Chinese name that ends the subject after a word CC-CEDICT gives a person's sense,
+    where the list of titles has none (少数党领袖|舒默, 舞蹈家|王明): the noun says who, the
+    name says which one. Not where the name would begin inside a word (领|袖舒)."""
+    from reader.core.segment import dictionary_words
+
+    for size in (3, 2):
+        name, lead = subject[-size:], subject[:-size]
+        words = dictionary_words(lead)
+        if (
+            len(lead) >= 2
+            and words
+            and len(words[-1]) >= 2
+            and names_a_person(words[-1])
+            and not common_word(lead[-1] + name[0])
+            and plausible_name(name)
+            and bare_name(name)
+            and (
+                not common_word(name)
+                or (frequency(name) < _KNOWN_PERSON_COUNT and not is_predicate(name))
+            )
+            and not any(lead.endswith(role) for role in BYLINE_ROLES)
+            # 商户|向老田证实: a preposition before a familiar name (老田), no surname
+            and not (size == 3 and familiar_surname(name[1:]))
+        ):
+            return name
     return None
 
 

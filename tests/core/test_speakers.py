@@ -3577,3 +3577,25 @@ def test_a_measure_word_after_shi_is_no_part_of_the_role() -> None:
     text = "标题\n\n1975年，卓玛是位老运动员。卓玛说：「我们要坚持到底。」\n"
     found = speakers_of(text)
     assert list(found) == ["卓玛"] and found["卓玛"].title == "老运动员"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "标题\n\n参议院少数党领袖舒默表示，局长必须尽快到国会作证。\n",
+            "舒默",
+            "参议院少数党领袖",
+        ),
+        ("标题\n\n在毕业生刘欣然看来，学校的严格只是表面。\n", "刘欣然", "毕业生"),
+    ],
+)
+def test_a_name_after_a_word_for_a_person_the_titles_lack(text: str, name: str, title: str) -> None:
+    # 领袖, 毕业生: CC-CEDICT gives them a person's sense, so the name after them is who
+    found = speakers_of(text)
+    assert list(found) == [name] and found[name].title == title
+
+
+def test_a_preposition_before_a_familiar_name_is_no_surname() -> None:
+    # 商户|向|老田证实: 向 "to", then 老田, not a person 向老田
+    assert "向老田" not in speakers_of("标题\n\n不止一个商户向老田证实，市场里常年有野味卖。\n")
