@@ -1641,7 +1641,7 @@ class _Extractor:
         to where they open; one that ends opening them (尤其是「) is none."""
         title = self._title_from(self._clause_start(name_start, 0), name_start)
         if not title or _balanced(title):
-            return title
+            return _after_another_person(title) if title else title
         closer = next((c for c in title if c in _CLOSERS), None)
         if closer is None or title[-1] in _OPENING_MARKS:
             return None  # 尤其是「, 「澳大利亚大火: a quote's start, not a title
@@ -1652,7 +1652,7 @@ class _Extractor:
         if opener < 0 or re.search(r"[。！？!?\n]", self.text[opener:end]):
             return None
         title = self._title_from(self._clause_start(opener, 0), name_start)
-        return title.strip() if title and _balanced(title) else None
+        return _after_another_person(title.strip()) if title and _balanced(title) else None
 
     def _title_from(self, start: int, name_start: int) -> str | None:
         """The title between a clause's `start` and a name: the noun phrase from the clause
@@ -2505,6 +2505,34 @@ class _Extractor:
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
+
+
+def _after_another_person(title: str) -> str | None:
+    """The part of a title after another person joined to the name by 和, 与 or 、 (总经理
+    于淼和|书店创始人, 总经理王明和|董事长): the title before is that person's own."""
+    if not _JOINED_BY.intersection(title):
+        return title  # the common case, with nothing to tag
+    ends = [end for _, end in persons.persons(title)]
+    for role in TITLES:  # a listed title and a Chinese name the model does not read alone
+        at = title.find(role)
+        while at >= 0:
+            after = at + len(role)
+            ends += [
+                after + size
+                for size in (2, 3)
+                if surname_length(title[after : after + size])
+                and plausible_name(title[after : after + size])
+                and frequency(title[after : after + size]) < 500  # not 专家|顧問 (1,697)
+            ]
+            at = title.find(role, after)
+    cut = max(
+        (end + 1 for end in ends if title[end : end + 1] in _JOINED_BY and end + 1 < len(title)),
+        default=0,
+    )
+    return title[cut:] or None
+
+
+_JOINED_BY: Final = frozenset("和与與及、跟同")
 
 
 def _join(record: Record, other: Record) -> None:

@@ -3599,3 +3599,11 @@ def test_a_name_after_a_word_for_a_person_the_titles_lack(text: str, name: str, 
 def test_a_preposition_before_a_familiar_name_is_no_surname() -> None:
     # 商户|向|老田证实: 向 "to", then 老田, not a person 向老田
     assert "向老田" not in speakers_of("标题\n\n不止一个商户向老田证实，市场里常年有野味卖。\n")
+
+
+def test_a_title_starts_after_another_titled_person_joined_by_and() -> None:
+    # 总经理|于淼|和|书店创始人|严搏非: the first title is 于淼's own; 顾问、 is no name
+    text = "标题\n\n书园负责人、总经理于淼和书店创始人严博文表示，书店将关闭。\n"
+    assert speakers_of(text)["严博文"].title == "书店创始人"
+    text = "标题\n\n政府专家顾问、中大讲座教授许树华表示，要多做检测。\n"
+    assert speakers_of(text)["许树华"].title == "政府专家顾问、中大讲座教授"
