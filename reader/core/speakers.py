@@ -1586,6 +1586,13 @@ class _Extractor:
             and frequency(self.masked[verb_end - 1 : verb_end + 2]) < 100  # 说不定, 说不清
         )
 
+    def _model_name_ends(self, at: int) -> bool:
+        """Whether a name the model reads in the sentence ends at `at`, or before the Latin
+        gloss and spaces that end there (贾维德 (Sajid Javid) |和)."""
+        while at > 0 and self.masked[at - 1] in (_GLOSS, " "):
+            at -= 1
+        return any(end == at for _, end in self._persons(*self._sentence_around(at - 1)))
+
     def _partner(self, clause: int, verb: int, speaker: Record) -> Record | None:
         """The first of two people who speak together (張某和李某均表示, Kurt和Effie說): the
         name before 和/與/及/、 when the subject's head is `speaker`."""
@@ -1596,6 +1603,10 @@ class _Extractor:
         if speaker.group:  # 美國副總統彭斯與|衛生官員: the group's conjunct, whole
             at = len(ADVERBS.sub("", subject.rstrip(" 　"))) - len(_last_conjunct(subject))
         joined = re.search(r"(?:和|與|与|及|、|跟|同)$", subject[:at])
+        if joined is None:  # 总经理王明和|董事长|李华都表示: a title of its own between
+            joined = _titled_conjunct(subject[:at])
+            if joined is not None and not self._model_name_ends(clause + joined.start()):
+                joined = None  # 苗木与|花卉…协会主席: things joined, inside a body's name
         second = re.match(
             rf"[\s{_GLOSS}]*(?:和|與|与|及|、)([^\s{_GLOSS}]{{2,4}})[\s{_GLOSS}]*$",
             ADVERBS.sub("", subject[at + len(speaker.name) :]),
@@ -2505,6 +2516,21 @@ class _Extractor:
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
+
+
+def _titled_conjunct(before: str) -> re.Match[str] | None:
+    """The joining word before a listed title that ends `before` (王明和|董事长), where the
+    second person of two has a title of their own."""
+    found = _BEFORE_A_TITLE.search(before)
+    if found is None or not found.group(1).endswith(TITLES) or "的" in found.group(1):
+        return None  # 和某某同部门的|主管: a relative clause, no second person
+    lead = before[max(0, found.start() - 4) : found.end()]
+    if dictionary_words(lead)[-1:] != [found.group(0)]:
+        return None  # 武汉协和|医院, 苗木与花卉…协会主席: 和 inside a word, or joining things
+    return found
+
+
+_BEFORE_A_TITLE: Final = re.compile(r"(?:和|與|与|及)(?=([^和與与及、跟同，,]{2,12})$)")
 
 
 def _after_another_person(title: str) -> str | None:

@@ -3607,3 +3607,13 @@ def test_a_title_starts_after_another_titled_person_joined_by_and() -> None:
     assert speakers_of(text)["严博文"].title == "书店创始人"
     text = "标题\n\n政府专家顾问、中大讲座教授许树华表示，要多做检测。\n"
     assert speakers_of(text)["许树华"].title == "政府专家顾问、中大讲座教授"
+
+
+def test_two_titled_people_joined_by_and_both_speak() -> None:
+    # 总统卡特|和|法国总理|希拉克宣布: each with a title of their own, both say it; not
+    # things joined inside a body's name (苗木与花卉球茎贸易协会主席)
+    text = "标题\n\n1987年，美国总统卡特和法国总理雅克·希拉克宣布，两国将共享发现。\n"
+    found = speakers_of(text)
+    assert sorted(found) == ["卡特", "雅克·希拉克"] and found["卡特"].title == "美国总统"
+    text = "标题\n\n荷兰皇家苗木与花卉球茎贸易协会主席亨克·韦斯特对记者表示，损失很大。\n"
+    assert list(speakers_of(text)) == ["亨克·韦斯特"]
