@@ -3617,3 +3617,10 @@ def test_two_titled_people_joined_by_and_both_speak() -> None:
     assert sorted(found) == ["卡特", "雅克·希拉克"] and found["卡特"].title == "美国总统"
     text = "标题\n\n荷兰皇家苗木与花卉球茎贸易协会主席亨克·韦斯特对记者表示，损失很大。\n"
     assert list(speakers_of(text)) == ["亨克·韦斯特"]
+
+
+def test_cai_opens_a_given_name_as_zhi_and_zheng_do() -> None:
+    # 王|才亮: 才 stands in the middle of jieba's person names as often as 亦 (29 and 36); at
+    # a name's end it is still the adverb (張某|才說)
+    assert list(speakers_of("标题\n\n王才亮表示，周某很关心社会。\n")) == ["王才亮"]
+    assert list(speakers_of("标题\n\n張某才說，他不知道。\n")) == ["張某"]
