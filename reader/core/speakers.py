@@ -414,7 +414,7 @@ class _Extractor:
         if (
             clause > sentence[0]
             and self.masked[clause - 1] in "（("
-            and raw.rstrip(" 　").endswith(("）", ")"))
+            and ADVERBS.sub("", raw.rstrip(" 　")).endswith(("）", ")"))  # （娥姐）|則說
         ):
             # the clause broke at a bracket the subject holds (陳文敏（港大法律學院教授）表示)
             clause = self._clause_start(clause - 1, sentence[0])
@@ -447,7 +447,7 @@ class _Extractor:
         )
         if pseudonym is not None:
             return pseudonym
-        aside = _ROLE_ASIDE.search(raw)
+        aside = _ROLE_ASIDE.search(ADVERBS.sub("", raw.rstrip(" 　")))  # （教授）|亦表示
         if aside is not None and aside.start() > 0:
             # 陳文敏（港大法律學院教授）表示: the person before the brackets, titled by them
             role = aside.group(1).strip()

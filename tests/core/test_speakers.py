@@ -3624,3 +3624,9 @@ def test_cai_opens_a_given_name_as_zhi_and_zheng_do() -> None:
     # a name's end it is still the adverb (張某|才說)
     assert list(speakers_of("标题\n\n王才亮表示，周某很关心社会。\n")) == ["王才亮"]
     assert list(speakers_of("标题\n\n張某才說，他不知道。\n")) == ["張某"]
+
+
+def test_an_adverb_after_a_bracketed_aside_still_leaves_the_name_before_it() -> None:
+    # 陳某（教授）|亦表示, 鄧某（娥姐）|則說: the aside is the person's, whatever adverb follows
+    found = speakers_of("標題\n\n陳文華（港大法律學院教授）亦表示，條文違憲。\n")
+    assert list(found) == ["陳文華"] and found["陳文華"].title == "港大法律學院教授"
