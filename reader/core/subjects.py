@@ -231,6 +231,10 @@ def opens_predicate(between: str, name: str = "") -> bool:
     counts: 毛宁|严厉批评称)."""
     # the gloss and a space after it: 某某（Latin Name）對記者說, 某某 (Latin Name) 周四向…表示
     between = between.lstrip(GLOSS + " \u3000")
+    # a title or an honorific after the name is no part of the predicate (某某先生|在…现场说)
+    after = next((t for t in _TITLES_AFTER if between.startswith(t)), "")
+    if after and len(between) > len(after) and _PREDICATE_OPENER.match(between[len(after) :]):
+        between = between[len(after) :]
     return bool(
         between
         and not between.startswith(("为首", "為首"))  # 以某某|为首的团队辩称: the team's

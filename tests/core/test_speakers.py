@@ -3630,3 +3630,9 @@ def test_an_adverb_after_a_bracketed_aside_still_leaves_the_name_before_it() -> 
     # 陳某（教授）|亦表示, 鄧某（娥姐）|則說: the aside is the person's, whatever adverb follows
     found = speakers_of("標題\n\n陳文華（港大法律學院教授）亦表示，條文違憲。\n")
     assert list(found) == ["陳文華"] and found["陳文華"].title == "港大法律學院教授"
+
+
+def test_an_honorific_after_the_name_is_no_part_of_the_predicate() -> None:
+    # 张某先生|在好书揭晓现场|说: the predicate opens on 在 after the honorific
+    text = "标题\n\n张维新先生在好书揭晓现场说，每个人对私利的追逐保证了公益。\n"
+    assert list(speakers_of(text)) == ["张维新"]
