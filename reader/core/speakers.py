@@ -239,6 +239,7 @@ _LATIN_GLOSS: Final = re.compile(
 # on a given name and a surname, and a gloss's closing bracket
 _GLOSS_LATIN: Final = re.compile(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$")
 _GLOSS_GIVEN: Final = re.compile(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]")
+_GIVEN_ALONE: Final = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
 _GLOSS_CLOSE: Final = re.compile(r"[）)]")
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
@@ -2172,6 +2173,10 @@ class _Extractor:
             found = _LATIN_GLOSS.search(self.text, window, close.end())
             if found is not None and found.end() == close.end():
                 runs.setdefault(latin.group(1), set()).add(found.group(1))
+        # an English name alone in brackets after a Chinese one (鄭俊樑(Michael)): the name
+        # the person goes by, as Hong Kong papers write it
+        for alone in _GIVEN_ALONE.finditer(self.text):
+            runs.setdefault(alone.group(2), set()).add(alone.group(1))
         return {given: next(iter(run)) for given, run in runs.items() if len(run) == 1}
 
     @cached_property

@@ -3636,3 +3636,13 @@ def test_an_honorific_after_the_name_is_no_part_of_the_predicate() -> None:
     # 张某先生|在好书揭晓现场|说: the predicate opens on 在 after the honorific
     text = "标题\n\n张维新先生在好书揭晓现场说，每个人对私利的追逐保证了公益。\n"
     assert list(speakers_of(text)) == ["张维新"]
+
+
+def test_an_english_name_in_brackets_after_a_chinese_one_is_that_person() -> None:
+    # 鄭某(Michael): the name the person goes by; Michael表示 later is the same speaker
+    text = (
+        "標題\n\n滑浪風帆代表隊成員鄭俊明(Michael)認為，延期的決定好壞參半。"
+        "Michael表示他最初是先接觸游泳，直至8歲才開始學習滑浪。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["鄭俊明"] and len(found["鄭俊明"].quotes) == 2
