@@ -984,6 +984,24 @@ class _Extractor:
             if before and before in "(（":
                 continue  # 哈拉 (Martin Hala): a Han name's gloss, and the Han name is theirs
             return full if person_like(full.group()) else None
+        return self._full_from_given(word)
+
+    def _full_from_given(self, word: str) -> re.Match[str] | None:
+        """The full Latin name `word` opens, where the article writes it right after a role
+        (政治編輯|Annika Smethurst … Annika說): a person called by their given name, which
+        no firm's name alone is without the role before it."""
+        pattern = re.compile(rf"{word}(?: [A-Z][a-z]+)+(?![A-Za-z])")
+        at = self.text.find(f"{word} ")  # each place it stands before a space, not a scan
+        while at >= 0:
+            full = pattern.match(self.text, at)
+            if full is not None and not re.match("[A-Za-z]", self.text[at - 1 : at]):
+                lead = self.masked[max(0, at - 12) : at].rstrip(" ")
+                role = _last_word(lead)  # a whole word for a person, not 手机|和
+                if (
+                    lead.endswith(TITLES) or (len(role) >= 2 and names_a_person(role))
+                ) and person_like(full.group()):
+                    return full
+            at = self.text.find(f"{word} ", at + 1)
         return None
 
     def _spoke(self, speaker: Record) -> None:

@@ -3646,3 +3646,16 @@ def test_an_english_name_in_brackets_after_a_chinese_one_is_that_person() -> Non
     )
     found = speakers_of(text)
     assert list(found) == ["鄭俊明"] and len(found["鄭俊明"].quotes) == 2
+
+
+def test_a_latin_given_name_alone_is_the_full_name_written_after_a_role() -> None:
+    # 政治編輯|Annika Smethurst … Annika說: the person called by their given name; a firm's
+    # name that opens a product's (Google Home) is no one's
+    text = (
+        "標題\n\n入行12年的政治編輯Annika Smethurst是其中之一。"
+        "Annika說，兩宗搜查事件雖無直接妨礙報道，但影響深遠。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["Annika Smethurst"] and found["Annika Smethurst"].title == "政治編輯"
+    text = "标题\n\n产品还包括 Pixel 手机和 Google Home。Google 还披露，用户达到 2000 万。\n"
+    assert "Google Home" not in speakers_of(text)
