@@ -1060,6 +1060,21 @@ class _Extractor:
                 (m for m in reversed(before[1:]) if not self._a_verbs_object(*m, sentence)),
                 before[0],
             )
+            whole = min(m[0] for m in before if m[1] == b)  # 陈|晓卿: the full form's start
+            if self.masked[b : b + 1] in {"的", "之"} and self.masked[whole - 1 : whole] in {
+                "对",
+                "對",
+            }:
+                # 罗永浩对|陈晓卿的评价…，他说: whose words are judged is no one who speaks;
+                # the one who judges them, named before, is
+                a, b = next(
+                    (
+                        m
+                        for m in reversed(before)
+                        if m[1] <= a and self._heads_sentence(m[0], sentence)
+                    ),
+                    (a, b),
+                )
             if self.masked[b : b + 1] not in {"的", "之"} and not (
                 pronoun and self._object_of_a_pronoun(a, b, sentence, pronoun)
             ):  # (她会劝老吴不要管了，他回嘴: 他 is the man she spoke to)
@@ -2097,7 +2112,8 @@ class _Extractor:
     def run(self) -> list[Record]:
         previous_speaker: Record | None = None
         for section in self.sections:
-            self._announced = None
+            if section.title is not None:
+                self._announced = None  # a heading is no one's words (the lead runs on)
             if section.kind in {"byline", "trailer", "title"}:
                 continue
             paragraph_start = section.start

@@ -3659,3 +3659,15 @@ def test_a_latin_given_name_alone_is_the_full_name_written_after_a_role() -> Non
     assert list(found) == ["Annika Smethurst"] and found["Annika Smethurst"].title == "政治編輯"
     text = "标题\n\n产品还包括 Pixel 手机和 Google Home。Google 还披露，用户达到 2000 万。\n"
     assert "Google Home" not in speakers_of(text)
+
+
+def test_he_after_a_judgement_of_someone_is_the_one_who_judges() -> None:
+    # 罗某|对|陈某的评价…，他说: whose work is judged does not speak; the judge, who heads
+    # the sentence, does (not the last speaker before, 刘某), and the block after is his
+    text = (
+        "标题\n\n作家刘原感慨，这说明做纪录片的很纯洁。\n\n"
+        "罗永浩对陈晓卿的评价比较有总结性，他说：\n\n陈晓卿老师是好人，够意思，有才情。\n\n后来。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["罗永浩"].quotes] == ["陈晓卿老师是好人，够意思，有才情。"]
+    assert len(found["刘原"].quotes) == 1
