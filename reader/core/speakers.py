@@ -990,7 +990,7 @@ class _Extractor:
         """The full Latin name `word` opens, where the article writes it right after a role
         (政治編輯|Annika Smethurst … Annika說): a person called by their given name, which
         no firm's name alone is without the role before it."""
-        pattern = re.compile(rf"{word}(?: [A-Z][a-z]+)+(?![A-Za-z])")
+        pattern = re.compile(rf"{re.escape(word)}(?: [A-Z][a-z]+)+(?![A-Za-z])")
         at = self.text.find(f"{word} ")  # each place it stands before a space, not a scan
         while at >= 0:
             full = pattern.match(self.text, at)
@@ -1071,7 +1071,7 @@ class _Extractor:
                     (
                         m
                         for m in reversed(before)
-                        if m[1] <= a and self._heads_sentence(m[0], sentence)
+                        if m[1] <= whole and self._heads_sentence(m[0], sentence)
                     ),
                     (a, b),
                 )
