@@ -3671,3 +3671,10 @@ def test_he_after_a_judgement_of_someone_is_the_one_who_judges() -> None:
     found = speakers_of(text)
     assert [q.text for q in found["罗永浩"].quotes] == ["陈晓卿老师是好人，够意思，有才情。"]
     assert len(found["刘原"].quotes) == 1
+
+
+def test_on_a_platform_in_latin_letters_is_where_not_who() -> None:
+    # 某某周一|在Twitter|說: the platform is where they said it, not part of the name
+    found = speakers_of("標題\n\n參議院少數黨領袖舒默周一在Twitter說，局長必須盡快作證。\n")
+    assert list(found) == ["舒默"] and found["舒默"].title == "參議院少數黨領袖"
+    assert list(speakers_of("標題\n\n市長王明在Facebook發文說，政府會處理。\n")) == ["王明"]
