@@ -477,6 +477,9 @@ class _Extractor:
             known = self._known(subject[:-1])  # 程燕劝道: a speaker and what she does
         if known is not None:
             return known
+        glossed = self._glossed_before(subject)
+        if glossed is not None:  # 外交大臣拉布 (Dominic Raab) 谴责…。拉布表示
+            return self._named_by_writer(glossed, clause + raw.rfind(glossed))
         if re.search(r"(?:时|時|时候|時候|之际|之際)$", subject):
             timed = self._first_person(clause, verb, sentence)
             if timed is not None:
@@ -2190,6 +2193,32 @@ class _Extractor:
         """Latin given names the article shows to be people's (Helen（化名）, Brian笑說,
         Helen兩夫婦): alone before a verb, one may else be a firm (Twitter表示)."""
         return frozenset(m[1] for m in _PERSONS_GIVEN_NAME.finditer(self.text))
+
+    @cached_property
+    def _glossed_names(self) -> frozenset[str]:
+        """The Chinese forms of the names the article glosses in full in Latin letters
+        (英国外交大臣拉布 (Dominic Raab)): the writer says they are people's, wherever they
+        first stand (a verb not of saying), so the same form heading a later clause is one."""
+        names = set()
+        for found in _LATIN_GLOSS.finditer(self.text):
+            name = _name_after_title(found.group(1))
+            if name:  # 时尚作家|坦普尔顿: the role's words are no part of the name
+                name = _after_role_words(_spelt_after_words(name))
+            if name and len(name) >= 2 and not names_a_body(found.group(0)):
+                names.add(name)
+        return frozenset(names)
+
+    def _glossed_before(self, subject: str) -> str | None:
+        """A name the article glossed (`_glossed_names`) that is the whole subject, or ends
+        it after a title (拉布|表示, 外交大臣拉布|表示)."""
+        for name in self._glossed_names:
+            if subject.endswith(name):
+                lead = subject[: -len(name)]
+                if not lead or (
+                    title_end(lead) == len(lead) and not re.search("[对對向跟给給他她我]", lead)
+                ):  # not 他对…的作家|艾萨克森说: whom he spoke to
+                    return name
+        return None
 
     @cached_property
     def _glossed_given(self) -> dict[str, str]:

@@ -3678,3 +3678,19 @@ def test_on_a_platform_in_latin_letters_is_where_not_who() -> None:
     found = speakers_of("標題\n\n參議院少數黨領袖舒默周一在Twitter說，局長必須盡快作證。\n")
     assert list(found) == ["舒默"] and found["舒默"].title == "參議院少數黨領袖"
     assert list(speakers_of("標題\n\n市長王明在Facebook發文說，政府會處理。\n")) == ["王明"]
+
+
+def test_a_name_the_writer_glossed_in_latin_speaks_later_whatever_its_shape() -> None:
+    # 外交大臣拉布 (Dominic Raab) 谴责…: 拉布 is also a verb (filibuster), but the gloss says
+    # who; 拉布|对《…》表示 later is him. Not whom someone spoke to (他对…作家|艾萨克森说)
+    text = (
+        "標題\n\n英国外交大臣拉布 (Dominic Raab) 谴责了这种做法。"
+        "拉布对《华尔街日报》表示，他已召见大使。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["拉布"] and found["拉布"].title == "英国外交大臣"
+    text = (
+        "標題\n\n乔布斯非常愤怒。他对为他写传记的作家艾萨克森 (Walter Isaacson) 说，"
+        "「我会用尽最后一口气。」\n"
+    )
+    assert "艾萨克森" not in speakers_of(text)
