@@ -403,15 +403,14 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
 
     for size in (3, 2):
         name, lead = subject[-size:], subject[:-size]
+        if len(lead) < 2 or not (plausible_name(name) and bare_name(name)):
+            continue  # the cheap checks first: most subjects end on no name
         words = dictionary_words(lead)
         if (
-            len(lead) >= 2
-            and words
+            words
             and len(words[-1]) >= 2
             and names_a_person(words[-1])
             and not common_word(lead[-1] + name[0])
-            and plausible_name(name)
-            and bare_name(name)
             and (
                 not common_word(name)
                 or (frequency(name) < _KNOWN_PERSON_COUNT and not is_predicate(name))
