@@ -138,8 +138,12 @@ def name_readings(article: Article) -> dict[str, str]:
             continue
         if japanese:
             split = 2
-        elif (not size or len(name) > 3) and len(name) >= 3 and _spelt_whole(name, size):
-            split = len(name)  # a surname and a given name stay two (梅传博)
+        elif (
+            (not size or len(name) > 3)
+            and (len(name) >= 3 or not size)
+            and _spelt_whole(name, size)
+        ):
+            split = len(name)  # a surname and a given name stay two (梅传博); 拉布 is Lābù
         else:
             split = size or 1
         names[name] = spoken(name, split, surname=size == 1)

@@ -697,6 +697,11 @@ def test_name_readings_split_where_the_name_does() -> None:
     text = "标题\n\n物理学家爱因斯坦说，想象力更重要。\n\n前总统奥巴马表示，美国人要团结起来。\n"
     readings = name_readings(analyze(text))
     assert readings == {"爱因斯坦": "Àiyīnsītǎn", "奥巴马": "Àobāmǎ"}
+    # a foreign name of two characters, no surname, spelt whole (拉布 Raab) is one word too;
+    # 阿明 (阿 and a given name) stays two
+    text = "标题\n\n外交大臣拉布 (Dominic Raab) 表示，大使已被召见。阿明说：「我们走吧。」\n"
+    readings = name_readings(analyze(text))
+    assert readings == {"拉布": "Lābù", "阿明": "Ā Míng"}
 
 
 def test_a_surname_is_read_as_a_surname() -> None:
