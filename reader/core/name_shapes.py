@@ -548,6 +548,20 @@ def familiar_surname(name: str) -> str:
     return name[1] if len(name) == 2 and name[0] in "老小阿" and name[1] in COMMON else ""
 
 
+def familiar_given(name: str) -> bool:
+    """Whether `name` is 小 and one character of a given name (小筏, 小智), as feature
+    stories call the people they quote: no word of the dictionaries (not 小编, 小孩, 小米)
+    and no function character."""
+    return (
+        len(name) == 2
+        and name[0] == "小"
+        and "\u4e00" <= name[1] <= "\u9fff"
+        and name[1] not in FUNCTION_CHARS
+        and frequency(name) == 0
+        and not _senses(name)
+    )
+
+
 def known_name(word: str) -> bool:
     """Whether the dictionaries know `word` as a two-character name with no surname (普京),
     or it is spelt as a foreign name is and is no word of the dictionary (耶伦, 蒂姆): both
@@ -599,7 +613,9 @@ def is_name(name: str) -> bool:
     size = surname_length(name)
     if size and 1 <= len(name) - size <= 3:
         return True
-    return len(name) >= 3 or known_name(name) or bool(familiar_surname(name))  # 普京, 老刘
+    return (
+        len(name) >= 3 or known_name(name) or bool(familiar_surname(name)) or familiar_given(name)
+    )  # 普京, 老刘, 小筏
 
 
 # a CC-CEDICT sense that can name a person: a proper name alone ((Mahatma) Gandhi, Jesus), or
@@ -683,7 +699,7 @@ def plausible_name(name: str) -> bool:
         return False
     size = surname_length(name)
     if size == 0:
-        return ("·" in name and len(name) >= 3) or known_name(name)
+        return ("·" in name and len(name) >= 3) or known_name(name) or familiar_given(name)
     given = name[size:]
     if not 1 <= len(given) <= 2:
         return False
@@ -919,7 +935,12 @@ def person_like(name: str) -> bool:
         return False  # 江门|人 (a man of Jiangmen): where one is from, no name
     size = surname_length(name)
     if len(name) == 2 and not size:  # 川普, 拜登: a name the dictionaries know; not 港鐵
-        return known_name(name) or bool(familiar_surname(name)) or hong_kong_address(name)  # 老刘
+        return (  # 老刘, 小筏
+            known_name(name)
+            or bool(familiar_surname(name))
+            or hong_kong_address(name)
+            or familiar_given(name)
+        )
     if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
         return False  # 學生, 公司: a common word that starts with a surname
     given = name[size:]

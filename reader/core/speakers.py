@@ -54,6 +54,7 @@ from reader.core.name_shapes import (
     common_word,
     dotted_around,
     english_title,
+    familiar_given,
     familiar_surname,
     frequency,
     function_inside,
@@ -3642,6 +3643,23 @@ def _titled_namesake(record: Record) -> bool:
     )
 
 
+def _runs_on(name: str, text: str) -> bool:
+    """Whether the article writes `name` mostly run on into the same Han character (小红书,
+    小红书, 小红): the start of a longer name, not a name of its own."""
+    total = text.count(name)
+    after = Counter(
+        text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)
+    ).most_common(1)
+    return (
+        total >= 2  # once is no pattern (小陈则注意到)
+        and bool(after)
+        and "\u4e00" <= after[0][0][:1] <= "\u9fff"
+        and after[0][0] not in FUNCTION_CHARS
+        and not is_predicate(after[0][0])  # 小筏|说 twice is her speaking twice
+        and after[0][1] * 2 > total
+    )
+
+
 _LATIN_LETTER: Final = re.compile("[A-Za-z]")
 
 
@@ -3711,6 +3729,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 and not (record.title and record.title.endswith(TITLES))
             )
         )
+        if familiar_given(record.name) and _runs_on(record.name, text):
+            continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
         if not (record.group or body) and names_a_thing(record.name) and not _a_role(record.title):

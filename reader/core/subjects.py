@@ -21,6 +21,7 @@ from reader.core.name_shapes import (
     acts_first,
     cedict_surname,
     common_word,
+    familiar_given,
     familiar_surname,
     frequency,
     function_inside,
@@ -299,6 +300,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     before the model."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
+    if familiar_given(subject):
+        return subject  # 小筏说: 小 and a given name, the subject whole
     # a modifier and 的, then a name the model missed after it (年轻时的|王海明, 研究茶饮的|罗军,
     # 出生于 1995 年的|巴西尔): a Chinese name whose first two characters are no word (not 施政|中),
     # or a name spelt in name characters only (not 中报|中)

@@ -3699,3 +3699,14 @@ def test_a_name_the_writer_glossed_in_latin_speaks_later_whatever_its_shape() ->
         "「我会用尽最后一口气。」\n"
     )
     assert "艾萨克森" not in speakers_of(text)
+
+
+def test_xiao_and_a_given_name_is_a_name_but_not_the_start_of_a_longer_one() -> None:
+    # 小筏说, 小智说: feature stories call people so; not 小编 (a word for the writer), nor 小红
+    # where the article always writes 小红书 (an app)
+    text = (
+        "标题\n\n「石头丢进海里，还是会有涟漪。」小筏说。小智说，他改变了看法。小编说，天气很好。\n"
+    )
+    assert sorted(speakers_of(text)) == ["小智", "小筏"]
+    text = "标题\n\n小红书发布新政。小红书内部人士认为，明星很重要。小红说：「我不同意。」\n"
+    assert "小红" not in speakers_of(text)
