@@ -1002,7 +1002,7 @@ class _Extractor:
         at = self.text.find(f"{word} ")  # each place it stands before a space, not a scan
         while at >= 0:
             full = pattern.match(self.text, at)
-            if full is not None and not re.match("[A-Za-z]", self.text[at - 1 : at]):
+            if full is not None and not _LATIN_LETTER.match(self.text[at - 1 : at]):
                 lead = self.masked[max(0, at - 12) : at].rstrip(" ")
                 role = _last_word(lead)  # a whole word for a person, not 手机|和
                 if (
@@ -1694,7 +1694,7 @@ class _Extractor:
         to where they open; one that ends opening them (尤其是「) is none."""
         title = self._title_from(self._clause_start(name_start, 0), name_start)
         if not title or _balanced(title):
-            return _after_another_person(title) if title else title
+            return title
         closer = next((c for c in title if c in _CLOSERS), None)
         if closer is None or title[-1] in _OPENING_MARKS:
             return None  # 尤其是「, 「澳大利亚大火: a quote's start, not a title
@@ -1705,7 +1705,7 @@ class _Extractor:
         if opener < 0 or re.search(r"[。！？!?\n]", self.text[opener:end]):
             return None
         title = self._title_from(self._clause_start(opener, 0), name_start)
-        return _after_another_person(title.strip()) if title and _balanced(title) else None
+        return title.strip() if title and _balanced(title) else None
 
     def _title_from(self, start: int, name_start: int) -> str | None:
         """The title between a clause's `start` and a name: the noun phrase from the clause
@@ -1854,14 +1854,18 @@ class _Extractor:
             for s, e in self._persons(a, b)
             if start <= s and e < name_start and self.masked[e] in _CONJUNCTIONS
         ]
-        # or a name the dictionaries know, which the model may miss in a long title (俄罗斯总统
-        # 普京与|朝鲜劳动党总书记、国务委员长金正恩)
+        # or, after a listed title, a name the dictionaries know or a Chinese name jieba counts
+        # rarely, which the model may miss in a long title (俄罗斯总统普京与|朝鲜劳动党总书记、
+        # 国务委员长金正恩, 总经理于淼和|书店创始人严搏非)
         ends += [
             c
             for c in range(start + 2, name_start)
             if self.masked[c] in _CONJUNCTIONS
-            and known_name(self.masked[c - 2 : c])
-            and self.masked[start : c - 2].endswith(TITLES)  # 总统|普京, not 国家|过敏
+            and any(
+                _titled_name(self.masked[c - size : c], size)
+                and self.masked[start : c - size].endswith(TITLES)  # 总统|普京, not 国家|过敏
+                for size in (2, 3)
+            )
         ]
         return max(ends) + 1 if ends else start
 
@@ -2626,32 +2630,13 @@ def _titled_conjunct(before: str) -> re.Match[str] | None:
 _BEFORE_A_TITLE: Final = re.compile(r"(?:和|與|与|及)(?=([^和與与及、跟同，,]{2,12})$)")
 
 
-def _after_another_person(title: str) -> str | None:
-    """The part of a title after another person joined to the name by 和, 与 or 、 (总经理
-    于淼和|书店创始人, 总经理王明和|董事长): the title before is that person's own."""
-    if not _JOINED_BY.intersection(title):
-        return title  # the common case, with nothing to tag
-    ends = [end for _, end in persons.persons(title)]
-    for role in TITLES:  # a listed title and a Chinese name the model does not read alone
-        at = title.find(role)
-        while at >= 0:
-            after = at + len(role)
-            ends += [
-                after + size
-                for size in (2, 3)
-                if surname_length(title[after : after + size])
-                and plausible_name(title[after : after + size])
-                and frequency(title[after : after + size]) < 500  # not 专家|顧問 (1,697)
-            ]
-            at = title.find(role, after)
-    cut = max(
-        (end + 1 for end in ends if title[end : end + 1] in _JOINED_BY and end + 1 < len(title)),
-        default=0,
+def _titled_name(name: str, size: int) -> bool:
+    """Whether `name`, right after a listed title, is a person's: one the dictionaries know
+    (two characters: 普京), or a surname and a given name jieba counts rarely (于淼, 马国强;
+    not 专家|顧問, 1,697)."""
+    return (size == 2 and known_name(name)) or bool(
+        surname_length(name) and plausible_name(name) and frequency(name) < 500
     )
-    return title[cut:] or None
-
-
-_JOINED_BY: Final = frozenset("和与與及、跟同")
 
 
 def _join(record: Record, other: Record) -> None:
@@ -3646,17 +3631,16 @@ def _titled_namesake(record: Record) -> bool:
 def _runs_on(name: str, text: str) -> bool:
     """Whether the article writes `name` mostly run on into the same Han character (小红书,
     小红书, 小红): the start of a longer name, not a name of its own."""
-    total = text.count(name)
-    after = Counter(
-        text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)
-    ).most_common(1)
+    after = Counter(text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text))
+    total = sum(after.values())
+    if total < 2:
+        return False  # once is no pattern (小陈则注意到)
+    (following, count), *_ = after.most_common(1)
     return (
-        total >= 2  # once is no pattern (小陈则注意到)
-        and bool(after)
-        and "\u4e00" <= after[0][0][:1] <= "\u9fff"
-        and after[0][0] not in FUNCTION_CHARS
-        and not is_predicate(after[0][0])  # 小筏|说 twice is her speaking twice
-        and after[0][1] * 2 > total
+        "\u4e00" <= following <= "\u9fff"
+        and following not in FUNCTION_CHARS
+        and not is_predicate(following)  # 小筏|说 twice is her speaking twice
+        and count * 2 > total
     )
 
 
