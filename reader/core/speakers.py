@@ -894,6 +894,8 @@ class _Extractor:
                 # a clause that is all subject, a title and a name the model missed (…訪陸的日本
                 # 公明黨黨魁山口那津男，廿六日表示); not a verb's object (投诉该局局长米健，指)
                 return self._person(named, start + len(whole) - len(named))
+            if not mentions and self.masked[start - 1 : start] != "、" and _unnamed_subject(whole):
+                return None  # ICU 的主任跟我打电话借…，说: someone unnamed heads the chain now
             end = start - 1
         return None
 
@@ -3328,6 +3330,22 @@ def _after_another(title: str, spans: list[tuple[int, int]]) -> str | None:
             break  # 联同|前公务员事务局局长, 找|包头高新区…: the title's own opening
     kept = "".join(words).lstrip(" 　")
     return kept if len(kept) >= 2 else ""
+
+
+def _unnamed_subject(clause: str) -> bool:
+    """Whether `clause` opens on a subject of its own that names a person but no one by name:
+    a role or a person's noun right before its first verb, preposition or adverb (ICU 的主任|跟
+    我打电话, 一位老医生|说). A topic chain stops there: the clauses after it are that person's,
+    not those of someone named earlier in the sentence."""
+    words = [w for w in dictionary_words(clause) if w.strip(" 　")]
+    for index, word in enumerate(words):
+        if is_predicate(word):
+            head = words[index - 1] if index else ""
+            # a verb of one character may be the start of a name the dictionary cut up (外交大臣
+            # 拉|布): only a longer word or a closed one shows the predicate has begun
+            opens = len(word) >= 2 or is_closed_word(word) or word in _PREPOSITIONS
+            return opens and len(head) >= 2 and head.endswith((*TITLES, *GROUPS, *_KIN))
+    return False
 
 
 def _heads_its_clause(lead: str) -> bool:

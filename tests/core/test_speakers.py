@@ -3710,3 +3710,12 @@ def test_xiao_and_a_given_name_is_a_name_but_not_the_start_of_a_longer_one() -> 
     assert sorted(speakers_of(text)) == ["小智", "小筏"]
     text = "标题\n\n小红书发布新政。小红书内部人士认为，明星很重要。小红说：「我不同意。」\n"
     assert "小红" not in speakers_of(text)
+
+
+def test_a_role_heading_a_clause_ends_the_topic_chain() -> None:
+    # 一位医生出现在镜头里，告诉她，…: the doctor, unnamed, tells; not 李红梅, who opened the
+    # sentence. A list of names before the role keeps them (…王海燕等19位学者、院士…，呼吁)
+    text = "标题\n\n李红梅接通了视频电话，一位医生出现在镜头里，告诉她，病人精神压力很大。\n"
+    assert not speakers_of(text)
+    text = "标题\n\n陈立新、王海燕等19位学者、院士联合发出倡议，呼吁全面禁止野生动物交易。\n"
+    assert "王海燕" in speakers_of(text)
