@@ -332,7 +332,10 @@ class _Extractor:
                 for a, b in (
                     _one_more(
                         self.text,
-                        *_hyphened(self.text, *trim_name(self.text, *_in_text(kept, x, y))),
+                        *_across_the_dot(
+                            self.text,
+                            *_hyphened(self.text, *trim_name(self.text, *_in_text(kept, x, y))),
+                        ),
                     )
                     for x, y in _unspaced(seen, persons.persons(seen, labels))
                 )
@@ -2755,6 +2758,24 @@ def _manner(subject: str) -> bool:
     "personally", 严正 "sternly"), as the adverb list has only jieba's adverbs."""
     # (not 大 "greatly", one of a character's many senses, nor 于是 "consequently", a connective)
     return 2 <= len(subject) <= 3 and says_how(subject) and not is_closed_word(subject)
+
+
+def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
+    """The whole of a dotted name the model ended at its dot (霍华德·|莱茵戈德，一名记者…): a
+    given name and a dot name no one; the part after the dot is the same person's surname,
+    spelt in the characters transliterations use (not 楊文俊・|朝華夕秀, a column's name)."""
+    end = b
+    while b - a >= 2 and text[b - 1] in DOTS:
+        whole = dotted_around(text, a, b)
+        added = whole[0][b - a :] if whole else ""
+        if sum(map(spells_names, added)) * 2 < len(added) or not added:
+            break
+        b = a + len(whole[0])
+        if text[b : b + 1] in DOTS:
+            b += 1  # 盖尔·安妮·|赫德: a third part
+    if b == end:
+        return a, b  # nothing taken: the dot stays where the model put it
+    return (a, b - 1) if text[b - 1] in DOTS else (a, b)
 
 
 def _one_more(text: str, a: int, b: int) -> tuple[int, int]:

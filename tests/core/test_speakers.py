@@ -3719,3 +3719,14 @@ def test_a_role_heading_a_clause_ends_the_topic_chain() -> None:
     assert not speakers_of(text)
     text = "标题\n\n陈立新、王海燕等19位学者、院士联合发出倡议，呼吁全面禁止野生动物交易。\n"
     assert "王海燕" in speakers_of(text)
+
+
+def test_a_dotted_name_the_model_ends_at_its_dot_is_taken_whole() -> None:
+    # 迪克·|切尼，彼时…议员，认为: the part after the dot is his surname; three parts run on
+    # (盖尔·安妮·赫德)
+    text = "标题\n\n迪克·切尼，彼时来自怀俄明州的国会议员，认为这些人没有威胁。\n"
+    assert list(speakers_of(text)) == ["迪克·切尼"]
+    text = "标题\n\n霍华德·莱茵戈德，一名记者兼早期成员，认为网络是一种心智的融合。\n"
+    assert list(speakers_of(text)) == ["霍华德·莱茵戈德"]
+    text = "标题\n\n制片人盖尔·安妮·赫德回忆，「她给人的印象很好。」\n"
+    assert list(speakers_of(text)) == ["盖尔·安妮·赫德"]
