@@ -1888,14 +1888,21 @@ class _Extractor:
             for match in re.finditer(rf"{DOT}{re.escape(key)}|{re.escape(key)}{DOT}", self.text):
                 sentence = self._sentence_around(match.start())
                 full = [
-                    self.text[a:b]
+                    title_off(self.text[a:b])  # (高管|本‧戈梅斯: a title cut off)
                     for a, b in self._persons(*sentence)
                     if a <= match.start()
                     and match.end() <= b
                     and self.text[a] not in DOTS  # the model's ·维特斯: the given name left out
-                ] or dotted_around(self.masked, match.start(), match.end())
-                whole = title_off(full[0]) if full else ""
-                if whole and key in short_forms(whole):  # (高管|本‧戈梅斯: a title cut off)
+                ]
+                # and the dotted run itself, where the model's name takes in more than it
+                # (布莱尔夫人切丽·布莱尔: the husband's name and 夫人 before hers)
+                full += [
+                    title_off(f)
+                    for f in dotted_around(self.masked, match.start(), match.end())
+                    if _spelt(title_off(f).replace(key, "", 1))
+                ]
+                whole = next((f for f in full if f != key and key in short_forms(f)), None)
+                if whole is not None:
                     self._rename(key, record, whole)
                     break
 
@@ -2760,6 +2767,13 @@ def _manner(subject: str) -> bool:
     return 2 <= len(subject) <= 3 and says_how(subject) and not is_closed_word(subject)
 
 
+def _spelt(part: str) -> bool:
+    """Whether most characters of `part` (the dot aside) are those transliterations spell
+    names with (切丽, 布莱尔; not 朝華夕秀, nor 高管)."""
+    part = part.strip(DOTS)
+    return bool(part) and sum(map(spells_names, part)) * 2 >= len(part)
+
+
 def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     """The whole of a dotted name the model ended at its dot (霍华德·|莱茵戈德，一名记者…): a
     given name and a dot name no one; the part after the dot is the same person's surname,
@@ -2768,7 +2782,7 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     while b - a >= 2 and text[b - 1] in DOTS:
         whole = dotted_around(text, a, b)
         added = whole[0][b - a :] if whole else ""
-        if sum(map(spells_names, added)) * 2 < len(added) or not added:
+        if not _spelt(added):
             break
         b = a + len(whole[0])
         if text[b : b + 1] in DOTS:

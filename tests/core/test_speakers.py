@@ -3730,3 +3730,12 @@ def test_a_dotted_name_the_model_ends_at_its_dot_is_taken_whole() -> None:
     assert list(speakers_of(text)) == ["霍华德·莱茵戈德"]
     text = "标题\n\n制片人盖尔·安妮·赫德回忆，「她给人的印象很好。」\n"
     assert list(speakers_of(text)) == ["盖尔·安妮·赫德"]
+
+
+def test_a_given_name_is_the_dotted_name_the_model_read_with_more_before_it() -> None:
+    # the model reads 布莱尔夫人切丽·布莱尔 as one name: 切丽 later is still 切丽·布莱尔
+    text = (
+        "标题\n\n2009年，布莱尔夫人切丽·布莱尔 (Cherie Blair) 的新书在中国出版。"
+        "报道透露，切丽当时称与郭文贵「见过两三次，并不熟」。\n"
+    )
+    assert list(speakers_of(text)) == ["切丽·布莱尔"]
