@@ -1384,7 +1384,9 @@ class _Extractor:
         if position >= 0 and not any(
             r.name.startswith(surname) for r in self.records.values() if not r.group
         ):
-            full = self._named_in_paragraph(surname, position)
+            full = self._named_in_paragraph(surname, position) or self._titled_before(
+                surname, name[size:], position
+            )
             if full is not None:
                 return full
         same = [
@@ -1396,6 +1398,22 @@ class _Extractor:
             and r.name != name
         ]
         return same[0] if len(same) == 1 else None
+
+    def _titled_before(self, surname: str, title: str, position: int) -> Record | None:
+        """The one person of `surname` the article named before `position`, in any paragraph,
+        right after the title that now stands with the surname alone (研究生老师朱羽君看。…
+        朱老师…说): the article introduced them by it."""
+        if len(title) < 2 or title in {"先生", "女士", "小姐", "太太", "夫人", "某某"}:
+            return None  # 先生 and 女士 are anyone's
+        names = set()
+        for found in re.finditer(re.escape(title + surname), self.masked[:position]):
+            a = found.end() - len(surname)
+            sentence = self._sentence_around(a)
+            names |= {self.text[p:q] for p, q in self._persons(*sentence) if p == a}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return self._person(name, self.text.find(name))
 
     def _named_in_paragraph(self, surname: str, position: int) -> Record | None:
         """The person of `surname` its paragraph named last before `position` (退休工人刘德胜…。

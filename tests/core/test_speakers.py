@@ -3739,3 +3739,12 @@ def test_a_given_name_is_the_dotted_name_the_model_read_with_more_before_it() ->
         "报道透露，切丽当时称与郭文贵「见过两三次，并不熟」。\n"
     )
     assert list(speakers_of(text)) == ["切丽·布莱尔"]
+
+
+def test_a_surname_and_title_is_the_one_introduced_by_that_title_paragraphs_before() -> None:
+    # 老师朱羽君 … (new paragraph) 朱老师…说: the article named her by that title before
+    text = (
+        "标题\n\n片子完成后，他拿给老师朱羽君，请她提意见。\n\n"
+        "朱老师紧紧拉着他的手哭了，说他在做一件伟大的事。\n"
+    )
+    assert list(speakers_of(text)) == ["朱羽君"]
