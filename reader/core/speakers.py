@@ -107,6 +107,7 @@ from reader.core.subjects import (
     dotted_tail,
     has_predicate,
     named_in,
+    no_words,
     opens_predicate,
     rare_surname_name,
     spelt_name,
@@ -3687,7 +3688,7 @@ _PLACE_NOUNS: Final = tuple(
 )
 
 
-def _titled_namesake(record: Record) -> bool:
+def _titled_namesake(record: Record, text: str) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
     (首席执行官|马丁内斯就表示). Alone before a verb (華盛頓表示) it stays the place. Or a
@@ -3696,6 +3697,14 @@ def _titled_namesake(record: Record) -> bool:
     return title.endswith(TITLES) and (
         (is_place(record.name) and spelt_count(record.name) == len(record.name))
         or rare_surname_name(record.name)  # 传播学者|展江: a surname only CC-CEDICT lists
+        # 负责人|税宁: a surname no list holds, two characters that make no word; not a noun
+        # the article counts (一名|大狀, a barrister)
+        or (
+            len(record.name) == 2
+            and no_words(record.name)
+            and not is_place(record.name)
+            and re.search(_COUNT + re.escape(record.name), text) is None
+        )
     )
 
 
@@ -3756,7 +3765,10 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     speakers = []
     for record in records:
         if not record.quotes or not (
-            record.group or record.pseudonym or person_like(record.name) or _titled_namesake(record)
+            record.group
+            or record.pseudonym
+            or person_like(record.name)
+            or _titled_namesake(record, text)
         ):
             continue
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name

@@ -163,7 +163,7 @@ def rare_surname_name(name: str) -> bool:
     )
 
 
-def _no_words(name: str) -> bool:
+def no_words(name: str) -> bool:
     """Whether `name`, right after a title and before the verb, is two to four characters that
     make no dictionary word and no function word (首席经济学家|美和卓|认为): a name the surname
     list does not know (美和卓 is Japanese), not an adverb (经理|亦|表示). 和 and the name-middle
@@ -377,7 +377,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             spelt = (name if japanese_name(name) else "") or spelt_name(name)
             if len(name) > len(spelt) > 0 and common_word(name[len(spelt) - 1 : len(spelt) + 1]):
                 spelt = ""  # 书记|蔡奇大|概在十天之后…: no name ends inside a word (大概)
-            spelt = spelt or (name if _no_words(name) or rare_surname_name(name) else "")
+            spelt = spelt or (name if no_words(name) or rare_surname_name(name) else "")
             name = spelt or name
             # a name jieba also counts as a word, less often than words are (王明 368, 李强
             # 159: people it knows), is still one between a title and the verb, unless jieba

@@ -3748,3 +3748,12 @@ def test_a_surname_and_title_is_the_one_introduced_by_that_title_paragraphs_befo
         "朱老师紧紧拉着他的手哭了，说他在做一件伟大的事。\n"
     )
     assert list(speakers_of(text)) == ["朱羽君"]
+
+
+def test_two_characters_no_list_holds_under_a_title_are_a_name() -> None:
+    # 负责人|税宁表示: 税 is a surname no list holds; the title and two characters that make no
+    # word say it is a name. A noun the article counts (一名大狀, a barrister) is none
+    text = "标题\n\n「运力已经恢复。」东方航空公司宣传部负责人税宁表示。\n"
+    assert list(speakers_of(text)) == ["税宁"]
+    text = "標題\n\n律師公會代表大狀指，制度有問題。不過一名大狀表示，當值律師很忙。\n"
+    assert "大狀" not in speakers_of(text)
