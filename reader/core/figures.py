@@ -87,6 +87,11 @@ _CLASSIFIERS: Final = (
     r"|(?<=[\d万萬千百])字"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
     r"|(?<=\d)大(?=[\u4e00-\u9fff]))"  # 8大模块 counts, as the dev gold has it; 三大改造 is a label
 )
+# a law's name right before a number (and an earlier article joined to it: 第16 及): the
+# number is which article, section or chapter of it, not how many
+_LAW_BEFORE: Final = re.compile(
+    r"(?:》|法|條例|条例|憲章|宪章|公約|公约)\s*第?\s*(?:[0-9一二三四五六七八九十百]+\s*[、及和至]\s*)?$"
+)
 _COUNTS_OF_TEXT: Final = frozenset("页頁章字")
 """Pages, chapters and characters: after a Chinese numeral read only where the numeral opens
 its own word (not 约法三章)."""
@@ -867,6 +872,10 @@ class _Finder:
             and self.norm[b : b + 1] in {"）", ")"}
         ):
             return None  # （43段）: a reference to a judgment's paragraph, not an amount
+        if unit in {"條", "条", "款", "節", "节"} and _LAW_BEFORE.search(
+            self.norm[max(0, a - 12) : a]
+        ):
+            return None  # 《基本法》23條, 刑法255條: a law's article, a label (《孟子》三章 counts)
         if unit == "期" and re.match(r"临床|臨床|试验|試驗|工程|项目|項目", self.norm[b : b + 2]):
             return None  # 三期临床试验, 二期工程: a phase's label, not a count of issues
         if unit in {"届", "屆"} and re.match(

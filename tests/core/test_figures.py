@@ -866,3 +866,11 @@ def test_the_new_year_and_another_year_are_which_not_how_long() -> None:
     assert [f.text for f in figures_of("标题\n\n全家人在忙乱中走入新一年。\n")] == []
     assert [f.text for f in figures_of("标题\n\n另一年，在通江县，我遇见了他。\n")] == []
     assert [f.text for f in figures_of("标题\n\n库存刷新一年以来的新高。\n")] == ["一年"]
+
+
+def test_a_number_of_articles_after_a_laws_name_is_which_article() -> None:
+    # 《基本法》23條, 刑法255條: the article's number, a label; 6條電話線 and 《孟子》三章 count
+    assert not figures_of("標題\n\n他們沒提及《基本法》23條立法的時間表。\n")
+    assert not figures_of("標題\n\n根據刑法255條規定，意圖欺騙他人者可被判刑。\n")
+    assert [f.text for f in figures_of("標題\n\n辦公室的6條電話線全日響。\n")] == ["6條"]
+    assert [f.text for f in figures_of("标题\n\n课本收录了《孟子》三章。\n")] == ["三章"]
