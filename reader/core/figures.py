@@ -791,6 +791,13 @@ class _Finder:
             and not re.search(r"(?:有|其中|共)$", self.norm[max(0, a - 2) : a])
         ):
             return None  # 夫妇二人, 兩人已經…: the people named; 还有两人, 其中兩人 count
+        if (
+            number in {"两", "兩"}
+            and unit in {"国", "國"}
+            and not mag
+            and not re.search(r"(?:有|其中|共)$", self.norm[max(0, a - 2) : a])
+        ):
+            return None  # 中美两国, 兩國關係: both countries, named; 有两国 counts
         if re.fullmatch(r"[两兩二]", number) and unit == "年" and re.match(r"[平分]", after):
             return None  # 两年平均: a descriptor
         if (

@@ -874,3 +874,10 @@ def test_a_number_of_articles_after_a_laws_name_is_which_article() -> None:
     assert not figures_of("標題\n\n根據刑法255條規定，意圖欺騙他人者可被判刑。\n")
     assert [f.text for f in figures_of("標題\n\n辦公室的6條電話線全日響。\n")] == ["6條"]
     assert [f.text for f in figures_of("标题\n\n课本收录了《孟子》三章。\n")] == ["三章"]
+
+
+def test_both_countries_is_no_count() -> None:
+    # 中美两国, 兩國關係: the two named before, as 两地 is no count; 其中两国 and 共有两国 are
+    assert not figures_of("标题\n\n中美两国的关系正在改善。\n")
+    assert not figures_of("標題\n\n日媒認為兩國關係惡化似乎勢不可免。\n")
+    assert [f.text for f in figures_of("标题\n\n会议共有两国参加。\n")] == ["两国"]
