@@ -761,6 +761,20 @@ class _Finder:
             )
         ):
             return None  # 一天天, 一个个, 一年一年: one by one, no amount
+        if (
+            number == "一"
+            and unit in _DAY_OR_YEAR
+            and not match.group("pre")
+            # 一天到一天半: a range's two ends
+            and not re.match(r"\s*[到至或~～\-—–]", self.norm[b : b + 2])
+            and not re.search(r"[到至或~～\-—–]\s*$", self.norm[max(0, a - 2) : a])
+            and (
+                "一" + unit in self.norm[b : b + 4]
+                or "一" + unit in self.norm[max(0, a - 4) : a]
+                or self.norm[a - 1 : a] in {"复", "復"}
+            )
+        ):
+            return None  # 一天比一天, 活一天算一天, 做得一日得一日, 日复一日: a saying
         if chinese and any(self.norm[a - k : a + 4 - k] in _SAYINGS for k in range(4)):
             return None  # 三天两头, 七上八下: a saying, whatever its classifier
         if number == "一" and unit in _DAY_OR_YEAR and _WHICH_DAY.search(self.norm[a - 2 : a]):

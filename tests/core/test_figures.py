@@ -881,3 +881,11 @@ def test_both_countries_is_no_count() -> None:
     assert not figures_of("标题\n\n中美两国的关系正在改善。\n")
     assert not figures_of("標題\n\n日媒認為兩國關係惡化似乎勢不可免。\n")
     assert [f.text for f in figures_of("标题\n\n会议共有两国参加。\n")] == ["两国"]
+
+
+def test_one_day_said_twice_is_a_saying() -> None:
+    # 一天比一天, 活一天算一天, 日复一日: no amount; 隔离一天 is one
+    assert not figures_of("标题\n\n情况一天比一天恶化。\n")
+    assert not figures_of("标题\n\n他说自己是活一天算一天。\n")
+    assert not figures_of("标题\n\n这是日复一日的训练。\n")
+    assert [f.text for f in figures_of("标题\n\n他被要求隔离一天。\n")] == ["一天"]
