@@ -46,6 +46,7 @@ _BYLINE: Final = re.compile(
       | [^\W\d_]{{2,8}}[/／]\s*{_NAMES}(?:報導|报道|報道)  # 生活中心／賴俊佑報導
       | [^，,。]{{1,40}}(?:[/／|｜丨]|\s)\s*(?:文|图|圖|摄|攝|{_CREDIT_ROLE})
       | [^，,。\s]{{2,20}}(?:出品|出品人)
+      | (?:文|图|圖|摄|攝)\s+{_NAMES}  # 文 艾飞: the writer, set off by a space alone
       | (?<=[►▶■●◆])\s*(?:文|图|圖)\S{{2,20}}
       | 原创\s+\S.{{0,30}}
       | (?:作者|筆者|笔者)(?:為|为|是|係|系)\S.{{0,40}}
@@ -66,6 +67,7 @@ _DISCLAIMER: Final = re.compile(
       | ^\W*(?:全文完|完|未完待续|未完待續|待续|待續)\W*$
       | ^\W*(?:本文)?(?:首发|首發|原载|原載|原刊|刊于|刊於|发于|發於|发表于|發表於|转载自|轉載自|摘自|节选自|節選自)
       | 本文(?:长|長|共|全文)?约?[\d,，]+字|阅读(?:需时|需要|时间|時間|大约)|閱讀(?:需時|需要|時間|大約)
+      | ^(?:欢迎|歡迎)(?:读者|讀者|各位|大家)?.{0,10}(?:联络|聯絡|联系|聯繫|来信|來信)  # a contact line
     """,
     re.VERBOSE,
 )
@@ -471,6 +473,17 @@ def _sentences(line: _Line) -> bool:
     return line.size > _HEADING_MAX and bool(_STATEMENT_END.search(line.text))
 
 
+def _long_question(line: _Line) -> bool:
+    """Whether a line is longer than any heading and asks in clauses (…莫屬，…引起關切：是…，
+    抑或…？): a paragraph a page marked up as a heading, where a short question (为什么…？)
+    or a numbered one can head a section."""
+    return (
+        line.size > _HEADING_MAX
+        and not _NUMBERED.match(line.text)  # ### 3. …，…？ among numbered questions heads one
+        and bool(re.search(r"[，,：:][^？?]*[？?]", line.text))
+    )
+
+
 _STATEMENT_END: Final = re.compile(r"[。！!]")
 
 
@@ -496,7 +509,9 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
     body = lines[index:end]
     # a paragraph of sentences that a page marked as a heading (## 2015 年 10 月，…。一场…。)
     # is read as the paragraph it is: its figures and quotes are the text's
-    declared = {line.start for line in body if not _sentences(line)} & set(headings)
+    declared = {
+        line.start for line in body if not _sentences(line) and not _long_question(line)
+    } & set(headings)
     heads = _headings(body)
     if declared:
         # the markup's headings, and the numbered ones under them it left as paragraphs
@@ -507,6 +522,8 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         )
     if index:  # the headline said again (a web page's <title> over its own <h1>) heads nothing
         heads = [i for i in heads if body[i].text != lines[0].text]
+    # a line of marks alone (●    ●    ●, * * *) breaks the text but names no section
+    heads = [i for i in heads if re.search(r"[^\W_]", body[i].text)]
     if body:
         starts.append((body[0].start, "lead", None))
         if heads:

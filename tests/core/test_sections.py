@@ -489,3 +489,25 @@ def test_a_reporters_notes_head_a_section_and_bulleted_lines_are_a_list() -> Non
         f"标题\n\n{BODY}\n\n◎价格还会涨，但涨幅会放缓\n\n◎政策还有空间，关键在于落实\n\n{BODY}\n"
     )
     assert _titles(listed) == []
+
+
+def test_a_long_question_in_clauses_marked_as_a_heading_is_a_paragraph() -> None:
+    # a page's #### around a closing rhetorical question (…莫屬，…：是…，抑或…？) marks no
+    # section; a short question, or a long one among numbered questions, still heads one
+    long = "當中負責統籌管理的非總教練莫屬，這所以一向戰績彪炳的他忽然高升副主席引起關切：是管理模式不適應新時代，抑或成績發展已到瓶頸？"
+    text = f"標題\n\n{BODY}\n\n{long}\n\n{BODY}\n\n歡迎讀者和筆者聯絡，電話：5115-9954\n"
+    assert [s.title for s in find_sections(text, [text.index(long)]) if s.title][1:] == []
+    numbered = "3. 海員與機組人員以外，其他類別的豁免人士為數眾多，衛生署卻無備存他們的確診數字？"
+    text = f"標題\n\n{BODY}\n\n1. 為甚麼只提供海員確診數字？\n\n{BODY}\n\n{numbered}\n\n{BODY}\n"
+    marked = [text.index("1. 為"), text.index(numbered)]
+    assert [s.title for s in find_sections(text, marked) if s.title][1:] == [
+        "1. 為甚麼只提供海員確診數字？",
+        numbered,
+    ]
+
+
+def test_marks_alone_and_a_writers_credit_set_off_by_a_space_head_nothing() -> None:
+    # ●    ●    ● breaks the text; 文 艾飞 is the writer (文 and a space, then the name)
+    text = f"标题\n\n文 艾飞\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n"
+    assert [s.title for s in find_sections(text, [text.index("文 艾飞")]) if s.title][1:] == []
+    assert _titles(f"标题\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n\n小结\n\n{BODY}\n") == ["小结"]
