@@ -65,7 +65,7 @@ _DISCLAIMER: Final = re.compile(
       | ^(?:点击|點擊|长按|長按|扫码|掃碼|扫描|掃描|(?:关注|關注)(?:我们|我們|公众号|公眾號|微信|本号|本號)).{0,30}$
       | ^[（(](?:完|完\s*[）)].*)[）)]?$
       | ^\W*(?:全文完|完|未完待续|未完待續|待续|待續)\W*$
-      | ^\W*(?:本文)?(?:首发|首發|原载|原載|原刊|刊于|刊於|发于|發於|发表于|發表於|转载自|轉載自|摘自|节选自|節選自)
+      | ^\W*(?:本文)?(?:首发|首發|原载|原載|原刊|原刋|刊于|刊於|发于|發於|发表于|發表於|转载自|轉載自|摘自|节选自|節選自)
       | 本文(?:长|長|共|全文)?约?[\d,，]+字|阅读(?:需时|需要|时间|時間|大约)|閱讀(?:需時|需要|時間|大約)
       | ^(?:欢迎|歡迎)(?:读者|讀者|各位|大家)?.{0,10}(?:联络|聯絡|联系|聯繫|来信|來信)  # a contact line
     """,
@@ -118,10 +118,11 @@ _BULLET: Final = re.compile(f"^[{_HEADING_BULLETS}]")
 _BULLETS: Final = _HEADING_BULLETS + "◎•▪►▸◇□☆"  # (a run of lines each opened by one is a list)
 _CAPTION: Final = re.compile(
     r"^(?:图为|圖為|▲|↑)|(?:摄|攝|供图|供圖|图源网络|圖源網絡|受访者提供|受訪者提供)\W*$"
-    r"|图片来源|圖片來源|图片由|圖片由|(?:摄影|攝影|图|圖)\s*[/／:：]"
+    r"|图片来源|圖片來源|图片由|圖片由|照片由|照片来源|照片來源|相片由|(?:摄影|攝影|图|圖)\s*[/／:：]"
     r"|^(?:Photo|Photograph|Image|Picture|Illustration|Credit)s?(?:\s*[:：]|\s+by\s)"  # Photo: X/Reuters, Photograph by X
     r"|^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}(?<![共描彩])\s*(?:绘|繪)(?:图|圖)?$"  # 洪  琥绘
 )
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 _DATA_LINE: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|億|万|萬|元)")
 _WHOLE_QUOTE: Final = re.compile(r"^[“「『\"].*[”」』\"]$")
 
@@ -474,9 +475,14 @@ def _sentences(line: _Line) -> bool:
 
 
 def _long_question(line: _Line) -> bool:
-    """Whether a line is longer than any heading and asks in clauses (…莫屬，…引起關切：是…，
+    """Whether a line ends a sentence of clauses with a full stop, or is longer than any
+    heading and asks in clauses (…莫屬，…引起關切：是…，
     抑或…？): a paragraph a page marked up as a heading, where a short question (为什么…？)
     or a numbered one can head a section."""
+    if line.size > 20 and re.search(r"[，,][^。]*。$", line.text):
+        # ## 美国颁布禁酒令 100 周年，但…。: a sentence; a point's short heading may end on
+        # one (### 其一，就是求生的機智。)
+        return True
     return (
         line.size > _HEADING_MAX
         and not _NUMBERED.match(line.text)  # ### 3. …，…？ among numbered questions heads one
@@ -522,8 +528,20 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         )
     if index:  # the headline said again (a web page's <title> over its own <h1>) heads nothing
         heads = [i for i in heads if body[i].text != lines[0].text]
-    # a line of marks alone (●    ●    ●, * * *) breaks the text but names no section
-    heads = [i for i in heads if re.search(r"[^\W_]", body[i].text)]
+    # a line of marks alone (●    ●    ●, * * *) breaks the text but names no section; a line
+    # in Latin letters alone over more of them is a chart's title over its legend and source
+    # (U.S. Farm Profits / Data: …), or a page's label (Leaders); over the Chinese text it heads
+    heads = [
+        i
+        for i in heads
+        if re.search(r"[^\W_]", body[i].text)
+        and (
+            _HAN.search(body[i].text)
+            or not re.search(r"[A-Za-z]{2}", body[i].text)
+            or re.fullmatch(r"[IVXLC]+\.?", body[i].text)  # II., a part's numeral
+            or (i + 1 < len(body) and _HAN.search(body[i + 1].text))
+        )
+    ]
     if body:
         starts.append((body[0].start, "lead", None))
         if heads:

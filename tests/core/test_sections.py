@@ -511,3 +511,19 @@ def test_marks_alone_and_a_writers_credit_set_off_by_a_space_head_nothing() -> N
     text = f"标题\n\n文 艾飞\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n"
     assert [s.title for s in find_sections(text, [text.index("文 艾飞")]) if s.title][1:] == []
     assert _titles(f"标题\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n\n小结\n\n{BODY}\n") == ["小结"]
+
+
+def test_a_charts_title_in_latin_letters_and_a_photo_caption_head_nothing() -> None:
+    # ## U.S. Farm Profits over its chart's source line is the chart's title; an English
+    # heading over Chinese text heads it; 照片由…提供 ends a caption; a marked sentence of
+    # clauses ending on a full stop is the page's standfirst said again
+    text = (
+        f"标题\n\n{BODY}\n\nU.S. Farm Profits\n\nData: U.S. Department of Agriculture\n\n{BODY}\n\n"
+        f"An Old House and an Infrared Light\n\n{BODY}\n\n"
+        f"一些学生赶到现场，要求作出解释。照片由匿名人员提供\n\n{BODY}\n\n"
+        f"美国颁布禁酒令 100 周年，但如今饮酒已经不流行了，酒商也开始改变了。\n\n{BODY}\n"
+    )
+    declared = [text.index(line) for line in ("U.S. Farm", "An Old House", "美国颁布禁酒令")]
+    assert [s.title for s in find_sections(text, declared) if s.title][1:] == [
+        "An Old House and an Infrared Light"
+    ]
