@@ -508,8 +508,9 @@ def test_a_long_question_in_clauses_marked_as_a_heading_is_a_paragraph() -> None
 
 def test_marks_alone_and_a_writers_credit_set_off_by_a_space_head_nothing() -> None:
     # ●    ●    ● breaks the text; 文 艾飞 is the writer (文 and a space, then the name)
-    text = f"标题\n\n文 艾飞\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n"
-    assert [s.title for s in find_sections(text, [text.index("文 艾飞")]) if s.title][1:] == []
+    text = f"标题\n\n文 艾飞\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n\n来源公众号：查下山众\n"
+    marked = [text.index("文 艾飞"), text.index("来源公众号")]
+    assert [s.title for s in find_sections(text, marked) if s.title][1:] == []
     assert _titles(f"标题\n\n{BODY}\n\n●    ●    ●\n\n{BODY}\n\n小结\n\n{BODY}\n") == ["小结"]
 
 
