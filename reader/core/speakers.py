@@ -401,8 +401,13 @@ class _Extractor:
                     at = region.find(form, at + 1)  # Chan of Chanapa is no mention of Chan
                 if at >= 0:
                     known.add((start + at, start + at + len(form)))
-        # names already known win over the model's reading of the same characters
-        found = sorted(known, key=lambda s: (s[0], -s[1]))
+        # names already known win over the model's reading of the same characters; a short
+        # form inside a longer one met there (宝强 of 张宝强) is no second mention
+        found = [
+            (a, b)
+            for a, b in sorted(known, key=lambda s: (s[0], -s[1]))
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in known)
+        ]
         for a, b in self._persons(*sentence):
             if start <= a and b <= end and not any(a < y and x < b for x, y in found):
                 found.append((a, b))

@@ -3757,3 +3757,14 @@ def test_two_characters_no_list_holds_under_a_title_are_a_name() -> None:
     assert list(speakers_of(text)) == ["税宁"]
     text = "標題\n\n律師公會代表大狀指，制度有問題。不過一名大狀表示，當值律師很忙。\n"
     assert "大狀" not in speakers_of(text)
+
+
+def test_a_short_form_inside_its_full_name_is_no_second_mention() -> None:
+    # once 张宝强 is known, 宝强 (his given name) inside 张宝强 is no second person beside the
+    # quote: the quote after 张宝强心里也犯过嘀咕： is his
+    text = (
+        "标题\n\n计生干部的门槛很高。张宝强觉得这个工作很有成就感：“中国人口太多了。”\n\n"
+        "张宝强心里也犯过嘀咕：“干这个和心里有点违背，结扎不人道。”\n"
+    )
+    quotes = [q.text for q in speakers_of(text)["张宝强"].quotes]
+    assert "干这个和心里有点违背，结扎不人道。" in quotes
