@@ -2508,6 +2508,7 @@ class _Extractor:
                 self._clause_start(quote[0] - 1, sentence[0]) <= a
                 or not self.masked[b : quote[0]].strip("，：: ")
                 or self._heads_sentence(a, sentence)
+                or self._topic_of_the_next_clause(a, b, quote[0], sentence[0])
             )
         else:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
@@ -2532,6 +2533,25 @@ class _Extractor:
         ):
             return None  # 她开始讲她喜爱的诗人某某，「…」: hers, not the poet's
         return self._person(self.text[a:b], a)
+
+    def _topic_of_the_next_clause(self, a: int, b: int, quote: int, floor: int) -> bool:
+        """Whether the name [a, b) ends its clause as a subject set off by a comma, and the one
+        clause after it, up to the quote, is its predicate (…的|李乐，不知道怎么面对，“…”):
+        before the name nothing but adverbs or a relative clause (从没遇到过这种事的), after it a
+        verb opening the next clause."""
+        if self.masked[b : b + 1] not in {"，", ","}:
+            return False
+        lead = self.masked[self._clause_start(a, floor) : a].strip(" 　")
+        if lead.endswith("的"):
+            if not _opens_on_a_verb(lead[:-1]):
+                return False  # 公安局突然找到了实验室里的|孙维: a verb's object, not a subject
+        elif not _heads_its_clause(lead):
+            return False  # 辅导员并不相信|张震林, 超过|李佳琦: the verb's object
+        between = self.masked[b + 1 : quote].rstrip("，,：: ")
+        if not between or re.search(r"[，,。；;]", between):
+            return False
+        words = [w for w in dictionary_words(between) if w.strip(" 　")]
+        return bool(words) and is_predicate(words[0])
 
     def _says_at(self, at: int) -> bool:
         """Whether a verb of saying starts at `at` (将马云|说过的一句话: his words still)."""

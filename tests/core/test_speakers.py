@@ -3768,3 +3768,14 @@ def test_a_short_form_inside_its_full_name_is_no_second_mention() -> None:
     )
     quotes = [q.text for q in speakers_of(text)["张宝强"].quotes]
     assert "干这个和心里有点违背，结扎不人道。" in quotes
+
+
+def test_a_subject_set_off_by_a_comma_owns_the_quote_after_its_predicate() -> None:
+    # 从没遇到过这种事的|李乐，不知道怎么面对，“…”: she is the clause's subject; not a verb's
+    # object set off the same way (辅导员并不相信|张震林，最后表示“…”)
+    text = "标题\n\n起初，从没遇到过这种事的李乐，不知道怎么面对，“可是我们能说啥，这咋赔？”\n"
+    assert list(speakers_of(text)) == ["李乐"]
+    text = "标题\n\n辅导员并不相信张震林，最后表示“我护你到什么程度取决于你说了多少。”\n"
+    assert "张震林" not in speakers_of(text)
+    text = "标题\n\n公安局突然找到了实验室里的孙维，对她说“简单了解情况，只是换个地方。”\n"
+    assert "孙维" not in speakers_of(text)
