@@ -2215,6 +2215,15 @@ class _Extractor:
                 speaker = self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
                     continue  # 我告诫他：“…”: the writer speaks, no one named
+                if (
+                    speaker is None
+                    and speaker_here is not None
+                    and not self._named_in(speaker_here, sent_start, sent_end)
+                    and self._heads_before(quote, (sent_start, sent_end))
+                ):
+                    # the subject of the quote's own sentence, where the paragraph's speaker is
+                    # not named (天皇德仁在…进行了慰问，「…」 after 安倍晋三's quote)
+                    speaker = self._beside(quote, (sent_start, sent_end))
                 speaker = speaker or speaker_here
                 if speaker is None and carried is not None and self._only_quotes(start, end):
                     speaker = carried
@@ -2499,7 +2508,12 @@ class _Extractor:
     def _beside(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
         """A speech quote with no verb, in a sentence whose only person stands in the clause
         right before or after it (记者见到了打电话的孙菊萍，“…”; “…”路阳面露难色)."""
+        said_by = self.masked[self._clause_start(quote[0] - 1, sentence[0]) : quote[0]]
+        if _LEADING_ADVERBS.sub("", said_by.lstrip(" 　")).startswith(_SOMEONE):
+            return None  # …，有人大叫：「…」: someone unnamed, not the one named before
         people = {self.text[a:b]: (a, b) for a, b in self._mentions(*sentence, sentence)}
+        if len(people) >= 2 and self.masked[quote[0] - 1 : quote[0]] in {"：", ":"}:
+            return self._colon_subject(quote[0] - 1, sentence)
         if len(people) != 1 or len(next(iter(people))) < 2:
             return None
         ((a, b),) = people.values()
@@ -2532,6 +2546,85 @@ class _Extractor:
             and self._object_of_a_pronoun(a, b, sentence)
         ):
             return None  # 她开始讲她喜爱的诗人某某，「…」: hers, not the poet's
+        return self._person(self.text[a:b], a)
+
+    def _heads_before(self, quote: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether the one person the quote's sentence names before it is its subject (heads
+        it, with no 的 after the name making it a modifier: 特朗普最坚定的支持者「…」)."""
+        mentions = {
+            self.text[a:b]: (a, b) for a, b in self._mentions(*sentence, sentence) if b <= quote[0]
+        }
+        if len(mentions) != 1:
+            return False
+        ((a, b),) = mentions.values()
+        clause_end = self.masked.find("，", b, quote[0])
+        head = self.masked[b : quote[0] if clause_end < 0 else clause_end]
+        return self._heads_sentence(a, sentence) and "的" not in head[:6]
+
+    def _saying_in_span(self, start: int, end: int) -> bool:
+        """Whether a verb of saying stands in [start, end), as a word of its own (not the 道
+        of 道歉, nor a character that ends another word: 据说, 小说)."""
+        for said in VERB_RE.finditer(self.masked, start, end):
+            at = said.start()
+            if said.group() == "道" and word_with_dao(self.masked, at):
+                continue
+            if len(said.group()) == 1 and self.masked[at - 1 : at] in COMPOUND_BEFORE:
+                continue
+            return True
+        return False
+
+    def _named_in(self, record: Record, start: int, end: int) -> bool:
+        """Whether [start, end) names `record` by its name, a short form of it, its surname
+        alone (董还逗过她, 張當時對王謂) or a pronoun (更让她感到焦虑)."""
+        part = self.masked[start:end]
+        size = surname_length(record.name)
+        return (
+            record.name in part
+            or any(f in part for f in short_forms(record.name))
+            or (size > 0 and record.name[:size] in part)
+            or _PRONOUN.search(part) is not None
+        )
+
+    def _colon_subject(self, colon: int, sentence: tuple[int, int]) -> Record | None:
+        """Who says the quote a colon opens, in a sentence naming several people: the subject
+        of the clause before the colon (然而，张鹏并未停止责骂：“…”; 每次向张鹏汇报时，小柯
+        都会提高警惕：“…”), or where it has none, the subject its topic chain carries
+        (张鹏看到小柯发信息的动作，立刻火了：“…”)."""
+        clause = self._clause_start(colon, sentence[0])
+        if self._saying_in_span(clause, colon):
+            return None  # 但盧說：, 记者问他：: a verb of saying whose subject was not found
+        if re.match(r"\s*(?:我|咱)", self.masked[clause:colon]):
+            return None  # 我们曾经…进行过调查：「…」: the writer
+        if self._saying_in_span(sentence[0], clause):
+            return None  # 某某告诉记者，…：「…」: inside what an earlier verb reports
+        mentions = [(a, b) for a, b in self._mentions(clause, colon, sentence) if b <= colon]
+        if not mentions:
+            # no one named: the chain's subject where the clause has none of its own (立刻火了：);
+            # a noun before its verb is its own subject (协议书显示：, 激进学生挂出了标语：)
+            opening = _LEADING_ADVERBS.sub("", self.masked[clause:colon].lstrip(" 　"))
+            if (
+                _own_subject(opening)
+                or opening.startswith(_SOMEONE)  # 有人大叫：
+                or _MASK in self.masked[sentence[0] : clause]  # not back past another quote
+            ):
+                return None
+            return self._topic(clause, sentence)
+        if not _heads_its_clause(self.masked[clause : mentions[0][0]]):
+            return None  # 在…微博上，留下…: a place's or a verb's, not who speaks
+        # the subject runs to the clause's first predicate word; its last name is its head
+        # (泰森食品 (Tyson Foods) 董事长|约翰 在…惊呼), unless a 的 makes it a modifier
+        # (工友拿着|姜小鹏|的身份证, 伊利和圣牧|的收购谈判)
+        predicate, at = colon, mentions[0][1]
+        for word in dictionary_words(self.masked[at:colon]):
+            if is_predicate(word) and not any(x <= at < y for x, y in mentions):
+                predicate = at
+                break
+            at += len(word)
+        if predicate == colon:
+            return None  # no verb the dictionary knows (王攀评价陶崇园：): whose is unclear
+        a, b = [m for m in mentions if m[1] <= predicate][-1]
+        if "的" in self.masked[b:predicate] or "之" in self.masked[b : b + 1]:
+            return None
         return self._person(self.text[a:b], a)
 
     def _topic_of_the_next_clause(self, a: int, b: int, quote: int, floor: int) -> bool:
@@ -2933,6 +3026,17 @@ def _after_a_role(text: str, spelt: int) -> bool:
         size += len(words.pop())
     last = words[-1] if words else ""
     return size == spelt and len(last) >= 2 and (last.endswith(TITLES) or names_a_person(last))
+
+
+def _own_subject(clause: str) -> bool:
+    """Whether `clause` opens on a noun phrase of its own before its first verb (协议书|显示,
+    激进学生|还挂出了): a subject, so no topic chain carries one into it (立刻火了, 跟隨梁高呼)."""
+    subject = ""
+    for word in dictionary_words(clause):
+        if is_predicate(word):
+            return len(subject.strip(" 　")) >= 2
+        subject += word
+    return False
 
 
 def _opens_on_a_verb(clause: str) -> bool:

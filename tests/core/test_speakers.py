@@ -3779,3 +3779,38 @@ def test_a_subject_set_off_by_a_comma_owns_the_quote_after_its_predicate() -> No
     assert "张震林" not in speakers_of(text)
     text = "标题\n\n公安局突然找到了实验室里的孙维，对她说“简单了解情况，只是换个地方。”\n"
     assert "孙维" not in speakers_of(text)
+
+
+def test_a_colon_quote_in_a_sentence_of_several_people_is_its_clauses_subjects() -> None:
+    # 张鹏并未停止责骂：“…”: the clause's subject; 张鹏看到小柯…，立刻火了：“…”: the topic
+    # chain's; 有人大叫：: no one named
+    assert (
+        list(
+            speakers_of(
+                "标题\n\n小柯被张鹏吓坏了，只得道歉，然而，张鹏并未停止责骂：“你是不是把老师当成什么了？”\n"
+            )
+        )[-1]
+        == "张鹏"
+    )
+    found = speakers_of(
+        "标题\n\n张鹏看到小柯发信息的动作，立刻火了：“老师专门辅导，你竟玩手机？！”\n"
+    )
+    assert list(found) == ["张鹏"]
+    found = speakers_of(
+        "标题\n\n每次要向张鹏当面汇报时，小柯都会提高警惕：“他把手放在了我大腿上。”\n"
+    )
+    assert list(found) == ["小柯"]
+    text = "標題\n\n警察拉扯黃之鋒和羅冠聰的橫額，阻止橫額被掛上，有人大叫：「放手，放手！」\n"
+    assert "黃之鋒" not in speakers_of(text)
+
+
+def test_the_subject_of_a_quotes_own_sentence_wins_over_the_paragraphs_speaker() -> None:
+    # 安倍晋三…：「…」。同一天，天皇德仁在…进行了慰问，「…」: the emperor's, not the prime
+    # minister's, though the paragraph's first quote was his; where the sentence names the
+    # paragraph's speaker (張當時對王謂：「…」) the quote stays his
+    text = (
+        "标题\n\n2 月 23 日，安倍晋三在会议上发表最新的防疫方针：「今后将以防止出现重症患者为重点」。"
+        "同一天，天皇德仁在记者会上，向此次疫情的患者进行了慰问，「期盼疫情尽快平息」。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["德仁"].quotes] == ["期盼疫情尽快平息"]
