@@ -139,6 +139,8 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 _NOT_A_PRONOUN: Final = frozenset("们們和與与及的")  # after 他/她: 他们, 他和…, 他的…
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
+# a verb's direction before 来 (停下来, 站起來): 来说 there is "then said", not "as for"
+_DIRECTIONAL: Final = tuple(d + c for d in "下起出回過过上进進" for c in "来來")
 _COMPARISONS: Final = ("相比", "相較", "相较", "比较", "比較", "一样", "一樣", "不同", "相同")
 _SAYING: Final = frozenset(VERBS)
 _TITLE_PREFIXES: Final = frozenset("前 原 时任 時任 现任 現任 首任 副 代".split())
@@ -1557,6 +1559,7 @@ class _Extractor:
                 len(verb) == 1
                 and before[-1:] in COMPOUND_BEFORE
                 and not before.endswith(_A_SPEECH)  # 发表讲话|称, not 换句话|说
+                and not before.endswith(_DIRECTIONAL)  # 緩下來|說: came down, then said
                 and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)
                 and not any(b == verb_start for _, b in self._persons(start, end))  # 周恩来|说
             ):

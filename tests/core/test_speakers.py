@@ -3814,3 +3814,10 @@ def test_the_subject_of_a_quotes_own_sentence_wins_over_the_paragraphs_speaker()
     )
     found = speakers_of(text)
     assert [q.text for q in found["德仁"].quotes] == ["期盼疫情尽快平息"]
+
+
+def test_said_after_a_verbs_direction_is_said() -> None:
+    # 停下来|说：: came to a stop, then said; 对他来说 (as for him) stays no one's saying
+    text = "标题\n\n王建国是流行病学教授。在我们的交谈中，他有两次开了个头却又停下来说：「等一下，让我重说。」\n"
+    assert list(speakers_of(text)) == ["王建国"]
+    assert not speakers_of("标题\n\n王明很忙。对他来说，这不是问题。\n")
