@@ -2571,8 +2571,9 @@ class _Extractor:
             at = said.start()
             if said.group() == "道" and word_with_dao(self.masked, at):
                 continue
-            if len(said.group()) == 1 and self.masked[at - 1 : at] in COMPOUND_BEFORE:
-                continue
+            before = self.masked[at - 1 : at]
+            if len(said.group()) == 1 and before in COMPOUND_BEFORE and before != "所":
+                continue  # 据说, 小说; but 所说 is what someone said
             return True
         return False
 
