@@ -2510,7 +2510,15 @@ class _Extractor:
 
     def _beside(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
         """A speech quote with no verb, in a sentence whose only person stands in the clause
-        right before or after it (记者见到了打电话的孙菊萍，“…”; “…”路阳面露难色)."""
+        right before or after it (记者见到了打电话的孙菊萍，“…”; “…”路阳面露难色); not one the
+        quote names by full name, as people seldom call themselves (…巨亏：「王微太厉害…」)."""
+        found = self._beside_person(quote, sentence)
+        if found is not None and len(found.name) >= 2 and found.name in self.text[slice(*quote)]:
+            return None
+        return found
+
+    def _beside_person(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
+        """`_beside`, before the check on the quote's own words."""
         said_by = self.masked[self._clause_start(quote[0] - 1, sentence[0]) : quote[0]]
         if _LEADING_ADVERBS.sub("", said_by.lstrip(" 　")).startswith(_SOMEONE):
             return None  # …，有人大叫：「…」: someone unnamed, not the one named before

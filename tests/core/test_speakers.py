@@ -3821,3 +3821,9 @@ def test_said_after_a_verbs_direction_is_said() -> None:
     text = "标题\n\n王建国是流行病学教授。在我们的交谈中，他有两次开了个头却又停下来说：「等一下，让我重说。」\n"
     assert list(speakers_of(text)) == ["王建国"]
     assert not speakers_of("标题\n\n王明很忙。对他来说，这不是问题。\n")
+
+
+def test_a_quote_that_names_someone_in_full_is_not_theirs_without_a_verb() -> None:
+    # 王微以…挖来人才，三部电影巨亏：「王微太厉害…」: someone speaks of him, not he of himself
+    text = "标题\n\n王微以高薪挖来顶尖动画人才，五年前三部电影巨亏：「王微太厉害，追光一直有融资能力。」\n"
+    assert "王微" not in speakers_of(text)
