@@ -2234,6 +2234,8 @@ class _Extractor:
                     speaker = self._beside(quote, (sent_start, sent_end))
                 if speaker is None:
                     speaker = self._introduced(quote, (sent_start, sent_end), previous)
+                    if speaker is not None and speaker.name in self.text[slice(*quote)]:
+                        speaker = None  # 居民某某…。“…某某…”: of them, not theirs
                 if speaker is not None:
                     a, b = quoted_words(self.text, quote)
                     speaker.quotes.append(Quote(self.text[a:b], a, b, True))
