@@ -3827,3 +3827,10 @@ def test_a_quote_that_names_someone_in_full_is_not_theirs_without_a_verb() -> No
     # 王微以…挖来人才，三部电影巨亏：「王微太厉害…」: someone speaks of him, not he of himself
     text = "标题\n\n王微以高薪挖来顶尖动画人才，五年前三部电影巨亏：「王微太厉害，追光一直有融资能力。」\n"
     assert "王微" not in speakers_of(text)
+    # nor after the sentence that introduced them, where the quote is theirs otherwise
+    assert not speakers_of(
+        "标题\n\n居民张桂兰跟记者聊起经历。“张桂兰这个人就是固执，谁也劝不动。”\n"
+    )
+    assert list(speakers_of("标题\n\n居民张桂兰跟记者聊起经历。“那时候谁也劝不动我。”\n")) == [
+        "张桂兰"
+    ]
