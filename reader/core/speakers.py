@@ -3943,8 +3943,14 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
-        if not (record.group or body) and names_a_thing(record.name) and not _a_role(record.title):
-            continue  # 儒家提出「…」: a word for a thing, with no person's title before it
+        if (
+            not (record.group or body)
+            and names_a_thing(record.name)
+            and not (_a_role(record.title) and f"{(record.title or '')[-2:]}{record.name}" in text)
+        ):
+            # 儒家提出「…」: a word for a thing, with no person's title before it; a role after
+            # it is the thing's (欧佩克|代表说: OPEC's delegate, unnamed)
+            continue
         if not record.group and record.name in _TITLE_SET:
             body = True  # 振德医疗|董秘告诉财新记者: a role with no name, someone unnamed
         quotes = _outermost(sorted(set(record.quotes), key=lambda q: (q.start, q.end)))

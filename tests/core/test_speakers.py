@@ -3834,3 +3834,10 @@ def test_a_quote_that_names_someone_in_full_is_not_theirs_without_a_verb() -> No
     assert list(speakers_of("标题\n\n居民张桂兰跟记者聊起经历。“那时候谁也劝不动我。”\n")) == [
         "张桂兰"
     ]
+
+
+def test_a_role_after_a_things_name_is_the_things_unnamed_person() -> None:
+    # 一位了解情况的欧佩克代表说：OPEC's delegate, no one named; a role before a name the
+    # dictionary also knows as a thing keeps it a person's (全科医生|福克斯)
+    text = "标题\n\n一位了解情况的欧佩克代表说：「我不知道沙特会怎么做。」\n"
+    assert "欧佩克" not in speakers_of(text)
