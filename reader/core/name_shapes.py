@@ -445,6 +445,19 @@ def names_a_person(word: str, loosely: bool = False) -> bool:
     )
 
 
+_KIN_SENSE: Final = re.compile(
+    r"\b(?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|in-law|grandson"
+    r"|granddaughter|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|parents?)\b"
+)
+
+
+def names_kin(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` (two characters or more) a relative's sense (女婿
+    "son-in-law", 妈妈): after 他/她 with no 的 it is theirs (她女婿), and the relative, not the
+    pronoun's person, is who acts."""
+    return len(word) >= 2 and any(_KIN_SENSE.search(s) for s in _senses(word))
+
+
 _ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")
 
 

@@ -75,6 +75,7 @@ from reader.core.name_shapes import (
     names_a_role,
     names_a_thing,
     names_an_act,
+    names_kin,
     only_adverbs,
     person_like,
     plausible_name,
@@ -575,7 +576,12 @@ class _Extractor:
             or dotted_tail(subject)
             or _named_before_a_predicate(subject)
         )
-        if run is None and len(subject) <= 8 and (only_adverbs(subject) or _manner(subject)):
+        if run is None and len(subject) <= 8 and (
+            only_adverbs(subject)
+            or _manner(subject)
+            # 緩下來|說, 站起来|说: a movement, then said, by the chain's subject
+            or (subject.endswith(_DIRECTIONAL) and not _own_subject(subject))
+        ):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None and (_a_name_whole(subject) or hong_kong_address(subject)):
             return self._person(subject, clause + raw.rfind(subject))  # 在|王建国|看来
@@ -826,6 +832,9 @@ class _Extractor:
                 continue  # no subject of the chain
             opening = _LEADING_ADVERBS.sub("", self.masked[start:end].lstrip(" 　"))
             if opening[:1] in {"他", "她"} and opening[1:2] not in {"们", "們", "的", "之"}:
+                after = dictionary_words(opening[1:8])
+                if after and names_kin(after[0]):
+                    return None  # 她女婿…，过来跟我说: her son-in-law, unnamed, is the topic
                 return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
             if opening.startswith(_SOMEONE):
                 return None  # 他看到，有人冒充厂家…，称: someone unnamed is the topic now

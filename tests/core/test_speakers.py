@@ -3841,3 +3841,15 @@ def test_a_role_after_a_things_name_is_the_things_unnamed_person() -> None:
     # dictionary also knows as a thing keeps it a person's (全科医生|福克斯)
     text = "标题\n\n一位了解情况的欧佩克代表说：「我不知道沙特会怎么做。」\n"
     assert "欧佩克" not in speakers_of(text)
+
+
+def test_a_movement_then_said_is_the_chains_subject_but_not_a_relatives() -> None:
+    # 他吸了口氣，緩下來說：「…」: a movement, then said, by 他 (王明, quoted before); 她女婿…，
+    # 过来跟我说: her son-in-law, unnamed, not she
+    text = (
+        "標題\n\n王明表示：「案件很複雜。」\n\n"
+        "問起當初的契機，他吸了口氣，緩下來說：「我其實接觸到這些案件是很偶然的。」\n"
+    )
+    assert len(speakers_of(text)["王明"].quotes) == 2
+    text = "标题\n\n李红说：「病人很多。」\n\n她女婿一看就是个有文化的人，过来跟我说谢谢医生。\n"
+    assert len(speakers_of(text)["李红"].quotes) == 1
