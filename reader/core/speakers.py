@@ -576,11 +576,15 @@ class _Extractor:
             or dotted_tail(subject)
             or _named_before_a_predicate(subject)
         )
-        if run is None and len(subject) <= 8 and (
-            only_adverbs(subject)
-            or _manner(subject)
-            # 緩下來|說, 站起来|说: a movement, then said, by the chain's subject
-            or (subject.endswith(_DIRECTIONAL) and not _own_subject(subject))
+        if (
+            run is None
+            and len(subject) <= 8
+            and (
+                only_adverbs(subject)
+                or _manner(subject)
+                # 緩下來|說, 站起来|说: a movement, then said, by the chain's subject
+                or (subject.endswith(_DIRECTIONAL) and not _own_subject(subject))
+            )
         ):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None and (_a_name_whole(subject) or hong_kong_address(subject)):
