@@ -2538,7 +2538,7 @@ class _Extractor:
         if _LEADING_ADVERBS.sub("", said_by.lstrip(" 　")).startswith(_SOMEONE):
             return None  # …，有人大叫：「…」: someone unnamed, not the one named before
         people = {self.text[a:b]: (a, b) for a, b in self._mentions(*sentence, sentence)}
-        if len(people) >= 2 and self.masked[quote[0] - 1 : quote[0]] in {"：", ":"}:
+        if len(people) >= 2 and self.masked[quote[0] - 1 : quote[0]] in {"：", ":", "，", ","}:
             return self._colon_subject(quote[0] - 1, sentence)
         if len(people) != 1 or len(next(iter(people))) < 2:
             return None
@@ -2613,10 +2613,10 @@ class _Extractor:
         )
 
     def _colon_subject(self, colon: int, sentence: tuple[int, int]) -> Record | None:
-        """Who says the quote a colon opens, in a sentence naming several people: the subject
-        of the clause before the colon (然而，张鹏并未停止责骂：“…”; 每次向张鹏汇报时，小柯
-        都会提高警惕：“…”), or where it has none, the subject its topic chain carries
-        (张鹏看到小柯发信息的动作，立刻火了：“…”)."""
+        """Who says the quote a colon or a comma opens, in a sentence naming several people: the
+        subject of the clause before it (然而，张鹏并未停止责骂：“…”; 同学李建国当时和他开玩笑，
+        「…」), or where it has none, the subject its topic chain carries (张鹏看到小柯发信息的
+        动作，立刻火了：“…”)."""
         clause = self._clause_start(colon, sentence[0])
         if self._saying_in_span(clause, colon):
             return None  # 但盧說：, 记者问他：: a verb of saying whose subject was not found

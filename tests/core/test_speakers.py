@@ -3853,3 +3853,12 @@ def test_a_movement_then_said_is_the_chains_subject_but_not_a_relatives() -> Non
     assert len(speakers_of(text)["王明"].quotes) == 2
     text = "标题\n\n李红住院了。她女婿一看就是个有文化的人，过来跟我说，谢谢医生。\n"
     assert not speakers_of(text)
+
+
+def test_a_comma_led_quote_in_a_sentence_of_several_people_is_its_clauses_subjects() -> None:
+    # 王园宏…，同学李建国当时和他开玩笑，「…」: the clause before the quote has its subject
+    text = (
+        "标题\n\n王园宏只是把新冠病毒当做挺遥远的事，在武汉的同学李建国当时和他开玩笑，"
+        "「该吃吃，该玩玩，大不了就在家待着。」\n"
+    )
+    assert list(speakers_of(text)) == ["李建国"]
