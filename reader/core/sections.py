@@ -470,24 +470,21 @@ def _headings_among(body: list[_Line]) -> list[int]:
     return out
 
 
-def _sentences(line: _Line) -> bool:
-    """Whether a line is longer than any heading and holds a full stop or an exclamation."""
-    return line.size > _HEADING_MAX and bool(_STATEMENT_END.search(line.text))
-
-
-def _long_question(line: _Line) -> bool:
-    """Whether a line ends a sentence of clauses with a full stop, or is longer than any
-    heading and asks in clauses (…莫屬，…引起關切：是…，
-    抑或…？): a paragraph a page marked up as a heading, where a short question (为什么…？)
-    or a numbered one can head a section."""
-    if line.size > 20 and re.search(r"[，,][^。]*。$", line.text):
-        # ## 美国颁布禁酒令 100 周年，但…。: a sentence; a point's short heading may end on
-        # one (### 其一，就是求生的機智。)
+def _marked_paragraph(line: _Line) -> bool:
+    """Whether a line a page marked up as a heading is a paragraph: longer than any heading
+    and holding a full stop or an exclamation (## 2015 年 10 月，…。一场…。), or asking in
+    clauses (…莫屬，…引起關切：是…，抑或…？; a short question, 为什么…？, or a numbered one
+    can head a section), or a sentence of clauses ending on a full stop (## 美国颁布禁酒令
+    100 周年，但…。; a point's short heading may end on one: ### 其一，就是求生的機智。)."""
+    text = line.text
+    if line.size > 20 and re.search(r"[，,][^。]*。$", text):
         return True
-    return (
-        line.size > _HEADING_MAX
-        and not _NUMBERED.match(line.text)  # ### 3. …，…？ among numbered questions heads one
-        and bool(re.search(r"[，,：:][^？?]*[？?]", line.text))
+    return line.size > _HEADING_MAX and (
+        bool(_STATEMENT_END.search(text))
+        or (
+            not _NUMBERED.match(text)  # ### 3. …，…？ among numbered questions heads one
+            and bool(re.search(r"[，,：:][^？?]*[？?]", text))
+        )
     )
 
 
@@ -514,11 +511,9 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         end -= 1
         tail.insert(0, (lines[end].start, kind, None))
     body = lines[index:end]
-    # a paragraph of sentences that a page marked as a heading (## 2015 年 10 月，…。一场…。)
-    # is read as the paragraph it is: its figures and quotes are the text's
-    declared = {
-        line.start for line in body if not _sentences(line) and not _long_question(line)
-    } & set(headings)
+    # a paragraph that a page marked as a heading is read as the paragraph it is: its figures
+    # and quotes are the text's
+    declared = {line.start for line in body if not _marked_paragraph(line)} & set(headings)
     heads = _headings(body)
     if declared:
         # the markup's headings, and the numbered ones under them it left as paragraphs

@@ -2247,7 +2247,7 @@ class _Extractor:
                     speaker = self._beside(quote, (sent_start, sent_end))
                 if speaker is None:
                     speaker = self._introduced(quote, (sent_start, sent_end), previous)
-                    if speaker is not None and speaker.name in self.text[slice(*quote)]:
+                    if speaker is not None and self._named_inside(speaker, quote):
                         speaker = None  # 居民某某…。“…某某…”: of them, not theirs
                 if speaker is not None:
                     a, b = quoted_words(self.text, quote)
@@ -2528,9 +2528,12 @@ class _Extractor:
         right before or after it (记者见到了打电话的孙菊萍，“…”; “…”路阳面露难色); not one the
         quote names by full name, as people seldom call themselves (…巨亏：「王微太厉害…」)."""
         found = self._beside_person(quote, sentence)
-        if found is not None and len(found.name) >= 2 and found.name in self.text[slice(*quote)]:
-            return None
-        return found
+        return None if found is not None and self._named_inside(found, quote) else found
+
+    def _named_inside(self, record: Record, quote: tuple[int, int]) -> bool:
+        """Whether the quote's own words name `record` in full: then they are of them, not
+        theirs (the quote given by no verb of saying; people seldom call themselves by name)."""
+        return len(record.name) >= 2 and record.name in self.text[slice(*quote)]
 
     def _beside_person(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
         """`_beside`, before the check on the quote's own words."""
@@ -2618,12 +2621,12 @@ class _Extractor:
         「…」), or where it has none, the subject its topic chain carries (张鹏看到小柯发信息的
         动作，立刻火了：“…”)."""
         clause = self._clause_start(colon, sentence[0])
-        if self._saying_in_span(clause, colon):
-            return None  # 但盧說：, 记者问他：: a verb of saying whose subject was not found
+        if self._saying_in_span(sentence[0], colon):
+            # 但盧說：, 记者问他：: a verb of saying whose subject was not found; 某某告诉记者，
+            # …：「…」: inside what an earlier verb reports
+            return None
         if re.match(r"\s*(?:我|咱)", self.masked[clause:colon]):
             return None  # 我们曾经…进行过调查：「…」: the writer
-        if self._saying_in_span(sentence[0], clause):
-            return None  # 某某告诉记者，…：「…」: inside what an earlier verb reports
         mentions = [(a, b) for a, b in self._mentions(clause, colon, sentence) if b <= colon]
         if not mentions:
             # no one named: the chain's subject where the clause has none of its own (立刻火了：);
