@@ -19,7 +19,7 @@ from reader.core.known import Knowledge
 from reader.core.model import Article, Figure, Token
 from reader.core.pinyin import merge_numbers
 from reader.core.script import convert, is_traditional
-from reader.core.segment import tokenizer
+from reader.core.segment import cut
 from reader.core.text import HAN
 
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
@@ -77,7 +77,7 @@ def article_words(text: str) -> WordList:
 def _cut(text: str, block: int = 65_536) -> Iterator[tuple[str, int]]:
     """jieba over the text a block of whole lines at a time: its cut of a whole book holds
     every piece of it at once, and no Han word spans a line break."""
-    cut, offset = tokenizer().cut, 0
+    offset = 0
     while offset < len(text):
         end = text.find("\n", offset + block)
         end = len(text) if end < 0 else end + 1

@@ -114,11 +114,10 @@ def words(text: str, start: int = 0) -> Iterator[tuple[str, int]]:
 
     Segmented line by line, so a word never spans a paragraph break.
     """
-    tk = tokenizer()
     offset = start
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\n")
-        for word in tk.cut(body, HMM=True):
+        for word in cut(body):
             yield word, offset
             offset += len(word)
         if len(body) < len(line):
@@ -174,9 +173,47 @@ def _dictionary_cut(text: str) -> Iterator[int]:
                     yield from itertools.repeat(1, len(part))
 
 
-def _route(freq: dict[str, int], total: float, block: str) -> Iterator[int]:
-    """Word lengths along jieba's most probable route through `block` (`Tokenizer.calc`: each
-    start's best end by log frequency, ties to the longer word)."""
+def cut(text: str) -> Iterator[str]:
+    """The words `jieba.Tokenizer.cut(text)` yields (its HMM on), worked out on the same
+    route as `_dictionary_cut`: jieba's pure-Python route search was a third of the brief's cut
+    of a 1 MB export. Runs of single characters that make no dictionary word go to jieba's own
+    HMM (`finalseg`), as jieba sends them. tests/core/test_segment.py holds the two to the same
+    cuts."""
+    from jieba import finalseg
+
+    tk = tokenizer()
+    freq, total = tk.FREQ, log(tk.total)
+    for block in _HAN_RUN.split(text):
+        if not block:
+            continue
+        if not _HAN_RUN.match(block):
+            for part in _SPACE.split(block):
+                if _SPACE.match(part):
+                    yield part
+                else:
+                    yield from part
+            continue
+        ends, at, single = _best_ends(freq, total, block), 0, -1
+        while at <= len(block):
+            stop = ends[at] + 1 if at < len(block) else at + 2
+            if stop - at == 1:
+                single = at if single < 0 else single
+            else:
+                if single >= 0:
+                    run = block[single:at]
+                    if len(run) > 1 and not freq.get(run):
+                        yield from finalseg.cut(run)
+                    else:
+                        yield from run
+                    single = -1
+                if at < len(block):
+                    yield block[at:stop]
+            at = stop
+
+
+def _best_ends(freq: dict[str, int], total: float, block: str) -> list[int]:
+    """Each start's last character along jieba's most probable route through `block`
+    (`Tokenizer.calc`: each start's best end by log frequency, ties to the longer word)."""
     size = len(block)
     score = [0.0] * (size + 1)
     ends = list(range(size + 1))
@@ -193,6 +230,13 @@ def _route(freq: dict[str, int], total: float, block: str) -> Iterator[int]:
         if best is None:
             best = log(freq.get(block[start]) or 1) - total + score[start + 1]
         score[start] = best
+    return ends
+
+
+def _route(freq: dict[str, int], total: float, block: str) -> Iterator[int]:
+    """Word lengths along jieba's most probable route through `block`, single Latin letters
+    and digits joined as jieba joins them without its HMM."""
+    ends, size = _best_ends(freq, total, block), len(block)
     at, run = 0, 0
     while at < size:
         stop = ends[at] + 1

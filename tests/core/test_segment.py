@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.script import to_simplified
-from reader.core.segment import dictionary_words, tokenizer
+from reader.core.segment import cut, dictionary_words, tokenizer
 
 SEED = Path(__file__).resolve().parents[2] / "assets" / "guangshen-digital-economy.txt"
 MIXED = [
@@ -24,3 +24,12 @@ def test_the_dictionary_cut_is_jiebas_cut_without_its_hmm() -> None:
         expected = list(tk.cut(to_simplified(line), HMM=False))
         assert [len(w) for w in dictionary_words(line)] == [len(w) for w in expected], line
         assert "".join(dictionary_words(line)) == line
+
+
+def test_the_cut_is_jiebas_cut_with_its_hmm() -> None:
+    """The brief's and the reader's cut: jieba's route, and its HMM for unknown runs (王小明,
+    罗斯 are in no dictionary; 3.5GHz and C++ are split as jieba splits them)."""
+    tk = tokenizer()
+    lines = SEED.read_text(encoding="utf-8").splitlines() + MIXED
+    for line in lines + [to_simplified(line) for line in lines]:
+        assert list(cut(line)) == list(tk.cut(line)), line
