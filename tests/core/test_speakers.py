@@ -3862,3 +3862,15 @@ def test_a_comma_led_quote_in_a_sentence_of_several_people_is_its_clauses_subjec
         "「该吃吃，该玩玩，大不了就在家待着。」\n"
     )
     assert list(speakers_of(text)) == ["李建国"]
+
+
+def test_spaces_left_by_a_link_before_a_quote_are_nothing() -> None:
+    # 在脸书上 批评 ，「…」: a page's link taken out left spaces around the verb; the quote is
+    # still his speech, and a verb inside it (陈明宣布…) is no one else's
+    text = (
+        "标题\n\n前国民党立委林正雄在脸书上 批评 ，「山区大火 陈明宣布捐款 外地水灾 "
+        "陈明宣布禁止捐款」，引发不少网友认同。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["林正雄"]
+    assert found["林正雄"].quotes[0].direct
