@@ -188,6 +188,13 @@ _IN_VIEW: Final = (
     ),
     re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,：:]"),  # and a quote after a colon
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
+    # a source that cites someone's words (新华社援引王某的话说，…; 「…」，网站引用王某的话说。):
+    # the words are theirs, not the citing outlet's; what follows 的话， without a verb or a
+    # quote is the writer's (引用了牧师某某的话，似乎在把自己的命运和…相提并论)
+    re.compile(
+        rf"(?:引用|援引|引述)了?{_HOLDER}的(?:话|話|讲话|講話|说法|說法)(?:(?:说|說|称|稱|表示|指出)"
+        r"(?=[，,：:。])|(?=[：:])|[，,](?=\ue000|表示|指|称|稱))"
+    ),
 )
 # a 问/答 interview: its answers' mark, its first question, and what says it is one
 _ANSWER_MARKS: Final = frozenset({"答", "A"})

@@ -3874,3 +3874,15 @@ def test_spaces_left_by_a_link_before_a_quote_are_nothing() -> None:
     found = speakers_of(text)
     assert list(found) == ["林正雄"]
     assert found["林正雄"].quotes[0].direct
+
+
+def test_words_a_source_cites_are_the_cited_persons() -> None:
+    # 新华社援引王某的话说，…; 「…，」网站引用王某的话说。: the cited person speaks, not the
+    # outlet; what follows 的话， with no verb or quote is the writer's comment
+    text = "标题\n\n官方媒体周一援引行业协会负责人张立伟的话说，监管机构正在制定有关标准。\n"
+    assert list(speakers_of(text)) == ["张立伟"]
+    text = "标题\n\n「任何图谋都绝不可能得逞，」外交部网站引用副部长刘建军的话说。\n"
+    found = speakers_of(text)
+    assert list(found) == ["刘建军"] and found["刘建军"].quotes[0].direct
+    text = "标题\n\n他在书的开头引用了牧师王约翰的话，似乎在把自己的命运和这位牧师相提并论。\n"
+    assert "王约翰" not in speakers_of(text)
