@@ -236,7 +236,8 @@ _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
 _PSEUDONYM: Final = re.compile(
-    r"([\u4e00-\u9fff]{2,4})[（(](?:化名|假名)[）)]\s*$"
+    # and whom it was said to, between the mark and the verb (达宽（化名）对创业家表示)
+    r"([\u4e00-\u9fff]{2,4})[（(](?:化名|假名)[）)]\s*(?:(?:对|對|向|跟)[^，,。；;：:]{1,16})?$"
     r"|(?:化名|假名)(?:为|為|叫)?([\u4e00-\u9fff]{2,3}?)的([^，。的]{1,8})$"  # 化名阿明的受訪者
 )
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）

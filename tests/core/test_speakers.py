@@ -3886,3 +3886,12 @@ def test_words_a_source_cites_are_the_cited_persons() -> None:
     assert list(found) == ["刘建军"] and found["刘建军"].quotes[0].direct
     text = "标题\n\n他在书的开头引用了牧师王约翰的话，似乎在把自己的命运和这位牧师相提并论。\n"
     assert "王约翰" not in speakers_of(text)
+
+
+def test_a_pseudonym_then_whom_it_was_told_to_is_a_name() -> None:
+    # 达宽（化名）对创业家表示: the writer's mark makes it a name whatever its shape, though
+    # whom it was said to stands between the mark and the verb
+    text = "标题\n\n一家游戏公司创始人达明（化名）对财经周刊表示，他正计划将业务转到东南亚。\n"
+    found = speakers_of(text)
+    assert list(found) == ["达明"]
+    assert found["达明"].title == "一家游戏公司创始人"
