@@ -647,6 +647,26 @@ _PERSON_SENSE: Final = re.compile(
 _VARIANT: Final = re.compile(r"^(?:old )?variant of (?:[^|\[]+\|)?([^|\[]+)\[")
 
 
+# a person's mark in a CC-CEDICT sense: "(name)", "surname", a lifespan's digits; or a sense
+# that only points elsewhere
+_PERSONS_MARK: Final = re.compile(r"\b(?:name|surname)\b|\d|^variant of|^see ")
+
+
+def names_a_proper_thing(word: str) -> bool:
+    """Whether `word` is a common word (jieba counts it 100 times or more) that CC-CEDICT gives
+    only as a proper noun with no person's mark: a place, a body or a day (白宫 "White House",
+    哈佛 "Harvard", 五角大楼 "the Pentagon", 周一 "Monday"). `has_a_persons_sense` takes any
+    capitalised sense for a name (a person is often glossed by the name alone, "Jesus"); a word
+    that common and glossed so is a thing's name far more often than a person's (布什 "Bush
+    (name)", 普京 "Vladimir Putin (1952-)" carry their marks)."""
+    senses = _senses(word)
+    return (
+        common_word(word)
+        and bool(senses)
+        and all(re.match(r"(?:the )?[A-Z]", s) and not _PERSONS_MARK.search(s) for s in senses)
+    )
+
+
 def has_a_persons_sense(word: str, follow: bool = True) -> bool:
     """Whether CC-CEDICT gives `word` a sense that can name a person (万里 "Wan Li (1916-2015),
     PRC politician"), a common word though it is; a variant's, its main form's. A company's

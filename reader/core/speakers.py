@@ -72,6 +72,7 @@ from reader.core.name_shapes import (
     names_a_body,
     names_a_bodys_kind,
     names_a_person,
+    names_a_proper_thing,
     names_a_role,
     names_a_thing,
     names_an_act,
@@ -3967,6 +3968,10 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
+        if not (record.group or record.title or record.pseudonym) and names_a_proper_thing(
+            record.name
+        ):
+            continue  # 白宫表示: the White House, no person; 董秘|秦军 (the Qin army) is one
         if (
             not (record.group or body)
             and names_a_thing(record.name)

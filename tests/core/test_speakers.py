@@ -3895,3 +3895,14 @@ def test_a_pseudonym_then_whom_it_was_told_to_is_a_name() -> None:
     found = speakers_of(text)
     assert list(found) == ["达明"]
     assert found["达明"].title == "一家游戏公司创始人"
+
+
+def test_a_common_word_the_dictionary_knows_only_as_a_places_name_is_no_person() -> None:
+    # 白宫 "White House", 哈佛 "Harvard": common words glossed as proper nouns with no person's
+    # mark; 布什 "Bush (name)" is one, and a title makes 秦军 ("the Qin army") a person
+    text = "标题\n\n3 月 19 日，白宫表示正考虑发行长期债券。\n\n周二，哈佛表示将暂停招生。\n"
+    assert not speakers_of(text)
+    text = "标题\n\n3 月 19 日，布什表示正考虑发行长期债券。\n"
+    assert list(speakers_of(text)) == ["布什"]
+    text = "标题\n\n牧原股份的董秘秦军表示，公司会扩大产能。\n"
+    assert list(speakers_of(text)) == ["秦军"]
