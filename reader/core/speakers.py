@@ -561,6 +561,11 @@ class _Extractor:
                 and self.masked[b:head_end] not in _AND_OTHERS  # 李红|等人表示: she and more
                 and self.text[a:b] not in self.records
                 and not _is_known_form(self.text[a:b], self.records)
+                and not (  # a surname and an honorific for someone met before: 胡官|裁決當日
+                    b - a <= 3
+                    and "某" not in self.text[a:b]  # (李某 is someone masked, no 李志)
+                    and self._known(self.text[a:b]) is not None
+                )
                 and not opens_predicate(self.masked[b:verb], self.text[a:b])
             ):
                 continue  # the model's name must be the subject's head, right before the verb

@@ -3906,3 +3906,18 @@ def test_a_common_word_the_dictionary_knows_only_as_a_places_name_is_no_person()
     assert list(speakers_of(text)) == ["布什"]
     text = "标题\n\n牧原股份的董秘秦军表示，公司会扩大产能。\n"
     assert list(speakers_of(text)) == ["秦军"]
+
+
+def test_a_surname_and_honorific_met_before_heads_a_clause_with_a_verb_between() -> None:
+    # 胡官裁決當日曾強調: Judge 胡 (法官胡雅文) with what she did and when before the verb of
+    # saying; 李某 is someone masked, not the 李 met before
+    text = (
+        "標題\n\n區域法院法官胡慧琪早前裁決時重申，集會未經警方批准。\n\n"
+        "胡官裁決當日曾強調，批准被告保釋候判，並非代表不考慮監禁式刑罰。\n"
+    )
+    assert len(speakers_of(text)["胡慧琪"].quotes) == 2
+    text = (
+        "标题\n\n网警李志刚表示，要依法处理。\n\n"
+        "李某被公安机关和所在学校严肃批评教育后已深刻认识到自己的错误。\n"
+    )
+    assert len(speakers_of(text)["李志刚"].quotes) == 1
