@@ -1280,8 +1280,9 @@ class _Extractor:
         size = surname_length(subject)
         if size and size == len(subject):  # 鄭表示
             same = [r for r in alike if r.name[:size] == subject]
-            if len(same) == 1:
-                return same[0]
+            fullest = max(same, key=lambda r: len(r.name), default=None)
+            if fullest is not None and all(fullest.name.startswith(r.name) for r in same):
+                return fullest  # one person, though met cut short once (盧思 of 盧思位)
             if not same and position >= 0:  # 主任張竹君被問及…，張表示: named, not yet quoted
                 return self._named_in_paragraph(subject, position)
         if (addressed := self._same_surname(subject)) is not None:

@@ -3921,3 +3921,20 @@ def test_a_surname_and_honorific_met_before_heads_a_clause_with_a_verb_between()
         "李某被公安机关和所在学校严肃批评教育后已深刻认识到自己的错误。\n"
     )
     assert len(speakers_of(text)["李志刚"].quotes) == 1
+
+
+def test_a_bare_surname_is_the_one_person_met_in_full_and_cut_short() -> None:
+    # 但盧說: 盧 is 盧思位 though the article also met the name cut short once (盧思), which is
+    # no second person of that surname
+    from reader.core.analysis import analyze_structure
+    from reader.core.records import Record
+    from reader.core.speakers import _Extractor
+
+    structure = analyze_structure("標題\n\n但盧說：「這個案件的壓力是前所未有的。」\n")
+    extractor = _Extractor(structure.text, structure.sections)
+    for name in ("盧思", "盧思位"):
+        extractor.records[name] = Record(name, None, False, 0)
+    found = extractor._known("盧")
+    assert found is not None and found.name == "盧思位"
+    extractor.records["盧大為"] = Record("盧大為", None, False, 0)
+    assert extractor._known("盧") is None  # two people of that surname: neither
