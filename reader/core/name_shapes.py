@@ -929,6 +929,16 @@ def hong_kong_address(name: str) -> bool:
     )
 
 
+# a CC-CEDICT sense that is a person's name and lifespan: "Lu Xun (1881-1936), …",
+# "Confucius (551-479 BC), …"
+_LIFESPAN: Final = re.compile(r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)? \((?:c\. ?)?\d{1,4}(?: BC)?-")
+
+
+def _lived(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` as someone who lived (鲁迅, 孔子, 曹操)."""
+    return any(_LIFESPAN.match(sense) for sense in _senses(word))
+
+
 def person_like(name: str) -> bool:
     """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
     capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place
@@ -975,7 +985,9 @@ def person_like(name: str) -> bool:
             or familiar_given(name)
         )
     if len(name) == 2 and frequency(name) >= 1000 and not known_name(name):
-        return False  # 學生, 公司: a common word that starts with a surname
+        # 學生, 公司: a common word that starts with a surname; 鲁迅 "Lu Xun (1881-1936)" is a
+        # person's name that common
+        return _lived(name)
     given = name[size:]
     if married_name(name):
         given = name[2:]  # 陈方|安生, 林鄭|月娥: a Hong Kong married name, two surnames first

@@ -3938,3 +3938,13 @@ def test_a_bare_surname_is_the_one_person_met_in_full_and_cut_short() -> None:
     assert found is not None and found.name == "盧思位"
     extractor.records["盧大為"] = Record("盧大為", None, False, 0)
     assert extractor._known("盧") is None  # two people of that surname: neither
+
+
+def test_a_name_as_common_as_a_word_is_a_name_where_the_dictionary_says_who_lived() -> None:
+    # 鲁迅 and 孔子 are counted as often as common words; CC-CEDICT gives their lifespans.
+    # 学生 is a word that starts with a surname, and no one
+    assert list(speakers_of("标题\n\n鲁迅说：倘这样下去，文坛迟早要败给评论家。\n")) == ["鲁迅"]
+    assert list(speakers_of("标题\n\n孔子说，听其言，观其行。\n")) == ["孔子"]
+    assert not [
+        s for s in speakers_of("标题\n\n学生说，听其言，观其行。\n").values() if not s.group
+    ]
