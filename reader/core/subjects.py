@@ -224,6 +224,13 @@ def _manner_before(between: str) -> bool:
     return "地" in between[2:] and "地" in dictionary_words(between)[1:]
 
 
+# 等 and the kind of people the name is one of (等行政法学者, 等多位专家, 等人)
+_AND_OTHER_PEOPLE: Final = re.compile(
+    r"等(?:[^，,。；;：:、\ue000]{0,8}?(?:学者|學者|专家|專家|人士|官员|官員|委员|委員|代表|议员|議員|"
+    r"律师|律師|教授|医生|醫生|学生|學生|研究员|研究員|人))"
+)
+
+
 def opens_predicate(between: str, name: str = "") -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
     subject of (a preposition, time word or adverb first; no noun phrase or quote at its end).
@@ -236,6 +243,10 @@ def opens_predicate(between: str, name: str = "") -> bool:
     after = next((t for t in _TITLES_AFTER if between.startswith(t)), "")
     if after and len(between) > len(after) and _PREDICATE_OPENER.match(between[len(after) :]):
         between = between[len(after) :]
+    # nor are the others named with them (宋某等行政法学者|在…中也表示: they and more speak)
+    others = _AND_OTHER_PEOPLE.match(between)
+    if others and len(between) > others.end() and _PREDICATE_OPENER.match(between[others.end() :]):
+        between = between[others.end() :]
     return bool(
         between
         and not between.startswith(("为首", "為首"))  # 以某某|为首的团队辩称: the team's

@@ -3948,3 +3948,11 @@ def test_a_name_as_common_as_a_word_is_a_name_where_the_dictionary_says_who_live
     assert not [
         s for s in speakers_of("标题\n\n学生说，听其言，观其行。\n").values() if not s.group
     ]
+
+
+def test_a_name_and_others_of_their_kind_then_a_predicate_is_the_subject() -> None:
+    # 宋某等行政法学者在…建议中也表示; 米某等人于 2017 年撰文称: the named one speaks, with others
+    text = "标题\n\n法学教授许文华等行政法学者在提交的书面建议中也表示，修法时应丰富立法目的。\n"
+    assert list(speakers_of(text)) == ["许文华"]
+    text = "标题\n\n驻巴西代表处林芳等人于 2017 年 9 月撰文称，合作项目已经停滞。\n"
+    assert list(speakers_of(text)) == ["林芳"]
