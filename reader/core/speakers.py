@@ -483,6 +483,10 @@ class _Extractor:
                 if found is not None and not found.group and not found.title:
                     found.title = role
                 return found
+            # a note on them (姚某（现已去世）告诉他): still who speaks, with no title from it
+            noted = self._subject(clause, clause + aside.start(), sentence)
+            if noted is not None and not noted.group:
+                return noted
         # a group is the subject, or the last of a subject's conjuncts (彭斯與|衛生官員表示:
         # the person joined to it speaks too, as _partner reads)
         last = _last_conjunct(subject)
@@ -1613,8 +1617,8 @@ class _Extractor:
                 verb_end = joined = follow.end()  # 回应称，… 感慨道：…: one attribution
             if verb in QUOTE_VERBS and not after.startswith(_MASK):
                 continue
-            if verb in {"承认", "承認"} and _PLEA.match(self.masked, verb_end, end):
-                continue  # 早前已承認一項襲警罪: a plea to a charge
+            if verb in {"承认", "承認", "否认", "否認"} and _PLEA.match(self.masked, verb_end, end):
+                continue  # 早前已承認一項襲警罪, 否認控罪: a plea to a charge
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
                 target = _TOLD_THEN.match(self.masked, verb_end, verb_end + 64)
                 if target is not None:

@@ -3956,3 +3956,12 @@ def test_a_name_and_others_of_their_kind_then_a_predicate_is_the_subject() -> No
     assert list(speakers_of(text)) == ["许文华"]
     text = "标题\n\n驻巴西代表处林芳等人于 2017 年 9 月撰文称，合作项目已经停滞。\n"
     assert list(speakers_of(text)) == ["林芳"]
+
+
+def test_a_note_in_brackets_after_a_name_leaves_them_the_subject() -> None:
+    # 姚某（现已去世）告诉他: a note on the person, not a title, and they still speak; 否認控罪
+    # is a plea, as 承認…罪 is
+    text = "标题\n\n哥哥的上司、总务处主任刘世英（现已去世）告诉他，两人一起像往常一样下棋。\n"
+    assert speakers_of(text)["刘世英"].title == "总务处主任"
+    text = "標題\n\n其餘3名被告黃漢偉（30歲）及王錦新（41歲）否認控罪，案件明日開審。\n"
+    assert not speakers_of(text)
