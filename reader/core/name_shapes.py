@@ -972,8 +972,12 @@ def person_like(name: str) -> bool:
         return False  # 董某 陈某 .: Han and other signs, no one name (让-皮埃尔·拉法兰 is)
     if any(d in name for d in DOTS) or japanese_name(name):
         return True
-    if len(name) >= 2 and name[-1] in _BODY_ENDS:
-        return False  # 監警會, 保|安局
+    if (
+        len(name) >= 2
+        and name[-1] in _BODY_ENDS
+        and not (len(name) == 3 and name[0] in COMMON and not frequency(name[1:]))
+    ):
+        return False  # 監警會, 保|安局; 王贞会 is a common surname and a given name no word
     if len(name) >= 3 and name[-1] == "人" and is_place(name[:-1]):
         return False  # 江门|人 (a man of Jiangmen): where one is from, no name
     size = surname_length(name)

@@ -3965,3 +3965,10 @@ def test_a_note_in_brackets_after_a_name_leaves_them_the_subject() -> None:
     assert speakers_of(text)["刘世英"].title == "总务处主任"
     text = "標題\n\n其餘3名被告黃漢偉（30歲）及王錦新（41歲）否認控罪，案件明日開審。\n"
     assert not speakers_of(text)
+
+
+def test_a_given_name_may_end_on_a_character_that_ends_a_bodys_name() -> None:
+    # 王贞会: a common surname and a given name no dictionary word; 監警會, 工聯會 are bodies
+    text = "标题\n\n中国政法大学副教授王秀会也指出，必须慎重对待降低刑事责任年龄的观点。\n"
+    assert list(speakers_of(text)) == ["王秀会"]
+    assert not is_name("監警會") or not person_like("監警會")
