@@ -231,6 +231,24 @@ _AND_OTHER_PEOPLE: Final = re.compile(
 )
 
 
+def _in_a_place(between: str) -> bool:
+    """Whether `between` is where the subject was when speaking (朱克|在…17 楼的办公室|说,
+    某某|在…提交的《…》中|表示): a phrase 在 or 于 opens and a place's word or a position word
+    ends; 张某|在公司的同事|说 is a colleague speaking, 在…的这一介绍 a noun."""
+    tail = between.rsplit("的", 1)[-1]
+    return (
+        between[:1] in "在于於"
+        and tail[-1:] in _PLACE_LAST
+        and not tail.endswith((*TITLES, *GROUPS))
+        and not names_a_person(tail, loosely=True)
+    )
+
+
+# what a phrase of place ends on: a position word (会上, 文章里, 提案中) or a room's or a
+# meeting's word (办公室, 媒体会)
+_PLACE_LAST: Final = frozenset("上中里裡内內室会會厅廳")
+
+
 def opens_predicate(between: str, name: str = "") -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
     subject of (a preposition, time word or adverb first; no noun phrase or quote at its end).
@@ -255,7 +273,7 @@ def opens_predicate(between: str, name: str = "") -> bool:
             or _opens_on_predicate_word(between, _COMMON_WORD if len(name) == 2 else 0)
             or _manner_before(between)
         )
-        and not _NOUN_PHRASE_END.search(between)
+        and not (_NOUN_PHRASE_END.search(between) and not _in_a_place(between))
         and MASK not in between
         and not between.endswith(_TITLES_AND_GROUPS)
     )

@@ -3972,3 +3972,14 @@ def test_a_given_name_may_end_on_a_character_that_ends_a_bodys_name() -> None:
     text = "标题\n\n中国政法大学副教授王秀会也指出，必须慎重对待降低刑事责任年龄的观点。\n"
     assert list(speakers_of(text)) == ["王秀会"]
     assert not is_name("監警會") or not person_like("監警會")
+
+
+def test_where_a_named_subject_spoke_is_no_noun_phrase_subject() -> None:
+    # 朱克在…17 楼的办公室说, 某某在提交的《…》中表示: a phrase of place between the name and
+    # the verb; 张某在公司的同事说 is the colleague speaking, 在…的这一介绍 a noun
+    text = "标题\n\n几天后，韦德在曼哈顿的新总部 17 楼的办公室说，这些节目认可了电视台的作用。\n"
+    assert list(speakers_of(text)) == ["韦德"]
+    text = "标题\n\n董事长刘永新在提交的《关于乡村振兴的提案》中表示，国内仍将产生相对贫困人口。\n"
+    assert list(speakers_of(text)) == ["刘永新"]
+    text = "标题\n\n一名曾与王光明在某高校共事过的女教师告诉我们，他很少说话。\n"
+    assert "王光明" not in speakers_of(text)
