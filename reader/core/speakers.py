@@ -3596,6 +3596,8 @@ def _byline(lead: str) -> bool:
     """Whether the words before a name end on a byline's role (记者|王某, 责任编辑|李某): the
     reporter, not a speaker. An editor's post is a title (华尔街日报总编辑, 年度调查编辑)."""
     lead = lead.strip(" 　")
+    if re.search(r"》(?:的)?(?:记者|記者)$", lead):
+        return False  # 《卫报》记者|丹尼尔·特里林认为: a named paper's journalist, titled so
     return lead.endswith(BYLINE_ROLES) and not (
         lead.endswith(("编辑", "編輯")) and (len(lead) > 4 or lead.endswith(("总编辑", "總編輯")))
     )

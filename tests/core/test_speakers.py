@@ -3983,3 +3983,12 @@ def test_where_a_named_subject_spoke_is_no_noun_phrase_subject() -> None:
     assert list(speakers_of(text)) == ["刘永新"]
     text = "标题\n\n一名曾与王光明在某高校共事过的女教师告诉我们，他很少说话。\n"
     assert "王光明" not in speakers_of(text)
+
+
+def test_a_named_papers_journalist_who_gives_a_view_is_a_speaker() -> None:
+    # 《卫报》记者某某认为: a journalist of a paper the article names, titled so; 记者王某 alone
+    # is the article's own reporter
+    text = "标题\n\n英国作家、《卫报》记者丹尼尔·布朗认为，许多不同国家的人至今仍在被偷运到英国。\n"
+    assert speakers_of(text)["丹尼尔·布朗"].title == "《卫报》记者"
+    text = "标题\n\n记者王小明认为，许多不同国家的人至今仍在被偷运到英国。\n"
+    assert "王小明" not in speakers_of(text)
