@@ -320,6 +320,9 @@ class _Extractor:
         self._dotted_at: dict[str, int] | None = None  # `_after_dots`
         self._quoted_at: dict[str, list[int]] | None = None  # `_nickname_of`
         self._recent: list[Record] = []  # who spoke, the last last
+        # where the last to speak was one person left unnamed (一位钢企人士告诉财新记者): 他/她
+        # in that paragraph or the next is that one, no one named before; -1 if a person spoke
+        self._unnamed_one = -1
         self._announced: Record | None = None  # `_block_after`
         self._glossed_by_last: dict[str, list[str]] = {}  # `_glossed_names`
 
@@ -1059,6 +1062,7 @@ class _Extractor:
     def _spoke(self, speaker: Record) -> None:
         """`speaker` is the last to speak; the order of who spoke last is kept for pronouns."""
         self.last = speaker
+        self._unnamed_one = -1
         if self._recent and self._recent[-1] is speaker:
             return
         if speaker in self._recent:
@@ -1159,7 +1163,13 @@ class _Extractor:
             introduced = self._introduced_before(paragraph)
             if introduced is not None:
                 return introduced
+        if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
+            return None  # 一位车主表示，…。他表示: that owner, unnamed
         return self._agreeing(self.last, pronoun)
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks stand between `start` and `end`."""
+        return len(re.findall(r"\n\s*", self.text[start:end]))
 
     def _asks_whether(self, verb: int, floor: int) -> bool:
         """Whether the clause asks if the verb's act took place (問某某是否接納…, 有否跟某某提及)
@@ -1638,11 +1648,17 @@ class _Extractor:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
                     self._spoke(speaker)
+                elif _ONE_OF.search(self.masked, clause, verb_start):
+                    self._unnamed_one = verb_start
                 # a person joined to the subject speaks too, a group's partner as well
                 # (美國副總統彭斯與|衛生官員周一表示)
                 partner = self._partner(clause, verb_start, speaker)
                 if partner is not None:
                     self._partners[id(speaker), start] = partner
+            elif _ONE_OF.search(self.masked, clause, verb_start) and _ends_on_a_persons_noun(
+                ADVERBS.sub("", self.masked[clause:verb_start].rstrip(" 　"))
+            ):
+                self._unnamed_one = verb_start  # 唐山市一位钢企人士表示: someone, unnamed
         for pattern in _IN_VIEW:  # 在赵某看来，… 正如赵某所说，… 用赵某的话说，…
             for frame in pattern.finditer(self.masked, start, end):
                 speaker = self._subject(frame.start(1), frame.end(1), (start, end))
@@ -3379,6 +3395,18 @@ _SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写�
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")
 # what follows the last of named people who speak together (王建国、李红|等人表示)
+# one person counted, not named (一位|钢企人士, 该名|车主)
+_ONE_OF: Final = re.compile(r"[一该該][位名個个]")
+
+
+def _ends_on_a_persons_noun(subject: str) -> bool:
+    """Whether `subject` ends on a noun for a person (钢企人士, 车主, 发言人, 医生)."""
+    words = dictionary_words(subject) if subject else []
+    return bool(words) and (
+        subject.endswith((*GROUPS, *TITLES, "人士")) or names_a_person(words[-1], loosely=True)
+    )
+
+
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
 _OPENS_A_PHRASE: Final = _PREPOSITIONS | frozenset("经經那这這却卻将將在由据據")

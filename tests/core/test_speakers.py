@@ -3992,3 +3992,15 @@ def test_a_named_papers_journalist_who_gives_a_view_is_a_speaker() -> None:
     assert speakers_of(text)["丹尼尔·布朗"].title == "《卫报》记者"
     text = "标题\n\n记者王小明认为，许多不同国家的人至今仍在被偷运到英国。\n"
     assert "王小明" not in speakers_of(text)
+
+
+def test_he_after_one_unnamed_person_speaks_is_that_person() -> None:
+    # 一位钢企人士告诉记者，…。「…」他说。: the unnamed one goes on, not the one named before;
+    # two paragraphs on, 他 is the named speaker again
+    text = (
+        "标题\n\n钢铁协会会长王建国表示，产能仍在增加。\n\n"
+        "唐山市一位钢企人士告诉记者，有些企业本来应该拆掉两个高炉。「监管部门也不好查。」他说。\n"
+    )
+    assert len(speakers_of(text)["王建国"].quotes) == 1
+    text += "\n钢价随后上涨。\n\n他表示，协会会继续监督。\n"
+    assert len(speakers_of(text)["王建国"].quotes) == 2
