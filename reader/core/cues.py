@@ -19,7 +19,7 @@ VERBS: Final = sorted(
         "表示 指出 强调 強調 介绍 介紹 提到 提及 谈到 談到 谈及 談及 透露 坦言 直言 "
         "坦承 声称 聲稱 宣称 宣稱 宣布 披露 回应 回應 回答 答复 答覆 解释 解釋 补充 "
         "補充 重申 分享道 分享说 感慨 感叹 感嘆 笑称 笑稱 笑言 举例说 總結 总结道 "
-        "写道 寫道 呼吁 呼籲 建议 建議 提醒 警告 表态 表態 承认 承認 证实 證實 认为 "
+        "写道 寫道 写到 寫到 呼吁 呼籲 建议 建議 提醒 警告 表态 表態 承认 承認 证实 證實 认为 "
         "認為 觉得 覺得 相信 坚信 堅信 预计 預計 分析 设想 設想 说 說 称 稱 指 答 "
         "问 問 追问 追問 告诉 告訴 说道 說道 问道 問道 分析称 分析稱 分析指 回應指 "
         "回应指 解釋指 解释称 表示指 续指 續指 又指 亦指 则指 則指 笑道 笑說 笑说 "
@@ -52,7 +52,8 @@ def _runs_on(verb: str) -> str:
 VERB_RE: Final = re.compile("|".join(map(_runs_on, VERBS)))
 # Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
 BARE_VERBS: Final = frozenset(
-    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映").split() + _RETORTS
+    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到").split()
+    + _RETORTS
 )
 
 # A single-character verb after one of these is part of another word (询问, 据说, 手指, 简称).

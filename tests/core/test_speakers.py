@@ -4004,3 +4004,10 @@ def test_he_after_one_unnamed_person_speaks_is_that_person() -> None:
     assert len(speakers_of(text)["王建国"].quotes) == 1
     text += "\n钢价随后上涨。\n\n他表示，协会会继续监督。\n"
     assert len(speakers_of(text)["王建国"].quotes) == 2
+
+
+def test_wrote_written_as_xie_dao_with_to_is_said_before_a_pause() -> None:
+    # 写到： is often written for 写道：; 写到这里 ("writing up to here") says nothing
+    text = "标题\n\n他给朋友的书做过序。刘明写到，在大量的素材里，有很多值得保存的东西。\n"
+    assert list(speakers_of(text)) == ["刘明"]
+    assert not speakers_of("标题\n\n刘明写到这里停了下来，窗外下着雨。\n")
