@@ -196,6 +196,12 @@ _IN_VIEW: Final = (
         rf"(?:引用|援引|引述)了?{_HOLDER}的(?:话|話|讲话|講話|说法|說法)(?:(?:说|說|称|稱|表示|指出)"
         r"(?=[，,：:。])|(?=[：:])|[，,](?=\ue000|表示|指|称|稱))"
     ),
+    # and without 的话 (湯家驊引述喬曉陽在…演講中稱，…; 引述楊潔篪表示): whom the verb's
+    # words are cited from, where a person heads them (引述消息稱 names no one)
+    re.compile(
+        r"(?:引用|援引|引述)了?([^，,。；;：:\ue000]{1,40}?)(?:的(?:观点|觀點|回忆|回憶))?"
+        r"(?:说|說|称|稱|表示|指出)(?=[，,：:])"
+    ),
 )
 # a 问/答 interview: its answers' mark, its first question, and what says it is one
 _ANSWER_MARKS: Final = frozenset({"答", "A"})

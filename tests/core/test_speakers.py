@@ -4011,3 +4011,11 @@ def test_wrote_written_as_xie_dao_with_to_is_said_before_a_pause() -> None:
     text = "标题\n\n他给朋友的书做过序。刘明写到，在大量的素材里，有很多值得保存的东西。\n"
     assert list(speakers_of(text)) == ["刘明"]
     assert not speakers_of("标题\n\n刘明写到这里停了下来，窗外下着雨。\n")
+
+
+def test_whom_a_speaker_cites_without_de_hua_speaks_too() -> None:
+    # 湯家驊引述喬曉陽在…演講中稱，…: the cited person's words; 援引…证言称 cites no one named
+    text = "標題\n\n行政會議成員湯家明引述喬曉東在一個半小時的演講中稱，港獨不是言論自由。\n"
+    assert "喬曉東" in speakers_of(text)
+    text = "标题\n\n官方媒体援引多位花农的证言称，价格下跌。\n"
+    assert not [s for s in speakers_of(text).values() if not s.group]
