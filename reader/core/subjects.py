@@ -542,7 +542,9 @@ def after_a_noun(subject: str) -> str | None:
             and (not is_predicate(last) or _a_persons_noun(last))
             and not is_closed_word(last)
             and 2 * spelt_count(last) < len(last)
-        ):
+        ) or (last == "的" and len(lead) >= 4 and not common_word(name[:2])):
+            # or after a clause that says who they are (在高洁干了10年的|许娟说; not
+            # 未来几年的|施政中, a word and more)
             return name
     # a familiar form of address after a noun for a person (农民工|老李, 退休教师|老张): 老, 小
     # or 阿 and a common surname, its own word where the subject is cut into words

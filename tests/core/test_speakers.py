@@ -4019,3 +4019,12 @@ def test_whom_a_speaker_cites_without_de_hua_speaks_too() -> None:
     assert "喬曉東" in speakers_of(text)
     text = "标题\n\n官方媒体援引多位花农的证言称，价格下跌。\n"
     assert not [s for s in speakers_of(text).values() if not s.group]
+
+
+def test_a_name_after_a_clause_that_says_who_they_are_heads_the_subject() -> None:
+    # 同样在高洁干了10年的许娟说: the model reads no name after the relative clause; 未来几年
+    # 的施政中 is a word and more, no name
+    text = "标题\n\n同样在高洁干了10年的许娟说，这一切的变化都是新老总带来的。\n"
+    assert list(speakers_of(text)) == ["许娟"]
+    text = "标题\n\n她担心对方会在未来几年的施政中公开宣布独立。\n"
+    assert not speakers_of(text)
