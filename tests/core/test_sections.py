@@ -528,3 +528,22 @@ def test_a_charts_title_in_latin_letters_and_a_photo_caption_head_nothing() -> N
     assert [s.title for s in find_sections(text, declared) if s.title][1:] == [
         "An Old House and an Infrared Light"
     ]
+
+
+def test_credits_with_a_pen_mark_a_pictures_source_and_a_reprint_note_head_nothing() -> None:
+    # 作者✎…, 资料搜集 | …, 图片：…, 《…》微信公号：…, 本文由…转码: a WeChat post's credits and
+    # boilerplate, one a line; 整理工作的意义 is a heading that opens on a credit's word
+    lines = [
+        "作者✎陈明 李华",
+        "编辑✎王红",
+        "资料搜集 | 小林、周文",
+        "图片：某图片社",
+        "《历史评论》微信公号：history",
+        "本文由某阅读器转码",
+    ]
+    text = (
+        "标题\n\n"
+        + "".join(f"{line}\n\n{BODY}\n\n" for line in lines)
+        + f"整理工作的意义\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["整理工作的意义"]
