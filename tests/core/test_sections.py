@@ -540,6 +540,9 @@ def test_credits_with_a_pen_mark_a_pictures_source_and_a_reprint_note_head_nothi
         "图片：某图片社",
         "《历史评论》微信公号：history",
         "本文由某阅读器转码",
+        "读者热线：4008001234",
+        "案件編號：HCMA123/2020",
+        "原文来自某论坛",
     ]
     text = (
         "标题\n\n"
