@@ -356,7 +356,10 @@ class _Extractor:
                         self.text,
                         *_across_the_dot(
                             self.text,
-                            *_hyphened(self.text, *trim_name(self.text, *_in_text(kept, x, y))),
+                            *_after_a_latin_title(
+                                self.text,
+                                *_hyphened(self.text, *trim_name(self.text, *_in_text(kept, x, y))),
+                            ),
                         ),
                     )
                     for x, y in _unspaced(seen, persons.persons(seen, labels))
@@ -3020,6 +3023,22 @@ def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     ):
         return a, b
     return a, b + 1
+
+
+def _after_a_latin_title(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name of two characters the model began one late, right after a title in Latin
+    letters (CMO鲍|艾乐): a title in Han letters is no one character long, so a surname
+    between the Latin title and the name is the name's own."""
+    if (
+        b - a == 2
+        and a >= 2
+        and text[a - 2].isascii()
+        and text[a - 2].isalpha()
+        and surname_length(text[a - 1]) == 1
+        and is_name(text[a - 1 : b])
+    ):
+        return a - 1, b
+    return a, b
 
 
 _HYPHENED: Final = re.compile(HYPHENED_PART + "$")

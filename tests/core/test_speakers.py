@@ -4028,3 +4028,10 @@ def test_a_name_after_a_clause_that_says_who_they_are_heads_the_subject() -> Non
     assert list(speakers_of(text)) == ["许娟"]
     text = "标题\n\n她担心对方会在未来几年的施政中公开宣布独立。\n"
     assert not speakers_of(text)
+
+
+def test_a_surname_between_a_latin_title_and_the_name_is_the_names() -> None:
+    # CMO鲍艾乐: the model began the name at 艾; a Han title is never one character long
+    text = "标题\n\n拉勾网联合创始人、CMO鲍艾乐表示，公司人事并没有频繁发生流动。\n"
+    assert list(speakers_of(text)) == ["鲍艾乐"]
+    assert speakers_of(text)["鲍艾乐"].title == "拉勾网联合创始人、CMO"
