@@ -189,6 +189,12 @@ _IN_VIEW: Final = (
     ),
     re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,：:]"),  # and a quote after a colon
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
+    # 据聂云宸自称，…; 据王某透露，…: according to what someone said, they said it (据《某某
+    # 感染病学》介绍 is a book's)
+    re.compile(
+        r"(?<![根依])(?:据|據)([^，,。；;：:\ue000在《》]{1,60}?)"
+        r"(?:自称|自稱|自述|透露|介绍|介紹|表示|称|稱|说|說)[，,：:]"
+    ),
     # a source that cites someone's words (新华社援引王某的话说，…; 「…」，网站引用王某的话说。):
     # the words are theirs, not the citing outlet's; what follows 的话， without a verb or a
     # quote is the writer's (引用了牧师某某的话，似乎在把自己的命运和…相提并论)
@@ -679,6 +685,8 @@ class _Extractor:
         lead = self.masked[clause:a].lstrip(" 　")
         return (
             self.masked[b : b + 1] in {"的", "之"}
+            or self.masked.rfind("《", clause, a)
+            > self.masked.rfind("》", clause, a)  # 《哈里森…》
             or (bool(before) and before in _OBJECT_BEFORE)
             or _object_lead(lead)
             or _byline(self.masked[clause:a])

@@ -4035,3 +4035,10 @@ def test_a_surname_between_a_latin_title_and_the_name_is_the_names() -> None:
     text = "标题\n\n拉勾网联合创始人、CMO鲍艾乐表示，公司人事并没有频繁发生流动。\n"
     assert list(speakers_of(text)) == ["鲍艾乐"]
     assert speakers_of(text)["鲍艾乐"].title == "拉勾网联合创始人、CMO"
+
+
+def test_according_to_what_someone_said_they_said_it() -> None:
+    # 据聂某自称，…; 据他说，…: their words; 据《…感染病学》介绍 is a book's, 据报道称 no one's
+    assert list(speakers_of("标题\n\n据聂云明自称，喜茶在广东省打开了局面。\n")) == ["聂云明"]
+    text = "标题\n\n据《哈里森感染病学》介绍，由冠状病毒引起的感染多为轻症。\n\n据报道称，市场已经回暖。\n"
+    assert not speakers_of(text)
