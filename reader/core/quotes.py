@@ -60,7 +60,7 @@ def is_speech(text: str, start: int, end: int) -> bool:
     if _CLAUSE_PUNCT.search(inner) or inner[-1] in "。！？…!?":
         return True
     # spaces left where a page had a link (在脸书上 批评 ，「…」) stand for nothing
-    before = re.sub(r"[ \u3000]", "", text[max(0, start - 8) : start])[-4:]
+    before = text[max(0, start - 8) : start].replace(" ", "").replace("\u3000", "")[-4:]
     after = text[end : end + 1]
     said = _SAID_AFTER.match(text, end)
     if (

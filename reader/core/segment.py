@@ -194,7 +194,7 @@ def cut(text: str) -> Iterator[str]:
                     yield from part
             continue
         ends, at, single = _best_ends(freq, total, block), 0, -1
-        while at <= len(block):
+        while at <= len(block):  # one step past the end, as a word of two, flushes the run
             stop = ends[at] + 1 if at < len(block) else at + 2
             if stop - at == 1:
                 single = at if single < 0 else single

@@ -685,8 +685,7 @@ class _Extractor:
         lead = self.masked[clause:a].lstrip(" 　")
         return (
             self.masked[b : b + 1] in {"的", "之"}
-            or self.masked.rfind("《", clause, a)
-            > self.masked.rfind("》", clause, a)  # 《哈里森…》
+            or self._opened_work(a, clause)  # 据《哈里森感染病学》介绍
             or (bool(before) and before in _OBJECT_BEFORE)
             or _object_lead(lead)
             or _byline(self.masked[clause:a])
@@ -1578,8 +1577,11 @@ class _Extractor:
 
     def _in_a_work(self, at: int, start: int, end: int) -> bool:
         """Whether `at` is inside a 《title》 of the sentence [start, end)."""
-        opened = self.masked.rfind("《", start, at)
-        return opened > self.masked.rfind("》", start, at) and "》" in self.masked[at:end]
+        return self._opened_work(at, start) and "》" in self.masked[at:end]
+
+    def _opened_work(self, at: int, start: int) -> bool:
+        """Whether a 《 opened between `start` and `at` is not closed before `at`."""
+        return self.masked.rfind("《", start, at) > self.masked.rfind("》", start, at)
 
     def _cues(self, start: int, end: int) -> list[tuple[int, int, Record]]:
         """(verb start, verb end, speaker) for each attribution in the sentence [start, end)."""
@@ -3427,7 +3429,6 @@ _SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写�
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")
-# what follows the last of named people who speak together (王建国、李红|等人表示)
 # one person counted, not named (一位|钢企人士, 该名|车主)
 _ONE_OF: Final = re.compile(r"[一该該][位名個个]")
 
@@ -3440,6 +3441,7 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
     )
 
 
+# what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
 _OPENS_A_PHRASE: Final = _PREPOSITIONS | frozenset("经經那这這却卻将將在由据據")
