@@ -179,9 +179,9 @@ def cut(text: str) -> Iterator[str]:
     of a 1 MB export. Runs of single characters that make no dictionary word go to jieba's own
     HMM (`finalseg`), as jieba sends them. tests/core/test_segment.py holds the two to the same
     cuts."""
+    tk = tokenizer()  # first: jieba (and its finalseg) imported once, under the lock
     from jieba import finalseg
 
-    tk = tokenizer()
     freq, total = tk.FREQ, log(tk.total)
     for block in _HAN_RUN.split(text):
         if not block:
