@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from reader.core.cues import GROUPS, NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
-from reader.core.names import COMMON, married_name, surname_length
+from reader.core.names import COMMON, married_name, pinyin_name, surname_length
 from reader.core.persons import DOTS
 from reader.core.wordset import WordSet
 
@@ -76,6 +76,10 @@ def short_forms(name: str) -> frozenset[str]:
         tails = {name[m.end() :] for m in re.finditer(DOT, name)}
         return frozenset(parts | {t for t in tails if len(t) >= 2}) - {name}
     words = name.split()
+    if len(words) == 2 and pinyin_name(name):
+        # Chen Long → Chen, a Chinese name with its surname first; but Jing Sun → Sun, as
+        # English papers write it too: the order the spelling leaves open, either word is one
+        return frozenset(w for w in words if len(w) >= 2)
     if 2 <= len(words) <= 4 and name.isascii() and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
         return frozenset({words[-1]})  # Anthony Rendall → Rendall, as English papers write
     if len(name) == 3 and surname_length(name) == 1 and is_han_name(name):
@@ -960,7 +964,7 @@ def person_like(name: str) -> bool:
             and words[-1] in capitalised
             and not names_a_body(name)  # Onus Group, Chan Kee Holdings
             and (words[0] not in _NOT_FIRST_WORD or words[0] in _MONTHS)  # Jan Hatzius
-            and all(re.fullmatch(r"[A-Z][A-Za-z'.-]*", w) for w in capitalised)
+            and all(re.fullmatch(r"(?:[ae]l-)?[A-Z][A-Za-z'.-]*", w) for w in capitalised)
         )
     if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
         return False

@@ -171,3 +171,33 @@ def _surname_readings() -> dict[str, str]:
     from reader.core.assets import asset_lines
 
     return dict(line.split("\t") for line in asset_lines("surname-readings.tsv") if "\t" in line)
+
+
+# One syllable of Hanyu Pinyin without tones: an initial, then a final (zh|uang, x|uan, l|ong).
+_SYLLABLE: Final = (
+    "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+    "|ua|uo|ui|un|ue|a|o|e|i|u|v|ü)"
+)
+_PINYIN_NAME: Final = re.compile(
+    rf"([A-Z][a-z]{{0,5}}) ([A-Z](?:{_SYLLABLE})(?:['-]?{_SYLLABLE})?)", re.IGNORECASE
+)
+
+
+@cache
+def _surname_syllables() -> frozenset[str]:
+    """The toneless readings of the surnames (陈 chen, 佘 she): what a Chinese name written
+    in Pinyin, surname first, opens on (Chen Long, She Yuxuan)."""
+    return frozenset(reading.strip()[:-1] for reading in _surname_readings().values())
+
+
+def pinyin_name(name: str) -> bool:
+    """Whether `name` is a Chinese name in Pinyin, surname first: a surname's syllable and a
+    given name of one or two syllables (She Yuxuan, Liu Yaohai; not Ray Dalio)."""
+    found = _PINYIN_NAME.fullmatch(name)
+    return (
+        found is not None
+        and found[2][:1].isupper()
+        and found[2][1:] == found[2][1:].lower()
+        and found[1].lower() in _surname_syllables()
+    )

@@ -47,6 +47,7 @@ from reader.core.name_shapes import (
     DOT,
     FUNCTION_CHARS,
     HYPHENED_PART,
+    LATIN_PARTICLE,
     ROLE_ENDS,
     acts_first,
     asks,
@@ -93,7 +94,7 @@ from reader.core.name_shapes import (
     unknown_run,
     word_with_dao,
 )
-from reader.core.names import COMMON, surname_length
+from reader.core.names import COMMON, pinyin_name, surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
@@ -156,6 +157,12 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
     r"(?<![A-Za-z.'-])([A-Z][a-z]{2,12})(?![A-Za-z])\s?(?:[（(]化名|(?:馬上|马上|不禁|忍不住)?"
     r"(?:笑|苦笑|哭|哽咽)|兩夫婦|两夫妇|夫婦|夫妇|的(?:丈夫|太太|妻子|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲))"
 )
+# a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
+_LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
+# the characters a word for a person ends on (男生, 導遊, 確診者, 家人, 學員, 網友, 市民, 廚師)
+_AGENT_ENDS: Final = frozenset("生者人员員友民师師客游遊")
+# an age before a name: 27 岁的 Chris, 59歲的Mercy
+_AGED: Final = re.compile(r"\d+ ?[岁歲]的?$")
 # the words that join the parts of one name or title (呼吸与危重症医学科): no clause's mark
 _JOINING: Final = frozenset("与 與 和 及 或 兼 暨 以及 或者".split())
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
@@ -265,6 +272,7 @@ _LATIN_GLOSS: Final = re.compile(
 # on a given name and a surname, and a gloss's closing bracket
 _GLOSS_LATIN: Final = re.compile(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$")
 _GLOSS_GIVEN: Final = re.compile(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]")
+_GLOSS_SURNAME: Final = re.compile(r" ([A-Z][a-z]{2,12}) ?[）)]$")
 # a bracket that opens on two capitalised words (Jean-Marc Sernon, Mats Ericsson): a gloss's
 # opening, where the full gloss pattern is worth trying
 _GLOSS_OPEN: Final = re.compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘’']")
@@ -1037,7 +1045,10 @@ class _Extractor:
         """The first full name in Latin letters the article writes that ends on `word`. The
         pattern is tried on the few hundred characters before each place the word stands,
         not along the whole text (over 1 MB that took 16 ms a word)."""
-        pattern = re.compile(rf"(?<![A-Za-z])(?:[A-Z][a-z]+[ -])+{word}(?![A-Za-z])")
+        pattern = re.compile(  # Yasir al-Rumayyan, Alexandre de Juniac too
+            rf"(?<![A-Za-z])[A-Z][a-z]+[ -](?:(?:[A-Z][a-z]+|{LATIN_PARTICLE})[ -]|[ae]l-)*"
+            rf"{word}(?![A-Za-z])"
+        )
         at = self.text.find(word)
         while at >= 0:
             end, at = at + len(word), self.text.find(word, at + 1)
@@ -1055,7 +1066,16 @@ class _Extractor:
             if before and before in "(（":
                 continue  # 哈拉 (Martin Hala): a Han name's gloss, and the Han name is theirs
             return full if person_like(full.group()) else None
-        return self._full_from_given(word)
+        return self._full_from_given(word) or self._full_from_surname(word)
+
+    def _full_from_surname(self, word: str) -> re.Match[str] | None:
+        """The Chinese name in Pinyin, surname first, that `word` opens (She Yuxuan … She 表示,
+        Liu Yaohai … Liu 称), written where it is no gloss of a Han name (that name is theirs)."""
+        for full in re.finditer(rf"(?<![A-Za-z]){word} [A-Z][a-z'-]+(?![A-Za-z])", self.text):
+            before = self.text[max(0, full.start() - 3) : full.start()].rstrip(" ")[-1:]
+            if pinyin_name(full.group()) and not (before and before in "(（"):
+                return full
+        return None
 
     def _full_from_given(self, word: str) -> re.Match[str] | None:
         """The full Latin name `word` opens, where the article writes it right after a role
@@ -2317,8 +2337,27 @@ class _Extractor:
     @cached_property
     def _given_names(self) -> frozenset[str]:
         """Latin given names the article shows to be people's (Helen（化名）, Brian笑說,
-        Helen兩夫婦): alone before a verb, one may else be a firm (Twitter表示)."""
-        return frozenset(m[1] for m in _PERSONS_GIVEN_NAME.finditer(self.text))
+        Helen兩夫婦, a person's noun or an age right before: 上海男生 Mark, 27 岁的 Chris):
+        alone before a verb, one may else be a firm (Twitter表示, 分析公司 Llamasoft)."""
+        named = {m[1] for m in _PERSONS_GIVEN_NAME.finditer(self.text)}
+        for alone in _LATIN_ALONE.finditer(self.text):
+            if alone[1] in named:
+                continue
+            lead = self.masked[max(0, alone.start() - 12) : alone.start()].rstrip(" ")
+            role = _last_word(lead)  # 上海男生|Mark, 一位確診者家人|Jenny: a person's noun
+            if (
+                _AGED.search(lead)
+                or lead.endswith(TITLES)
+                or (
+                    len(role) >= 2
+                    and (names_kin(role) or role[-1] in _AGENT_ENDS)
+                    and not names_a_bodys_kind(role)  # Google母公司|Alphabet
+                )
+            ) and not re.search(
+                rf"[A-Z][a-z]+ {alone[1]}(?![A-Za-z])|(?<![A-Za-z]){alone[1]} [A-Z]", self.text
+            ):
+                named.add(alone[1])  # (one a full name holds is that name's: Jing Sun)
+        return frozenset(named)
 
     @cached_property
     def _latin_glosses(self) -> list[re.Match[str]]:
@@ -2374,14 +2413,18 @@ class _Extractor:
 
     @cached_property
     def _glossed_given(self) -> dict[str, str]:
-        """Latin given name -> the Han run its full name glosses (鄭文傑（Simon Cheng）: Simon
-        -> …鄭文傑), for the given names only one gloss of the article has: Hong Kong papers
-        go on to call the person by it (Simon認為)."""
+        """Latin given name or surname -> the Han run its full name glosses (鄭文傑（Simon
+        Cheng）: Simon -> …鄭文傑), for the names only one gloss of the article has: Hong Kong
+        papers go on to call the person by the given name (Simon認為), others by the surname."""
         runs: dict[str, set[str]] = {}
         for found in self._latin_glosses:
             given = _GLOSS_GIVEN.search(found.group(0))
             if given is not None:
                 runs.setdefault(given.group(1), set()).add(found.group(1))
+            # and the surname, as English papers go on (哈拉 (Martin Hala) … Hala 表示)
+            surname = _GLOSS_SURNAME.search(found.group(0))
+            if surname is not None and surname.group(1) != (given and given.group(1)):
+                runs.setdefault(surname.group(1), set()).add(found.group(1))
         # an English name alone in brackets after a Chinese one (鄭俊樑(Michael)): the name
         # the person goes by, as Hong Kong papers write it
         for alone in _GIVEN_ALONE.finditer(self.text):

@@ -4042,3 +4042,44 @@ def test_according_to_what_someone_said_they_said_it() -> None:
     assert list(speakers_of("标题\n\n据聂云明自称，喜茶在广东省打开了局面。\n")) == ["聂云明"]
     text = "标题\n\n据《哈里森感染病学》介绍，由冠状病毒引起的感染多为轻症。\n\n据报道称，市场已经回暖。\n"
     assert not speakers_of(text)
+
+
+def test_a_latin_given_name_after_a_persons_noun_or_an_age_speaks_alone() -> None:
+    people = speakers_of(
+        "在读研究生 Kevin 上个月回到了杭州。Kevin 表示，学校的安排还没有公布。\n\n"
+        "34 岁的 Grace 在一家餐厅打工。Grace 说，收入少了一半。"
+    )
+    assert "Kevin" in people and "Grace" in people
+    assert people["Kevin"].quotes[0].text == "学校的安排还没有公布"
+
+
+def test_a_latin_word_after_a_firms_noun_stays_no_speaker() -> None:
+    people = speakers_of(
+        "数据分析公司 Tradeview 发布了报告。Tradeview 指出，出口在下降。\n\n"
+        "社交平台母公司 Metavox 公布了财报。Metavox 表示，用户增长放缓。"
+    )
+    assert not {"Tradeview", "Metavox"} & set(people)
+
+
+def test_a_pinyin_name_written_surname_first_speaks_by_its_surname() -> None:
+    people = speakers_of(
+        "在悉尼读书的 Zhou Mingxuan 春节回到了武汉。\n\nZhou 表示，他不知道何时能回去上课。"
+    )
+    assert people["Zhou Mingxuan"].quotes[0].text == "他不知道何时能回去上课"
+    assert "Zhou" not in people
+
+
+def test_a_latin_surname_with_a_particle_speaks_as_the_full_name() -> None:
+    people = speakers_of(
+        "董事长 Khalid al-Mansouri 周日召开发布会。\n\nMansouri 称，上市计划不会改变。"
+    )
+    assert people["Khalid al-Mansouri"].quotes[0].text == "上市计划不会改变"
+    assert people["Khalid al-Mansouri"].title == "董事长"
+
+
+def test_a_surname_glossed_after_a_han_name_is_that_persons() -> None:
+    people = speakers_of(
+        "研究所所长霍尔特 (Peter Holt) 称，调查已经展开。\n\nHolt 表示，结果将在月底公布。"
+    )
+    assert [q.text for q in people["霍尔特"].quotes] == ["调查已经展开", "结果将在月底公布"]
+    assert "Holt" not in people
