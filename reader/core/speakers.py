@@ -1664,8 +1664,15 @@ class _Extractor:
                 or self.masked[follow.end() : follow.end() + 1] in "，,：:" + _MASK
             ):
                 verb_end = joined = follow.end()  # 回应称，… 感慨道：…: one attribution
-            if verb in QUOTE_VERBS and not after.startswith(_MASK):
-                continue
+            if verb in QUOTE_VERBS and not (
+                after.startswith(_MASK)
+                or (
+                    verb == "提出"
+                    and after[:1] in "，,：:"
+                    and not re.search("[由被]", self.masked[start:verb_start])
+                )
+            ):
+                continue  # 作出…的指示; but 律師提出，… puts a case in words (not 由…提出，)
             if verb in {"承认", "承認", "否认", "否認"} and _PLEA.match(self.masked, verb_end, end):
                 continue  # 早前已承認一項襲警罪, 否認控罪: a plea to a charge
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content

@@ -4083,3 +4083,11 @@ def test_a_surname_glossed_after_a_han_name_is_that_persons() -> None:
     )
     assert [q.text for q in people["霍尔特"].quotes] == ["调查已经展开", "结果将在月底公布"]
     assert "Holt" not in people
+
+
+def test_put_forward_then_a_pause_is_speech_but_not_in_a_passive() -> None:
+    people = speakers_of("代表律師何嘉琪提出，被告仍在求學，望法庭判處社會服務令。")
+    assert people["何嘉琪"].quotes[0].text == "被告仍在求學，望法庭判處社會服務令"
+    assert "李明华" not in speakers_of(
+        "「轻应用」概念由平台创始人李明华在 2017 年提出，是一种基于平台的程序。"
+    )
