@@ -94,7 +94,7 @@ from reader.core.name_shapes import (
     unknown_run,
     word_with_dao,
 )
-from reader.core.names import COMMON, pinyin_name, surname_length
+from reader.core.names import COMMON, married_name, pinyin_name, surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
@@ -159,6 +159,8 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
 )
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
 _LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
+# 之 opening a time word (之後, 之前), not a possessive's
+_AFTER_WARDS: Final = re.compile("之(?:後|后|前|際|际)")
 # the characters a word for a person ends on (男生, 導遊, 確診者, 家人, 學員, 網友, 市民, 廚師)
 _AGENT_ENDS: Final = frozenset("生者人员員友民师師客游遊")
 # an age before a name: 27 岁的 Chris, 59歲的Mercy
@@ -692,7 +694,10 @@ class _Extractor:
         before = self.masked[a - 1 : a] if a > clause else ""
         lead = self.masked[clause:a].lstrip(" 　")
         return (
-            self.masked[b : b + 1] in {"的", "之"}
+            (
+                self.masked[b : b + 1] in {"的", "之"}
+                and not _AFTER_WARDS.match(self.masked, b)  # 林鄭之後|補充: a time
+            )
             or self._opened_work(a, clause)  # 据《哈里森感染病学》介绍
             or (bool(before) and before in _OBJECT_BEFORE)
             or _object_lead(lead)
@@ -2058,8 +2063,12 @@ class _Extractor:
         for start in self._han_after(key, record.first):
             sentence = self._sentence_around(start)
             for a, b in self._persons(*sentence):
+                if a == start + 1 and married_name(self.text[start:b]):
+                    a = start  # 葉|陳美華: the model left the husband's surname out
                 full, after = self.text[a:b], self.text[b : b + 1]
                 ends = not "\u4e00" <= (after or " ") <= "\u9fff" or after in FUNCTION_CHARS
+                if a == start and key in short_forms(full) and married_name(full):
+                    ends = True  # 林鄭 of 林鄭月娥昨日…: the two surnames, its usual short form
                 if a != start or not a + len(key) < b <= a + 4 or not ends:
                     continue
                 if common_word(self.text[a + len(key) : b]):

@@ -4091,3 +4091,15 @@ def test_put_forward_then_a_pause_is_speech_but_not_in_a_passive() -> None:
     assert "李明华" not in speakers_of(
         "「轻应用」概念由平台创始人李明华在 2017 年提出，是一种基于平台的程序。"
     )
+
+
+def test_after_wards_after_a_name_is_a_time_not_a_possessive() -> None:
+    people = speakers_of("局長陳國強昨日到場視察。陳國強之後表示，會再研究。")
+    assert people["陳國強"].quotes[0].text == "會再研究"
+    assert "陳國強" not in speakers_of("陳國強之前的助理表示，會再研究。")
+
+
+def test_two_surnames_of_a_married_name_are_that_name_met_before() -> None:
+    people = speakers_of("特首葉陳美華昨日公布新措施。葉陳之後補充，舊有措施仍完全適用。")
+    assert people["葉陳美華"].quotes[0].text == "舊有措施仍完全適用"
+    assert "葉陳" not in people
