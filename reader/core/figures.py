@@ -296,6 +296,8 @@ _CLOCK: Final = re.compile(
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
 _MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")
+# a minus in words: below zero (零下12度), negative (负3.5%); before a count, 负 is "lost" (负2场)
+_MINUS_WORD: Final = re.compile(r"零下|[负負]")
 # an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
 # 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
 _CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
@@ -970,6 +972,15 @@ class _Finder:
             and _MINUS.match(self.norm, a - 1, a + 1)
         ):
             a, value = a - 1, -value  # 从-0.1%上调, 增长−2.3%: a negative amount
+        elif isinstance(value, (int, float)) and kind != "count" and not sign and a >= start + 1:
+            word = _MINUS_WORD.search(self.text, max(start, a - 2), a)
+            if (
+                word is not None
+                and word.end() == a
+                # not the end of a word (减负 "lighten the load", 抱负, 胜负, 正负)
+                and (word.group() == "零下" or not _opens_common_word(self.text[a - 2 : a], 10))
+            ):
+                a, value = word.start(), -value  # 零下12度, 增长负3.5%: the sign in words
         text = self.text[a:b]
         about = self._about(a, b, kind, unit, start, end, scope, previous)
         return Figure(text, value, shown_unit, kind, about, approx, a, b)

@@ -462,6 +462,17 @@ CASES += [
             ("3-5年", "3-5", "年", "measure", None),
         ],
     ),
+    # the sign in words: 零下 (below zero), 负 (negative); not 负 ending a word (减负), nor
+    # before a count, where it is "lost" (负2场)
+    (
+        "夜间气温零下8度，利润为负2.6亿元，可为企业减负300亿元，该队负2场。",
+        [
+            ("零下8度", -8, "度", "measure", None),
+            ("负2.6亿元", -260000000, "元", "money", None),
+            ("300亿元", 30000000000, "元", "money", None),
+            ("2场", 2, "场", "count", None),
+        ],
+    ),
     # a fiscal year is a date
     (
         "公司2023财年营收增长15.3%，2022/23財政年度錄得盈利。",
