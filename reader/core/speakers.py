@@ -676,8 +676,10 @@ class _Extractor:
         """A name right after a time, a connective or an adverb that opens the clause (当时|王某
         说, 会后|周某说, 随后|某某表示), where the name model, trained on text that puts a comma
         there, tags nothing: the rest, when it is a name whole."""
-        lead = _LEADING_ADVERBS.match(subject)
-        start = lead.end() if lead else 0
+        date = _DATE_LEAD.match(subject)  # 3月|王某表示, 去年10月|…: a date, then the name
+        start = date.end() if date else 0
+        lead = _LEADING_ADVERBS.match(subject[start:])
+        start += lead.end() if lead else 0
         if not start and not is_closed_word(subject[:2]):
             return None  # the common case, without segmenting the subject
         words = dictionary_words(subject[start:])
@@ -1577,7 +1579,8 @@ class _Extractor:
             joint = "、" if title and title.endswith(TITLES) else ""
             title = (title or "") + joint + title_after
         elif title and (
-            asks(title)  # 为什么|沈学姐作为…
+            _A_DATE.fullmatch(title)  # 一九五七年五月二十日|吴宓记道: when, not who
+            or asks(title)  # 为什么|沈学姐作为…
             or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
         ):
             return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)
@@ -1699,7 +1702,9 @@ class _Extractor:
                 cues.append((verb_start, verb_end, speaker))
                 if not speaker.group:
                     self._spoke(speaker)
-                elif _ONE_OF.search(self.masked, clause, verb_start):
+                elif _ONE_OF.search(self.masked, clause, verb_start) or self.masked[
+                    clause:verb_start
+                ].rstrip(" 　").endswith("一" + speaker.name):  # 医务室一工作人员说
                     self._unnamed_one = verb_start
                 # a person joined to the subject speaks too, a group's partner as well
                 # (美國副總統彭斯與|衛生官員周一表示)
@@ -3488,6 +3493,12 @@ _SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写�
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")
+# a date alone (一九五七年五月二十日, 2019 年 3 月), and one that opens a clause (去年10月|)
+_A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
+_DATE_LEAD: Final = re.compile(
+    r"(?:去年|今年|明年|前年)?(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+"
+    r"(?:[上中下]旬|初|底|中)?"
+)
 # one person counted, not named (一位|钢企人士, 该名|车主)
 _ONE_OF: Final = re.compile(r"[一该該][位名個个]")
 

@@ -4103,3 +4103,22 @@ def test_two_surnames_of_a_married_name_are_that_name_met_before() -> None:
     people = speakers_of("特首葉陳美華昨日公布新措施。葉陳之後補充，舊有措施仍完全適用。")
     assert people["葉陳美華"].quotes[0].text == "舊有措施仍完全適用"
     assert "葉陳" not in people
+
+
+def test_wrote_down_in_a_diary_is_said_and_a_date_before_the_name_no_title() -> None:
+    people = speakers_of("一九六二年三月八日顾衡记道：「午后访友，谈至深夜。」")
+    assert people["顾衡"].quotes[0].text == "午后访友，谈至深夜。"
+    assert people["顾衡"].title is None
+
+
+def test_a_name_right_after_a_date_heads_the_clause() -> None:
+    people = speakers_of("标题\n\n去年3月王立新表示，会再研究。")
+    assert people["王立新"].quotes[0].text == "会再研究"
+
+
+def test_he_after_one_unnamed_worker_is_no_one_named_before() -> None:
+    people = speakers_of(
+        "院长钱秀兰表示，院里已有三人确诊。医务室一工作人员说，最担心的是隔离。"
+        "他向记者透露，在院里，消息是封闭的。"
+    )
+    assert all("消息是封闭的" not in q.text for s in people.values() for q in s.quotes)
