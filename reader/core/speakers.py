@@ -2080,7 +2080,31 @@ class _Extractor:
                     continue  # 鄭鎮熙|現 (now): a word after the name, not more of it
                 self._rename(key, record, full)
                 return True
+        if (whole := self._surname_before(key)) is not None:
+            self._rename(key, record, whole)
+            return True
         return False
+
+    def _surname_before(self, key: str) -> str | None:
+        """The full name a speaker known by a given name of two characters goes by, where the
+        model finds a surname and that given name elsewhere (梁文軒 … 文軒指: Hong Kong papers
+        call a young person by the given name), and only one such."""
+        if len(key) != 2 or not is_han_name("王" + key):
+            return None
+        found = set()
+        at = self.text.find(key, 1)
+        while at > 0:
+            lead = self.masked[max(0, at - 12) : at - 1]
+            if (
+                surname_length(self.text[at - 1 : at + 2]) == 1
+                # where a name may start: after 的, a pause or a title (弱聽的|梁文軒, 學生|
+                # 梁文軒), not inside a word (公|司安博, 师|傅奎因) nor after a verb (谈|丰巢)
+                and (not lead or lead[-1] in _BEFORE_A_NAME or lead.endswith(TITLES))
+                and (at - 1, at + 2) in self._persons(*self._sentence_around(at))
+            ):
+                found.add(self.text[at - 1 : at + 2])
+            at = self.text.find(key, at + 1)
+        return found.pop() if len(found) == 1 else None
 
     def _always_one_more(self, key: str) -> str | None:
         """A surname and one character that the article only ever writes with the same third
@@ -3493,6 +3517,8 @@ _SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写�
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")
+# what may stand right before a name: 的, a pause, a quote's end, a line's start
+_BEFORE_A_NAME: Final = frozenset("的，,。、：:；;「」“”（）() \n\u3000")
 # a date alone (一九五七年五月二十日, 2019 年 3 月), and one that opens a clause (去年10月|)
 _A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
 _DATE_LEAD: Final = re.compile(

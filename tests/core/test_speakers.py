@@ -4122,3 +4122,15 @@ def test_he_after_one_unnamed_worker_is_no_one_named_before() -> None:
         "他向记者透露，在院里，消息是封闭的。"
     )
     assert all("消息是封闭的" not in q.text for s in people.values() for q in s.quotes)
+
+
+def test_a_speaker_called_by_the_given_name_is_named_in_full() -> None:
+    people = speakers_of(
+        "今年的狀元包括就讀沙田學院的梁文軒。文軒指完全是意料之外，家人都十分高興。"
+    )
+    assert people["梁文軒"].quotes[0].text == "完全是意料之外，家人都十分高興"
+    assert "文軒" not in people
+    # a surname's character that ends a word before the name is no surname of it (公司|安博)
+    assert "司安博" not in speakers_of(
+        "来自美国公司安博的工程师明天到访。\n\n经理安博表示，合作会继续。"
+    )
