@@ -2080,8 +2080,8 @@ class _Extractor:
                     continue  # 鄭鎮熙|現 (now): a word after the name, not more of it
                 self._rename(key, record, full)
                 return True
-        if (whole := self._surname_before(key)) is not None:
-            self._rename(key, record, whole)
+        if (named := self._surname_before(key)) is not None:
+            self._rename(key, record, named)
             return True
         return False
 
