@@ -415,6 +415,21 @@ def names_a_bodys_kind(word: str) -> bool:
     return any(_BODYS_SENSE.search(sense) for sense in _senses(word))
 
 
+_INSTITUTION_SENSE: Final = re.compile(
+    r"\b(?:university|college|school|academy|hospital|clinic|bank|cent(?:er|re)|committee|"
+    r"commission|council|foundation|laboratory|court|agency|bureau|ministry|department|"
+    r"(?:TV|television|radio) station|think tank|office)\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_institution(word: str) -> bool:
+    """Whether a CC-CEDICT sense of `word` is a kind of body or institution (大学 "university",
+    医院 "hospital", 中心 "center", 委员会 "committee"), beside `names_a_bodys_kind`: a word
+    that ends the name of the place a person works (北京服装学院, 欧亚集团)."""
+    return names_a_bodys_kind(word) or any(_INSTITUTION_SENSE.search(s) for s in _senses(word))
+
+
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no

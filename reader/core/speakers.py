@@ -77,6 +77,7 @@ from reader.core.name_shapes import (
     names_a_role,
     names_a_thing,
     names_an_act,
+    names_an_institution,
     names_kin,
     only_adverbs,
     person_like,
@@ -1950,16 +1951,22 @@ class _Extractor:
             title = title[:-1]  # 时任北京市委书记的|万里
         elif (
             title.endswith("的")
-            and any(d in self.masked[name_start : name_start + 12] for d in DOTS)
             and (
-                # an organisation's head, its Latin name after it or not (投资者权益保护组织 DSW)
-                re.sub(r"\s*[A-Za-z][A-Za-z0-9&.\- ]*$", "", title[:-1]).endswith(
-                    ORGANISATION_HEADS
+                # an organisation's name, its Latin name after it or not (北京服装学院的|卢戈,
+                # 欧亚集团的|保罗·特廖洛): where they work, as much a title as a role
+                _names_an_organisation(
+                    body := re.sub(r"\s*[A-Za-z][A-Za-z0-9&.\- ]*$", "", title[:-1])
                 )
-                or (_noun_phrase(title[:-1]) and not has_predicate(title[:-1]))
+                or (
+                    any(d in self.masked[name_start : name_start + 12] for d in DOTS)
+                    and (  # before a dotted name, one a clause describes (总部位于…的英国公司 ITM)
+                        body.endswith(ORGANISATION_HEADS)
+                        or (_noun_phrase(title[:-1]) and not has_predicate(title[:-1]))
+                    )
+                )
             )
         ):
-            title = title[:-1]  # 欧亚集团的|保罗·特廖洛, 马里兰大学的|…: where they work
+            title = title[:-1]  # 马里兰大学的|…
         if not title or _byline(title):
             return None
         if "化名" in title or "假名" in title:
@@ -3751,12 +3758,29 @@ def _heads_its_clause(lead: str) -> bool:
     )
 
 
+def _names_an_organisation(title: str) -> bool:
+    """Whether `title` is an organisation's own name: its head (学院, 公司, 研究所) after words
+    of its own, no clause (北京服装学院, 欧亚集团; not 这家公司, 他创办的公司)."""
+    head = next((h for h in ORGANISATION_HEADS if title.endswith(h)), "")
+    if not head:  # 学院, 大学, 中心: the dictionary's kinds of institution, as its last word
+        head = next((title[-k:] for k in (3, 2) if names_an_institution(title[-k:])), "")
+    rest = title[: len(title) - len(head)]
+    return (
+        bool(head)
+        and len(rest) >= 2
+        and not re.match(r"[这這那此该該其本每各]", rest)
+        and not has_predicate(rest)
+    )
+
+
 def _byline(lead: str) -> bool:
     """Whether the words before a name end on a byline's role (记者|王某, 责任编辑|李某): the
     reporter, not a speaker. An editor's post is a title (华尔街日报总编辑, 年度调查编辑)."""
     lead = lead.strip(" 　")
-    if re.search(r"》(?:的)?(?:记者|記者)$", lead):
-        return False  # 《卫报》记者|丹尼尔·特里林认为: a named paper's journalist, titled so
+    if re.search(r"(?:》|[A-Za-z] ?)(?:的)?(?:记者|記者)$", lead):
+        # 《卫报》记者|丹尼尔·特里林认为, ESPN 记者|Brian Windhorst 透露: a named paper's
+        # journalist, titled so
+        return False
     return lead.endswith(BYLINE_ROLES) and not (
         lead.endswith(("编辑", "編輯")) and (len(lead) > 4 or lead.endswith(("总编辑", "總編輯")))
     )

@@ -4134,3 +4134,15 @@ def test_a_speaker_called_by_the_given_name_is_named_in_full() -> None:
     assert "司安博" not in speakers_of(
         "来自美国公司安博的工程师明天到访。\n\n经理安博表示，合作会继续。"
     )
+
+
+def test_the_institution_a_speaker_works_at_is_their_title() -> None:
+    people = speakers_of("标题\n\n南京工程学院的鲁川表示，价格还会上涨。")
+    assert people["鲁川"].title == "南京工程学院"
+    assert speakers_of("标题\n\n这家公司的王明远表示，价格还会上涨。")["王明远"].title is None
+
+
+def test_a_named_outlets_journalist_in_latin_letters_is_a_speaker() -> None:
+    people = speakers_of("标题\n\n5 月 2 日，CNBC 记者 Mary Holden 透露，谈判已经破裂。")
+    assert people["Mary Holden"].title == "CNBC记者"
+    assert people["Mary Holden"].quotes[0].text == "谈判已经破裂"
