@@ -380,6 +380,12 @@ def _senses(word: str) -> tuple[str, ...]:
     return tuple(sense for entry in glossary().lookup(word) for sense in entry.senses)
 
 
+def in_the_dictionary(word: str) -> bool:
+    """Whether CC-CEDICT has `word` at all (高盛 "Goldman Sachs", 麦肯锡 "McKinsey"): a name a
+    dictionary holds is a famous one or a thing's, seldom an interviewee's."""
+    return bool(_senses(word))
+
+
 def cedict_surname(char: str) -> bool:
     """Whether CC-CEDICT gives `char` as a surname (展 "surname Zhan"), however common it is
     as a word: only where a title anchors a name is this enough."""

@@ -61,6 +61,7 @@ from reader.core.name_shapes import (
     function_inside,
     hong_kong_address,
     honoured_names,
+    in_the_dictionary,
     is_closed_word,
     is_company,
     is_han_name,
@@ -3983,9 +3984,19 @@ _FIRM: Final = (
 
 def _a_persons_shape(name: str) -> bool:
     """Whether `name` can only be a person's: a dotted name (保罗·特廖洛 of 欧亚集团的|保罗·特廖洛
-    is of the firm, where 互联网巨头|谷歌 is the firm). Not a Latin or a Chinese name's shape
-    alone: Chef Software, 麦肯锡 and 戴姆勒 have them."""
-    return any(d in name for d in DOTS)
+    is of the firm, where 互联网巨头|谷歌 is the firm), or a Chinese name with a common surname.
+    Not a Latin name's shape nor a transliteration alone: Chef Software, 麦肯锡 and 戴姆勒
+    have them."""
+    return any(d in name for d in DOTS) or (
+        # a common surname and a given name no transliteration spells, in no dictionary
+        # (麦肯锡公司|王明远; not 戴姆勒, 克罗格, nor 高盛, 麦肯锡, 陶氏: firms' names)
+        2 <= len(name) <= 3
+        and name[0] in COMMON
+        and is_han_name(name)
+        and not all(spells_names(c) for c in name[1:])
+        and not in_the_dictionary(name)
+        and not name.endswith("氏")
+    )
 
 
 def _firm_names(text: str) -> set[str]:

@@ -4146,3 +4146,14 @@ def test_a_named_outlets_journalist_in_latin_letters_is_a_speaker() -> None:
     people = speakers_of("标题\n\n5 月 2 日，CNBC 记者 Mary Holden 透露，谈判已经破裂。")
     assert people["Mary Holden"].title == "CNBC记者"
     assert people["Mary Holden"].quotes[0].text == "谈判已经破裂"
+
+
+def test_a_chinese_name_after_a_firms_name_is_its_person_not_the_firm() -> None:
+    people = speakers_of("标题\n\n远航咨询公司谢立群表示，价格还会上涨。")
+    assert not people["谢立群"].group
+    assert people["谢立群"].title == "远航咨询公司"
+    # a name the dictionary holds, or one with 氏, is a firm's for all its shape
+    from reader.core.speakers import _a_persons_shape
+
+    assert _a_persons_shape("谢立群")
+    assert not any(_a_persons_shape(firm) for firm in ("高盛", "陶氏", "戴姆勒"))
