@@ -4057,6 +4057,8 @@ _OF_A_KIND: Final = re.compile(
 
 
 # the nouns for a place that end a title naming one (枢纽城市|库姆, 小镇|卡纳尔, 邦交国家|…)
+# a state, a province, a city or a county: a place a title names by itself
+_DIVISIONS: Final = ("州", "省", "市", "县", "縣")
 _PLACE_NOUNS: Final = tuple(
     "城市 都市 首都 省会 小镇 县城 縣城 村庄 村莊 国家 國家 地区 地區 港口 邦交国 邦交國".split()
 )
@@ -4174,6 +4176,13 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
+        if (
+            record.title
+            and record.title.endswith(_DIVISIONS)
+            and is_place(record.title)
+            and not _a_persons_shape(record.name)
+        ):
+            continue  # 亚利桑那州|弗拉格斯塔夫, 马萨诸塞州|赛默飞世尔: a town or a firm there
         if not (record.group or record.title or record.pseudonym) and names_a_proper_thing(
             record.name
         ):

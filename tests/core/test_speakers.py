@@ -4157,3 +4157,9 @@ def test_a_chinese_name_after_a_firms_name_is_its_person_not_the_firm() -> None:
 
     assert _a_persons_shape("谢立群")
     assert not any(_a_persons_shape(firm) for firm in ("高盛", "陶氏", "戴姆勒"))
+
+
+def test_a_name_after_a_state_or_city_alone_is_a_place_or_firm_there() -> None:
+    text = "标题\n\n内华达州{}的垃圾承包商不再接收塑料。\n\n{}今年宣布，工人将开始检查垃圾桶。"
+    assert "卡森维尔" not in speakers_of(text.format("卡森维尔", "卡森维尔"))
+    assert "王立新" in speakers_of(text.format("王立新", "王立新"))
