@@ -4181,6 +4181,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             and record.title.endswith(_DIVISIONS)
             and is_place(record.title)
             and not _a_persons_shape(record.name)
+            and not re.search("[姓某]|先生|女士|小姐|太太", record.name)  # 上海市|徐姓女子
         ):
             continue  # 亚利桑那州|弗拉格斯塔夫, 马萨诸塞州|赛默飞世尔: a town or a firm there
         if not (record.group or record.title or record.pseudonym) and names_a_proper_thing(
