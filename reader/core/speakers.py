@@ -1246,11 +1246,18 @@ class _Extractor:
             return None  # someone speaks there: the usual rules had their say
         if self.last is not None and self._names(self.last, begin, end):
             return None
-        last_sentence = sentence_around(self.masked, max(begin, end - 2))
-        last_sentence = (max(begin, last_sentence[0]), min(end, last_sentence[1]))
-        for a, b in self._mentions(*last_sentence, last_sentence)[:1]:
-            if self._heads_sentence(a, last_sentence) and self.masked[b : b + 1] not in "的之":
-                return self._person(self.text[a:b], a)
+        pronoun = self.masked[start : start + 40].lstrip(_MASK + "，,")[:1]
+        at = end
+        while at > begin:  # the paragraph's sentences, last first
+            found = sentence_around(self.masked, max(begin, at - 2))
+            found = (max(begin, found[0]), min(end, found[1]))
+            for a, b in self._mentions(*found, found)[:1]:
+                if self._heads_sentence(a, found) and self.masked[b : b + 1] not in "的之":
+                    return self._person(self.text[a:b], a)
+            # a sentence about the same 她 (…。凭借…，她拿下了…): the one named before it
+            if pronoun not in {"他", "她"} or pronoun not in self.masked[found[0] : found[1]]:
+                return None
+            at = found[0]
         return None
 
     def _names(self, record: Record, start: int, end: int) -> bool:

@@ -4163,3 +4163,13 @@ def test_a_name_after_a_state_or_city_alone_is_a_place_or_firm_there() -> None:
     text = "标题\n\n内华达州{}的垃圾承包商不再接收塑料。\n\n{}今年宣布，工人将开始检查垃圾桶。"
     assert "卡森维尔" not in speakers_of(text.format("卡森维尔", "卡森维尔"))
     assert "王立新" in speakers_of(text.format("王立新", "王立新"))
+
+
+def test_she_opening_a_paragraph_is_whom_the_narrative_before_named_and_went_on_about() -> None:
+    text = (
+        "标题\n\n农民王建军说，一个劳动力就够了。他表示，他们愿意出租土地。\n\n"
+        "2017 年，陈秀芳和丈夫回到故乡。凭借土地转让制度，她拿下了近 500 亩土地。\n\n"
+        "「没什么好吹牛的，」她在田边的办公室里说。\n"
+    )
+    people = speakers_of(text)
+    assert [q.text for q in people["陈秀芳"].quotes] == ["没什么好吹牛的，"]
