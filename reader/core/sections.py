@@ -252,13 +252,28 @@ def _could_head(
         return False
     numbered = _marker_end(core)
     clauses = re.split(r"[，,；;]", core[numbered:])  # after 1， or 一、
-    if len(clauses) > 1 and len(clauses[0]) <= 2 and not numbered:
-        return False  # 那么，…呢？ opens on a connective: a question asked in the text
+    if (
+        len(clauses) > 1
+        and len(clauses[0]) <= 2
+        and not numbered
+        and (core[-1] in "？?" or len(clauses[0]) <= 1 or _closed(clauses[0]))
+    ):
+        # 那么，…呢？ opens on a connective: a question asked in the text; 但是，… a clause of
+        # it (结扎，讲究“一个都不留” and 野草，野草 head their sections)
+        return False
     if not standing_out and core[-1] in "？?" and len(clauses) > 1:
         return False
     if not (standing_out or in_pair) and _DATA_LINE.search(text):
         return False
     return not text.endswith(("：", ":", "、", "，", ","))
+
+
+def _closed(word: str) -> bool:
+    """Whether jieba tags `word` a word of a closed class or an adverb (但是, 其实, 突然): loaded for
+    the rare line that opens on two characters and a comma only, off the usual first paint."""
+    from reader.core.name_shapes import is_closed_word, only_adverbs
+
+    return is_closed_word(word) or only_adverbs(word)
 
 
 # How long a line standing out between long paragraphs may be and still head: a statement

@@ -550,3 +550,12 @@ def test_credits_with_a_pen_mark_a_pictures_source_and_a_reprint_note_head_nothi
         + f"整理工作的意义\n\n{BODY}\n"
     )
     assert _titles(text) == ["整理工作的意义"]
+
+
+def test_a_heading_may_open_on_a_word_of_two_and_a_comma_but_not_a_connective() -> None:
+    # 截流，讲究"一滴不漏" and 荒地，荒地 head their sections; 但是，… and 突然，… are the text's
+    text = (
+        f"标题\n\n{BODY}\n\n截流，讲究“一滴不漏”\n\n{BODY}\n\n荒地，荒地\n\n{BODY}\n\n"
+        f"但是，我们不能这样\n\n{BODY}\n\n突然，人们跳到马路当中\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["截流，讲究“一滴不漏”", "荒地，荒地"]
