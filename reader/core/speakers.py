@@ -283,6 +283,11 @@ _GLOSS_OPEN: Final = re.compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘�
 _GIVEN_ALONE: Final = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
 _GLOSS_CLOSE: Final = re.compile(r"[）)]")
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+# a Latin full name ending the subject, a time after it or not (Jane Shang 1 月份时)
+_TITLED_LATIN: Final = re.compile(
+    r"([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}) ?(?:\d{1,2} ?月份?|\d{1,2} ?[日号]|"
+    r"周[一二三四五六日]|星期[一二三四五六日天])?(?:时|時|上午|下午)?$"
+)
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
@@ -547,6 +552,13 @@ class _Extractor:
         after_time = self._after_time(subject)
         if after_time is not None:
             return self._person(after_time, clause + raw.find(after_time))
+        latin = _TITLED_LATIN.search(subject)
+        if (
+            latin is not None
+            and _a_role(subject[: latin.start()].rstrip(" "))
+            and person_like(latin[1])
+        ):  # 商贩 Wang Yuling 说, 市长 Jane Shang 1 月份时表示: a title, then a Latin name
+            return self._person(latin[1], clause + raw.find(latin[1]))  # the model missed
         given = re.match(r"[A-Z][a-z]{2,12}(?![A-Za-z])", subject)
         if given and (given[0] in self._given_names or given[0] in self._glossed_given):
             # Helen說, Brian馬上笑說: a given name the article shows a person's, heading a

@@ -4173,3 +4173,13 @@ def test_she_opening_a_paragraph_is_whom_the_narrative_before_named_and_went_on_
     )
     people = speakers_of(text)
     assert [q.text for q in people["陈秀芳"].quotes] == ["没什么好吹牛的，"]
+
+
+def test_a_latin_name_after_a_title_then_a_time_is_the_subject() -> None:
+    people = speakers_of("标题\n\n该市环保局长 Lily Shang 1 月份时表示：「回收成本太高。」")
+    assert people["Lily Shang"].title == "该市环保局长"
+    assert people["Lily Shang"].quotes[0].text == "回收成本太高。"
+    # a firm's name in Latin letters is no one's (Group)
+    assert "Harbor Group" not in speakers_of(
+        "标题\n\n分析公司 Harbor Group 周一表示：「成本太高。」"
+    )
