@@ -780,8 +780,13 @@ _LATIN_BODIES: Final = frozenset(
 def names_a_body(latin: str) -> bool:
     """Whether words in Latin letters hold an organisation's word (Onus Group, Chan Kee
     Holdings Ltd.) or join two names with an ampersand (Ernst & Young, Food & Water Watch):
-    a company or an institution, no person."""
-    return "&" in latin or any(word in _LATIN_BODIES for word in re.findall(r"[A-Za-z]+", latin))
+    a company or an institution, no person; so does an acronym alone (毕马威 (KPMG), 汇丰
+    (HSBC)): a person's gloss spells a name."""
+    return (
+        "&" in latin
+        or any(word in _LATIN_BODIES for word in re.findall(r"[A-Za-z]+", latin))
+        or re.fullmatch(r"[\s(（]*[A-Z]{2,6}[\s)）]*", latin) is not None
+    )
 
 
 _MONTHS: Final = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())

@@ -4183,3 +4183,8 @@ def test_a_latin_name_after_a_title_then_a_time_is_the_subject() -> None:
     assert "Harbor Group" not in speakers_of(
         "标题\n\n分析公司 Harbor Group 周一表示：「成本太高。」"
     )
+
+
+def test_a_name_glossed_by_an_acronym_is_a_body() -> None:
+    people = speakers_of("标题\n\n四大会计师行之一的安德威 (ADW) 称，今年的经济将放缓。")
+    assert people["安德威"].group
