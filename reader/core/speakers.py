@@ -2905,7 +2905,7 @@ class _Extractor:
         clause = self._clause_start(a, sentence[0])
         lead = self.masked[clause:a]
         if (
-            (len(lead) > 8 and not (len(lead) <= 40 and lead.rstrip(" 　").endswith(TITLES)))
+            (len(lead) > 8 and not (len(lead) <= 40 and _a_role(lead.rstrip(" 　"))))
             or _object_lead(lead)
             or lead.strip(" 　") in _COMPARED_WITH
             or VERB_RE.search(lead)

@@ -4188,3 +4188,12 @@ def test_a_latin_name_after_a_title_then_a_time_is_the_subject() -> None:
 def test_a_name_glossed_by_an_acronym_is_a_body() -> None:
     people = speakers_of("标题\n\n四大会计师行之一的安德威 (ADW) 称，今年的经济将放缓。")
     assert people["安德威"].group
+
+
+def test_she_after_a_sentence_headed_by_a_long_role_and_a_name_is_that_name() -> None:
+    text = (
+        "标题\n\n「这从法律上说都是可以的。」研究院副院长林志远说。\n\n"
+        "中山大学海洋法专业博士研究生李雨桐对这些争议做过深入的研究。她认为，自由并不是没有限制。"
+    )
+    people = speakers_of(text)
+    assert [q.text for q in people["李雨桐"].quotes] == ["自由并不是没有限制"]
