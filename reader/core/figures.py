@@ -958,7 +958,13 @@ class _Finder:
                 b += 1
             if money in {"钱", "錢"} or not re.match(r"[\u4e00-\u9fff]", money or "。"):
                 kind, shown_unit = "money", "元"
-        if unit == "年" and len(number) == 4 and number.isdigit() and not mag:
+        if (
+            unit == "年"
+            and len(number) == 4
+            and number.isdigit()
+            and not mag
+            and not suffix  # 2000多年: more than, a span
+        ):
             return None  # 2019年 is a date, found by the date pattern (6500万年 is a span)
         if "多" in unit:  # 1分多钟, 两个多月: 多 inside the unit, "more than"
             suffix = suffix or "多"

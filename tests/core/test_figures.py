@@ -473,6 +473,14 @@ CASES += [
             ("2场", 2, "场", "count", None),
         ],
     ),
+    # four digits and 年 are a year, but with 多 or 余 between them a span of years
+    (
+        "这座古城有 1800 多年历史，2019年成为景区。",
+        [
+            ("1800 多年", 1800, "年", "measure", "more"),
+            ("2019年", "2019年", "", "date", None),
+        ],
+    ),
     # a fiscal year is a date
     (
         "公司2023财年营收增长15.3%，2022/23財政年度錄得盈利。",
