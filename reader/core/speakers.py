@@ -1092,10 +1092,19 @@ class _Extractor:
     def _full_from_surname(self, word: str) -> re.Match[str] | None:
         """The Chinese name in Pinyin, surname first, that `word` opens (She Yuxuan … She 表示,
         Liu Yaohai … Liu 称), written where it is no gloss of a Han name (that name is theirs)."""
-        for full in re.finditer(rf"(?<![A-Za-z]){word} [A-Z][a-z'-]+(?![A-Za-z])", self.text):
-            before = self.text[max(0, full.start() - 3) : full.start()].rstrip(" ")[-1:]
-            if pinyin_name(full.group()) and not (before and before in "(（"):
+        pattern = re.compile(rf"{word} [A-Z][a-z'-]+(?![A-Za-z])")
+        at = self.text.find(f"{word} ")  # each place it stands before a space, not a scan
+        while at >= 0:
+            full = pattern.match(self.text, at)
+            before = self.text[max(0, at - 3) : at].rstrip(" ")[-1:]
+            if (
+                full is not None
+                and not _LATIN_LETTER.match(self.text[at - 1 : at])
+                and pinyin_name(full.group())
+                and not (before and before in "(（")
+            ):
                 return full
+            at = self.text.find(f"{word} ", at + 1)
         return None
 
     def _full_from_given(self, word: str) -> re.Match[str] | None:
