@@ -1334,6 +1334,11 @@ class _Extractor:
             for match in _DOTTED_RUN.finditer(self.masked, floor, max(b + 12, head_end)):
                 if match.start() <= a < match.end() or match.start() < b <= match.end():
                     end = min(match.end(), max(b, head_end))  # not into the verb (格林|说)
+                    cleaned = clean_edges(self.text[a:end]) if end < head_end else None
+                    if cleaned and self.text[a:end].startswith(cleaned) and a + len(cleaned) >= b:
+                        # nor into a verb after it, when more stands before the clause's verb
+                        # (博格纳|接受《…》采访中指出; 普京利用講話|表示 is cleaned as a name)
+                        end = a + len(cleaned)
                     if any(d in self.text[a:b] for d in DOTS):
                         return a, end  # the model read the dot: its start stands
                     start = max(match.start(), a - 6)

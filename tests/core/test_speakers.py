@@ -4197,3 +4197,11 @@ def test_she_after_a_sentence_headed_by_a_long_role_and_a_name_is_that_name() ->
     )
     people = speakers_of(text)
     assert [q.text for q in people["李雨桐"].quotes] == ["自由并不是没有限制"]
+
+
+def test_a_dotted_name_stops_before_the_verb_that_follows_it() -> None:
+    people = speakers_of(
+        "标题\n\n数据组织主席约翰·霍尔特接受《新闻周刊》采访中指出，这些病毒都非常相似。"
+    )
+    assert people["约翰·霍尔特"].quotes[0].text == "这些病毒都非常相似"
+    assert people["约翰·霍尔特"].title == "数据组织主席"
