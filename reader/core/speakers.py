@@ -485,6 +485,8 @@ class _Extractor:
             "", ADVERBS.sub("", _without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
         ).strip(" 　@＠" + _MASK)  # @温儒敏: a social-media handle's sign is no part of it
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
+        if len(subject) > 2 and subject[-1] in "在於于" and not common_word(subject[-2:]):
+            subject = subject[:-1]  # 李高|在|谈及…时表示: 在 opens the predicate (not 现在)
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
         phrase = _PREPOSITION.search(subject)
         if (

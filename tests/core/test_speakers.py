@@ -4205,3 +4205,10 @@ def test_a_dotted_name_stops_before_the_verb_that_follows_it() -> None:
     )
     assert people["约翰·霍尔特"].quotes[0].text == "这些病毒都非常相似"
     assert people["约翰·霍尔特"].title == "数据组织主席"
+
+
+def test_zai_before_the_verb_opens_the_predicate_not_the_name() -> None:
+    people = speakers_of(
+        "标题\n\n8 月 30 日，交通运输部规划司司长刘军在谈及市场建设进展时表示，目前正在推动。"
+    )
+    assert people["刘军"].quotes[0].text == "目前正在推动"
