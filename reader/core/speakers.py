@@ -533,6 +533,8 @@ class _Extractor:
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone
         if subject in PRONOUNS[:4]:
             return None  # 他們憶述: several people, none of them by name
+        if subject in _LATTER_OR_FORMER:
+            return self._latter_or_former(subject, clause, sentence)
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
@@ -1234,6 +1236,22 @@ class _Extractor:
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
             return None  # 一位车主表示，…。他表示: that owner, unnamed
         return self._agreeing(self.last, pronoun)
+
+    def _latter_or_former(self, word: str, clause: int, sentence: tuple[int, int]) -> Record | None:
+        """Who 后者 (the latter) or 前者 (the former) is: the last or the first of the last two
+        people named before it, in its sentence or the one before (李克强同容克通了电话，后者
+        表示)."""
+        found = [m for m in self._mentions(sentence[0], clause, sentence) if m[1] <= clause]
+        previous = self._previous_sentence(sentence)
+        if len(found) < 2 and previous is not None:
+            found = self._mentions(*previous, previous) + found
+        if len(found) < 2:
+            return None
+        a, b = found[-1] if word in ("后者", "後者") else found[-2]
+        tail = re.sub(rf"[{_GLOSS}\s]", "", self.masked[found[-1][1] : clause])
+        if len(tail) > 8:
+            return None  # …遇到了老员工的反对，后者: a noun named after the last name, unnamed
+        return self._person(self.text[a:b], a)
 
     def _paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks stand between `start` and `end`."""
@@ -3562,6 +3580,7 @@ _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")
 # what may stand right before a name: 的, a pause, a quote's end, a line's start
 _BEFORE_A_NAME: Final = frozenset("的，,。、：:；;「」“”（）() \n\u3000")
+_LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
 # a date alone (一九五七年五月二十日, 2019 年 3 月), and one that opens a clause (去年10月|)
 _A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
 _DATE_LEAD: Final = re.compile(

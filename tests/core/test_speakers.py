@@ -4212,3 +4212,12 @@ def test_zai_before_the_verb_opens_the_predicate_not_the_name() -> None:
         "标题\n\n8 月 30 日，交通运输部规划司司长刘军在谈及市场建设进展时表示，目前正在推动。"
     )
     assert people["刘军"].quotes[0].text == "目前正在推动"
+
+
+def test_the_latter_is_the_last_of_two_people_named_right_before() -> None:
+    people = speakers_of(
+        "标题\n\n王立新受到媒体的抨击，甚至引来了议员陈志华的不满。后者指出，球馆每年获得减税。\n\n"
+        "负责人李明远试图说服局长张建国公开细节，但遇到了老员工的反对，后者认为保密是传统。"
+    )
+    assert [q.text for q in people["陈志华"].quotes] == ["球馆每年获得减税"]
+    assert not {"李明远", "张建国"} & set(people)  # the latter there is the staff, unnamed
