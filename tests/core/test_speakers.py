@@ -4221,3 +4221,8 @@ def test_the_latter_is_the_last_of_two_people_named_right_before() -> None:
     )
     assert [q.text for q in people["陈志华"].quotes] == ["球馆每年获得减税"]
     assert not {"李明远", "张建国"} & set(people)  # the latter there is the staff, unnamed
+
+
+def test_testified_in_court_is_said() -> None:
+    people = speakers_of("標題\n\n控方傳召當晚當值的警員馮家樂，他供稱，案發時他正在巡邏。")
+    assert people["馮家樂"].quotes[0].text == "案發時他正在巡邏"
