@@ -3581,11 +3581,11 @@ _TEAM: Final = ("团队", "團隊")
 # what may stand right before a name: 的, a pause, a quote's end, a line's start
 _BEFORE_A_NAME: Final = frozenset("的，,。、：:；;「」“”（）() \n\u3000")
 _LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
-# a date alone (一九五七年五月二十日, 2019 年 3 月), and one that opens a clause (去年10月|)
+# a date alone (一九五七年五月二十日, 2019 年 3 月)
 _A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
+# a date that opens a clause (去年10月|王某表示, 3月上旬|…)
 _DATE_LEAD: Final = re.compile(
-    r"(?:去年|今年|明年|前年)?(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+"
-    r"(?:[上中下]旬|初|底|中)?"
+    rf"(?:去年|今年|明年|前年)?{_A_DATE.pattern}(?:[上中下]旬|初|底|中)?"
 )
 # one person counted, not named (一位|钢企人士, 该名|车主)
 _ONE_OF: Final = re.compile(r"[一该該][位名個个]")
@@ -4111,11 +4111,11 @@ _OF_A_KIND: Final = re.compile(
 
 
 # the nouns for a place that end a title naming one (枢纽城市|库姆, 小镇|卡纳尔, 邦交国家|…)
-# a state, a province, a city or a county: a place a title names by itself
-_DIVISIONS: Final = ("州", "省", "市", "县", "縣")
 _PLACE_NOUNS: Final = tuple(
     "城市 都市 首都 省会 小镇 县城 縣城 村庄 村莊 国家 國家 地区 地區 港口 邦交国 邦交國".split()
 )
+# a state, a province, a city or a county: a place a title names by itself
+_DIVISIONS: Final = ("州", "省", "市", "县", "縣")
 
 
 def _titled_namesake(record: Record, text: str) -> bool:
