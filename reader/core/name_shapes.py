@@ -156,7 +156,10 @@ def _after_common_words(left: str) -> str:
 
 
 def word_with_dao(text: str, at: int) -> bool:
-    """道 at `at` ends a dictionary word (知道, 报道, 步道), so it is no verb of saying (刘杰道：)."""
+    """道 at `at` ends a dictionary word (知道, 报道, 步道), so it is no verb of saying (刘杰道：);
+    but 地道 after a manner and before a colon is "…ly said" (尷尬地道：「…」), not "authentic"."""
+    if text[at - 1 : at] == "地" and at >= 3 and text[at + 1 : at + 2] in "：:":
+        return False
     return any(frequency(text[at - n : at + 1]) for n in (1, 2, 3) if at >= n)
 
 

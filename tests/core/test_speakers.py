@@ -4226,3 +4226,8 @@ def test_the_latter_is_the_last_of_two_people_named_right_before() -> None:
 def test_testified_in_court_is_said() -> None:
     people = speakers_of("標題\n\n控方傳召當晚當值的警員馮家樂，他供稱，案發時他正在巡邏。")
     assert people["馮家樂"].quotes[0].text == "案發時他正在巡邏"
+
+
+def test_di_dao_after_a_manner_before_a_colon_is_said() -> None:
+    people = speakers_of("标题\n\n坐在一旁的王立新笑嘻嘻地道：「这家店的菜很地道。」")
+    assert people["王立新"].quotes[0].text == "这家店的菜很地道。"
