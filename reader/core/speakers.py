@@ -198,7 +198,8 @@ _IN_VIEW: Final = (
     re.compile(
         rf"(?:正如|誠如|诚如|如同)?{_HOLDER}所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,：:]"
     ),
-    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)[，,：:]"),  # and a quote after a colon
+    # and a quote after a colon (用某某的话说就是：「…」)
+    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)(?:就是|便是)?[，,：:]"),
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
     # 据聂云宸自称，…; 据王某透露，…: according to what someone said, they said it (据《某某
     # 感染病学》介绍 is a book's)

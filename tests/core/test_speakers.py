@@ -4231,3 +4231,8 @@ def test_testified_in_court_is_said() -> None:
 def test_di_dao_after_a_manner_before_a_colon_is_said() -> None:
     people = speakers_of("标题\n\n坐在一旁的王立新笑嘻嘻地道：「这家店的菜很地道。」")
     assert people["王立新"].quotes[0].text == "这家店的菜很地道。"
+
+
+def test_in_someones_words_that_is_then_a_quote() -> None:
+    people = speakers_of("标题\n\n用王立新的话说就是：「机器不会毁灭我们。」")
+    assert people["王立新"].quotes[0].text == "机器不会毁灭我们。"
