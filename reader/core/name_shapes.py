@@ -15,7 +15,7 @@ from typing import Final
 from reader.core.cues import GROUPS, NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
 from reader.core.names import COMMON, married_name, pinyin_name, surname_length
 from reader.core.persons import DOTS
-from reader.core.wordset import WordSet
+from reader.core.wordset import WordSet, word_set
 
 # Closed-class characters (adverbs, particles, conjunctions) that never end a name.
 FUNCTION_CHARS: Final = frozenset(
@@ -255,12 +255,6 @@ def name_length(name: str) -> int:
     return len(name)
 
 
-@cache
-def _word_set(name: str) -> WordSet:
-    """A word list of `assets/` (built by training/build_word_tags.py), loaded once."""
-    return WordSet.from_asset(name)
-
-
 @lru_cache(maxsize=1)
 def _common_non_nouns() -> frozenset[str]:
     from reader.core.assets import asset_lines
@@ -275,7 +269,7 @@ def is_common_non_noun(word: str) -> bool:
 
 
 def _predicates() -> WordSet:
-    return _word_set("predicate-words.txt")
+    return word_set("predicate-words.txt")
 
 
 def _an_act(word: str) -> bool:
@@ -353,7 +347,7 @@ def spells_names(char: str) -> bool:
 def is_company(word: str) -> bool:
     """Whether CC-CEDICT gives `word` as a company, a chain or a brand and never as a person
     (星巴克, 万豪, 诺基亚, 阿里巴巴; training/build_word_tags.py)."""
-    return word in _word_set("company-words.txt")
+    return word in word_set("company-words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +366,7 @@ def starts_a_company(word: str) -> bool:
 def is_closed_word(word: str) -> bool:
     """Whether jieba tags `word` a conjunction, an adverb, a preposition, a time or a particle
     (于是, 当时, 之后): a closed class, no noun and no verb (training/build_word_tags.py)."""
-    return word in _word_set("closed-words.txt")
+    return word in word_set("closed-words.txt")
 
 
 @lru_cache(maxsize=4096)
@@ -513,7 +507,7 @@ def only_adverbs(text: str, closed: bool = False) -> bool:
 
     words = dictionary_words(text)
     return bool(words) and all(
-        word in _word_set("adverb-words.txt") or (closed and is_closed_word(word)) for word in words
+        word in word_set("adverb-words.txt") or (closed and is_closed_word(word)) for word in words
     )
 
 
@@ -534,7 +528,7 @@ def starts_inside_a_word(before: str, name: str) -> bool:
 def is_verb_only(word: str) -> bool:
     """Whether `word` is a verb of two characters with no noun's sense in CC-CEDICT (找到,
     包括; not 导演 "to direct; director"): no title ends on one (training/build_word_tags.py)."""
-    return word in _word_set("verb-words.txt")
+    return word in word_set("verb-words.txt")
 
 
 def is_predicate(word: str) -> bool:
@@ -547,7 +541,7 @@ def japanese_name(name: str) -> bool:
     characters (山田健太郎, 佐藤恒治), which the Chinese surname list cannot read."""
     return (
         3 <= len(name) <= 5
-        and name[:2] in _word_set("japanese-surnames.txt")
+        and name[:2] in word_set("japanese-surnames.txt")
         and is_han_name(name)
         and name[-1] not in FUNCTION_CHARS  # 植田和男 holds 和; 山田和 (and) does not end one
         and not name.endswith(TITLES)  # 中田|教授: a surname and a title
@@ -607,7 +601,7 @@ def known_name(word: str) -> bool:
     """Whether the dictionaries know `word` as a two-character name with no surname (普京),
     or it is spelt as a foreign name is and is no word of the dictionary (耶伦, 蒂姆): both
     characters spell names and jieba does not count it as a common word (not 克里 or 斯里)."""
-    if word in _word_set("person-words.txt"):
+    if word in word_set("person-words.txt"):
         return True
     return len(word) == 2 and spelt_count(word) == 2 and frequency(word) == 0
 
@@ -615,7 +609,7 @@ def known_name(word: str) -> bool:
 def is_place(word: str) -> bool:
     """Whether jieba's dictionary tags `word` a place or an organisation (華盛頓, 山西): a
     name's shape is no proof of a person (training/build_word_tags.py)."""
-    return word in _word_set("place-words.txt")
+    return word in word_set("place-words.txt")
 
 
 def is_name(name: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Final
 
 from reader.core.cues import VERBS
 from reader.core.model import Section, SectionKind
+from reader.core.wordset import word_set
 
 _SPACE: Final = " \t\u3000\u00a0\u2002\u2003\u200b"
 _SENTENCE_END: Final = "。！!；;…."
@@ -269,11 +270,10 @@ def _could_head(
 
 
 def _closed(word: str) -> bool:
-    """Whether jieba tags `word` a word of a closed class or an adverb (但是, 其实, 突然): loaded for
-    the rare line that opens on two characters and a comma only, off the usual first paint."""
-    from reader.core.name_shapes import is_closed_word, only_adverbs
-
-    return is_closed_word(word) or only_adverbs(word)
+    """Whether jieba tags `word` a word of a closed class or an adverb (但是, 其实, 突然): the word
+    lists alone, loaded for the rare line that opens on two characters and a comma, and neither
+    jieba nor the speaker rules' modules on the first paint's path."""
+    return word in word_set("closed-words.txt") or word in word_set("adverb-words.txt")
 
 
 # How long a line standing out between long paragraphs may be and still head: a statement

@@ -1088,8 +1088,7 @@ class _Extractor:
             )
             if full is None:
                 continue
-            before = self.text[max(0, full.start() - 3) : full.start()].rstrip(" ")[-1:]
-            if before and before in "(（":
+            if self._in_a_gloss(full.start()):
                 continue  # 哈拉 (Martin Hala): a Han name's gloss, and the Han name is theirs
             return full if person_like(full.group()) else None
         return self._full_from_given(word) or self._full_from_surname(word)
@@ -1097,38 +1096,45 @@ class _Extractor:
     def _full_from_surname(self, word: str) -> re.Match[str] | None:
         """The Chinese name in Pinyin, surname first, that `word` opens (She Yuxuan … She 表示,
         Liu Yaohai … Liu 称), written where it is no gloss of a Han name (that name is theirs)."""
-        pattern = re.compile(rf"{word} [A-Z][a-z'-]+(?![A-Za-z])")
-        at = self.text.find(f"{word} ")  # each place it stands before a space, not a scan
-        while at >= 0:
-            full = pattern.match(self.text, at)
-            before = self.text[max(0, at - 3) : at].rstrip(" ")[-1:]
-            if (
-                full is not None
-                and not _LATIN_LETTER.match(self.text[at - 1 : at])
-                and pinyin_name(full.group())
-                and not (before and before in "(（")
-            ):
-                return full
-            at = self.text.find(f"{word} ", at + 1)
-        return None
+        pattern = re.compile(rf"{re.escape(word)} [A-Z][a-z'-]+(?![A-Za-z])")
+        return next(
+            (
+                full
+                for full in self._opened_by(word, pattern)
+                if pinyin_name(full.group()) and not self._in_a_gloss(full.start())
+            ),
+            None,
+        )
 
     def _full_from_given(self, word: str) -> re.Match[str] | None:
         """The full Latin name `word` opens, where the article writes it right after a role
         (政治編輯|Annika Smethurst … Annika說): a person called by their given name, which
         no firm's name alone is without the role before it."""
         pattern = re.compile(rf"{re.escape(word)}(?: [A-Z][a-z]+)+(?![A-Za-z])")
-        at = self.text.find(f"{word} ")  # each place it stands before a space, not a scan
+        for full in self._opened_by(word, pattern):
+            lead = self.masked[max(0, full.start() - 12) : full.start()].rstrip(" ")
+            role = _last_word(lead)  # a whole word for a person, not 手机|和
+            if (lead.endswith(TITLES) or (len(role) >= 2 and names_a_person(role))) and person_like(
+                full.group()
+            ):
+                return full
+        return None
+
+    def _opened_by(self, word: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """`pattern` matched where the Latin `word` stands before a space, not inside a longer
+        word: each place found by searching for the word, not by a scan of the whole text."""
+        at = self.text.find(f"{word} ")
         while at >= 0:
             full = pattern.match(self.text, at)
             if full is not None and not _LATIN_LETTER.match(self.text[at - 1 : at]):
-                lead = self.masked[max(0, at - 12) : at].rstrip(" ")
-                role = _last_word(lead)  # a whole word for a person, not 手机|和
-                if (
-                    lead.endswith(TITLES) or (len(role) >= 2 and names_a_person(role))
-                ) and person_like(full.group()):
-                    return full
+                yield full
             at = self.text.find(f"{word} ", at + 1)
-        return None
+
+    def _in_a_gloss(self, start: int) -> bool:
+        """Whether Latin letters at `start` open a bracket's gloss of a Han name (哈拉 (Martin
+        Hala)): the name is the Han one's."""
+        before = self.text[max(0, start - 3) : start].rstrip(" ")[-1:]
+        return bool(before) and before in "(（"
 
     def _spoke(self, speaker: Record) -> None:
         """`speaker` is the last to speak; the order of who spoke last is kept for pronouns."""

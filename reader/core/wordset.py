@@ -11,6 +11,7 @@ strings and one encode, not one encode a word (half the build time of the speake
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 _CODEC = "utf-32-be"
 
@@ -48,3 +49,10 @@ class WordSet:
             else:
                 return True
         return False
+
+
+@cache
+def word_set(name: str) -> WordSet:
+    """A word list of `assets/` (built by training/build_word_tags.py), loaded once for every
+    module that asks it: the speaker rules, and the section rules for one rare line shape."""
+    return WordSet.from_asset(name)
