@@ -612,6 +612,10 @@ def is_place(word: str) -> bool:
     return word in word_set("place-words.txt")
 
 
+# what no name the model finds holds (so no speaker's name either)
+NOT_IN_A_NAME: Final = re.compile(r"[，。；：、！？“”「」（）()\d\n]")
+
+
 def is_name(name: str) -> bool:
     """What the model calls a name, kept only in a shape a person's name has: a Chinese
     name (a surname and one to three characters), a dotted full name, a Latin name, or a
@@ -622,7 +626,7 @@ def is_name(name: str) -> bool:
         return False
     if name in NOT_NAMES or is_place(name):
         return False
-    if re.search(r"[，。；：、！？“”「」（）()\d\n]", name):
+    if NOT_IN_A_NAME.search(name):
         return False
     if name.isascii():
         return name[:1].isupper() and " " in name.strip()
