@@ -56,10 +56,21 @@ def to_simplified(text: str) -> str:
     the simplified form map back one to one. If a conversion changed the length, the text is
     read as it is.
     """
-    from reader.core.text import HAN
-
     if text.isascii():
         return text
+    return _short_simplified(text) if len(text) <= 64 else _simplified(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_simplified(text: str) -> str:
+    """`_simplified` of a clause or a word, kept: the speaker rules convert the same short
+    texts again and again (two in five of a 1 MB export's conversions repeat one)."""
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
+    from reader.core.text import HAN
+
     converted = converter("simplified").convert(text)
     if len(converted) != len(text):
         return text
