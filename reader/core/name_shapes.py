@@ -938,6 +938,18 @@ def english_title(latin: str) -> bool:
     return bool(words) and all(w.lower() in _english_roles() or w.islower() for w in words)
 
 
+def latin_name_alone(text: str) -> bool:
+    """Whether `text` is a Latin full name's shape with no title's word in it (Simon Cheng, a
+    person's own name written before the Han one: 對Simon Cheng鄭文傑而言), so no title;
+    not Apple CEO, not Chief Executive."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+        and not any(w.lower() in _english_roles() for w in words)
+    )
+
+
 def hong_kong_address(name: str) -> bool:
     """Whether two characters are how Hong Kong papers call someone: a surname CC-CEDICT
     knows, rare in the lists, and 官, 太 or 生 (練官 "Magistrate Lin", 區太), or a given

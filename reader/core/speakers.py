@@ -72,6 +72,7 @@ from reader.core.name_shapes import (
     is_verb_only,
     japanese_name,
     known_name,
+    latin_name_alone,
     names_a_body,
     names_a_bodys_kind,
     names_a_person,
@@ -483,6 +484,9 @@ class _Extractor:
             # the clause broke at a bracket the subject holds (陳文敏（港大法律學院教授）表示)
             clause = self._clause_start(clause - 1, sentence[0])
             raw = self.masked[clause:verb]
+        to_whom = self._said_to(clause, verb, sentence)
+        if to_whom is not None:  # 首相安倍|向皇太子德仁|說明: who was told is no speaker
+            return self._subject(clause, to_whom, sentence)
         subject = _CONNECTIVE.sub(
             "", ADVERBS.sub("", _without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
         ).strip(" 　@＠" + _MASK)  # @温儒敏: a social-media handle's sign is no part of it
@@ -663,6 +667,41 @@ class _Extractor:
         if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _said_to(self, clause: int, verb: int, sentence: tuple[int, int]) -> int | None:
+        """Where 向 or 对 opens the phrase of whom the words were said to, when it is a person
+        named right before the verb, perhaps after their role (安倍|向皇太子德仁|說明, 市长|
+        向议员王小明|解释说, 对王某表示): the speaker is the subject before it, not the name."""
+        end = verb
+        while end > clause and self.masked[end - 1] in (_GLOSS, " ", "\u3000"):
+            end -= 1
+        for a, b in self._mentions(clause, verb, sentence):
+            if b != end:
+                continue
+            at = max(self.masked.rfind(c, max(clause, a - 9), a) for c in "向对對")
+            role = self.masked[at + 1 : a]
+            if (
+                at >= 0
+                and not (self.masked[at] == "向" and self._surname_here(at, a, b))
+                and (not role or _a_role(role))
+                and not common_word(self.masked[at - 1 : at + 1])  # 面向, 方向, 反对
+                and not common_word(self.masked[at : at + 2])  # 对于, 向来 (not 向议员)
+            ):
+                return at
+        return None
+
+    def _surname_here(self, at: int, a: int, b: int) -> bool:
+        """Whether 向 at `at`, right before the name [a, b), is the surname of 向文丽 rather
+        than "to": a speaker's name with it, or a name the article only ever writes after 向
+        (王攀 stands alone elsewhere in 陶崇园…向王攀表示)."""
+        if at != a - 1 or b - a != 2:  # (向|皇太子德仁: a name whole without it)
+            return False
+        whole = self.masked[at:b]
+        return (
+            whole in self.records
+            or _is_known_form(whole, self.records)
+            or self.masked.count(whole) == self.masked.count(self.masked[a:b])
+        )
 
     def _title_after(self, end: int, verb: int) -> str | None:
         """The listed title right after a name that ends at `end`, where the verb or a
@@ -1643,11 +1682,17 @@ class _Extractor:
             title = (title or "") + joint + title_after
         elif title and (
             _A_DATE.fullmatch(title)  # 一九五七年五月二十日|吴宓记道: when, not who
+            or (latin_name_alone(title) and self._glossed_as(name, title))
             or asks(title)  # 为什么|沈学姐作为…
             or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
         ):
             return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)
         return title
+
+    def _glossed_as(self, name: str, latin: str) -> bool:
+        """Whether the article writes `latin` in brackets after `name` somewhere (鄭文傑（Simon
+        Cheng）): then 對Simon Cheng|鄭文傑而言 puts their own name before it, no title."""
+        return any(f"{name}{o}{latin}" in self.text for o in ("（", "(", " (", " （"))
 
     def _record(self, name: str, title: str | None, group: bool, position: int) -> Record:
         record = self.records.get(name)

@@ -4236,3 +4236,36 @@ def test_di_dao_after_a_manner_before_a_colon_is_said() -> None:
 def test_in_someones_words_that_is_then_a_quote() -> None:
     people = speakers_of("标题\n\n用王立新的话说就是：「机器不会毁灭我们。」")
     assert people["王立新"].quotes[0].text == "机器不会毁灭我们。"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "told"),
+    [
+        ("标题\n\n市长李华昨天向议员王小明解释说，新政策会在下月实施。", "李华", "王小明"),
+        ("標題\n\n首相安倍周五向皇太子德仁說明新年號的制訂流程。", "安倍", "德仁"),
+        ("标题\n\n张建国翻了脸，对刘立新说：「这是你设的局。」", "张建国", "刘立新"),
+        # no subject in the clause: the sentence's subject speaks, not whom it was said to
+        ("标题\n\n王攀是导师。陈立明打算装病，向王攀表示对科研没兴趣了。", "陈立明", "王攀"),
+    ],
+)
+def test_whom_the_words_were_said_to_is_no_speaker(text: str, speaker: str, told: str) -> None:
+    people = speakers_of(text)
+    assert speaker in people and told not in people
+
+
+def test_xiang_written_only_before_a_given_name_is_its_surname() -> None:
+    people = speakers_of("标题\n\n村干部向文丽介绍了情况。向文丽说，返乡的人虽多，村民都配合工作。")
+    assert people["向文丽"].quotes[0].text == "返乡的人虽多，村民都配合工作"
+
+
+def test_the_latin_name_a_person_is_glossed_with_is_no_title() -> None:
+    people = speakers_of(
+        "標題\n\n29歲的鄭立文（Simon Chan）身處英國。對Simon Chan鄭立文而言，那不止是口號。"
+        "鄭立文表示，他會繼續發聲。"
+    )
+    assert people["鄭立文"].title is None
+
+
+def test_a_firm_in_latin_letters_before_a_name_stays_its_title() -> None:
+    people = speakers_of("标题\n\nHollis Capital的乔纳森·韦伯表示，信贷可能收紧。")
+    assert people["乔纳森·韦伯"].title == "Hollis Capital"
