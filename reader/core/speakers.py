@@ -163,6 +163,10 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
 )
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
 _LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
+# a quote that opens by calling someone (「李教授，…」, 「志明！…」): the name, then a pause
+_CALLED: Final = re.compile(r"([\u4e00-\u9fff·]{2,6})[，,！!]")
+# what a surname is called with besides a title (王老师, 陳生, 李先生)
+_FORMS_OF_CALL: Final = frozenset("老师 老師 先生 女士 小姐 太太 生 太 哥 姐 叔 伯".split())
 # 之 opening a time word (之後, 之前), not a possessive's
 _AFTER_WARDS: Final = re.compile("之(?:後|后|前|際|际)")
 # the characters a word for a person ends on (男生, 導遊, 確診者, 家人, 學員, 網友, 市民, 廚師)
@@ -2481,6 +2485,7 @@ class _Extractor:
                 self._reported(cued, verb_end, stop, inside)
                 if index == 0 and len(cued.quotes) == heard[id(cued)] and not inside:
                     self._said_before(cued, verb_start, verb_end, (sent_start, sent_end))
+            addressed: tuple[Record, int] | None = None
             for quote in inside:
                 if self._opened_by_no_one(quote, cues, sent_start):
                     continue  # 有人说：“…”老刘说：…: the first is no one's, not 老刘's
@@ -2505,6 +2510,17 @@ class _Extractor:
                     speaker = self._introduced(quote, (sent_start, sent_end), previous)
                     if speaker is not None and self._named_inside(speaker, quote):
                         speaker = None  # 居民某某…。“…某某…”: of them, not theirs
+                if speaker is not None and (
+                    self._addressed(speaker, quote)
+                    or (
+                        addressed is not None
+                        and addressed[0] is speaker
+                        and addressed[1] == quote[0]
+                    )
+                ):
+                    # 公眾高呼「李教授，頂住啊！」「撐住啊！」: called to, and what follows at once
+                    addressed = (speaker, self._next_quote_start(quote[1]))
+                    continue
                 if speaker is not None:
                     a, b = quoted_words(self.text, quote)
                     speaker.quotes.append(Quote(self.text[a:b], a, b, True))
@@ -2515,6 +2531,34 @@ class _Extractor:
                     partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
+
+    def _addressed(self, record: Record, quote: tuple[int, int]) -> bool:
+        """Whether a quote opens by calling `record` (「李教授，頂住啊！」, 「志明，…」): words
+        said to them, not by them. Called by the name, the given name, or the surname and a
+        title or an honorific."""
+        if record.group:
+            return False
+        a, _ = quoted_words(self.text, quote)
+        called = _CALLED.match(self.text, a)
+        if called is None:
+            return False
+        who, name = called[1], record.name
+        size = surname_length(name)
+        return (
+            who == name
+            or (size > 0 and len(name) - size >= 2 and who == name[size:])
+            or (
+                size > 0
+                and who[:size] == name[:size]
+                and (who[size:].endswith(TITLES) or who[size:] in _FORMS_OF_CALL)
+            )
+        )
+
+    def _next_quote_start(self, end: int) -> int:
+        """Where a quote right after the one ending at `end` would open (「…」「…」)."""
+        while self.text[end : end + 1] in {" ", "\u3000", "、"}:
+            end += 1
+        return end
 
     @cached_property
     def _given_names(self) -> frozenset[str]:

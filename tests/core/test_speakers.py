@@ -4269,3 +4269,12 @@ def test_the_latin_name_a_person_is_glossed_with_is_no_title() -> None:
 def test_a_firm_in_latin_letters_before_a_name_stays_its_title() -> None:
     people = speakers_of("标题\n\nHollis Capital的乔纳森·韦伯表示，信贷可能收紧。")
     assert people["乔纳森·韦伯"].title == "Hollis Capital"
+
+
+def test_a_quote_that_calls_someone_is_not_theirs() -> None:
+    people = speakers_of(
+        "標題\n\n李志明表示，會繼續上訴。\n\n離庭前旁聽公眾高呼「李教授，頂住啊！」「撐住啊！」，"
+        "李志明則揮手回應。\n\n王建國說：「志明，你先走。」"
+    )
+    assert [q.text for q in people["李志明"].quotes] == ["會繼續上訴"]
+    assert [q.text for q in people["王建國"].quotes] == ["志明，你先走。"]  # who calls, speaks
