@@ -313,6 +313,7 @@ _HONORIFIC_PRONOUNS: Final = (
     ("夫人", "她"),
     ("先生", "他"),
 )
+_WIVES: Final = frozenset({"太太", "夫人", "太"})  # 王太太, 區太: Mrs, a wife's address
 # what makes 说 with no comma after it no saying: the character after it (说到…, 说回…; 说起,
 # 说完 and 说不定 are words by jieba's counts) or before it (不是说, 只能说, 更确切地说, 可说)
 _NOT_SAID_AFTER: Final = frozenset("到回")
@@ -1586,7 +1587,7 @@ class _Extractor:
             full = self._named_in_paragraph(surname, position) or self._titled_before(
                 surname, name[size:], position
             )
-            if full is not None:
+            if full is not None and _may_be_called(full, name[size:]):
                 return full
         same = [
             r
@@ -1595,6 +1596,7 @@ class _Extractor:
             and r.name.startswith(surname)
             and not _HONORIFIC.match(r.name[size:])
             and r.name != name
+            and _may_be_called(r, name[size:])
         ]
         return same[0] if len(same) == 1 else None
 
@@ -4060,6 +4062,17 @@ def _inside_a_word(text: str, a: int, b: int, part: bool = False) -> bool:
 def _a_role(title: str | None) -> bool:
     """Whether `title` ends on a role a person holds (副教授、禁毒研究专家, 女团成员)."""
     return title is not None and (title.endswith(TITLES) or names_a_person(_last_word(title)))
+
+
+def _may_be_called(record: Record, address: str) -> bool:
+    """Whether `record` may be the person a surname and `address` names: a woman's form of
+    address (女士, 太太) is no man's, whom the article calls 他, nor 先生 a woman's; and a
+    wife's (王太太, 王夫人, 區太) is only a woman's or a married name's (區陳美華), never that
+    of a man who shares the surname, as far as the article tells."""
+    said = next((p for end, p in _HONORIFIC_PRONOUNS if address == end), None)
+    if address in _WIVES:
+        return record.pronoun == "她" or married_name(record.name)
+    return said is None or record.pronoun in (None, said)
 
 
 def _last_word(title: str) -> str:

@@ -4278,3 +4278,15 @@ def test_a_quote_that_calls_someone_is_not_theirs() -> None:
     )
     assert [q.text for q in people["李志明"].quotes] == ["會繼續上訴"]
     assert [q.text for q in people["王建國"].quotes] == ["志明，你先走。"]  # who calls, speaks
+
+
+def test_a_womans_form_of_address_is_no_man_of_that_surname() -> None:
+    wife = speakers_of("标题\n\n王建国说，会继续经营这家店。\n\n王太太说：「我们不会搬走。」")
+    assert [q.text for q in wife["王太太"].quotes] == ["我们不会搬走。"]
+    he = speakers_of(
+        "标题\n\n店主王建国在店门口接受了采访。他表示，会继续经营这家店。\n\n"
+        "王女士则说，她不会搬走。"
+    )
+    assert [q.text for q in he["王女士"].quotes] == ["她不会搬走"]
+    she = speakers_of("标题\n\n王丽华说，她会继续经营这家店。\n\n王女士表示，她不会搬走。")
+    assert len(she["王丽华"].quotes) == 2  # a woman of that surname: 王女士 is she
