@@ -446,7 +446,8 @@ def names_an_act(word: str) -> bool:
 # "variant of …"): none names a person
 _NOT_A_NOUN: Final = (
     r"(?:for|or|nor|per|after|over|under|ever|never|whether|either|neither|rather|together"
-    r"|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant)\b"
+    r"|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant"
+    r"|list|exist|assist|insist|persist|resist|consist|twist|wrist|mist|fist|gist)\b"
 )
 _PERSON_NOUN: Final = re.compile(
     rf"^(?!to |{_NOT_A_NOUN})[\w-]*(?:er|or|ist|ian|ant|(?<!m)ent|ive|ate|ee)\b"
@@ -616,15 +617,16 @@ def is_place(word: str) -> bool:
 NOT_IN_A_NAME: Final = re.compile(r"[，。；：、！？“”「」（）()\d\n]")
 
 
-def is_name(name: str) -> bool:
+def is_name(name: str, place_too: bool = False) -> bool:
     """What the model calls a name, kept only in a shape a person's name has: a Chinese
     name (a surname and one to three characters), a dotted full name, a Latin name, or a
     transliteration of three or more characters. Precision first: a two-character word
-    without a surname (双方, 向外界) is too often not a person."""
+    without a surname (双方, 向外界) is too often not a person; nor a place's name (華盛頓),
+    unless `place_too` (a person's role stands right before it: 社会学家|帕特南)."""
     # a Latin name runs longer than a Han one (Francisco T. Duque III, Alexandria Ocasio-Cortez)
     if len(name) < 2 or len(name) > (40 if name.isascii() else 20):
         return False
-    if name in NOT_NAMES or is_place(name):
+    if name in NOT_NAMES or (is_place(name) and not place_too):
         return False
     if NOT_IN_A_NAME.search(name):
         return False

@@ -163,6 +163,8 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
 )
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
 _LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
+# the given names and the O' of a Latin surname (Robert O'|Brien), right before its rest
+_BEFORE_AN_APOSTROPHE: Final = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+ ){1,2}[A-Z]['’]$")
 # a quote that opens by calling someone (「李教授，…」, 「志明！…」): the name, then a pause
 _CALLED: Final = re.compile(r"([\u4e00-\u9fff·]{2,6})[，,！!]")
 # what a surname is called with besides a title (王老师, 陳生, 李先生)
@@ -389,7 +391,12 @@ class _Extractor:
                             self.text,
                             *_after_a_latin_title(
                                 self.text,
-                                *_hyphened(self.text, *trim_name(self.text, *_in_text(kept, x, y))),
+                                *_hyphened(
+                                    self.text,
+                                    *_apostrophed(
+                                        self.text, *trim_name(self.text, *_in_text(kept, x, y))
+                                    ),
+                                ),
                             ),
                         ),
                     )
@@ -397,7 +404,9 @@ class _Extractor:
                 )
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
-                and is_name(self.text[a:b])
+                and is_name(
+                    self.text[a:b], place_too=_a_persons_noun(self.masked[max(start, a - 10) : a])
+                )
                 and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
                 and not self._a_thing(a, b, start)
             ]
@@ -3325,6 +3334,15 @@ def _after_a_latin_title(text: str, a: int, b: int) -> tuple[int, int]:
 _HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 
 
+def _apostrophed(text: str, a: int, b: int) -> tuple[int, int]:
+    """A Latin surname with its O' or D' and the given names before it (Robert O'|Brien,
+    Dinesh D'|Souza), which the model, stopped by the apostrophe, leaves out."""
+    if not re.match(r"[A-Z][a-z]", text[a : a + 2]):
+        return a, b
+    before = _BEFORE_AN_APOSTROPHE.search(text, max(0, a - 40), a)
+    return (a, b) if before is None else (before.start(), b)
+
+
 def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     """A name with its given name's first part before a hyphen (让-|皮埃尔·拉法兰, 伊夫-|
     亚历山大·德蒙乔伊, 让-|皮埃尔), or a dotted name's first sounds after a 的 or a pause
@@ -4075,6 +4093,12 @@ def _may_be_called(record: Record, address: str) -> bool:
     return said is None or record.pronoun in (None, said)
 
 
+def _a_persons_noun(title: str) -> bool:
+    """`_a_role`, or a noun for a scholar of a field (社会学家, 人類學家), which CC-CEDICT
+    often does not hold: the evidence that a place's name before a verb is a person's."""
+    return _a_role(title) or title.endswith(("学家", "學家"))
+
+
 def _last_word(title: str) -> str:
     """The last of jieba's dictionary words in `title` ("" for none)."""
     words = dictionary_words(title)
@@ -4254,12 +4278,14 @@ _DIVISIONS: Final = ("州", "省", "市", "县", "縣")
 def _titled_namesake(record: Record, text: str) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
-    (首席执行官|马丁内斯就表示). Alone before a verb (華盛頓表示) it stays the place. Or a
+    (首席执行官|马丁内斯就表示, 社会学家|帕特南说). Alone before a verb (華盛頓表示) it stays the
+    place. Or a
     name with a surname only CC-CEDICT lists, under a person's title (传播学者|展江)."""
     title = record.title or ""
+    if is_place(record.name) and spelt_count(record.name) == len(record.name):
+        return _a_persons_noun(title)  # (社会学家|帕特南: a person's noun, if no listed title)
     return title.endswith(TITLES) and (
-        (is_place(record.name) and spelt_count(record.name) == len(record.name))
-        or rare_surname_name(record.name)  # 传播学者|展江: a surname only CC-CEDICT lists
+        rare_surname_name(record.name)  # 传播学者|展江: a surname only CC-CEDICT lists
         # 负责人|税宁: a surname no list holds, two characters that make no word; not a noun
         # the article counts (一名|大狀, a barrister)
         or (

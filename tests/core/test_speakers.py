@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
-from reader.core.name_shapes import hong_kong_address, is_name, person_like
+from reader.core.name_shapes import hong_kong_address, is_name, names_a_person, person_like
 
 
 def speakers_of(text: str) -> dict[str, Speaker]:
@@ -4290,3 +4290,21 @@ def test_a_womans_form_of_address_is_no_man_of_that_surname() -> None:
     assert [q.text for q in he["王女士"].quotes] == ["她不会搬走"]
     she = speakers_of("标题\n\n王丽华说，她会继续经营这家店。\n\n王女士表示，她不会搬走。")
     assert len(she["王丽华"].quotes) == 2  # a woman of that surname: 王女士 is she
+
+
+def test_a_place_s_name_after_a_person_s_noun_is_a_person() -> None:
+    people = speakers_of(
+        "标题\n\n社会学家帕特南说，差距在扩大。帕特南在《孩子们》一书中指出，阶层正在固化。"
+    )
+    assert people["帕特南"].title == "社会学家"
+    assert len(people["帕特南"].quotes) == 2
+    assert not speakers_of("标题\n\n帕特南指出，阶层正在固化。")  # alone, it stays a place
+
+
+def test_a_latin_surname_with_an_apostrophe_is_whole() -> None:
+    people = speakers_of("标题\n\n美国国家安全顾问 Robert O'Brien 早前已表示，外资会继续来港。")
+    assert people["Robert O'Brien"].quotes[0].text == "外资会继续来港"
+
+
+def test_a_list_of_names_is_no_person() -> None:
+    assert not names_a_person("名单")
