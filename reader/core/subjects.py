@@ -383,6 +383,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             if len(whole) > 4 and whole[-2:] in TITLE_GRADES:
                 heads.append(whole[:-2])  # 朱岳中|助理|教授, 王明|资深|研究员
             for head in heads:
+                if 3 <= len(head) <= 5 and spelt_count(head) == len(head) and not is_place(head):
+                    return head  # 塞雷达|医生: a transliteration whole, not 塞|雷达 (radar)
                 name = _name_ending(head)
                 if name and not is_place(head[-len(name) - 1 :]):  # 俄|羅斯總理: a country's
                     return name

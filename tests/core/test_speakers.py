@@ -4308,3 +4308,11 @@ def test_a_latin_surname_with_an_apostrophe_is_whole() -> None:
 
 def test_a_list_of_names_is_no_person() -> None:
     assert not names_a_person("名单")
+
+
+def test_a_transliteration_before_a_title_is_named_whole() -> None:
+    people = speakers_of(
+        "标题\n\n费城的麻醉师塞雷达最近分发了一份清单。\n\n塞雷达医生说，医疗系统需要改变。"
+    )
+    assert people["塞雷达"].quotes[0].text == "医疗系统需要改变"
+    assert "雷达" not in people  # (radar)
