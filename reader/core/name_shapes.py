@@ -893,6 +893,13 @@ def clean_edges(name: str) -> str | None:
         and (name[0] in FUNCTION_CHARS or is_predicate(name[0]))
         and not spells_names(name[0])  # 爱|因斯坦, 里|尔克 are one name
         and (plausible_name(name[1:]) or spelt_count(name[1:]) == len(name) - 1)
+        # 保尔森: a transliteration's first sounds the dictionary knows (保尔), spelt on by
+        # no surname (但|丁文 is "but" and 丁文)
+        and not (
+            frequency(name[:2])
+            and spelt_count(name[1:]) == len(name) - 1
+            and not surname_length(name[1:])
+        )
     ):
         name = name[1:]
     if (

@@ -6,7 +6,13 @@ import pytest
 
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
-from reader.core.name_shapes import hong_kong_address, is_name, names_a_person, person_like
+from reader.core.name_shapes import (
+    clean_edges,
+    hong_kong_address,
+    is_name,
+    names_a_person,
+    person_like,
+)
 
 
 def speakers_of(text: str) -> dict[str, Speaker]:
@@ -4316,3 +4322,10 @@ def test_a_transliteration_before_a_title_is_named_whole() -> None:
     )
     assert people["塞雷达"].quotes[0].text == "医疗系统需要改变"
     assert "雷达" not in people  # (radar)
+
+
+def test_a_transliteration_opening_on_a_word_keeps_its_first_sounds() -> None:
+    people = speakers_of("标题\n\n美国前财长保尔森表示，经济风险在上升。保尔森说，合作很重要。")
+    assert len(people["保尔森"].quotes) == 2
+    assert clean_edges("但丁文") == "丁文"  # "but" and a Chinese name
+    assert clean_edges("据宁吉喆") == "宁吉喆"
