@@ -404,8 +404,14 @@ class _Extractor:
                 )
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
-                and is_name(
-                    self.text[a:b], place_too=_a_persons_noun(self.masked[max(start, a - 10) : a])
+                and (
+                    is_name(self.text[a:b])
+                    # a place's name after a person's noun (社会学家|帕特南): looked at only then
+                    or (
+                        is_place(self.text[a:b])
+                        and _a_persons_noun(self.masked[max(start, a - 10) : a])
+                        and is_name(self.text[a:b], place_too=True)
+                    )
                 )
                 and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
                 and not self._a_thing(a, b, start)
@@ -606,8 +612,7 @@ class _Extractor:
         head_end = (
             clause + len(raw) - len(raw.lstrip(" 　")) + len(ADVERBS.sub("", raw.lstrip(" 　")))
         )
-        while head_end > clause and self.masked[head_end - 1] in (_GLOSS, " ", "\u3000"):
-            head_end -= 1  # 格林 (Peter Green) 说: the name, then its gloss and a space
+        head_end = self._before_a_gloss(head_end, clause)  # 格林 (Peter Green) 说
         mentions = self._mentions(clause, verb, sentence)
         for index, (a, b) in enumerate(mentions):
             if self._not_subject(a, b, clause):
@@ -686,9 +691,9 @@ class _Extractor:
         """Where 向 or 对 opens the phrase of whom the words were said to, when it is a person
         named right before the verb, perhaps after their role (安倍|向皇太子德仁|說明, 市长|
         向议员王小明|解释说, 对王某表示): the speaker is the subject before it, not the name."""
-        end = verb
-        while end > clause and self.masked[end - 1] in (_GLOSS, " ", "\u3000"):
-            end -= 1
+        if not any(c in self.masked[clause:verb] for c in "向对對"):
+            return None  # (most subjects: no need to read their mentions here)
+        end = self._before_a_gloss(verb, clause)
         for a, b in self._mentions(clause, verb, sentence):
             if b != end:
                 continue
@@ -703,6 +708,13 @@ class _Extractor:
             ):
                 return at
         return None
+
+    def _before_a_gloss(self, end: int, floor: int) -> int:
+        """`end` moved back over a name's bracketed Latin gloss and spaces (格林 (Peter Green)
+        说): where the name before them ends."""
+        while end > floor and self.masked[end - 1] in (_GLOSS, " ", "\u3000"):
+            end -= 1
+        return end
 
     def _surname_here(self, at: int, a: int, b: int) -> bool:
         """Whether 向 at `at`, right before the name [a, b), is the surname of 向文丽 rather
@@ -2526,11 +2538,11 @@ class _Extractor:
                     or (
                         addressed is not None
                         and addressed[0] is speaker
-                        and addressed[1] == quote[0]
+                        and not self.text[addressed[1] : quote[0]].strip(" \u3000、")
                     )
                 ):
                     # 公眾高呼「李教授，頂住啊！」「撐住啊！」: called to, and what follows at once
-                    addressed = (speaker, self._next_quote_start(quote[1]))
+                    addressed = (speaker, quote[1])
                     continue
                 if speaker is not None:
                     a, b = quoted_words(self.text, quote)
@@ -2564,12 +2576,6 @@ class _Extractor:
                 and (who[size:].endswith(TITLES) or who[size:] in _FORMS_OF_CALL)
             )
         )
-
-    def _next_quote_start(self, end: int) -> int:
-        """Where a quote right after the one ending at `end` would open (「…」「…」)."""
-        while self.text[end : end + 1] in {" ", "\u3000", "、"}:
-            end += 1
-        return end
 
     @cached_property
     def _given_names(self) -> frozenset[str]:
@@ -4087,9 +4093,9 @@ def _may_be_called(record: Record, address: str) -> bool:
     address (女士, 太太) is no man's, whom the article calls 他, nor 先生 a woman's; and a
     wife's (王太太, 王夫人, 區太) is only a woman's or a married name's (區陳美華), never that
     of a man who shares the surname, as far as the article tells."""
-    said = next((p for end, p in _HONORIFIC_PRONOUNS if address == end), None)
     if address in _WIVES:
         return record.pronoun == "她" or married_name(record.name)
+    said = next((p for end, p in _HONORIFIC_PRONOUNS if address == end), None)
     return said is None or record.pronoun in (None, said)
 
 
