@@ -64,7 +64,7 @@ COMPOUND_BEFORE: Final = frozenset(
 # Verbs that only attribute when a speech quote follows (作出“…”的指示)
 QUOTE_VERBS: Final = frozenset({"作出", "提出"})
 NOT_SPEECH_AFTER: Final = re.compile(
-    r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|了|(?:过|過)(?![：:，,「“])|出来|出來|明书|明書|法|为|為|作"
+    r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|了(?!(?:[一这這那]?[句番段])?(?:话|話)?[：:])|(?:过|過)(?![：:，,「“])|出来|出來|明书|明書|法|为|為|作"
     r"|甚少|很少|极少|極少)"  # 称为, 稱作: naming; 回应甚少: seldom answered
 )
 NOT_SPEECH_BEFORE: Final = (

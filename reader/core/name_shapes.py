@@ -892,6 +892,7 @@ def clean_edges(name: str) -> str | None:
         and not surname_length(name)
         and (name[0] in FUNCTION_CHARS or is_predicate(name[0]))
         and not spells_names(name[0])  # 爱|因斯坦, 里|尔克 are one name
+        and not japanese_name(name)  # 村山富市: 村 opens the surname
         and (plausible_name(name[1:]) or spelt_count(name[1:]) == len(name) - 1)
         # 保尔森: a transliteration's first sounds the dictionary knows (保尔), spelt on by
         # no surname (但|丁文 is "but" and 丁文)

@@ -511,6 +511,8 @@ class _Extractor:
             "", ADVERBS.sub("", _without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
         ).strip(" 　@＠" + _MASK)  # @温儒敏: a social-media handle's sign is no part of it
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
+        if self.masked[verb : verb + 1] in {"说", "說", "道"}:
+            subject = self._without_a_verb(subject)  # 他|回忆|说
         if len(subject) > 2 and subject[-1] in "在於于" and not common_word(subject[-2:]):
             subject = subject[:-1]  # 李高|在|谈及…时表示: 在 opens the predicate (not 现在)
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
@@ -686,6 +688,26 @@ class _Extractor:
         if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _without_a_verb(self, subject: str) -> str:
+        """`subject` without the verb a bare 说 or 道 compounds with (他|回忆|说, 记者|沃尔特·利格特
+        |作证|说, 他对《…》|回忆|说), where what stands before that verb is a pronoun, an outlet
+        or a person: a dictionary verb of two characters or more, not after a negation (不|等于|说
+        is "that is not to say") nor right after a surname (周|立新 is a name)."""
+        words = dictionary_words(subject) if len(subject) >= 3 else []
+        if not (len(words) >= 2 and len(words[-1]) >= 2 and is_predicate(words[-1])):
+            return subject
+        rest = subject[: -len(words[-1])].rstrip(" 　")
+        if rest[-1:] in "不没沒未别別" or surname_length(words[-2][-1:]):
+            return subject
+        if (
+            rest[-1:] in {"他", "她", "》"}
+            or rest.endswith(("记者", "記者"))
+            or rest in self.records
+            or named_in(rest) is not None
+        ):
+            return rest
+        return subject
 
     def _said_to(self, clause: int, verb: int, sentence: tuple[int, int]) -> int | None:
         """Where 向 or 对 opens the phrase of whom the words were said to, when it is a person
@@ -1756,7 +1778,7 @@ class _Extractor:
             after = self.masked[verb_end : verb_end + 4]
             before = self.masked[max(start, verb_start - 3) : verb_start]
             if (
-                NOT_SPEECH_AFTER.match(after)
+                NOT_SPEECH_AFTER.match(self.masked[verb_end : verb_end + 7])
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
@@ -1765,7 +1787,7 @@ class _Extractor:
                 continue
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
             pause = (
-                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(after))
+                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(self.masked[verb_end : verb_end + 7]))
                 if verb in BARE_VERBS
                 else None
             )
@@ -3166,7 +3188,8 @@ def _join(record: Record, other: Record) -> None:
     other.title = other.title or record.title
 
 
-_ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]")
+# 说过：…, 说了一句话：…, 讲了这番话：…: said once, and what
+_ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]|了(?:[一这這那]?[句番段])?(?:话|話)?[：:]")
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)

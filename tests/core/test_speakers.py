@@ -4329,3 +4329,38 @@ def test_a_transliteration_opening_on_a_word_keeps_its_first_sounds() -> None:
     assert len(people["保尔森"].quotes) == 2
     assert clean_edges("但丁文") == "丁文"  # "but" and a Chinese name
     assert clean_edges("据宁吉喆") == "宁吉喆"
+
+
+def test_a_japanese_surname_opening_on_a_verb_is_kept_whole() -> None:
+    # 村 reads as a verb and is no Chinese surname; 村山 is a Japanese one
+    assert clean_edges("村山富美") == "村山富美"
+    people = speakers_of("村山富美说：「这毕竟是我们第一次处理这种情况。」")
+    assert set(people) == {"村山富美"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "罗一鸣是一家医院的医生，他回忆说，疫情刚开始时大家都不知道情况。",
+        "罗一鸣是一家医院的医生，他对《南方周刊》回忆说，疫情刚开始时大家都不知道情况。",
+        "罗一鸣是一家医院的医生，他解释道：「疫情刚开始时大家都不知道情况。」",
+    ],
+)
+def test_he_before_a_verb_that_compounds_with_said_is_the_one_named_before(text: str) -> None:
+    assert set(speakers_of(text)) == {"罗一鸣"}
+
+
+def test_not_equal_to_saying_is_no_one_saying() -> None:
+    text = "这是周文涛言论的数据基础，但不等于说这两亿人口的月收入都在五百元以内。"
+    assert speakers_of(text) == {}
+
+
+def test_said_a_sentence_then_a_colon_opens_what_was_said() -> None:
+    text = "去年春天，社区干部何建参与过一次调解，邵雨薇当时说了一句话：「这件事我来负责！」"
+    people = speakers_of(text)
+    assert set(people) == {"邵雨薇"}
+    assert people["邵雨薇"].quotes[0].text == "这件事我来负责！"
+
+
+def test_said_and_then_a_pause_is_no_quote_of_what_was_said() -> None:
+    assert speakers_of("只要领导何建说了，我们就照着做。") == {}
