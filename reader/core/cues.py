@@ -65,7 +65,8 @@ COMPOUND_BEFORE: Final = frozenset(
 QUOTE_VERBS: Final = frozenset({"作出", "提出"})
 NOT_SPEECH_AFTER: Final = re.compile(
     r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|了(?!(?:[一这這那]?[句番段])?(?:话|話)?[：:])|(?:过|過)(?![：:，,「“])|出来|出來|明书|明書|法|为|為|作"
-    r"|甚少|很少|极少|極少)"  # 称为, 稱作: naming; 回应甚少: seldom answered
+    r"|甚少|很少|极少|極少|中[。！？!?])"  # 称为, 稱作: naming; 回应甚少: seldom answered;
+    # 仍在持续追问中。: asking goes on, nothing said
 )
 NOT_SPEECH_BEFORE: Final = (
     "据",

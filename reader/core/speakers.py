@@ -45,6 +45,7 @@ from reader.core.cues import (
 from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
     DOT,
+    DOTTED_NAME,
     FUNCTION_CHARS,
     HYPHENED_PART,
     LATIN_PARTICLE,
@@ -354,7 +355,7 @@ class _Extractor:
         # sentence start -> the organisations the model finds there, start -> end
         self._bodies: dict[int, dict[int, int]] = {}
         # (speaker, sentence start) -> the one who speaks with them there
-        self._partners: dict[tuple[int, int], Record] = {}
+        self._partners: dict[tuple[int, int], list[Record]] = {}
         self._latin_full: dict[str, re.Match[str] | None] = {}
         self._dotted_at: dict[str, int] | None = None  # `_after_dots`
         self._quoted_at: dict[str, list[int]] | None = None  # `_nickname_of`
@@ -499,9 +500,18 @@ class _Extractor:
         if (
             clause > sentence[0]
             and self.masked[clause - 1] in "（("
-            and ADVERBS.sub("", raw.rstrip(" 　")).endswith(("）", ")"))  # （娥姐）|則說
+            and (
+                ADVERBS.sub("", raw.rstrip(" 　")).endswith(("）", ")"))  # （娥姐）|則說
+                # an aside after Chinese, not a year nor a ticker: (下称中钢协)|理事会上公开表示,
+                # 奥布莱恩 (Robert O'Brien) 周日在福斯新闻 (Fox News)|上表示; not R v Jones (Margaret)
+                or (
+                    re.match(r"[^（()）0-9]*[）)]", raw)
+                    and not re.search(r"[A-Za-z.]\s*$", self.masked[sentence[0] : clause - 1])
+                )
+            )
         ):
-            # the clause broke at a bracket the subject holds (陳文敏（港大法律學院教授）表示)
+            # the clause broke at a bracket the subject holds (陳文敏（港大法律學院教授）表示,
+            # 司长王伟曾在…协会 (下称中钢协) 理事会上公开表示)
             clause = self._clause_start(clause - 1, sentence[0])
             raw = self.masked[clause:verb]
         to_whom = self._said_to(clause, verb, sentence)
@@ -602,6 +612,9 @@ class _Extractor:
                     return known
                 if given[0] in self._given_names:
                     return self._person(given[0], clause + raw.find(given[0]))
+        others = subject.find("等")
+        if others > 0 and _and_others(subject[others:]):
+            subject = subject[:others]  # 储某|等多位法学家: she and others of her kind
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None and not _existential(listed):  # 有|村干部: someone, unnamed
             return self._person(listed, clause + raw.find(listed))
@@ -635,7 +648,7 @@ class _Extractor:
                 return found
             if (
                 b != head_end
-                and self.masked[b:head_end] not in _AND_OTHERS  # 李红|等人表示: she and more
+                and not _and_others(self.masked[b:head_end])  # 李红|等人表示: she and more
                 and self.text[a:b] not in self.records
                 and not _is_known_form(self.text[a:b], self.records)
                 and not (  # a surname and an honorific for someone met before: 胡官|裁決當日
@@ -1865,9 +1878,9 @@ class _Extractor:
                     self._unnamed_one = verb_start
                 # a person joined to the subject speaks too, a group's partner as well
                 # (美國副總統彭斯與|衛生官員周一表示)
-                partner = self._partner(clause, verb_start, speaker)
-                if partner is not None:
-                    self._partners[id(speaker), start] = partner
+                partners = self._partners_of(clause, verb_start, speaker)
+                if partners:
+                    self._partners[id(speaker), start] = partners
             elif _ONE_OF.search(self.masked, clause, verb_start) and _ends_on_a_persons_noun(
                 ADVERBS.sub("", self.masked[clause:verb_start].rstrip(" 　"))
             ):
@@ -1928,6 +1941,31 @@ class _Extractor:
             at -= 1
         return any(end == at for _, end in self._persons(*self._sentence_around(at - 1)))
 
+    def _partners_of(self, clause: int, verb: int, speaker: Record) -> list[Record]:
+        """`_partner`, and where the subject lists names with 、 before the speaker's (高某、陈某、
+        储某等多位法学家认为, 王某、李某、刘某、陈某等人表示), every name of the list."""
+        partner = self._partner(clause, verb, speaker)
+        found = [] if partner is None else [partner]
+        at = self.masked.rfind(speaker.name, clause, verb)
+        if at < 0 or speaker.group:
+            return found
+        while self.masked[at - 1 : at] == "、":  # back along the list, a name at a time
+            part = _LISTED_BEFORE.search(self.masked, 0, at - 1)
+            if part is None:
+                break
+            whole = part.group().strip(" 　")
+            # in a list of people, a surname and a given name the dictionary knows (刘伟) too
+            listed = 2 <= len(whole) <= 3 and surname_length(whole) == 1 and not is_place(whole)
+            name = named_in(whole) or (whole if listed else None)
+            if name is None and any(d in whole for d in DOTS):  # 经济学家|卡尔提克·穆拉里达兰、
+                name = _titled_dotted(whole)
+            if name is None or not person_like(name):
+                break
+            if all(r.name != name and r is not speaker for r in found):
+                found.append(self._person(name, part.end() - len(name)))
+            at = part.end() - len(name)
+        return found
+
     def _partner(self, clause: int, verb: int, speaker: Record) -> Record | None:
         """The first of two people who speak together (張某和李某均表示, Kurt和Effie說): the
         name before 和/與/及/、 when the subject's head is `speaker`."""
@@ -1947,7 +1985,8 @@ class _Extractor:
             ADVERBS.sub("", subject[at + len(speaker.name) :]),
         )
         if joined is not None:
-            first = subject[: joined.start()].strip(" 　")
+            # without the Latin form glossed after it (詹娜·麦克劳林 (Jenna McLaughlin) 和)
+            first = re.sub(rf"[\s{_GLOSS}]*$", "", subject[: joined.start()])
             origin = clause
         elif at == 0 and self.masked[clause - 1 : clause] == "、":  # 陳某、黃某都說
             origin = self._clause_start(clause - 1, 0)
@@ -1963,7 +2002,12 @@ class _Extractor:
         else:
             return None
         latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
-        name = latin.group(1) if latin else named_in(first)
+        if 3 <= len(first) <= 6 and spelt_count(first) == len(first) and not is_place(first):
+            name: str | None = first  # 艾因霍恩 (Robert Einhorn) 和…: a transliteration, whole
+        else:
+            name = latin.group(1) if latin else named_in(first)
+        if name is None and first:  # a dotted name, whole (詹娜·麦克劳林和…) or after a title
+            name = _titled_dotted(first)
         if name is None and _a_name_whole(first):
             name = first  # 王建国、李红等人: 建国 is a word, so named_in refuses it
         bounds = set(itertools.accumulate(len(w) for w in dictionary_words(first)))
@@ -2571,8 +2615,7 @@ class _Extractor:
                     speaker.quotes.append(Quote(self.text[a:b], a, b, True))
                     speaker_here = speaker_here or speaker
             for _, _, cued in cues:  # what two said together, each said
-                partner = self._partners.get((id(cued), sent_start))
-                if partner is not None:
+                for partner in self._partners.get((id(cued), sent_start), ()):
                     partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
@@ -3770,6 +3813,30 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
 
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
+# the part of a list before a 、 (…法学家|高某|、): back to the last pause or the sentence's start
+_LISTED_BEFORE: Final = re.compile(r"[^、，,。；;：:！？\n]{2,}$")
+_OTHERS_OF_A_KIND: Final = re.compile(r"等(?:[多几幾数數两兩三四五六七八九十百]+[位名])?(.{1,6})")
+
+
+def _titled_dotted(part: str) -> str | None:
+    """A dotted name that is all of `part` or follows a title in it (经济学家|卡尔提克·穆拉里达兰),
+    as a conjunct of people who speak together; not one after a verb (遭到了|弥尔顿·…)."""
+    if not any(d in part for d in DOTS):
+        return None
+    name = part if DOTTED_NAME.fullmatch(part) else dotted_tail(part)
+    lead = part[: len(part) - len(name or "")]
+    return name if name and title_end(lead) == len(lead) else None
+
+
+def _and_others(tail: str) -> bool:
+    """Whether `tail`, after a name, adds others to it (李红|等人, 储某|等多位法学家): the name
+    still heads the subject and speaks."""
+    if tail in _AND_OTHERS:
+        return True
+    more = _OTHERS_OF_A_KIND.fullmatch(tail)
+    return more is not None and _a_persons_noun(more[1])
+
+
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
 _OPENS_A_PHRASE: Final = _PREPOSITIONS | frozenset("经經那这這却卻将將在由据據")
 

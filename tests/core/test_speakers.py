@@ -4364,3 +4364,46 @@ def test_said_a_sentence_then_a_colon_opens_what_was_said() -> None:
 
 def test_said_and_then_a_pause_is_no_quote_of_what_was_said() -> None:
     assert speakers_of("只要领导何建说了，我们就照着做。") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法学家高文涛、陈光远、储志明等多位学者认为，这一做法于法有据。",
+        "高文涛、陈光远、储志明等人都表示，这一做法于法有据。",
+    ],
+)
+def test_every_name_of_a_list_that_speaks_together_speaks(text: str) -> None:
+    people = speakers_of(text)
+    assert set(people) == {"高文涛", "陈光远", "储志明"}
+    assert all(p.quotes[0].text == "这一做法于法有据" for p in people.values())
+
+
+def test_a_dotted_name_glossed_in_latin_then_and_speaks_with_the_next() -> None:
+    text = "詹娜·马丁 (Jenna Martin) 和扎克·多尔曼 (Zach Dorman) 在近期的文章中指出，这很危险。"
+    assert set(speakers_of(text)) == {"詹娜·马丁", "扎克·多尔曼"}
+
+
+def test_a_dotted_name_after_a_verb_in_a_list_is_no_partner() -> None:
+    text = "这套思想遭到了弥尔顿·格里森、弗里德里希·哈斯克等人的批评，他们认为政府干预过多。"
+    assert "尔顿·格里森" not in speakers_of(text)
+
+
+def test_a_chinese_aside_in_brackets_inside_the_subject_is_stepped_over() -> None:
+    text = "工业司司长王立伟曾在7月底钢铁工业协会 (下称钢协) 理事会上公开表示，产能利用率偏低。"
+    people = speakers_of(text)
+    assert set(people) == {"王立伟"}
+    assert people["王立伟"].title == "工业司司长"
+
+
+def test_a_ticker_in_brackets_does_not_join_a_firm_to_the_clause_after_it() -> None:
+    text = "2 月初紧急转产防护服的水星家纺 (603365.SH) 向财新记者表示，订单已经回落。"
+    assert "家纺" not in speakers_of(text)
+
+
+def test_asking_still_going_on_says_nothing_and_names_no_speaker() -> None:
+    text = (
+        "关于事故的后续情况，周立德等议员仍在持续追问中。\n\n"
+        "来自甘肃的周先生今年45岁，是一位工头。他向记者说：「这座桥很壮观。」"
+    )
+    assert set(speakers_of(text)) == {"周先生"}
