@@ -108,8 +108,8 @@ def is_han_name(name: str) -> bool:
 
 
 def title_end(head: str, *more: str) -> int:
-    """Where a name may start in `head`: after the last title, 的 or 之 (or `more`) in it."""
-    ends = (head.rfind(t) + len(t) for t in (*TITLES, "的", "之", *more) if t in head)
+    """Where a name may start in `head`: after the last title, 的, 之 or 之一 (or `more`) in it."""
+    ends = (head.rfind(t) + len(t) for t in (*TITLES, "的", "之", "之一", *more) if t in head)
     return max(ends, default=0)
 
 

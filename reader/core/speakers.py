@@ -4514,5 +4514,40 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             title = None  # 纪念|邓小平, 会议选举|毛泽东: the verb whose object the name is
         if officer:
             title = None  # Recurly|行政总裁: its officer's title, read as its own
-        speakers.append(Speaker(record.name, title, record.group or body, tuple(quotes)))
+        name = record.name if record.group or body else _spelt_whole(record.name, text)
+        if name != record.name and title and title.endswith(name[: len(name) - len(record.name)]):
+            title = title[: len(title) - len(name) + len(record.name)] or None
+        speakers.append(Speaker(name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)
+
+
+def _spells_on(char: str) -> bool:
+    """Whether `char` may go on spelling a foreign name: a Han character for the sounds of
+    foreign names, no function character (施瓦茨 is always 和|施瓦茨 after 弗里德曼)."""
+    return bool(char) and is_han_name(char) and spells_names(char) and char not in FUNCTION_CHARS
+
+
+def _spelt_whole(name: str, text: str) -> str:
+    """A transliterated name widened by the characters that spell names around it wherever the
+    article writes it: a rule or the model that cut 扎克|伯格 or 拉|乔利纳 at a dictionary word
+    is overruled by the article, which never writes 伯格 alone."""
+    if not (is_han_name(name) and spelt_count(name) == len(name)) or len(name) < 2:
+        return name
+    while len(name) < 8:
+        found = [m.start() for m in re.finditer(re.escape(name), text)]
+        if len(found) < 2:
+            return name  # once is no evidence: the next character may be the next word
+        # the character and the one beyond it must make no common word (护士|布西, 克莱姆森|大学)
+        before = {"" if common_word(text[at - 2 : at]) else text[at - 1 : at] for at in found}
+        after = {
+            "" if common_word(text[at + len(name) : at + len(name) + 2]) else text[at + len(name)]
+            for at in found
+            if at + len(name) < len(text)
+        }
+        if len(before) == 1 and _spells_on(c := before.pop()):
+            name = c + name
+        elif len(after) == 1 and _spells_on(c := after.pop()):
+            name += c
+        else:
+            return name
+    return name

@@ -346,6 +346,10 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         )
     ):
         return tail
+    # one of a kind, then who (举报人之一|李悠悠, 创始人之一|王某): 之一 closes the noun phrase
+    one, of, who = subject.rpartition("之一")
+    if of and one and plausible_name(who) and bare_name(who) and not common_word(who):
+        return who
     japanese = _japanese_name_at_end(subject)
     if japanese is not None:
         return japanese

@@ -4407,3 +4407,22 @@ def test_asking_still_going_on_says_nothing_and_names_no_speaker() -> None:
         "来自甘肃的周先生今年45岁，是一位工头。他向记者说：「这座桥很壮观。」"
     )
     assert set(speakers_of(text)) == {"周先生"}
+
+
+def test_one_of_a_kind_then_a_name_is_that_person() -> None:
+    people = speakers_of("此次事件的举报人之一李悠悠对《周刊》称，他当年的行为很恶劣。")
+    assert set(people) == {"李悠悠"}
+    assert people["李悠悠"].title == "此次事件的举报人之一"
+
+
+def test_a_transliteration_is_named_by_what_the_article_always_writes_around_it() -> None:
+    people = speakers_of("与维纳一样，扎克伯格展望了一个世界。正如扎克伯格所说，「承诺不会变。」")
+    assert set(people) == {"扎克伯格"}
+    assert people["扎克伯格"].title is None
+
+
+def test_a_title_ending_on_a_spelling_character_stays_the_title() -> None:
+    text = "资深护士布西 (Maria Bussi) 说，病房很忙。\n\n这位护士布西还说，大家都很累。"
+    people = speakers_of(text)
+    assert set(people) == {"布西"}
+    assert people["布西"].title == "资深护士"
