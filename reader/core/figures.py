@@ -618,7 +618,53 @@ class _Finder:
             if figure is not None:
                 found.append(figure)
                 previous_label = figure.about.split(" ")[-1] if figure.about else previous_label
-        return join_ranges(self.text, found)
+        return join_ranges(self.text, self._sharing_a_unit(found, start))
+
+    def _sharing_a_unit(self, found: list[Figure], start: int) -> list[Figure]:
+        """`found` with the bare numbers that share the unit of the figure after them (分别回落
+        0.5和0.4个百分点, 12、15和18岁): each is a figure of that unit, scaled as it is (分别为
+        3.2和4.5亿元). Not item numbers after 第 (第9、13和44項), nor two joined by 、 that say
+        one or the other (2、3個小時, 3、40人)."""
+        out: list[Figure] = []
+        for figure in found:
+            number = _LEADING_NUMBER.match(self.norm, figure.start)
+            if (
+                number is None
+                or figure.kind in {"date", "other"}
+                or figure.unit in _CLOCK_OR_CALENDAR
+                or isinstance(figure.value, bool)
+                or not isinstance(figure.value, (int, float))
+                or not float(number.group())
+            ):
+                out.append(figure)
+                continue
+            chain: list[re.Match[str]] = []
+            at = figure.start
+            while (before := _SHARED_BEFORE.search(self.norm, start, at)) is not None:
+                if out and out[-1].end > before.start("num"):
+                    break
+                chain.append(before)
+                at = before.start("num")
+            if chain and self.norm[at - 1 : at] == "第":
+                chain = []  # 第9、13、15和44項: which items, ordinals
+            if (
+                len(chain) == 1
+                and chain[0].group().rstrip().endswith("、")
+                and _about_as_many(float(chain[0].group("num")), float(number.group()))
+            ):
+                chain = []
+            scale = figure.value / float(number.group())
+            for before in reversed(chain):
+                a, b = before.span("num")
+                value = round(float(before.group("num")) * scale, 10)
+                shown = int(value) if value == int(value) else value
+                out.append(
+                    Figure(
+                        self.text[a:b], shown, figure.unit, figure.kind, figure.about, None, a, b
+                    )
+                )
+            out.append(figure)
+        return out
 
     def _in_a_word(self, a: int, b: int) -> bool:
         """Whether the number at `a` and the dictionary classifier ending at `b` are part of a
@@ -1076,6 +1122,25 @@ def _owned_noun(after: str) -> str:
     )
     noun = noun.rstrip("里裡中内內上下间間")  # 人群|里, 历史|中: a place word after the noun
     return noun if len(noun) >= 2 else ""
+
+
+_CLOCK_OR_CALENDAR: Final = frozenset("年月日号號点點时時")
+_LEADING_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?(?![\d,])")
+# a bare number and a word joining it to the figure after it (0.5|和|0.4个百分点, 12|、|15岁)
+_SHARED_BEFORE: Final = re.compile(
+    r"(?<![\d.,A-Za-z%％])(?P<num>\d+(?:\.\d+)?)\s*(?:和|与|與|及|或|、)\s*$"
+)
+
+
+def _about_as_many(first: float, second: float) -> bool:
+    """Whether two numbers joined by 、 say "one or the other" (2、3個小時, 50、60歲, 3、40人,
+    13、4 块): next to each other, next tens, or the second written short."""
+    return (
+        second - first == 1
+        or (first % 10 == 0 and second - first == 10)
+        or second == (first + 1) * 10  # 3、40人: 三四十
+        or second < first  # 13、4 块, 12、3萬字: the second written short
+    )
 
 
 def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]:

@@ -908,3 +908,42 @@ def test_one_day_said_twice_is_a_saying() -> None:
     assert not figures_of("标题\n\n他说自己是活一天算一天。\n")
     assert not figures_of("标题\n\n这是日复一日的训练。\n")
     assert [f.text for f in figures_of("标题\n\n他被要求隔离一天。\n")] == ["一天"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "工业和服务业增速分别回落0.5和0.4个百分点。",
+            [("0.5", 0.5, "个百分点", "percent"), ("0.4个百分点", 0.4, "个百分点", "percent")],
+        ),
+        (
+            "甲乙公司收入分别为3.2和4.5亿元。",
+            [("3.2", 320000000, "元", "money"), ("4.5亿元", 450000000, "元", "money")],
+        ),
+        (
+            "这些选手分别为12、15和18岁。",
+            [
+                ("12", 12, "岁", "measure"),
+                ("15", 15, "岁", "measure"),
+                ("18岁", 18, "岁", "measure"),
+            ],
+        ),
+    ],
+)
+def test_bare_numbers_before_a_figure_share_its_unit(text: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("案件涉及第9、13、15和44項控罪。", ["44項"]),  # which items, not how many
+        ("他每天只睡2、3個小時。", ["3個小時"]),  # two or three: vague
+        ("庭外仍有3、40人等候。", ["40人"]),
+        ("这种肉以前最多13、4块。", ["4块"]),
+        ("凌晨3、4点才下班。", ["4点"]),
+    ],
+)
+def test_numbers_that_share_no_unit(text: str, kept: list[str]) -> None:
+    assert [f.text for f in figures_of(text)] == kept
