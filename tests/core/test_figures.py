@@ -947,3 +947,16 @@ def test_bare_numbers_before_a_figure_share_its_unit(text: str, expected: list[t
 )
 def test_numbers_that_share_no_unit(text: str, kept: list[str]) -> None:
     assert [f.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("在 2006 到 2010 年，指数上涨了一倍。", "2006 到 2010 年"),
+        ("2017–2018 学年，留学人数有所下降。", "2017–2018 学年"),
+        ("过去几年（2012-2017财年）里销量大增。", "2012-2017财年"),
+    ],
+)
+def test_a_range_of_years_is_one_date(text: str, span: str) -> None:
+    dates = [f for f in figures_of(text) if f.kind == "date"]
+    assert [f.text for f in dates] == [span]
