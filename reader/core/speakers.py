@@ -1864,9 +1864,13 @@ class _Extractor:
                     verb_end = told.end()  # 「…」，他告诉记者。: whom it was told to, no more
             clause = self._clause_start(verb_start, start)
             speaker = self._subject(clause, verb_start, (start, end))
-            if speaker is not None and _denied(self._after_name(clause, verb_start, speaker)):
-                # 未有透露, 沒有正面回應, 不便透露: what follows is not said; who did not say
-                # it stays the topic (侯某不肯正面回應…，只是形容「…」)
+            if speaker is not None and (
+                _denied(self._after_name(clause, verb_start, speaker))
+                or self.masked[verb_start - 1 : verb_start] == "被"
+            ):
+                # 未有透露, 沒有正面回應, 不便透露: what follows is not said; nor by whom a
+                # passive speaks of (他被认为是…, 某某被指…); who did not say it stays the topic
+                # (侯某不肯正面回應…，只是形容「…」; 他也被认为…。他对…的论述：「…」)
                 self._spoke(speaker)
             elif speaker is not None:
                 cues.append((verb_start, verb_end, speaker))

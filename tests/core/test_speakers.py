@@ -4426,3 +4426,20 @@ def test_a_title_ending_on_a_spelling_character_stays_the_title() -> None:
     people = speakers_of(text)
     assert set(people) == {"布西"}
     assert people["布西"].title == "资深护士"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钱理群一直关注教育问题。他被认为是当代批判知识分子的标志性人物。",
+        "原局长聂德明被指错误理解条例，并二度易稿澄清。",
+    ],
+)
+def test_whom_a_passive_speaks_of_says_nothing(text: str) -> None:
+    assert speakers_of(text) == {}
+
+
+def test_whom_a_passive_speaks_of_stays_the_topic() -> None:
+    text = "钱理群一直关注教育问题，他被认为是批判知识分子的代表。他说：「教育要回到人。」"
+    people = speakers_of(text)
+    assert [q.text for q in people["钱理群"].quotes] == ["教育要回到人。"]
