@@ -612,6 +612,9 @@ class _Extractor:
                     return known
                 if given[0] in self._given_names:
                     return self._person(given[0], clause + raw.find(given[0]))
+        whole = self._full_of_a_given_name(subject)
+        if whole is not None:  # 李英强 … 英强说: the given name of a full name the article writes
+            return self._person(whole, clause + max(raw.find(subject), 0))
         others = subject.find("等")
         if others > 0 and _and_others(subject[others:]):
             subject = subject[:others]  # 储某|等多位法学家: she and others of her kind
@@ -701,6 +704,39 @@ class _Extractor:
         if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
+
+    def _full_of_a_given_name(self, given: str) -> str | None:
+        """The full name whose given name `given` is, where the subject is two characters that
+        open on no surname and make no common word, and the article writes them after one
+        surname only, at a name's start (李英强 … 英强说): friends and writers call one so."""
+        if (
+            len(given) != 2
+            or not is_han_name(given)
+            or surname_length(given)
+            or frequency(given) >= 50
+        ):
+            return None
+        fulls = set()
+        for m in re.finditer(given, self.text):
+            at = m.start() - 1
+            surname = self.text[at : at + 1]
+            if (
+                surname_length(surname) != 1
+                or surname in FUNCTION_CHARS
+                or surname in _OPENS_A_PHRASE
+                or is_predicate(surname)  # 和|滴滴, 经|瑞银, 能|留债: no surname there
+            ):
+                continue
+            lead = self.text[max(0, at - 12) : at]
+            if lead and is_han_name(lead[-1]) and title_end(lead) != len(lead):
+                continue  # 经济学家|陆挺 is a title's end, 和|黄风 a conjunction: no surname
+            fulls.add(self.text[at : m.end()])
+        if len(fulls) != 1:
+            return None
+        (full,) = fulls
+        if any(f"{full}{dot}" in self.text for dot in DOTS):
+            return None  # 胡某・閱微左翼筆記: a column's name, read as a dotted name
+        return full if plausible_name(full) and not common_word(full) else None
 
     def _without_a_verb(self, subject: str) -> str:
         """`subject` without the verb a bare 说 or 道 compounds with (他|回忆|说, 记者|沃尔特·利格特

@@ -4443,3 +4443,20 @@ def test_whom_a_passive_speaks_of_stays_the_topic() -> None:
     text = "钱理群一直关注教育问题，他被认为是批判知识分子的代表。他说：「教育要回到人。」"
     people = speakers_of(text)
     assert [q.text for q in people["钱理群"].quotes] == ["教育要回到人。"]
+
+
+def test_a_given_name_alone_is_the_full_name_the_article_writes() -> None:
+    text = "李英强是一位牧师。\n\n饭前祷告，英强说：“感谢主赐给我们食物。”"
+    people = speakers_of(text)
+    assert set(people) == {"李英强"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经济学家陆挺说：“增长会放缓。”",  # a surname and one character is a name itself
+        "软银和滴滴合作多年。滴滴表示，合作会继续。",  # 和 is no surname there
+    ],
+)
+def test_no_full_name_is_made_of_what_stands_before_a_subject(text: str) -> None:
+    assert not any(len(name) == 3 and name.endswith(("陆挺", "滴滴")) for name in speakers_of(text))
