@@ -523,6 +523,13 @@ class _Extractor:
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
         if self.masked[verb : verb + 1] in {"说", "說", "道"}:
             subject = self._without_a_verb(subject)  # 他|回忆|说
+        said = VERB_RE.match(self.masked, verb)
+        if (
+            subject.endswith(("的", "之"))
+            and said is not None
+            and re.match(r"(?:是|為|为)[：:，,]", self.masked[said.end() : said.end() + 2])
+        ):
+            subject = subject[:-1]  # 司长韩进的|回答是：「…」: the answer, as a noun, is his
         if len(subject) > 2 and subject[-1] in "在於于" and not common_word(subject[-2:]):
             subject = subject[:-1]  # 李高|在|谈及…时表示: 在 opens the predicate (not 现在)
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
@@ -3012,6 +3019,8 @@ class _Extractor:
             return None  # 一位曾做空|瑞幸|的投资人…：「…」: the name says whom, not who speaks
         if b <= quote[0] and _MESSAGE_RECEIVED.search(self.masked, b, quote[0]):
             return None  # 某某收到社区的回电：「…」: the caller's words, not hers
+        if b <= quote[0] and _ASKED.search(self.masked, self._clause_start(a, sentence[0]), a):
+            return None  # 有记者问其董事长某某：「…」: the question is the asker's, not his
         if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
             return None  # [16] 董某 陈某 . “…” 微信公众平台: a reference list cites a title
         if (
@@ -3853,6 +3862,8 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
 
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
+# a verb of asking before a name: the name is whom the question was put to (问其董事长|某某：)
+_ASKED: Final = re.compile(r"(?:问|問|询问|詢問|追问|追問|提问|提問)")
 # the part of a list before a 、 (…法学家|高某|、): back to the last pause or the sentence's start
 _LISTED_BEFORE: Final = re.compile(r"[^、，,。；;：:！？\n]{2,}$")
 _OTHERS_OF_A_KIND: Final = re.compile(r"等(?:[多几幾数數两兩三四五六七八九十百]+[位名])?(.{1,6})")

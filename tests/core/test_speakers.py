@@ -4460,3 +4460,15 @@ def test_a_given_name_alone_is_the_full_name_the_article_writes() -> None:
 )
 def test_no_full_name_is_made_of_what_stands_before_a_subject(text: str) -> None:
     assert not any(len(name) == 3 and name.endswith(("陆挺", "滴滴")) for name in speakers_of(text))
+
+
+def test_a_speech_noun_then_is_and_a_colon_is_the_owners_words() -> None:
+    text = "有网友提问，时任规划司司长韩立进的回答是：“我们会研究这个问题。”"
+    people = speakers_of(text)
+    assert set(people) == {"韩立进"}
+    assert people["韩立进"].title == "时任规划司司长"
+
+
+def test_whom_a_question_is_put_to_does_not_ask_it() -> None:
+    text = "电话会上，有记者问其董事长兼CEO陈立睿：「公司会不会亏损？」"
+    assert "陈立睿" not in speakers_of(text)
