@@ -2048,7 +2048,8 @@ class _Extractor:
             return record
         else:
             return None
-        latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12})", first)
+        # a Latin name whole, given name and surname (主席Malcom Grant及…), not its last word
+        latin = re.fullmatch(r".*?((?<![A-Za-z])[A-Z][a-z]{2,12}(?: [A-Z][a-z]{1,12}){0,2})", first)
         if 3 <= len(first) <= 6 and spelt_count(first) == len(first) and not is_place(first):
             name: str | None = first  # 艾因霍恩 (Robert Einhorn) 和…: a transliteration, whole
         else:

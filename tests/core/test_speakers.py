@@ -4472,3 +4472,10 @@ def test_a_speech_noun_then_is_and_a_colon_is_the_owners_words() -> None:
 def test_whom_a_question_is_put_to_does_not_ask_it() -> None:
     text = "电话会上，有记者问其董事长兼CEO陈立睿：「公司会不会亏损？」"
     assert "陈立睿" not in speakers_of(text)
+
+
+def test_a_latin_full_name_joined_to_the_speaker_is_named_whole() -> None:
+    text = "大學校監、主席Malcom Grant及哈佛大學教授柯偉林（William C. Kirby）建議校監下放權力。"
+    people = speakers_of(text)
+    assert "Malcom Grant" in people
+    assert people["Malcom Grant"].title is not None and "Malcom" not in people["Malcom Grant"].title
