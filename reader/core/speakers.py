@@ -490,6 +490,14 @@ class _Extractor:
         """Where the clause holding `position` starts: after punctuation, a speech quote or a
         dash of two (接到一张通知——|通知说; one is a hyphen: 俄罗斯—欧亚研究中心)."""
         start = clause_start(self.masked, position, floor, _CLAUSE_BREAKS)
+        opened = self.masked.rfind("《", floor, start)
+        if (
+            opened >= 0
+            and "》" not in self.masked[opened:start]
+            and "》" in self.masked[start:position]
+        ):
+            # a pause inside a work's title is none (一书《我们为什么结婚，又为什么出轨》中指出)
+            return self._clause_start(opened, floor)
         dash = self.masked.rfind("——", start, position)
         return start if dash < 0 else dash + 2
 

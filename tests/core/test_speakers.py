@@ -4479,3 +4479,10 @@ def test_a_latin_full_name_joined_to_the_speaker_is_named_whole() -> None:
     people = speakers_of(text)
     assert "Malcom Grant" in people
     assert people["Malcom Grant"].title is not None and "Malcom" not in people["Malcom Grant"].title
+
+
+def test_a_pause_inside_a_books_title_does_not_cut_the_clause() -> None:
+    text = "人类学家海伦·费希尔在《我们为什么结婚，又为什么离开》一书中指出，人类天生多情。"
+    people = speakers_of(text)
+    assert set(people) == {"海伦·费希尔"}
+    assert people["海伦·费希尔"].title == "人类学家"
