@@ -490,11 +490,10 @@ class _Extractor:
         """Where the clause holding `position` starts: after punctuation, a speech quote or a
         dash of two (接到一张通知——|通知说; one is a hyphen: 俄罗斯—欧亚研究中心)."""
         start = clause_start(self.masked, position, floor, _CLAUSE_BREAKS)
-        opened = self.masked.rfind("《", floor, start)
-        if (
-            opened >= 0
+        # (the short test first: the search back for 《 may read back to the floor)
+        if "》" in self.masked[start:position] and (
+            (opened := self.masked.rfind("《", floor, start)) >= 0
             and "》" not in self.masked[opened:start]
-            and "》" in self.masked[start:position]
         ):
             # a pause inside a work's title is none (一书《我们为什么结婚，又为什么出轨》中指出)
             return self._clause_start(opened, floor)
@@ -531,10 +530,9 @@ class _Extractor:
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
         if self.masked[verb : verb + 1] in {"说", "說", "道"}:
             subject = self._without_a_verb(subject)  # 他|回忆|说
-        said = VERB_RE.match(self.masked, verb)
         if (
             subject.endswith(("的", "之"))
-            and said is not None
+            and (said := VERB_RE.match(self.masked, verb)) is not None
             and re.match(r"(?:是|為|为)[：:，,]", self.masked[said.end() : said.end() + 2])
         ):
             subject = subject[:-1]  # 司长韩进的|回答是：「…」: the answer, as a noun, is his
@@ -1840,9 +1838,10 @@ class _Extractor:
             verb_start, verb_end = match.span()
             verb = match.group()
             after = self.masked[verb_end : verb_end + 4]
+            ahead = self.masked[verb_end : verb_end + 7]  # 说了一句话：: read past the object
             before = self.masked[max(start, verb_start - 3) : verb_start]
             if (
-                NOT_SPEECH_AFTER.match(self.masked[verb_end : verb_end + 7])
+                NOT_SPEECH_AFTER.match(ahead)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
@@ -1851,7 +1850,7 @@ class _Extractor:
                 continue
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
             pause = (
-                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(self.masked[verb_end : verb_end + 7]))
+                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(ahead))
                 if verb in BARE_VERBS
                 else None
             )
@@ -2005,10 +2004,10 @@ class _Extractor:
         if at < 0 or speaker.group:
             return found
         while self.masked[at - 1 : at] == "、":  # back along the list, a name at a time
-            part = _LISTED_BEFORE.search(self.masked, 0, at - 1)
-            if part is None:
+            opens = clause_start(self.masked, at - 1, 0, _LIST_BREAKS)
+            if at - 1 - opens < 2:
                 break
-            whole = part.group().strip(" 　")
+            whole = self.masked[opens : at - 1].strip(" 　")
             # in a list of people, a surname and a given name the dictionary knows (刘伟) too
             listed = 2 <= len(whole) <= 3 and surname_length(whole) == 1 and not is_place(whole)
             name = named_in(whole) or (whole if listed else None)
@@ -2017,8 +2016,8 @@ class _Extractor:
             if name is None or not person_like(name):
                 break
             if all(r.name != name and r is not speaker for r in found):
-                found.append(self._person(name, part.end() - len(name)))
-            at = part.end() - len(name)
+                found.append(self._person(name, at - 1 - len(name)))
+            at = at - 1 - len(name)
         return found
 
     def _partner(self, clause: int, verb: int, speaker: Record) -> Record | None:
@@ -3873,8 +3872,8 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # a verb of asking before a name: the name is whom the question was put to (问其董事长|某某：)
 _ASKED: Final = re.compile(r"(?:问|問|询问|詢問|追问|追問|提问|提問)")
-# the part of a list before a 、 (…法学家|高某|、): back to the last pause or the sentence's start
-_LISTED_BEFORE: Final = re.compile(r"[^、，,。；;：:！？\n]{2,}$")
+# what ends the part of a list before a 、 (…法学家|高某|、): a pause or the sentence's start
+_LIST_BREAKS: Final = "、，,。；;：:！？\n"
 _OTHERS_OF_A_KIND: Final = re.compile(r"等(?:[多几幾数數两兩三四五六七八九十百]+[位名])?(.{1,6})")
 
 
