@@ -144,6 +144,24 @@ _GLOSS_RE: Final = re.compile(
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
+# doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
+_WHILE_DOING: Final = re.compile(r"(?:一)?[边邊][\u4e00-\u9fff]{1,3}(?:一)?[边邊]$")
+_PAUSE: Final = re.compile(r"[，,。：:；;！？!?]")
+# a topic's prepositions (`_about`), and the ends that make their phrase a point of view
+_ABOUT: Final = tuple("对于 对於 對於 关于 關於 针对 針對".split())
+_VIEWPOINT_ENDS: Final = ("来说", "來說", "而言", "来讲", "來講")
+# `_owns_a_noun`: what may stand between a name and 的 (the name owning the noun after it),
+# and what the noun after it names when it is people or a body that may speak instead
+_ADDRESSES: Final = tuple("先生 女士 小姐 太太 夫人 老师 老師".split())
+_LOCATIVE_ENDS: Final = frozenset("里裡内內上中下外")
+_NOUNS_BEFORE_DE: Final = re.compile(r"([\u4e00-\u9fff]{2,3}?)的")
+_HOW_MANY: Final = re.compile(r"(?:[一二两兩三几幾多数數某每0-9]+|一些)(?:名|位|个|個|些|家)?")
+_STOPS: Final = frozenset("还還在都也就又已曾才和与與及跟对對向被把说說是为為")
+_PEOPLES_ENDS: Final = frozenset("人者员員农農民工友师師生手家")
+_REGIMES: Final = tuple(
+    "政府 當局 当局 政權 政权 內閣 内阁 陣營 阵营 家族 王朝 執政團隊 执政团队".split()
+)
+_CLOSING_QUOTES: Final = frozenset("”」』\"'’")  # after a name in quotes (「龍耳」創辦人)
 _NOT_A_PRONOUN: Final = frozenset("们們和與与及的")  # after 他/她: 他们, 他和…, 他的…
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
@@ -859,19 +877,70 @@ class _Extractor:
             return rest  # (not 陈家, the Chen family)
         return None
 
+    def _about(self, lead: str, at: int) -> bool:
+        """Whether the clause that `lead` opens and `at` is in is what a topic's preposition
+        governs (對於|此前發生的陳小武事件，…): the name in it is no subject. Not a point of
+        view (对于凯恩斯来说，…: his)."""
+        if not lead.lstrip(" 　").startswith(_ABOUT):
+            return False
+        end = _PAUSE.search(self.masked, at)
+        return (
+            not self.masked[at : end.start() if end else len(self.masked)]
+            .rstrip(" 　")
+            .endswith(_VIEWPOINT_ENDS)
+        )
+
+    def _owns_a_noun(self, b: int) -> bool:
+        """Whether the name ending at `b` only modifies the noun after it: 的 or 之 right
+        after it (王某的律师), a government or a clan it names (特朗普|政府), or a noun or two
+        and 的 (盖永峰|同村的|一名豆农, 某某|身边的|人, 小贺|村子里的|猪): whose, not who. Not a
+        time (某某|今天的|讲话), a verb (某某|所说的) nor a title (金耀基|先生的)."""
+        if self.masked[b : b + 1] in {"的", "之"}:
+            return not _AFTER_WARDS.match(self.masked, b)  # 林鄭之後|補充: a time
+        if self.masked.startswith(_REGIMES, b):
+            return True  # 特朗普|政府…，认为: the government speaks, not its head
+        gap = _NOUNS_BEFORE_DE.match(self.masked, b)
+        return (
+            gap is not None
+            and not gap[1].endswith((*TITLES, *_ADDRESSES))
+            and all(
+                word in _LOCATIVE_ENDS or (len(word) >= 2 and not is_predicate(word))
+                for word in dictionary_words(gap[1])
+            )
+            and self._people_at(gap.end())
+        )
+
+    def _people_at(self, at: int) -> bool:
+        """Whether the noun phrase at `at` names people or a body (一名豆农, 邻居, 工作室的同事,
+        公司): someone else who may speak, where a thing (羈絆, 沮丧) leaves the owner the
+        topic (蔡耀昌最大的羈絆是妻兒，他低頭說著)."""
+        counted = _HOW_MANY.match(self.masked, at)
+        words = dictionary_words(self.masked[counted.end() if counted else at :][:8])
+        run = list(
+            itertools.takewhile(
+                lambda w: w.isalpha() and not (is_predicate(w) if len(w) >= 2 else w in _STOPS),
+                words,
+            )
+        )
+        head = "".join(run)  # 豆|农|还在: jieba cuts a noun it does not know into characters
+        return len(head) >= 2 and (
+            (len(run[-1]) >= 2 and names_a_person(run[-1], loosely=True))
+            or head[-1] in _PEOPLES_ENDS
+            or head.endswith(ORGANISATION_HEADS)
+            or head.endswith(_REGIMES)
+        )
+
     def _not_subject(self, a: int, b: int, clause: int) -> bool:
         """Whether the mention [a, b) in a clause is no subject: it owns a noun (王某的), it is
         the object of a preposition (对王某), or it is the reporter (记者王某)."""
         before = self.masked[a - 1 : a] if a > clause else ""
         lead = self.masked[clause:a].lstrip(" 　")
         return (
-            (
-                self.masked[b : b + 1] in {"的", "之"}
-                and not _AFTER_WARDS.match(self.masked, b)  # 林鄭之後|補充: a time
-            )
+            self._owns_a_noun(b)
             or self._opened_work(a, clause)  # 据《哈里森感染病学》介绍
             or (bool(before) and before in _OBJECT_BEFORE)
             or _object_lead(lead)
+            or self._about(lead, b)
             or _byline(self.masked[clause:a])
             # 他其後回應|民建聯陳恒鑌指: the pronoun is the subject, a name after it an object
             # (not 她的父亲|张建国说)
@@ -1087,6 +1156,14 @@ class _Extractor:
                     and not _heads_its_clause(lead)
                 ):
                     continue  # 主演韓劇《…》而揚名的|演員李英愛: the head is named after 的
+                owner_end = b + (self.masked[b : b + 1] in _CLOSING_QUOTES)
+                role = dictionary_words(self.masked[owner_end : owner_end + 6])[:1]
+                if role and _owns_the_next(
+                    self.masked, mentions, index, owner_end, role[0], latin=False
+                ):
+                    # 黎智英助手|陳大明…，認為, 「龍耳」創辦人|邵日贊: the name after the role
+                    # heads the clause, the lead before the owner tells whether it is a subject
+                    a, b = mentions[index + 1]
                 # 不過有|…董事長某某就有另一看法: an existential 有 brings the subject in
                 opened = _CONNECTIVE.sub("", lead.lstrip(" 　"))
                 if brought := _existential(opened):
@@ -1108,6 +1185,8 @@ class _Extractor:
                     long
                     or _MASK in lead
                     or _object_lead(lead)
+                    or self._about(lead, b)
+                    or _after_a_copula(lead)
                     or self._in_a_place(lead, b)
                     or any(is_verb_only(w) for w in dictionary_words(lead.rsplit("的", 1)[-1]))
                 ):
@@ -1119,7 +1198,7 @@ class _Extractor:
                     if index + 1 < len(mentions) and mentions[index + 1][0] - b <= 3:
                         continue  # 盧思位太太|喬映瑜: the one the kin noun names
                     break  # 周筱贇家屬接受訪問，說: his family, unnamed, is the subject
-                if self.masked[b : b + 1] in {"的", "之"}:
+                if self._owns_a_noun(b):
                     break
                 if frequency(self.masked[a : b + 1]) or frequency(self.masked[a : b + 2]):
                     continue  # 诺贝尔|奖得主罗伯特·席勒: the start of a word, not a person
@@ -3015,7 +3094,7 @@ class _Extractor:
             )
         else:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
-        if not near or self.masked[b : b + 1] in {"的", "之"}:
+        if not near or self._owns_a_noun(b):
             return None
         if b <= quote[0] and _inside_a_prepositions_object(
             self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
@@ -3200,6 +3279,7 @@ class _Extractor:
         if (
             (len(lead) > 8 and not (len(lead) <= 40 and _a_role(lead.rstrip(" 　"))))
             or _object_lead(lead)
+            or self._about(lead, a)
             or lead.strip(" 　") in _COMPARED_WITH
             or VERB_RE.search(lead)
         ):
@@ -3513,6 +3593,9 @@ def _without_how(subject: str) -> str:
     """`subject` without the adverbial of a word and 地 that ends it (李伟|醉醺醺地, 王明|笑嘻嘻地,
     市长 Bowser|毫不留情地; not 各地, 当地): read by the dictionary's words, as a pattern
     of two characters and 地 cut 醺醺地 and left 李伟醉."""
+    while_doing = _WHILE_DOING.search(subject)
+    if while_doing is not None:
+        return subject[: while_doing.start()]  # 一位同事|边哭边说, 她|一邊走一邊說
     if not subject.endswith("地"):
         return subject
     words = dictionary_words(subject)
@@ -3582,6 +3665,16 @@ def _owns_the_next(
         (index + 1 < len(mentions) and mentions[index + 1][0] == end)
         or (latin and _LATIN_NAME.match(masked, end) is not None)
     )
+
+
+def _after_a_copula(lead: str) -> bool:
+    """Whether a name after `lead` is what a subject before it is (現任領導人均是|毛澤東培養出來):
+    是 or 為 ends the lead and words other than adverbs stand before it (not 正是|某某指出)."""
+    lead = lead.rstrip(" 　")
+    if not lead.endswith(("是", "為", "为")):
+        return False
+    before = ADVERBS.sub("", lead[:-1].lstrip(" 　"))
+    return bool(before) and not only_adverbs(before) and not common_word(lead[-2:])
 
 
 def _inside_a_prepositions_object(lead: str) -> bool:

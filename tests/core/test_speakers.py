@@ -4486,3 +4486,47 @@ def test_a_pause_inside_a_books_title_does_not_cut_the_clause() -> None:
     people = speakers_of(text)
     assert set(people) == {"海伦·费希尔"}
     assert people["海伦·费希尔"].title == "人类学家"
+
+
+def test_the_name_after_a_role_heads_a_chain_of_clauses() -> None:
+    # 「白鴿」 names the body whose founder speaks; he carries the chain to 認為
+    found = speakers_of("聾人團體「白鴿」創辦人鄧志恒對節目停播感到失望，認為對聾人的影響很大。")
+    assert set(found) == {"鄧志恒"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whose neighbour, not who
+        "何家明同村的一位菜农还在观望，「今年的菜价太低了，卖不出去。」",
+        # a government speaks, not its head
+        "卡特政府对此感到不满，认为这项措施针对的是美国企业。",
+        # what a topic's preposition governs is no subject
+        "對於早前發生的林志偉事件，教育局發言人迅速回應：「我們會嚴肅跟進。」",
+        # what a subject is, after 是, is no subject
+        "加上今天的幹部多數是毛澤東提拔起來，現在是時候表態，甚至認為變革即將來臨。",
+    ],
+)
+def test_a_name_that_only_modifies_or_completes_does_not_speak(text: str) -> None:
+    assert not [s for s in analyze(text).speakers if not s.group]
+
+
+def test_a_point_of_view_with_about_is_the_persons() -> None:
+    found = speakers_of("对于凯恩斯来说，这场危机是行动的号令。他认为真正的斗争在自由与战争之间。")
+    assert set(found) == {"凯恩斯"}
+
+
+def test_a_things_owner_stays_the_topic() -> None:
+    found = speakers_of(
+        "現在陳國雄最大的牽掛是家人，他低頭說著，手指撥弄著舊錶帶：「始終有家庭責任。」"
+    )
+    assert set(found) == {"陳國雄"}
+
+
+def test_while_doing_is_how_one_speaks_not_who() -> None:
+    assert not [
+        s
+        for s in analyze("一位护士对着镜头边哭边说，「我们都想去送他最后一程。」").speakers
+        if not s.group
+    ]
+    assert set(speakers_of("王小明一边走一边说：「我们回家。」")) == {"王小明"}
