@@ -4090,7 +4090,8 @@ _OPENERS: Final = frozenset(
 
 
 _TIME_LEAD: Final = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|是日|同日|当日|當日|"
+    r"(?:[一二两兩三四五六七八九十几幾\d]+(?:天|日|年|周|週|个月|個月)(?:后|後|前(?!任))|同一天|那天|之后|之後|事后|事後|此前|其后|其後|随后|隨後|然后|然後|"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|是日|同日|当日|當日|"
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
 )
@@ -4305,6 +4306,8 @@ def _lead_off(title: str) -> str:
     when = _TIME_LEAD.match(title)  # 6月21日|俄罗斯财政部副部长, 昨天|…: when, not who
     if when and len(title) - when.end() >= 2:
         title = title[when.end() :]
+        if title[:1] == "的" and len(title) > 2:
+            title = title[1:]  # 150 年前|的|法国作家
     for _ in range(2):  # 並|與|中國國家主席: a conjunction, then a preposition
         words = dictionary_words(title[:4])
         if not (words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2):

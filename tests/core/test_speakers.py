@@ -4530,3 +4530,21 @@ def test_while_doing_is_how_one_speaks_not_who() -> None:
         if not s.group
     ]
     assert set(speakers_of("王小明一边走一边说：「我们回家。」")) == {"王小明"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("同一天澳门特区行政长官贺一诚表示，政府将检讨条例。", "贺一诚", "澳门特区行政长官"),
+        ("三天后英国外交大臣韦德姗姗来迟地表态，称英国不会介入。", "韦德", "英国外交大臣"),
+        ("此前国民党副主席林志成曾表示，党内将团结一致。", "林志成", "国民党副主席"),
+        ("那天丈夫周国强告诉记者，他们一夜没睡。", "周国强", "丈夫"),
+    ],
+)
+def test_a_time_before_a_title_is_no_part_of_it(text: str, name: str, title: str) -> None:
+    assert speakers_of(text)[name].title == title
+
+
+def test_a_time_before_a_title_and_de_leaves_the_title() -> None:
+    found = speakers_of("150 年前的法国作家儒勒·凡尔纳在小说里写道：「海底的森林静悄悄。」")
+    assert found["儒勒·凡尔纳"].title == "法国作家"
