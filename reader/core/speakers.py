@@ -274,7 +274,7 @@ _COUNTED: Final = re.compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此
 _COUNTED_LAST: Final = re.compile(_COUNT + "$")
 _THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
 _HONORIFIC: Final = re.compile(
-    r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師|官|生|狀)$"
+    r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師|官|生|狀|老)$"
 )
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
 # (each part bounded: an unbounded run made the search quadratic on a long text without dots)

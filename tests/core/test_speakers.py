@@ -4548,3 +4548,11 @@ def test_a_time_before_a_title_is_no_part_of_it(text: str, name: str, title: str
 def test_a_time_before_a_title_and_de_leaves_the_title() -> None:
     found = speakers_of("150 年前的法国作家儒勒·凡尔纳在小说里写道：「海底的森林静悄悄。」")
     assert found["儒勒·凡尔纳"].title == "法国作家"
+
+
+def test_a_surname_and_lao_is_the_elder_named_before() -> None:
+    found = speakers_of(
+        "清华教授周思源曾表示，大学精神已经失落。周老还提出，现在的大学教育出了问题。"
+    )
+    assert set(found) == {"周思源"}
+    assert len(found["周思源"].quotes) == 2
