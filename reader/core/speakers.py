@@ -348,6 +348,7 @@ _PRONOUN: Final = re.compile("[他她]")  # the one 他/她 a clause opens on (n
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
+_ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3821,12 +3822,17 @@ def _holds_a_particle(title: str) -> bool:
     """Whether `title` holds an aspect particle, a preposition or a comma standing as a word,
     inside a verb's or ending a word (记者联系了, 在美国, 对准, 比得过, 一对): a clause, no noun
     phrase. Inside a noun or an adjective they are the word's own (一把手, 在野党, 著名)."""
-    if not _NOT_TITLE.search(title):
+    if title.endswith(("于", "於")):
+        return True  # 支持率不逊|于, 相当|于: a comparison's preposition, its object to come
+    if not _NOT_TITLE.search(title) and not any(c in _ADVERBS_ALONE for c in title):
         return False
     return any(
-        _NOT_TITLE.search(w)
-        and not (len(w) > 1 and w[0] == "著")  # 著名, 著稱: 著 opening a word is no particle
-        and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
+        (
+            _NOT_TITLE.search(w)
+            and not (len(w) > 1 and w[0] == "著")  # 著名, 著稱: 著 opening a word is no particle
+            and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
+        )
+        or (len(w) == 1 and w in _ADVERBS_ALONE)  # 受訪者|已|消化特首: an adverb, a clause
         for w in dictionary_words(title)
     )
 
@@ -4417,6 +4423,13 @@ def _after_aspect(title: str) -> str:
                     k > 0
                     and is_verb_only(word)
                     and (only_adverbs(words[k - 1]) or words[k - 1] in _MODALS)
+                )
+                # a word after an adverb standing alone is a verb (受訪者已|消化|特首)
+                or (
+                    k > 0
+                    and words[k - 1] in _ADVERBS_ALONE
+                    and len(word) >= 2
+                    and not names_a_person(word)
                 )
             )
         ),

@@ -4556,3 +4556,22 @@ def test_a_surname_and_lao_is_the_elder_named_before() -> None:
     )
     assert set(found) == {"周思源"}
     assert len(found["周思源"].quotes) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is what a comparison measures against, no title before it
+        "两名政客的支持率不逊于马克龙。马克龙在新年致辞中说：「变化让人沮丧。」",
+    ],
+)
+def test_a_clause_before_a_name_is_no_title(text: str) -> None:
+    found = speakers_of(text)
+    assert len(found) == 1
+    assert next(iter(found.values())).title is None
+
+
+def test_a_title_after_an_adverbs_clause_is_the_title() -> None:
+    # 已 makes 市民已原谅 a clause: the title is what follows its verb
+    found = speakers_of("市民已原谅特首李家明的做法。李家明表示：「我们会检讨。」")
+    assert found["李家明"].title == "特首"
