@@ -76,7 +76,7 @@ _MEASURES: Final = (
 )
 # units written in Latin letters after a number (220V, 28nm, 0.4cm); not 5G, 4K, 3D
 _LATIN_UNITS: Final = (
-    r"(?:kWh|mAh|MWh|GWh|kW|MW|GW|kV|mA|mm|cm|km|nm|μm|kg|mg|μg|ml|mL|KB|kB|GB|MB|TB|PB|EB|"
+    r"(?:kWh|mAh|MWh|GWh|kW|MW|GW|kV|mA|mm|cm|km|nm|μm|kg|mg|μg|ml|mL|KB|kB|kb|Mb|GB|MB|TB|PB|EB|ms|"
     r"[kMG]bps|Hz|GHz|MHz|[kMGh]Pa|mmHg|dB|ppm|ppb|mph|km/h|V|W|L|m)"
     r"(?![A-Za-z])"
 )
@@ -217,7 +217,7 @@ _FIGURE: Final = re.compile(
     # a range is one figure, its first end with its own magnitude or without (3至5年, 200万–300万吨)
     + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|餘|几|幾)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
+    + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
     + rf"(?P<half>半)?(?P<post>{_POST})?"
 )
@@ -364,8 +364,8 @@ _GROWTH: Final = re.compile(
 
 def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     """(kind, unit as reported) for a matched unit."""
-    if unit in {"%", "个百分点", "個百分點", "百分点", "百分點"}:
-        return "percent", unit
+    if unit in {"%", "‰", "个百分点", "個百分點", "百分点", "百分點"} or "千分" in unit:
+        return "percent", unit  # ‰ per mille (a birth rate of 4.5‰): the number, as for %
     if unit == "成":
         return "percent", "%"  # 六成 is 60%: the value is the percent, as the dev set's gold has it
     if unit == "倍":

@@ -960,3 +960,21 @@ def test_numbers_that_share_no_unit(text: str, kept: list[str]) -> None:
 def test_a_range_of_years_is_one_date(text: str, span: str) -> None:
     dates = [f for f in figures_of(text) if f.kind == "date"]
     assert [f.text for f in dates] == [span]
+
+
+def test_a_per_mille_is_a_share_as_a_percent_is() -> None:
+    assert table("该市去年的出生率为 6.8‰，比前年下降 0.3 个千分点。") == [
+        ("6.8‰", 6.8, "‰", "percent", None),
+        ("0.3 个千分点", 0.3, "个千分点", "percent", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("这段质粒只有 12kb，另一段长 2Mb。", ("12kb", 12, "kb", "measure", None)),
+        ("网络延迟降到了 35ms。", ("35ms", 35, "ms", "measure", None)),
+    ],
+)
+def test_more_latin_units(text: str, figure: tuple) -> None:
+    assert figure in table(text)
