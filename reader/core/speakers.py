@@ -162,6 +162,7 @@ _REGIMES: Final = tuple(
     "政府 當局 当局 政權 政权 內閣 内阁 陣營 阵营 家族 王朝 執政團隊 执政团队".split()
 )
 _CLOSING_QUOTES: Final = frozenset("”」』\"'’")  # after a name in quotes (「龍耳」創辦人)
+_OPENING_QUOTES: Final = frozenset("“「『\"'‘")  # a clause that opens on a quote mark
 _NOT_A_PRONOUN: Final = frozenset("们們和與与及的")  # after 他/她: 他们, 他和…, 他的…
 _PREPOSITIONS: Final = frozenset(_OBJECT_BEFORE + "以用与與和跟同从從自於于")
 _COMPARED_WITH: Final = frozenset("与與跟同和像")
@@ -1419,8 +1420,14 @@ class _Extractor:
         if before:
             # the last named, unless a verb governs it and someone was named before it (…處長
             # 鍾悟思…警告削弱|查冊…，他直言: 他 is no verb's object)
+            # nor one who only owns a noun (罗成华是|蒋彦永的|学生，他走上台说: the student)
             a, b = next(
-                (m for m in reversed(before[1:]) if not self._a_verbs_object(*m, sentence)),
+                (
+                    m
+                    for m in reversed(before[1:])
+                    if not self._a_verbs_object(*m, sentence)
+                    and self.masked[m[1] : m[1] + 1] not in {"的", "之"}
+                ),
                 before[0],
             )
             whole = min(m[0] for m in before if m[1] == b)  # 陈|晓卿: the full form's start
@@ -2244,6 +2251,12 @@ class _Extractor:
         if re.search(r"[|｜丨]\s*$", title):
             title = ""
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
+        if title[:1] in _OPENING_QUOTES and not any(c in title[1:] for c in _CLOSING_QUOTES):
+            # 」"|大赛组委会主席: a quote's mark the clause opens on; words that are no role
+            # after it are the quote's own (“天下苦|秦久矣”)
+            title, last = title[1:], _last_word(title[1:])
+            if not (title.endswith(TITLES) or (len(last) >= 2 and names_a_person(last))):
+                return None  # (苦 "bitter" reads as a person's noun alone)
         title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
@@ -4085,7 +4098,7 @@ _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 用 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
     "虽然 雖然 所以 但是 但 然而 因此 不过 不過 而且 并且 並且 此外 另外 只得 甚至 可是 可 却 卻 正如 "
-    "例如 比如 譬如 好比 以及 关于 關於 按照 即便 即使 后来 後來 当时 當時 如今 "
+    "例如 比如 譬如 好比 如 以及 关于 關於 按照 即便 即使 后来 後來 当时 當時 如今 "
     # what brings in the members of a set named before, and "even" (当中|包括|全国人大常委,
     # 连|新帅): the title is what they bring in
     "其中 当中 當中 包括 包含 就连 就連 连 連 "
@@ -4318,6 +4331,8 @@ def _lead_off(title: str) -> str:
         words = dictionary_words(title[:4])
         if not (words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2):
             break
+        if words[0] == "如" and len(words) > 1 and len(words[1]) < 2:
+            break  # 如|武汉市长 "such as", but 如涵 is a firm's name jieba does not know
         rest = title[len(words[0]) :].lstrip(" 　")
         title = rest[1:] if rest[:1] == "的" and len(rest) > 2 else rest  # 当时|的…领导人
     return title

@@ -4575,3 +4575,26 @@ def test_a_title_after_an_adverbs_clause_is_the_title() -> None:
     # 已 makes 市民已原谅 a clause: the title is what follows its verb
     found = speakers_of("市民已原谅特首李家明的做法。李家明表示：「我们会检讨。」")
     assert found["李家明"].title == "特首"
+
+
+def test_he_after_a_clause_is_its_subject_not_the_owner_of_its_noun() -> None:
+    # 赵宏图 only owns 学生; the student, who heads the sentence, is who 他 is
+    found = speakers_of("钱晓峰是赵宏图的学生，他后来接受采访时说：「老师是我们的榜样。」")
+    assert set(found) == {"钱晓峰"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # 如 "such as" brings the example in; it is no part of the title
+        ("各地官员都很谨慎，如杭州市长孙立新说疫情信息要等上级公布。", "孙立新", "杭州市长"),
+        # a quote mark the clause opens on is the quote's, not the title's
+        (
+            '获奖者陈国志说：「很意外。」"评审委员会主席卢振邦评价道：" 这是一幅难得的作品。"',
+            "卢振邦",
+            "评审委员会主席",
+        ),
+    ],
+)
+def test_what_opens_a_clause_is_no_part_of_the_title(text: str, name: str, title: str) -> None:
+    assert speakers_of(text)[name].title == title
