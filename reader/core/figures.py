@@ -81,7 +81,7 @@ _LATIN_UNITS: Final = (
     r"(?![A-Za-z])"
 )
 _CLASSIFIERS: Final = (
-    r"(?:个|個|家|项|項|位|名|人次|人|病例|批|座|款|件|台|辆|輛|所|条|條|场|場|次|户|戶|套|只|隻|头|頭|张|張|"
+    r"(?:个|個|家|项|項|位|名|人次|人|病例|批|座|款|件|台|辆|輛|所|条|條|场|場|次(?!方(?!便))|户|戶|套|只|隻|头|頭|张|張|"
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|页|頁|章|单|單|亿人次|万人次|万人|万户|万辆|万家|万个"
     r"|(?<=[\d万萬千百])字"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
@@ -180,11 +180,15 @@ _SCORE: Final = re.compile(
 and two-digit minutes (10:30) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
 _PRE_WORD: Final = re.compile(rf"(?:{_APPROX_BEFORE})$")
+_SHARE_BEFORE: Final = "[的占佔约約近逾仅僅到过過达達]"
 _FRACTION: Final = re.compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
     # 1/3的工人, 近2/3以上: a share where only a share can stand (not 3/4 as a date)
     rf"|(?<![\d/.])(?P<num2>[1-9])/(?P<den2>[2-9]|10)(?![\d/])(?=的|以上|以下|左右|多|强|弱|有)"
+    # or after what only a share follows (需求量的 1/3, 占1/4, 不到 1/5)
+    rf"|(?:(?<={_SHARE_BEFORE})|(?<={_SHARE_BEFORE}\s))(?P<num3>[1-9])/(?P<den3>[2-9]|10)"
+    r"(?![\d/]|\s?[号號日月]|次方)"  # 到 3/4 号: a date; 的2/3次方: a power
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
@@ -588,8 +592,8 @@ class _Finder:
             if kind == "fraction":
                 assert match is not None
                 share = _share(
-                    match.group("num") or match.group("num2"),
-                    match.group("den") or match.group("den2"),
+                    match.group("num") or match.group("num2") or match.group("num3"),
+                    match.group("den") or match.group("den2") or match.group("den3"),
                 )
                 if share is not None:
                     about = self._about(a, b, "percent", "%", start, end, scope, previous_label)

@@ -309,6 +309,11 @@ CASES += [
         "接近1/3的工人收入偏低，约2/3以上的受访者支持。",
         [("1/3", 33.33, "%", "percent", "less"), ("2/3", 66.67, "%", "percent", "about")],
     ),
+    # or after 的 or 占 (a share of what was named); not a date (到 3/4 号) nor a power
+    (
+        "产量只有需求量的 1/5，出口占1/4，到 3/4 号截止，面积与半径的2/3次方成正比。",
+        [("1/5", 20, "%", "percent", None), ("1/4", 25, "%", "percent", None)],
+    ),
     # points of a score (120分), square metres as people say them (100平米, 60-70平方), and a
     # clock with its minutes whatever the hour word (19 点 30 分)
     (
