@@ -4601,5 +4601,5 @@ def test_what_opens_a_clause_is_no_part_of_the_title(text: str, name: str, title
 
 
 def test_a_verb_of_saying_opening_the_clause_takes_the_title_as_its_object() -> None:
-    found = speakers_of("她在酒会上回应光华集团主席邓永年提到「市场前景不明朗」。")
+    found = speakers_of("她出席酒会时，回应光华集团主席邓永年提到「市场前景不明朗」。")
     assert found["邓永年"].title == "光华集团主席"
