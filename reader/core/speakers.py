@@ -1420,7 +1420,7 @@ class _Extractor:
         if before:
             # the last named, unless a verb governs it and someone was named before it (…處長
             # 鍾悟思…警告削弱|查冊…，他直言: 他 is no verb's object)
-            # nor one who only owns a noun (罗成华是|蒋彦永的|学生，他走上台说: the student)
+            # nor one who only owns a noun (钱晓峰是|赵宏图的|学生，他后来…说: the student)
             a, b = next(
                 (
                     m
