@@ -4286,11 +4286,14 @@ def _verb_before_a_title(title: str) -> str:
     if "的" in title or "之" in title:
         return title  # a relative clause: the rules for 的 read those
     words = dictionary_words(title)
+    # a verb of saying opening the clause takes whom it answers as its object, whatever
+    # the title opens on (回應|星島集團主席; not 道|富环球, a firm)
+    answers = bool(words) and len(words[0]) >= 2 and bool(VERB_RE.fullmatch(words[0]))
     verb = max(
         (
             k
             for k, w in enumerate(words[:-1])
-            if is_verb_only(to_simplified(w)) or (k == 0 and len(w) >= 2 and VERB_RE.fullmatch(w))
+            if is_verb_only(to_simplified(w)) or (k == 0 and answers)
         ),
         default=-1,
     )
@@ -4308,9 +4311,7 @@ def _verb_before_a_title(title: str) -> str:
     rest = "".join(words[verb + 1 :]).lstrip(" 　")
     opening = to_simplified(words[verb + 1])
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
-    # a verb of saying opening the clause takes whom it answers as its object, whatever
-    # the title opens on (回應|星島集團主席)
-    opens = opens or (verb == 0 and len(words[0]) >= 2 and bool(VERB_RE.fullmatch(words[0])))
+    opens = opens or (verb == 0 and answers)
     return rest if len(rest) >= 3 and opens and _heads_a_person(rest) else title
 
 
