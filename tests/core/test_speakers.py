@@ -153,6 +153,8 @@ NEGATIVE = [
     "各方企业负责人都称没有出现供不应求的情况。",
     "一家国际贸易公司负责人表示，订单明显减少。",
     "庭上多名辯方代表律師指出，證據不足。",
+    # 先于 is a word as often as 于 opens a name: 一线 (front-line) is then a word too
+    "疾控中心却没能先于一线医生指出，病毒可以人传人。",
     # 说 that says nothing here: 说到, a connective (比如说), 说 denied (沒主動說)
     "张伟说到这里就哭了起来，大家都很难过。",
     "比如说北京和上海的情况就很不一样。",
