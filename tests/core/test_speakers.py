@@ -153,6 +153,8 @@ NEGATIVE = [
     "各方企业负责人都称没有出现供不应求的情况。",
     "一家国际贸易公司负责人表示，订单明显减少。",
     "庭上多名辯方代表律師指出，證據不足。",
+    # a run the dictionary does not know is no name after a verb it is the object of
+    "警方一度舉起藍旗指他們非法集結，議員到場調停。",
     # 先于 is a word as often as 于 opens a name: 一线 (front-line) is then a word too
     "疾控中心却没能先于一线医生指出，病毒可以人传人。",
     # 说 that says nothing here: 说到, a connective (比如说), 说 denied (沒主動說)
