@@ -193,8 +193,13 @@ _FRACTION: Final = re.compile(
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 # 第29年, 第19天, 第3次: an ordinal count of years, days or times is a count (第一 is none;
-# 第66届, an edition, names the event)
-_ORDINAL: Final = re.compile(r"第(?P<n>\d{1,4})\s?(?P<unit>年(?!级|級|代)|天|个月|個月|周|週|次)")
+# 第66届, an edition, names the event, as 第6次会议 does); in Chinese numerals from ten on
+# (封城第二十四天), where 第一次, 第二天 ("the next day") are the language's ordinals, no count
+_ORDINAL: Final = re.compile(
+    r"第(?:(?P<n>\d{1,4})\s?(?P<unit>年(?!级|級|代)|天|个月|個月|周|週|次(?!"
+    r"(?:[^，。；\d]{0,12}?)(?:会议|會議|全会|全會|大会|大會|峰会|峰會|会晤|會晤|对话|對話)))"
+    r"|(?P<cn>[二三四五六七八九]?十[一二三四五六七八九]?)(?P<cunit>年(?!级|級|代)|天|个月|個月|周|週))"
+)
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 # a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
@@ -603,9 +608,9 @@ class _Finder:
                 continue
             if kind == "ordinal":
                 assert match is not None
-                unit = match.group("unit")
+                unit = match.group("unit") or match.group("cunit")
                 about = self._about(a, b, "count", unit, start, end, scope, previous_label)
-                count = int(match.group("n"))
+                count = int(parse_number(match.group("n") or match.group("cn")) or 0)
                 found.append(Figure(self.text[a:b], count, unit, "count", about, None, a, b))
                 continue
             if kind == "rank":

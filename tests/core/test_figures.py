@@ -165,6 +165,12 @@ CASES += [
         "封城进入第19天，这是他第3次参选，第66届电影节开幕。",
         [("第19天", 19, "天", "count", None), ("第3次", 3, "次", "count", None)],
     ),
+    # from ten on, in Chinese numerals too (第二天 is "the next day", 第一次 "the first
+    # time"); a meeting's number is an edition (第16次会议), as 第66届 is
+    (
+        "封城第二十四天，第二天他第一次出门；第16次全体会议，第十次会议。",
+        [("第二十四天", 24, "天", "count", None)],
+    ),
     # pages, chapters and characters; not in a saying (约法三章)
     (
         "报告长达63页，全书共10章，约12万字，双方为此约法三章。",
