@@ -853,7 +853,19 @@ class _Finder:
             vague = _VAGUE_BEFORE.search(head) and (head[-1] not in "成上" or number in "千百万萬")
             if vague or idiom:
                 return None  # 数十名, 上百家: vague; 三番五次: an idiom
-        if chinese and re.fullmatch(r"[百千万]", number) and not match.group("pre"):
+        if (
+            chinese
+            and re.fullmatch(r"[百千万]", number)
+            and not match.group("pre")
+            # a sum in a magnitude alone is one (市值已过万亿美元, 估值百亿美元), not a scale
+            # (千亿元级, 百万元级别) nor a vague one (数以千亿美元计)
+            and not (
+                money
+                and mag
+                and self.norm[b : b + 1] not in {"级", "級"}
+                and self.norm[max(0, a - 2) : a] not in {"数以", "數以"}
+            )
+        ):
             return None  # 百度 (Baidu), 数百米: no amount
         if (
             chinese

@@ -165,6 +165,14 @@ CASES += [
         "封城进入第19天，这是他第3次参选，第66届电影节开幕。",
         [("第19天", 19, "天", "count", None), ("第3次", 3, "次", "count", None)],
     ),
+    # a sum in a magnitude alone; not a scale (千亿元级) nor a vague one (数以百亿美元计)
+    (
+        "估值百亿美元，年薪百万元；千亿元级市场，数以百亿美元计的投资。",
+        [
+            ("百亿美元", 10_000_000_000, "美元", "money", None),
+            ("百万元", 1_000_000, "元", "money", None),
+        ],
+    ),
     # from ten on, in Chinese numerals too (第二天 is "the next day", 第一次 "the first
     # time"); a meeting's number is an edition (第16次会议), as 第66届 is
     (
