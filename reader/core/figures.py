@@ -974,11 +974,19 @@ class _Finder:
             r"[一二三四五六七八九十]+中全[会會]|全[国國]|人大|政[协協]|中央", self.norm[b : b + 6]
         ):
             return None  # 二十届三中全会, 十四届全国人大: the meeting's name, an ordinal
-        if unit == "分" and (
-            chinese
-            or _opens_common_word(self.norm[b - 1 : b + 1])
-            or re.search(r"[时時点點]", self.norm[max(start, a - 8) : a])
-            or self.norm[b : b + 1] in {"秒", "钟", "鐘"}
+        if (
+            unit == "分"
+            and (
+                chinese
+                or _opens_common_word(self.norm[b - 1 : b + 1])
+                # an hour before, on a clock or in a span: 2時11分, 十点四十分, 28 小时 29 分
+                # (not a unit's 时: 每千瓦时|降低9.3分)
+                or re.search(
+                    r"[0-9零〇一二两兩三四五六七八九十]\s?(?:[时時点點]|小时|小時)",
+                    self.norm[max(start, a - 8) : a],
+                )
+                or self.norm[b : b + 1] in {"秒", "钟", "鐘"}
+            )
         ):
             return None  # 十分 (very), 3分析, minutes of a clock (2時11分至17分): not points
         if (

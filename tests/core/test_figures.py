@@ -339,6 +339,11 @@ CASES += [
             ("19 点 30 分", "19 点 30 分", "", "date", None),
         ],
     ),
+    # fen after a unit's 时 (千瓦时) are no clock's minutes; the minutes of a span are no points
+    (
+        "每千瓦时降低9.3分，距停业还有 28 小时 29 分。",
+        [("9.3分", 9.3, "分", "count", None), ("28 小时", 28, "小时", "measure", None)],
+    ),
     # 十分 is "very"; the minutes after a clock are no points
     (
         "这件事十分重要，当晚10时11分至17分他没有回复。",
