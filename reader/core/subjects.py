@@ -362,6 +362,9 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         if (
             (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
             or (lead and title_end(lead) == len(lead))
+            # after a noun for a person, where the model reads a person's name too (另一成員|
+            # Jacky則說; not 零售商|Primark, 竞争对手|Orange: firms, which the nouns fit too)
+            or (lead and _ends_on_a_persons_noun(lead) and _read_as_a_person(subject, latin))
             or (not lead and (after_quote or latin.group().startswith("阿")))
             # a full name after a noun ending as titles end (旧金山警长|Bill Scott)
             or (" " in latin.group() and len(lead) >= 2 and lead[-1] in ROLE_ENDS)
@@ -431,6 +434,23 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                     return None
                 return name
     return _name_after_a_persons_noun(subject)
+
+
+def _read_as_a_person(subject: str, name: re.Match[str]) -> bool:
+    """Whether the person-name model reads `name` in `subject` as a person's."""
+    from reader.core.persons import persons
+
+    return name.span() in persons(subject)
+
+
+def _ends_on_a_persons_noun(lead: str) -> bool:
+    """Whether the last dictionary word of `lead` is one CC-CEDICT gives a person's sense
+    (成員 "member", 居民, 學生; not 組織 nor 公司): a given name after it is that person's."""
+    from reader.core.script import to_simplified
+    from reader.core.segment import dictionary_words
+
+    words = dictionary_words(to_simplified(lead))
+    return bool(words) and len(words[-1]) >= 2 and names_a_person(words[-1])
 
 
 def _name_after_a_persons_noun(subject: str) -> str | None:

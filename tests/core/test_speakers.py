@@ -490,6 +490,8 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("標題\n\n受訪者Jenny說：「當時我見到好多人。」\n", "Jenny"),
         ("標題\n\n「我們會堅持到底。」Peter說。\n", "Peter"),
         ("標題\n\n阿Wing說，他會繼續留守到最後。\n", "阿Wing"),
+        # after any noun CC-CEDICT gives a person's sense, where the model reads one too
+        ("標題\n\n另一成員Jacky則說，過往曾向管理處反映問題。\n", "Jacky"),
         ("標題\n\n參議員韋爾德（Tom Weld）新聞稿表示，法案下周表決。\n", "韋爾德"),
         # the words a rule took in at a name's edges are cut off
         ("标题\n\n据王某明介绍，新系统下月上线。\n", "王某明"),
