@@ -2278,6 +2278,9 @@ class _Extractor:
             TITLES
         ):
             return None  # 这四个字|谭某说过, 所以这一块|小王…: a fronted object, no title
+        title = _after_a_demonstrative(title)
+        if not title:
+            return None
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
         title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
@@ -4326,6 +4329,22 @@ def _clause_with_a_pronoun(title: str) -> bool:
         word in _PERSONAL and (k + 1 == len(words) or words[k + 1] not in {"的", "之"})
         for k, word in enumerate(words)
     )
+
+
+def _after_a_demonstrative(title: str) -> str:
+    """A title that opens on 这/此 as the subject of a clause (这与|工信部副部长, 这令人想到|日本
+    作家, 这有点像|侯宝林): what follows the clause's last verb or preposition, where a person's
+    noun heads it; "" where none does (此阶段 is no person's)."""
+    if not re.match(r"[这這那此]", title) or "的" in title or "之" in title:
+        return title  # (a relative clause the rules for 的 read: 此次…最为严峻的|北威州州长)
+    words = dictionary_words(to_simplified(title))
+    if words[0] not in {"这", "那", "此"}:
+        return title  # 此次, 这家: a demonstrative with its classifier opens a noun phrase
+    cut = max((k for k, word in enumerate(words[:-1]) if k > 0 and is_predicate(word)), default=-1)
+    if cut < 0:  # no clause: a noun phrase the demonstrative opens, or no title (此阶段)
+        return title if _heads_a_person(title) else ""
+    rest = "".join(words[cut + 1 :])
+    return title[len(title) - len(rest) :] if _heads_a_person(rest) else ""
 
 
 def _lead_off(title: str) -> str:

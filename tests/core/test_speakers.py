@@ -4577,6 +4577,12 @@ def test_a_clause_before_a_name_is_no_title(text: str) -> None:
     assert next(iter(found.values())).title is None
 
 
+def test_a_clause_this_opens_is_no_title() -> None:
+    # 这有点像 is a clause about the quote to come; nothing in it says who 侯宝林 is
+    found = speakers_of("这有点像侯宝林相声里说的话：「你得先挂号。」")
+    assert found["侯宝林"].title is None
+
+
 def test_a_title_after_an_adverbs_clause_is_the_title() -> None:
     # 已 makes 市民已原谅 a clause: the title is what follows its verb
     found = speakers_of("市民已原谅特首李家明的做法。李家明表示：「我们会检讨。」")
@@ -4599,6 +4605,12 @@ def test_he_after_a_clause_is_its_subject_not_the_owner_of_its_noun() -> None:
             '获奖者陈国志说：「很意外。」"评审委员会主席卢振邦评价道：" 这是一幅难得的作品。"',
             "卢振邦",
             "评审委员会主席",
+        ),
+        # 这 as a clause's subject: the title is what its verb or preposition takes
+        (
+            "这与工信部副部长王立新此前的说法一致。王立新表示：「会继续推进。」",
+            "王立新",
+            "工信部副部长",
         ),
         # a verb of saying that opens the clause takes the title as its object
         ("她出席酒会时，回应光华集团主席邓永年提到「市场前景不明朗」。", "邓永年", "光华集团主席"),
