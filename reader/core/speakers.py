@@ -415,7 +415,13 @@ class _Extractor:
                                 *_hyphened(
                                     self.text,
                                     *_apostrophed(
-                                        self.text, *trim_name(self.text, *_in_text(kept, x, y))
+                                        self.text,
+                                        *trim_name(
+                                            self.text,
+                                            *_after_a_title_inside(
+                                                self.text, *_in_text(kept, x, y)
+                                            ),
+                                        ),
                                     ),
                                 ),
                             ),
@@ -3517,6 +3523,25 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     if b == end:
         return a, b  # nothing taken: the dot stays where the model put it
     return (a, b - 1) if text[b - 1] in DOTS else (a, b)
+
+
+def _after_a_title_inside(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name the model ran back into the person's noun before it (甜品廚師|斯多比): the name
+    starts after the last word that ends as titles end or that CC-CEDICT gives a person's
+    sense, where two characters or more of a name's shape are left (a surname's, or a foreign
+    name's spelling)."""
+    if b - a < 4 or japanese_name(text[a:b]):
+        return a, b  # (王子|文, 福田|康夫: a surname and a word naming a person is a name still)
+    words = dictionary_words(to_simplified(text[a:b]))
+    cut, at = 0, 0
+    for word in words[:-1]:
+        at += len(word)
+        if len(word) >= 2 and (word[-1] in ROLE_ENDS or names_a_person(word)):
+            cut = at  # (厨师 "cook" ends as titles end; CC-CEDICT's sense is no -er)
+    rest = text[a + cut : b]
+    if cut and len(rest) >= 2 and (surname_length(rest) or spelt_count(rest) == len(rest)):
+        return a + cut, b
+    return a, b
 
 
 def _one_more(text: str, a: int, b: int) -> tuple[int, int]:

@@ -486,6 +486,8 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("標題\n\n法國總統馬克龍週二在愛麗舍宮對記者表示，歐洲必須加強防務。\n", "馬克龍"),
         ("標題\n\n德國總理朔爾茨在柏林對媒體說，德國將繼續支持烏克蘭。\n", "朔爾茨"),
         ("標題\n\n聯合國秘書長古特雷斯發表聲明說，各方應保持最大克制。\n", "古特雷斯"),
+        # a name the model ran back into the noun before it, which ends as titles end
+        ("標題\n\n甜品廚師斯多比透露，他準備了松露巧克力。\n", "斯多比"),
         # a given name in Latin where only a person can stand, as Hong Kong papers write
         ("標題\n\n受訪者Jenny說：「當時我見到好多人。」\n", "Jenny"),
         ("標題\n\n「我們會堅持到底。」Peter說。\n", "Peter"),
