@@ -2425,6 +2425,20 @@ class _Extractor:
                 del self.records[key]
                 _join(record, other)
                 return True
+            if (
+                full != key
+                and full.endswith(key)
+                and len(full) - len(key) >= 2
+                and len(key) >= 2
+                and not other.group
+                and _spelt(to_simplified(full))
+                and _spelt(to_simplified(key))
+                and not _heads_a_person(full[: -len(key)])  # 顾问|费根: a title's, not a name
+            ):  # 大衛馬丁 (David Martin), then 馬丁: a foreign name written with no dot, then
+                # its surname, as 喬恩·米爾斯 is then 米爾斯
+                del self.records[key]
+                _join(record, other)
+                return True
         if (longer := self._always_one_more(key)) is not None:
             self._rename(key, record, longer)
             return True

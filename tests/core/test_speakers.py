@@ -236,6 +236,17 @@ def test_dotted_full_name_names_the_speaker_and_folds_its_parts() -> None:
     assert len(found["彼得·汉森"].quotes) == 2
 
 
+def test_an_undotted_foreign_name_folds_its_surname() -> None:
+    # 大衛馬丁 is written with no dot; 馬丁 later is the same lawyer, not a second speaker
+    text = (
+        "標題\n\n辯護律師大衛馬丁（David Martin）表示，她途經溫哥華是為了和家人團聚。\n\n"
+        "馬丁用幻燈片演示說，那家公司早已被剝離。他說，美國的制裁很複雜。\n"
+    )
+    found = speakers_of(text)
+    assert set(found) == {"大衛馬丁"}
+    assert len(found["大衛馬丁"].quotes) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
