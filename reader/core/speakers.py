@@ -4629,19 +4629,46 @@ def _titled_namesake(record: Record, text: str) -> bool:
     (首席执行官|马丁内斯就表示, 社会学家|帕特南说). Alone before a verb (華盛頓表示) it stays the
     place. Or a name with a surname only CC-CEDICT lists, under a person's title (传播学者|展江)."""
     title = record.title or ""
-    if is_place(record.name) and spelt_count(record.name) == len(record.name):
-        return _a_persons_noun(title)  # (社会学家|帕特南: a person's noun, if no listed title)
-    return title.endswith(TITLES) and (
-        rare_surname_name(record.name)  # 传播学者|展江: a surname only CC-CEDICT lists
-        # 负责人|税宁: a surname no list holds, two characters that make no word; not a noun
-        # the article counts (一名|大狀, a barrister)
-        or (
-            len(record.name) == 2
-            and no_words(record.name)
-            and not is_place(record.name)
-            and re.search(_COUNT + re.escape(record.name), text) is None
+    if is_place(record.name) and spelt_count(record.name) * 2 >= len(record.name):
+        return _a_persons_noun(title)  # (社会学家|帕特南, 作家|昆德拉: a person's noun)
+    name = record.name
+    return (
+        title.endswith(TITLES)
+        and (
+            rare_surname_name(name)  # 传播学者|展江: a surname only CC-CEDICT lists
+            # 副總理|韓正: a common surname and any character, written right after the title,
+            # though 正 is also a word of grammar (not an adverb nor a verb: 市长陈|也表示)
+            or (
+                len(name) == 2
+                and name[0] in COMMON
+                and not ADVERBS.fullmatch(name[1])
+                and not VERB_RE.fullmatch(name[1])
+                and _ends_after(title[-2:] + name, text)
+            )
+            # 负责人|税宁: a surname no list holds, two characters that make no word; not a noun
+            # the article counts (一名|大狀, a barrister)
+            or (
+                len(name) == 2
+                and no_words(name)
+                and not is_place(name)
+                and re.search(_COUNT + re.escape(name), text) is None
+            )
         )
     )
+
+
+def _ends_after(words: str, text: str) -> bool:
+    """Whether the text writes `words` once at least with the name they end on closed: no Han
+    character after it, or a verb of saying or an adverb (副總理韓正|，, 議員鲁会|灿 runs on)."""
+    for found in re.finditer(re.escape(words), text):
+        after = text[found.end() : found.end() + 4]
+        if (
+            not re.match(r"[\u4e00-\u9fff]", after)
+            or VERB_RE.match(after)
+            or any(ADVERBS.fullmatch(after[:k]) for k in range(1, 5))  # (韓正|日前指)
+        ):
+            return True
+    return False
 
 
 def _runs_on(name: str, text: str) -> bool:

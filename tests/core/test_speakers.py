@@ -3203,6 +3203,19 @@ def test_a_column_label_before_a_separator_and_the_articles_own_note_are_no_titl
     assert speakers_of(text)["林晓峰"].title == "斯坦福大学社会学系教授"
 
 
+def test_a_common_surname_and_a_word_of_grammar_is_a_name_under_a_title() -> None:
+    # 正 is also an adverb, but right after 副總理 韓正 is the vice premier; an adverb (也)
+    # or a name that runs on (議員鲁会|灿) is none
+    found = speakers_of("標題\n\n國務院副總理韓正日前指，香港的深層次矛盾為房屋問題。\n")
+    assert found["韓正"].title == "國務院副總理"
+    assert speakers_of("標題\n\n市长陈也表示，这件事情很重要。\n") == {}
+
+
+def test_a_place_spelt_like_a_foreign_name_is_a_person_under_a_persons_noun() -> None:
+    found = speakers_of("标题\n\n回顾这段历史时，作家昆德拉写道，当时既没有流血也没有暴力。\n")
+    assert found["昆德拉"].title == "作家"
+
+
 def test_a_surname_only_cc_cedict_lists_is_a_name_under_a_title() -> None:
     # 传播学者|展江|提醒: 展 "to unfold" is on no list of surnames here, but CC-CEDICT gives it
     # as one; under a listed title it names a person. Adverbs after a title stay adverbs.
