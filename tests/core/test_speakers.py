@@ -4217,6 +4217,9 @@ def test_a_latin_name_after_a_title_then_a_time_is_the_subject() -> None:
     people = speakers_of("标题\n\n该市环保局长 Lily Shang 1 月份时表示：「回收成本太高。」")
     assert people["Lily Shang"].title == "该市环保局长"
     assert people["Lily Shang"].quotes[0].text == "回收成本太高。"
+    # a noun that ends as titles end, which neither the list nor CC-CEDICT holds (执行|官)
+    people = speakers_of("标题\n\n该市市政执行官 Jane Shang 1 月份时表示：「回收成本太高。」")
+    assert people["Jane Shang"].title == "该市市政执行官"
     # a firm's name in Latin letters is no one's (Group)
     assert "Harbor Group" not in speakers_of(
         "标题\n\n分析公司 Harbor Group 周一表示：「成本太高。」"
