@@ -224,7 +224,7 @@ _FIGURE: Final = re.compile(
     + _PRE
     + _SIGN
     # a range is one figure, its first end with its own magnitude or without (3至5年, 200万–300万吨)
-    + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|餘|几|幾)?"
+    + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|餘|几|幾|来|來)?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
@@ -340,6 +340,8 @@ _APPROX: Final[dict[str, Approx]] = {
     "余": "more",
     "餘": "more",
     "多": "more",
+    "来": "about",  # 20来位, 十来天: "or so"
+    "來": "about",
     "有余": "more",
     "至少": "more",
     "多达": "more",
@@ -760,6 +762,8 @@ class _Finder:
             if match.group("unit")
             else max(match.end(g) for g in ("mag", "suf", "mag2") if match.group(g) is not None)
         )
+        if suffix in {"来", "來"} and not unit and not match.group("mag2"):
+            suffix, b = "", match.start("suf")  # 按两万|来收: 来 a verb's, not "or so" (十来万)
         if b <= a:
             return None
         before = self.norm[max(0, a - 1) : a]
@@ -1008,6 +1012,8 @@ class _Finder:
             and re.match(r"[\u4e00-\u9fff]", self.norm[b : b + 1])
         ):
             return None  # 四处奔走 (everywhere)
+        if suffix in {"来", "來"} and not _ROUND_TENS.search(number + mag):
+            return None  # "or so" follows a round number (20来位, 两千来人), not 5来人
         if (suffix in {"几", "幾"} and not _ROUND_TENS.search(number + mag)) or (
             chinese and _NEIGHBOURS.search(number)
         ):

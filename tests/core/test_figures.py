@@ -165,6 +165,16 @@ CASES += [
         "封城进入第19天，这是他第3次参选，第66届电影节开幕。",
         [("第19天", 19, "天", "count", None), ("第3次", 3, "次", "count", None)],
     ),
+    # 来 after a round number is "or so", as 多 is "more than"; not 一来 (firstly) nor a
+    # verb's 来 (按两万来收)
+    (
+        "他与 20 来位室友同住，五十来岁，一来没钱，每家按两万来收。",
+        [
+            ("20 来位", 20, "位", "count", "about"),
+            ("五十来岁", 50, "岁", "measure", "about"),
+            ("两万", 20_000, "", "count", None),
+        ],
+    ),
     # a sum in a magnitude alone; not a scale (千亿元级) nor a vague one (数以百亿美元计)
     (
         "估值百亿美元，年薪百万元；千亿元级市场，数以百亿美元计的投资。",
