@@ -638,6 +638,7 @@ class _Extractor:
             latin is not None
             # a role, or a noun that ends as titles end (市政执行|官 Jane Shang)
             and (_a_role(role := subject[: latin.start()].rstrip(" ")) or role[-1:] in ROLE_ENDS)
+            and not _clause_with_a_pronoun(role)  # 他有权代表|Sherry Guo: an object, no title
             and person_like(latin[1])
         ):  # 商贩 Wang Yuling 说, 市长 Jane Shang 1 月份时表示: a title, then a Latin name
             return self._person(latin[1], clause + raw.find(latin[1]))  # the model missed

@@ -359,6 +359,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     latin = _GIVEN_NAME.search(subject)
     if latin and latin.group() not in _FORMS_OF_ADDRESS:
         lead = subject[: latin.start()]
+        if lead[:1] in {"他", "她"} and lead[1:2] not in {"的", "之", "们", "們"}:
+            return None  # 他有权代表|Sherry Guo回答: the pronoun is the subject, the name an object
         if (
             (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
             or (lead and title_end(lead) == len(lead))

@@ -4213,6 +4213,12 @@ def test_she_opening_a_paragraph_is_whom_the_narrative_before_named_and_went_on_
     assert [q.text for q in people["陈秀芳"].quotes] == ["没什么好吹牛的，"]
 
 
+def test_a_latin_name_after_a_pronoun_and_its_verb_is_an_object() -> None:
+    # 代表 is a title and a verb: after 他有权 it is the verb, and 他 speaks
+    found = speakers_of("标题\n\n律师斯佩图斯表示，他有权代表Sherry Guo回答相关问题。\n")
+    assert "Sherry Guo" not in found
+
+
 def test_a_latin_name_after_a_title_then_a_time_is_the_subject() -> None:
     people = speakers_of("标题\n\n该市环保局长 Lily Shang 1 月份时表示：「回收成本太高。」")
     assert people["Lily Shang"].title == "该市环保局长"
