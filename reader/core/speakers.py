@@ -2875,7 +2875,11 @@ class _Extractor:
                 name = _name_after_title(found.group(1))
                 if name:  # 时尚作家|坦普尔顿: the role's words are no part of the name
                     name = _after_role_words(_spelt_after_words(name))
-                if name and len(name) >= 2 and not names_a_body(found.group(0)):
+                if (
+                    name
+                    and 2 <= len(name) <= (16 if re.search(rf"{DOT}|-", name) else 8)
+                    and not names_a_body(found.group(0))
+                ):  # (拜登在德拉瓦州雷荷勃斯灘 (Rehoboth Beach): a clause and a place, too long)
                     names.append(name)
             self._glossed_by_last[last] = names
         return self._glossed_by_last[last]

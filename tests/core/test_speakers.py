@@ -4213,6 +4213,12 @@ def test_she_opening_a_paragraph_is_whom_the_narrative_before_named_and_went_on_
     assert [q.text for q in people["陈秀芳"].quotes] == ["没什么好吹牛的，"]
 
 
+def test_a_places_gloss_after_a_clause_names_no_one() -> None:
+    # the gloss is the beach's; the Han run before it is a clause, far too long for a name
+    text = "標題\n\n拜登在德拉瓦州雷荷勃斯灘（Rehoboth Beach）表示：「我感到失望。」\n"
+    assert not [name for name in speakers_of(text) if "在" in name]
+
+
 def test_a_latin_name_after_a_pronoun_and_its_verb_is_an_object() -> None:
     # 代表 is a title and a verb: after 他有权 it is the verb, and 他 speaks
     found = speakers_of("标题\n\n律师斯佩图斯表示，他有权代表Sherry Guo回答相关问题。\n")
