@@ -192,6 +192,9 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     for i in range(max(a, dot) + 2, b):
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i):
             return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)
+    verb = _verb_inside(text[a:b], max(a, dot) + 2 - a)
+    if verb:
+        return a, a + verb  # 齐王|采纳|邹忌讽谏: a verb with no noun's sense ends the name
     # nor does a name end inside a common word (张伟面|对 → 张伟), unless a verb of saying
     # follows (李建国|道：)
     if (
@@ -205,6 +208,19 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     # name has two characters at most, so the name ends there, unless a second surname
     # follows the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆)
     return a, a + name_length(text[a:b])
+
+
+def _verb_inside(name: str, floor: int) -> int:
+    """Where the first dictionary word that is only ever a verb starts in `name`, at
+    `floor` or after; 0 for none."""
+    from reader.core.segment import dictionary_words
+
+    at = 0
+    for word in dictionary_words(name):
+        if at >= floor and len(word) >= 2 and is_verb_only(word):
+            return at
+        at += len(word)
+    return 0
 
 
 def _before_a_word(text: str, cut: int, floor: int) -> int:

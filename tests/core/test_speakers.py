@@ -4213,6 +4213,12 @@ def test_she_opening_a_paragraph_is_whom_the_narrative_before_named_and_went_on_
     assert [q.text for q in people["陈秀芳"].quotes] == ["没什么好吹牛的，"]
 
 
+def test_a_name_the_model_ran_into_a_verb_ends_before_it() -> None:
+    # 采纳 is only ever a verb: the model's 齐王采纳邹忌 is 齐王, then what he did
+    text = "标题\n\n齐王采纳邹忌讽谏而下令：“群臣吏民能面刺寡人之过者，受上赏。”\n"
+    assert not [name for name in speakers_of(text) if "采纳" in name]
+
+
 def test_a_places_gloss_after_a_clause_names_no_one() -> None:
     # the gloss is the beach's; the Han run before it is a clause, far too long for a name
     text = "標題\n\n拜登在德拉瓦州雷荷勃斯灘（Rehoboth Beach）表示：「我感到失望。」\n"
