@@ -4360,7 +4360,7 @@ def _verb_before_a_title(title: str) -> str:
     opening = to_simplified(words[verb + 1])
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     opens = opens or (verb == 0 and answers)
-    return rest if len(rest) >= 3 and opens and _heads_a_person(rest) else title
+    return rest if len(rest) >= 2 and opens and _heads_a_person(rest) else title
 
 
 def _clause_with_a_pronoun(title: str) -> bool:

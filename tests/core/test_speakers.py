@@ -4660,6 +4660,7 @@ def test_he_after_a_clause_is_its_subject_not_the_owner_of_its_noun() -> None:
             "工信部副部长",
         ),
         # a verb of saying that opens the clause takes the title as its object
+        ("醫學會發聲明，回應特首林曉華宣佈成立委員會。林曉華表示：「會跟進。」", "林曉華", "特首"),
         ("她出席酒会时，回应光华集团主席邓永年提到「市场前景不明朗」。", "邓永年", "光华集团主席"),
     ],
 )
