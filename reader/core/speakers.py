@@ -4633,7 +4633,8 @@ def _titled_namesake(record: Record, text: str) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
     (首席执行官|马丁内斯就表示, 社会学家|帕特南说). Alone before a verb (華盛頓表示) it stays the
-    place. Or a name with a surname only CC-CEDICT lists, under a person's title (传播学者|展江)."""
+    place. Or, under a listed title, a name with a surname only CC-CEDICT lists (传播学者|展江)
+    or a common surname and a character that is also a word of grammar (副總理|韓正)."""
     title = record.title or ""
     if is_place(record.name) and spelt_count(record.name) * 2 >= len(record.name):
         return _a_persons_noun(title)  # (社会学家|帕特南, 作家|昆德拉: a person's noun)

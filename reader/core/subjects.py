@@ -365,7 +365,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             (lead and lead.endswith(("的", "之", "和", "與", "与", "者")))
             or (lead and title_end(lead) == len(lead))
             # after a noun for a person, where the model reads a person's name too (另一成員|
-            # Jacky則說; not 零售商|Primark, 竞争对手|Orange: firms, which the nouns fit too)
+            # Jacky則說; not 零售商|Primark, 母公司|Alphabet: firms, which such nouns fit too)
             or (lead and _ends_on_a_persons_noun(lead) and _read_as_a_person(subject, latin))
             or (not lead and (after_quote or latin.group().startswith("阿")))
             # a full name after a noun ending as titles end (旧金山警长|Bill Scott)
