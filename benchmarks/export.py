@@ -118,6 +118,7 @@ def main() -> None:
         if args.article:
             return
         memory(command, text, Path(folder))
+        one_line()
         sentences = (
             (SHARED / "data" / "cpp" / "dev.sent").read_text(encoding="utf-8").replace("▁", "")
         )
@@ -129,6 +130,27 @@ def main() -> None:
             f"bayreader pinyin:      {chars / pinyin_s:,.0f} chars/s on the CPP dev sentences "
             f"({sentences.count(chr(10)):,} lines, {pinyin_s:.1f} s with start-up)"
         )
+
+
+def one_line() -> None:
+    """The analysis of one 290 KB paragraph (the hostile tests' long line), against
+    jieba.lcut on it: a rule that scans a paragraph once per figure or per comma is quadratic
+    there (24 s at 2a70463, about 1 s after)."""
+    import jieba
+
+    from reader.core.analysis import analyze
+
+    line = "数字经济规模达到31.8万亿美元，" * 6_000
+    started = time.perf_counter()
+    jieba.lcut(line)
+    lcut_s = time.perf_counter() - started
+    started = time.perf_counter()
+    analyze(line)
+    analyze_s = time.perf_counter() - started
+    print(
+        f"one 290 KB paragraph:  analysis {analyze_s:.2f} s, {analyze_s / lcut_s:.1f}x jieba.lcut"
+        " (in process; quadratic rules show as tens of seconds)"
+    )
 
 
 if __name__ == "__main__":

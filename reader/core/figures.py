@@ -653,7 +653,9 @@ class _Finder:
                 continue
             chain: list[re.Match[str]] = []
             at = figure.start
-            while (before := _SHARED_BEFORE.search(self.norm, start, at)) is not None:
+            # the pattern ends at `at`: searched from a number's length before it, not from the
+            # sentence's start, which made a long paragraph's figures quadratic
+            while (before := _SHARED_BEFORE.search(self.norm, max(start, at - 64), at)) is not None:
                 if out and out[-1].end > before.start("num"):
                     break
                 chain.append(before)
