@@ -349,6 +349,14 @@ CASES += [
             ("19 点 30 分", "19 点 30 分", "", "date", None),
         ],
     ),
+    # 零時 is midnight on a clock; 零点五 stays a number
+    (
+        "即香港時間凌晨零時30分，增长零点五个百分点。",
+        [
+            ("零時30分", "零時30分", "", "date", None),
+            ("零点五个百分点", 0.5, "个百分点", "percent", None),
+        ],
+    ),
     # fen after a unit's 时 (千瓦时) are no clock's minutes; the minutes of a span are no points
     (
         "每千瓦时降低9.3分，距停业还有 28 小时 29 分。",
