@@ -1032,8 +1032,7 @@ class _Extractor:
             name = _across_a_title(run, bare)
         if name[:1] in "和与與及" and len(name) >= 3:
             name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
-        longest = 16 if re.search(rf"{DOT}|-", name) else 8  # 艾麗西亞·加西亞-埃雷羅
-        if not 2 <= len(name) <= longest or (
+        if not _a_names_length(name) or (
             not spans and any(c in FUNCTION_CHARS for c in name[1:])
         ):  # the model and the gloss agreeing on 林和立 (Willy Lam) hold 和 as a name's
             return None
@@ -2875,11 +2874,7 @@ class _Extractor:
                 name = _name_after_title(found.group(1))
                 if name:  # 时尚作家|坦普尔顿: the role's words are no part of the name
                     name = _after_role_words(_spelt_after_words(name))
-                if (
-                    name
-                    and 2 <= len(name) <= (16 if re.search(rf"{DOT}|-", name) else 8)
-                    and not names_a_body(found.group(0))
-                ):  # (拜登在德拉瓦州雷荷勃斯灘 (Rehoboth Beach): a clause and a place, too long)
+                if name and _a_names_length(name) and not names_a_body(found.group(0)):
                     names.append(name)
             self._glossed_by_last[last] = names
         return self._glossed_by_last[last]
@@ -3543,6 +3538,13 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     if b == end:
         return a, b  # nothing taken: the dot stays where the model put it
     return (a, b - 1) if text[b - 1] in DOTS else (a, b)
+
+
+def _a_names_length(name: str) -> bool:
+    """Whether a glossed Han run is as long as a name is: two to eight characters, or up to
+    sixteen with a dot or a hyphen (艾麗西亞·加西亞-埃雷羅); longer, it is a clause and a place
+    (拜登在德拉瓦州雷荷勃斯灘 (Rehoboth Beach))."""
+    return 2 <= len(name) <= (16 if re.search(rf"{DOT}|-", name) else 8)
 
 
 def _after_a_title_inside(text: str, a: int, b: int) -> tuple[int, int]:
