@@ -4666,3 +4666,25 @@ def test_he_after_a_clause_is_its_subject_not_the_owner_of_its_noun() -> None:
 )
 def test_what_opens_a_clause_is_no_part_of_the_title(text: str, name: str, title: str) -> None:
     assert speakers_of(text)[name].title == title
+
+
+def test_the_model_reads_only_the_ends_of_a_long_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    # names inside speech quotes are never taken, so the model need not read a long quote's
+    # middle: a megabyte of news had a tenth of what it read there
+    from reader.core import persons
+
+    read: list[str] = []
+    real = persons.tag
+
+    def recorded(text: str) -> list[str]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(persons, "tag", recorded)
+    middle = "今年的经济形势很复杂" * 20
+    text = f"标题\n\n「开头的话，{middle}，结尾的话。」格瑞德在会上说。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["格瑞德"]
+    assert speakers["格瑞德"].quotes[0].text.startswith("开头的话")
+    assert any(seen.endswith("结尾的话。」格瑞德在会上说。") for seen in read)
+    assert not any(middle[:20] in seen for seen in read)
