@@ -153,7 +153,10 @@ TITLES: Final = tuple(
             "主帅 主帥 总统 總統 副总统 副總統 总理 總理 副总理 副總理 首相 外相 外长 外長 "
             "防长 防長 财长 財長 行长 行長 国务卿 國務卿 特首 行政长官 行政長官 州长 州長 议长 議長 总督 党魁 黨魁 "
             "總督 国王 國王 女王 教宗 总司令 總司令 参议员 參議員 众议员 眾議員 大律師 大律师 大臣 "
-            "資深大律師 资深大律师 事務律師 事务律师"
+            "資深大律師 资深大律师 事務律師 事务律师 "
+            # an heir's, a monarch's or a pastor's office (亲王 and 王子 are honours, dropped
+            # after a name: name_shapes._HONOURS_AFTER; 太子 is no title: 太子党)
+            "王储 王儲 皇太子 天皇 牧师 牧師"
         ).split()
         + list(CHIEF_OFFICERS),
         key=len,

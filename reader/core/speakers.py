@@ -637,7 +637,10 @@ class _Extractor:
                 return timed
         after_time = self._after_time(subject)
         if after_time is not None:
-            return self._person(after_time, clause + raw.find(after_time))
+            name, title = after_time
+            found = self._person(name, clause + raw.find(name))
+            found.title = found.title or title
+            return found
         latin = _TITLED_LATIN.search(subject)
         if (
             latin is not None
@@ -850,7 +853,7 @@ class _Extractor:
         """The listed title right after a name that ends at `end`, where the verb or a
         predicate follows it (习近平|主席|表示, 蔡英文|總統|今天出席活動時致詞|表示)."""
         rest = self.masked[end:verb].rstrip(" \u3000")
-        title = _title_opening(rest)
+        title = _title_opening(rest) or _body_and_title(rest)
         if title is None or not (rest == title or opens_predicate(rest[len(title) :])):
             return None
         return title
@@ -874,10 +877,11 @@ class _Extractor:
         )
 
     @staticmethod
-    def _after_time(subject: str) -> str | None:
+    def _after_time(subject: str) -> tuple[str, str | None] | None:
         """A name right after a time, a connective or an adverb that opens the clause (当时|王某
         说, 会后|周某说, 随后|某某表示), where the name model, trained on text that puts a comma
-        there, tags nothing: the rest, when it is a name whole."""
+        there, tags nothing: the rest, when it is a name whole, or a name and a listed title
+        (2017 年|穆罕默德王储表示); (name, title)."""
         date = _DATE_LEAD.match(subject)  # 3月|王某表示, 去年10月|…: a date, then the name
         start = date.end() if date else 0
         lead = _LEADING_ADVERBS.match(subject[start:])
@@ -889,8 +893,9 @@ class _Extractor:
             start += len(words.pop(0))
         rest = subject[start:]
         if start > 0 and rest and named_in(rest) == rest and not re.fullmatch(".家", rest):
-            return rest  # (not 陈家, the Chen family)
-        return None
+            return rest, None  # (not 陈家, the Chen family)
+        titled = _name_then_title(rest) if start > 0 else None
+        return titled
 
     def _about(self, lead: str, at: int) -> bool:
         """Whether the clause that `lead` opens and `at` is in is what a topic's preposition
@@ -1278,12 +1283,15 @@ class _Extractor:
         head, rest = "".join(words[:size]), words[size:]
         if head.endswith(TITLES):  # 迈耶|教授: the title after the name is no part of it
             head = head[: -len(next(t for t in TITLES if head.endswith(t)))]
-        if not 2 <= len(head) <= 5 or not is_han_name(head):
+        end = self._after_dots().get(head, -1) if 2 <= len(head) <= 5 else -1
+        if end < 0:
+            # a name whose first character jieba reads as a verb (努|钦, from 史蒂文·努钦):
+            # the whole subject, where it is what the dotted name ends on
+            head, rest = subject, []
+            end = self._after_dots().get(head, -1) if len(head) <= 5 else -1
+        if end < 0 or not is_han_name(head):
             return None
         if not all(is_predicate(w) or only_adverbs(w) for w in rest):
-            return None
-        end = self._after_dots().get(head, -1)
-        if end < 0:
             return None
         # jieba split the name (斯万|特, 埃尔多|安): as far as the dotted name and the subject
         # go on alike, it is the name
@@ -4098,17 +4106,36 @@ def _title_opening(text: str) -> str | None:
     return next(t for t in TITLES if text.startswith(t))
 
 
+def _body_and_title(text: str) -> str | None:
+    """A body's name and a listed title that `text` starts with (夏寶龍|港澳辦主任|早前反駁:
+    the title after the name holds whose office it is): the shortest such opening that is a
+    noun phrase of three to ten characters with no 的 (接受彭博|调查的经济学家: a clause), opening
+    on no function character (向|局长, 和|主任 are a predicate's or another subject's)."""
+    if not text or text[0] in FUNCTION_CHARS or text[0] in _CONJUNCTIONS:
+        return None
+    for size in range(3, min(len(text), 10) + 1):
+        head = text[:size]
+        if head.endswith(TITLES) and not head.startswith(TITLES):
+            return head if _noun_phrase(head) and "的" not in head else None
+    return None
+
+
 def _name_then_title(subject: str) -> tuple[str, str] | None:
     """(name, title) where the subject is a name and a listed title after it (拜登|总统,
-    张建国|律师): a name the dictionaries know, or a surname and two characters, that looks
-    like a person's."""
+    张建国|律师, 穆罕默德|王储): a name the dictionaries know, a surname and two characters,
+    or a transliteration, that looks like a person's."""
     if not subject.endswith(TITLES):
         return None
     title = next(t for t in TITLES if subject.endswith(t))  # (longest first)
     name = subject[: len(subject) - len(title)]
     if (
         not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
-        and (known_name(name) or (len(name) == 3 and surname_length(name) == 1))
+        and (
+            known_name(name)
+            or (len(name) == 3 and surname_length(name) == 1)
+            # a transliteration whole (穆罕默德|王储), not a place's (俄罗斯|总统)
+            or (3 <= len(name) <= 5 and spelt_count(name) == len(name) and not is_place(name))
+        )
         and not function_inside(name)
         and person_like(name)
     ):

@@ -4688,3 +4688,37 @@ def test_the_model_reads_only_the_ends_of_a_long_quote(monkeypatch: pytest.Monke
     assert speakers["格瑞德"].quotes[0].text.startswith("开头的话")
     assert any(seen.endswith("结尾的话。」格瑞德在会上说。") for seen in read)
     assert not any(middle[:20] in seen for seen in read)
+
+
+def test_a_dotted_names_last_part_speaks_where_jieba_reads_a_verb_in_it() -> None:
+    # 努 reads as a verb to jieba (努|钦), so the subject never split into a name and a verb;
+    # the article writes 史蒂文·努钦 in full, so 努钦 alone is him
+    text = (
+        "标题\n\n美国财政部长史蒂文·努钦在国会听证会上也听到了类似的声音。\n\n"
+        "努钦表示，美国已经反对过这个新贷款框架。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["史蒂文·努钦"]
+    assert speakers["史蒂文·努钦"].quotes[0].text.startswith("美国已经反对过")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a body's name and a title after the person's name
+        ("標題\n\n夏志明港澳辦主任早前反駁，今屆選舉很多元。\n", "夏志明", "港澳辦主任"),
+        ("标题\n\n李建华市教育局局长表示，新学期将如期开学。\n", "李建华", "市教育局局长"),
+        # a royal's title after a transliteration, and a date before them
+        ("标题\n\n2019年阿卜杜拉王储表示，改革不会停下。\n", "阿卜杜拉", "王储"),
+    ],
+)
+def test_a_title_after_the_name(text: str, name: str, title: str) -> None:
+    speakers = speakers_of(text)
+    assert list(speakers) == [name]
+    assert speakers[name].title == title
+
+
+def test_a_clause_after_a_name_is_no_title() -> None:
+    # 接受彭博|调查的经济学家: what follows 彭博 is a clause with 的, no office of it
+    text = "标题\n\n政策与此相悖。接受彭博调查的经济学家预计，本季度的增速可能放缓。\n"
+    assert "彭博" not in speakers_of(text)
