@@ -2069,7 +2069,10 @@ class _Extractor:
         (称其为…, (下称|平安产险))."""
         after = self.masked[verb_end:end]
         clause = re.match(r"[^，,。；;：:！？!?\n()（）]*", after)
-        if clause is None or len(clause.group()) < 6 or _MASK in clause.group():
+        # a clause of six characters or more, or four that open on a pronoun, its subject
+        # (發表文告，稱|他懷着敬意，…)
+        least = 4 if after[:1] in {"他", "她"} else 6
+        if clause is None or len(clause.group()) < least or _MASK in clause.group():
             return False
         if self.masked[verb_end - 1] in "说說" and (
             self.masked[verb_end : verb_end + 1] in _NOT_SAID_AFTER

@@ -4722,3 +4722,18 @@ def test_a_clause_after_a_name_is_no_title() -> None:
     # 接受彭博|调查的经济学家: what follows 彭博 is a clause with 的, no office of it
     text = "标题\n\n政策与此相悖。接受彭博调查的经济学家预计，本季度的增速可能放缓。\n"
     assert "彭博" not in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("標題\n\n主教陳立明今日發表文告，稱他懷着敬意，再次提出邀請。\n", "陳立明", "他懷着敬意"),
+        ("标题\n\n记者问周文斌下班了没有，周文斌回复说她在上网。\n", "周文斌", "她在上网"),
+    ],
+)
+def test_a_short_claim_that_opens_on_a_pronoun(text: str, name: str, said: str) -> None:
+    # 稱/说 with no comma after it takes a clause of six characters or more; one of four that
+    # opens on 他/她 is a clause too (its subject the pronoun)
+    speakers = speakers_of(text)
+    assert list(speakers) == [name]
+    assert speakers[name].quotes[0].text.startswith(said)
