@@ -927,6 +927,7 @@ def clean_edges(name: str) -> str | None:
         and common_word(name[-2:])
         and name[1] != "姓"
         and not japanese_name(name)  # 山田健|太郎
+        and not frequency(name)  # 麥克馬斯特: a transliteration the dictionary holds whole
     ):
         name = name[:-2] if plausible_name(name[:-2]) else name  # 张某|中心, 柯某某|微博
     if (

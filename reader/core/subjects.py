@@ -135,9 +135,14 @@ def spelt_name(words: str) -> str:
     whole = len(words) >= 3 and dictionary_words(words) == [words]  # 内塔尼亚胡: one word
     while end and not whole and not spells_names(simple[end - 1]):
         end -= 1  # 普伊格蒙特|並無, 伊利莎伯二世|來: the name ends on its spelling
-    if end == len(words) - 1 and not _ends_a_clause(simple[-1]):
-        end += 1  # 格奥尔基耶娃 (at the subject's end, before 的 or the verb): a last
-        # character rarer in names than 斯 or 克, and no word of its own
+    if (
+        0 < end < len(words)
+        and "\u4e00" <= words[end] <= "\u9fff"
+        and words[end + 1 : end + 2] in {"", " ", "的", "之"}
+        and not _ends_a_clause(simple[end])
+    ):
+        end += 1  # 格奥尔基耶娃 (at the subject's end, before 的 or the verb; 扎哈罗娃 |的话):
+        # a last character rarer in names than 斯 or 克, and no word of its own
     words = words[:end]
     if not 3 <= len(words) <= 8 or not is_han_name(words):
         return ""

@@ -4737,3 +4737,19 @@ def test_a_short_claim_that_opens_on_a_pronoun(text: str, name: str, said: str) 
     speakers = speakers_of(text)
     assert list(speakers) == [name]
     assert speakers[name].quotes[0].text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # five characters jieba holds as one word: no surname and a word after it (麦|克马|斯特)
+        ("标题\n\n国家安全顾问麦克马斯特则说，两国并没有更接近战争。\n", "麦克马斯特"),
+        # a transliteration's last character, rarer in names, before a gloss and 的
+        (
+            "标题\n\n媒体多次援引外交部发言人玛丽娃 (Maria Vova) 的话报道称，调查必须进行。\n",
+            "玛丽娃",
+        ),
+    ],
+)
+def test_a_transliterated_name_is_not_cut_short(text: str, name: str) -> None:
+    assert list(speakers_of(text)) == [name]
