@@ -604,13 +604,14 @@ def familiar_surname(name: str) -> str:
 
 def familiar_given(name: str) -> bool:
     """Whether `name` is 小 and one character of a given name (小筏, 小智), as feature
-    stories call the people they quote: no word of the dictionaries (not 小编, 小孩, 小米)
-    and no function character."""
+    stories call the people they quote: no word of the dictionaries (not 小编, 小孩, 小米),
+    no function character and no numeral (小一, 小五: a primary school's years)."""
     return (
         len(name) == 2
         and name[0] == "小"
         and "\u4e00" <= name[1] <= "\u9fff"
         and name[1] not in FUNCTION_CHARS
+        and name[1] not in "一二三四五六七八九十两兩"
         and frequency(name) == 0
         and not _senses(name)
     )

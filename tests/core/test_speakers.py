@@ -4753,3 +4753,14 @@ def test_a_short_claim_that_opens_on_a_pronoun(text: str, name: str, said: str) 
 )
 def test_a_transliterated_name_is_not_cut_short(text: str, name: str) -> None:
     assert list(speakers_of(text)) == [name]
+
+
+def test_a_school_year_is_no_familiar_name() -> None:
+    # 小 and a numeral is a primary school's year (小一, 小五), not 小筏 or 小智
+    text = (
+        "標題\n\n黃太直言「好荒謬！」\n\n黃太子女分別讀小一和小五，但他們一家暫時不會考慮移民，"
+        "仍然堅持到最後一刻，「走要有勇氣。」她說會教導小朋友分清是非。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["黃太"]
+    assert len(speakers["黃太"].quotes) == 3
