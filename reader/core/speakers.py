@@ -4527,6 +4527,8 @@ def _ends_on_an_act(title: str) -> bool:
     """Whether the last word of `title` is a verb of two characters or more and nothing else
     in CC-CEDICT, and no person's noun (a clause before the name: 民建聯不再聯絡|潘太)."""
     last = _last_word(title)
+    if len(last) >= 4 and not names_an_act(last) and not names_a_person(last):
+        last = last[-2:]  # 开庭|审理: an idiom of acts, read by its last verb
     return len(last) >= 2 and names_an_act(last) and not names_a_person(last)
 
 

@@ -4764,3 +4764,12 @@ def test_a_school_year_is_no_familiar_name() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["黃太"]
     assert len(speakers["黃太"].quotes) == 3
+
+
+def test_a_clause_ending_on_an_idiom_of_acts_is_no_title() -> None:
+    # 开庭审理 is no word CC-CEDICT gives as an act, but its last two characters are one
+    text = (
+        "标题\n\n今年5月，广东省某市中级法院公开开庭审理陈志强受贿一案。\n\n"
+        "陈志强在庭上说：「我认罪。」\n"
+    )
+    assert speakers_of(text)["陈志强"].title is None
