@@ -2081,7 +2081,7 @@ class _Extractor:
             return False  # 说到, 说回; 不是说, 只能说, 更确切地说: no one says it here
         named = self.text[verb_end : verb_end + clause.end()]
         if (
-            re.search(r"[为為作]", after[:4])
+            re.search(r"(?<!因)[为為作]", after[:4])  # (因为 is "because")
             or re.search(r"[为為][^，。]{0,3}[「“『]", named)
             or re.search(r"[（(]", self.masked[verb_end - 4 : verb_end])
         ):

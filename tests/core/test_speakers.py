@@ -4773,3 +4773,11 @@ def test_a_clause_ending_on_an_idiom_of_acts_is_no_title() -> None:
         "陈志强在庭上说：「我认罪。」\n"
     )
     assert speakers_of(text)["陈志强"].title is None
+
+
+def test_a_claim_that_opens_on_because() -> None:
+    # 称 before 因为 states a reason; 为 there is no name given (称其为…)
+    text = "標題\n\n陳志明當日帶了一套衣物，他稱因為擔心會經過有催淚煙的地方。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["陳志明"]
+    assert speakers["陳志明"].quotes[0].text.startswith("因為擔心")
