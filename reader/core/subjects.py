@@ -422,6 +422,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
             spelt = (name if japanese_name(name) else "") or spelt_name(name)
             if len(name) > len(spelt) > 0 and common_word(name[len(spelt) - 1 : len(spelt) + 1]):
                 spelt = ""  # 书记|蔡奇大|概在十天之后…: no name ends inside a word (大概)
+            if spelt and "的" in name[len(spelt) : -1] and _a_person_after_de(name):
+                return None  # 总统佐科威|手下的一位部长: the name modifies the head after 的
             spelt = spelt or (name if no_words(name) or rare_surname_name(name) else "")
             name = spelt or name
             # a name jieba also counts as a word, less often than words are (王明 368, 李强
@@ -441,6 +443,18 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                     return None
                 return name
     return _name_after_a_persons_noun(subject)
+
+
+def _a_person_after_de(phrase: str) -> bool:
+    """Whether the head after the last 的 of `phrase` is a person (…手下的一位部长, …的律师):
+    who speaks is that person, unnamed; not a thing of the name's (…的研究表明, …的话)."""
+    from reader.core.segment import dictionary_words
+
+    head = re.sub(r"^[一两兩几幾多数數\d]+[位名个個]", "", phrase.rsplit("的", 1)[1])
+    words = dictionary_words(head)
+    if not words or any(c in FUNCTION_CHARS or c in "对對向跟上" for c in head):
+        return False  # …举行的一次会议上|对白宫官员: a frame, then whom they spoke to
+    return head.endswith(TITLES) or names_a_person(words[-1]) or head in GROUPS
 
 
 def _read_as_a_person(subject: str, name: re.Match[str]) -> bool:

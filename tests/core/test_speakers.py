@@ -4781,3 +4781,16 @@ def test_a_claim_that_opens_on_because() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["陳志明"]
     assert speakers["陳志明"].quotes[0].text.startswith("因為擔心")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the name modifies a person after 的: that person, unnamed, speaks
+        ("标题\n\n总统阿卡巴手下的一位部长承认，改革的做法很难说理想。\n", None),
+        # a thing of theirs (研究) or a frame (会议上对…) after 的: they speak
+        ("标题\n\n教授卡瓦拉 (Alberto Cavala) 的研究表明，进口商承担了关税。\n", "卡瓦拉"),
+    ],
+)
+def test_a_name_before_de_and_a_person(text: str, named: str | None) -> None:
+    assert list(speakers_of(text)) == ([named] if named else [])
