@@ -2665,8 +2665,13 @@ class _Extractor:
         role = _COUNTED.sub("", after.group(2))  # 是|一位|老运动员
         if after.group(1) in {"是", "係"}:
             role = re.sub("^[位名個个]", "", role)  # 是|位|老运动员: a measure word, "a"
-        if after.group(1) in {"是", "係"} and ("的" in role or len(role) < 3):
-            return None  # 是第一个到场的人, 是一个: a description, not a role
+        if after.group(1) in {"是", "係"} and (
+            "的" in role
+            or len(role) < 3
+            or (is_predicate(dictionary_words(role)[0]) and not role.endswith(TITLES))
+        ):
+            # 是第一个到场的人, 是一个: a description; 是|希望…读博: a predicate, not a role
+            return None
         if role.endswith(("之一", "一个", "一個")):
             return None  # 是其中之一
         if after.group(1) not in {"是", "係"} and not _heads_a_person(role):

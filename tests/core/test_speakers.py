@@ -4794,3 +4794,12 @@ def test_a_claim_that_opens_on_because() -> None:
 )
 def test_a_name_before_de_and_a_person(text: str, named: str | None) -> None:
     assert list(speakers_of(text)) == ([named] if named else [])
+
+
+def test_a_predicate_after_shi_is_no_title() -> None:
+    # 是|希望…: what they wanted, a predicate; 是|一名非诉律师 would be a role
+    text = (
+        "标题\n\n林芳说，周明远是希望工作一段时间后继续回到校园跟随其他导师读博，不再与王某来往。"
+        "\n\n周明远说：「我想离开。」\n"
+    )
+    assert speakers_of(text)["周明远"].title is None
