@@ -1835,7 +1835,7 @@ class _Extractor:
         paragraph = self.text.rfind("\n", 0, position) + 1
         full = [
             n
-            for n in self._names_between(paragraph, position)
+            for n in self._names_between(paragraph, position, surname)
             if surname_length(n) == size
             and n.startswith(surname)
             and not _HONORIFIC.match(n[size:])
@@ -1844,13 +1844,16 @@ class _Extractor:
             return None
         return self._person(full[-1], self.text.rfind(full[-1], paragraph, position))
 
-    def _names_between(self, start: int, position: int) -> list[str]:
-        """The names the model reads in the sentences from `start` up to `position`, in order."""
+    def _names_between(self, start: int, position: int, surname: str) -> list[str]:
+        """The names of `surname` the model reads in the sentences from `start` up to
+        `position`, in order. A sentence without the surname is not tagged: these reads were
+        a sixth of the model's work on 1 MB of news."""
         return [
             self.text[a:b]
             for first, last in _sentences(self.masked, start, position)
+            if surname in self.masked[first:last]
             for a, b in self._persons(first, last)
-            if b <= position
+            if b <= position and self.text[a:b].startswith(surname)
         ]
 
     def _introduced_as(self, surname: str, position: int) -> Record | None:
@@ -1859,7 +1862,7 @@ class _Extractor:
         涂：…)."""
         names = {
             n
-            for n in self._names_between(0, position)
+            for n in self._names_between(0, position, surname)
             if n.startswith(surname) and len(n) > len(surname)
         }
         if len(names) != 1:
