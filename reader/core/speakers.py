@@ -726,6 +726,16 @@ class _Extractor:
             if not self._mentions(sentence[0], clause, sentence):  # 居民某某…。“…”她掏出手机演示道
                 return self._antecedent(clause, sentence)
             return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
+        if (
+            len(subject) > 2
+            and known_name(subject[:2])
+            and dictionary_words(subject)[0] == subject[:2]  # not 哈尔|滨, 新加|坡
+            and opens_predicate(subject[2:], subject[:2])
+            and persons.tag(subject)[:2] == ["O", "O"]  # 南韓|聯合通訊社稱: a body's name
+        ):
+            # a name the dictionaries know heading a predicate, where the model, which reads
+            # it as the object of a verb far more often, tags nothing (拜登|在白宫表示)
+            return self._person(subject[:2], clause + raw.find(subject[:2]))
         run = (
             unknown_run(subject)
             or after_a_noun(subject)

@@ -4803,3 +4803,16 @@ def test_a_predicate_after_shi_is_no_title() -> None:
         "\n\n周明远说：「我想离开。」\n"
     )
     assert speakers_of(text)["周明远"].title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the dictionaries know, heading a predicate the model reads no name in
+        ("標題\n\n拜登在德拉瓦州海邊表示：「我感到失望。」\n", "拜登"),
+        # not a body's name that opens on a place (南韓|聯合通訊社)
+        ("標題\n\n南韓聯合通訊社稱，北韓召回了駐外大使。\n", None),
+    ],
+)
+def test_a_known_name_heading_a_predicate(text: str, name: str | None) -> None:
+    assert list(speakers_of(text)) == ([name] if name else [])
