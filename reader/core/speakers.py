@@ -114,6 +114,7 @@ from reader.core.subjects import (
     before_a_predicate,
     dotted_tail,
     has_predicate,
+    heads_a_person,
     named_in,
     no_words,
     opens_predicate,
@@ -879,7 +880,7 @@ class _Extractor:
             return False
         head = between.rsplit("的", 1)[1]
         return bool(head) and not (
-            _heads_a_person(head)  # (a title's too)
+            heads_a_person(head)  # (a title's too)
             or surname_length(head)
             or has_predicate(head)  # 对这一学说的|有效性提出了|质疑: a clause, no noun
             # 针对…的|社会情绪就已|指出: an adverb ends it (not a copula: 最大的|智慧是|承认)
@@ -1080,7 +1081,7 @@ class _Extractor:
         run = found.group(1)
         latin = _GLOSS_LATIN.search(found.group(0))
         last = _last_word(run)  # a title of two characters or more ends it, no name after
-        if latin is None or len(last) < 2 or not (run.endswith(TITLES) or _heads_a_person(last)):
+        if latin is None or len(last) < 2 or not (run.endswith(TITLES) or heads_a_person(last)):
             return None
         name = latin.group(1)
         title = self._title_from(self._clause_start(found.start(1), 0), found.end(1))
@@ -2456,7 +2457,7 @@ class _Extractor:
                 and not other.group
                 and _spelt(to_simplified(full))
                 and _spelt(to_simplified(key))
-                and not _heads_a_person(full[: -len(key)])  # 顾问|费根: a title's, not a name
+                and not heads_a_person(full[: -len(key)])  # 顾问|费根: a title's, not a name
             ):  # 大衛馬丁 (David Martin), then 馬丁: a foreign name written with no dot, then
                 # its surname, as 喬恩·米爾斯 is then 米爾斯
                 del self.records[key]
@@ -2680,7 +2681,7 @@ class _Extractor:
             return None
         if role.endswith(("之一", "一个", "一個")):
             return None  # 是其中之一
-        if after.group(1) not in {"是", "係"} and not _heads_a_person(role):
+        if after.group(1) not in {"是", "係"} and not heads_a_person(role):
             return None  # 特朗普作为|总统的局限性: a thing's, not a role
         return role if _noun_phrase(role) and is_han_name(role) else None
 
@@ -3812,7 +3813,7 @@ def _across_a_title(run: str, name: str) -> str:
     if len(name) != 1 or len(run) < 4:
         return name
     moved = run[-2:]
-    return moved if person_like(moved) and _heads_a_person(run[:-2]) else name
+    return moved if person_like(moved) and heads_a_person(run[:-2]) else name
 
 
 def _name_from_span(run: str, start: int) -> str:
@@ -4185,13 +4186,6 @@ def _negated(title: str) -> bool:
     return False
 
 
-def _heads_a_person(role: str) -> bool:
-    """Whether the last word of `role` is a person's: a title or a noun CC-CEDICT gives a
-    person's sense (顧問, 主管, 母亲), not a thing's (局限性, 身份)."""
-    words = dictionary_words(role)
-    return bool(words) and (role.endswith(TITLES) or names_a_person(words[-1]))
-
-
 def _noun_phrase(title: str) -> bool:
     """Whether `title` can be a title by its shape alone: a short noun phrase with no verb,
     no figure (a birth cohort, 90后, is none) and no open end (三墩镇居民, 墨西哥游客,
@@ -4431,7 +4425,7 @@ def _verb_before_a_title(title: str) -> str:
     opening = to_simplified(words[verb + 1])
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     opens = opens or (verb == 0 and answers)
-    return rest if len(rest) >= 2 and opens and _heads_a_person(rest) else title
+    return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
 
 
 def _clause_with_a_pronoun(title: str) -> bool:
@@ -4458,9 +4452,9 @@ def _after_a_demonstrative(title: str) -> str:
         return title  # 此次, 这家: a demonstrative with its classifier opens a noun phrase
     cut = max((k for k, word in enumerate(words[:-1]) if k > 0 and is_predicate(word)), default=-1)
     if cut < 0:  # no clause: a noun phrase the demonstrative opens, or no title (此阶段)
-        return title if _heads_a_person(title) else ""
+        return title if heads_a_person(title) else ""
     rest = "".join(words[cut + 1 :])
-    return title[len(title) - len(rest) :] if _heads_a_person(rest) else ""
+    return title[len(title) - len(rest) :] if heads_a_person(rest) else ""
 
 
 def _lead_off(title: str) -> str:

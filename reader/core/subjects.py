@@ -448,13 +448,19 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
 def _a_person_after_de(phrase: str) -> bool:
     """Whether the head after the last 的 of `phrase` is a person (…手下的一位部长, …的律师):
     who speaks is that person, unnamed; not a thing of the name's (…的研究表明, …的话)."""
+    head = re.sub(r"^[一两兩几幾多数數\d]+[位名个個]", "", phrase.rsplit("的", 1)[1])
+    if any(c in FUNCTION_CHARS or c in "对對向跟上" for c in head):
+        return False  # …举行的一次会议上|对白宫官员: a frame, then whom they spoke to
+    return heads_a_person(head) or head in GROUPS
+
+
+def heads_a_person(role: str) -> bool:
+    """Whether the last word of `role` is a person's: a title or a noun CC-CEDICT gives a
+    person's sense (顧問, 主管, 母亲), not a thing's (局限性, 身份)."""
     from reader.core.segment import dictionary_words
 
-    head = re.sub(r"^[一两兩几幾多数數\d]+[位名个個]", "", phrase.rsplit("的", 1)[1])
-    words = dictionary_words(head)
-    if not words or any(c in FUNCTION_CHARS or c in "对對向跟上" for c in head):
-        return False  # …举行的一次会议上|对白宫官员: a frame, then whom they spoke to
-    return head.endswith(TITLES) or names_a_person(words[-1]) or head in GROUPS
+    words = dictionary_words(role)
+    return bool(words) and (role.endswith(TITLES) or names_a_person(words[-1]))
 
 
 def _read_as_a_person(subject: str, name: re.Match[str]) -> bool:
