@@ -564,7 +564,14 @@ class _Finder:
                         taken[i - start] = True
         for hit in _FIGURE.finditer(self.norm, start, end):
             num_start = hit.start("num")
-            if any(taken[i - start] for i in range(num_start, hit.end("num"))):
+            inside = [i for i in range(num_start, hit.end("num")) if taken[i - start]]
+            if inside and inside[0] > num_start:
+                # a range whose second end is a date (从 2018 年的 100 万|到 2019 年的): the first
+                # end is a figure of its own, read as if the text stopped at the date
+                cut = _FIGURE.match(self.norm, hit.start(), inside[0])
+                hit = cut if cut is not None and cut.start("num") == num_start else hit
+                inside = [i for i in range(num_start, hit.end()) if taken[i - start]]
+            if inside:
                 continue
             candidates.append((num_start, hit.end(), "figure", hit))
         candidates.sort()

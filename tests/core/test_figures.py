@@ -753,6 +753,18 @@ def test_a_range_is_one_figure_with_both_ends_scaled() -> None:
     ]
 
 
+def test_a_range_that_runs_into_a_date_is_two_figures() -> None:
+    # 从…的 80 万|到 2023 年的: 到 goes on to a year, so the first number stands alone
+    found = figures_of("会员从 2020 年的 80 万到 2023 年的 260 万，价格从 5 元到 8 元。")
+    assert [(f.text, f.value, f.kind) for f in found] == [
+        ("2020 年", "2020 年", "date"),
+        ("80 万", 800000, "count"),
+        ("2023 年", "2023 年", "date"),
+        ("260 万", 2600000, "count"),
+        ("5 元到 8 元", "5-8", "money"),
+    ]
+
+
 def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
     # each end written whole (60%-80%, 300元至500元, 3月至9月): one figure, as a range whose
     # unit comes once is; its label is what the first end measures
