@@ -765,6 +765,13 @@ def test_a_range_that_runs_into_a_date_is_two_figures() -> None:
     ]
 
 
+def test_a_number_before_a_word_opening_on_guo_counts_no_countries() -> None:
+    # 国际, 国道, 国外 are words: 3·15|国际消费者权益日, 107|国道 name a day and a road, and
+    # 80 万|国际游客 counts tourists; 五国政府 and 20国集团 count countries
+    found = figures_of("每年 315国际消费者权益日，107 国道旁有 80 万国际游客，五国政府和20国集团。")
+    assert [(f.text, f.unit) for f in found] == [("80 万", ""), ("五国", "国"), ("20国", "国")]
+
+
 def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
     # each end written whole (60%-80%, 300元至500元, 3月至9月): one figure, as a range whose
     # unit comes once is; its label is what the first end measures
