@@ -2360,9 +2360,14 @@ class _Extractor:
             return _no_running_text(_after_aspect(title), self.records.forms_by_start())
         if _noun_phrase(title):
             return _no_running_text(title, self.records.forms_by_start())
-        # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者)
-        plain = is_han_name(rest) and not any(c in FUNCTION_CHARS for c in rest)
-        if head and plain and _noun_phrase(rest):
+        # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者),
+        # or before roles listed with 、 (总干事谭德塞的|顾问、流行病学家)
+        if head and all(
+            is_han_name(part)
+            and not any(c in FUNCTION_CHARS for c in part)
+            and (_noun_phrase(part) or part.endswith(TITLES))
+            for part in rest.split("、")
+        ):
             return _no_running_text(rest, self.records.forms_by_start())
         return None
 

@@ -882,6 +882,12 @@ TITLE_CASES = [
         "辜朝明",
         "野村证券首席经济学家",
     ),
+    # roles listed with 、 after whose they are: the roles (the person of 的 is not the speaker)
+    (
+        "标题\n\n联合国秘书长古特雷斯的顾问、气候科学家汉娜·米勒表示，减排刻不容缓。\n",
+        "汉娜·米勒",
+        "顾问、气候科学家",
+    ),
 ]
 
 
