@@ -2302,6 +2302,14 @@ class _Extractor:
                 and not _role_then_de(words[copula + 1 : -1])
             ):  # not 曾擔任發展局局長的|現任特首, a relative clause's copula
                 title = "".join(words[copula + 1 :]).lstrip(" 　")
+                role, last = title[:-1], _last_word(title[:-1])
+                if (
+                    words[copula] not in {"是", "係"}
+                    and title.endswith("的")
+                    and (heads_a_person(role) or (len(last) >= 2 and last[-1] in ROLE_ENDS))
+                ):  # 担任|斯坦福大学驻场企业家|的, 担任|族长|的: who serves as one (a word
+                    # ending as titles end: CC-CEDICT's entrepreneur, elder read as no person)
+                    title = role
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         title = _verb_before_a_title(title)  # 提名|原税务局局长: the verb's object
         if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(

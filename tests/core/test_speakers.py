@@ -888,6 +888,9 @@ TITLE_CASES = [
         "汉娜·米勒",
         "顾问、气候科学家",
     ),
+    # who serves as a role (担任…的): the role, a word ending as titles end or a person's noun
+    ("标题\n\n在农场担任园艺师的周永健说，今年雨水太多。\n", "周永健", "园艺师"),
+    ("标题\n\n担任大学驻校作家的林美玲表示，写作需要孤独。\n", "林美玲", "大学驻校作家"),
 ]
 
 
