@@ -3122,9 +3122,12 @@ class _Extractor:
         """Reported speech before its attribution, which closes the sentence (中国正播下不信任
         的种子，并将损害自身利益，谢淑丽说。): the clauses before the speaker's own, where no
         quote marks hold them and nothing follows the verb."""
-        if self.masked[verb_start:verb_end] not in _SAID_AFTER or self.masked[
-            verb_end : sentence[1]
-        ].strip("。！!.． 　"):
+        verb = self.masked[verb_start:verb_end]
+        if self.masked[verb_end : verb_end + 1] in {"道", "说", "說"} and verb[-1] not in "道说說":
+            verb_end += 1  # 解释|道, 补充|说: any verb of saying marked as one by 道 or 说
+        elif verb not in _SAID_AFTER:
+            return
+        if self.masked[verb_end : sentence[1]].strip("。！!.． 　"):
             return  # the verb's words follow it (handled by _reported), or more of the clause
         if self.masked[verb_start - 1 : verb_start] in "难難要再可诉訴所来來":
             return  # …都很难说, 有更多的话要说, 平常地訴說: a word, and no one says what came before
@@ -4069,7 +4072,7 @@ def _after_a_report(title: str) -> str:
 
 # the verbs of saying that close a sentence of reported speech (…，金冬雁说。): not those
 # that take what came before as their object or cause (否认, 批评, 质疑, 交口称赞)
-_SAID_AFTER: Final = frozenset("说 說 说道 說道 表示 指出 称 稱 写道 寫道".split())
+_SAID_AFTER: Final = frozenset("说 說 说道 說道 道 表示 指出 称 稱 写道 寫道".split())
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")

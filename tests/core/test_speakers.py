@@ -3112,6 +3112,11 @@ def test_reported_speech_before_its_attribution_is_the_speakers() -> None:
     text = "标题\n\n但从长远来看，这项政策将损害工厂的利益，咨询公司宏观研究的王建国说。\n"
     quotes = [q.text for q in speakers_of(text)["王建国"].quotes]
     assert quotes == ["但从长远来看，这项政策将损害工厂的利益"]
+    # any verb of saying marked by 道 or 说 (解释道, 补充说) closes it as 说 does
+    for verb in ("解释道", "补充说", "回忆道"):
+        text = f"标题\n\n那一年的冬天格外漫长，村里的老人都记得，王建国{verb}。\n"
+        quotes = [q.text for q in speakers_of(text)["王建国"].quotes]
+        assert quotes == ["那一年的冬天格外漫长，村里的老人都记得"], verb
     for text in (
         "标题\n\n12 月 24 日，央行副行长王建国在座谈会上说。\n",  # a time, no words
         "标题\n\n这份声明由王建国起草，王建国否认。\n",  # denied: no reported speech
