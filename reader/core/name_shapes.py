@@ -499,6 +499,16 @@ def names_kin(word: str) -> bool:
     return len(word) >= 2 and any(_KIN_SENSE.search(s) for s in _senses(word))
 
 
+_RELATIVES_SENSE: Final = re.compile(r"\b(?:relatives|kin|kindred|family members?)\b")
+
+
+def names_relatives(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` the sense of a family or its relatives as a group (亲友
+    "friends and relatives", 亲属, 家属): after a name they are that person's, and no form of
+    address (李普|伯伯 and 蔡元培|先生 are the person named)."""
+    return any(_RELATIVES_SENSE.search(s) for s in _senses(word))
+
+
 _ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")
 
 

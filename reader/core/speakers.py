@@ -83,6 +83,7 @@ from reader.core.name_shapes import (
     names_an_act,
     names_an_institution,
     names_kin,
+    names_relatives,
     only_adverbs,
     person_like,
     plausible_name,
@@ -929,6 +930,9 @@ class _Extractor:
             return not _AFTER_WARDS.match(self.masked, b)  # 林鄭之後|補充: a time
         if self.masked.startswith(_REGIMES, b):
             return True  # 特朗普|政府…，认为: the government speaks, not its head
+        after = dictionary_words(self.masked[b : b + 4])
+        if after and len(after[0]) >= 2 and names_relatives(after[0]):
+            return True  # 朱家|亲友回忆, 李家|亲属称: the relatives speak, not the one named
         gap = _NOUNS_BEFORE_DE.match(self.masked, b)
         return (
             gap is not None

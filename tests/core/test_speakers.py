@@ -4830,3 +4830,12 @@ def test_a_predicate_after_shi_is_no_title() -> None:
 )
 def test_a_known_name_heading_a_predicate(text: str, name: str | None) -> None:
     assert list(speakers_of(text)) == ([name] if name else [])
+
+
+def test_a_familys_relatives_speak_not_the_family_named() -> None:
+    # 朱家|亲友: relatives as a group (CC-CEDICT's relatives, kin, family member) after a
+    # name are its relatives; a form of address (高志远|先生) is the person
+    text = "标题\n\n据朱家亲友回忆：“那天她很早就出门了，没说去哪里。”\n"
+    assert speakers_of(text) == {}
+    found = speakers_of("标题\n\n高志远先生在发布会上说：“我们会坚持下去。”\n")
+    assert [q.text for q in found["高志远"].quotes] == ["我们会坚持下去。"]
