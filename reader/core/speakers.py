@@ -1894,6 +1894,8 @@ class _Extractor:
         """The title around a mention: before the name, and a title right after it
         (清华大学李强教授: 清华大学教授)."""
         title = self._full_title(start)
+        if title and only_adverbs(title) and not title.endswith(TITLES):
+            title = None  # 另一邊|陳肇始局長: an adverb of the clause, not who they are
         # 社運人士|「長毛」: a nickname right before the name is no role (智库「新美国」的| is)
         nickname = _NICKNAME.search(title or "")
         if title and nickname and nickname.end() == len(title) and self.text[start - 1] in "」”":
