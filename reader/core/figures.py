@@ -149,6 +149,14 @@ def _opens_common_word(pair: str, common: int = 1000) -> bool:
     return len(pair) == 2 and frequency(pair) >= common
 
 
+def _counts_times(word: str) -> bool:
+    """Whether a classifier and 次 are a word of counted occurrences jieba knows (架次
+    sorties, 班次 runs, 场次 showings, 批次 batches), not a rank (名次, 位次)."""
+    from reader.core.name_shapes import frequency, names_a_rank
+
+    return frequency(word) >= 8 and not names_a_rank(word)
+
+
 def _labels_a_noun(after: str) -> bool:
     """Whether the words after a grade or a phase in Chinese numerals open on a noun it names
     (三级|医院, 四期|别墅), not a verb it counts for (分四期|建设) nor a wind or a quake, which a
@@ -774,6 +782,14 @@ class _Finder:
         )
         if suffix in {"来", "來"} and not unit and not match.group("mag2"):
             suffix, b = "", match.start("suf")  # 按两万|来收: 来 a verb's, not "or so" (十来万)
+        if (
+            len(unit) == 1
+            and b == match.end() == match.end("unit")
+            and self.norm[b : b + 1] == "次"
+            and re.fullmatch(_CLASSIFIERS, unit)
+            and _counts_times(unit + "次")
+        ):
+            unit, b = unit + "次", b + 1  # 300架次, 12班次, 30场次: times of a kind, one unit
         if b <= a:
             return None
         before = self.norm[max(0, a - 1) : a]

@@ -502,6 +502,11 @@ def names_kin(word: str) -> bool:
 _RELATIVES_SENSE: Final = re.compile(r"\b(?:relatives|kin|kindred|family members?)\b")
 
 
+def names_a_rank(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` the sense of a rank or a place in order (名次, 位次)."""
+    return any(re.search(r"\brank|\bplace\b", sense) for sense in _senses(word))
+
+
 def names_relatives(word: str) -> bool:
     """Whether CC-CEDICT gives `word` the sense of a family or its relatives as a group (亲友
     "friends and relatives", 亲属, 家属): after a name they are that person's, and no form of

@@ -772,6 +772,13 @@ def test_a_number_before_a_word_opening_on_guo_counts_no_countries() -> None:
     assert [(f.text, f.unit) for f in found] == [("80 万", ""), ("五国", "国"), ("20国", "国")]
 
 
+def test_a_classifier_and_ci_that_count_times_are_one_unit() -> None:
+    # 架次 sorties, 场次 showings: a word of counted occurrences; 名次 is a rank's place
+    found = figures_of("全年起降 4.2 万架次，加演 18 场次，他排第 2 名次。")
+    assert [(f.text, f.unit) for f in found][:2] == [("4.2 万架次", "架次"), ("18 场次", "场次")]
+    assert all(f.unit != "名次" for f in found)
+
+
 def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
     # each end written whole (60%-80%, 300元至500元, 3月至9月): one figure, as a range whose
     # unit comes once is; its label is what the first end measures
