@@ -970,9 +970,9 @@ class _Finder:
             and self._not_a_word(a, b, start, end)
         ):
             return None  # 唯一|尺度, 冰冻三尺, 大二|升, 约法三章: the numeral is another word's
-        if (
-            unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b))
-        ) or (unit in {"国", "國"} and _opens_common_word(self.norm[b - 1 : b + 1], 400)):
+        if (unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b))) or (
+            unit in {"国", "國"} and _opens_common_word(self.norm[b - 1 : b + 1], 400)
+        ):
             # 三局, 胡说八道, 西九|文化, 517|国际, 239|国道: a word of the dictionaries, not a
             # count; 70多|回升: the verb's own. With a magnitude the number is still an amount
             # of what follows (500万|本地人: 5 million local people, not 5 million volumes;
