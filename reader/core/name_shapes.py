@@ -499,12 +499,15 @@ def names_kin(word: str) -> bool:
     return len(word) >= 2 and any(_KIN_SENSE.search(s) for s in _senses(word))
 
 
-_RELATIVES_SENSE: Final = re.compile(r"\b(?:relatives|kin|kindred|family members?)\b")
+_RANK_SENSE: Final = re.compile(r"\brank|\bplace\b")
 
 
 def names_a_rank(word: str) -> bool:
     """Whether CC-CEDICT gives `word` the sense of a rank or a place in order (名次, 位次)."""
-    return any(re.search(r"\brank|\bplace\b", sense) for sense in _senses(word))
+    return any(_RANK_SENSE.search(sense) for sense in _senses(word))
+
+
+_RELATIVES_SENSE: Final = re.compile(r"\b(?:relatives|kin|kindred|family members?)\b")
 
 
 def names_relatives(word: str) -> bool:

@@ -2308,14 +2308,12 @@ class _Extractor:
                 and not _role_then_de(words[copula + 1 : -1])
             ):  # not 曾擔任發展局局長的|現任特首, a relative clause's copula
                 title = "".join(words[copula + 1 :]).lstrip(" 　")
-                role, last = title[:-1], _last_word(title[:-1])
-                if (
-                    words[copula] not in {"是", "係"}
-                    and title.endswith("的")
-                    and (heads_a_person(role) or (len(last) >= 2 and last[-1] in ROLE_ENDS))
-                ):  # 担任|斯坦福大学驻场企业家|的, 担任|族长|的: who serves as one (a word
+                if words[copula] not in {"是", "係"} and title.endswith("的"):
+                    # 担任|斯坦福大学驻场企业家|的, 担任|族长|的: who serves as one (a word
                     # ending as titles end: CC-CEDICT's entrepreneur, elder read as no person)
-                    title = role
+                    role, last = title[:-1], _last_word(title[:-1])
+                    if heads_a_person(role) or (len(last) >= 2 and last[-1] in ROLE_ENDS):
+                        title = role
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         title = _verb_before_a_title(title)  # 提名|原税务局局长: the verb's object
         if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(
@@ -4077,7 +4075,8 @@ def _after_a_report(title: str) -> str:
 
 
 # the verbs of saying that close a sentence of reported speech (…，金冬雁说。): not those
-# that take what came before as their object or cause (否认, 批评, 质疑, 交口称赞)
+# that take what came before as their object or cause (否认, 批评, 质疑, 交口称赞), unless 道
+# or 说 after them marks them as saying (批评道, 解释说: `_said_before`)
 _SAID_AFTER: Final = frozenset("说 說 说道 說道 道 表示 指出 称 稱 写道 寫道".split())
 # a speech or a talk given, which a verb of saying may follow as its content (发表讲话|称)
 _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
