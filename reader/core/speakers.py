@@ -2301,7 +2301,7 @@ class _Extractor:
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
             words = dictionary_words(title)
-            copula = max((k for k, w in enumerate(words) if w in _COPULAS), default=-1)
+            copula = max((k for k, w in enumerate(words) if _a_copula(w)), default=-1)
             if (
                 copula >= 0
                 and len("".join(words[copula + 1 :])) >= 2
@@ -4380,6 +4380,15 @@ def _byline(lead: str) -> bool:
         return False
     return lead.endswith(BYLINE_ROLES) and not (
         lead.endswith(("编辑", "編輯")) and (len(lead) > 4 or lead.endswith(("总编辑", "總編輯")))
+    )
+
+
+def _a_copula(word: str) -> bool:
+    """Whether `word` is a copula or "to serve as" (是, 担任), or 是 joined to an adverb in one
+    of jieba's words (正是|中國國家主席的, 就是, 更是); not 还是 "was still", which opens a
+    relative clause of the time before (當時還是|區選候選人的|現任區議員)."""
+    return word in _COPULAS or (
+        len(word) == 2 and word[1] in "是係" and word[0] not in "还還" and only_adverbs(word[0])
     )
 
 

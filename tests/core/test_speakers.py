@@ -891,6 +891,8 @@ TITLE_CASES = [
     # who serves as a role (担任…的): the role, a word ending as titles end or a person's noun
     ("标题\n\n在农场担任园艺师的周永健说，今年雨水太多。\n", "周永健", "园艺师"),
     ("标题\n\n担任大学驻校作家的林美玲表示，写作需要孤独。\n", "林美玲", "大学驻校作家"),
+    # 是 joined to an adverb in one word (正是, 就是) is the copula all the same
+    ("标题\n\n说这话的正是公司董事长孙立群，他说，裁员是最后的办法。\n", "孙立群", "公司董事长"),
     # an adverb of the clause before the name is no part of the title after it
     ("标题\n\n另一边何文辉局长也强调，水果洗净后即可食用。\n", "何文辉", "局长"),
 ]
