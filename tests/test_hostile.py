@@ -98,15 +98,15 @@ def test_a_large_article_exports_whole(tmp_path: Path) -> None:
     (its time and memory at 1 MB and beyond are measured in benchmarks/export.py: a test
     with a clock would only be flaky)."""
     path = tmp_path / "large.txt"
-    path.write_text((SEED + "\n\n") * 160, encoding="utf-8")  # about 1.3 MB
-    assert path.stat().st_size > 1_300_000
-    limited = {**os.environ, "BAYREADER_MAX_MB": "1"}
+    path.write_text((SEED + "\n\n") * 80, encoding="utf-8")  # about 660 KB
+    assert path.stat().st_size > 650_000
+    limited = {**os.environ, "BAYREADER_MAX_MB": "0.5"}
     command = [sys.executable, "-m", "reader", "export", str(path)]
     refused = subprocess.run(command, capture_output=True, timeout=120, env=limited)
-    assert refused.returncode == 2 and b"1 MB limit" in refused.stderr
+    assert refused.returncode == 2 and b"0.5 MB limit" in refused.stderr
     data = ok(export(path))
     assert data["text"].startswith(SEED[:20])
-    assert len(data["sections"]) > 100 and len(data["figures"]) == 160 * 41
+    assert len(data["sections"]) > 200 and len(data["figures"]) == 80 * 41
 
 
 # round two (issue 15) ------------------------------------------------------------------------
