@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.command import CommandPalette
 from textual.widgets import TabbedContent
 
@@ -518,27 +519,27 @@ HOSTILE = {
 }
 
 
-async def test_hostile_articles_open_and_page_with_pinyin() -> None:
-    for name, text in HOSTILE.items():
-        app = ReaderApp(analyze(text, source=name))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await app.loaded()
-            for key in [
-                "p",
-                "right_square_bracket",
-                "w",
-                "G",
-                "g",
-                "c",
-                "H",
-                "F",
-                "f4",
-                "left_square_bracket",
-            ]:
-                await pilot.press(key)
-            await pilot.pause()
-            assert app.is_running, name
-            assert _rows_fill_the_view(app.query_one(ArticleView), 10)
+@pytest.mark.parametrize("name", HOSTILE)
+async def test_hostile_articles_open_and_page_with_pinyin(name: str) -> None:
+    app = ReaderApp(analyze(HOSTILE[name], source=name))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.loaded()
+        for key in [
+            "p",
+            "right_square_bracket",
+            "w",
+            "G",
+            "g",
+            "c",
+            "H",
+            "F",
+            "f4",
+            "left_square_bracket",
+        ]:
+            await pilot.press(key)
+        await pilot.pause()
+        assert app.is_running
+        assert _rows_fill_the_view(app.query_one(ArticleView), 10)
 
 
 async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:
