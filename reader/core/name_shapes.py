@@ -831,7 +831,10 @@ def names_a_body(latin: str) -> bool:
 
 _MONTHS: Final = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _NOT_FIRST_WORD: Final = _MONTHS | frozenset(
-    "On In At The A An For To Of By From With Due As If But And Or This That Mr Mrs Ms".split()
+    "On In At The A An For To Of By From With Due As If But And Or This That".split()
+    # English forms of address and titles before a surname (Mr Bowser, Judge Brann)
+    + "Mr Mrs Ms Miss Dr Sir Dame Lord Lady Judge Justice President Senator Governor Mayor"
+    " Professor Prof General Captain Pope King Queen Prince Princess Saint".split()
 )
 
 

@@ -2391,9 +2391,9 @@ class _Extractor:
             return start  # no conjunction: no one else to skip (and no sentence to tag)
         a, b = self._sentence_around(name_start)
         ends = [
-            e
+            joined
             for s, e in self._persons(a, b)
-            if start <= s and e < name_start and self.masked[e] in _CONJUNCTIONS
+            if start <= s and e < name_start and (joined := self._joined_at(e, name_start)) >= 0
         ]
         # or, after a listed title, a name the dictionaries know or a Chinese name jieba counts
         # rarely, which the model may miss in a long title (俄罗斯总统普京与|朝鲜劳动党总书记、
@@ -2409,6 +2409,19 @@ class _Extractor:
             )
         ]
         return max(ends) + 1 if ends else start
+
+    def _joined_at(self, end: int, name_start: int) -> int:
+        """Where the conjunction joining a person ending at `end` to the next stands, adverbs
+        between or not (王文涛与|, 特朗普同时和|华盛顿市长), or -1; a conjunction's character
+        inside a word is none (特朗普|同时: "at the same time")."""
+        at = end
+        for word in dictionary_words(self.masked[end:name_start]):
+            if word in _CONJUNCTIONS:
+                return at
+            if not only_adverbs(word, closed=True):
+                return -1
+            at += len(word)
+        return -1
 
     def _full_names(self) -> None:
         """Name each speaker by the fullest form the article uses: a part of a dotted name
@@ -2449,6 +2462,15 @@ class _Extractor:
         surname the article writes (Benjamin Swan)."""
         if re.fullmatch(r"[A-Z][a-z]+", key):  # Benjamin Swan, then Benjamin
             whole = re.search(rf"(?<![A-Za-z]){key} [A-Z][a-z]+(?![A-Za-z])", self.text)
+            if whole is None:  # Muriel Bowser, then Bowser: one given name before it, no Mr
+                before = {
+                    m[1]
+                    for m in re.finditer(
+                        rf"(?<![A-Za-z])([A-Z][a-z]+) {key}(?![A-Za-z])", self.text
+                    )
+                }
+                if len(before) == 1 and person_like(full := f"{before.pop()} {key}"):
+                    whole = re.search(full, self.text)
             if whole is not None and whole.group() not in self.records:
                 del self.records[key]
                 record.name = whole.group()

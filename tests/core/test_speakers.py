@@ -797,6 +797,13 @@ TITLE_CASES = [
         "美国商务部长",
     ),
     ("标题\n\n社工主任陈美玲和青年干事吴志强表示，活动会继续办下去。\n", "吴志强", "青年干事"),
+    # an adverb between the first person and the conjunction (同时 holds 同, "with", only
+    # as a character of its own word)
+    (
+        "标题\n\n社工主任陈美玲同时和青年干事吴志强见面。吴志强表示，活动会继续办下去。\n",
+        "吴志强",
+        "青年干事",
+    ),
     # a person named without a conjunction stays in the title: a relation to them
     ("标题\n\n孙小梅的丈夫赵国平表示，他们会上诉。\n", "赵国平", "孙小梅的丈夫"),
     # a Latin gloss with accented letters is a gloss, and the Han name before it is read
@@ -1035,6 +1042,22 @@ def test_a_verb_after_a_known_name_is_no_word_of_the_name() -> None:
 def test_a_latin_given_name_is_named_by_the_full_name_the_article_writes() -> None:
     text = "标题\n\nBenjamin Swan 递上一杯果汁。「蔬菜开袋即食。」 Benjamin 向记者说道。\n"
     assert list(speakers_of(text)) == ["Benjamin Swan"]
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("州长和市长 Karen Holt 见面", "Karen Holt"),
+        # a form of address or a title in English is no given name
+        ("州长和 Mayor Holt 见面", "Holt"),
+        ("州长和 Mr Holt 见面", "Holt"),
+    ],
+)
+def test_a_latin_surname_is_named_by_the_given_name_and_surname_written(
+    before: str, name: str
+) -> None:
+    text = f"标题\n\n{before}。市长 Holt 对记者说：「道路下周重新开放。」\n"
+    assert list(speakers_of(text)) == [name]
 
 
 @pytest.mark.parametrize(
