@@ -517,6 +517,19 @@ def names_relatives(word: str) -> bool:
     return any(_RELATIVES_SENSE.search(s) for s in _senses(word))
 
 
+_WORKS_AT_SENSE: Final = re.compile(
+    r"^to (?:take office|assume a post|hold (?:a|an office or) post|hold a teaching position"
+    r"|be employed|serve|work|go to school|graduate|teach|come from)\b"
+)
+
+
+def works_at(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` the sense of working, studying or coming from somewhere
+    (就职, 任职, 供职, 就读, 毕业, 来自): with 于 after it, what follows is where the person is
+    from, their affiliation (现就职于|投资公司盛博)."""
+    return any(_WORKS_AT_SENSE.search(s) for s in _senses(word))
+
+
 _ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")
 
 

@@ -99,6 +99,7 @@ from reader.core.name_shapes import (
     trim_name,
     unknown_run,
     word_with_dao,
+    works_at,
 )
 from reader.core.names import COMMON, married_name, pinyin_name, surname_length
 from reader.core.persons import DOTS
@@ -2316,6 +2317,7 @@ class _Extractor:
                         title = role
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         title = _verb_before_a_title(title)  # 提名|原税务局局长: the verb's object
+        title = "、".join(_where_they_work(part) for part in title.split("、"))
         if re.match(r"[这這那此][一二两兩三四五六七八九十几幾\d]", title) and not title.endswith(
             TITLES
         ):
@@ -4478,6 +4480,24 @@ def _verb_before_a_title(title: str) -> str:
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     opens = opens or (verb == 0 and answers)
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
+
+
+def _where_they_work(title: str) -> str:
+    """The title without a verb of working or studying somewhere and its 于 (现就职于|投资公司
+    盛博, 毕业于|香港中文大学的人类学博士): the place they work at is the affiliation; an
+    adverb of time before the verb goes with it (现, 目前, 曾)."""
+    if "于" not in title and "於" not in title:
+        return title
+    words = dictionary_words(title)
+    k = 0
+    while k < len(words) - 2 and only_adverbs(words[k], closed=True):
+        k += 1
+    verb = to_simplified(words[k]) if k < len(words) - 2 else ""
+    if verb[:1] in "现曾原" and len(verb) >= 3:
+        verb = verb[1:]  # 现就职: jieba's one word for "now" and the verb
+    if works_at(verb) and words[k + 1] in ("于", "於"):
+        return "".join(words[k + 2 :]).lstrip(" 　")
+    return title
 
 
 def _clause_with_a_pronoun(title: str) -> bool:
