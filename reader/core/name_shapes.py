@@ -664,7 +664,9 @@ def is_place(word: str) -> bool:
 
 
 # what no name the model finds holds (so no speaker's name either)
-NOT_IN_A_NAME: Final = re.compile(r"[，。；：、！？“”「」（）()\d\n]")
+# 越…越 "the more… the more" (越想越|觉得): a clause's grammar, no name
+_MORE_AND_MORE: Final = re.compile(r"([越愈]).\1")
+NOT_IN_A_NAME: Final = re.compile(rf"[，。；：、！？“”「」（）()\d\n]|{_MORE_AND_MORE.pattern}")
 
 
 def is_name(name: str, place_too: bool = False) -> bool:
@@ -1069,7 +1071,7 @@ def person_like(name: str) -> bool:
             and (words[0] not in _NOT_FIRST_WORD or words[0] in _MONTHS)  # Jan Hatzius
             and all(re.fullmatch(r"(?:[ae]l-)?[A-Z][A-Za-z'.-]*", w) for w in capitalised)
         )
-    if any(c in _PRONOUN_CHARS for c in name) or is_place(name):
+    if any(c in _PRONOUN_CHARS for c in name) or is_place(name) or _MORE_AND_MORE.search(name):
         return False
     if re.search(
         r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name

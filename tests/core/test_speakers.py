@@ -4074,6 +4074,15 @@ def test_a_named_papers_journalist_who_gives_a_view_is_a_speaker() -> None:
     assert speakers_of(text)["丹尼尔·布朗"].title == "《卫报》记者"
     text = "标题\n\n记者王小明认为，许多不同国家的人至今仍在被偷运到英国。\n"
     assert "王小明" not in speakers_of(text)
+    # on a beat of that paper too
+    text = "标题\n\n《南方时报》的驻京记者李小红透露，会议推迟了。\n"
+    assert speakers_of(text)["李小红"].title == "《南方时报》的驻京记者"
+
+
+def test_the_more_the_more_is_no_name() -> None:
+    # 越…越 "the more… the more": 越 is a surname, 越想越 the grammar of the clause
+    text = "标题\n\n那次谈话让我想起很多事，越想越觉得委屈，就写了下来。\n"
+    assert speakers_of(text) == {}
 
 
 def test_he_after_one_unnamed_person_speaks_is_that_person() -> None:
