@@ -687,8 +687,13 @@ class _Extractor:
         for index, (a, b) in enumerate(mentions):
             if self._not_subject(a, b, clause):
                 continue
-            if index + 1 < len(mentions) and "的" in self.masked[b : mentions[index + 1][0]]:
-                continue  # 万秀玲此前的|辩护律师王丹阳: whose, the head named after it
+            if index + 1 < len(mentions) and (
+                "的" in (between := self.masked[b : mentions[index + 1][0]])
+                or _a_role_in_it(between)
+            ):
+                # 万秀玲此前的|辩护律师王丹阳: whose, the head named after it; 卫健委高级别专家组
+                # 组长|钟南山: a body and a role in it, the title of the name after them
+                continue
             if index + 1 == len(mentions) and self._modifies_a_thing(b, head_end):
                 continue  # 特朗普上任后的|美国宣布: the name sits in what modifies the subject
             a, b = self._snap(a, b, head_end if index == len(mentions) - 1 else b)
@@ -4480,6 +4485,18 @@ def _verb_before_a_title(title: str) -> str:
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     opens = opens or (verb == 0 and answers)
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
+
+
+def _a_role_in_it(between: str) -> bool:
+    """Whether the words between a name and the next are a role, with no verb before it
+    (卫健委|高级别专家组组长|钟南山: the body's, a title of the next name; not 科特金|借鉴了
+    …经济学家|考恩, the object of a verb)."""
+    words = dictionary_words(between)
+    if not words or len(words[-1]) < 2 or not words[-1].isalpha():
+        return False
+    return (between.endswith(TITLES) or words[-1][-1] in ROLE_ENDS) and not any(
+        len(word) >= 2 and is_predicate(word) for word in words[:-1]
+    )
 
 
 def _where_they_work(title: str) -> str:

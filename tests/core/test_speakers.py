@@ -2016,6 +2016,16 @@ def test_a_name_whose_noun_phrase_names_another_after_de_is_not_the_subject() ->
     assert list(speakers_of(text)) == ["王大明"]
 
 
+
+def test_a_name_then_a_role_then_a_name_is_the_second_speaking() -> None:
+    """…卫健委高级别专家组组长钟南山表示: a name met before opens the title of the next (whose
+    group the role leads); a verb between the two keeps the first the subject."""
+    text = "标题\n\n王大明说，方案已经定了。\n\n王大明工作室设计组组长李小华表示，工期会缩短。\n"
+    assert [q.text for q in speakers_of(text)["李小华"].quotes] == ["工期会缩短"]
+    text = "标题\n\n王大明借鉴了设计师李小华的方案，他表示，工期会缩短。\n"
+    assert list(speakers_of(text)) == ["王大明"]
+
+
 def test_a_given_name_in_two_parts_joined_by_a_hyphen_is_all_of_the_name() -> None:
     """约翰-迪特里希·沃纳: the model tags from the second part; the first part before the
     hyphen is the given name's too, and no title's."""
