@@ -32,8 +32,9 @@ NAME_MIDDLE: Final = frozenset("之正先尚亦才")
 
 def function_inside(name: str, size: int = 1) -> bool:
     """Whether a function character stands in `name` after its first `size` characters (the
-    surname): 黃之鋒's 之, in the middle of a three-character name, does not count; nor 和
-    there before a character that is no surname (林和立, 王和平; 张和李 is two people)."""
+    surname): 黃之鋒's 之, in the middle of a three-character name, does not count, nor as
+    the one given character after a surname (张正, 王之: 正 ends 147 of jieba's names); nor
+    和 there before a character that is no surname (林和立, 王和平; 张和李 is two people)."""
     return any(
         c in FUNCTION_CHARS
         and not (
@@ -41,6 +42,7 @@ def function_inside(name: str, size: int = 1) -> bool:
             and i == 1
             and (c in NAME_MIDDLE or (c == "和" and not surname_length(name[2])))
         )
+        and not (len(name) == 2 and i == 1 and c in NAME_MIDDLE and surname_length(name[0]))
         for i, c in enumerate(name)
         if i >= size
     )

@@ -677,6 +677,8 @@ def test_the_subject_of_a_clause_of_time_speaks_not_whom_they_met(text: str, nam
         # 之 正 先 in the middle of a three-character name are part of it
         ("標題\n\n學生領袖黃之鋒表示，他不會放棄。\n", "黃之鋒"),
         ("标题\n\n公司创始人任正非说，困难是暂时的。\n", "任正非"),
+        # and as the one given character after a surname (正 ends many names)
+        ("标题\n\n去年入社的刘正对记者说，登山季已经结束。\n", "刘正"),
         # the day in brackets after a name or a time word does not break the clause
         ("標題\n\n民主黨主席羅健熙（30日）表示，會考慮參選。\n", "羅健熙"),
         ("標題\n\n前秘書長黃之鋒昨日（30日）在臉書發文指，他已被禁止出境。\n", "黃之鋒"),
@@ -2014,7 +2016,6 @@ def test_a_name_whose_noun_phrase_names_another_after_de_is_not_the_subject() ->
     assert list(speakers_of(text)) == ["王大明"]
     text = "标题\n\n富士康招募中心的面试官王大明告诉记者，报名的人太多。\n"
     assert list(speakers_of(text)) == ["王大明"]
-
 
 
 def test_a_name_then_a_role_then_a_name_is_the_second_speaking() -> None:
