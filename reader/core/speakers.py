@@ -2718,6 +2718,8 @@ class _Extractor:
         role = _COUNTED.sub("", after.group(2))  # 是|一位|老运动员
         if after.group(1) in {"是", "係"}:
             role = re.sub("^[位名個个]", "", role)  # 是|位|老运动员: a measure word, "a"
+        if after.group(1) in {"是", "係"} and "的" in role:
+            role = _member_of(role) or role  # 是|某医院急诊科的一名医生: 某医院急诊科医生
         if after.group(1) in {"是", "係"} and (
             "的" in role
             or len(role) < 3
@@ -4497,6 +4499,24 @@ def _a_role_in_it(between: str) -> bool:
     return (between.endswith(TITLES) or words[-1][-1] in ROLE_ENDS) and not any(
         len(word) >= 2 and is_predicate(word) for word in words[:-1]
     )
+
+
+def _member_of(role: str) -> str | None:
+    """A role said with 的 between a body or a place and a person's noun (中心医院急诊科的|
+    一名|医生, 三墩镇的|居民): the title they would be given, the two joined (的 kept after a
+    person's name: 王立林的上司); None for any other description (第一个到场的人, 他最好的朋友)."""
+    body, _, head = role.rpartition("的")
+    head = _COUNTED.sub("", head)
+    if not (body and head and heads_a_person(head)):
+        return None
+    if not (
+        _names_an_organisation(body)
+        or is_place(body)
+        or (_noun_phrase(body) and not has_predicate(body) and not _clause_with_a_pronoun(body))
+    ):
+        return None
+    keep = person_like(body) and body[-1] not in "州省市县縣镇鎮村区區乡鄉"  # 王立林的|上司
+    return f"{body}的{head}" if keep else body + head
 
 
 def _where_they_work(title: str) -> str:

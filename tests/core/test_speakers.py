@@ -2158,6 +2158,22 @@ def test_a_time_word_alone_is_no_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        # a body's or a place's person, said with 的 after 是: the title they would be given
+        ("王立强是东方医院骨科的一名医生。", "东方医院骨科医生"),
+        ("王立强是南湖镇的居民。", "南湖镇居民"),
+        # any other description is none (a person's noun after another person's name neither)
+        ("王立强是第一个到场的人。", None),
+        ("王立强是李大海的助手。", None),
+    ],
+)
+def test_a_role_said_after_the_name_with_de(said: str, title: str | None) -> None:
+    text = f"标题\n\n{said}\n\n王立强说，今年的病人比往年多。\n"
+    assert speakers_of(text)["王立强"].title == title
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("年轻时的王海明说：「我只想读书。」", ["王海明"]),
