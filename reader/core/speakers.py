@@ -2388,7 +2388,7 @@ class _Extractor:
             for part in rest.split("、")
         ):
             return _no_running_text(rest, self.records.forms_by_start())
-        return None
+        return _works_in(title)
 
     def _after_other_person(self, start: int, name_start: int) -> int:
         """Where a title before `name_start` can begin: after another person named with a
@@ -4517,6 +4517,28 @@ def _member_of(role: str) -> str | None:
         return None
     keep = person_like(body) and body[-1] not in "州省市县縣镇鎮村区區乡鄉"  # 王立林的|上司
     return f"{body}的{head}" if keep else body + head
+
+
+def _works_in(title: str) -> str | None:
+    """The organisation a relative clause says the person does something in (在|票代公司|
+    负责订票的, 在|某医院|任职的): where they work, as a title; None for any other clause
+    (在会上发言的, 在北京工作的: no body)."""
+    words = dictionary_words(title)
+    first = 1 if words and words[0] in ("在", "於", "于") else 0  # (`_lead_off` took it off)
+    if len(words) < first + 3 or words[-1] != "的":
+        return None
+    for k in range(len(words) - 2, first, -1):  # the longest body before a verb
+        body = "".join(words[first:k]).strip(" 　")
+        verb = to_simplified(words[k])
+        if (
+            # a verb of one character with a word after it: one between single characters
+            # may be part of a name jieba does not know (研究公司|盛|博的: Gavekal, no verb)
+            ((is_predicate(verb) and (len(verb) >= 2 or len(words[k + 1]) >= 2)) or works_at(verb))
+            and "的" not in body
+            and _names_an_organisation(body)
+        ):
+            return body
+    return None
 
 
 def _where_they_work(title: str) -> str:

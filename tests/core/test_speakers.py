@@ -809,6 +809,9 @@ TITLE_CASES = [
     # a verb of working or studying somewhere and its 于 are no part of the title: where is
     ("标题\n\n现任职于一家咨询公司的吴志强表示，活动会继续办下去。\n", "吴志强", "一家咨询公司"),
     ("标题\n\n毕业于南方大学的工程师吴志强表示，桥会按期完工。\n", "吴志强", "南方大学的工程师"),
+    # the organisation a relative clause says they do something in
+    ("标题\n\n在一家旅行社负责订票的吴志强透露，机票已经售罄。\n", "吴志强", "一家旅行社"),
+    ("标题\n\n在会上发言的吴志强说，实验室已经关了。\n", "吴志强", None),
     # a person named without a conjunction stays in the title: a relation to them
     ("标题\n\n孙小梅的丈夫赵国平表示，他们会上诉。\n", "赵国平", "孙小梅的丈夫"),
     # a Latin gloss with accented letters is a gloss, and the Han name before it is read
