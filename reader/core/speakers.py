@@ -2477,7 +2477,7 @@ class _Extractor:
                     )
                 }
                 if len(before) == 1 and person_like(full := f"{before.pop()} {key}"):
-                    whole = re.search(full, self.text)
+                    whole = re.search(re.escape(full), self.text)
             if whole is not None and whole.group() not in self.records:
                 del self.records[key]
                 record.name = whole.group()
