@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from reader.core.pinyin import annotate, styled, word_pinyin
+from reader.core.pinyin import annotate, annotate_many, styled, word_pinyin
 
 
 def reading(sentence: str, word: str, occurrence: int = 0) -> str:
@@ -224,3 +224,13 @@ def test_a_character_weight_does_not_override_a_confident_context() -> None:
 
     readings = {t.text: t.pinyin for t in annotate("这个杆子太长了，差一点打到人。")}
     assert readings["太长"] == ("tai4", "chang2")
+
+
+def test_a_piece_read_again_keeps_its_offsets_and_its_script() -> None:
+    """annotate keeps what it read (an article opened again reads the same chunks): the same
+    piece at another offset, or in traditional characters, gives its own offsets and text."""
+    text = "他們說銀行的行長走了。他们说银行的行长走了。"
+    for start, end in [(0, 11), (11, 22), (11, 22), (3, 9)]:
+        assert annotate(text, start, end) == annotate_many([text[start:end]], [start])[0]
+    assert "".join(t.text for t in annotate(text, 0, 11)) == text[:11]  # traditional kept
+    assert annotate(text, 11, 22)[0].start == 11
