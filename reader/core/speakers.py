@@ -323,7 +323,8 @@ _TITLED_LATIN: Final = re.compile(
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
-    r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著)"  # 结果|谢某: "as a result"
+    r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著"  # 结果|谢某: "as a result"
+    r"|正如|誠如|诚如|一如)"  # 正如|某某所说: "as"
 )
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
@@ -349,6 +350,9 @@ _CLAUSE_VERBS: Final = frozenset("称 稱 说 說 指".split())
 # a role in brackets right after the subject's name (陳文敏（港大法律學院教授）表示)
 _ROLE_ASIDE: Final = re.compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
 _PRONOUN: Final = re.compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
+# "as X said" (正如|…指出|的那样，): the clause opens on 正如 and ends on the verb, 的 and a pause
+_AS_SAID_BEFORE: Final = re.compile(r"(?:正如|誠如|诚如|一如|如同)[^，,。；：:]{1,16}$")
+_AS_SAID_AFTER: Final = re.compile(r"的(?:那样|那樣|一样|一樣)?[，,]")
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -1952,6 +1956,13 @@ class _Extractor:
         """Whether `at` is inside a 《title》 of the sentence [start, end)."""
         return self._opened_work(at, start) and "》" in self.masked[at:end]
 
+    def _as_said(self, verb_start: int, ahead: str, start: int) -> bool:
+        """Whether a verb with 的 after it closes an "as X said" clause (正如苏布拉玛尼安指出的
+        那样，…): what follows the pause is what they said, the 的 no noun's."""
+        return bool(_AS_SAID_AFTER.match(ahead)) and bool(
+            _AS_SAID_BEFORE.search(self.masked, start, verb_start)
+        )
+
     def _opened_work(self, at: int, start: int) -> bool:
         """Whether a 《 opened between `start` and `at` is not closed before `at`."""
         return self.masked.rfind("《", start, at) > self.masked.rfind("》", start, at)
@@ -1967,13 +1978,17 @@ class _Extractor:
             ahead = self.masked[verb_end : verb_end + 7]  # 说了一句话：: read past the object
             before = self.masked[max(start, verb_start - 3) : verb_start]
             if (
-                NOT_SPEECH_AFTER.match(ahead)
+                (NOT_SPEECH_AFTER.match(ahead) and not self._as_said(verb_start, ahead, start))
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
             ):
                 continue
+            if self._as_said(verb_start, ahead, start):  # what was said starts at the pause
+                verb_end += len(ahead) - len(ahead.lstrip("的那样樣一"))
+                after = self.masked[verb_end : verb_end + 4]
+                ahead = self.masked[verb_end : verb_end + 7]
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
             pause = (
                 (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(ahead))

@@ -4908,3 +4908,20 @@ def test_a_familys_relatives_speak_not_the_family_named() -> None:
     assert speakers_of(text) == {}
     found = speakers_of("标题\n\n高志远先生在发布会上说：“我们会坚持下去。”\n")
     assert [q.text for q in found["高志远"].quotes] == ["我们会坚持下去。"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["正如周立新指出的那样，", "正如周立新所指出的，", "正如周立新所说，"],
+)
+def test_as_someone_said_the_words_after_the_pause_are_theirs(said: str) -> None:
+    """正如某某指出的那样，…: the 的 closes the "as X said" clause, no noun's; what follows
+    the pause is what they said."""
+    text = f"标题\n\n{said}数字弄错了就像开一辆速度表不准的车。\n"
+    quotes = speakers_of(text)["周立新"].quotes
+    assert [q.text for q in quotes] == ["数字弄错了就像开一辆速度表不准的车"]
+
+
+def test_a_noun_modified_by_a_verb_of_saying_is_no_attribution() -> None:
+    text = "标题\n\n周立新提出的方案，大家都不同意。\n"
+    assert speakers_of(text) == {}
