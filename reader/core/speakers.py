@@ -4284,7 +4284,9 @@ _OPENERS: Final = frozenset(
     "其中 当中 當中 包括 包含 就连 就連 连 連 "
     # prepositions, 有 ("there is") and 并 ("and") of one character (按|中國科學院院士,
     # 有|上海…董事長, 並|與|中國國家主席)
-    "按 据 據 有 并 並".split()
+    "按 据 據 有 并 並 "
+    # an interview's label: who is interviewed is the object (专访|澳门政治学者)
+    "专访 專訪".split()
 )
 
 

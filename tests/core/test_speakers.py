@@ -812,6 +812,8 @@ TITLE_CASES = [
     # the organisation a relative clause says they do something in
     ("标题\n\n在一家旅行社负责订票的吴志强透露，机票已经售罄。\n", "吴志强", "一家旅行社"),
     ("标题\n\n在会上发言的吴志强说，实验室已经关了。\n", "吴志强", None),
+    # an interview's label before the title: who is interviewed is its object
+    ("标题\n\n专访城市规划学者吴志强：他表示，老城区要慢慢改。\n", "吴志强", "城市规划学者"),
     # a person named without a conjunction stays in the title: a relation to them
     ("标题\n\n孙小梅的丈夫赵国平表示，他们会上诉。\n", "赵国平", "孙小梅的丈夫"),
     # a Latin gloss with accented letters is a gloss, and the Han name before it is read
