@@ -397,6 +397,12 @@ def _senses(word: str) -> tuple[str, ...]:
     return tuple(sense for entry in glossary().lookup(word) for sense in entry.senses)
 
 
+def _a_sense(word: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` is found in one of CC-CEDICT's senses of `word`: how the sense
+    tests below (a kind of body, kin, a rank, working somewhere) read the dictionary."""
+    return any(pattern.search(sense) for sense in _senses(word))
+
+
 def in_the_dictionary(word: str) -> bool:
     """Whether CC-CEDICT has `word` at all (高盛 "Goldman Sachs", 麦肯锡 "McKinsey"): a name a
     dictionary holds is a famous one or a thing's, seldom an interviewee's."""
@@ -435,7 +441,7 @@ def acts_first(word: str) -> bool:
 def names_a_bodys_kind(word: str) -> bool:
     """Whether a CC-CEDICT sense of `word` is a kind of body (学会 "to learn; institute", 咨询
     "to consult", as in 波士顿咨询): a firm's or an institute's name may end on it."""
-    return any(_BODYS_SENSE.search(sense) for sense in _senses(word))
+    return _a_sense(word, _BODYS_SENSE)
 
 
 _INSTITUTION_SENSE: Final = re.compile(
@@ -450,7 +456,7 @@ def names_an_institution(word: str) -> bool:
     """Whether a CC-CEDICT sense of `word` is a kind of body or institution (大学 "university",
     医院 "hospital", 中心 "center", 委员会 "committee"), beside `names_a_bodys_kind`: a word
     that ends the name of the place a person works (北京服装学院, 欧亚集团)."""
-    return names_a_bodys_kind(word) or any(_INSTITUTION_SENSE.search(s) for s in _senses(word))
+    return names_a_bodys_kind(word) or _a_sense(word, _INSTITUTION_SENSE)
 
 
 def names_an_act(word: str) -> bool:
@@ -498,7 +504,7 @@ def names_kin(word: str) -> bool:
     """Whether CC-CEDICT gives `word` (two characters or more) a relative's sense (女婿
     "son-in-law", 妈妈): after 他/她 with no 的 it is theirs (她女婿), and the relative, not the
     pronoun's person, is who acts."""
-    return len(word) >= 2 and any(_KIN_SENSE.search(s) for s in _senses(word))
+    return len(word) >= 2 and _a_sense(word, _KIN_SENSE)
 
 
 _RANK_SENSE: Final = re.compile(r"\brank|\bplace\b")
@@ -506,7 +512,7 @@ _RANK_SENSE: Final = re.compile(r"\brank|\bplace\b")
 
 def names_a_rank(word: str) -> bool:
     """Whether CC-CEDICT gives `word` the sense of a rank or a place in order (名次, 位次)."""
-    return any(_RANK_SENSE.search(sense) for sense in _senses(word))
+    return _a_sense(word, _RANK_SENSE)
 
 
 _RELATIVES_SENSE: Final = re.compile(r"\b(?:relatives|kin|kindred|family members?)\b")
@@ -516,7 +522,7 @@ def names_relatives(word: str) -> bool:
     """Whether CC-CEDICT gives `word` the sense of a family or its relatives as a group (亲友
     "friends and relatives", 亲属, 家属): after a name they are that person's, and no form of
     address (李普|伯伯 and 蔡元培|先生 are the person named)."""
-    return any(_RELATIVES_SENSE.search(s) for s in _senses(word))
+    return _a_sense(word, _RELATIVES_SENSE)
 
 
 _WORKS_AT_SENSE: Final = re.compile(
@@ -529,7 +535,7 @@ def works_at(word: str) -> bool:
     """Whether CC-CEDICT gives `word` the sense of working, studying or coming from somewhere
     (就职, 任职, 供职, 就读, 毕业, 来自): with 于 after it, what follows is where the person is
     from, their affiliation (现就职于|投资公司盛博)."""
-    return any(_WORKS_AT_SENSE.search(s) for s in _senses(word))
+    return _a_sense(word, _WORKS_AT_SENSE)
 
 
 _ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")

@@ -1977,15 +1977,16 @@ class _Extractor:
             after = self.masked[verb_end : verb_end + 4]
             ahead = self.masked[verb_end : verb_end + 7]  # 说了一句话：: read past the object
             before = self.masked[max(start, verb_start - 3) : verb_start]
+            as_said = self._as_said(verb_start, ahead, start)
             if (
-                (NOT_SPEECH_AFTER.match(ahead) and not self._as_said(verb_start, ahead, start))
+                (NOT_SPEECH_AFTER.match(ahead) and not as_said)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
             ):
                 continue
-            if self._as_said(verb_start, ahead, start):  # what was said starts at the pause
+            if as_said:  # what was said starts at the pause
                 verb_end += len(ahead) - len(ahead.lstrip("的那样樣一"))
                 after = self.masked[verb_end : verb_end + 4]
                 ahead = self.masked[verb_end : verb_end + 7]
@@ -2438,7 +2439,7 @@ class _Extractor:
         inside a word is none (特朗普|同时: "at the same time")."""
         at = end
         for word in dictionary_words(self.masked[end:name_start]):
-            if word in _CONJUNCTIONS:
+            if len(word) == 1 and word in _CONJUNCTIONS:  # (a string: no word of two in it)
                 return at
             if not only_adverbs(word, closed=True):
                 return -1
