@@ -146,6 +146,9 @@ def spelt_name(words: str) -> str:
     words = words[:end]
     if not 3 <= len(words) <= 8 or not is_han_name(words):
         return ""
+    pieces = dictionary_words(words)
+    if len(pieces) > 1 and all(len(p) > 1 and common_word(p) for p in pieces):
+        return ""  # 部门|人士: common words, each of two characters or more, spell no name
     return words if spelt_count(words) * 3 >= len(words) * 2 and not common_word(words) else ""
 
 

@@ -2308,6 +2308,17 @@ def test_a_longer_word_for_a_thing_is_no_name() -> None:
     assert not has_a_persons_sense("欧佩克") and has_a_persons_sense("郭台铭")
 
 
+def test_common_words_after_a_title_spell_no_foreign_name() -> None:
+    """监管|部门人士: two common words (部门, 人士) whose characters also spell foreign names
+    are someone unnamed, not a transliteration after the title; a real one stays."""
+    from reader.core.subjects import spelt_name
+
+    assert spelt_name("部门人士") == ""
+    assert spelt_name("古特雷斯") == "古特雷斯"
+    assert not speakers_of("标题\n\n监管部门人士当时认为，这家公司有能力与之一战。\n")
+    assert set(speakers_of("标题\n\n秘书长古特雷斯当时认为，各国有能力合作。\n")) == {"古特雷斯"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
