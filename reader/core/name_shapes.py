@@ -165,6 +165,27 @@ def word_with_dao(text: str, at: int) -> bool:
     return any(frequency(text[at - n : at + 1]) for n in (1, 2, 3) if at >= n)
 
 
+def in_a_noun(text: str, at: int, floor: int = 0) -> bool:
+    """Whether the one character at `at` (a verb of saying: 称, 说, 指) is inside a word the
+    dictionary route reads across it with the character before (高级职称 "professional title",
+    股指): a word jieba tags no verb, opened by no adverb or verb (又称 "also known as" is
+    他又称, "he also said"), whose two characters there are a noun CC-CEDICT gives no verb's
+    sense (职称) is no one speaking."""
+    from reader.core.segment import dictionary_words
+
+    start = max(floor, at - 8)
+    for word in dictionary_words(text[start : at + 3]):
+        if start + len(word) > at:
+            return (
+                start < at
+                and not is_predicate(word)
+                and not is_predicate(word[0])
+                and names_a_role(text[at - 1 : at + 1])
+            )
+        start += len(word)
+    return False
+
+
 def common_word(word: str) -> bool:
     """A word jieba's dictionary counts often (双方 7289, 白宫 678, 路透 181) is a word, not
     a name, even where it starts with a surname; names score 0 to a few dozen there."""

@@ -63,6 +63,7 @@ from reader.core.name_shapes import (
     function_inside,
     hong_kong_address,
     honoured_names,
+    in_a_noun,
     in_the_dictionary,
     is_closed_word,
     is_company,
@@ -2008,7 +2009,8 @@ class _Extractor:
                 continue
             if (
                 len(verb) == 1
-                and before[-1:] in COMPOUND_BEFORE
+                # 高级|职称，: a noun's end (or 特称, 来说: listed words' ends)
+                and (before[-1:] in COMPOUND_BEFORE or in_a_noun(self.masked, verb_start, start))
                 and not before.endswith(_A_SPEECH)  # 发表讲话|称, not 换句话|说
                 and not before.endswith(_DIRECTIONAL)  # 緩下來|說: came down, then said
                 and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)

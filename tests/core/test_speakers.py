@@ -2308,6 +2308,16 @@ def test_a_longer_word_for_a_thing_is_no_name() -> None:
     assert not has_a_persons_sense("欧佩克") and has_a_persons_sense("郭台铭")
 
 
+def test_a_verb_character_ending_a_noun_is_no_one_speaking() -> None:
+    """高级职称，: 称 ends a noun (职称 "professional title"), so 高级职 is no speaker; 又称
+    ("also known as", after an adverb) and 李学谦称 (a name before it) still attribute."""
+    text = "标题\n\n她是该所研究员，去年获副研究员高级职称，主要研究方向为资本市场。\n"
+    assert not speakers_of(text)
+    text = "标题\n\n发言人王明表示，会谈富有成果。他又称，双方将继续沟通。\n"
+    assert len(speakers_of(text)["王明"].quotes) == 2
+    assert set(speakers_of("标题\n\n董事长李学谦称，公司已经盈利。\n")) == {"李学谦"}
+
+
 def test_common_words_after_a_title_spell_no_foreign_name() -> None:
     """监管|部门人士: two common words (部门, 人士) whose characters also spell foreign names
     are someone unnamed, not a transliteration after the title; a real one stays."""
