@@ -265,6 +265,8 @@ _ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored 
 # a plea: 承认 with a charge for its object (承認|一項襲警罪), which no one says; not a
 # clause about a crime (承认|他犯了罪, 承认|这是重罪)
 _PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}罪(?=$|[，,。；;])")
+# a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
+_A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
@@ -2047,6 +2049,10 @@ class _Extractor:
                 continue  # 作出…的指示; but 律師提出，… puts a case in words (not 由…提出，)
             if verb in {"承认", "承認", "否认", "否認"} and _PLEA.match(self.masked, verb_end, end):
                 continue  # 早前已承認一項襲警罪, 否認控罪: a plea to a charge
+            if verb in {"指", "称", "稱"} and _A_CHARGE.search(
+                self.masked, max(start, verb_start - 3), verb_start
+            ):
+                continue  # 被控一項…罪，指他…: what the charge alleges, no one speaking
             if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
                 target = _TOLD_THEN.match(self.masked, verb_end, verb_end + 64)
                 if target is not None:

@@ -2308,6 +2308,15 @@ def test_a_longer_word_for_a_thing_is_no_name() -> None:
     assert not has_a_persons_sense("欧佩克") and has_a_persons_sense("郭台铭")
 
 
+def test_what_a_charge_alleges_is_no_one_speaking() -> None:
+    """被控一項…罪，指他…: 指 after the charge says what it alleges; the accused says nothing.
+    The same verb after a person still attributes."""
+    text = "標題\n\n被告陳大文被控一項刑事毀壞罪，指他於去年五月在旺角損壞一輛私家車。\n"
+    assert not speakers_of(text)
+    text = "標題\n\n被告陳大文被控一項刑事毀壞罪。辯方律師李明指，被告當時並不在場。\n"
+    assert set(speakers_of(text)) == {"李明"}
+
+
 def test_a_verb_character_ending_a_noun_is_no_one_speaking() -> None:
     """高级职称，: 称 ends a noun (职称 "professional title"), so 高级职 is no speaker; 又称
     ("also known as", after an adverb) and 李学谦称 (a name before it) still attribute."""
