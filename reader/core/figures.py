@@ -277,7 +277,9 @@ _DATE: Final = re.compile(
     # a month and day with a slash, as Taiwan writes them, in brackets or as a range (週二(9/2),
     # 9/1-9/3); a slash alone is a share (1/3的工人)
     rf"|(?=\d)(?:(?<=[（(]){_MD}(?:[~～\-－至]{_MD})?(?=[）)])|{_MD}[~～\-－至]{_MD})"
-    r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
+    # a day, or days (在20至22日激增: the month is the one the text is in)
+    r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:(?:[12]\d|3[01]|0?[1-9])[至到\-—–~])?"
+    r"(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
     # a day by 号 where a time of day follows (在4号早上, 30號晚上); else a number (3号楼)
     r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])[号號](?=早上|上午|下午|晚上|凌晨|中午|傍晚|深夜|当天|當天)"
     r")"
@@ -322,6 +324,9 @@ _MINUS_WORD: Final = re.compile(r"零下|[负負]")
 # 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
 _CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
 _INDEX_BEFORE: Final = re.compile(r"指|[大收开開]盘|[大收開开]盤|涨|漲|跌|升|降|报|報")  # 下跌21点
+# a price or a number right before 一 and a unit, which is then its "per" (35元|一斤); not a
+# year (2019 到 2020|一年之间)
+_PER: Final = re.compile(r"(?:[元块塊钱錢]|(?<!19\d)(?<!20\d)\d多?)$")
 _ABSTRACT: Final = re.compile(
     r"方面|层面|層面|維度|维度|特点|特點|問題|问题|环节|環節|阶段|階段|目标|目標|重点|重點|原因|途径|途徑|方向|"
     r"市场|市場|循环|循環|机制|機制|渠道|轮子|輪子|层次|層次|意识|意識|维护|維護|规定|規定|精神|理念|原则|原則|"
@@ -833,6 +838,10 @@ class _Finder:
             return None
         if number == "一" and self.norm[a - 1 : a] == "每":
             return None  # 每一天: every day, no amount (每两年 is one)
+        if number == "一" and unit and _PER.search(self.norm[max(0, a - 7) : a]):
+            return None  # 35元一斤, 5000多一平米: a price's "per", no amount of its own
+        if unit in {"对", "對"} and re.match(r"\d", self.norm[b : b + 1]):
+            return None  # 以232对196的票数: a vote, "against", no pairs
         if (
             number == "一"
             and self.norm[a - 1 : a] in {"上", "下"}

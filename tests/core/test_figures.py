@@ -1046,3 +1046,21 @@ def test_a_per_mille_is_a_share_as_a_percent_is() -> None:
 )
 def test_more_latin_units(text: str, figure: tuple) -> None:
     assert figure in table(text)
+
+
+def test_days_of_the_current_month_are_one_date() -> None:
+    # 在20至22日: the days' span with no month before it (was 22日 alone)
+    assert table("确诊病例在 20 至 22 日激增，共 3 天。")[0][:4] == (
+        "20 至 22 日",
+        "20 至 22 日",
+        "",
+        "date",
+    )
+
+
+def test_a_price_per_unit_is_one_figure_and_a_vote_counts_no_pairs() -> None:
+    # 35 元一斤: 一斤 is the price's "per", no amount; 232 对 196: "against", no pairs; a
+    # year before 一年 is no price (2020 一年之间), and pairs counted stay (90 对)
+    assert [row[0] for row in table("土鸡卖到 35 元一斤，房价 8000 多一平米。")] == ["35 元"]
+    assert not table("众议院以 232 对 196 的票数通过决议。")
+    assert [row[0] for row in table("在 2020 一年之间，日均开行 90 对列车。")] == ["一年", "90 对"]
