@@ -2011,8 +2011,11 @@ class _Extractor:
                 continue
             if (
                 len(verb) == 1
-                # 高级|职称，: a noun's end (or 特称, 来说: listed words' ends)
-                and (before[-1:] in COMPOUND_BEFORE or in_a_noun(self.masked, verb_start, start))
+                # 高级|职称，: a noun's end (or 特称, 来说: listed words' ends); 道 is read below
+                and (
+                    before[-1:] in COMPOUND_BEFORE
+                    or (verb != "道" and in_a_noun(self.masked, verb_start, start))
+                )
                 and not before.endswith(_A_SPEECH)  # 发表讲话|称, not 换句话|说
                 and not before.endswith(_DIRECTIONAL)  # 緩下來|說: came down, then said
                 and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)
