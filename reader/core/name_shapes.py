@@ -171,19 +171,15 @@ def in_a_noun(text: str, at: int, floor: int = 0) -> bool:
     股指): a word jieba tags no verb, opened by no adverb or verb (又称 "also known as" is
     他又称, "he also said"), whose two characters there are a noun CC-CEDICT gives no verb's
     sense (职称) is no one speaking."""
-    from reader.core.segment import dictionary_words
+    from reader.core.segment import dictionary_word_at
 
-    start = max(floor, at - 8)
-    for word in dictionary_words(text[start : at + 3]):
-        if start + len(word) > at:
-            return (
-                start < at
-                and not is_predicate(word)
-                and not is_predicate(word[0])
-                and names_a_role(text[at - 1 : at + 1])
-            )
-        start += len(word)
-    return False
+    start, word = dictionary_word_at(text, at, max(floor, at - 8), at + 3)
+    return (
+        start < at
+        and not is_predicate(word)
+        and not is_predicate(word[0])
+        and names_a_role(text[at - 1 : at + 1])
+    )
 
 
 def common_word(word: str) -> bool:

@@ -135,6 +135,18 @@ def dictionary_words(text: str) -> list[str]:
     return list(_dictionary_words(text))
 
 
+def dictionary_word_at(text: str, at: int, lo: int, hi: int) -> tuple[int, str]:
+    """(start, word): the dictionary word of `text[lo:hi]`, cut as `dictionary_words` cuts it,
+    that holds the character at `at` (lo <= at < hi); (at, "") where none does. A word that
+    starts before `at` runs across it (发问 around 问, 职称 around 称)."""
+    start = lo
+    for word in _dictionary_words(text[lo:hi]):
+        if start + len(word) > at:
+            return start, word
+        start += len(word)
+    return at, ""
+
+
 @lru_cache(maxsize=8192)
 def _dictionary_words(text: str) -> tuple[str, ...]:
     """`dictionary_words`, kept: the speaker rules cut one clause several times (half the

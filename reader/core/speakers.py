@@ -107,7 +107,7 @@ from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
 from reader.core.script import to_simplified
-from reader.core.segment import dictionary_words
+from reader.core.segment import dictionary_word_at, dictionary_words
 from reader.core.subjects import (
     GLOSS,
     MASK,
@@ -1774,12 +1774,7 @@ class _Extractor:
 
     def _ends_inside_a_word(self, end: int) -> bool:
         """Whether `end` falls inside a dictionary word of the text around it (郭建发|问: 发问)."""
-        at = max(0, end - 4)
-        for word in dictionary_words(self.masked[at : end + 3]):
-            at += len(word)
-            if at >= end:
-                return at > end
-        return False
+        return dictionary_word_at(self.masked, end, max(0, end - 4), end + 3)[0] < end
 
     def _surname_and_a_word(self, name: str, position: int) -> Record | None:
         """The one person of a surname whom the article calls by the surname alone, where the
