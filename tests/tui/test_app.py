@@ -548,7 +548,7 @@ async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:
         await pilot.press("p", "3", "w", "w")
         view = app.query_one(ArticleView)
         token = view.cursor_token
-        for size in [(80, 24), (40, 12), (300, 100), (41, 13), (120, 40), (80, 24)] * 2:
+        for size in [(80, 24), (40, 12), (300, 100), (41, 13), (120, 40), (80, 24)]:
             await pilot.resize_terminal(*size)
             await pilot.pause()
             assert view.pinyin_shown and view.cursor_token == token
