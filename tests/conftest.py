@@ -33,3 +33,10 @@ def _user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _shared_cache: P
     fresh in every test, the derived caches are shared."""
     monkeypatch.setenv("BAYREADER_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("BAYREADER_CACHE", str(_shared_cache))
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker more than the machine has cores. A third of the suite's wall time
+    the workers wait (on `bayreader` subprocesses, the reader under tmux, the pilot's checks
+    that the app is idle), so with one per core a core sat idle (CPU 76% busy, 2 cores)."""
+    return (os.cpu_count() or 1) + 1
