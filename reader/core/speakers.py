@@ -4487,11 +4487,15 @@ def _verb_before_a_title(title: str) -> str:
     # a verb of saying opening the clause takes whom it answers as its object, whatever
     # the title opens on (回應|星島集團主席; not 道|富环球, a firm)
     answers = bool(words) and len(words[0]) >= 2 and bool(VERB_RE.fullmatch(words[0]))
+    # a word after the adverbial 地 is a verb, whatever nouns it also means (直言不讳地|批评|
+    # 中国国家主席: 批评 is "criticism" too)
     verb = max(
         (
             k
             for k, w in enumerate(words[:-1])
-            if is_verb_only(to_simplified(w)) or (k == 0 and answers)
+            if is_verb_only(to_simplified(w))
+            or (k == 0 and answers)
+            or (k > 0 and words[k - 1] == "地" and is_predicate(to_simplified(w)))
         ),
         default=-1,
     )
@@ -4500,6 +4504,7 @@ def _verb_before_a_title(title: str) -> str:
         # the verb opens the clause, or an adverb or a person before it (父亲|见到, 记者多次|
         # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部)
         not before
+        or before == "地"
         or is_closed_word(before)
         or is_predicate(before)
         or says_how(before)  # 多次|询问: "repeatedly"
@@ -4509,7 +4514,7 @@ def _verb_before_a_title(title: str) -> str:
     rest = "".join(words[verb + 1 :]).lstrip(" 　")
     opening = to_simplified(words[verb + 1])
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
-    opens = opens or (verb == 0 and answers)
+    opens = opens or (verb == 0 and answers) or before == "地"  # a verb for certain
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
 
 

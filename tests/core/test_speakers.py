@@ -1214,6 +1214,11 @@ def test_they_opening_a_paragraph_is_no_one_person_introduced() -> None:
             "「明年将会是一场自相残杀的饥饿游戏。」\n",
             "纽约大学的兼职助理教授",
         ),
+        # a verb after the adverbial 地, though it names a thing too (批评 "criticism")
+        (
+            "标题\n\n一位学者曾毫不客气地批评日本首相岸田文雄。岸田文雄随后表示：「政策不会改变。」\n",
+            "日本首相",
+        ),
     ],
 )
 def test_the_clause_opening_words_are_no_title(text: str, title: str) -> None:
