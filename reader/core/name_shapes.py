@@ -757,6 +757,21 @@ _VARIANT: Final = re.compile(r"^(?:old )?variant of (?:[^|\[]+\|)?([^|\[]+)\[")
 _PERSONS_MARK: Final = re.compile(r"\b(?:name|surname)\b|\d|^variant of|^see ")
 
 
+def glossed_as_no_name(word: str) -> bool:
+    """Whether `word` is two characters in common use (jieba counts it 40 times or more) that
+    CC-CEDICT glosses with no proper name's sense, every sense opening lower-case (陈词 "to
+    state one's views; statement", 科普 "popular science", 聞言 "to have heard what was
+    said"): the model reads a surname in it, but with no title or Latin name to anchor it
+    (副市长|黎明 is a person) the word is what is meant."""
+    senses = _senses(word)
+    return (
+        len(word) == 2
+        and frequency(word) >= 40
+        and bool(senses)
+        and not any(re.match(r"[^A-Za-z]*[A-Z]", sense) for sense in senses)
+    )
+
+
 def names_a_proper_thing(word: str) -> bool:
     """Whether `word` is a common word (jieba counts it 100 times or more) that CC-CEDICT gives
     only as a proper noun with no person's mark: a place, a body or a day (白宫 "White House",

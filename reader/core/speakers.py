@@ -60,6 +60,7 @@ from reader.core.name_shapes import (
     familiar_given,
     familiar_surname,
     frequency,
+    glossed_as_no_name,
     function_inside,
     hong_kong_address,
     honoured_names,
@@ -4967,6 +4968,15 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             or person_like(record.name)
             or _titled_namesake(record, text)
         ):
+            continue
+        if (
+            not (record.group or record.pseudonym or record.title)
+            and glossed_as_no_name(record.name)
+            and text.count(record.name) <= 2
+            and not re.search(re.escape(record.name) + r"\s*[（(]\s*[A-Z]", text)
+        ):
+            # 律師的|陳詞|，認為…: a word ("statement") met once or twice; not 哈拉 (Martin
+            # Hala), nor 雷鸣 ("thunder") whom an article names six times as who acts
             continue
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the

@@ -466,6 +466,20 @@ def test_a_quote_without_a_verb_goes_to_the_person_the_sentence_before_introduce
     assert found["蒋德明"].quotes[0].text.startswith("去年")
 
 
+def test_a_common_word_the_model_reads_as_a_name_speaks_only_when_anchored() -> None:
+    """科普 ("popular science") and 雷鸣 ("thunder") open on a surname; the word met once is
+    the word, one with a title or named again and again as who acts is a person."""
+    said = "标题\n\n也不能说医生、专家科普警告不到位，只能说大家意识滞后。\n"
+    assert [s.name for s in analyze(said).speakers] == []
+    titled = "标题\n\n广州市副市长黎明表示，全市学校将分批复课。\n"
+    assert [(s.name, s.title) for s in analyze(titled).speakers] == [("黎明", "广州市副市长")]
+    named = (
+        "标题\n\n雷鸣在网上开了一家店。\n\n后来，雷鸣不再收到货款。\n\n"
+        "「平台一直拖着不付钱。」雷鸣说。\n"
+    )
+    assert [s.name for s in analyze(named).speakers] == ["雷鸣"]
+
+
 def test_a_title_alone_is_its_one_holder() -> None:
     found = speakers_of(
         "标题\n\n市交通局局长韩志远介绍，新线路年底通车。这位局长还表示，票价不会上调。\n\n"
