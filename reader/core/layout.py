@@ -131,16 +131,28 @@ class RubyRow:
         return self.places[-1].x + self.places[-1].width if self.places else 0
 
 
-def _token_places(token: Token, style: str, hidden: bool = False) -> list[Place]:
+_Cell = tuple[int, int, int, str, str]
+"""(start, end, width, reading, shown) of one character in a ruby row, before its column."""
+
+
+@lru_cache(maxsize=8192)
+def _shown(reading: str, style: str) -> tuple[str, int]:
+    """A reading as `style` shows it, and its width: a section repeats a few hundred
+    syllables, so each is styled once (a 200,000-character section took 4 s to lay out)."""
     from reader.core.pinyin import styled
 
-    places = []
+    shown = styled(reading, style)  # type: ignore[arg-type]
+    return shown, text_width(shown)
+
+
+def _token_cells(token: Token, style: str, hidden: bool = False) -> list[_Cell]:
+    cells = []
+    start, pinyin = token.start, token.pinyin
     for i, char in enumerate(token.text):
-        reading = token.pinyin[i] if i < len(token.pinyin) else ""
-        shown = styled(reading, style) if reading and not hidden else ""  # type: ignore[arg-type]
-        cells = max(char_width(char), text_width(shown))
-        places.append(Place(token.start + i, token.start + i + 1, 0, cells, reading, shown))
-    return places
+        reading = pinyin[i] if i < len(pinyin) else ""
+        shown, width = _shown(reading, style) if reading and not hidden else ("", 0)
+        cells.append((start + i, start + i + 1, max(char_width(char), width), reading, shown))
+    return cells
 
 
 def _units(tokens: list[Token]) -> list[list[Token]]:
@@ -199,34 +211,33 @@ def _wrap_units(
     line: list[Place] = []
     x = 0
     for unit in units:
-        places: list[Place] = []
+        cells: list[_Cell] = []
+        gaps: list[int] = []  # the space before each cell: one between two Han words
         for k, token in enumerate(unit):
             gap = 1 if k and _spaced(unit[k - 1], token) else 0
             hidden = hide is not None and hide(token)
-            for j, place in enumerate(_token_places(token, style, hidden)):
-                places.append(_shift(place, gap if j == 0 else 0))
-        size = _extent(places)
+            token_cells = _token_cells(token, style, hidden)
+            if token_cells:
+                cells += token_cells
+                gaps += [gap] + [0] * (len(token_cells) - 1)
+        size = sum(gaps) + sum(cell[2] for cell in cells)
         gap = 1 if line else 0
         if line and x + gap + size > width:
             rows.append(RubyRow(tuple(line)))
             line, x, gap = [], 0, 0
         if size > width:  # a unit wider than the row: place it character by character
-            for place in places:
-                if line and x + place.width > width:
+            for start, end, cell_width, reading, shown in cells:
+                if line and x + cell_width > width:
                     rows.append(RubyRow(tuple(line)))
                     line, x = [], 0
-                line.append(
-                    Place(place.start, place.end, x, place.width, place.reading, place.shown)
-                )
-                x += place.width
+                line.append(Place(start, end, x, cell_width, reading, shown))
+                x += cell_width
             continue
         cursor = x + gap
-        for place in places:
-            cursor += place.x  # the gap stored in x by _shift
-            line.append(
-                Place(place.start, place.end, cursor, place.width, place.reading, place.shown)
-            )
-            cursor += place.width
+        for (start, end, cell_width, reading, shown), before in zip(cells, gaps, strict=True):
+            cursor += before
+            line.append(Place(start, end, cursor, cell_width, reading, shown))
+            cursor += cell_width
         x = cursor
     if line:
         rows.append(RubyRow(tuple(line)))
@@ -236,11 +247,3 @@ def _wrap_units(
 def _spaced(before: Token, after: Token) -> bool:
     """A visible gap between two words inside a unit? Only between two Han words."""
     return bool(before.pinyin and any(before.pinyin) and after.pinyin and any(after.pinyin))
-
-
-def _shift(place: Place, gap: int) -> Place:
-    return Place(place.start, place.end, gap, place.width, place.reading, place.shown)
-
-
-def _extent(places: list[Place]) -> int:
-    return sum(p.x + p.width for p in places)
