@@ -5029,19 +5029,28 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue
         if not record.group and record.name in _TITLE_SET:
             body = True  # 振德医疗|董秘告诉财新记者: a role with no name, someone unnamed
+        some = not record.group and _SOME.fullmatch(record.title or "") is not None
+        if some:
+            body = True  # 一些|党媒称: "some" before it, a kind of speaker, not a name
         quotes = _outermost(sorted(set(record.quotes), key=lambda q: (q.start, q.end)))
         if squeezed is not None:
             quotes = squeezed.outward_all(quotes, text)
         title = _after_a_report((record.title or "").strip(_MARKUP)) or None
         if title is not None and _ends_on_a_transitive(title):
             title = None  # 纪念|邓小平, 会议选举|毛泽东: the verb whose object the name is
-        if officer:
-            title = None  # Recurly|行政总裁: its officer's title, read as its own
+        if officer or some:
+            title = None  # Recurly|行政总裁: its officer's title, read as its own; 一些 no title
         name = record.name if record.group or body else _spelt_whole(record.name, text)
         if name != record.name and title and title.endswith(name[: len(name) - len(record.name)]):
             title = title[: len(title) - len(name) + len(record.name)] or None
         speakers.append(Speaker(name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)
+
+
+# plural determiners: what they count is a kind, never one person's name (一些|党媒, 部分|学者)
+_SOME: Final = re.compile(
+    "一些|有些|部分|一部分|许多|許多|不少|很多|众多|眾多|诸多|諸多|大批|一批|多家|多位|多名|几位|幾位|几家|幾家"
+)
 
 
 def _spells_on(char: str) -> bool:

@@ -480,6 +480,12 @@ def test_a_common_word_the_model_reads_as_a_name_speaks_only_when_anchored() -> 
     assert [s.name for s in analyze(named).speakers] == ["雷鸣"]
 
 
+def test_what_some_counts_is_a_kind_of_speaker_not_a_name() -> None:
+    """一些 ("some") before a word is a plural: 党媒 opens on a surname, yet no one is named."""
+    found = analyze("标题\n\n一些党媒称，这位商人「严重违纪违法」。\n").speakers
+    assert [(s.name, s.title, s.group) for s in found] == [("党媒", None, True)]
+
+
 def test_a_title_alone_is_its_one_holder() -> None:
     found = speakers_of(
         "标题\n\n市交通局局长韩志远介绍，新线路年底通车。这位局长还表示，票价不会上调。\n\n"
