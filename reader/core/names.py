@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from reader.core.model import Article
+    from reader.core.model import Article, Token
 
 # The Hundred Family Surnames (百家姓) and other common ones; traditional forms are added below.
 _SIMPLIFIED: Final = (
@@ -148,6 +148,47 @@ def name_readings(article: Article) -> dict[str, str]:
             split = size or 1
         names[name] = spoken(name, split, surname=size == 1)
     return names
+
+
+def surnames_read(tokens: tuple[Token, ...], text: str, names: dict[str, str]) -> tuple[Token, ...]:
+    """`tokens` (a stretch of `text`) with each speaker's surname read as `names`
+    (`name_readings`) reads it wherever the name is written: the ruby and the glossary said
+    任志强 rèn zhì qiáng, the word's 任, where the Speakers panel says Rén Zhìqiáng. Only a
+    surname the panel reads apart, as one syllable, is taken (not Nèitǎníyàhú, a name read
+    as one word, nor Shāntián, a Japanese surname of two)."""
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    from reader.core.model import Token
+
+    if not tokens or not names:
+        return tokens
+    lo, hi = tokens[0].start, tokens[-1].end
+    reading_at: dict[int, str] = {}
+    for name, spoken in names.items():
+        first = spoken.split(" ")[0]
+        if " " not in spoken or "·" in spoken or len(_VOWELS.findall(first.lower())) != 1:
+            continue
+        reading = to_tone3(first.lower(), neutral_tone_with_five=True).replace("ü", "v")
+        at = text.find(name, lo, hi)
+        while at >= 0:
+            reading_at[at] = reading
+            at = text.find(name, at + len(name), hi)
+    if not reading_at:
+        return tokens
+    out = []
+    for token in tokens:
+        inside = [at for at in range(token.start, token.end) if at in reading_at]
+        if inside and token.pinyin:
+            pinyin = list(token.pinyin)
+            for at in inside:
+                if at - token.start < len(pinyin) and pinyin[at - token.start]:
+                    pinyin[at - token.start] = reading_at[at]
+            token = Token(token.text, token.start, token.end, tuple(pinyin))
+        out.append(token)
+    return tuple(out)
+
+
+_VOWELS: Final = re.compile("[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+")  # one run a syllable
 
 
 def _spelt_whole(name: str, size: int) -> bool:

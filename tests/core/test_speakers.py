@@ -766,6 +766,31 @@ def test_a_surname_is_read_as_a_surname() -> None:
     assert readings["查良平"] == "Zhā Liángpíng"
 
 
+def test_the_text_reads_a_speakers_surname_as_the_panel_does() -> None:
+    """The ruby and the glossary gave 曾立新 céng (the word's 曾) where the panel says Zēng: the
+    speakers' surnames are read as surnames wherever their names are written, and nothing
+    else changes (曾经 stays céng; a name read as one word, 爱因斯坦, keeps its readings)."""
+    from reader.core.names import name_readings, surnames_read
+    from reader.core.pinyin import annotate
+
+    text = (
+        "标题\n\n市长曾立新表示，明年开工。曾立新曾经说过，这里很好。\n\n"
+        "议员區家明说，要加快审批。物理学家爱因斯坦说，想象力更重要。\n"
+    )
+    tokens = annotate(text)
+    read = surnames_read(tokens, text, name_readings(analyze(text)))
+    changed = {
+        (text[b.start], b.start, a.pinyin[0], b.pinyin[0])
+        for a, b in zip(tokens, read, strict=True)
+        if a != b
+    }
+    zeng = [at for at in range(len(text)) if text.startswith("曾立新", at)]
+    assert changed == {("曾", at, "ceng2", "zeng1") for at in zeng} | {
+        ("區", text.index("區家明"), "qu1", "ou1")
+    }
+    assert surnames_read(tokens, text, {}) == tokens
+
+
 def test_two_verbs_of_saying_in_a_row_are_one_attribution() -> None:
     text = (
         "标题\n\n对此，公司创始人李明回应称，公司现金流充足。游客王芳感慨道：“这里空气很清新。”\n"

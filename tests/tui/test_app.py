@@ -560,6 +560,24 @@ async def test_pinyin_on_through_sizes_and_resizes(app: ReaderApp) -> None:
         assert app.reader.current_section == 0 and app.is_running
 
 
+async def test_the_ruby_and_the_glossary_read_a_speakers_surname_as_the_panel_does() -> None:
+    """曾 is céng as a word and Zēng as a surname: the text above 曾立新 said céng while the
+    Speakers panel said Zēng Lìxīn."""
+    text = "曾立新谈开工\n\n市长曾立新表示，明年开工。他曾经说过，这里很好。\n"
+    app = ReaderApp(analyze(text, source="zeng.txt"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        await pilot.press("2", "p")
+        view = app.query_one(ArticleView)
+        assert view.section_tokens is not None
+        read = {t.start + i: r for t in view.section_tokens for i, r in enumerate(t.pinyin)}
+        assert read[text.index("曾立新表示")] == "zeng1"
+        assert read[text.index("曾经")] == "ceng2"  # the word 曾经 keeps its reading
+        assert "zēng" in "".join(view.render_line(y).text for y in range(6))
+        rows = {(row.word, row.readings) for row in app.query_one(GlossaryPanel).words}
+        assert ("曾", ("zeng1",)) in rows or ("曾立新", ("zeng1", "li4", "xin1")) in rows
+
+
 async def test_speakers_and_figures_are_found_after_the_first_paint(seed_text: str) -> None:
     """The command opens the reader on the structure alone; the rest follows at once."""
     from reader.core.analysis import analyze, analyze_structure

@@ -286,7 +286,7 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self._loader.first_drawn.set)
         self.annotated.add(message.index)
         self._check_loaded()
-        self.view.set_tokens(message.index, message.tokens)
+        self.view.set_tokens(message.index, self._surnames_read(message.tokens))
         if message.index == self.current_section:
             self.refresh_glossary()
         self.update_position()
@@ -305,9 +305,24 @@ class ReaderScreen(Screen[None]):
         if self.winding_down:
             return
         self._names = message.names
-        self._check_loaded()
         if self.panels is not None:
             self.panels.speakers.set_readings(message.names)
+        # the sections read before the names came: their speakers' surnames as the panel says
+        for index, tokens in list(self.view.tokens.items()):
+            read = self._surnames_read(tokens)
+            if read != tokens:
+                self.view.set_tokens(index, read)
+        self.refresh_glossary()
+        self._check_loaded()
+
+    def _surnames_read(self, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+        """`tokens` with the speakers' surnames read as the Speakers panel reads them (任志强
+        Rén, not the word's rèn), once their names' readings are in."""
+        if not self._names:
+            return tokens
+        from reader.core.names import surnames_read
+
+        return surnames_read(tokens, self.article.text, self._names)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed says so on screen (the reader keeps going without it)."""
