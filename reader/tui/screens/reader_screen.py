@@ -312,7 +312,8 @@ class ReaderScreen(Screen[None]):
             read = self._surnames_read(tokens)
             if read != tokens:
                 self.view.set_tokens(index, read)
-        self.refresh_glossary()
+                if index == self.current_section:
+                    self.refresh_glossary()
         self._check_loaded()
 
     def _surnames_read(self, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
