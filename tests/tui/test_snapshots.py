@@ -125,7 +125,16 @@ async def _brief(pilot) -> None:
         await pilot.pause(0.05)
         if isinstance(pilot.app.screen, BriefScreen):
             break
-    pilot.app.clear_notifications()  # "Preparing the brief…" may or may not have timed out
+    # "Preparing the brief…" (2 s) may or may not have timed out when the brief comes: it is
+    # cleared, and the reader screen under the brief, which drew it, is drawn again without it
+    # (its last drawing stood under the brief, with the toast in it or not as the clock fell)
+    pilot.app.clear_notifications()
+    reader = pilot.app.screen_stack[0]
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if not reader.query("Toast"):
+            break
+    reader.refresh()
     await pilot.pause()
 
 
