@@ -763,13 +763,10 @@ def glossed_as_no_name(word: str) -> bool:
     state one's views; statement", 科普 "popular science", 聞言 "to have heard what was
     said"): the model reads a surname in it, but with no title or Latin name to anchor it
     (副市长|黎明 is a person) the word is what is meant."""
+    if len(word) != 2 or frequency(word) < 40:
+        return False
     senses = _senses(word)
-    return (
-        len(word) == 2
-        and frequency(word) >= 40
-        and bool(senses)
-        and not any(re.match(r"[^A-Za-z]*[A-Z]", sense) for sense in senses)
-    )
+    return bool(senses) and not any(re.match(r"[^A-Za-z]*[A-Z]", sense) for sense in senses)
 
 
 def names_a_proper_thing(word: str) -> bool:
