@@ -150,25 +150,37 @@ def name_readings(article: Article) -> dict[str, str]:
     return names
 
 
-def surnames_read(tokens: tuple[Token, ...], text: str, names: dict[str, str]) -> tuple[Token, ...]:
-    """`tokens` (a stretch of `text`) with each speaker's surname read as `names`
-    (`name_readings`) reads it wherever the name is written: the ruby and the glossary said
-    任志强 rèn zhì qiáng, the word's 任, where the Speakers panel says Rén Zhìqiáng. Only a
-    surname the panel reads apart, as one syllable, is taken (not Nèitǎníyàhú, a name read
-    as one word, nor Shāntián, a Japanese surname of two)."""
+def surname_syllables(names: dict[str, str]) -> dict[str, str]:
+    """Name -> its surname's syllable, tone-numbered (任志强 -> ren2), for each name that
+    `names` (`name_readings`) reads with a surname apart of one syllable (not Nèitǎníyàhú, a
+    name read as one word, nor Shāntián, a Japanese surname of two): worked out once, where
+    the names are read, for `surnames_read`."""
+    from reader.core.pinyin import load_pypinyin
+
+    load_pypinyin()  # pypinyin's first import is made under its lock (reader/core/pinyin.py)
     from pypinyin.contrib.tone_convert import to_tone3
 
+    syllables = {}
+    for name, spoken in names.items():
+        first = spoken.split(" ")[0]
+        if " " in spoken and "·" not in spoken and len(_VOWELS.findall(first.lower())) == 1:
+            syllables[name] = to_tone3(first.lower(), neutral_tone_with_five=True).replace("ü", "v")
+    return syllables
+
+
+def surnames_read(
+    tokens: tuple[Token, ...], text: str, surnames: dict[str, str]
+) -> tuple[Token, ...]:
+    """`tokens` (a stretch of `text`) with each speaker's surname read as `surnames`
+    (`surname_syllables`) gives it wherever the name is written: the ruby and the glossary
+    said 任志强 rèn zhì qiáng, the word's 任, where the Speakers panel says Rén Zhìqiáng."""
     from reader.core.model import Token
 
-    if not tokens or not names:
+    if not tokens or not surnames:
         return tokens
     lo, hi = tokens[0].start, tokens[-1].end
     reading_at: dict[int, str] = {}
-    for name, spoken in names.items():
-        first = spoken.split(" ")[0]
-        if " " not in spoken or "·" in spoken or len(_VOWELS.findall(first.lower())) != 1:
-            continue
-        reading = to_tone3(first.lower(), neutral_tone_with_five=True).replace("ü", "v")
+    for name, reading in surnames.items():
         at = text.find(name, lo, hi)
         while at >= 0:
             reading_at[at] = reading

@@ -123,13 +123,14 @@ class Loader:
         self.post(self._glossary())
 
     def _name(self) -> None:
-        from reader.core.names import name_readings
+        from reader.core.names import name_readings, surname_syllables
 
         while not self.analysed.wait(0.05):  # short waits: q must not hang here
             if self.cancelled():
                 return
 
-        self.post(NamesRead(name_readings(self.article)))
+        names = name_readings(self.article)
+        self.post(NamesRead(names, surname_syllables(names)))
 
 
 def _set(event: threading.Event) -> threading.Event:

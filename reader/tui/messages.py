@@ -46,11 +46,13 @@ class GlossaryReady(Message):
 
 
 class NamesRead(Message):
-    """The pinyin of the speakers' names, surname apart (孙婧 → Sūn Jìng)."""
+    """The pinyin of the speakers' names, surname apart (孙婧 → Sūn Jìng), and their surnames'
+    syllables for the text's readings (任志强 → ren2)."""
 
-    def __init__(self, names: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], surnames: dict[str, str]) -> None:
         super().__init__()
         self.names = names
+        self.surnames = surnames
 
 
 class BriefReady(Message):

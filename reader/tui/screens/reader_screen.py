@@ -105,6 +105,7 @@ class ReaderScreen(Screen[None]):
         """None: panels follow the terminal width; True/False: the user chose with `\\`."""
         self.annotated: set[int] = set()
         self._names: dict[str, str] | None = None
+        self._surnames: dict[str, str] = {}  # name -> surname syllable, with the names
         self._converted: Article | None = None
         self._follow_timer: Timer | None = None
         self.bookmarks: tuple[Bookmark, ...] = ()
@@ -304,7 +305,7 @@ class ReaderScreen(Screen[None]):
     def on_names_read(self, message: NamesRead) -> None:
         if self.winding_down:
             return
-        self._names = message.names
+        self._names, self._surnames = message.names, message.surnames
         if self.panels is not None:
             self.panels.speakers.set_readings(message.names)
         # the sections read before the names came: their speakers' surnames as the panel says
@@ -319,11 +320,11 @@ class ReaderScreen(Screen[None]):
     def _surnames_read(self, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         """`tokens` with the speakers' surnames read as the Speakers panel reads them (任志强
         Rén, not the word's rèn), once their names' readings are in."""
-        if not self._names:
+        if not self._surnames:
             return tokens
         from reader.core.names import surnames_read
 
-        return surnames_read(tokens, self.article.text, self._names)
+        return surnames_read(tokens, self.article.text, self._surnames)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that failed says so on screen (the reader keeps going without it)."""
