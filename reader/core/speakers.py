@@ -146,7 +146,7 @@ _GLOSS_RE: Final = re.compile(
 # day, in brackets after a time word or a name: 昨日（30日）, 羅某（30日）表示, 昨（21）日; a space
 # may stand before the bracket, as overseas papers write (林郑月娥 (Carrie Lam) 表示), and a
 # title's outlet may close before it (《纽约时报》(the Times) 专栏作家)
-_CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（("
+_CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（(#＃"
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 # doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
