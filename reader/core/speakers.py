@@ -2020,6 +2020,8 @@ class _Extractor:
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):
                 continue
+            if len(verb) >= 2 and _opens_a_word(self.masked, verb_end):
+                continue  # 則指|揮警員: 指 opens 指揮 ("to command"), no 則指 ("then said")
             if verb in {"介绍", "介紹"} and after[:1] in _INTRODUCED_TO:
                 continue  # 把孙某介绍进|…, 介绍给|…: introduced someone, said nothing
             if self._in_a_work(verb_start, start, end):
@@ -4070,6 +4072,20 @@ _AFTER_THE_SUBJECT: Final = tuple(
 _COUNTED_SPEECH: Final = re.compile(
     r"[这這那此该該每各一两兩几幾数數][篇份项項番句段则則封条條席种種些]$"
 )
+
+
+def _opens_a_word(masked: str, verb_end: int) -> bool:
+    """Whether a verb of saying ending in a one-character verb (則指, 亦指, 笑說) gives that
+    character to a longer dictionary word with what follows (則指|揮 "commanded", 笑說|服):
+    the cut from that character reads the word, unless it is a verb of saying itself (指出)."""
+    last = masked[verb_end - 1]
+    if last not in _ONE_CHARACTER_VERBS or not masked[verb_end : verb_end + 1].isalpha():
+        return False
+    word = dictionary_words(masked[verb_end - 1 : verb_end + 4])[0]
+    return len(word) >= 2 and word not in VERBS
+
+
+_ONE_CHARACTER_VERBS: Final = frozenset("说說称稱指答问問道")
 
 
 def _counted_noun(before: str) -> bool:

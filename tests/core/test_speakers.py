@@ -5011,3 +5011,20 @@ def test_as_someone_said_the_words_after_the_pause_are_theirs(said: str) -> None
 def test_a_noun_modified_by_a_verb_of_saying_is_no_attribution() -> None:
     text = "标题\n\n周立新提出的方案，大家都不同意。\n"
     assert speakers_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "標題\n\n有人舉起橫額，隊長陳志明則指揮警員向北面前進。\n",  # 則指|揮: commanded
+        "标题\n\n会上，组长刘建国又指导新人整理档案。\n",  # 又指|导: coached
+    ],
+)
+def test_a_verb_of_saying_whose_last_character_opens_a_word_is_none(text: str) -> None:
+    # the compound 則指 ("then said") ends on 指, which the words after take: 指揮, 指导
+    assert speakers_of(text) == {}
+
+
+def test_a_compound_verb_of_saying_still_runs_on_into_its_own_longer_form() -> None:
+    text = "标题\n\n组长刘建国亦指出，明年的任务更重。\n"
+    assert speakers_of(text)["刘建国"].quotes[0].text.startswith("明年的任务")
