@@ -61,6 +61,15 @@ COMPOUND_BEFORE: Final = frozenset(
     "询詢质質访訪提疑学學顾顧请請据據听聽小传傳解演游宣号號简簡自俗统統名对對手意直所确確特泛尊堪之"
     "来來如话話"  # 对他来说 (as for him), 比如说, 换句话说: no one speaks
 )
+
+
+def called_by_people(before: str) -> bool:
+    """Whether `before` (what stands before a verb) ends on 人 standing alone, so that the
+    称/稱 after it says what people call someone (，人稱「大班」 "known as"): no one speaks.
+    Not where 人 ends a noun (發言人稱, 證人稱: the spokesperson, the witness said)."""
+    return re.search(r"(?:^|[，,；;、。\n])人$", before) is not None
+
+
 # Verbs that only attribute when a speech quote follows (作出“…”的指示)
 QUOTE_VERBS: Final = frozenset({"作出", "提出"})
 NOT_SPEECH_AFTER: Final = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from reader.core.cues import VERB_RE
+from reader.core.cues import VERB_RE, called_by_people
 
 OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLOSING: Final = frozenset(OPEN_CLOSE.values())
@@ -73,6 +73,11 @@ def is_speech(text: str, start: int, end: int) -> bool:
         return True  # 「…」，張小明說。: a quote that is its own clause, and who said it
 
     closes = after == "" or after in "。，,！？!?；;…\n"  # not a term inside a running clause
-    if closes and (before.endswith(("：", ":")) or VERB_RE.search(before[-3:] if before else "")):
+    tail = before[-3:]
+    verb = VERB_RE.search(tail) if tail else None
+    at = len(before) - len(tail) + (verb.start() if verb else 0)
+    if verb is not None and verb.group() in "称稱" and called_by_people(before[:at]):
+        verb = None  # ，人稱「大班」: what people call someone, a name and no speech
+    if closes and (before.endswith(("：", ":")) or verb is not None):
         return True
     return len(inner) >= 15 and (after in "。！？!?\n" or text[start - 1 : start] in "。\n")

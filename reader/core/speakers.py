@@ -41,6 +41,7 @@ from reader.core.cues import (
     TITLES,
     VERB_RE,
     VERBS,
+    called_by_people,
 )
 from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
@@ -1981,6 +1982,9 @@ class _Extractor:
                 (NOT_SPEECH_AFTER.match(ahead) and not as_said)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
+                # ，人稱「大班」: what people call someone ("known as"), no one speaks (not
+                # 發言人稱, 證人稱, whose 人 ends a noun)
+                or (verb in "称稱" and called_by_people(before))
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
             ):

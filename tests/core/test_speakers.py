@@ -5028,3 +5028,14 @@ def test_a_verb_of_saying_whose_last_character_opens_a_word_is_none(text: str) -
 def test_a_compound_verb_of_saying_still_runs_on_into_its_own_longer_form() -> None:
     text = "标题\n\n组长刘建国亦指出，明年的任务更重。\n"
     assert speakers_of(text)["刘建国"].quotes[0].text.startswith("明年的任务")
+
+
+def test_what_people_call_someone_is_no_speech() -> None:
+    # ，人稱「老周」: a nickname ("known as"), not words 周偉明 said; 發言人稱 still speaks
+    text = "標題\n\n周偉明是電台創辦人，人稱「老周」，主持節目多年。\n"
+    assert speakers_of(text) == {}
+    from reader.core.quotes import is_speech
+
+    called, spoken = "主持節目，人稱「老周」。", "醫院發言人稱「會跟進」。"
+    assert not is_speech(called, called.index("「"), called.index("」") + 1)
+    assert is_speech(spoken, spoken.index("「"), spoken.index("」") + 1)
