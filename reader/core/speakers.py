@@ -1982,6 +1982,7 @@ class _Extractor:
                 (NOT_SPEECH_AFTER.match(ahead) and not as_said)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
+                or re.search(r"未[見见曾有再]$", before)  # 內文未見提及: nothing said
                 # ，人稱「大班」: what people call someone ("known as"), no one speaks (not
                 # 發言人稱, 證人稱, whose 人 ends a noun)
                 or (verb in "称稱" and called_by_people(before))

@@ -5039,3 +5039,13 @@ def test_what_people_call_someone_is_no_speech() -> None:
     called, spoken = "主持節目，人稱「老周」。", "醫院發言人稱「會跟進」。"
     assert not is_speech(called, called.index("「"), called.index("」") + 1)
     assert is_speech(spoken, spoken.index("「"), spoken.index("」") + 1)
+
+
+def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
+    # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
+    text = (
+        "標題\n\n這份「聲明」稱，當日「拖延」是「如果先批准，對其他人不公平。」"
+        "內文未見提及另外兩名參選人何志明及李家強。\n"
+    )
+    assert all("未" not in name for name in speakers_of(text))
+    assert "李未明" in speakers_of("標題\n\n李未明說，會跟進事件。\n")  # 未 in a name
