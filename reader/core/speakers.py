@@ -4522,11 +4522,14 @@ def _verb_before_a_title(title: str) -> str:
         default=-1,
     )
     before = to_simplified(words[verb - 1]) if verb > 0 else ""
+    opening = to_simplified(words[verb + 1]) if verb >= 0 else ""
     if verb < 0 or not (
         # the verb opens the clause, or an adverb or a person before it (父亲|见到, 记者多次|
-        # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部)
+        # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部),
+        # unless what follows opens on a title's own time (公司|容许|时任特首)
         not before
         or before == "地"
+        or opening in {"时任", "现任"}
         or is_closed_word(before)
         or is_predicate(before)
         or says_how(before)  # 多次|询问: "repeatedly"
@@ -4534,7 +4537,6 @@ def _verb_before_a_title(title: str) -> str:
     ):
         return title
     rest = "".join(words[verb + 1 :]).lstrip(" 　")
-    opening = to_simplified(words[verb + 1])
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     opens = opens or (verb == 0 and answers) or before == "地"  # a verb for certain
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title

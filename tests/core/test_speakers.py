@@ -5049,3 +5049,13 @@ def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     )
     assert all("未" not in name for name in speakers_of(text))
     assert "李未明" in speakers_of("標題\n\n李未明說，會跟進事件。\n")  # 未 in a name
+
+
+def test_a_title_opening_on_a_time_of_office_is_a_verbs_object_after_a_noun() -> None:
+    # 公司|容許|時任特首: 時任 opens a title of its own, so 容許 takes it as its object
+    # even after a noun (elsewhere a noun and a verb may be an organisation's own words)
+    text = (
+        "標題\n\n有議員質疑保安公司容許時任特首陳國強的女兒繞過安檢。"
+        "陳國強表示：「我沒有要求任何特別安排。」\n"
+    )
+    assert speakers_of(text)["陳國強"].title == "時任特首"
