@@ -2322,7 +2322,8 @@ class _Extractor:
         # 周雪光：…: a column's label, no title)
         if re.search(r"[|｜丨]\s*$", title):
             title = ""
-        title = _TAG.sub("", title).strip(" 　\ue000|｜丨/")  # 【中美峰會】: a headline's tag
+        # 【中美峰會】: a headline's tag; ﹣政協常委: a list's bullet
+        title = _TAG.sub("", title).strip(" 　\ue000|｜丨/﹣－•")
         if title[:1] in _OPENING_QUOTES and not any(c in title[1:] for c in _CLOSING_QUOTES):
             # 」"|大赛组委会主席: a quote's mark the clause opens on; words that are no role
             # after it are the quote's own (“天下苦|秦久矣”)

@@ -4829,6 +4829,8 @@ def test_he_after_a_clause_is_its_subject_not_the_owner_of_its_noun() -> None:
         ("她出席酒会时，回应光华集团主席邓永年提到「市场前景不明朗」。", "邓永年", "光华集团主席"),
         # a hashtag opens its topic: the word before its mark is no title of a name inside
         ("话题#周文涛道歉#登上热搜。周文涛说：「我一直想道歉。」", "周文涛", None),
+        # a list's bullet before the title is none of it
+        ("會面如下。\n\n﹣政協常委陳國華會面後表明「一定會提名」。", "陳國華", "政協常委"),
     ],
 )
 def test_what_opens_a_clause_is_no_part_of_the_title(
