@@ -1069,8 +1069,10 @@ class _Extractor:
             if not bare:  # 高盛 (Goldman Sachs) 预计: a word, not a name; "" for no Han left
                 return self._named_in_latin(found, rest)
             name = _across_a_title(run, bare)
-        if name[:1] in "和与與及" and len(name) >= 3:
-            name = name[1:]  # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal)
+        if name[:1] in "和与與及在" and len(name) >= 3:
+            # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal); 在|巴郡 (Berkshire
+            # Hathaway) 年会上: a preposition (not 于, a surname), whose object is checked below
+            name = name[1:]
         if not _a_names_length(name) or (
             not spans and any(c in FUNCTION_CHARS for c in name[1:])
         ):  # the model and the gloss agreeing on 林和立 (Willy Lam) hold 和 as a name's
@@ -1084,13 +1086,15 @@ class _Extractor:
     def _glossed_object(self, at: int, rest: str) -> bool:
         """Whether the glossed person at `at` is no subject: whom a verb or a preposition
         before them governs (他对|该公司老板吉米·凯恩 (Jimmy Cayne) 所说: whom he told), or the
-        one a time clause is about (瑟洛在|总督黑斯廷斯 (Warren Hastings) 被弹劾时|所说).
+        one a time clause is about (瑟洛在|总督黑斯廷斯 (Warren Hastings) 被弹劾时|所说), or a
+        place's (巴菲特…在今年的|巴郡 (Berkshire Hathaway) 年会上|说: where he spoke).
         `rest` is what stands between the gloss and the verb."""
         lead = self.masked[self._clause_start(at, 0) : at].lstrip(" 　")
         return bool(
             _object_lead(lead)
             or (lead[:1] in {"他", "她"} and lead[1:2] not in _NOT_A_PRONOUN)
             or (re.search(r"[在当當]", lead) and re.search(r"(?:时|時|之际|之際)\s*$", rest))
+            or (re.search(r"[在於于]", lead) and re.search(r"[上中里裡内內]\s*$", rest))
         )
 
     def _named_in_latin(self, found: re.Match[str], rest: str) -> Record | None:

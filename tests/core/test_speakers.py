@@ -5061,3 +5061,12 @@ def test_a_title_opening_on_a_time_of_office_is_a_verbs_object_after_a_noun() ->
         "陳國強表示：「我沒有要求任何特別安排。」\n"
     )
     assert speakers_of(text)["陳國強"].title == "時任特首"
+
+
+def test_a_glossed_name_inside_where_the_speaker_spoke_is_no_speaker() -> None:
+    # 在|巴郡 (Berkshire Hathaway) 年会上|说: the firm names where 林振东 spoke, not who did
+    text = (
+        "标题\n\n「我们看到的回报计算方式不能算诚信，」投资者林振东 (Lam Chun-tung) "
+        "在巴郡 (Berkshire Hathaway) 年会上说。\n"
+    )
+    assert list(speakers_of(text)) == ["林振东"]
