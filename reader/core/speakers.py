@@ -176,6 +176,9 @@ _COMPARED_WITH: Final = frozenset("与與跟同和像")
 _DIRECTIONAL: Final = tuple(d + c for d in "下起出回過过上进進" for c in "来來")
 _COMPARISONS: Final = ("相比", "相較", "相较", "比较", "比較", "一样", "一樣", "不同", "相同")
 _SAYING: Final = frozenset(VERBS)
+# one-character verbs of saying or shouting: one ending a two-character "name" right before a
+# quote is the verb
+_SHOUTED: Final = frozenset("喊呼叫吼说說问問道称稱答唱骂罵")
 _TITLE_PREFIXES: Final = frozenset("前 原 时任 時任 现任 現任 首任 副 代".split())
 # the family a name's own noun after it names (周筱贇家屬接受訪問，說: his family, not him)
 _KIN: Final = tuple(
@@ -459,6 +462,9 @@ class _Extractor:
                 )
                 and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
                 and not self._a_thing(a, b, start)
+                # 市民开窗|齐喊|「…」: an adverb and a verb ("shouted together") right before
+                # what is shouted, not a surname and a given name
+                and not (b - a == 2 and self.text[b - 1] in _SHOUTED and self.text[b] in "「“『")
             ]
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
             # the model or the given-name checks (先 is a function character) make of it

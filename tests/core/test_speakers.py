@@ -5070,3 +5070,9 @@ def test_a_glossed_name_inside_where_the_speaker_spoke_is_no_speaker() -> None:
         "在巴郡 (Berkshire Hathaway) 年会上说。\n"
     )
     assert list(speakers_of(text)) == ["林振东"]
+
+
+def test_a_verb_of_shouting_right_before_a_quote_is_no_given_name() -> None:
+    # 齐|喊 reads as a surname and a given name; right before the quote it is "shouted together"
+    text = "标题\n\n晚上 8 点，武汉市民开窗齐喊「武汉，加油！」张军在窗口看了几秒钟。\n"
+    assert "齐喊" not in speakers_of(text)
