@@ -5076,3 +5076,11 @@ def test_a_verb_of_shouting_right_before_a_quote_is_no_given_name() -> None:
     # 齐|喊 reads as a surname and a given name; right before the quote it is "shouted together"
     text = "标题\n\n晚上 8 点，武汉市民开窗齐喊「武汉，加油！」张军在窗口看了几秒钟。\n"
     assert "齐喊" not in speakers_of(text)
+
+
+def test_a_japanese_governor_is_titled() -> None:
+    # 知事 (a Japanese prefecture's governor) is a title, so the name after it is whole
+    text = "标题\n\n北海道知事山本直树表示：「我们会尽快放宽限制。」\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["山本直树"]
+    assert speakers["山本直树"].title == "北海道知事"
