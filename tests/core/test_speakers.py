@@ -5084,3 +5084,10 @@ def test_a_japanese_governor_is_titled() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["山本直树"]
     assert speakers["山本直树"].title == "北海道知事"
+
+
+@pytest.mark.parametrize("adverb", ["只", "只是", "僅", "仅仅"])
+def test_only_between_a_name_and_the_verb(adverb: str) -> None:
+    # 落選的曾志明|只|表示: "only said", the adverb between the subject and its verb
+    text = f"標題\n\n落選的曾志明{adverb}表示，支持他的選委有壓力。\n"
+    assert speakers_of(text)["曾志明"].quotes[0].text == "支持他的選委有壓力"
