@@ -2830,8 +2830,29 @@ class _Extractor:
                     )
                 paragraph_start = paragraph_end + 1
         self._full_names()
+        self._misspelt()
         self._titles_from_mentions()
         return sorted(self.records.values(), key=lambda r: r.first)
+
+    def _misspelt(self) -> None:
+        """Fold a three-character name the article writes once, with no title, into a speaker
+        it names three times or more who differs from it in the last character alone: a slip
+        of the writer's (馬時享 once for 馬時亨), not a second person, whom an article would
+        introduce (周忠好的弟弟|周忠来; 全国政协委员|刘永好 beside 刘永富) or name again."""
+        names = {key: r for key, r in self.records.items() if not r.group and len(key) == 3}
+        for key, record in names.items():
+            if (
+                self.records.get(key) is not record
+                or record.title is not None  # 刘永好, 全国政协委员: introduced, someone else
+                or self.text.count(key) != 1
+            ):
+                continue
+            other = next(
+                (k for k in names if k != key and k[:2] == key[:2] and self.text.count(k) >= 3),
+                None,
+            )
+            if other is not None and is_han_name(key):
+                self._rename(key, record, other)
 
     def _paragraph(self, start: int, end: int, carried: Record | None) -> Record | None:
         turn = self._turn(start, end)

@@ -5091,3 +5091,23 @@ def test_only_between_a_name_and_the_verb(adverb: str) -> None:
     # 落選的曾志明|只|表示: "only said", the adverb between the subject and its verb
     text = f"標題\n\n落選的曾志明{adverb}表示，支持他的選委有壓力。\n"
     assert speakers_of(text)["曾志明"].quotes[0].text == "支持他的選委有壓力"
+
+
+def test_a_name_written_once_with_one_character_wrong_is_the_same_speaker() -> None:
+    # 陳志享 once, untitled, beside 陳志亨 three times: a slip of the writer's
+    text = (
+        "標題\n\n公司主席陳志亨今午見記者。陳志亨表示，會檢討機制。\n\n"
+        "陳志亨又指，董事局會跟進。\n\n被問到承建商的責任，陳志享僅表示認同記者的說法。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["陳志亨"]
+    assert len(speakers["陳志亨"].quotes) == 3
+
+
+def test_a_second_person_with_a_like_name_stays_apart() -> None:
+    # 周忠来, introduced as the brother, is someone else however alike the names
+    text = (
+        "标题\n\n渔民周忠好说，今年鱼少。周忠好还说，价格低。周忠好表示，会再等等。\n\n"
+        "周忠好的弟弟周忠来表示，他已经改行。\n"
+    )
+    assert set(speakers_of(text)) == {"周忠好", "周忠来"}
