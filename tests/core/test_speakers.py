@@ -5111,3 +5111,18 @@ def test_a_second_person_with_a_like_name_stays_apart() -> None:
         "周忠好的弟弟周忠来表示，他已经改行。\n"
     )
     assert set(speakers_of(text)) == {"周忠好", "周忠来"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("公司首席技术官王建国透露，今年营收会增长。", "王建国", "公司首席技术官"),
+        ("阿里首席技术官格瑞德昨日在记者会上強調，营收会增长。", "格瑞德", "阿里首席技术官"),
+        ("銀行財務長林志強表示，今年營收會成長。", "林志強", "銀行財務長"),
+    ],
+)
+def test_a_firms_chief_officers_are_titles(text: str, name: str, title: str) -> None:
+    # 首席…官 and Taiwan's …長: the model read 官格瑞德 as a name where the title was unknown
+    speakers = speakers_of(f"標題\n\n{text}\n")
+    assert list(speakers) == [name]
+    assert speakers[name].title == title
