@@ -254,10 +254,10 @@ def _before_a_word(text: str, cut: int, floor: int) -> int:
 def _word_across(text: str, at: int) -> bool:
     """Whether jieba reads a dictionary word across offset `at` of `text` (张伟|面对: 面对 does;
     蒋万安|上午: 安上 is a word too, but jieba reads 万安 and 上午)."""
-    return at not in _word_bounds(text)
+    return at not in word_bounds(text)
 
 
-def _word_bounds(text: str) -> set[int]:
+def word_bounds(text: str) -> set[int]:
     """The offsets of `text` where jieba's dictionary words begin or end."""
     from reader.core.segment import dictionary_words
 
@@ -642,7 +642,7 @@ def honoured_names(text: str) -> list[tuple[int, int]]:
         if not size or text[at - 1] in FUNCTION_CHARS:  # 他和|夫人
             continue
         if bounds is None:
-            bounds = _word_bounds(text)
+            bounds = word_bounds(text)
         if match.group() == "姓":  # the noun after it: 居民, 男子, 老闆
             noun = (dictionary_words(text[end : end + 4]) or [""])[0]
             if len(noun) < 2 or VERB_RE.fullmatch(noun) or not is_han_name(noun):

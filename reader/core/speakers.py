@@ -101,6 +101,7 @@ from reader.core.name_shapes import (
     title_off,
     trim_name,
     unknown_run,
+    word_bounds,
     word_with_dao,
     works_at,
 )
@@ -1517,7 +1518,7 @@ class _Extractor:
             # the sentence before does not bring in someone new, who has not spoken (…世行行长
             # 戴维·马尔帕斯…反对…。2017 年，他表示)
             speaking = self._in_paragraph(self.last, sentence[0])
-            mentions = self._mentions(*previous, previous)
+            mentions = self._mentions(*previous, previous) or self._titled_head(previous)
             for a, b in mentions[:1]:
                 if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之":
                     if speaking:
@@ -1575,6 +1576,33 @@ class _Extractor:
         words = dictionary_words(lead) if lead else []
         return bool(words) and is_verb_only(words[-1])
 
+    def _titled_head(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The Chinese name right after a listed title heading the sentence, where the model
+        found no one there (工會主席|王建國|今日出席活動。他表示…: the model reads some such
+        sentences with no verb of saying as naming no one): a surname and one dictionary word
+        of one or two characters, jieba's words breaking at both ends, with no verb before
+        the title in the clause (not 向|财新 of 向财新记者, nor 和|团队)."""
+        start, end = sentence
+        clause = self.masked[start:end]
+        clause = clause[: next((i for i, c in enumerate(clause) if c in _CLAUSE_BREAKS), None)]
+        match = _TITLES_RE.search(clause)
+        if match is None or has_predicate(clause[: match.start()]):
+            return []
+        at = match.end()
+        size = surname_length(clause[at : at + 2])
+        given = (dictionary_words(clause[at + size : at + size + 4]) or [""])[0] if size else ""
+        name = clause[at : at + size + len(given)]
+        if not (
+            1 <= len(given) <= 2
+            and is_han_name(name)
+            and plausible_name(name)
+            and not common_word(name)
+            and not (size == 1 and common_word(name[:2]))
+            and {at, at + len(name)} <= word_bounds(clause)
+        ):
+            return []
+        return [(start + at, start + at + len(name))]
+
     def _introduced_before(self, start: int) -> Record | None:
         """Who 他/她 opening a paragraph is when the paragraph before is narrative about
         someone else than the last speaker (北京大学教授张建国长期研究城市规划。| 他认为…): the
@@ -1595,7 +1623,7 @@ class _Extractor:
         while at > begin:  # the paragraph's sentences, last first
             found = sentence_around(self.masked, max(begin, at - 2))
             found = (max(begin, found[0]), min(end, found[1]))
-            for a, b in self._mentions(*found, found)[:1]:
+            for a, b in self._mentions(*found, found)[:1] or self._titled_head(found):
                 if self._heads_sentence(a, found) and self.masked[b : b + 1] not in "的之":
                     return self._person(self.text[a:b], a)
             # a sentence about the same 她 (…。凭借…，她拿下了…): the one named before it
@@ -3702,6 +3730,9 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     if b == end:
         return a, b  # nothing taken: the dot stays where the model put it
     return (a, b - 1) if text[b - 1] in DOTS else (a, b)
+
+
+_TITLES_RE: Final = re.compile("|".join(map(re.escape, TITLES)))
 
 
 def _a_names_length(name: str) -> bool:
