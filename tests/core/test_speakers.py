@@ -5141,4 +5141,3 @@ def test_a_pronoun_after_a_titled_name_the_model_missed(text: str) -> None:
     speakers = speakers_of(f"標題\n\n{text}\n")
     assert list(speakers) == [text[4:7]]
     assert speakers[text[4:7]].title == text[:4]
-
