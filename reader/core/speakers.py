@@ -1592,14 +1592,18 @@ class _Extractor:
         size = surname_length(clause[at : at + 2])
         given = (dictionary_words(clause[at + size : at + size + 4]) or [""])[0] if size else ""
         name = clause[at : at + size + len(given)]
-        if not (
+        chinese = (
             1 <= len(given) <= 2
             and is_han_name(name)
             and plausible_name(name)
-            and not common_word(name)
             and not (size == 1 and common_word(name[:2]))
-            and {at, at + len(name)} <= word_bounds(clause)
-        ):
+        )
+        if not chinese:  # or a foreign name spelt in Han (台北市長|格瑞德|今日…)
+            spelt = re.match(r"[\u4e00-\u9fff]{2,5}", clause[at:])
+            name = spelt.group() if spelt else ""
+            while name and spelt_count(name) != len(name):
+                name = name[:-1]
+        if len(name) < 2 or common_word(name) or not {at, at + len(name)} <= word_bounds(clause):
             return []
         return [(start + at, start + at + len(name))]
 
