@@ -1080,7 +1080,15 @@ class _Extractor:
             # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal); 在|巴郡 (Berkshire
             # Hathaway) 年会上: a preposition (not 于, a surname), whose object is checked below
             name = name[1:]
-        if not _a_names_length(name) or (
+        # one character is a name where a listed title stands before it and the gloss gives a
+        # full name (联邦调查局局长|雷 (Christopher Wray): the writer spells him so)
+        single = (
+            len(name) == 1
+            and run[: -len(name)].endswith(TITLES)
+            and _GLOSS_SURNAME.search(found.group(0)) is not None
+            and _GLOSS_GIVEN.search(found.group(0)) is not None
+        )
+        if not (_a_names_length(name) or single) or (
             not spans and any(c in FUNCTION_CHARS for c in name[1:])
         ):  # the model and the gloss agreeing on 林和立 (Willy Lam) hold 和 as a name's
             return None

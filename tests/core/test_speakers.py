@@ -5144,3 +5144,11 @@ def test_a_pronoun_after_a_titled_name_the_model_missed(text: str) -> None:
     name = text[len(title) : len(title) + 3]
     assert list(speakers) == [name]
     assert speakers[name].title == title
+
+
+def test_a_one_character_transliteration_with_a_title_and_a_full_latin_gloss() -> None:
+    # 局长|雷 (Christopher Wray): the writer spells the name in one character
+    text = "標題\n\n联邦调查局局长雷 (Christopher Wray) 表示，中国是最大的威胁。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["雷"]
+    assert speakers["雷"].title == "联邦调查局局长"
