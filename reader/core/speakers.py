@@ -1606,6 +1606,9 @@ class _Extractor:
             and plausible_name(name)
             and not (size == 1 and common_word(name[:2]))
         )
+        latin = _LATIN_FULL_NAME.match(clause, at + (clause[at : at + 1] == " "))
+        if latin is not None:  # or a full name in Latin letters (財政司司長|Ray Valdes|今日…)
+            return [(start + latin.start(), start + latin.end())]
         if not chinese:  # or a foreign name spelt in Han (台北市長|格瑞德|今日…)
             spelt = re.match(r"[\u4e00-\u9fff]{2,5}", clause[at:])
             name = spelt.group() if spelt else ""
@@ -3745,6 +3748,7 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _TITLES_RE: Final = re.compile("|".join(map(re.escape, TITLES)))
+_LATIN_FULL_NAME: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
 def _a_names_length(name: str) -> bool:
