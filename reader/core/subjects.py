@@ -339,6 +339,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
         return subject
     if familiar_given(subject):
         return subject  # 小筏说: 小 and a given name, the subject whole
+    if after_quote and spelt_name(subject) == subject and spelt_count(subject) == len(subject):
+        return subject  # 」|格瑞德|則稱: a foreign name spelt in Han, every character of it
     # a modifier and 的, then a name the model missed after it (年轻时的|王海明, 研究茶饮的|罗军,
     # 出生于 1995 年的|巴西尔): a Chinese name whose first two characters are no word (not 施政|中),
     # or a name spelt in name characters only (not 中报|中)

@@ -5153,3 +5153,10 @@ def test_a_one_character_transliteration_with_a_title_and_a_full_latin_gloss() -
     speakers = speakers_of(text)
     assert list(speakers) == ["雷"]
     assert speakers["雷"].title == "联邦调查局局长"
+
+
+@pytest.mark.parametrize("after", ["則稱", "強調"])
+def test_a_spelt_name_right_after_a_quote_the_model_missed(after: str) -> None:
+    # 」格瑞德則稱: the model reads no one there; every character spells a foreign name
+    text = f"標題\n\n「我們會繼續跟進事件，不會放棄。」格瑞德{after}。\n"
+    assert list(speakers_of(text)) == ["格瑞德"]
