@@ -4853,11 +4853,12 @@ def test_the_model_reads_only_the_ends_of_a_long_quote(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(persons, "tag", recorded)
     middle = "今年的经济形势很复杂" * 20
-    text = f"标题\n\n「开头的话，{middle}，结尾的话。」格瑞德在会上说。\n"
+    # (a name the shape rules do not read first: 托 spells no foreign name)
+    text = f"标题\n\n「开头的话，{middle}，结尾的话。」托马斯在会上说。\n"
     speakers = speakers_of(text)
-    assert list(speakers) == ["格瑞德"]
-    assert speakers["格瑞德"].quotes[0].text.startswith("开头的话")
-    assert any(seen.endswith("结尾的话。」格瑞德在会上说。") for seen in read)
+    assert list(speakers) == ["托马斯"]
+    assert speakers["托马斯"].quotes[0].text.startswith("开头的话")
+    assert any(seen.endswith("结尾的话。」托马斯在会上说。") for seen in read)
     assert not any(middle[:20] in seen for seen in read)
 
 
