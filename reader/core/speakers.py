@@ -1585,11 +1585,12 @@ class _Extractor:
         return bool(words) and is_verb_only(words[-1])
 
     def _titled_head(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-        """The Chinese name right after a listed title heading the sentence, where the model
-        found no one there (工會主席|王建國|今日出席活動。他表示…: the model reads some such
-        sentences with no verb of saying as naming no one): a surname and one dictionary word
-        of one or two characters, jieba's words breaking at both ends, with no verb before
-        the title in the clause (not 向|财新 of 向财新记者, nor 和|团队)."""
+        """The name right after a listed title heading the sentence, where the model found no
+        one there (工會主席|王建國|今日出席活動。他表示…: the model reads some such sentences
+        with no verb of saying as naming no one), with no verb before the title in its clause
+        (宣布|总裁王建国离职: whom the verb names). A Chinese name is a surname and one
+        dictionary word of one or two characters, jieba's words breaking at both ends; else a
+        full name in Latin letters, or a foreign name spelt in Han, every character of it."""
         start, end = sentence
         clause = self.masked[start:end]
         clause = clause[: next((i for i, c in enumerate(clause) if c in _CLAUSE_BREAKS), None)]
@@ -2882,20 +2883,26 @@ class _Extractor:
         it names three times or more who differs from it in the last character alone: a slip
         of the writer's (馬時享 once for 馬時亨), not a second person, whom an article would
         introduce (周忠好的弟弟|周忠来; 全国政协委员|刘永好 beside 刘永富) or name again."""
-        names = {key: r for key, r in self.records.items() if not r.group and len(key) == 3}
-        for key, record in names.items():
-            if (
-                self.records.get(key) is not record
-                or record.title is not None  # 刘永好, 全国政协委员: introduced, someone else
-                or self.text.count(key) != 1
-            ):
-                continue
-            other = next(
-                (k for k in names if k != key and k[:2] == key[:2] and self.text.count(k) >= 3),
-                None,
-            )
-            if other is not None and is_han_name(key):
-                self._rename(key, record, other)
+        # (grouped by the first two characters first: the text is searched only for names
+        # that share them with another, not once for each of a long article's speakers)
+        alike: dict[str, list[str]] = {}
+        for key, record in self.records.items():
+            if not record.group and len(key) == 3:
+                alike.setdefault(key[:2], []).append(key)
+        for keys in (keys for keys in alike.values() if len(keys) >= 2):
+            counts = {key: self.text.count(key) for key in keys}
+            for key in keys:
+                record = self.records.get(key)
+                if (
+                    record is None
+                    or record.title is not None  # 刘永好, 全国政协委员: introduced, another
+                    or counts[key] != 1
+                    or not is_han_name(key)
+                ):
+                    continue
+                other = next((k for k in keys if k != key and counts[k] >= 3), None)
+                if other is not None:
+                    self._rename(key, record, other)
 
     def _paragraph(self, start: int, end: int, carried: Record | None) -> Record | None:
         turn = self._turn(start, end)
