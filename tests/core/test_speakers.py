@@ -5161,3 +5161,16 @@ def test_a_spelt_name_right_after_a_quote_the_model_missed(after: str) -> None:
     # 」格瑞德則稱: the model reads no one there; every character spells a foreign name
     text = f"標題\n\n「我們會繼續跟進事件，不會放棄。」格瑞德{after}。\n"
     assert list(speakers_of(text)) == ["格瑞德"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("王建國醫生於記者會上表示，政府應盡快交代事件。", "王建國"),
+        ("王建国医生于发布会上表示，政府应尽快交代事件。", "王建国"),
+        ("北京大学教授于建嵘在会上表示，政府应尽快交代事件。", "于建嵘"),  # 于, a surname
+    ],
+)
+def test_at_an_occasion_after_a_title_after_the_name(text: str, name: str) -> None:
+    # 醫生|於記者會上: "at the press conference", not a reporter surnamed 於
+    assert list(speakers_of(f"標題\n\n{text}\n")) == [name]
