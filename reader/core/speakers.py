@@ -2886,8 +2886,8 @@ class _Extractor:
         # (grouped by the first two characters first: the text is searched only for names
         # that share them with another, not once for each of a long article's speakers)
         alike: dict[str, list[str]] = {}
-        for key, record in self.records.items():
-            if not record.group and len(key) == 3:
+        for key, speaker in self.records.items():
+            if not speaker.group and len(key) == 3:
                 alike.setdefault(key[:2], []).append(key)
         for keys in (keys for keys in alike.values() if len(keys) >= 2):
             counts = {key: self.text.count(key) for key in keys}
