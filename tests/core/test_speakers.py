@@ -5120,9 +5120,12 @@ def test_a_second_person_with_a_like_name_stays_apart() -> None:
         ("公司首席技术官王建国透露，今年营收会增长。", "王建国", "公司首席技术官"),
         ("阿里首席技术官格瑞德昨日在记者会上強調，营收会增长。", "格瑞德", "阿里首席技术官"),
         ("銀行財務長林志強表示，今年營收會成長。", "林志強", "銀行財務長"),
+        # a village's and a township's heads (村支书, 镇长) are titles too
+        ("村支书任建华告诉记者，明年要继续修路。", "任建华", "村支书"),
+        ("南坪镇长刘海涛日前表示，明年要继续修路。", "刘海涛", "南坪镇长"),
     ],
 )
-def test_a_firms_chief_officers_are_titles(text: str, name: str, title: str) -> None:
+def test_chief_officers_and_village_heads_are_titles(text: str, name: str, title: str) -> None:
     # 首席…官 and Taiwan's …長: the model read 官格瑞德 as a name where the title was unknown
     speakers = speakers_of(f"標題\n\n{text}\n")
     assert list(speakers) == [name]
