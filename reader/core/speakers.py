@@ -1598,6 +1598,9 @@ class _Extractor:
         if match is None or has_predicate(clause[: match.start()]):
             return []
         at = match.end()
+        latin = _LATIN_FULL_NAME.match(clause, at + (clause[at : at + 1] == " "))
+        if latin is not None:  # a full name in Latin letters (財政司司長|Ray Valdes|今日…)
+            return [(start + latin.start(), start + latin.end())]
         size = surname_length(clause[at : at + 2])
         given = (dictionary_words(clause[at + size : at + size + 4]) or [""])[0] if size else ""
         name = clause[at : at + size + len(given)]
@@ -1607,9 +1610,6 @@ class _Extractor:
             and plausible_name(name)
             and not (size == 1 and common_word(name[:2]))
         )
-        latin = _LATIN_FULL_NAME.match(clause, at + (clause[at : at + 1] == " "))
-        if latin is not None:  # or a full name in Latin letters (財政司司長|Ray Valdes|今日…)
-            return [(start + latin.start(), start + latin.end())]
         if not chinese:  # or a foreign name spelt in Han (台北市長|格瑞德|今日…)
             spelt = re.match(r"[\u4e00-\u9fff]{2,5}", clause[at:])
             name = spelt.group() if spelt else ""
@@ -4176,7 +4176,7 @@ def _opens_a_word(masked: str, verb_end: int) -> bool:
     return len(word) >= 2 and word not in VERBS
 
 
-_ONE_CHARACTER_VERBS: Final = frozenset("说說称稱指答问問道")
+_ONE_CHARACTER_VERBS: Final = frozenset(verb for verb in VERBS if len(verb) == 1)
 
 
 def _counted_noun(before: str) -> bool:
