@@ -191,6 +191,12 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
     r"(?<![A-Za-z.'-])([A-Z][a-z]{2,12})(?![A-Za-z])\s?(?:[（(]化名|(?:馬上|马上|不禁|忍不住)?"
     r"(?:笑|苦笑|哭|哽咽)|兩夫婦|两夫妇|夫婦|夫妇|的(?:丈夫|太太|妻子|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲))"
 )
+# who a quote is attributed to where nothing stands between them: a closing quote mark, the
+# subject (two or three Han characters, an adverb after it or none), a verb of saying (」光磊說)
+_ATTRIBUTED: Final = re.compile(
+    rf"[」”』]([\u4e00-\u9fff]{{2,3}}?)(?:{ADVERBS.pattern})?(?:{VERB_RE.pattern})"
+)
+_NOT_IN_AN_ATTRIBUTED_NAME: Final = FUNCTION_CHARS | frozenset("他她我你您该該其各每")
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
 _LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
 # the given names and the O' of a Latin surname (Robert O'|Brien), right before its rest
@@ -784,6 +790,8 @@ class _Extractor:
             found = self._person(titled[0], clause + raw.rfind(subject))
             found.title = found.title or titled[1]
             return found
+        if run is None and subject in self._attributed_names:  # 」光磊說, twice or more
+            return self._named_by_writer(subject, clause + raw.rfind(subject))
         if run is None or _byline(subject[: -len(run)]):
             return None
         return self._person(run, clause + raw.rfind(run))
@@ -1004,8 +1012,8 @@ class _Extractor:
         )
 
     def _named_by_writer(self, name: str, at: int) -> Record:
-        """The record of a name the writer marks as one (a pseudonym, a Latin gloss): a person
-        whatever the name's shape."""
+        """The record of a name the writer marks as one (a pseudonym, a Latin gloss, quotes
+        attributed to it again and again): a person whatever the name's shape."""
         record = self._person(name, at)
         record.pseudonym = record.pseudonym or record.name == name
         return record
@@ -2849,6 +2857,8 @@ class _Extractor:
                 elif title and (_ends_on_an_act(title) or _negated(title)):
                     title = None  # 民建聯不再聯絡|潘太, 阿纳达科不能确信|霍卢布: a clause's verb
                     record.title = None  # not kept from the mention that spoke either
+                elif title and _SOME.fullmatch(re.sub("^(?:另外|另|其他|其余|其餘)", "", title)):
+                    title = None  # 另一部分|常伟没说出口: "another part", running text
                 if title and (first or title.endswith(TITLES) or not _ends_on_verb(title)):
                     record.title = title
                     break
@@ -3000,6 +3010,31 @@ class _Extractor:
                 and who[:size] == name[:size]
                 and (who[size:].endswith(TITLES) or who[size:] in _FORMS_OF_CALL)
             )
+        )
+
+    @cached_property
+    def _attributed_names(self) -> frozenset[str]:
+        """Names no list holds and the model misses that the article itself shows to be
+        people's: the whole subject between a closing quote and a verb of saying, twice or
+        more (「…」光磊說, 「…」丫丫表示, 「…」十音告诉). That slot holds who spoke; a role or a
+        body there (记者, 校方, 白宫, 刘经理) is or holds a dictionary word, a pronoun or a
+        determiner (他写, 该人士) no name has, and a verb the run would cut (崔|回答说) runs on
+        from its last character."""
+        counts: Counter[str] = Counter()
+        cut = set()
+        for m in _ATTRIBUTED.finditer(self.text):
+            counts[m[1]] += 1
+            if common_word(self.text[m.end(1) - 1 : m.end(1) + 1]):
+                cut.add(m[1])  # 崔|回答說: the verb runs on from the run's last character
+        return frozenset(
+            run
+            for run, count in counts.items()
+            if count >= 2
+            and run not in cut
+            and not any(c in _NOT_IN_AN_ATTRIBUTED_NAME for c in run)
+            and not is_place(run)
+            and not run.endswith(TITLES)
+            and not any(len(word) >= 2 and common_word(word) for word in dictionary_words(run))
         )
 
     @cached_property
@@ -5131,6 +5166,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         if (
             not (record.group or body)
             and names_a_thing(record.name)
+            and not re.search(re.escape(record.name) + r"\s*[（(]\s*化名", text)  # 参宿（化名）
             and not (_a_role(record.title) and f"{(record.title or '')[-2:]}{record.name}" in text)
         ):
             # 儒家提出「…」: a word for a thing, with no person's title before it; a role after

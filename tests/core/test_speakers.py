@@ -5177,3 +5177,44 @@ def test_a_spelt_name_right_after_a_quote_the_model_missed(after: str) -> None:
 def test_at_an_occasion_after_a_title_after_the_name(text: str, name: str) -> None:
     # 醫生|於記者會上: "at the press conference", not a reporter surnamed 於
     assert list(speakers_of(f"標題\n\n{text}\n")) == [name]
+
+
+@pytest.mark.parametrize("name", ["沐风", "禾禾", "一苇", "瑾瑜", "木子"])
+def test_a_name_no_list_holds_attributed_after_quotes_again_and_again(name: str) -> None:
+    # 」光磊說 … 」光磊表示: the slot between a closing quote and a verb of saying holds who
+    # spoke, and a run no dictionary knows met there twice is the article's name for someone
+    text = (
+        f"標題\n\n「今年的生意不好做，客人少了一半。」{name}說。\n\n店裏只剩兩個夥計。\n\n"
+        f"「明年只會更難。」{name}表示。\n"
+    )
+    assert list(speakers_of(text)) == [name]
+    once = f"標題\n\n「今年的生意不好做，客人少了一半。」{name}說。\n"
+    assert list(speakers_of(once)) == []  # once is not enough: a run could be anything
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「我們會處理。」網民說。\n\n「我們不會放棄。」網民說。",  # a dictionary word: no name
+        "「我不知道。」王回答說。\n\n「我也不清楚。」王回答說。",  # 王|回答說, no 王回
+        "「我不知道。」他還說。\n\n「我也不清楚。」他還說。",  # a pronoun and an adverb
+    ],
+)
+def test_what_stands_after_quotes_again_that_is_no_name(text: str) -> None:
+    assert list(speakers_of(f"標題\n\n{text}\n")) == []
+
+
+@pytest.mark.parametrize("name", ["天枢", "织女", "秋水"])
+def test_a_pseudonym_that_is_also_a_things_name(name: str) -> None:
+    # 参宿（化名）說: the writer says it is what a person is called here, a star's name or not
+    text = f"標題\n\n「我們沒有錢，也沒有人幫忙。」{name}（化名）說。\n\n店裏只剩兩個夥計。\n"
+    assert list(speakers_of(text)) == [name]
+
+
+def test_another_part_before_a_name_is_no_title() -> None:
+    # 另一部分|常伟没说出口: "another part" of what he wants, running text before his name
+    text = (
+        "標題\n\n「我想找個伴。」禾禾說。\n\n另一部分禾禾沒說出口，但記在心裏。\n\n"
+        "「她很好。」禾禾說。\n"
+    )
+    assert speakers_of(text)["禾禾"].title is None
