@@ -3094,7 +3094,10 @@ class _Extractor:
         if last not in self._glossed_by_last:
             names = []
             for found in self._glossed_runs.get(last, ()):
-                name = _name_after_title(found.group(1))
+                run = found.group(1)
+                if len(run) >= 3 and run[0] in {"是", "係"}:
+                    run = run[1:]  # 是|里谷奥里 (Anthony Liguori): what the clause says he is
+                name = _name_after_title(run)
                 if name:  # 时尚作家|坦普尔顿: the role's words are no part of the name
                     name = _after_role_words(_spelt_after_words(name))
                 if name and _a_names_length(name) and not names_a_body(found.group(0)):

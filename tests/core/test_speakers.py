@@ -5218,3 +5218,14 @@ def test_another_part_before_a_name_is_no_title() -> None:
         "「她很好。」禾禾說。\n"
     )
     assert speakers_of(text)["禾禾"].title is None
+
+
+def test_a_glossed_name_after_a_copula() -> None:
+    # 是|里谷奥里 (Anthony Liguori) 的实验室: the writer glosses a person's name, which the
+    # clause says the lab is; the same name after a quote later is who speaks (the model
+    # reads no name in 里谷奥里 there)
+    text = (
+        "标题\n\n大楼第 22 层的电梯附近，是里谷奥里 (Anthony Liguori) 尚未完工的实验室。\n\n"
+        "「钢制材料很适合云设备，」里谷奥里称，「我们的目标不是要让它好看。」\n"
+    )
+    assert list(speakers_of(text)) == ["里谷奥里"]
