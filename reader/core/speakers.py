@@ -196,6 +196,7 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
 _ATTRIBUTED: Final = re.compile(
     rf"[」”』]([\u4e00-\u9fff]{{2,3}}?)(?:{ADVERBS.pattern})?(?:{VERB_RE.pattern})"
 )
+_AFTER_A_LONE_SURNAME: Final = frozenset("並并也亦則则卻却仍沒没未不已曾再又就都還还")
 _NOT_IN_AN_ATTRIBUTED_NAME: Final = FUNCTION_CHARS | frozenset("他她我你您该該其各每")
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
 _LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
@@ -1285,6 +1286,16 @@ class _Extractor:
                 # a dotted name the model missed heads the clause (作家约翰·泽拉茨基 (John
                 # Zeratsky) 虽没公开宣称，但也承认：…)
                 return self._person(name, run.end() - len(name))
+            lone = opening[:2] if surname_length(opening[:2]) == 2 else opening[:1]
+            if (
+                not mentions
+                and surname_length(lone) == len(lone)
+                and opening[len(lone) : len(lone) + 1] in _AFTER_A_LONE_SURNAME
+                and (known := self._known(lone, start)) is not None
+            ):
+                # 梁振英…。對此，梁|並無正面回應，只表示: a surname heads the chain, an adverb
+                # or a negation right after it (not 王|姓二人, 习|对抗疫情: a noun, a verb)
+                return known
             whole = part.rstrip(" 　，,")
             head = whole.rsplit("的", 1)[-1]
             named = named_in(head) if head and not mentions else None

@@ -5229,3 +5229,25 @@ def test_a_glossed_name_after_a_copula() -> None:
         "「钢制材料很适合云设备，」里谷奥里称，「我们的目标不是要让它好看。」\n"
     )
     assert list(speakers_of(text)) == ["里谷奥里"]
+
+
+@pytest.mark.parametrize("after", ["並無正面回應", "沒有回應細節", "仍拒絕透露"])
+def test_a_lone_surname_heading_a_topic_chain(after: str) -> None:
+    # 梁振英…。對此，梁|並無正面回應，只表示: the surname alone is the person its paragraph
+    # named, and the chain's last clause, with no subject of its own, is theirs
+    text = (
+        f"標題\n\n報告發現陳大文持有該公司三成股份。對此，陳{after}，只表示：「已經全部申報。」\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["陳大文"]
+    assert [q.text for q in speakers["陳大文"].quotes] == ["已經全部申報。"]
+
+
+@pytest.mark.parametrize("clause", ["王姓二人對多個賬戶擁有控制權", "王對抗疫情一定會成功"])
+def test_a_surname_before_a_noun_or_a_verb_heads_no_chain(clause: str) -> None:
+    # 王|姓二人 (two people surnamed Wang), 习|对抗疫情 inside what someone praised: not the
+    # surname alone heading a clause as its subject
+    text = (
+        f"標題\n\n報告發現王大文持有該公司三成股份。文件證實{clause}，並表示：「已經全部申報。」\n"
+    )
+    assert "王大文" not in speakers_of(text)
