@@ -476,6 +476,11 @@ def names_an_institution(word: str) -> bool:
     return names_a_bodys_kind(word) or _a_sense(word, _INSTITUTION_SENSE)
 
 
+def may_act(word: str) -> bool:
+    """Whether any CC-CEDICT sense of `word` is a verb's (调查 "investigation; to investigate")."""
+    return any(_SENSE_LABEL.sub("", sense).startswith("to ") for sense in _senses(word))
+
+
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no

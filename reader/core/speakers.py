@@ -77,6 +77,7 @@ from reader.core.name_shapes import (
     japanese_name,
     known_name,
     latin_name_alone,
+    may_act,
     names_a_body,
     names_a_bodys_kind,
     names_a_person,
@@ -4641,6 +4642,17 @@ def _verb_before_a_title(title: str) -> str:
     if "的" in title or "之" in title:
         return title  # a relative clause: the rules for 的 read those
     words = dictionary_words(title)
+    for k in range(1, len(words) - 1):
+        # an adverb makes the word after it a verb, and a listed title after that is its
+        # object whole (立法會即將|調查|行政長官: 调查 is "investigation" too); not where a
+        # longer title runs on (山水自然|保护|中心创始人: a body's name)
+        if (
+            len(words[k - 1]) >= 2
+            and only_adverbs(words[k - 1])
+            and may_act(to_simplified(words[k]))
+            and (rest := "".join(words[k + 1 :])) in _TITLE_SET
+        ):
+            return rest
     # a verb of saying opening the clause takes whom it answers as its object, whatever
     # the title opens on (回應|星島集團主席; not 道|富环球, a firm)
     answers = bool(words) and len(words[0]) >= 2 and bool(VERB_RE.fullmatch(words[0]))

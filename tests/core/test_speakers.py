@@ -5251,3 +5251,15 @@ def test_a_surname_before_a_noun_or_a_verb_heads_no_chain(clause: str) -> None:
         f"標題\n\n報告發現王大文持有該公司三成股份。文件證實{clause}，並表示：「已經全部申報。」\n"
     )
     assert "王大文" not in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("立法會即將調查行政長官", "行政長官"),  # an adverb, a verb, then the title: its object
+        ("山水自然保护中心创始人", "山水自然保护中心创始人"),  # a body's name runs on: kept
+    ],
+)
+def test_a_listed_title_after_an_adverb_and_a_verb(lead: str, title: str) -> None:
+    text = f"標題\n\n{lead}陳大文收取的款項。陳大文表示：「已經全部申報。」\n"
+    assert speakers_of(text)["陳大文"].title == title
