@@ -501,6 +501,10 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
             and len(words[-1]) >= 2
             and names_a_person(words[-1])
             and not common_word(lead[-1] + name[0])
+            # not a foreign name's part (伊萬·彼得|羅夫, 彼得|羅夫: 彼得 "Peter" runs on after a
+            # dot or in the characters that spell names)
+            and not re.search(DOT + "$", lead[: -len(words[-1])])
+            and not all(spells_names(c) for c in words[-1] + name)
             and (
                 not common_word(name)
                 or (frequency(name) < _KNOWN_PERSON_COUNT and not is_predicate(name))

@@ -5263,3 +5263,11 @@ def test_a_surname_before_a_noun_or_a_verb_heads_no_chain(clause: str) -> None:
 def test_a_listed_title_after_an_adverb_and_a_verb(lead: str, title: str) -> None:
     text = f"標題\n\n{lead}陳大文收取的款項。陳大文表示：「已經全部申報。」\n"
     assert speakers_of(text)["陳大文"].title == title
+
+
+@pytest.mark.parametrize("name", ["伊萬·彼得羅夫", "安娜·彼得羅娃", "謝爾蓋·彼得羅夫"])
+def test_a_dotted_name_whose_part_is_also_a_persons_word(name: str) -> None:
+    # 彼得 is "Peter" in the dictionary, a person's word: it is no title before a Chinese
+    # name 羅夫 when a dot stands before it or the run spells on
+    text = f"標題\n\n{name}坦言，政府應該盡快公布調查結果。\n"
+    assert list(speakers_of(text)) == [name]
