@@ -1622,7 +1622,20 @@ class _Extractor:
         if latin is not None:  # a full name in Latin letters (財政司司長|Ray Valdes|今日…)
             return [(start + latin.start(), start + latin.end())]
         size = surname_length(clause[at : at + 2])
-        given = (dictionary_words(clause[at + size : at + size + 4]) or [""])[0] if size else ""
+        words = dictionary_words(clause[at + size : at + size + 5]) if size else []
+        given = words[0] if words else ""
+        if (
+            len(given) == 1
+            and len(words) >= 2
+            and len(more := words[1]) == 1
+            and is_han_name(more)
+            and more not in FUNCTION_CHARS
+            and not VERB_RE.match(more)
+            and not is_predicate(more)
+        ):
+            # 林家|豪|今日: jieba reads 林家 "the Lin family"; a second character standing alone
+            # that no grammar or verb claims is the given name's too
+            given += more
         name = clause[at : at + size + len(given)]
         chinese = (
             1 <= len(given) <= 2

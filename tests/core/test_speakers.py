@@ -5271,3 +5271,11 @@ def test_a_dotted_name_whose_part_is_also_a_persons_word(name: str) -> None:
     # name 羅夫 when a dot stands before it or the run spells on
     text = f"標題\n\n{name}坦言，政府應該盡快公布調查結果。\n"
     assert list(speakers_of(text)) == [name]
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("林家豪", "他"), ("林家怡", "她")])
+def test_a_titled_head_whose_name_starts_as_a_word(name: str, pronoun: str) -> None:
+    # 林家|豪: jieba reads 林家 "the Lin family"; after a title heading the sentence before
+    # a pronoun, the character after it is the given name's too
+    text = f"標題\n\n港大經濟學系教授{name}今日出席活動。{pronoun}表示：「我們會繼續跟進事件。」\n"
+    assert list(speakers_of(text)) == [name]
