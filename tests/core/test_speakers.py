@@ -5279,3 +5279,17 @@ def test_a_titled_head_whose_name_starts_as_a_word(name: str, pronoun: str) -> N
     # a pronoun, the character after it is the given name's too
     text = f"標題\n\n港大經濟學系教授{name}今日出席活動。{pronoun}表示：「我們會繼續跟進事件。」\n"
     assert list(speakers_of(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民建聯議員陳克勤認為，他們提出的4項加碼建議更有針對性。",  # 4|項|加碼: a count
+        "請在今天下午5時前回覆，否則代表中心不作回應。",  # 5|時前: a time, no surname 時
+        "加盟商要求總部3日內宣稱反對方案，不然就退出。",  # 3|日內: a time
+    ],
+)
+def test_a_measure_word_after_a_number_opens_no_name(text: str) -> None:
+    assert not any(
+        len(name) == 3 and name[0] in "項時" for name in speakers_of(f"標題\n\n{text}\n")
+    )
