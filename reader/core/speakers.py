@@ -192,10 +192,12 @@ _PERSONS_GIVEN_NAME: Final = re.compile(
     r"(?<![A-Za-z.'-])([A-Z][a-z]{2,12})(?![A-Za-z])\s?(?:[（(]化名|(?:馬上|马上|不禁|忍不住)?"
     r"(?:笑|苦笑|哭|哽咽)|兩夫婦|两夫妇|夫婦|夫妇|的(?:丈夫|太太|妻子|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲))"
 )
-# who a quote is attributed to where nothing stands between them: a closing quote mark, the
-# subject (two or three Han characters, an adverb after it or none), a verb of saying (」光磊說)
+# who a quote is attributed to where nothing stands between them: a closing quote mark (a
+# comma after it or none), the subject (two or three Han characters, an adverb after it or
+# none), a verb of saying or how they said it before 说 (」光磊說, 」，一涵回忆说)
 _ATTRIBUTED: Final = re.compile(
-    rf"[」”』]([\u4e00-\u9fff]{{2,3}}?)(?:{ADVERBS.pattern})?(?:{VERB_RE.pattern})"
+    rf"[」”』][，,]?([\u4e00-\u9fff]{{2,3}}?)(?:{ADVERBS.pattern})?"
+    rf"(?:{VERB_RE.pattern}|(?P<how>[\u4e00-\u9fff]{{2}})[说說道])"
 )
 _AFTER_A_LONE_SURNAME: Final = frozenset("並并也亦則则卻却仍沒没未不已曾再又就都還还")
 _NOT_IN_AN_ATTRIBUTED_NAME: Final = FUNCTION_CHARS | frozenset("他她我你您该該其各每")
@@ -3041,13 +3043,15 @@ class _Extractor:
     def _attributed_names(self) -> frozenset[str]:
         """Names no list holds and the model misses that the article itself shows to be
         people's: the whole subject between a closing quote and a verb of saying, twice or
-        more (「…」光磊說, 「…」丫丫表示, 「…」十音告诉). That slot holds who spoke; a role or a
+        more (「…」光磊說, 「…」丫丫表示, 「…，」一涵回忆说). That slot holds who spoke; a role or a
         body there (记者, 校方, 白宫, 刘经理) is or holds a dictionary word, a pronoun or a
         determiner (他写, 该人士) no name has, and a verb the run would cut (崔|回答说) runs on
         from its last character."""
         counts: Counter[str] = Counter()
         cut = set()
         for m in _ATTRIBUTED.finditer(self.text):
+            if m["how"] and not is_predicate(to_simplified(m["how"])):
+                continue  # 」，一涵|回忆|说: how they said it is a verb
             counts[m[1]] += 1
             if common_word(self.text[m.end(1) - 1 : m.end(1) + 1]):
                 cut.add(m[1])  # 崔|回答說: the verb runs on from the run's last character

@@ -5293,3 +5293,13 @@ def test_a_measure_word_after_a_number_opens_no_name(text: str) -> None:
     assert not any(
         len(name) == 3 and name[0] in "項時" for name in speakers_of(f"標題\n\n{text}\n")
     )
+
+
+def test_a_name_attributed_after_a_comma_and_how_they_said_it() -> None:
+    # 「…，」一涵回忆说 … 「…」，一涵开玩笑说: the comma after the quote and the verb of how it
+    # was said before 说 leave the subject slot as it is
+    text = (
+        "標題\n\n「他們有政府的關係，」禾禾回憶說，「我們也不知道。」\n\n店裏只剩兩個夥計。\n\n"
+        "「都這個時候了。」，禾禾感慨說，「還想著賺錢。」\n"
+    )
+    assert list(speakers_of(text)) == ["禾禾"]
