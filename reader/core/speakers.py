@@ -199,8 +199,11 @@ _ATTRIBUTED: Final = re.compile(
     rf"[」”』][，,]?([\u4e00-\u9fff]{{2,3}}?)(?:{ADVERBS.pattern})?"
     rf"(?:{VERB_RE.pattern}|(?P<how>[\u4e00-\u9fff]{{2}})[说說道])"
 )
-_AFTER_A_LONE_SURNAME: Final = frozenset("並并也亦則则卻却仍沒没未不已曾再又就都還还")
+# what no name found in that slot holds: grammar, a pronoun, a determiner (他|写, 该|人士)
 _NOT_IN_AN_ATTRIBUTED_NAME: Final = FUNCTION_CHARS | frozenset("他她我你您该該其各每")
+# an adverb or a negation: after a lone surname opening a clause, the predicate begins
+# (梁|並無正面回應); a noun or a verb there (王|姓二人, 习|对抗) may be no subject's
+_AFTER_A_LONE_SURNAME: Final = frozenset("並并也亦則则卻却仍沒没未不已曾再又就都還还")
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
 _LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
 # the given names and the O' of a Latin surname (Robert O'|Brien), right before its rest
