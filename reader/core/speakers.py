@@ -2408,6 +2408,7 @@ class _Extractor:
             ]
             if cuts:
                 title = "".join(words[cuts[-1] + 1 :])
+        title = _after_a_pivot(title)
         if title.count("）") > title.count("（"):  # （中央社記者…電）|行政院長: a dateline
             title = title[title.rfind("）") + 1 :]
         # a separator right before the name ends what stands before it (最新访谈译文|
@@ -4876,6 +4877,39 @@ def _ends_on_verb(title: str) -> bool:
 _CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將给給从從就")
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
+# verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫
+# 访华, 要求|医院检验科主任李某…, 傳召|東區區議員徐某作供. A closed class of the grammar.
+_PIVOTS: Final = frozenset(
+    "邀请 邀請 要求 促使 命令 派遣 委托 委託 吩咐 嘱咐 囑咐 催促 劝说 勸說 鼓励 鼓勵 迫使 允许 "
+    "允許 准许 准許 授权 授權 动员 動員 号召 號召 说服 說服 传召 傳召 传讯 傳訊 聘请 聘請 逼迫 "
+    "责令 責令 敦促 呼吁 呼籲 请求 請求 指派 任命 委任".split()
+)
+_PIVOT_IN: Final = re.compile("|".join(sorted(_PIVOTS)))
+
+
+def _after_a_pivot(title: str) -> str:
+    """What follows the last pivot verb standing as words of its own in `title` (傳|召 are two
+    of jieba's words): the pivot's object, whose title it is. Not where a 的 follows (负责邀请
+    嘉宾的|主任: the verb is inside a relative clause), where a verb follows the object's first
+    word (a clause: the object acts), or too little is left to be a title."""
+    if _PIVOT_IN.search(title) is None:
+        return title
+    bounds, at = {0}, 0
+    for word in dictionary_words(title):
+        at += len(word)
+        bounds.add(at)
+    last = None
+    for found in _PIVOT_IN.finditer(title):
+        if found.start() in bounds and found.end() in bounds:
+            last = found.end()
+    if last is None or "的" in title[last:] or len(title) - last < 2:
+        return title
+    _object_head, *rest = dictionary_words(title[last:])
+    if has_predicate("".join(rest)):
+        return title  # 要求|校方|撤銷…: the object acts, and its verb's object is another
+    return title[last:]
+
+
 _COMMON_ALONE: Final = 5000
 
 

@@ -5303,3 +5303,31 @@ def test_a_name_attributed_after_a_comma_and_how_they_said_it() -> None:
         "「都這個時候了。」，禾禾感慨說，「還想著賺錢。」\n"
     )
     assert list(speakers_of(text)) == ["禾禾"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "校董會邀請浸會大學歷史系講師梁志強出席論壇，梁志強表示會準時到場。",
+            "梁志強",
+            "浸會大學歷史系講師",
+        ),
+        ("法庭傳召西區區議員黃家樂作供，黃家樂表示不會缺席。", "黃家樂", "西區區議員"),
+        (
+            "环保组织敦促交通运输部副部长孙立平公开数据，孙立平说，数据月底公布。",
+            "孙立平",
+            "交通运输部副部长",
+        ),
+    ],
+)
+def test_a_pivot_verbs_object_holds_the_title(text: str, name: str, title: str) -> None:
+    # a pivotal sentence (邀請|…講師梁志強出席): the pivot verb is no part of its object's
+    # title, whether jieba knows it as a word (邀請) or as two (傳|召)
+    assert speakers_of(f"標題\n\n{text}\n")[name].title == title
+
+
+def test_a_pivot_verbs_object_that_acts_is_no_title() -> None:
+    # 呼籲|校方|撤銷…: the pivot's object acts on someone else, whose title is not "校方撤銷…"
+    text = "標題\n\n學生會呼籲校方撤銷前特首梁振英的名譽博士學位。梁振英表示，他不會回應。\n"
+    assert not (speakers_of(text)["梁振英"].title or "").startswith("校方")
