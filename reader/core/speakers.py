@@ -1881,7 +1881,10 @@ class _Extractor:
             return None
         if self._title_at(position, name) or _HONORIFIC.match(name[1:]) or name[1:] in _TITLE_SET:
             return None  # 周太, 王生: a form of address (_same_surname)
-        if not is_predicate(name[1]) or self.text.count(name) != 1:
+        if (
+            not (is_predicate(name[1]) or name[1] in _ONE_CHARACTER_VERBS)
+            or self.text.count(name) != 1
+        ):  # (楊|指，…: 指 "finger" is no predicate word, but a verb of saying here)
             return None
         if len(name) == 3 and not re.search(  # 王建国 may be a new person; 王|仰前向着 is not
             rf"(?:^|[，。；：！？\n{_MASK}]){name[0]}(?:{VERB_RE.pattern})", self.masked

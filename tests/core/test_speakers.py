@@ -5331,3 +5331,14 @@ def test_a_pivot_verbs_object_that_acts_is_no_title() -> None:
     # 呼籲|校方|撤銷…: the pivot's object acts on someone else, whose title is not "校方撤銷…"
     text = "標題\n\n學生會呼籲校方撤銷前特首梁振英的名譽博士學位。梁振英表示，他不會回應。\n"
     assert not (speakers_of(text)["梁振英"].title or "").startswith("校方")
+
+
+def test_a_lone_surname_before_zhi_is_the_one_person_of_that_surname() -> None:
+    # 楊|指，…聲稱…: 指 ("finger" as a word) says here; the sentence's later verb of saying
+    # reads the clause's head as its subject, which is 楊振華, not a person called 楊指
+    text = (
+        "標題\n\n工聯會主席楊振華指，新指引限制工人權益。\n\n"
+        "對於勞工處處長黃志明昨日稱，指引不影響工人。\n\n"
+        "楊指，過去多次在談判中，資方任意拖延，批評資方聲稱不影響工人，是欺騙公眾。\n"
+    )
+    assert sorted(speakers_of(text)) == ["楊振華", "黃志明"]
