@@ -1091,9 +1091,10 @@ class _Extractor:
             if not bare:  # 高盛 (Goldman Sachs) 预计: a word, not a name; "" for no Han left
                 return self._named_in_latin(found, rest)
             name = _across_a_title(run, bare)
-        if name[:1] in "和与與及在" and len(name) >= 3:
+        if name[:1] in "和与與及在如" and len(name) >= 3:
             # 卡尔法 (Nilanjan Karfa) 和|托什尼瓦尔 (Harshit Toshniwal); 在|巴郡 (Berkshire
-            # Hathaway) 年会上: a preposition (not 于, a surname), whose object is checked below
+            # Hathaway) 年会上; 如|馬克吐溫 (Mark Twain) 所言: a preposition (not 于, a
+            # surname), whose object is checked below
             name = name[1:]
         # one character is a name where a listed title stands before it and the gloss gives a
         # full name (联邦调查局局长|雷 (Christopher Wray): the writer spells him so)

@@ -5342,3 +5342,9 @@ def test_a_lone_surname_before_zhi_is_the_one_person_of_that_surname() -> None:
         "楊指，過去多次在談判中，資方任意拖延，批評資方聲稱不影響工人，是欺騙公眾。\n"
     )
     assert sorted(speakers_of(text)) == ["楊振華", "黃志明"]
+
+
+def test_as_before_a_glossed_name_is_no_part_of_it() -> None:
+    # 如|海明威 (Ernest Hemingway) 所言: "as X said", 如 a preposition, not a surname
+    text = "標題\n\n如海明威 (Ernest Hemingway) 所言，勇氣是壓力下的優雅。\n"
+    assert list(speakers_of(text)) == ["海明威"]
