@@ -4438,6 +4438,7 @@ def _negated(title: str) -> bool:
             word in _NEGATORS
             or (word[0] in "没沒" and word != "没收")
             or (word[0] == "不" and (is_predicate(word) or only_adverbs(word)))
+            or (len(word) == 3 and word[1] in "不沒没")  # 聽不懂, 拿不出: a verb that cannot
         ):
             return True
     return False

@@ -5348,3 +5348,10 @@ def test_as_before_a_glossed_name_is_no_part_of_it() -> None:
     # 如|海明威 (Ernest Hemingway) 所言: "as X said", 如 a preposition, not a surname
     text = "標題\n\n如海明威 (Ernest Hemingway) 所言，勇氣是壓力下的優雅。\n"
     assert list(speakers_of(text)) == ["海明威"]
+
+
+@pytest.mark.parametrize("verb", ["聽不懂", "搞不懂", "看不慣"])
+def test_a_verb_that_cannot_is_no_title(verb: str) -> None:
+    # V不C, a potential complement jieba holds as one word: the clause's verb, denied
+    text = f"標題\n\n台下一名女子{verb}張家明說的廣東話。張家明說：「我會用普通話再講一次。」\n"
+    assert speakers_of(text)["張家明"].title is None
