@@ -4885,7 +4885,7 @@ _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 # verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫
 # 访华, 要求|医院检验科主任李某…, 傳召|東區區議員徐某作供. A closed class of the grammar.
 _PIVOTS: Final = frozenset(
-    "邀请 邀請 要求 促使 命令 派遣 委托 委託 吩咐 嘱咐 囑咐 催促 劝说 勸說 鼓励 鼓勵 迫使 允许 "
+    "邀请 邀請 要求 促使 命令 派遣 吩咐 嘱咐 囑咐 催促 劝说 勸說 鼓励 鼓勵 迫使 允许 "
     "允許 准许 准許 授权 授權 动员 動員 号召 號召 说服 說服 传召 傳召 传讯 傳訊 聘请 聘請 逼迫 "
     "责令 責令 敦促 呼吁 呼籲 请求 請求 指派 任命 委任".split()
 )
