@@ -16,7 +16,7 @@ from reader.core.model import Article
 
 Script = Literal["simplified", "traditional"]
 
-_CONFIGS = {"simplified": "t2s.json", "traditional": "s2t.json"}
+_CONFIGS = {"simplified": "hk2s.json", "traditional": "s2t.json"}
 
 
 @lru_cache(maxsize=2)

@@ -33,3 +33,10 @@ def test_the_cut_is_jiebas_cut_with_its_hmm() -> None:
     lines = SEED.read_text(encoding="utf-8").splitlines() + MIXED
     for line in lines + [to_simplified(line) for line in lines]:
         assert list(cut(line)) == list(tk.cut(line)), line
+
+
+def test_hong_kong_variants_are_read_as_the_words_they_spell() -> None:
+    """衞 (Hong Kong's form of 衛) and 枱 are simplified as OpenCC's hk2s does: jieba knows
+    公共卫生 and 台, not 衞生 (港大公共衞生學院 fell apart into 衞|生, and 衞生 was read as a name)."""
+    assert "公共衞生" in dictionary_words("港大公共衞生學院教授")
+    assert to_simplified("衞生防護中心") == "卫生防护中心"
