@@ -268,6 +268,9 @@ def word_bounds(text: str) -> set[int]:
     return bounds
 
 
+_NEGATORS: Final = frozenset("無无沒没未不非")
+
+
 def name_length(name: str) -> int:
     """How much of `name` is a name: a surname and two characters, when what follows them is a
     verb, an adverb or a time (石某某|握咪宣布, 黎某某|會後說), unless a second surname follows
@@ -279,6 +282,8 @@ def name_length(name: str) -> int:
     size = surname_length(name)
     end = size + 2
     rest = name[end:]
+    if size and rest[:1] in _NEGATORS:
+        return end  # 徐樂堅|無直接回應: a negation ends the name, whatever surname 樂 may be
     if (
         size
         and rest

@@ -5355,3 +5355,9 @@ def test_a_verb_that_cannot_is_no_title(verb: str) -> None:
     # V不C, a potential complement jieba holds as one word: the clause's verb, denied
     text = f"標題\n\n台下一名女子{verb}張家明說的廣東話。張家明說：「我會用普通話再講一次。」\n"
     assert speakers_of(text)["張家明"].title is None
+
+
+def test_a_negation_ends_a_name_whose_second_character_is_a_surname() -> None:
+    # 林|譚偉|無正面回應: 譚 may open a second surname (范徐麗泰), but 無 ends no given name
+    text = "標題\n\n有記者追問，衞生署署長林譚偉無正面回應，只重申：「安排是為了減低風險。」\n"
+    assert list(speakers_of(text)) == ["林譚偉"]
