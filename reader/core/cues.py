@@ -30,7 +30,9 @@ VERBS: Final = sorted(
         "忆述 憶述 否认 否認 抨击 抨擊 促请 促請 慨叹 慨嘆 直斥 声言 聲言 指称 指稱 反问 反問 "
         "抱怨 埋怨 称赞 稱讚 赞扬 讚揚 叹道 嘆道 歎道 "
         # told (a reporter, the authorities) of a grievance: 向记者反映， 村民反映称
-        "反映 反映称 反映稱 反映说 反映說 反映指 " + " ".join(_RETORTS)
+        "反映 反映称 反映稱 反映说 反映說 反映指 "
+        # gave as an example (工會主席許芳文舉例，…): HK papers' verb for a speaker's case in point
+        "举例 舉例 " + " ".join(_RETORTS)
     ).split(),
     key=len,
     reverse=True,
@@ -52,7 +54,7 @@ def _runs_on(verb: str) -> str:
 VERB_RE: Final = re.compile("|".join(map(_runs_on, VERBS)))
 # Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
 BARE_VERBS: Final = frozenset(
-    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到").split()
+    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到 举例 舉例").split()
     + _RETORTS
 )
 

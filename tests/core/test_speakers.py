@@ -5361,3 +5361,12 @@ def test_a_negation_ends_a_name_whose_second_character_is_a_surname() -> None:
     # 林|譚偉|無正面回應: 譚 may open a second surname (范徐麗泰), but 無 ends no given name
     text = "標題\n\n有記者追問，衞生署署長林譚偉無正面回應，只重申：「安排是為了減低風險。」\n"
     assert list(speakers_of(text)) == ["林譚偉"]
+
+
+@pytest.mark.parametrize("verb", ["舉例", "举例"])
+def test_a_speaker_gives_an_example(verb: str) -> None:
+    # 主席許芳文舉例，…: "gave as an example", a verb of saying when the clause runs on after it
+    text = f"標題\n\n工會主席何文彬{verb}，周一有人在元朗被警方截查。\n\n{verb}來說，這不是個別事件。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["何文彬"]
+    assert speakers["何文彬"].title == "工會主席"
