@@ -280,6 +280,9 @@ def name_length(name: str) -> int:
         # 伊藤|隆典: a Japanese surname of two, then the given name (not 山田|會後)
         return len(name)
     size = surname_length(name)
+    second = surname_length(name[size:]) if size else 0
+    if second and len(name) > size + second + 2 and not _word_across(name, size + second + 2):
+        size += second  # 林鄭|月娥|昨: a wife's two surnames, then hers (not 韩|国瑜|周六)
     end = size + 2
     rest = name[end:]
     if size and rest[:1] in _NEGATORS:
@@ -289,7 +292,11 @@ def name_length(name: str) -> int:
         and rest
         and not surname_length(name[size:])
         and not all(spells_names(c) for c in rest)
-        and (rest[:2] in _predicates() or rest[:1] in _predicates())
+        and (
+            rest[:2] in _predicates()
+            or rest[:1] in _predicates()
+            or (len(rest) > 1 and may_act(rest[:2]))  # 杜淦堃|陳詞: jieba tags it a name
+        )
     ):
         return end  # a verb, an adverb, a time after the name (會後, 握咪, 稍早, 周一)
     return len(name)

@@ -5370,3 +5370,15 @@ def test_a_speaker_gives_an_example(verb: str) -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["何文彬"]
     assert speakers["何文彬"].title == "工會主席"
+
+
+def test_a_verb_jieba_reads_as_a_name_ends_the_name_before_it() -> None:
+    # 杜淦堃|陳詞表示: jieba tags 陳詞 (to state one's case) a name, CC-CEDICT a verb
+    text = "標題\n\n代表政府的資深大律師杜淦堃陳詞表示，即使市民未能知悉警員身份，投訴仍可處理。\n"
+    assert list(speakers_of(text)) == ["杜淦堃"]
+
+
+def test_a_wifes_two_surnames_then_a_time_word() -> None:
+    # 林鄭|月娥|昨: 鄭 is a second surname (a married woman's), then her given name, then 昨
+    text = "標題\n\n行政長官林鄭月娥昨表示：「政府會盡快處理。」她又指，措施下月實行。\n"
+    assert list(speakers_of(text)) == ["林鄭月娥"]
