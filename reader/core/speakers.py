@@ -440,27 +440,7 @@ class _Extractor:
             found = [
                 (a, b)
                 for a, b in (
-                    _one_more(
-                        self.text,
-                        *_across_the_dot(
-                            self.text,
-                            *_after_a_latin_title(
-                                self.text,
-                                *_hyphened(
-                                    self.text,
-                                    *_apostrophed(
-                                        self.text,
-                                        *trim_name(
-                                            self.text,
-                                            *_after_a_title_inside(
-                                                self.text, *_in_text(kept, x, y)
-                                            ),
-                                        ),
-                                    ),
-                                ),
-                            ),
-                        ),
-                    )
+                    _mended(self.text, *_in_text(kept, x, y))
                     for x, y in _unspaced(seen, persons.persons(seen, labels))
                 )
                 if _MASK not in self.masked[a:b]
@@ -3859,6 +3839,44 @@ def _after_a_title_inside(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _mended(text: str, a: int, b: int) -> tuple[int, int]:
+    """The model's name at [a, b), its ends mended in turn: each mend reads what the one
+    before left (`_MENDS`)."""
+    for mend in _MENDS:
+        a, b = mend(text, a, b)
+    return a, b
+
+
+def _husbands_surname(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name of three the model began one late, after a lone surname (新民黨的葉|劉淑儀): a
+    Hong Kong married name puts her husband's surname before her own, and a surname that
+    jieba reads as a word of its own there is his where the article writes the four more
+    than once, one of them after a break or 的 (新民黨葉|劉淑儀 where 葉劉淑儀 opens a clause).
+    Not a preposition (向|劉淑儀查詢), the end of a word (總理|李克強), nor a character that
+    ends a title or opens a clause as a word of its own (公民|黨|郭家麒, 连|章子怡)."""
+    if b - a != 3 or a < 1 or surname_length(text[a:b]) != 1:
+        return a, b
+    head = text[a - 1]
+    if (
+        surname_length(head) != 1
+        or head in _PREPOSITIONS
+        or head in FUNCTION_CHARS
+        or is_closed_word(head)
+        or not married_name(text[a - 1 : b])
+    ):
+        return a, b
+    lo = max(0, a - 4)
+    start, word = dictionary_word_at(text, a - 1, lo, b)
+    if start != a - 1 or word != head or not is_name(text[a - 1 : b]):
+        return a, b
+    married = text[a - 1 : b]
+    if text.count(married) < 2 or not re.search(
+        rf"(?:^|[的，、。：；！？「『“（ ]){re.escape(married)}", text, re.M
+    ):
+        return a, b  # 、连|章子怡 "even", 经|张艾嘉 "through", written so once
+    return a - 1, b
+
+
 def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     """A surname and one character that the model ended one short of a verb of saying
     (華安|雅指, 周忠|来称): the character before the verb is the name's last, where it is no
@@ -3944,6 +3962,19 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     ):
         spelt = 1  # 让-|保罗·拜德航卡: Jean, one character no list of spellings holds
     return (a - 1 - spelt, b) if spelt else (a, b)
+
+
+# the order `_mended` applies them in: trim the run-ons first, then extend the starts
+_MENDS: Final = (
+    _after_a_title_inside,
+    trim_name,
+    _apostrophed,
+    _hyphened,
+    _after_a_latin_title,
+    _across_the_dot,
+    _one_more,
+    _husbands_surname,
+)
 
 
 def _without_how(subject: str) -> str:

@@ -5382,3 +5382,26 @@ def test_a_wifes_two_surnames_then_a_time_word() -> None:
     # 林鄭|月娥|昨: 鄭 is a second surname (a married woman's), then her given name, then 昨
     text = "標題\n\n行政長官林鄭月娥昨表示：「政府會盡快處理。」她又指，措施下月實行。\n"
     assert list(speakers_of(text)) == ["林鄭月娥"]
+
+
+def test_a_married_name_keeps_the_husbands_surname_after_a_title() -> None:
+    # 新民黨(的)葉|劉淑儀: the model began the name at her own surname; the article writes the
+    # four characters after a break too
+    text = (
+        "標題\n\n新民黨的葉劉淑儀表示：「我們支持。」\n\n"
+        "葉劉淑儀又指，新民黨早已棄用有關服務。\n\n主席葉劉淑儀說：「這是事實。」\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["葉劉淑儀"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("評分仍高，連章子怡都讚道：「可以。」\n", "章子怡"),
+        ("經張艾嘉介紹，兩人相識。張艾嘉說：「很好。」\n", "張艾嘉"),
+    ],
+)
+def test_a_word_before_a_name_is_no_husbands_surname(text: str, name: str) -> None:
+    # 連 "even", 經 "through": a surname's character, but the four are written so only once
+    assert list(speakers_of("標題\n\n" + text)) == [name]
