@@ -54,7 +54,9 @@ def _runs_on(verb: str) -> str:
 VERB_RE: Final = re.compile("|".join(map(_runs_on, VERBS)))
 # Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
 BARE_VERBS: Final = frozenset(
-    ("说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到 举例 舉例").split()
+    (
+        "说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到 举例 舉例"
+    ).split()
     + _RETORTS
 )
 
