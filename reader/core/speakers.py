@@ -4518,6 +4518,10 @@ _TIME_LEAD: Final = re.compile(
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"[，, 　])+"
 )
+# a time inside the words before a verb (立法會|今早|召開): they are a clause, not a title
+_TIME_INSIDE: Final = re.compile(
+    r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
+)
 # a count of things, not of people, ending the words before a name (拍到一張|…的相片)
 _COUNT_OF_A_THING: Final = re.compile(
     r"[一二两兩三四五六七八九十几幾数數\d]+[张張个個件份本篇幅段条條部封]$"
@@ -4683,10 +4687,14 @@ def _verbs_object(title: str) -> str:
     clause = any(
         len(word) >= 2 and is_closed_word(word) and word not in _JOINING and not is_place(word)
         for word in words[:last]
+    ) or _TIME_INSIDE.search(
+        "".join(words[1:last])
     )  # not 前 (former) nor 首尔, which the tags hold
     rest = "".join(words[last + 1 :]).lstrip(" 　")
     if not clause or len(rest) < 2 or frequency(words[last] + words[last + 1][:1]):
         return title
+    if last + 2 == len(words) and may_act(to_simplified(rest)) and not names_a_role(rest):
+        return ""  # 立法會今早召開|調查|梁振英: the object's verb, no title
     return rest
 
 

@@ -5405,3 +5405,11 @@ def test_a_married_name_keeps_the_husbands_surname_after_a_title() -> None:
 def test_a_word_before_a_name_is_no_husbands_surname(text: str, name: str) -> None:
     # 連 "even", 經 "through": a surname's character, but the four are written so only once
     assert list(speakers_of("標題\n\n" + text)) == [name]
+
+
+def test_a_time_inside_the_words_before_a_name_makes_them_a_clause() -> None:
+    # 立法會|今早|召開|調查|梁振英: a clause whose object is the name, not his title
+    text = "標題\n\n立法會今早召開調查梁振英的專責委員會。特首梁振英表示：「我會全力配合。」\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["梁振英"]
+    assert speakers["梁振英"].title == "特首"
