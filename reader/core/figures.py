@@ -279,9 +279,9 @@ _DATE: Final = re.compile(
     rf"|(?=\d)(?:(?<=[（(]){_MD}(?:[~～\-－至]{_MD})?(?=[）)])|{_MD}[~～\-－至]{_MD})"
     # a day, or days (在20至22日激增: the month is the one the text is in)
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:(?:[12]\d|3[01]|0?[1-9])[至到\-—–~])?"
-    r"(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後\d])"
+    r"(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後]|\d(?!\d?[时時点點]))"  # 17日12点: a day, then its hour
     # a day by 号 where a time of day follows (在4号早上, 30號晚上); else a number (3号楼)
-    r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])[号號](?=早上|上午|下午|晚上|凌晨|中午|傍晚|深夜|当天|當天)"
+    r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])[号號](?=早上|上午|下午|晚上|凌晨|中午|傍晚|深夜|当天|當天|\d{1,2}[点點时時])"
     r")"
 )
 # dates in Chinese numerals (一九七三年十月二十六日, 二零一四年, 八月十六日) and a year by its last
@@ -526,6 +526,7 @@ class _Finder:
             (m.start("time"), m.end("time"))
             for m in _CLOCK.finditer(self.norm, start, end)
             if m.group("day")
+            or self.norm[m.start() - 1 : m.start()] in ("日", "号", "號")  # 17日12点
             or m.group("mark") in "时時"
             or m.group("time").endswith(("分", "半", "钟", "鐘"))
             or (

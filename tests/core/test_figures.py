@@ -99,6 +99,16 @@ CASES += [
         "道路将于23时20分起封闭，6時至10時暫停通行。",
         [("23时20分", "23时20分", "", "date", None), ("6時至10時", "6時至10時", "", "date", None)],
     ),
+    # a day then its hour: both dates, whatever follows the hour (开始 is no time word)
+    (
+        "法国进入战争状态。17日12点开始强制居家，3号12点再评估。",
+        [
+            ("17日", "17日", "", "date", None),
+            ("12点", "12点", "", "date", None),
+            ("3号", "3号", "", "date", None),
+            ("12点", "12点", "", "date", None),
+        ],
+    ),
     # units in Latin letters and less common units
     (
         "这款芯片采用28nm工艺，工作电压220V，厚度仅0.4cm。",
