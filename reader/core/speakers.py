@@ -313,6 +313,10 @@ _TIME_TAIL: Final = re.compile(
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 
 
+# a name the writer masks to one Latin initial: 小 Q, 老K, 阿B, Z先生, C女士
+_MASKED_INITIAL: Final = re.compile(
+    r"(?<![A-Za-z])(?:(?:小|老|阿) ?[A-Z]|[A-Z] ?(?:先生|女士|小姐|太太))$"
+)
 _PSEUDONYM: Final = re.compile(
     # and whom it was said to, between the mark and the verb (达宽（化名）对创业家表示)
     r"([\u4e00-\u9fff]{2,4})[（(](?:化名|假名)[）)]\s*(?:(?:对|對|向|跟)[^，,。；;：:]{1,16})?$"
@@ -605,6 +609,9 @@ class _Extractor:
         )
         if pseudonym is not None:
             return pseudonym
+        masked = _MASKED_INITIAL.search(subject)
+        if masked is not None:  # 执行总导演小 Q|说, 受访者Z先生|表示: a name the writer hid
+            return self._named_by_writer(masked[0], clause + raw.rfind(masked[0]))
         aside = _ROLE_ASIDE.search(ADVERBS.sub("", raw.rstrip(" 　")))  # （教授）|亦表示
         if aside is not None and aside.start() > 0:
             # 陳文敏（港大法律學院教授）表示: the person before the brackets, titled by them

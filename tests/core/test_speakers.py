@@ -5413,3 +5413,17 @@ def test_a_time_inside_the_words_before_a_name_makes_them_a_clause() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["梁振英"]
     assert speakers["梁振英"].title == "特首"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("执行总导演小 Q 说：「我们很累。」他又说，工作很多。\n", "小Q", "执行总导演"),
+        ("受访者Z先生表示：「我们很累。」\n", "Z先生", "受访者"),
+    ],
+)
+def test_a_name_masked_to_a_latin_initial_is_a_person(text: str, name: str, title: str) -> None:
+    # 小 Q, Z先生: the writer hides the name; no model tags one Latin letter a person
+    speakers = speakers_of("标题\n\n" + text)
+    assert list(speakers) == [name]
+    assert speakers[name].title == title
