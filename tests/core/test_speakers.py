@@ -5427,3 +5427,10 @@ def test_a_name_masked_to_a_latin_initial_is_a_person(text: str, name: str, titl
     speakers = speakers_of("标题\n\n" + text)
     assert list(speakers) == [name]
     assert speakers[name].title == title
+
+
+def test_a_time_adverb_opening_the_clause_is_no_title() -> None:
+    # 有时候|陈鹏在二楼开会: when, not who he is
+    speakers = speakers_of("标题\n\n有时候陈鹏在二楼开会。陈鹏说：「本来就是儿童剧。」\n")
+    assert list(speakers) == ["陈鹏"]
+    assert speakers["陈鹏"].title is None
