@@ -122,6 +122,16 @@ def name_readings(article: Article) -> dict[str, str]:
         if speaker.group:
             continue
         name = speaker.name
+        if re.search(r"[A-Za-z]", name):
+            # Latin letters are read as written, each Han run as one word (B先生 → B
+            # Xiānsheng, 小Q → Xiǎo Q, Ray Valdes as it is)
+            runs = re.findall(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+", name)
+            names[name] = " ".join(
+                spoken(run, len(run)) if re.match(r"[\u4e00-\u9fff]", run) else run.strip()
+                for run in runs
+                if run.strip()
+            )
+            continue
         if re.search(DOT, name):
             parts = re.split(DOT, name)  # 加西亞-埃雷羅: a double surname keeps its hyphen
             names[name] = "·".join(

@@ -749,6 +749,10 @@ def test_name_readings_split_where_the_name_does() -> None:
     text = "标题\n\n外交大臣拉布 (Dominic Raab) 表示，大使已被召见。阿明说：「我们走吧。」\n"
     readings = name_readings(analyze(text))
     assert readings == {"拉布": "Lābù", "阿明": "Ā Míng"}
+    # Latin letters are read as written, not dropped (B先生 was "Xiānsheng")
+    text = "标题\n\n受访者B先生表示：「很累。」执行总导演小Q说：「很忙。」\n"
+    readings = name_readings(analyze(text))
+    assert readings == {"B先生": "B Xiānsheng", "小Q": "Xiǎo Q"}
 
 
 def test_a_surname_is_read_as_a_surname() -> None:
