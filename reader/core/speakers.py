@@ -5079,9 +5079,11 @@ def _firm_names(text: str) -> set[str]:
 
 
 # what follows an organisation that has a spokesperson of its own (克里姆林宮發言人, 海康威视的
-# 发言人, 海康威视一位发言人)
+# 发言人, 海康威视一位发言人, Beyond Meat 的一位发言人: a space before it is read through)
 _SPOKESPERSON: Final = tuple(
-    f"{between}{word}" for between in ("", "的", "一位", "一名") for word in ("发言人", "發言人")
+    f"{between}{word}"
+    for between in ("", "的", "一位", "一名", "的一位", "的一名")
+    for word in ("发言人", "發言人")
 )
 
 
@@ -5267,7 +5269,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             or (
                 len(record.name) >= 2
                 and not record.pseudonym
-                and any(before.endswith(record.name) for before in spoken_for)
+                and any(before.rstrip(" ").endswith(record.name) for before in spoken_for)
             )
             or (officer := _has_an_officer(record.name, text, people))
             or (

@@ -5438,3 +5438,13 @@ def test_a_time_adverb_opening_the_clause_is_no_title() -> None:
     speakers = speakers_of("标题\n\n有时候陈鹏在二楼开会。陈鹏说：「本来就是儿童剧。」\n")
     assert list(speakers) == ["陈鹏"]
     assert speakers["陈鹏"].title is None
+
+
+def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
+    # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
+    text = (
+        "标题\n\nBeyond Meat 的一位发言人说，配料都符合佛教饮食法则。"
+        "虽然 Beyond Meat 称其配方符合中国的规定，但其他公司必须提交申请。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["Beyond Meat"].group
