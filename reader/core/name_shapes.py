@@ -884,7 +884,8 @@ _LATIN_BODIES: Final = frozenset(
     "University College Institute Institution Academy School Bank Fund Association Foundation "
     "Research Lab Labs Times News Post Journal Agency Council Centre Center Committee Department "
     "Ministry Office Party Capital Partners Securities Hospital Airline Airlines Motors Media Club "
-    "League Network Networks".split()
+    "League Network Networks Organization Organisation Union Authority Commission Bureau "
+    "Administration Board Government Federation Society Alliance Service Services".split()
 )
 
 

@@ -5448,3 +5448,31 @@ def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     )
     speakers = speakers_of(text)
     assert speakers["Beyond Meat"].group
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "美国临床研究公司百瑞精鼎的李昌 (Chang Lee，音译) 估计，格局可能在 2030 年之前形成。",
+            "李昌",
+        ),
+        (
+            "首席执行官伊桑·布朗 (Ethan Brown，他与另一位首席执行官没有亲属关系) "
+            "在去年的一次采访中称，中国的监管程序「让人望而却步」。",
+            "伊桑·布朗",
+        ),
+    ],
+)
+def test_a_comma_inside_a_persons_gloss_does_not_cut_the_subject_off(text: str, name: str) -> None:
+    # (Chang Lee，音译): the clause broke inside the note; the subject stands before it
+    assert list(speakers_of("标题\n\n" + text + "\n")) == [name]
+
+
+def test_a_bodys_gloss_with_a_comma_keeps_the_title_after_it() -> None:
+    # (World Health Organization, 简称WHO) 突发卫生事件规划执行主任瑞安: a body's name, no person's
+    text = (
+        "标题\n\n世界卫生组织 (World Health Organization, 简称 WHO) 突发卫生事件规划执行主任"
+        "瑞安 (Mike Ryan) 周日警告称封锁措施不足以控制疫情。\n"
+    )
+    assert list(speakers_of(text)) == ["瑞安"]
