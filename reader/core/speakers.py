@@ -317,6 +317,8 @@ _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _MASKED_INITIAL: Final = re.compile(
     r"(?<![A-Za-z])(?:(?:小|老|阿) ?[A-Z]|[A-Z] ?(?:先生|女士|小姐|太太))$"
 )
+# "so", "like this" right before a verb of saying (对基辛格|这样|说道)
+_SAID_SO: Final = re.compile(r"(?:这样|這樣|如此|这么|這麼|那样|那樣)$")
 _PSEUDONYM: Final = re.compile(
     # and whom it was said to, between the mark and the verb (达宽（化名）对创业家表示)
     r"([\u4e00-\u9fff]{2,4})[（(](?:化名|假名)[）)]\s*(?:(?:对|對|向|跟)[^，,。；;：:]{1,16})?$"
@@ -865,6 +867,9 @@ class _Extractor:
         if not any(c in self.masked[clause:verb] for c in "向对對"):
             return None  # (most subjects: no need to read their mentions here)
         end = self._before_a_gloss(verb, clause)
+        how = _SAID_SO.search(self.masked, clause, end)
+        if how is not None:  # 对…基辛格|这样|说道: how it was said, between them and the verb
+            end = self._before_a_gloss(how.start(), clause)
         for a, b in self._mentions(clause, verb, sentence):
             if b != end:
                 continue

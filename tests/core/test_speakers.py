@@ -5476,3 +5476,11 @@ def test_a_bodys_gloss_with_a_comma_keeps_the_title_after_it() -> None:
         "瑞安 (Mike Ryan) 周日警告称封锁措施不足以控制疫情。\n"
     )
     assert list(speakers_of(text)) == ["瑞安"]
+
+
+def test_whom_it_was_said_to_so_is_no_speaker() -> None:
+    # 邓小平|对…亨利·基辛格|这样|说道: 这样 between the addressee and the verb
+    text = "标题\n\n「西方教育没有什么好怕的。」1979 年，当时的中国领导人邓小平对他的美国客人亨利·基辛格这样说道。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["邓小平"]
+    assert speakers["邓小平"].title == "中国领导人"
