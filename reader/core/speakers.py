@@ -317,6 +317,8 @@ _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _MASKED_INITIAL: Final = re.compile(
     r"(?<![A-Za-z])(?:(?:小|老|阿) ?[A-Z]|[A-Z] ?(?:先生|女士|小姐|太太))$"
 )
+# one-character words that stand only in a clause: aspect, passive, disposal, future
+_CLAUSE_MARK: Final = re.compile(r"[已被把将將]")
 # "so", "like this" right before a verb of saying (对基辛格|这样|说道)
 _SAID_SO: Final = re.compile(r"(?:这样|這樣|如此|这么|這麼|那样|那樣)$")
 _PSEUDONYM: Final = re.compile(
@@ -3369,7 +3371,9 @@ class _Extractor:
         if (
             len(content) >= 6
             and _MASK not in self.masked[sentence[0] : clause]
-            and has_predicate(content)  # 12 月 24 日，某某在座谈会上说: a time, no words
+            # 12 月 24 日，某某在座谈会上说: a time, no words; 已, 被, 把, 将 mark a clause
+            # whose verb jieba may read as a noun (该机构已将产品|归类|为…)
+            and (has_predicate(content) or _CLAUSE_MARK.search(content) is not None)
         ):
             speaker.quotes.append(Quote(content, start, start + len(content), False))
 

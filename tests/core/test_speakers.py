@@ -5484,3 +5484,11 @@ def test_whom_it_was_said_to_so_is_no_speaker() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["邓小平"]
     assert speakers["邓小平"].title == "中国领导人"
+
+
+def test_reported_words_before_the_speaker_whose_verb_jieba_reads_as_a_noun() -> None:
+    # 该机构已将产品|归类(vn)|为…，秘书长薛岩说。: 已 and 将 mark a clause, not a noun phrase
+    text = "标题\n\n该机构已将产品归类为豌豆制品，中国植物性食品产业联盟秘书长薛岩说。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["薛岩"]
+    assert speakers["薛岩"].quotes[0].text == "该机构已将产品归类为豌豆制品"
