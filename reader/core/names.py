@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import groupby
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def name_readings(article: Article) -> dict[str, str]:
     # process or by the reader's analysis thread (which has imported these then)
     from reader.core.name_shapes import DOT, japanese_name
     from reader.core.pinyin import annotate, word_pinyin
+    from reader.core.text import HAN
 
     said = _surname_readings()
 
@@ -125,11 +127,9 @@ def name_readings(article: Article) -> dict[str, str]:
         if re.search(r"[A-Za-z]", name):
             # Latin letters are read as written, each Han run as one word (B先生 → B
             # Xiānsheng, 小Q → Xiǎo Q, Ray Valdes as it is)
-            runs = re.findall(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+", name)
+            runs = (("".join(run), han) for han, run in groupby(name, lambda c: bool(HAN.match(c))))
             names[name] = " ".join(
-                spoken(run, len(run)) if re.match(r"[\u4e00-\u9fff]", run) else run.strip()
-                for run in runs
-                if run.strip()
+                spoken(run, len(run)) if han else run.strip() for run, han in runs if run.strip()
             )
             continue
         if re.search(DOT, name):

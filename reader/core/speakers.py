@@ -572,21 +572,21 @@ class _Extractor:
             # 司长王伟曾在…协会 (下称中钢协) 理事会上公开表示)
             clause = self._clause_start(clause - 1, sentence[0])
             raw = self.masked[clause:verb]
+        # the clause broke at a comma inside a note in brackets (伊桑·布朗 (Ethan Brown，他与…
+        # 没有亲属关系) 在…中称): the subject stands before the note, unless the note modifies
+        # whom it names (…) 的妻子称)
+        closed = re.search("[)）]", raw)
         opened = max(self.masked.rfind(o, sentence[0], clause) for o in "(（")
         if (
-            opened >= 0
+            closed is not None
+            and opened >= 0
             and self.masked[clause - 1] in "，,；;"  # not 00016.|HK)
+            and not re.search("[)）]", self.masked[opened:clause])
+            and not raw[closed.end() :].lstrip(" 　").startswith("的")
             # a person's Latin name opens the note: not a body's (European Centre for …，简称)
             and person_like(self.masked[opened + 1 : clause - 1].strip())
-            and not re.search("[)）]", self.masked[opened:clause])
-            and re.search("[)）]", raw)
         ):
-            # the clause broke at a comma inside a note in brackets (伊桑·布朗 (Ethan Brown，他
-            # 与…没有亲属关系) 在…中称): the subject stands before the note, unless the note
-            # modifies whom it names (…) 的妻子称)
-            closed = re.search("[)）]", raw)
-            if closed is not None and not raw[closed.end() :].lstrip(" 　").startswith("的"):
-                return self._subject(self._clause_start(opened, sentence[0]), opened, sentence)
+            return self._subject(self._clause_start(opened, sentence[0]), opened, sentence)
         to_whom = self._said_to(clause, verb, sentence)
         if to_whom is not None:  # 首相安倍|向皇太子德仁|說明: who was told is no speaker
             return self._subject(clause, to_whom, sentence)
@@ -4719,9 +4719,8 @@ def _verbs_object(title: str) -> str:
     clause = any(
         len(word) >= 2 and is_closed_word(word) and word not in _JOINING and not is_place(word)
         for word in words[:last]
-    ) or _TIME_INSIDE.search(
-        "".join(words[1:last])
     )  # not 前 (former) nor 首尔, which the tags hold
+    clause = clause or _TIME_INSIDE.search("".join(words[1:last])) is not None
     rest = "".join(words[last + 1 :]).lstrip(" 　")
     if not clause or len(rest) < 2 or frequency(words[last] + words[last + 1][:1]):
         return title
