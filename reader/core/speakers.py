@@ -3910,16 +3910,16 @@ def _husbands_surname(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     """A surname and one character that the model ended one short of a verb of saying
-    (華安|雅指, 周忠|来称): the character before the verb is the name's last, where it is no
-    word of grammar, no adverb and starts no word with the verb."""
+    (華安|雅指, 周忠|来称), or of any verb where that character has no verb sense (华春|莹发推):
+    the character before the verb is the name's last, where it is no word of grammar, no
+    adverb and starts no word with the verb."""
     if b - a != 2 or b >= len(text) or surname_length(text[a:b]) != 1:
         return a, b  # a name at the text's end has no more to take
     if not is_han_name(text[a : b + 1]) or (a and text[a - 1] in _PREPOSITIONS):
         return a, b  # 以|马精入说: after a preposition the model's name is none to lengthen
     last = text[b]
-    said = VERB_RE.match(text, b + 1)
     if (
-        said is None
+        not (VERB_RE.match(text, b + 1) or _acts_after(text, b))
         or last in FUNCTION_CHARS
         or is_closed_word(last)
         or ADVERBS.fullmatch(last)
@@ -3928,6 +3928,16 @@ def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     ):
         return a, b
     return a, b + 1
+
+
+def _acts_after(text: str, b: int) -> bool:
+    """Whether the character at `b` is no verb and a verb or adverb follows it as a word of
+    its own (華春|瑩|發推, 王|小|莹|严厉批评): then it ends a name, not a clause."""
+    last = text[b]
+    if not "\u4e00" <= last <= "\u9fff" or may_act(last) or is_predicate(last):
+        return False
+    start, word = dictionary_word_at(text, b + 1, b, min(len(text), b + 6))
+    return start == b + 1 and is_predicate(word)
 
 
 def _after_a_latin_title(text: str, a: int, b: int) -> tuple[int, int]:

@@ -2120,6 +2120,16 @@ def test_a_name_the_model_ends_one_short_of_a_verb_of_saying_is_whole() -> None:
     assert "王明亦" not in speakers_of("标题\n\n王明亦指，工廠停工。\n")
 
 
+def test_a_name_the_model_ends_one_short_of_any_verb_is_whole() -> None:
+    """发言人黄春莹发推严厉批评…，她写道: the model ends the name at 黄春; the character after
+    it has no verb sense and a verb (发) follows it as a word of its own, so it is the name's
+    last. A character that is a verb itself is the clause's (王明说, 陈红到医院)."""
+    text = "标题\n\n周五，外交部女发言人黄春莹发推严厉批评了这番讲话。她写道：「这是蚍蜉撼树。」\n"
+    assert "黄春莹" in speakers_of(text)
+    said = speakers_of("标题\n\n王明到医院后，医生接诊。「爸爸终于好了。」王明说。\n")
+    assert "王明" in said and "王明到" not in said
+
+
 def test_a_relative_clause_before_a_title_and_what_follows_it_is_no_title() -> None:
     """一直跟進事件的|油尖旺區議會副主席、公民黨: the clause before 的 says what they did; the
     title is the listed role and what the 、 joins to it."""
