@@ -74,10 +74,18 @@ def called_by_people(before: str) -> bool:
     return re.search(r"(?:^|[，,；;、。\n])人$", before) is not None
 
 
+# what was said once, between 了 and the colon that opens it (说了一句话：, 讲了这番话：, 回答了
+# 一个词：, 喊了一声：): a count and a word for words, not the end of the saying
+SAID_ONCE: Final = (
+    r"了(?:[一二两兩三几幾这這那]?(?:[个個]?[字词詞]|[句番段声聲](?:话|話)?)|话|話)?[：:]"
+)
+
 # Verbs that only attribute when a speech quote follows (作出“…”的指示)
 QUOTE_VERBS: Final = frozenset({"作出", "提出"})
 NOT_SPEECH_AFTER: Final = re.compile(
-    r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|了(?!(?:[一这這那]?[句番段])?(?:话|話)?[：:])|(?:过|過)(?![：:，,「“])|出来|出來|明书|明書|法|为|為|作"
+    r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|(?!"
+    + SAID_ONCE
+    + r")了|(?:过|過)(?![：:，,「“])|出来|出來|明书|明書|法|为|為|作"
     r"|甚少|很少|极少|極少|中[。！？!?])"  # 称为, 稱作: naming; 回应甚少: seldom answered;
     # 仍在持续追问中。: asking goes on, nothing said
 )

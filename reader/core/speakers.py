@@ -38,6 +38,7 @@ from reader.core.cues import (
     ORGANISATION_HEADS,
     PRONOUNS,
     QUOTE_VERBS,
+    SAID_ONCE,
     TITLES,
     VERB_RE,
     VERBS,
@@ -2054,8 +2055,11 @@ class _Extractor:
 
     def _inside_speech(self, verb: int, start: int) -> bool:
         """Whether the clause of the verb at `verb` is inside what an earlier verb of the
-        sentence [start, …) reports (邓小平…指出，马克思说过，…: Marx is cited, Deng speaks)."""
-        return VERB_RE.search(self.masked, start, self._clause_start(verb, start)) is not None
+        sentence [start, …) reports (邓小平…指出，马克思说过，…: Marx is cited, Deng speaks).
+        A speech quote closed since then ends that report (詹宁斯说：「…」霍梅尼回答了一个词：)."""
+        clause = self._clause_start(verb, start)
+        closed = self.masked.rfind(_MASK, start, clause)
+        return VERB_RE.search(self.masked, max(start, closed + 1), clause) is not None
 
     def _in_a_work(self, at: int, start: int, end: int) -> bool:
         """Whether `at` is inside a 《title》 of the sentence [start, end)."""
@@ -2103,7 +2107,7 @@ class _Extractor:
             pause = (
                 (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(ahead))
                 if verb in BARE_VERBS
-                else None
+                else _ASPECT_PAUSE.match(ahead)  # 回答了一个词：
             )
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
@@ -3684,7 +3688,7 @@ def _join(record: Record, other: Record) -> None:
 
 
 # 说过：…, 说了一句话：…, 讲了这番话：…: said once, and what
-_ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]|了(?:[一这這那]?[句番段])?(?:话|話)?[：:]")
+_ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]|" + SAID_ONCE)
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)

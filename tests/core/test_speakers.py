@@ -2825,6 +2825,17 @@ def test_said_once_before_a_pause_is_said_but_not_inside_anothers_words() -> Non
     assert [q.text for q in found["王大明"].quotes] == ["每个人都是一个碎片"]
 
 
+def test_said_once_with_a_count_of_words_and_after_anothers_closed_quote() -> None:
+    """李四回答了一个词：「…」 right after 张三说：「…」: a count and a word for words (一个词,
+    一声) between 了 and the colon are no end of the saying, and a speech quote closed since
+    张三's verb ends what 张三 reports, so 李四 speaks (the words went to 张三, and 了一个词
+    was read as what 李四 said)."""
+    text = "标题\n\n主持人张三说：「回国在即，此刻您有何感想？」李四回答了一个词：「没有。」\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["张三"].quotes] == ["回国在即，此刻您有何感想？"]
+    assert [q.text for q in found["李四"].quotes] == ["没有。"]
+
+
 def test_they_are_no_one_person() -> None:
     # 他们 is several people: none of them speaks by name (the gold's own rule counts 他 and 她)
     text = (
