@@ -4694,7 +4694,7 @@ def _byline(lead: str) -> bool:
     """Whether the words before a name end on a byline's role (记者|王某, 责任编辑|李某): the
     reporter, not a speaker. An editor's post is a title (华尔街日报总编辑, 年度调查编辑)."""
     lead = lead.strip(" 　")
-    if re.search(r"(?:》|[A-Za-z] ?)(?:的)?[\u4e00-\u9fff]{0,4}?(?:记者|記者)$", lead):
+    if re.search(r"(?:》|[A-Za-z] ?)(?:的)?[\u4e00-\u9fff]{0,6}?(?:记者|記者)$", lead):
         # 《卫报》记者|丹尼尔·特里林认为, ESPN 记者|Brian Windhorst 透露, 《纽约时报》的白宫
         # 记者|哈珀曼: a named paper's journalist (on a beat or not), titled so
         return False

@@ -4214,6 +4214,9 @@ def test_a_named_papers_journalist_who_gives_a_view_is_a_speaker() -> None:
     # on a beat of that paper too
     text = "标题\n\n《南方时报》的驻京记者李小红透露，会议推迟了。\n"
     assert speakers_of(text)["李小红"].title == "《南方时报》的驻京记者"
+    # a Latin outlet's journalist with a longer beat (ABC 新闻首席驻外记者|某某)
+    text = "标题\n\n美国 CBS 新闻首席驻外记者王大明说，飞机正在下降。\n"
+    assert speakers_of(text)["王大明"].title == "美国CBS新闻首席驻外记者"
 
 
 def test_the_more_the_more_is_no_name() -> None:
