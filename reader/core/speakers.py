@@ -3844,6 +3844,16 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, b - 1) if text[b - 1] in DOTS else (a, b)
 
 
+def _before_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
+    """The whole of a dotted name the model began at its dot (主持人彼得|·詹宁斯说): the given
+    name before the dot is the same person's, where transliterations spell it."""
+    if b - a < 2 or text[a] not in DOTS:
+        return a, b
+    whole = dotted_around(text, a, b)
+    given = whole[0][: -(b - a)] if whole else ""
+    return (a - len(given), b) if _spelt(given) else (a, b)
+
+
 _TITLES_RE: Final = re.compile("|".join(map(re.escape, TITLES)))
 _LATIN_FULL_NAME: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
@@ -4016,6 +4026,7 @@ _MENDS: Final = (
     _apostrophed,
     _hyphened,
     _after_a_latin_title,
+    _before_the_dot,
     _across_the_dot,
     _one_more,
     _husbands_surname,

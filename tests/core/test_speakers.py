@@ -3951,6 +3951,12 @@ def test_a_dotted_name_the_model_ends_at_its_dot_is_taken_whole() -> None:
     assert list(speakers_of(text)) == ["盖尔·安妮·赫德"]
 
 
+def test_a_dotted_name_the_model_begins_at_its_dot_is_taken_whole() -> None:
+    # 主持人彼得|·詹宁斯说: the spelt given name before the dot is his
+    text = "标题\n\n主持人彼得·詹宁斯说：「此刻您作何感想？」\n"
+    assert list(speakers_of(text)) == ["彼得·詹宁斯"]
+
+
 def test_a_given_name_is_the_dotted_name_the_model_read_with_more_before_it() -> None:
     # the model reads 布莱尔夫人切丽·布莱尔 as one name: 切丽 later is still 切丽·布莱尔
     text = (
