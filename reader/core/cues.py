@@ -32,7 +32,9 @@ VERBS: Final = sorted(
         # told (a reporter, the authorities) of a grievance: 向记者反映， 村民反映称
         "反映 反映称 反映稱 反映说 反映說 反映指 "
         # gave as an example (工會主席許芳文舉例，…): HK papers' verb for a speaker's case in point
-        "举例 舉例 " + " ".join(_RETORTS)
+        "举例 舉例 "
+        # asked (a question): 某某主动提问：「…」; bare, for 提问 is as often the noun
+        "提问 提問 " + " ".join(_RETORTS)
     ).split(),
     key=len,
     reverse=True,
@@ -55,7 +57,7 @@ VERB_RE: Final = re.compile("|".join(map(_runs_on, VERBS)))
 # Verbs that need the clause to continue right after them (说， 称： …) to count as speech.
 BARE_VERBS: Final = frozenset(
     (
-        "说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到 举例 舉例"
+        "说 說 称 稱 指 答 问 問 分析 相信 预计 預計 提出 估计 估計 形容 道 反映 写到 寫到 举例 舉例 提问 提問"
     ).split()
     + _RETORTS
 )

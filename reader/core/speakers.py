@@ -708,6 +708,9 @@ class _Extractor:
             subject = subject[:others]  # 储某|等多位法学家: she and others of her kind
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None and not _existential(listed):  # 有|村干部: someone, unnamed
+            lead = subject[: subject.find(listed)]
+            if lead[-1:] != "被" and _object_lead(lead):
+                return None  # 有记者向|国家体育总局局长苟仲文|问道: whom they asked
             return self._person(listed, clause + raw.find(listed))
         part = self._dotted_part(subject)
         if part is not None:  # named in full elsewhere (_full_names)
@@ -2136,6 +2139,10 @@ class _Extractor:
                 continue
             if len(verb) >= 2 and _opens_a_word(self.masked, verb_end):
                 continue  # 則指|揮警員: 指 opens 指揮 ("to command"), no 則指 ("then said")
+            if verb in {"提问", "提問"} and (
+                after[:1] not in "：:" + _MASK or before.endswith(("的", "记者", "記者"))
+            ):
+                continue  # 回应记者提问，|回答了…的提问，: the question, a noun; 提问：「…」 asks
             if verb in {"介绍", "介紹"} and after[:1] in _INTRODUCED_TO:
                 continue  # 把孙某介绍进|…, 介绍给|…: introduced someone, said nothing
             if self._in_a_work(verb_start, start, end):

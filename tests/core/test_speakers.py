@@ -4511,6 +4511,22 @@ def test_whom_the_words_were_said_to_is_no_speaker(text: str, speaker: str, told
     assert speaker in people and told not in people
 
 
+def test_whom_a_question_was_put_to_is_no_speaker_where_the_asker_is_unnamed() -> None:
+    """有记者向|国家体育总局局长苟仲文|问道：「…」: a title and a name after 向 are whom it was
+    asked, though the model missed the name; the asker is someone unnamed."""
+    text = "标题\n\n有记者在会场向国家体育总局局长苟仲文问道：「改革是不是雷声大雨点小？」\n"
+    assert [name for name, s in speakers_of(text).items() if not s.group] == []
+
+
+def test_asking_a_question_is_saying_but_a_question_as_a_noun_is_not() -> None:
+    """某某主动提问：「…」 asks; 回应记者提问， and 回答了…的提问， name the question, and what
+    follows is no one's words by that."""
+    text = "标题\n\n主持人彼得·詹宁斯主动提问：「此刻您作何感想？」\n"
+    assert [q.text for q in speakers_of(text)["彼得·詹宁斯"].quotes] == ["此刻您作何感想？"]
+    text = "标题\n\n李小龙说，他会再来。他回答了来自各地记者的提问，很轻松。\n"
+    assert [q.text for q in speakers_of(text)["李小龙"].quotes] == ["他会再来"]
+
+
 def test_xiang_written_only_before_a_given_name_is_its_surname() -> None:
     people = speakers_of("标题\n\n村干部向文丽介绍了情况。向文丽说，返乡的人虽多，村民都配合工作。")
     assert people["向文丽"].quotes[0].text == "返乡的人虽多，村民都配合工作"
