@@ -450,7 +450,9 @@ class _Extractor:
                 (a, b)
                 for a, b in (
                     _mended(self.text, *_in_text(kept, x, y))
-                    for x, y in _unspaced(seen, persons.persons(seen, labels))
+                    for x, y in _apart_at_a_verb(
+                        seen, _unspaced(seen, persons.persons(seen, labels))
+                    )
                 )
                 if _MASK not in self.masked[a:b]
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
@@ -2056,6 +2058,25 @@ class _Extractor:
 
     # cues -----------------------------------------------------------------------------------
 
+    def _asked(self, verb: str, verb_end: int, start: int, end: int) -> int | None:
+        """Where whom a question was put to ends, before the pause that opens it: a person the
+        model names right after 问 (杜賓（Richard Durbin）問朱克伯格：「…」), their gloss taken in;
+        None where no such name and pause follow."""
+        if verb not in _ASKS:
+            return None
+        for a, b in self._persons(start, end):
+            if a == verb_end:
+                b = self._past_a_gloss(b, end)
+                return b if self.masked[b : b + 1] in ("，", ",", "：", ":") else None
+        return None
+
+    def _past_a_gloss(self, at: int, end: int) -> int:
+        """`at` moved on over a name's bracketed Latin gloss and spaces (朱克伯格 (Mark
+        Zuckerberg)：): where what follows the name starts."""
+        while at < end and self.masked[at] in (_GLOSS, " ", "\u3000"):
+            at += 1
+        return at
+
     def _inside_speech(self, verb: int, start: int) -> bool:
         """Whether the clause of the verb at `verb` is inside what an earlier verb of the
         sentence [start, …) reports (邓小平…指出，马克思说过，…: Marx is cited, Deng speaks).
@@ -2114,10 +2135,12 @@ class _Extractor:
             )
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
+            asked = self._asked(verb, verb_end, start, end) if pause is None else None
             if verb in BARE_VERBS and not (
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
                 or pause is not None
+                or asked is not None
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
                 or (verb in _CLAUSE_VERBS and self._claims(verb_end, end))
             ):
@@ -2151,6 +2174,8 @@ class _Extractor:
                 continue  # the second of two verbs read as one (回应|称)
             if pause is not None:
                 verb_end = joined = verb_end + pause.end() - 1  # what was said follows 我，
+            elif asked is not None:
+                verb_end = joined = asked  # 問朱克伯格：「…」: what was asked follows the name
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
             if framed:  # 答复议员提问时透露，…: one attribution, what follows the second verb
                 verb_end = joined = framed.end()
@@ -3697,6 +3722,7 @@ def _join(record: Record, other: Record) -> None:
 # 说过：…, 说了一句话：…, 讲了这番话：…: said once, and what
 _ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]|" + SAID_ONCE)
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
+_ASKS: Final = frozenset("问 問 追问 追問 反问 反問 质问 質問".split())
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
@@ -3816,6 +3842,26 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _HAN_GAP: Final = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+# one-character verbs of saying and asking the model runs two names together across
+_JOINING_VERBS: Final = frozenset("问問说說称稱答告")
+
+
+def _apart_at_a_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's name spans, one that runs two names together across a verb of asking or
+    saying (王明|问|李华：, 杜賓|問|朱克伯格：) cut into the two, where each side has a name's
+    shape: no name holds the verb between two names."""
+    out = []
+    for a, b in spans:
+        cut = next(
+            (
+                k
+                for k in range(a + 2, b - 2)
+                if text[k] in _JOINING_VERBS and is_name(text[a:k]) and is_name(text[k + 1 : b])
+            ),
+            None,
+        )
+        out += [(a, b)] if cut is None else [(a, cut), (cut + 1, b)]
+    return out
 
 
 def _manner(subject: str) -> bool:

@@ -2813,6 +2813,18 @@ def test_a_verb_of_saying_and_whom_it_was_said_to() -> None:
     assert [q.text for q in found["李普"].quotes] == ["你觉得他这人最大的特点是什么？"]
 
 
+def test_whom_a_question_was_put_to_by_name_then_what_was_asked() -> None:
+    """議員杜賓（Richard Durbin）問朱克伯格：「…」: the model ran 杜賓問朱克伯格 together as one
+    name (cut at the verb, each side a name's shape); the name after 問 and before the pause is
+    whom it was asked, what follows the pause the question."""
+    text = "標題\n\n參議員杜賓（Richard Durbin）問朱克伯格：「你方便說出周一晚入住哪間酒店嗎？」\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["杜賓"].quotes] == ["你方便說出周一晚入住哪間酒店嗎？"]
+    assert "朱克伯格" not in found
+    found = speakers_of("标题\n\n节目里，许大远问王石，是不是能够做到放弃更广阔的人群？\n")
+    assert [q.text for q in found["许大远"].quotes] == ["是不是能够做到放弃更广阔的人群？"]
+
+
 def test_said_once_before_a_pause_is_said_but_not_inside_anothers_words() -> None:
     # 说过：… reports what was said; 说过的话 does not; inside what someone else reports
     # (邓某指出，马某说过，…) the one who reports speaks
