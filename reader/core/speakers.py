@@ -4626,6 +4626,7 @@ _TIME_LEAD: Final = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|是日|同日|当日|當日|"
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
     r"有时候|有時候|有时|有時|那时候|那時候|那时|那時|这时|這時|此时|此時|当时|當時|"
+    r"当晚|當晚|当夜|當夜|期间|期間|其间|其間|"
     r"[，, 　])+"
 )
 # a time inside the words before a verb (立法會|今早|召開): they are a clause, not a title
@@ -4972,6 +4973,9 @@ def _lead_off(title: str) -> str:
         title = title[when.end() :]
         if title[:1] == "的" and len(title) > 2:
             title = title[1:]  # 150 年前|的|法国作家
+    words = dictionary_words(title[:4])
+    if len(words) >= 2 and words[1] in {"时", "時"} and may_act(words[0]) and len(title) > 4:
+        title = title[len(words[0]) + 1 :].lstrip(" 　")  # 開庭時|裁判官: when they did, not who
     for _ in range(2):  # 並|與|中國國家主席: a conjunction, then a preposition
         words = dictionary_words(title[:4])
         if not (words and words[0] in _OPENERS and len(title) - len(words[0]) >= 2):

@@ -5498,6 +5498,23 @@ def test_a_time_adverb_opening_the_clause_is_no_title() -> None:
     assert speakers["陈鹏"].title is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # 當晚 / 期間: a time word of its own, not part of the party's name
+        ("當晚 民建聯主席李慧琼表示，會支持議案。", "李慧琼", "民建聯主席"),
+        ("期間民建聯議員周浩鼎表示，會支持議案。", "周浩鼎", "民建聯議員"),
+        # 開庭時|裁判官: a verb and 時 say when they spoke
+        ("開庭時裁判官陳慧敏詢問被告：「點解今日你冇律師代表嘅？」", "陳慧敏", "裁判官"),
+    ],
+)
+def test_a_time_word_or_clause_opening_the_title_is_cut_off(
+    text: str, name: str, title: str
+) -> None:
+    speakers = speakers_of("標題\n\n" + text + "\n")
+    assert speakers[name].title == title
+
+
 def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
     text = (
