@@ -357,6 +357,20 @@ _CONNECTIVE: Final = re.compile(
     r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著"  # 结果|谢某: "as a result"
     r"|正如|誠如|诚如|一如)"  # 正如|某某所说: "as"
 )
+
+
+def _without_connective(title: str) -> str:
+    """`title` without the connective that opens its clause (此外|, 不過|), read as a word: 其中
+    is no connective in 其|中国区市场负责人, where 其 ("its") is dropped instead."""
+    opener = _CONNECTIVE.match(title)
+    words = dictionary_words(title[:6])
+    if opener is not None and words and len(words[0]) >= len(opener[0]):
+        return title[opener.end() :]
+    if words[:1] == ["其"] and len(title) > 3 and not has_predicate(title[1:]):
+        return title[1:]  # 其|首席执行官: its, the firm's just named (not 其|4 年前在…主导…)
+    return title
+
+
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
 _NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
@@ -2472,7 +2486,7 @@ class _Extractor:
             title, last = title[1:], _last_word(title[1:])
             if not (title.endswith(TITLES) or (len(last) >= 2 and names_a_person(last))):
                 return None  # (苦 "bitter" reads as a person's noun alone)
-        title = _CONNECTIVE.sub("", title).strip(" 　")  # 不過 執行長: the connective is no title
+        title = _without_connective(title).strip(" 　")  # 不過 執行長: the connective is no title
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         title = _COUNTED_LAST.sub("", title)  # 上海市|一名|徐姓女子: nor after where they live

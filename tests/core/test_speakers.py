@@ -5515,6 +5515,14 @@ def test_a_time_word_or_clause_opening_the_title_is_cut_off(
     assert speakers[name].title == title
 
 
+def test_its_before_a_title_is_no_part_of_it_nor_a_connective() -> None:
+    """其|首席执行官: "its", the firm's just named; 其|中国区…负责人 is no 其中|国区 ("among them")."""
+    text = "标题\n\n宝洁是最大客户之一，其中国区市场负责人许大杰称，短视频很重要。\n"
+    assert speakers_of(text)["许大杰"].title == "中国区市场负责人"
+    text = "标题\n\n宝洁是最大客户之一，其首席执行官王大明称，短视频很重要。\n"
+    assert speakers_of(text)["王大明"].title == "首席执行官"
+
+
 def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
     text = (
