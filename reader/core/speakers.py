@@ -281,6 +281,10 @@ _INTERVIEW: Final = re.compile("专访|專訪|采访|採訪|访谈|訪談|对话
 _TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
 _QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
+# a verb's object, a noun after 的, then a colon and a speech quote (形容|…的情況：「…」)
+_OBJECT_THEN_QUOTE: Final = re.compile(
+    r"[^，,。；;：:！？!?「」“”\ue000\n]{1,14}[的之][\u4e00-\u9fff]{1,3}[：:]\ue000"
+)
 _ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored nowhere
 # a plea: 承认 with a charge for its object (承認|一項襲警罪), which no one says; not a
 # clause about a crime (承认|他犯了罪, 承认|这是重罪)
@@ -2084,6 +2088,13 @@ class _Extractor:
                 return b if self.masked[b : b + 1] in ("，", ",", "：", ":") else None
         return None
 
+    def _a_word_of_its_own(self, verb_start: int, verb_end: int, floor: int) -> bool:
+        """Whether the verb at [verb_start, verb_end) is a word of the dictionary's cut of its
+        clause, not part of a longer one (分析|师, 形容|词)."""
+        lo = max(floor, verb_start - 4)
+        start, word = dictionary_word_at(self.masked, verb_start, lo, verb_end + 4)
+        return start == verb_start and len(word) == verb_end - verb_start
+
     def _past_a_gloss(self, at: int, end: int) -> int:
         """`at` moved on over a name's bracketed Latin gloss and spaces (朱克伯格 (Mark
         Zuckerberg)：): where what follows the name starts."""
@@ -2150,6 +2161,15 @@ class _Extractor:
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
             asked = self._asked(verb, verb_end, start, end) if pause is None else None
+            if asked is None and pause is None and verb in BARE_VERBS:
+                # 形容|唐某當時衝向防線的情況：「…」: what is described, then what was said
+                described = _OBJECT_THEN_QUOTE.match(self.masked, verb_end, end)
+                if (
+                    described is not None
+                    and not VERB_RE.search(described[0])  # 分析|师孙某认为：: 认为 cues it
+                    and self._a_word_of_its_own(verb_start, verb_end, start)
+                ):
+                    asked = described.end() - 2
             if verb in BARE_VERBS and not (
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
@@ -2979,8 +2999,30 @@ class _Extractor:
                 paragraph_start = paragraph_end + 1
         self._full_names()
         self._misspelt()
+        self._run_together()
         self._titles_from_mentions()
         return sorted(self.records.values(), key=lambda r: r.first)
+
+    def _run_together(self) -> None:
+        """Drop a speaker whose name is a preposition or a verb run into another speaker's
+        name or surname (向|唐, 向|唐英傑, 大讚|馬雲): the model read the clause's word and the
+        name as one, so what was given to it is the words of a subject the rules missed (警員…
+        向唐發出警告要求停車: the warning asked, Tang did not), and no one is named so."""
+        surnames = {key[:1] for key, r in self.records.items() if not r.group and len(key) >= 2}
+        for key, record in list(self.records.items()):
+            if record.group or len(key) < 2:
+                continue
+            for cut in (1, 2):
+                head, rest = key[:cut], key[cut:]
+                named = (
+                    rest in self.records and not self.records[rest].group and len(rest) >= 2
+                ) or (len(rest) == 1 and rest in surnames)
+                if named and (
+                    head in _PREPOSITIONS  # 向|唐
+                    or (len(head) == 2 and len(rest) >= 2 and is_predicate(to_simplified(head)))
+                ):
+                    del self.records[key]
+                    break
 
     def _misspelt(self) -> None:
         """Fold a three-character name the article writes once, with no title, into a speaker

@@ -5523,6 +5523,25 @@ def test_its_before_a_title_is_no_part_of_it_nor_a_connective() -> None:
     assert speakers_of(text)["王大明"].title == "首席执行官"
 
 
+def test_a_preposition_run_into_a_speakers_surname_is_no_speaker() -> None:
+    """向|唐發出警告要求停車: the model read 向唐 as a name; the article's 唐英明 speaks, and 向 is
+    "to", so no one is named 向唐 (the pivot's words were given to it)."""
+    text = (
+        "標題\n\n唐英明駕電單車穿過防線。警員盧大禮表示，之後向唐發出警告要求停車，但警告無效。"
+        "唐英明說：「我冇。」\n"
+    )
+    assert sorted(speakers_of(text)) == ["唐英明", "盧大禮"]
+
+
+def test_what_is_described_before_the_colon_is_no_speech() -> None:
+    """盧大禮形容|唐英明當時的情況|：「…」: the verb's object, a noun after 的, then the quote;
+    who describes speaks, not whom the object names."""
+    text = "标题\n\n王大明形容李小龙当时冲向防线的情况：「他本来靠在一边，速度慢了下来。」\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["王大明"].quotes] == ["他本来靠在一边，速度慢了下来。"]
+    assert "李小龙" not in found
+
+
 def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
     text = (
