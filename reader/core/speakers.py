@@ -2155,7 +2155,7 @@ class _Extractor:
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
             pause = (
                 (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(ahead))
-                if verb in BARE_VERBS
+                if verb in BARE_VERBS or verb in _ASKS  # 反問記者：「…」
                 else _ASPECT_PAUSE.match(ahead)  # 回答了一个词：
             )
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):

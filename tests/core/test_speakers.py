@@ -2825,6 +2825,19 @@ def test_whom_a_question_was_put_to_by_name_then_what_was_asked() -> None:
     assert [q.text for q in found["许大远"].quotes] == ["是不是能够做到放弃更广阔的人群？"]
 
 
+def test_a_question_put_back_to_the_reporter_is_the_askers() -> None:
+    """又反問記者：「…」其對手某某亦指：「…」: whom 反問 asks, then the pause, opens the question,
+    which is the asker's, not the next speaker's (the reporter is no one named)."""
+    text = (
+        "標題\n\n選舉明日舉行。現屆議員李偉明是工程師。\n\n"
+        "議員謝大銓強調身份不影響他效忠，又反問記者：「點解你哋又咁關注呢？」"
+        "其對手、前助理署長陳大斌亦指：「愛國就不嬲都愛國。」\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["謝大銓"].quotes][-1] == "點解你哋又咁關注呢？"
+    assert [q.text for q in found["陳大斌"].quotes] == ["愛國就不嬲都愛國。"]
+
+
 def test_said_once_before_a_pause_is_said_but_not_inside_anothers_words() -> None:
     # 说过：… reports what was said; 说过的话 does not; inside what someone else reports
     # (邓某指出，马某说过，…) the one who reports speaks
