@@ -771,6 +771,17 @@ class _Finder:
             at += len(word)
         return False
 
+    def _a_verb_of_its_own(self, a: int, b: int, start: int, end: int) -> bool:
+        """Whether the number and its unit are exactly one word of the dictionary's cut that
+        CC-CEDICT gives a verb's sense (四起 "to arise on all sides"): a word, not an amount."""
+        from reader.core.name_shapes import may_act
+        from reader.core.segment import dictionary_word_at
+
+        at, word = dictionary_word_at(self.norm, a, max(start, a - 4), min(end, b + 4))
+        # (a count after 的, 了, 有 is one: 五起诉讼中的|四起, 发生了|四起)
+        counted = self.norm[a - 1 : a] in {"的", "之", "了", "有", "共", "约", "近"}
+        return at == a and at + len(word) == b and may_act(word) and not counted
+
     def _figure(
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str
     ) -> Figure | None:
@@ -967,6 +978,8 @@ class _Finder:
             return None
         if unit in {"点", "點"} and chinese:
             return None  # 一点 (a little), 两点 (two points made)
+        if chinese and unit and self._a_verb_of_its_own(a, b, start, end):
+            return None  # 之聲四起 (rise on all sides): a verb the dictionary holds, no count
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
         if unit == "度" and number in {"二", "两", "兩", "三"}:

@@ -658,6 +658,7 @@ NEGATIVE = [
     "更好利用国内国际两个市场，一批企业落户，两年平均增长5.4个百分点。",
     # numbers inside words, and estimates
     "他一度很失望，后来二次创业，四处奔走，只想多学一点。",
+    "消息传出后，质疑声四起，猜测四起。",  # 四起 "arise on all sides", a verb
     "十几位观众来了，住了五六年，一两年内不会变。",
     "他三番五次登门，数十名记者和上百家媒体赶来，场面十分热闹。",
     "這一年間他很忙，最近一次見面時，这两项新规已经实施，中铁1号盾构机完工。",
@@ -780,6 +781,12 @@ def test_a_number_before_a_word_opening_on_guo_counts_no_countries() -> None:
     # 80 万|国际游客 counts tourists; 五国政府 and 20国集团 count countries
     found = figures_of("每年 315国际消费者权益日，107 国道旁有 80 万国际游客，五国政府和20国集团。")
     assert [(f.text, f.unit) for f in found] == [("80 万", ""), ("五国", "国"), ("20国", "国")]
+
+
+def test_a_verb_the_dictionary_holds_is_no_count_but_a_counted_one_is() -> None:
+    # 质疑声四起: "arise on all sides"; after 的 (五起诉讼中的四起) the same word counts cases
+    found = figures_of("质疑声四起。法院驳回了五起诉讼中的四起。")
+    assert [(f.text, f.unit) for f in found] == [("五起", "起"), ("四起", "起")]
 
 
 def test_a_classifier_and_ci_that_count_times_are_one_unit() -> None:
