@@ -515,7 +515,18 @@ class _Extractor:
                 and not _a_role(self.masked[max(floor, a - 12) : a])
             )
             or _OF_A_KIND.match(self.masked, b) is not None
+            or self._names_a_road(b, floor)
         )
+
+    def _names_a_road(self, b: int, floor: int) -> bool:
+        """Whether a road's word stands alone right after the name ending at `b`, with no
+        pause or quote after it (盧押|道|交界, 從盧押|道|轉右: Lockhart Road): the name is the
+        road's, not a person's; 道 "said" comes before a pause (刘杰|道：), and 路过, 道歉, 街坊
+        are words of their own."""
+        if self.masked[b : b + 1] not in _ROADS or self.masked[b + 1 : b + 2] in _AFTER_SAID:
+            return False
+        at, word = dictionary_word_at(self.masked, b, max(floor, b - 4), b + 4)
+        return at == b and len(word) == 1
 
     def _glossed_as_a_body(self, end: int) -> bool:
         """Whether the Latin gloss right after a name ending at `end` names an organisation
@@ -2436,7 +2447,16 @@ class _Extractor:
     def _title_from(self, start: int, name_start: int) -> str | None:
         """The title between a clause's `start` and a name: the noun phrase from the clause
         start, across 、 between titles (商务部原副部长、中国国际经济交流中心副理事长), without a
-        leading 被/据/由 (这一过程被中铁装备党委宣传部长王伟)."""
+        leading 被/据/由 (这一过程被中铁装备党委宣传部长王伟). A police officer's number between
+        the role and the name stays with the role (警員25711|羅偉文)."""
+        badge = _BADGE.search(self.masked, start, name_start)
+        if badge is None:
+            return self._title_before(start, name_start)
+        title = self._title_before(start, badge.start())
+        return title + badge[0].strip() if title and title.endswith(TITLES) else title
+
+    def _title_before(self, start: int, name_start: int) -> str | None:
+        """`_title_from`, with no number before the name."""
         aside = _ORG_ASIDE.match(self.masked, start)
         if (
             start > 1
@@ -3778,6 +3798,10 @@ def _join(record: Record, other: Record) -> None:
 # 说过：…, 说了一句话：…, 讲了这番话：…: said once, and what
 _ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]|" + SAID_ONCE)
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
+_ROADS: Final = frozenset("道路街")
+# an officer's number right before the name, after a Han role (警員25711|羅偉文)
+_BADGE: Final = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6} ?$")
+_AFTER_SAID: Final = frozenset("：:，,。「“『 \u3000" + MASK)
 _ASKS: Final = frozenset("问 問 追问 追問 反问 反問 质问 質問".split())
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)

@@ -5555,6 +5555,23 @@ def test_what_is_described_before_the_colon_is_no_speech() -> None:
     assert "李小龙" not in found
 
 
+def test_a_name_before_a_roads_word_is_the_roads() -> None:
+    """盧押|道|交界: a road's word alone after the name, no pause after it, makes the name the
+    road's (Lockhart Road), so the officer who spoke is not read as 盧押; 劉杰道：「…」 says."""
+    text = (
+        "標題\n\n案件續審。\n\n女警司譚大兒作供指，當日帶領18名警員在軒尼詩道東行線、盧押道"
+        "交界設立防線，禁止車輛駛入快線，亦在慢線佈置警員，建議司機轉左入盧押道。\n\n"
+        "警員劉大杰道：「我哋守住防線。」\n"
+    )
+    assert sorted(n for n, s in speakers_of(text).items() if not s.group) == ["劉大杰", "譚大兒"]
+
+
+def test_an_officers_number_between_the_role_and_the_name_keeps_the_role() -> None:
+    # 警員25711|羅偉文: a badge number, not the end of the title
+    text = "標題\n\n案件續審。\n\n警員25711羅大文今在盤問下稱，當時他站在門口。\n"
+    assert speakers_of(text)["羅大文"].title == "警員"
+
+
 def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
     text = (
