@@ -4738,6 +4738,11 @@ def _no_running_text(
     A `known` speaker's name that opens the title is another's, as the model's names are
     (马永茂|找…工作人员|郝晋栋: the model reads no name in the title alone); `known` is the
     speakers' forms by their first character (`_Extractor._forms_by_start`)."""
+    if _clause_with_a_pronoun(title) and "的" in title:
+        # 他手下的|国际业务拓展副总监: whose, then the role, which is the title
+        role = title.rsplit("的", 1)[1]
+        if role.endswith(TITLES) and len(role) >= 2 and not _clause_with_a_pronoun(role):
+            title = role
     if title.endswith(("——", "…")) or _clause_with_a_pronoun(title) or title in _THE_TEXT:
         return None
     if _SO.search(title):

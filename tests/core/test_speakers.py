@@ -5572,6 +5572,12 @@ def test_an_officers_number_between_the_role_and_the_name_keeps_the_role() -> No
     assert speakers_of(text)["羅大文"].title == "警員"
 
 
+def test_whose_with_a_pronoun_before_a_role_leaves_the_role() -> None:
+    # 他手下的|国际业务拓展副总监: whose subordinate, then the role, which is the title
+    text = "标题\n\n他手下的国际业务拓展副总监克劳斯 (Scarlett Klaus) 说，市场很大。\n"
+    assert speakers_of(text)["克劳斯"].title == "国际业务拓展副总监"
+
+
 def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
     text = (
