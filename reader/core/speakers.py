@@ -2594,8 +2594,8 @@ class _Extractor:
             )
         ):
             title = title[:-1]  # 马里兰大学的|…
-        if not title or _byline(title):
-            return None
+        if not title or (_byline(title) and not self._foreign_name_at(name_start)):
+            return None  # 记者|王某: the article's reporter; 记者|沃尔克·乌尔里希 (…) is titled
         if "化名" in title or "假名" in title:
             return None  # 化名为|李华: the pseudonym's own mark, not a title
         if title.endswith(("是", "如", "叫")):
@@ -2616,6 +2616,12 @@ class _Extractor:
         ):
             return _no_running_text(rest, self.records.forms_by_start())
         return _works_in(title)
+
+    def _foreign_name_at(self, at: int) -> bool:
+        """Whether a dotted name or a name with its Latin gloss starts at `at` (沃尔克·乌尔里希
+        (Volker Ullrich)): a foreign journalist is no byline of a Chinese paper's own."""
+        head = self.masked[at : at + 16]
+        return any(d in head[:10] for d in DOTS) or _GLOSS in head
 
     def _after_other_person(self, start: int, name_start: int) -> int:
         """Where a title before `name_start` can begin: after another person named with a

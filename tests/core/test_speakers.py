@@ -4245,6 +4245,9 @@ def test_a_named_papers_journalist_who_gives_a_view_is_a_speaker() -> None:
     # on a beat of that paper too
     text = "标题\n\n《南方时报》的驻京记者李小红透露，会议推迟了。\n"
     assert speakers_of(text)["李小红"].title == "《南方时报》的驻京记者"
+    # a foreign journalist, a dotted name or a Latin gloss after 记者, is no byline
+    text = "标题\n\n德国作家、记者沃尔克·乌尔里希 (Volker Ullrich) 认为，这是一种误读。\n"
+    assert speakers_of(text)["沃尔克·乌尔里希"].title == "记者"
     # a Latin outlet's journalist with a longer beat (ABC 新闻首席驻外记者|某某)
     text = "标题\n\n美国 CBS 新闻首席驻外记者王大明说，飞机正在下降。\n"
     assert speakers_of(text)["王大明"].title == "美国CBS新闻首席驻外记者"
