@@ -1105,6 +1105,10 @@ def _lived(word: str) -> bool:
     return any(_LIFESPAN.match(sense) for sense in _senses(word))
 
 
+# a determiner and 一 opening a run ("another one", "this one"): a count, never a name
+_DETERMINER_ONE: Final = re.compile("[另这這那每该該此][一二两兩三]")
+
+
 def person_like(name: str) -> bool:
     """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
     capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place
@@ -1130,6 +1134,8 @@ def person_like(name: str) -> bool:
         )
     if any(c in _PRONOUN_CHARS for c in name) or is_place(name) or _MORE_AND_MORE.search(name):
         return False
+    if _DETERMINER_ONE.match(name):
+        return False  # 另一家, 这一位, 每一个: "another one", a count, no one's name
     if re.search(
         r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name
     ) and not DOTTED_NAME.fullmatch(name):

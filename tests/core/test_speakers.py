@@ -1832,6 +1832,8 @@ def test_one_speaker_and_their_title(text: str, name: str, title: str | None) ->
         ("沈sir", True),  # Han and Latin, as Hong Kong writes
         ("邓 小平", True),  # a space the writer set inside a name
         ("范徐麗泰", True),
+        ("另一家", False),  # "another one": a determiner and a count
+        ("这一位", False),
     ],
 )
 def test_a_name_holds_no_signs_but_dots_and_spaces(name: str, person: bool) -> None:
