@@ -5318,6 +5318,21 @@ def _short_for_a_firm(name: str, text: str) -> bool:
     return False
 
 
+def _an_organisations_alias(name: str, text: str) -> bool:
+    """Whether the article says `name` is what it calls an organisation or a listed firm from
+    then on (莎莎国际控股 (00178.HK，下称莎莎)): the body it names in full before the alias ends
+    on a body's word or a stock code."""
+    for found in re.finditer(rf"(?:下称|下稱|简称|簡稱)[「“]?{re.escape(name)}[」”]?[)）]", text):
+        opened = max(text.rfind("(", 0, found.start()), text.rfind("（", 0, found.start()))
+        head = text[max(0, opened - 12) : found.start()]
+        if opened >= 0 and (
+            re.search(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ", head)
+            or text[max(0, opened - 8) : opened].rstrip(" ").endswith(ORGANISATION_HEADS)
+        ):
+            return True
+    return False
+
+
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )
@@ -5473,6 +5488,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                     is_company(record.name)
                     or _called_a_firm(record.name, firms)
                     or _short_for_a_firm(record.name, text)
+                    or _an_organisations_alias(record.name, text)
                 )
                 and not (record.title and record.title.endswith(TITLES))
             )

@@ -5583,6 +5583,16 @@ def test_whose_with_a_pronoun_before_a_role_leaves_the_role() -> None:
     assert speakers_of(text)["克劳斯"].title == "国际业务拓展副总监"
 
 
+def test_the_alias_the_article_gives_a_firm_is_a_body() -> None:
+    # 莎莎国际控股 (00178.HK，下称莎莎): the model reads 莎莎 as a given name; the article says
+    # it is the listed firm's short name from then on
+    text = (
+        "标题\n\n零售商业绩惨淡。莎莎国际控股 (00178.HK，下称莎莎) 业绩下跌。"
+        "莎莎也表示，预计未来 18 个月关闭店铺。\n"
+    )
+    assert [name for name, s in speakers_of(text).items() if not s.group] == []
+
+
 def test_a_latin_name_with_a_spokesperson_of_its_own_is_a_body() -> None:
     # Beyond Meat |的一位发言人: a firm, though it 称 like a person; a space before 的 is no gap
     text = (
