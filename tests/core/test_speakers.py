@@ -5522,6 +5522,7 @@ def test_a_time_adverb_opening_the_clause_is_no_title() -> None:
         # 當晚 / 期間: a time word of its own, not part of the party's name
         ("當晚 民建聯主席李慧琼表示，會支持議案。", "李慧琼", "民建聯主席"),
         ("期間民建聯議員周浩鼎表示，會支持議案。", "周浩鼎", "民建聯議員"),
+        ("早前食衞局局長陳肇始表示，會檢討安排。", "陳肇始", "食衞局局長"),
         # 開庭時|裁判官: a verb and 時 say when they spoke
         ("開庭時裁判官陳慧敏詢問被告：「點解今日你冇律師代表嘅？」", "陳慧敏", "裁判官"),
     ],
