@@ -367,6 +367,8 @@ def _without_connective(title: str) -> str:
     """`title` without the connective that opens its clause (此外|, 不過|), read as a word: 其中
     is no connective in 其|中国区市场负责人, where 其 ("its") is dropped instead."""
     opener = _CONNECTIVE.match(title)
+    if opener is None and not title.startswith("其"):
+        return title  # (most titles: no need to cut them into words)
     words = dictionary_words(title[:6])
     if opener is not None and words and len(words[0]) >= len(opener[0]):
         return title[opener.end() :]
@@ -2171,8 +2173,8 @@ class _Extractor:
             )
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
-            asked = self._asked(verb, verb_end, start, end) if pause is None else None
-            if asked is None and pause is None and verb in BARE_VERBS:
+            opens = self._asked(verb, verb_end, start, end) if pause is None else None
+            if opens is None and pause is None and verb in BARE_VERBS:
                 # 形容|唐某當時衝向防線的情況：「…」: what is described, then what was said
                 described = _OBJECT_THEN_QUOTE.match(self.masked, verb_end, end)
                 if (
@@ -2180,12 +2182,12 @@ class _Extractor:
                     and not VERB_RE.search(described[0])  # 分析|师孙某认为：: 认为 cues it
                     and self._a_word_of_its_own(verb_start, verb_end, start)
                 ):
-                    asked = described.end() - 2
+                    opens = described.end() - 2
             if verb in BARE_VERBS and not (
                 after[:1] in "，,：:。" + _MASK
                 or after == ""
                 or pause is not None
-                or asked is not None
+                or opens is not None
                 or _QUOTED_OBJECT.match(self.masked, verb_end, end)  # 形容加幅「令人失望」
                 or (verb in _CLAUSE_VERBS and self._claims(verb_end, end))
             ):
@@ -2219,8 +2221,8 @@ class _Extractor:
                 continue  # the second of two verbs read as one (回应|称)
             if pause is not None:
                 verb_end = joined = verb_end + pause.end() - 1  # what was said follows 我，
-            elif asked is not None:
-                verb_end = joined = asked  # 問朱克伯格：「…」: what was asked follows the name
+            elif opens is not None:  # 問朱克伯格：, …的情況：: what was said follows the pause
+                verb_end = joined = opens
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
             if framed:  # 答复议员提问时透露，…: one attribution, what follows the second verb
                 verb_end = joined = framed.end()
@@ -2448,12 +2450,9 @@ class _Extractor:
         """The title between a clause's `start` and a name: the noun phrase from the clause
         start, across 、 between titles (商务部原副部长、中国国际经济交流中心副理事长), without a
         leading 被/据/由 (这一过程被中铁装备党委宣传部长王伟). A police officer's number between
-        the role and the name stays with the role (警員25711|羅偉文)."""
+        the role and the name is no part of the title (警員25711|羅偉文: 警員)."""
         badge = _BADGE.search(self.masked, start, name_start)
-        if badge is None:
-            return self._title_before(start, name_start)
-        title = self._title_before(start, badge.start())
-        return title + badge[0].strip() if title and title.endswith(TITLES) else title
+        return self._title_before(start, name_start if badge is None else badge.start())
 
     def _title_before(self, start: int, name_start: int) -> str | None:
         """`_title_from`, with no number before the name."""
