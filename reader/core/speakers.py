@@ -5321,15 +5321,26 @@ def _an_organisations_alias(name: str, text: str) -> bool:
     """Whether the article says `name` is what it calls an organisation or a listed firm from
     then on (莎莎国际控股 (00178.HK，下称莎莎)): the body it names in full before the alias ends
     on a body's word or a stock code."""
-    for found in re.finditer(rf"(?:下称|下稱|简称|簡稱)[「“]?{re.escape(name)}[」”]?[)）]", text):
-        opened = max(text.rfind("(", 0, found.start()), text.rfind("（", 0, found.start()))
-        head = text[max(0, opened - 12) : found.start()]
+    return name in _organisations_aliases(text)
+
+
+@lru_cache(maxsize=2)
+def _organisations_aliases(text: str) -> frozenset[str]:
+    """`_an_organisations_alias`'s names, read in one pass over the article."""
+    found = set()
+    for alias in _ALIAS.finditer(text):
+        opened = max(text.rfind("(", 0, alias.start()), text.rfind("（", 0, alias.start()))
+        head = text[max(0, opened - 12) : alias.start()]
         if opened >= 0 and (
-            re.search(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ", head)
+            _STOCK_CODE.search(head)
             or text[max(0, opened - 8) : opened].rstrip(" ").endswith(ORGANISATION_HEADS)
         ):
-            return True
-    return False
+            found.add(alias[1])
+    return frozenset(found)
+
+
+_ALIAS: Final = re.compile(r"(?:下称|下稱|简称|簡稱)[「“]?([^」”)）\s，,]{1,12}?)[」”]?[)）]")
+_STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 
 
 _OF_A_KIND: Final = re.compile(
