@@ -775,12 +775,13 @@ class _Finder:
         """Whether the number and its unit are exactly one word of the dictionary's cut that
         CC-CEDICT gives a verb's sense (四起 "to arise on all sides"): a word, not an amount."""
         from reader.core.name_shapes import may_act
-        from reader.core.segment import dictionary_word_at
+        from reader.core.segment import dictionary_word_from
 
-        at, word = dictionary_word_at(self.norm, a, max(start, a - 4), min(end, b + 4))
         # (a count after 的, 了, 有 is one: 五起诉讼中的|四起, 发生了|四起)
-        counted = self.norm[a - 1 : a] in {"的", "之", "了", "有", "共", "约", "近"}
-        return at == a and at + len(word) == b and may_act(word) and not counted
+        if self.norm[a - 1 : a] in {"的", "之", "了", "有", "共", "约", "近"}:
+            return False
+        word = dictionary_word_from(self.norm, a, max(start, a - 4), min(end, b + 4))
+        return word == self.norm[a:b] and may_act(word)
 
     def _figure(
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str

@@ -147,6 +147,14 @@ def dictionary_word_at(text: str, at: int, lo: int, hi: int) -> tuple[int, str]:
     return at, ""
 
 
+def dictionary_word_from(text: str, at: int, lo: int, hi: int) -> str:
+    """The dictionary word of `text[lo:hi]`, cut as `dictionary_words` cuts it, that starts at
+    `at`; "" where a word begun before `at` runs across it. The rules ask it whether some
+    characters stand as a word of their own there (分析|师: 分析 does, 四起 does)."""
+    start, word = dictionary_word_at(text, at, lo, hi)
+    return word if start == at else ""
+
+
 @lru_cache(maxsize=8192)
 def _dictionary_words(text: str) -> tuple[str, ...]:
     """`dictionary_words`, kept: the speaker rules cut one clause several times (half the

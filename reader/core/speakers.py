@@ -112,7 +112,7 @@ from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
 from reader.core.script import to_simplified
-from reader.core.segment import dictionary_word_at, dictionary_words
+from reader.core.segment import dictionary_word_at, dictionary_word_from, dictionary_words
 from reader.core.subjects import (
     GLOSS,
     MASK,
@@ -527,8 +527,7 @@ class _Extractor:
         are words of their own."""
         if self.masked[b : b + 1] not in _ROADS or self.masked[b + 1 : b + 2] in _AFTER_SAID:
             return False
-        at, word = dictionary_word_at(self.masked, b, max(floor, b - 4), b + 4)
-        return at == b and len(word) == 1
+        return dictionary_word_from(self.masked, b, max(floor, b - 4), b + 4) == self.masked[b]
 
     def _glossed_as_a_body(self, end: int) -> bool:
         """Whether the Latin gloss right after a name ending at `end` names an organisation
@@ -2093,8 +2092,8 @@ class _Extractor:
         """Where whom a question was put to ends, before the pause that opens it: a person the
         model names right after 问 (杜賓（Richard Durbin）問朱克伯格：「…」), their gloss taken in;
         None where no such name and pause follow."""
-        if verb not in _ASKS:
-            return None
+        if verb not in _ASKS or not self.masked[verb_end : verb_end + 1].isalpha():
+            return None  # (问：, 问「: no name after it, and no sentence to tag)
         for a, b in self._persons(start, end):
             if a == verb_end:
                 b = self._past_a_gloss(b, end)
@@ -2105,8 +2104,8 @@ class _Extractor:
         """Whether the verb at [verb_start, verb_end) is a word of the dictionary's cut of its
         clause, not part of a longer one (分析|师, 形容|词)."""
         lo = max(floor, verb_start - 4)
-        start, word = dictionary_word_at(self.masked, verb_start, lo, verb_end + 4)
-        return start == verb_start and len(word) == verb_end - verb_start
+        word = dictionary_word_from(self.masked, verb_start, lo, verb_end + 4)
+        return word == self.masked[verb_start:verb_end]
 
     def _past_a_gloss(self, at: int, end: int) -> int:
         """`at` moved on over a name's bracketed Latin gloss and spaces (朱克伯格 (Mark
@@ -4048,9 +4047,7 @@ def _husbands_surname(text: str, a: int, b: int) -> tuple[int, int]:
         or not married_name(text[a - 1 : b])
     ):
         return a, b
-    lo = max(0, a - 4)
-    start, word = dictionary_word_at(text, a - 1, lo, b)
-    if start != a - 1 or word != head or not is_name(text[a - 1 : b]):
+    if dictionary_word_from(text, a - 1, max(0, a - 4), b) != head or not is_name(text[a - 1 : b]):
         return a, b
     married = text[a - 1 : b]
     if text.count(married) < 2 or not re.search(
@@ -4088,8 +4085,8 @@ def _acts_after(text: str, b: int) -> bool:
     last = text[b]
     if not "\u4e00" <= last <= "\u9fff" or may_act(last) or is_predicate(last):
         return False
-    start, word = dictionary_word_at(text, b + 1, b, min(len(text), b + 6))
-    return start == b + 1 and is_predicate(word)
+    word = dictionary_word_from(text, b + 1, b, min(len(text), b + 6))
+    return bool(word) and is_predicate(word)
 
 
 def _after_a_latin_title(text: str, a: int, b: int) -> tuple[int, int]:
@@ -5317,16 +5314,10 @@ def _short_for_a_firm(name: str, text: str) -> bool:
     return False
 
 
-def _an_organisations_alias(name: str, text: str) -> bool:
-    """Whether the article says `name` is what it calls an organisation or a listed firm from
-    then on (莎莎国际控股 (00178.HK，下称莎莎)): the body it names in full before the alias ends
-    on a body's word or a stock code."""
-    return name in _organisations_aliases(text)
-
-
-@lru_cache(maxsize=2)
-def _organisations_aliases(text: str) -> frozenset[str]:
-    """`_an_organisations_alias`'s names, read in one pass over the article."""
+def _organisations_aliases(text: str) -> set[str]:
+    """The names the article says it calls an organisation or a listed firm from then on
+    (莎莎国际控股 (00178.HK，下称莎莎)): the body it names in full before the alias ends on a
+    body's word or a stock code. Read in one pass over the article."""
     found = set()
     for alias in _ALIAS.finditer(text):
         opened = max(text.rfind("(", 0, alias.start()), text.rfind("（", 0, alias.start()))
@@ -5336,7 +5327,7 @@ def _organisations_aliases(text: str) -> frozenset[str]:
             or text[max(0, opened - 8) : opened].rstrip(" ").endswith(ORGANISATION_HEADS)
         ):
             found.add(alias[1])
-    return frozenset(found)
+    return found
 
 
 _ALIAS: Final = re.compile(r"(?:下称|下稱|简称|簡稱)[「“]?([^」”)）\s，,]{1,12}?)[」”]?[)）]")
@@ -5456,6 +5447,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         sections = squeezed.inward_all(sections)
     records = _Extractor(squeezed.text if squeezed else text, sections).run()
     firms = _firm_names(text)
+    aliases = _organisations_aliases(text)
     # what stands before each spokesperson word: one pass, not one search of the text a name
     spoken_for = [text[max(0, m.start() - 40) : m.start()] for m in _SPOKESPERSON_RE.finditer(text)]
     people = tuple(r.name for r in records if not r.group)
@@ -5498,7 +5490,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                     is_company(record.name)
                     or _called_a_firm(record.name, firms)
                     or _short_for_a_firm(record.name, text)
-                    or _an_organisations_alias(record.name, text)
+                    or record.name in aliases
                 )
                 and not (record.title and record.title.endswith(TITLES))
             )
