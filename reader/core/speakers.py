@@ -38,6 +38,7 @@ from reader.core.cues import (
     ORGANISATION_HEADS,
     PRONOUNS,
     QUOTE_VERBS,
+    REVIEWS,
     SAID_ONCE,
     TITLES,
     VERB_RE,
@@ -251,7 +252,7 @@ _IN_VIEW: Final = (
         rf"(?:正如|誠如|诚如|如同)?{_HOLDER}所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,：:]"
     ),
     # and a quote after a colon (用某某的话说就是：「…」)
-    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)(?:就是|便是)?[，,：:]"),
+    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)(?:就是|便是)?(?:[，,：:]|——)"),
     re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
     # 据聂云宸自称，…; 据王某透露，…: according to what someone said, they said it (据《某某
     # 感染病学》介绍 is a book's)
@@ -916,7 +917,7 @@ class _Extractor:
             if (
                 at >= 0
                 and not (self.masked[at] == "向" and self._surname_here(at, a, b))
-                and (not role or _a_role(role))
+                and (not role or _a_role(role) or _a_verb_before_de(role))
                 and not common_word(self.masked[at - 1 : at + 1])  # 面向, 方向, 反对
                 and not common_word(self.masked[at : at + 2])  # 对于, 向来 (not 向议员)
             ):
@@ -2212,6 +2213,14 @@ class _Extractor:
                 after[:1] not in "：:" + _MASK or before.endswith(("的", "记者", "記者"))
             ):
                 continue  # 回应记者提问，|回答了…的提问，: the question, a noun; 提问：「…」 asks
+            if verb in REVIEWS and (
+                re.search(r"(?:[的和与與及]|予以?.?.?)$", before)
+                or not (
+                    after[:1] in "：:" + _MASK
+                    or (after[:1] == "。" and self._after_a_quote(verb_start, start))
+                )
+            ):
+                continue  # 网友的评论，|给予高度评价：: the noun; 评论：「…」, 「…」某某评价。 say
             if verb in {"介绍", "介紹"} and after[:1] in _INTRODUCED_TO:
                 continue  # 把孙某介绍进|…, 介绍给|…: introduced someone, said nothing
             if self._in_a_work(verb_start, start, end):
@@ -3434,6 +3443,7 @@ class _Extractor:
         said = VERB_RE.search(content)
         if (
             said is not None
+            and said.group() not in REVIEWS  # 回應說，暫不評論: the refusal is what was said
             and _VERBS_ONLY.fullmatch(content, said.start())
             and (said.start() == 0 or only_adverbs(content[: said.start()], closed=True))
         ):
@@ -3569,6 +3579,8 @@ class _Extractor:
             at = said.start()
             if said.group() == "道" and word_with_dao(self.masked, at):
                 continue
+            if said.group() in REVIEWS:
+                continue  # 给予高度评价：「…」: the noun as often; cued by _cues alone
             before = self.masked[at - 1 : at]
             if len(said.group()) == 1 and before in COMPOUND_BEFORE and before != "所":
                 continue  # 据说, 小说; but 所说 is what someone said
@@ -5082,6 +5094,17 @@ def _inside_a_word(text: str, a: int, b: int, part: bool = False) -> bool:
         (a > 0 and text[a - 1].isascii() and text[a - 1].isalpha())
         or (b < len(text) and text[b].isascii() and text[b].isalpha())
         or (part and bool(re.search(r"[A-Z][A-Za-z'.-]*\s$", text[max(0, a - 24) : a])))
+    )
+
+
+def _a_verb_before_de(text: str) -> bool:
+    """Whether `text` is a verb phrase and 的 alone (来访的, 前来采访的, 在场的): what whom the
+    words were said to was doing (对|来访的|李明表示). Not a verb with a noun of its own (对|此次
+    事件负责的|李明: 对 is that verb's, the name the subject)."""
+    return (
+        text.endswith("的")
+        and 2 <= len(text) <= 7
+        and all(is_predicate(word) for word in dictionary_words(text[:-1]))
     )
 
 

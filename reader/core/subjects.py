@@ -572,6 +572,11 @@ def _a_persons_noun(word: str) -> bool:
     return names_a_person(word) and names_a_role(word)
 
 
+# one character that makes a noun of the word before it a person who does it (评论|员 "commentator",
+# 经济学|家, 设计|师, 参与|者): jieba's dictionary often holds the word without it
+_AGENT_SUFFIXES: Final = frozenset("员員家师師者手")
+
+
 def after_a_noun(subject: str) -> str | None:
     """A common surname and a given name at the subject's end, right after a noun no list
     holds as a title (店主|周建国, 白酒经销商|周建国), where the name model, tried first, found
@@ -598,10 +603,13 @@ def after_a_noun(subject: str) -> str | None:
             continue
         words = dictionary_words(lead)
         last = words[-1] if words else ""
+        agent = last in _AGENT_SUFFIXES and len(words) > 1 and len(words[-2]) >= 2
+        if agent:
+            last = words[-2]  # 时事评论|员|李明: the suffix makes a person's noun of the word
         if (
             len(last) >= 2
             and frequency(last)
-            and (not is_predicate(last) or _a_persons_noun(last))
+            and (agent or not is_predicate(last) or _a_persons_noun(last))
             and not is_closed_word(last)
             and 2 * spelt_count(last) < len(last)
         ) or (last == "的" and len(lead) >= 4 and not common_word(name[:2])):

@@ -5646,3 +5646,58 @@ def test_reported_words_before_the_speaker_whose_verb_jieba_reads_as_a_noun() ->
     speakers = speakers_of(text)
     assert list(speakers) == ["薛岩"]
     assert speakers["薛岩"].quotes[0].text == "该机构已将产品归类为豌豆制品"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("「这一步走得很稳，也很及时。」研究所的所长 Philippa Roxby 评价。", "Philippa Roxby"),
+        ("「这一步走得很稳，也很及时。」李明的导师王建平对记者评价。", "王建平"),
+    ],
+)
+def test_commented_and_judged_are_verbs_of_saying_before_a_colon_or_after_a_quote(
+    text: str, name: str
+) -> None:
+    speakers = speakers_of("标题\n\n" + text + "\n")
+    assert list(speakers) == [name]
+    speaker = speakers[name]
+    assert speaker.quotes[0].text.startswith("这一步走得很稳")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王建平的新书出版以后，网友的评论，大多集中在结尾是否仓促。",
+        "项目负责人王建平参加了环境影响评价，评估工程会对栖息地带来多大影响。",
+        "他很少看评论，而只看播放量和这一步走得是否及时。",
+    ],
+)
+def test_commented_and_judged_as_nouns_say_nothing(text: str) -> None:
+    assert list(speakers_of("标题\n\n" + text + "\n")) == []
+
+
+def test_a_high_judgement_given_before_a_colon_is_still_its_givers_words() -> None:
+    # 给予高度评价：「…」: the noun; the colon's quote is still the one sentence's person's
+    text = "标题\n\n诗集出版以后，郭启明读后给予高度评价：「如在沉黑的夜里得见两颗明星。」\n"
+    assert list(speakers_of(text)) == ["郭启明"]
+
+
+def test_a_reviewer_keeps_his_title() -> None:
+    # 评论员, 评论家: a noun's suffix after 评论, which is no verb there
+    text = "标题\n\n官方电台的政治评论员许明远说，这项政策对经济的影响很大。\n"
+    speakers = speakers_of(text)
+    assert speakers["许明远"].title == "官方电台的政治评论员"
+
+
+def test_a_name_after_a_noun_made_by_an_agent_suffix() -> None:
+    # 时事评论|员|王建国: jieba holds 时事评论 without 员, which makes it a person's noun
+    text = "标题\n\n时事评论员王建国说，这个政策对经济的影响很大。\n"
+    assert list(speakers_of(text)) == ["王建国"]
+
+
+def test_whom_a_relative_clause_names_after_to_is_told() -> None:
+    # 王某|对|来访的|李某|表示: 李某 was visiting, and was told; not 对|此次事件负责的|李某
+    told = "标题\n\n王建平对来访的李明表示：「这一步走得很稳，也很及时。」\n"
+    assert list(speakers_of(told)) == ["王建平"]
+    said = "标题\n\n对此次事件负责的李明表示：「这一步走得很稳，也很及时。」\n"
+    assert list(speakers_of(said)) == ["李明"]
