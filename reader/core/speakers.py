@@ -1585,7 +1585,9 @@ class _Extractor:
                     ),
                     (a, b),
                 )
-            if self.masked[b : b + 1] not in {"的", "之"} and not (
+            if (
+                self.masked[b : b + 1] not in {"的", "之"} or self._owns_a_thing(b, clause)
+            ) and not (
                 pronoun and self._object_of_a_pronoun(a, b, sentence, pronoun)
             ):  # (她会劝老吴不要管了，他回嘴: 他 is the man she spoke to)
                 # not the object of a clause the same pronoun opens (她…讲她喜爱的诗人|某某，
@@ -1620,6 +1622,22 @@ class _Extractor:
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
             return None  # 一位车主表示，…。他表示: that owner, unnamed
         return self._agreeing(self.last, pronoun)
+
+    def _owns_a_thing(self, end: int, clause: int) -> bool:
+        """Whether the name ending at `end` owns, with 的, a thing and no person, up to the
+        clause of the pronoun at `clause` (轉載黎雯齡的獄中書，她在信中提到: her letter, so
+        she; not 她的女儿，她说 nor 赵宏图的学生，他: the daughter, the student)."""
+        if self.masked[end : end + 1] not in {"的", "之"}:
+            return False
+        owned = self.masked[end + 1 : clause].rstrip("，, ")
+        words = dictionary_words(owned) if 0 < len(owned) <= 10 else []
+        return bool(words) and not any(
+            # one character's senses are too many to read (書 "book", and a scribe once)
+            (names_a_person(word, loosely=True) if len(word) > 1 else word == "人")
+            or names_kin(word)
+            or word in TITLES
+            for word in words
+        )
 
     def _latter_or_former(self, word: str, clause: int, sentence: tuple[int, int]) -> Record | None:
         """Who 后者 (the latter) or 前者 (the former) is: the last or the first of the last two

@@ -5701,3 +5701,24 @@ def test_whom_a_relative_clause_names_after_to_is_told() -> None:
     assert list(speakers_of(told)) == ["王建平"]
     said = "标题\n\n对此次事件负责的李明表示：「这一步走得很稳，也很及时。」\n"
     assert list(speakers_of(said)) == ["李明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one person named before the pronoun, as the owner of a thing: she is that person
+        (
+            "工會昨日轉載陳雅文的獄中書，她在信中提到「好感激每日都有人嚟探我，真係好開心。」",
+            "陳雅文",
+        ),
+        ("當計劃曝光時，王建國的民意支持率下降，但他否認對此知情，避免了彈劾。", "王建國"),
+    ],
+)
+def test_a_pronoun_after_a_name_that_owns_a_thing_is_that_name(text: str, name: str) -> None:
+    assert list(speakers_of("標題\n\n" + text + "\n")) == [name]
+
+
+def test_a_pronoun_after_a_name_that_owns_a_person_is_not_that_name() -> None:
+    # 王某的女兒，她說: the daughter speaks, and she is not named
+    text = "標題\n\n記者見到了王建國的女兒，她說：「好感激每日都有人嚟探我，真係好開心。」\n"
+    assert list(speakers_of(text)) == []
