@@ -1585,13 +1585,13 @@ class _Extractor:
                     ),
                     (a, b),
                 )
-            if (
-                self.masked[b : b + 1] not in {"的", "之"} or self._owns_a_thing(b, clause)
-            ) and not (
+            # not one who owns a person (某某的女儿，她: the daughter), nor the object of a
+            # clause the same pronoun opens (她…讲她喜爱的诗人|某某，「…」她告诉台下: that 她
+            # is who speaks; 她会劝老吴不要管了，他回嘴: 他 is the man she spoke to)
+            owner = self.masked[b : b + 1] in {"的", "之"}
+            if (not owner or self._owns_a_thing(b, clause)) and not (
                 pronoun and self._object_of_a_pronoun(a, b, sentence, pronoun)
-            ):  # (她会劝老吴不要管了，他回嘴: 他 is the man she spoke to)
-                # not the object of a clause the same pronoun opens (她…讲她喜爱的诗人|某某，
-                # 「…」她告诉台下): that 她 is who speaks
+            ):
                 return self._person(self.text[a:b], a)
         previous = self._previous_sentence(sentence)
         if previous is not None:
