@@ -2697,7 +2697,9 @@ class _Extractor:
         for key, record in list(self.records.items()):
             if record.group or "·" in key:
                 continue
-            if self._longer_name(key, record) or key not in dotted:
+            if self._longer_name(key, record) or self._married_form(key, record):
+                continue
+            if key not in dotted:
                 continue
             for match in re.finditer(rf"{DOT}{re.escape(key)}|{re.escape(key)}{DOT}", self.text):
                 sentence = self._sentence_around(match.start())
@@ -2719,6 +2721,23 @@ class _Extractor:
                 if whole is not None:
                     self._rename(key, record, whole)
                     break
+
+    def _married_form(self, key: str, record: Record) -> bool:
+        """Rename a speaker of three (劉淑儀) to the married name the article writes after 的,
+        or twice and once after a break (參選特首的葉劉淑儀; not 、连|章子怡 "even"): her
+        husband's surname first, as Hong Kong writes it (a story of her schooldays calls her
+        by her maiden name alone)."""
+        at = self.masked.find(key) if len(key) == 3 else -1
+        while at >= 0:
+            before, married = self.masked[at - 2 : at - 1], self.masked[at - 1 : at + 3]
+            if (
+                before == "的"  # after a break, written once, the surname may be 连 ("even")
+                or (before in _MARRIED_AFTER and self.masked.count(married) >= 2)
+            ) and _married_shape(self.masked, at, at + 3):
+                self._rename(key, record, married)
+                return True
+            at = self.masked.find(key, at + 1)
+        return False
 
     def _longer_name(self, key: str, record: Record) -> bool:
         """Rename a speaker known by the start of a name (林鄭) to the whole name where the
@@ -3014,7 +3033,12 @@ class _Extractor:
                 if self._in_heading(start):  # 【專訪盧思位】, …停刊紙本　社長陳裕鑫: a headline's
                     start = self.masked.find(record.name, start + 1)  # words are no title
                     continue
-                title = self._title_at(start, record.name) or self._appositive(start, record.name)
+                at = start
+                if self.masked[start - 2 : start - 1] == "的" and _married_shape(
+                    self.masked, start, start + len(record.name)
+                ):
+                    at = start - 1  # 參選特首的葉|劉淑儀: her husband's surname ends no title
+                title = self._title_at(at, record.name) or self._appositive(at, record.name)
                 # past the first mention, what stands before a name is often the running text
                 # (我们回头来看一下|奥巴马, 隐隐约约听见|某某): there a title ends on no verb
                 if title and is_predicate(title) and not names_a_person(title):
@@ -4059,6 +4083,28 @@ def _mended(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# what may stand before a married name written whole: 的, a break, a quote or bracket opening
+_MARRIED_AFTER: Final = frozenset("的，、。：；！？「『“（ \n")
+
+
+def _married_shape(text: str, a: int, b: int) -> bool:
+    """Whether the name of three at [a, b) and the surname before it make a married name's
+    shape (葉|劉淑儀): that surname a word of its own there, and no preposition, function
+    character or closed word (向|劉淑儀, 总理|李克强)."""
+    if b - a != 3 or a < 1 or surname_length(text[a:b]) != 1:
+        return False
+    head = text[a - 1]
+    return (
+        surname_length(head) == 1
+        and head not in _PREPOSITIONS
+        and head not in FUNCTION_CHARS
+        and not is_closed_word(head)
+        and married_name(text[a - 1 : b])
+        and dictionary_word_from(text, a - 1, max(0, a - 4), b) == head
+        and is_name(text[a - 1 : b])
+    )
+
+
 def _husbands_surname(text: str, a: int, b: int) -> tuple[int, int]:
     """A name of three the model began one late, after a lone surname (新民黨的葉|劉淑儀): a
     Hong Kong married name puts her husband's surname before her own, and a surname that
@@ -4066,18 +4112,7 @@ def _husbands_surname(text: str, a: int, b: int) -> tuple[int, int]:
     than once, one of them after a break or 的 (新民黨葉|劉淑儀 where 葉劉淑儀 opens a clause).
     Not a preposition (向|劉淑儀查詢), the end of a word (總理|李克強), nor a character that
     ends a title or opens a clause as a word of its own (公民|黨|郭家麒, 连|章子怡)."""
-    if b - a != 3 or a < 1 or surname_length(text[a:b]) != 1:
-        return a, b
-    head = text[a - 1]
-    if (
-        surname_length(head) != 1
-        or head in _PREPOSITIONS
-        or head in FUNCTION_CHARS
-        or is_closed_word(head)
-        or not married_name(text[a - 1 : b])
-    ):
-        return a, b
-    if dictionary_word_from(text, a - 1, max(0, a - 4), b) != head or not is_name(text[a - 1 : b]):
+    if not _married_shape(text, a, b):
         return a, b
     married = text[a - 1 : b]
     if text.count(married) < 2 or not re.search(

@@ -5722,3 +5722,21 @@ def test_a_pronoun_after_a_name_that_owns_a_person_is_not_that_name() -> None:
     # 王某的女兒，她說: the daughter speaks, and she is not named
     text = "標題\n\n記者見到了王建國的女兒，她說：「好感激每日都有人嚟探我，真係好開心。」\n"
     assert list(speakers_of(text)) == []
+
+
+def test_a_married_name_after_de_names_the_speaker_and_ends_no_title() -> None:
+    # 參選特首的葉|劉淑儀: the model begins the name at her own surname; the article writes
+    # the married name once, after 的, and the maiden name where it tells of her schooldays
+    text = (
+        "標題\n\n記者也找到另一有意參選的陳黃美玲，在中學時期的三篇作文。"
+        "其中一篇是中三時候的黃美玲所寫。她寫道：「假如自己成不了人，那麽就算做了總統，也是罪犯。」\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["陳黃美玲"]
+    assert not (speakers["陳黃美玲"].title or "").endswith("陳")
+
+
+def test_a_name_after_even_written_once_is_no_married_name() -> None:
+    # 、连|章子怡: 连 "even" is a surname's shape, but written once after a break it is a word
+    text = "標題\n\n不少明星都来了，连章子怡也说：「这部电影让我想起了自己的童年。」\n"
+    assert list(speakers_of(text)) == ["章子怡"]
