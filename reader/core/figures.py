@@ -233,6 +233,8 @@ _FIGURE: Final = re.compile(
     + _SIGN
     # a range is one figure, its first end with its own magnitude or without (3至5年, 200万–300万吨)
     + rf"(?P<num>{_NUM}(?:(?:万亿|萬億|亿|億|万|萬)?\s?[-—–~～至到]\s?{_NUM})?)(?P<mag>{_MAG})(?P<suf>多|余|餘|几|幾|来|來)?"
+    # 两个亿, 一个多亿, 十几个亿: hundreds of millions counted with 个, as spoken (not 三个|万元户)
+    + r"(?:[个個](?=(?:多|几|幾)?[亿億]))?(?P<suf2>(?<=[个個])(?:多|几|幾))?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
@@ -788,7 +790,8 @@ class _Finder:
     ) -> Figure | None:
         number, mag, unit = match.group("num"), match.group("mag"), match.group("unit") or ""
         mag = mag or match.group("mag2") or ""  # 8500多万
-        suffix, post = match.group("suf") or "", match.group("post") or ""
+        suffix = match.group("suf") or match.group("suf2") or ""
+        post = match.group("post") or ""
         sign = match.group("sign") or ""
         a = match.start("sign") if sign else match.start("num")
         b = (

@@ -1081,3 +1081,14 @@ def test_a_price_per_unit_is_one_figure_and_a_vote_counts_no_pairs() -> None:
     assert [row[0] for row in table("土鸡卖到 35 元一斤，房价 8000 多一平米。")] == ["35 元"]
     assert not table("众议院以 232 对 196 的票数通过决议。")
     assert [row[0] for row in table("在 2020 一年之间，日均开行 90 对列车。")] == ["一年", "90 对"]
+
+
+def test_hundreds_of_millions_counted_with_ge_are_one_figure() -> None:
+    # 两个亿, 一个多亿, 4-5个亿: spoken magnitudes; 个 before 万 stays a count (三个|万元户)
+    rows = table("去年投了两个亿，今年一个多亿，明年 4-5个亿；村里有三个万元户。")
+    assert [(row[0], row[1]) for row in rows] == [
+        ("两个亿", 200000000),
+        ("一个多亿", 100000000),
+        ("4-5个亿", "400000000-500000000"),
+        ("三个", 3),
+    ]
