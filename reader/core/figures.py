@@ -776,14 +776,25 @@ class _Finder:
     def _a_verb_of_its_own(self, a: int, b: int, start: int, end: int) -> bool:
         """Whether the number and its unit are exactly one word of the dictionary's cut that
         CC-CEDICT gives a verb's sense (四起 "to arise on all sides"): a word, not an amount."""
-        from reader.core.name_shapes import may_act
+        from reader.core.name_shapes import counts_nothing, is_predicate, may_act, names_an_act
+        from reader.core.script import to_simplified
         from reader.core.segment import dictionary_word_from
 
         # (a count after 的, 了, 有 is one: 五起诉讼中的|四起, 发生了|四起)
         if self.norm[a - 1 : a] in {"的", "之", "了", "有", "共", "约", "近"}:
             return False
         word = dictionary_word_from(self.norm, a, max(start, a - 4), min(end, b + 4))
-        return word == self.norm[a:b] and may_act(word)
+        if word != self.norm[a:b]:
+            return False
+        if may_act(word):
+            return True
+        # 四面|竖敌, 四处|奔走: a word that counts nothing (四面 "all sides"), before a verb;
+        # not one (不足一家|公立医院: 一家 "the whole family" too), nor in a list (三、四周)
+        if self.norm[a] == "一" or self.norm[a - 1 : a] in {"、", "或", "至", "到"}:
+            return False
+        after = to_simplified(self.norm[b : min(end, b + 4)])
+        following = dictionary_word_from(after, 0, 0, len(after))
+        return counts_nothing(word) and (is_predicate(following) or names_an_act(following))
 
     def _figure(
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str

@@ -495,6 +495,23 @@ def may_act(word: str) -> bool:
     return any(_SENSE_LABEL.sub("", sense).startswith("to ") for sense in _senses(word))
 
 
+# a sense that counts: a number's word, a fraction, a share (九成 "ninety percent")
+_COUNTING_SENSE: Final = re.compile(
+    r"\d|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|pair"
+    r"|dozen|\w+-tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
+    r"|single|once|twice|double|triple|quadruple|half|percent)\b",
+    re.I,
+)
+
+
+def counts_nothing(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` senses and none counts (四面 "all sides", 四处
+    "everywhere", 两头 "both ends"; not 九天 "the ninth heaven", 四级 "grade 4", 三倍
+    "triple"): a numeral and a measure word that make an idiom."""
+    senses = _senses(word)
+    return bool(senses) and not any(_COUNTING_SENSE.search(sense) for sense in senses)
+
+
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no

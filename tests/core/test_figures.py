@@ -1092,3 +1092,33 @@ def test_hundreds_of_millions_counted_with_ge_are_one_figure() -> None:
         ("4-5个亿", "400000000-500000000"),
         ("三个", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府四面树敌，索性不理民意。",
+        "培训中心四周由高墙和栏杆阻隔。",
+        "需求供给两面受困，平台两头压榨。",
+    ],
+)
+def test_a_numeral_and_measure_word_that_make_an_idiom_before_a_verb_count_nothing(
+    text: str,
+) -> None:
+    # 四面 "all sides", 四周 "all around", 两头 "both ends": CC-CEDICT gives no counting sense
+    assert table(text) == []
+
+
+def test_a_numeral_and_measure_word_that_count_stay_figures() -> None:
+    # 四面墙: a noun follows; 九天之后 ("the ninth heaven" is a count's sense too), 三倍, 四级;
+    # 三、四周: a list of numbers; 一家: one
+    text = "四面墙都刷白了。九天之后，三倍做空，四级防护，三、四周或五周，不足一家公立医院。"
+    assert [row[0] for row in table(text)] == [
+        "四面",
+        "九天",
+        "三倍",
+        "四级",
+        "四周",
+        "五周",
+        "一家",
+    ]
