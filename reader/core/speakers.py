@@ -833,7 +833,11 @@ class _Extractor:
             )
         ):
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
-        if run is None and (_a_name_whole(subject) or hong_kong_address(subject)):
+        if run is None and (
+            _a_name_whole(subject)
+            or (self._after_a_quote(verb, sentence[0]) and _a_name_of_two(subject))
+            or hong_kong_address(subject)
+        ):
             return self._person(subject, clause + raw.rfind(subject))  # 在|王建国|看来
         if run is None and (titled := _name_then_title(subject)) is not None:
             # 拜登|总统表示: the model reads no name there
@@ -4545,6 +4549,19 @@ def _counted_noun(before: str) -> bool:
     """Whether what stands right before a verb of saying counts it as a noun with a
     demonstrative or a number and a classifier (这篇|回答, 一份|声明, 该项|建议)."""
     return _COUNTED_SPEECH.search(before) is not None
+
+
+def _a_name_of_two(subject: str) -> bool:
+    """Whether the whole subject after a quote is a surname and one character that make no
+    word of the dictionary (「…」包伟说: 包 "bag" keeps the model from it; not 网友, 对方,
+    which are words, nor 王|说's surname alone)."""
+    return (
+        len(subject) == 2
+        and surname_length(subject) == 1
+        and frequency(subject) == 0
+        and subject[1] not in FUNCTION_CHARS
+        and person_like(subject)
+    )
 
 
 def _a_name_whole(subject: str) -> bool:

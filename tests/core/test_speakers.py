@@ -5740,3 +5740,19 @@ def test_a_name_after_even_written_once_is_no_married_name() -> None:
     # 、连|章子怡: 连 "even" is a surname's shape, but written once after a break it is a word
     text = "標題\n\n不少明星都来了，连章子怡也说：「这部电影让我想起了自己的童年。」\n"
     assert list(speakers_of(text)) == ["章子怡"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("「今年的订单少了一半，工人也走了不少。」包磊说。", ["包磊"]),
+        ("「今年的订单少了一半，工人也走了不少。」车伟说。", ["车伟"]),
+        # words, not names: 对方, 网友
+        ("「今年的订单少了一半，工人也走了不少。」对方说。", []),
+        ("「今年的订单少了一半，工人也走了不少。」网友说。", []),
+    ],
+)
+def test_a_name_of_two_alone_after_a_quote_speaks(text: str, speakers: list[str]) -> None:
+    # 包 "bag", 车 "car": the model reads no name where the surname is a word of its own
+    found = speakers_of("标题\n\n" + text + "\n")
+    assert [name for name, speaker in found.items() if not speaker.group] == speakers
