@@ -2231,6 +2231,8 @@ class _Extractor:
                 continue
             if len(verb) >= 2 and _opens_a_word(self.masked, verb_end):
                 continue  # 則指|揮警員: 指 opens 指揮 ("to command"), no 則指 ("then said")
+            if len(verb) >= 2 and _inside_a_longer_word(self.masked, verb_start, verb_end):
+                continue  # 直言不讳地说: the idiom says how; 说 is the verb
             if verb in {"提问", "提問"} and (
                 after[:1] not in "：:" + _MASK or before.endswith(("的", "记者", "記者"))
             ):
@@ -4543,6 +4545,16 @@ def _opens_a_word(masked: str, verb_end: int) -> bool:
 
 
 _ONE_CHARACTER_VERBS: Final = frozenset(verb for verb in VERBS if len(verb) == 1)
+
+
+def _inside_a_longer_word(masked: str, verb_start: int, verb_end: int) -> bool:
+    """Whether a verb of saying of two characters or more opens a longer dictionary word with
+    what follows it (直言|不讳 "outspoken", 解释|权 "the right to interpret"), read from the verb:
+    then it is no verb of saying there, unless that word is one too (分析|称)."""
+    if not masked[verb_end : verb_end + 1].isalpha():
+        return False
+    word = dictionary_words(masked[verb_start : verb_end + 4])[0]
+    return len(word) > verb_end - verb_start and not VERB_RE.fullmatch(word)
 
 
 def _counted_noun(before: str) -> bool:

@@ -5756,3 +5756,23 @@ def test_a_name_of_two_alone_after_a_quote_speaks(text: str, speakers: list[str]
     # 包 "bag", 车 "car": the model reads no name where the surname is a word of its own
     found = speakers_of("标题\n\n" + text + "\n")
     assert [name for name, speaker in found.items() if not speaker.group] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # 直言|不讳: the idiom says how it was said; the quote before 说 is what
+        (
+            "但「两家公司最终都代表政府」，研究员王建平直言不讳地说。",
+            "但「两家公司最终都代表政府」",
+        ),
+        # 解释|权: a noun that opens with a verb of saying says nothing (was 权在北京，…)
+        (
+            "教授王建平表示，这个定义并不清楚，而解释权在北京，令人担忧。",
+            "这个定义并不清楚，而解释权在北京，令人担忧",
+        ),
+    ],
+)
+def test_a_verb_of_saying_that_opens_a_longer_word_is_none(text: str, quote: str) -> None:
+    speakers = speakers_of("标题\n\n" + text + "\n")
+    assert [q.text for q in speakers["王建平"].quotes] == [quote]
