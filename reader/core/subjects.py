@@ -405,7 +405,8 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
                 if 3 <= len(head) <= 5 and spelt_count(head) == len(head) and not is_place(head):
                     return head  # 塞雷达|医生: a transliteration whole, not 塞|雷达 (radar)
                 name = _name_ending(head)
-                if name and not is_place(head[-len(name) - 1 :]):  # 俄|羅斯總理: a country's
+                # 俄|羅斯總理, 民主黨|佛羅里達州|參議員: a country's, a state's
+                if name and not is_place(head[-len(name) - 1 :]) and not is_place(name):
                     return name
             break
     for title in TITLES:

@@ -5776,3 +5776,9 @@ def test_a_name_of_two_alone_after_a_quote_speaks(text: str, speakers: list[str]
 def test_a_verb_of_saying_that_opens_a_longer_word_is_none(text: str, quote: str) -> None:
     speakers = speakers_of("标题\n\n" + text + "\n")
     assert [q.text for q in speakers["王建平"].quotes] == [quote]
+
+
+def test_a_state_before_a_title_is_no_name() -> None:
+    # 民主黨|佛羅里達州|參議員: a senator unnamed, of a state the dictionary knows as a place
+    text = "標題\n\n民主黨佛羅里達州參議員則稱，自己曾於社交網站向朋友透露自己愛吃某款朱古力。\n"
+    assert [n for n, s in speakers_of(text).items() if not s.group] == []
