@@ -490,6 +490,11 @@ def names_an_institution(word: str) -> bool:
     return names_a_bodys_kind(word) or _a_sense(word, _INSTITUTION_SENSE)
 
 
+def has_senses(word: str) -> bool:
+    """Whether CC-CEDICT holds `word` at all."""
+    return bool(_senses(word))
+
+
 def may_act(word: str) -> bool:
     """Whether any CC-CEDICT sense of `word` is a verb's (调查 "investigation; to investigate")."""
     return any(_SENSE_LABEL.sub("", sense).startswith("to ") for sense in _senses(word))

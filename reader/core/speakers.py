@@ -65,6 +65,7 @@ from reader.core.name_shapes import (
     frequency,
     function_inside,
     glossed_as_no_name,
+    has_senses,
     hong_kong_address,
     honoured_names,
     in_a_noun,
@@ -1357,7 +1358,7 @@ class _Extractor:
             head = whole.rsplit("的", 1)[-1]
             named = named_in(head) if head and not mentions else None
             lead = head[: len(head) - len(named)] if named and head.endswith(named) else ""
-            if named and lead and title_end(lead) == len(lead) and not has_predicate(head):
+            if named and lead and title_end(lead) == len(lead) and not _acts_in(head):
                 # a clause that is all subject, a title and a name the model missed (…訪陸的日本
                 # 公明黨黨魁山口那津男，廿六日表示); not a verb's object (投诉该局局长米健，指)
                 return self._person(named, start + len(whole) - len(named))
@@ -4561,6 +4562,17 @@ def _counted_noun(before: str) -> bool:
     """Whether what stands right before a verb of saying counts it as a noun with a
     demonstrative or a number and a classifier (这篇|回答, 一份|声明, 该项|建议)."""
     return _COUNTED_SPEECH.search(before) is not None
+
+
+def _acts_in(words: str) -> bool:
+    """Whether `words` hold a verb or an adverb: `has_predicate`, less a word jieba tags a
+    verb that CC-CEDICT reads only as a noun (終審|法院首席法官: 终审 "final ruling", part of
+    the court's name, not 投诉|该局局长, a verb with its object)."""
+    return any(
+        is_predicate(word) and (may_act(word) or only_adverbs(word) or not has_senses(word))
+        for word in dictionary_words(words)
+        if len(word) >= 2
+    )
 
 
 def _a_name_of_two(subject: str) -> bool:

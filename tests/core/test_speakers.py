@@ -5782,3 +5782,15 @@ def test_a_state_before_a_title_is_no_name() -> None:
     # 民主黨|佛羅里達州|參議員: a senator unnamed, of a state the dictionary knows as a place
     text = "標題\n\n民主黨佛羅里達州參議員則稱，自己曾於社交網站向朋友透露自己愛吃某款朱古力。\n"
     assert [n for n, s in speakers_of(text).items() if not s.group] == []
+
+
+def test_a_title_whose_court_opens_with_a_verbs_word_heads_the_chain() -> None:
+    # 終審|法院首席法官|某某，…強調: jieba tags 终审 a verb, but CC-CEDICT reads it only as
+    # "final ruling", part of the court's name; the name the model missed heads the chain
+    text = (
+        "標題\n\n即將退休的終審法院首席法官馬道文，早前在任期內最後一次記者會上強調，"
+        "近日不少意見提倡司法改革，但理由並不充分。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["馬道文"]
+    assert speakers["馬道文"].title == "終審法院首席法官"
