@@ -324,6 +324,12 @@ def _an_act(word: str) -> bool:
     return is_predicate(word) or names_an_act(word)
 
 
+def _in_a_when_clause(words: list[str]) -> bool:
+    """Whether `words`, before a 时, open a clause of time with 在 or 当 (在|聯絡|時|答允: "when
+    getting in touch"), which 时 closes: no surname."""
+    return any(word in {"在", "当", "當"} for word in words)
+
+
 def unknown_run(subject: str) -> str | None:
     """The characters at the end of a subject that are no dictionary word: jieba without its
     HMM breaks a name it does not know into single characters (印度游客|克|鲁|巴, 美國前總統|
@@ -340,6 +346,7 @@ def unknown_run(subject: str) -> str | None:
         and frequency(words[-1]) < 50
         and is_han_name(words[-1])
         and not is_predicate(words[-3])  # 上訴|方|陳詞: 方 closes 上訴方, no surname
+        and not (words[-2] in ("时", "時") and _in_a_when_clause(words[:-2]))
     ):
         words = [*words[:-1], *words[-1]]  # 新思維|狄|志遠: a given name that is a rare word
     run: list[str] = []
@@ -347,7 +354,11 @@ def unknown_run(subject: str) -> str | None:
         if len(word) != 1 or not ("\u4e00" <= word <= "\u9fff" or word in DOTS):
             break
         run.insert(0, word)
-    if run[:1] in (["时"], ["時"]) and len(words) > len(run) and _an_act(words[-len(run) - 1]):
+    if (
+        run[:1] in (["时"], ["時"])
+        and len(words) > len(run)
+        and (_an_act(words[-len(run) - 1]) or _in_a_when_clause(words[: -len(run)]))
+    ):
         run = run[1:]  # 聊天|时|对|张: "while chatting", no surname 时; 对 leads then
     if len(words) > len(run) and is_verb_only(words[-len(run) - 1]):
         return None  # 警方一度舉起|藍|旗: the object of a verb, no noun says who it is

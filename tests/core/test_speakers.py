@@ -5794,3 +5794,11 @@ def test_a_title_whose_court_opens_with_a_verbs_word_heads_the_chain() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["馬道文"]
     assert speakers["馬道文"].title == "終審法院首席法官"
+
+
+def test_shi_that_closes_a_when_clause_is_no_surname() -> None:
+    # 在聯絡|時|答允: "when contacted, agreed"; 時 is a surname too, and 答允 a rare word
+    text = (
+        "標題\n\n對方的反應往往是已讀不回，或者在聯絡時答允提及，及後卻在報紙發現已提名其他人。\n"
+    )
+    assert [n for n, s in speakers_of(text).items() if not s.group] == []
