@@ -291,7 +291,9 @@ _DATE: Final = re.compile(
 # tried only where a sentence holds 年 or 月, as every alternative of _DATE is tried at
 # every character
 _CN_DATE: Final = re.compile(
-    r"(?:上世纪|上世紀|二十世纪|二十世紀|\d{2}世纪|\d{2}世紀)?[一二三四五六七八九]?[二三四五六七八九]十年代(?:初|末|中期)?|"
+    # a decade by its tens (八十年代) or, as spoken, digit by digit (七零年代)
+    r"(?:上世纪|上世紀|二十世纪|二十世紀|\d{2}世纪|\d{2}世紀)?"
+    r"(?:[一二三四五六七八九]?[二三四五六七八九]十|[二三四五六七八九][零〇])年代(?:初|末|中期)?|"
     r"(?<![零〇一二三四五六七八九十百千两兩几幾])(?:二十一|二十|十[一二三四五六七八九]?|[二三四五六七八九])世[纪紀]"
     rf"{_CENTURY_TAIL}|"
     rf"[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"

@@ -1122,3 +1122,11 @@ def test_a_numeral_and_measure_word_that_count_stay_figures() -> None:
         "五周",
         "一家",
     ]
+
+
+def test_a_decade_spoken_digit_by_digit_is_a_date() -> None:
+    # 七零年代: the 1970s said as 七零, as 八十年代 is (was 七零年, seventy years)
+    assert table("他生於香港，七零年代入讀小學，八零年代末移民。") == [
+        ("七零年代", "七零年代", "", "date", None),
+        ("八零年代末", "八零年代末", "", "date", None),
+    ]
