@@ -313,11 +313,12 @@ _TENS_DATE: Final = re.compile(
 # clock times are dates: 23时20分, 6時至10時, 下午两时, 晚上8点半; the time-of-day word is not
 # part of the figure's text; 点 is a clock after one, or where a time's words follow it
 # (_CLOCK_AFTER), not an index level (3200点)
-# (零時 is midnight; 零点 is also "zero point", 零点五, and 一时 "for a moment")
+# (零時 is midnight; 零点 is also "zero point", 零点五, and 一时 "for a moment"; after 小, 中, 初,
+# 高 the number is a school year: 在中二時寫的, 小六时)
 _HOUR: Final = r"(?:\d{1,2}|十[一二]?|[二两兩三四五六七八九]|零(?=[时時]))"
 _CLOCK: Final = re.compile(
     r"(?P<day>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜間|深夜)?"
-    rf"(?<![小\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
+    rf"(?<![小中初高\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
     rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)

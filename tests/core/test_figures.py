@@ -1130,3 +1130,9 @@ def test_a_decade_spoken_digit_by_digit_is_a_date() -> None:
         ("七零年代", "七零年代", "", "date", None),
         ("八零年代末", "八零年代末", "", "date", None),
     ]
+
+
+def test_a_school_year_before_shi_is_no_clock() -> None:
+    # 中二時, 高三时: "in Form 2", "in senior year 3", then 时 "when"; 凌晨二時 stays a clock
+    assert table("她在中二時寫過一篇文章，高三时转学。") == []
+    assert [row[0] for row in table("事件在凌晨二時發生。")] == ["二時"]
