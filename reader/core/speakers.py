@@ -2737,10 +2737,10 @@ class _Extractor:
         at = self.masked.find(key) if len(key) == 3 else -1
         while at >= 0:
             before, married = self.masked[at - 2 : at - 1], self.masked[at - 1 : at + 3]
-            if (
+            if _married_shape(self.masked, at, at + 3) and (
                 before == "的"  # after a break, written once, the surname may be 连 ("even")
                 or (before in _MARRIED_AFTER and self.masked.count(married) >= 2)
-            ) and _married_shape(self.masked, at, at + 3):
+            ):
                 self._rename(key, record, married)
                 return True
             at = self.masked.find(key, at + 1)
