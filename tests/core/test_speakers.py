@@ -5802,3 +5802,16 @@ def test_shi_that_closes_a_when_clause_is_no_surname() -> None:
         "標題\n\n對方的反應往往是已讀不回，或者在聯絡時答允提及，及後卻在報紙發現已提名其他人。\n"
     )
     assert [n for n, s in speakers_of(text).items() if not s.group] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这意味着——用王建国的话说——「美国消费者过得还不错」。",
+        "用王建国的话说——美国消费者过得还不错。",
+    ],
+)
+def test_in_someones_words_between_dashes_frames_what_they_said(text: str) -> None:
+    # 用某某的话说——: the frame ends at a dash as at a comma
+    speakers = speakers_of("标题\n\n" + text + "\n")
+    assert [q.text for q in speakers["王建国"].quotes] == ["美国消费者过得还不错"]
