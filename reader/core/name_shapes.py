@@ -501,11 +501,6 @@ def names_an_institution(word: str) -> bool:
     return names_a_bodys_kind(word) or _a_sense(word, _INSTITUTION_SENSE)
 
 
-def has_senses(word: str) -> bool:
-    """Whether CC-CEDICT holds `word` at all."""
-    return bool(_senses(word))
-
-
 def may_act(word: str) -> bool:
     """Whether any CC-CEDICT sense of `word` is a verb's (调查 "investigation; to investigate")."""
     return any(_SENSE_LABEL.sub("", sense).startswith("to ") for sense in _senses(word))
@@ -524,8 +519,7 @@ def counts_nothing(word: str) -> bool:
     """Whether CC-CEDICT gives `word` senses and none counts (四面 "all sides", 四处
     "everywhere", 两头 "both ends"; not 九天 "the ninth heaven", 四级 "grade 4", 三倍
     "triple"): a numeral and a measure word that make an idiom."""
-    senses = _senses(word)
-    return bool(senses) and not any(_COUNTING_SENSE.search(sense) for sense in senses)
+    return in_the_dictionary(word) and not _a_sense(word, _COUNTING_SENSE)
 
 
 def names_an_act(word: str) -> bool:

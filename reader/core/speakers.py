@@ -65,7 +65,6 @@ from reader.core.name_shapes import (
     frequency,
     function_inside,
     glossed_as_no_name,
-    has_senses,
     hong_kong_address,
     honoured_names,
     in_a_noun,
@@ -4569,7 +4568,7 @@ def _acts_in(words: str) -> bool:
     verb that CC-CEDICT reads only as a noun (終審|法院首席法官: 终审 "final ruling", part of
     the court's name, not 投诉|该局局长, a verb with its object)."""
     return any(
-        is_predicate(word) and (may_act(word) or only_adverbs(word) or not has_senses(word))
+        is_predicate(word) and (may_act(word) or only_adverbs(word) or not in_the_dictionary(word))
         for word in dictionary_words(words)
         if len(word) >= 2
     )
