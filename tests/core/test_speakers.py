@@ -5815,3 +5815,20 @@ def test_in_someones_words_between_dashes_frames_what_they_said(text: str) -> No
     # 用某某的话说——: the frame ends at a dash as at a comma
     speakers = speakers_of("标题\n\n" + text + "\n")
     assert [q.text for q in speakers["王建国"].quotes] == ["美国消费者过得还不错"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # 「…」某某說。 with no comma: the quote is speech, and the name right after it says it
+        (
+            "「只要不違法就會繼續做下去」梁志威表示。也是常委的他不會退縮。",
+            ["只要不違法就會繼續做下去"],
+        ),
+        # 「…」 then a title: a name in quotes, no speech (「我的钢铁网」咨询总监)
+        ("在钢铁领域，「我的钢铁网」咨询总监梁志威表示，库存在增加。", ["库存在增加"]),
+    ],
+)
+def test_a_quote_then_a_name_and_verb_with_no_comma(text: str, quotes: list[str]) -> None:
+    speakers = speakers_of("標題\n\n" + text + "\n")
+    assert [q.text for q in speakers["梁志威"].quotes] == quotes
