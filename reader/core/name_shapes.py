@@ -912,13 +912,18 @@ _LATIN_BODIES: Final = frozenset(
     "Research Lab Labs Times News Post Journal Agency Council Centre Center Committee Department "
     "Ministry Office Party Capital Partners Securities Hospital Airline Airlines Motors Media Club "
     "League Network Networks Organization Organisation Union Authority Commission Bureau "
-    "Administration Board Government Federation Society Alliance Service Services".split()
+    "Administration Board Government Federation Society Alliance Service Services Court Tribunal"
+    # and a document's (Technology Court Operation Manual): no one's name either (not Law, Bill:
+    # a surname, a given name)
+    " Manual Handbook Guide Guidelines Report Act Ordinance Code Treaty Agreement"
+    " Convention Declaration Charter Constitution Policy Strategy".split()
 )
 
 
 def names_a_body(latin: str) -> bool:
-    """Whether words in Latin letters hold an organisation's word (Onus Group, Chan Kee
-    Holdings Ltd.) or join two names with an ampersand (Ernst & Young, Food & Water Watch):
+    """Whether words in Latin letters hold an organisation's or a document's word (Onus Group,
+    Chan Kee Holdings Ltd., Operation Manual) or join two names with an ampersand (Ernst & Young,
+    Food & Water Watch):
     a company or an institution, no person; so does an acronym alone (毕马威 (KPMG), 汇丰
     (HSBC)): a person's gloss spells a name."""
     return (

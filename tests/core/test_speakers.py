@@ -5832,3 +5832,16 @@ def test_in_someones_words_between_dashes_frames_what_they_said(text: str) -> No
 def test_a_quote_then_a_name_and_verb_with_no_comma(text: str, quotes: list[str]) -> None:
     speakers = speakers_of("標題\n\n" + text + "\n")
     assert [q.text for q in speakers["梁志威"].quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document's gloss: 操 is a surname, but (…Operation Manual) names no one
+        "根據法院的操作手冊 (Technology Court Operation Manual) 指出，只有出現困難才需要外間服務。",
+        # a firm's name made of a document's word
+        "市场研究公司 Strategy Analytics 表示，今年的出货量会继续下降。",
+    ],
+)
+def test_a_documents_gloss_names_no_one(text: str) -> None:
+    assert [n for n, s in speakers_of("標題\n\n" + text + "\n").items() if not s.group] == []
