@@ -5845,3 +5845,25 @@ def test_a_quote_then_a_name_and_verb_with_no_comma(text: str, quotes: list[str]
 )
 def test_a_documents_gloss_names_no_one(text: str) -> None:
     assert [n for n, s in speakers_of("標題\n\n" + text + "\n").items() if not s.group] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # 以至|前總理: "and even", the list goes on; no title of his
+        (
+            "最早提出這個趨勢的是一位律師，以至前總理溫家明在記者會上也憂心忡忡地說，遺毒並沒有清除。",
+            "溫家明",
+            "前總理",
+        ),
+        # 并且|辩称: the conjunction opens the predicate, the sentence's subject speaks
+        (
+            "白俄罗斯总统卢卡明已允许联赛如期进行，并且辩称恐慌比病毒本身的伤害更大。",
+            "卢卡明",
+            "白俄罗斯总统",
+        ),
+    ],
+)
+def test_a_conjunction_opens_no_title_and_no_subject(text: str, name: str, title: str) -> None:
+    speakers = speakers_of("標題\n\n" + text + "\n")
+    assert speakers[name].title == title
