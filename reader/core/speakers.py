@@ -3798,7 +3798,8 @@ class _Extractor:
         self, quote: tuple[int, int], cues: list[tuple[int, int, Record]], floor: int
     ) -> bool:
         """Whether `quote` follows a verb of saying and a pause (有人说：, 一名工人路过，淡淡地说了
-        句：) in a sentence that names no one before it: the quote is that verb's, so no later
+        句：), or a question's verb, whom it was put to and a colon (记者问王某：), in a sentence
+        that names no one before it: the quote is that verb's, so no later
         verb and no speaker of the paragraph takes it. A sentence with a name or 他/她 the
         rules could not resolve is left to the fallbacks (默克尔微笑着说，「…」)."""
         clause = self._clause_start(max(floor, quote[0] - 1), floor)
@@ -3806,7 +3807,13 @@ class _Extractor:
         if not lead.rstrip(" 　").endswith(("：", ":", "，", ",")) or _MASK in lead:
             return False
         said = next(reversed(list(VERB_RE.finditer(self.masked, clause, quote[0]))), None)
-        if said is None or not _OPENS_A_QUOTE.fullmatch(self.masked, said.end(), quote[0]):
+        if said is None:
+            return False
+        # or a question and whom it was put to (记者问王某：「…」: the asker's, not 王某's)
+        asked = _ASKED.fullmatch(said.group()) and _ASKED_WHOM.fullmatch(
+            self.masked, said.end(), quote[0]
+        )
+        if not asked and not _OPENS_A_QUOTE.fullmatch(self.masked, said.end(), quote[0]):
             return False
         if any(verb_start <= said.start() < verb_end for verb_start, verb_end, _ in cues):
             return False
@@ -3871,6 +3878,7 @@ _ASKS: Final = frozenset("问 問 追问 追問 反问 反問 质问 質問".spl
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
+_ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 

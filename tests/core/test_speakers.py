@@ -5867,3 +5867,16 @@ def test_a_documents_gloss_names_no_one(text: str) -> None:
 def test_a_conjunction_opens_no_title_and_no_subject(text: str, name: str, title: str) -> None:
     speakers = speakers_of("標題\n\n" + text + "\n")
     assert speakers[name].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者问王建国：「你们的产品什么时候上市？」王建国回答说，明年。",
+        "有人問過王建國：「穿你的鞋會不會影響我開車？」王建國笑着說，不會。",
+    ],
+)
+def test_a_question_put_to_someone_is_not_theirs(text: str) -> None:
+    # 问|王某|：「…」: the asker's words (unnamed here), not the next speaker's in the sentence
+    speakers = speakers_of("標題\n\n" + text + "\n")
+    assert all("？" not in q.text for s in speakers.values() for q in s.quotes)
