@@ -637,6 +637,11 @@ class _Extractor:
             and re.match(r"(?:是|為|为)[：:，,]", self.masked[said.end() : said.end() + 2])
         ):
             subject = subject[:-1]  # 司长韩进的|回答是：「…」: the answer, as a noun, is his
+        words_of = _WORDS_OF.search(subject)
+        if words_of is not None and words_of.start() >= 2:
+            # 教授李某的公开评论|称, 某某的讲话|指出: what their words say, they say
+            found = self._subject(clause, clause + raw.rfind(words_of[0]), sentence)
+            return found if found is not None and not found.group else None
         if len(subject) > 2 and subject[-1] in "在於于" and not common_word(subject[-2:]):
             subject = subject[:-1]  # 李高|在|谈及…时表示: 在 opens the predicate (not 现在)
         # a prepositional phrase before the verb is no subject: 梁國權|用英文說, |向外界坦承
@@ -3877,6 +3882,11 @@ _AFTER_SAID: Final = frozenset("：:，,。「“『 \u3000" + MASK)
 _ASKS: Final = frozenset("问 問 追问 追問 反问 反問 质问 質問".split())
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
+# someone's words as a noun, at a subject's end (李某的公开评论|称, 某某的讲话|指出): theirs
+_WORDS_OF: Final = re.compile(
+    r"的(?:公开|公開|最新|一篇|一份|一封)?(?:讲话|講話|谈话|談話|演讲|演講|发言|發言|评论|評論"
+    r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|回应|回應|答复|答覆)$"
+)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
 _ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")

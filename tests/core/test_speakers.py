@@ -5880,3 +5880,20 @@ def test_a_question_put_to_someone_is_not_theirs(text: str) -> None:
     # 问|王某|：「…」: the asker's words (unnamed here), not the next speaker's in the sentence
     speakers = speakers_of("標題\n\n" + text + "\n")
     assert all("？" not in q.text for s in speakers.values() for q in s.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # 某某的公开评论|称, 某某的讲话|指出, 某某的一篇文章|披露: their words say it, they do
+        ("研究中心教授李明玲的公开评论称，民营医院不具备公立医院的基因。", ["李明玲"]),
+        ("时任规划局副局长陈志捷的一篇文章披露，重建开工已有三万户。", ["陈志捷"]),
+        # a body's statement: no one
+        ("外交部的声明称，民营医院不具备公立医院的基因。", []),
+    ],
+)
+def test_someones_words_as_a_noun_before_the_verb_are_theirs(
+    text: str, speakers: list[str]
+) -> None:
+    found = speakers_of("标题\n\n" + text + "\n")
+    assert [name for name, speaker in found.items() if not speaker.group] == speakers
