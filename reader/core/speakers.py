@@ -4835,6 +4835,11 @@ _TIME_LEAD: Final = re.compile(
     r"当晚|當晚|当夜|當夜|期间|期間|其间|其間|早前|早先|先前|"
     r"[，, 　])+"
 )
+# a century opening a title, where a place's name follows (直到 20 世紀|瑞典病理學家)
+_CENTURY_LEAD: Final = re.compile(
+    r"(?:直到|直至)?[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ 　]?世[纪紀]"
+    r"(?:初|末|中叶|中葉)?[ 　]?"
+)
 # a time inside the words before a verb (立法會|今早|召開): they are a clause, not a title
 _TIME_INSIDE: Final = re.compile(
     r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
@@ -5180,6 +5185,9 @@ def _lead_off(title: str) -> str:
     names the person as its predicate (引发讨论的是|财政科学院院长), read as whole words: 在野党
     主席 and 和平基金会主席 keep theirs."""
     when = _TIME_LEAD.match(title)  # 6月21日|俄罗斯财政部副部长, 昨天|…: when, not who
+    century = _CENTURY_LEAD.match(title)
+    if century and is_place(next(iter(dictionary_words(title[century.end() :][:4])), "")):
+        when = century  # 19 世纪|英国史学家; not 21世纪|经济报道记者, a paper's name
     if when and len(title) - when.end() >= 2:
         title = title[when.end() :]
         if title[:1] == "的" and len(title) > 2:

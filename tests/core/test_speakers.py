@@ -5897,3 +5897,30 @@ def test_someones_words_as_a_noun_before_the_verb_are_theirs(
 ) -> None:
     found = speakers_of("标题\n\n" + text + "\n")
     assert [name for name, speaker in found.items() if not speaker.group] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a century, then a place: when they lived, not who they are
+        (
+            "「心底却笼罩着恐惧。」19 世纪英国史学家托马斯·麦考雷在其著作中写道。",
+            "托马斯·麦考雷",
+            "英国史学家",
+        ),
+        (
+            "直到 20 世纪瑞典病理学家福尔克·汉森才打开了新思路：「人们都错了。」",
+            "福尔克·汉森",
+            "瑞典病理学家",
+        ),
+        # a century before a noun names something: 21 世纪议程管理中心 keeps it
+        (
+            "中国 21 世纪议程管理中心主任王建平近期表示，这项技术尚未具备经济性。",
+            "王建平",
+            "中国21世纪议程管理中心主任",
+        ),
+    ],
+)
+def test_a_century_before_a_place_opens_no_title(text: str, name: str, title: str) -> None:
+    speakers = speakers_of("标题\n\n" + text + "\n")
+    assert speakers[name].title == title
