@@ -5924,3 +5924,10 @@ def test_someones_words_as_a_noun_before_the_verb_are_theirs(
 def test_a_century_before_a_place_opens_no_title(text: str, name: str, title: str) -> None:
     speakers = speakers_of("标题\n\n" + text + "\n")
     assert speakers[name].title == title
+
+
+def test_an_analyst_called_so_keeps_the_title() -> None:
+    # 政治分析人士: 分析 is a verb of saying, but 分析人士 is a person's noun ("analyst")
+    text = "标题\n\n「他们在选举中输了，」北京政治分析人士吴志强说。\n"
+    speakers = speakers_of(text)
+    assert speakers["吴志强"].title == "北京政治分析人士"
