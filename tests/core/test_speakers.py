@@ -5931,3 +5931,10 @@ def test_an_analyst_called_so_keeps_the_title() -> None:
     text = "标题\n\n「他们在选举中输了，」北京政治分析人士吴志强说。\n"
     speakers = speakers_of(text)
     assert speakers["吴志强"].title == "北京政治分析人士"
+
+
+def test_dao_as_an_adverb_ends_the_name() -> None:
+    # 张某|倒|不羡慕: 倒 "on the contrary" before a negation, no given name's character
+    for name in ("王刚", "陈明", "刘洋"):
+        text = f"标题\n\n{name}倒不羡慕本地房东，他承认：「我们也有难处，只是没说出来。」\n"
+        assert list(speakers_of(text)) == [name]
