@@ -353,7 +353,8 @@ _GLOSS_CLOSE: Final = re.compile(r"[）)]")
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 # a Latin full name ending the subject, a time after it or not (Jane Shang 1 月份时)
 _TITLED_LATIN: Final = re.compile(
-    r"([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}) ?(?:\d{1,2} ?月份?|\d{1,2} ?[日号]|"
+    # (McConkey, DeSantis: a capital inside a surname)
+    r"([A-Z][a-z]+(?: (?:Mc|Mac|De|Le|La|Di|Van)?[A-Z][a-z'-]+){1,2}) ?(?:\d{1,2} ?月份?|\d{1,2} ?[日号]|"
     r"周[一二三四五六日]|星期[一二三四五六日天])?(?:时|時|上午|下午)?$"
 )
 _VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")

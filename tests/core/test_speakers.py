@@ -5938,3 +5938,13 @@ def test_dao_as_an_adverb_ends_the_name() -> None:
     for name in ("王刚", "陈明", "刘洋"):
         text = f"标题\n\n{name}倒不羡慕本地房东，他承认：「我们也有难处，只是没说出来。」\n"
         assert list(speakers_of(text)) == [name]
+
+
+@pytest.mark.parametrize("name", ["Kris McConkey", "Ron DeSantis", "Douglas MacArthur"])
+def test_a_latin_name_after_a_title_with_a_capital_inside_its_surname(name: str) -> None:
+    # 驻伦敦高级网络调查员 Kris McConkey: the model reads no name; the title and the Latin
+    # name's shape do, a capital inside a surname (Mc, De, Mac) included
+    text = f"标题\n\n驻伦敦高级网络调查员 {name} 表示，这次攻击很复杂。\n"
+    speakers = speakers_of(text)
+    assert list(speakers) == [name]
+    assert speakers[name].title == "驻伦敦高级网络调查员"
