@@ -3636,6 +3636,8 @@ class _Extractor:
                 continue
             if said.group() in REVIEWS:
                 continue  # 给予高度评价：「…」: the noun as often; cued by _cues alone
+            if _inside_a_longer_word(self.masked, at, said.end()):
+                continue  # 認同此說|法：「…」: a noun that opens with a verb of saying
             before = self.masked[at - 1 : at]
             if len(said.group()) == 1 and before in COMPOUND_BEFORE and before != "所":
                 continue  # 据说, 小说; but 所说 is what someone said

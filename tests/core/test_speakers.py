@@ -5948,3 +5948,10 @@ def test_a_latin_name_after_a_title_with_a_capital_inside_its_surname(name: str)
     speakers = speakers_of(text)
     assert list(speakers) == [name]
     assert speakers[name].title == "驻伦敦高级网络调查员"
+
+
+def test_a_noun_that_opens_with_a_verb_of_saying_is_no_verb_before_a_colon() -> None:
+    # 看到问|题后脱口而出：「…」: 问题 ("question") is a noun; the sentence's one person says it
+    text = "标题\n\n技术总监王建平看到李明提的问题后脱口而出：「不喜欢的话，就走吧。」\n"
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["王建平"].quotes] == ["不喜欢的话，就走吧。"]
