@@ -2735,16 +2735,26 @@ class _Extractor:
                     self._rename(key, record, whole)
                     break
 
+    def _after_a_role(self, at: int) -> bool:
+        """Whether the word of the dictionary's cut ending right before `at` is a title, or a
+        person's noun ending as titles end (成员 "member"; not 人气 "popularity; character")."""
+        words = dictionary_words(self.masked[max(0, at - 8) : at])
+        last = words[-1] if words else ""
+        return len(last) >= 2 and (
+            last.endswith(TITLES) or (last[-1] in ROLE_ENDS and names_a_person(last))
+        )
+
     def _married_form(self, key: str, record: Record) -> bool:
-        """Rename a speaker of three (劉淑儀) to the married name the article writes after 的,
-        or twice and once after a break (參選特首的葉劉淑儀; not 、连|章子怡 "even"): her
-        husband's surname first, as Hong Kong writes it (a story of her schooldays calls her
-        by her maiden name alone)."""
+        """Rename a speaker of three (劉淑儀) to the married name the article writes after 的 or
+        a role, or twice and once after a break (參選特首的葉劉淑儀, 行政会议成员叶刘淑仪; not
+        、连|章子怡 "even"): her husband's surname first, as Hong Kong writes it (a story of her
+        schooldays calls her by her maiden name alone)."""
         at = self.masked.find(key) if len(key) == 3 else -1
         while at >= 0:
             before, married = self.masked[at - 2 : at - 1], self.masked[at - 1 : at + 3]
             if _married_shape(self.masked, at, at + 3) and (
                 before == "的"  # after a break, written once, the surname may be 连 ("even")
+                or self._after_a_role(at - 1)  # 行政会议成员|叶…
                 or (before in _MARRIED_AFTER and self.masked.count(married) >= 2)
             ):
                 self._rename(key, record, married)

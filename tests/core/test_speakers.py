@@ -5955,3 +5955,25 @@ def test_a_noun_that_opens_with_a_verb_of_saying_is_no_verb_before_a_colon() -> 
     text = "标题\n\n技术总监王建平看到李明提的问题后脱口而出：「不喜欢的话，就走吧。」\n"
     speakers = speakers_of(text)
     assert [q.text for q in speakers["王建平"].quotes] == ["不喜欢的话，就走吧。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # after a role: the married name whole, and her husband's surname ends no title
+        (
+            "「没人想让自己的双手沾满鲜血。」香港行政会议成员叶黄美仪说。",
+            "叶黄美仪",
+            "香港行政会议成员",
+        ),
+        # after 人气 ("popularity; character"), no role: 王 is the title's ("the most popular")
+        ("粉丝们一定要让周杰明盖过新晋超话人气王蔡徐明，他们说：「夺回王者荣耀！」", None, None),
+    ],
+)
+def test_a_married_name_after_a_role(text: str, name: str | None, title: str | None) -> None:
+    speakers = speakers_of("标题\n\n" + text + "\n")
+    if name is None:
+        assert not any(n.startswith("王蔡") for n in speakers)
+    else:
+        assert list(speakers) == [name]
+        assert speakers[name].title == title
