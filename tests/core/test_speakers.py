@@ -5962,8 +5962,8 @@ def test_a_noun_that_opens_with_a_verb_of_saying_is_no_verb_before_a_colon() -> 
     [
         # after a role: the married name whole, and her husband's surname ends no title
         (
-            "「没人想让自己的双手沾满鲜血。」香港行政会议成员叶黄美仪说。",
-            "叶黄美仪",
+            "「没人想让自己的双手沾满鲜血。」香港行政会议成员叶刘美仪说。",
+            "叶刘美仪",
             "香港行政会议成员",
         ),
         # after 人气 ("popularity; character"), no role: 王 is the title's ("the most popular")
