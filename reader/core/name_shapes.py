@@ -922,10 +922,9 @@ _LATIN_BODIES: Final = frozenset(
 
 def names_a_body(latin: str) -> bool:
     """Whether words in Latin letters hold an organisation's or a document's word (Onus Group,
-    Chan Kee Holdings Ltd., Operation Manual) or join two names with an ampersand (Ernst & Young,
-    Food & Water Watch):
-    a company or an institution, no person; so does an acronym alone (毕马威 (KPMG), 汇丰
-    (HSBC)): a person's gloss spells a name."""
+    Chan Kee Holdings Ltd., Operation Manual) or join two names with an ampersand (Ernst &
+    Young, Food & Water Watch): a company, an institution or a text, no person; so does an
+    acronym alone (毕马威 (KPMG), 汇丰 (HSBC)): a person's gloss spells a name."""
     return (
         "&" in latin
         or any(word in _LATIN_BODIES for word in re.findall(r"[A-Za-z]+", latin))

@@ -3817,9 +3817,9 @@ class _Extractor:
     ) -> bool:
         """Whether `quote` follows a verb of saying and a pause (有人说：, 一名工人路过，淡淡地说了
         句：), or a question's verb, whom it was put to and a colon (记者问王某：), in a sentence
-        that names no one before it: the quote is that verb's, so no later
-        verb and no speaker of the paragraph takes it. A sentence with a name or 他/她 the
-        rules could not resolve is left to the fallbacks (默克尔微笑着说，「…」)."""
+        that names no one before it: the quote is that verb's, so no later verb and no speaker
+        of the paragraph takes it. A sentence with a name or 他/她 the rules could not resolve
+        is left to the fallbacks (默克尔微笑着说，「…」)."""
         clause = self._clause_start(max(floor, quote[0] - 1), floor)
         lead = self.masked[clause : quote[0]]
         if not lead.rstrip(" 　").endswith(("：", ":", "，", ",")) or _MASK in lead:
@@ -3894,13 +3894,14 @@ _BADGE: Final = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6} ?$")
 _AFTER_SAID: Final = frozenset("：:，,。「“『 \u3000" + MASK)
 _ASKS: Final = frozenset("问 問 追问 追問 反问 反問 质问 質問".split())
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
-# what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 # someone's words as a noun, at a subject's end (李某的公开评论|称, 某某的讲话|指出): theirs
 _WORDS_OF: Final = re.compile(
     r"的(?:公开|公開|最新|一篇|一份|一封)?(?:讲话|講話|谈话|談話|演讲|演講|发言|發言|评论|評論"
     r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|回应|回應|答复|答覆)$"
 )
+# what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 _OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
+# or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
 _ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
