@@ -776,10 +776,11 @@ class _Finder:
             at += len(word)
         return False
 
-    def _a_verb_of_its_own(self, a: int, b: int, start: int, end: int) -> bool:
+    def _a_word_not_a_count(self, a: int, b: int, start: int, end: int) -> bool:
         """Whether the number and its unit are exactly one word of the dictionary's cut that
-        CC-CEDICT gives a verb's sense (四起 "to arise on all sides"): a word, not an amount."""
-        from reader.core.name_shapes import counts_nothing, is_predicate, may_act, names_an_act
+        CC-CEDICT gives a verb's sense (四起 "to arise on all sides"), or no counting sense
+        before a verb (四面|树敌 "on all sides"): a word, not an amount."""
+        from reader.core.name_shapes import an_act, counts_nothing, may_act
         from reader.core.script import to_simplified
         from reader.core.segment import dictionary_word_from
 
@@ -797,7 +798,7 @@ class _Finder:
             return False
         after = to_simplified(self.norm[b : min(end, b + 4)])
         following = dictionary_word_from(after, 0, 0, len(after))
-        return counts_nothing(word) and (is_predicate(following) or names_an_act(following))
+        return counts_nothing(word) and an_act(following)
 
     def _figure(
         self, match: re.Match[str], start: int, end: int, scope: str, previous: str
@@ -996,8 +997,8 @@ class _Finder:
             return None
         if unit in {"点", "點"} and chinese:
             return None  # 一点 (a little), 两点 (two points made)
-        if chinese and unit and self._a_verb_of_its_own(a, b, start, end):
-            return None  # 之聲四起 (rise on all sides): a verb the dictionary holds, no count
+        if chinese and unit and self._a_word_not_a_count(a, b, start, end):
+            return None  # 之聲四起, 四面树敌: a word the dictionary holds, no count
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
         if unit == "度" and number in {"二", "两", "兩", "三"}:

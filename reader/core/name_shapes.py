@@ -319,7 +319,7 @@ def _predicates() -> WordSet:
     return word_set("predicate-words.txt")
 
 
-def _an_act(word: str) -> bool:
+def an_act(word: str) -> bool:
     """Whether `word` is a verb, as jieba tags it or as CC-CEDICT gives it (聊天 "to chat")."""
     return is_predicate(word) or names_an_act(word)
 
@@ -357,7 +357,7 @@ def unknown_run(subject: str) -> str | None:
     if (
         run[:1] in (["时"], ["時"])
         and len(words) > len(run)
-        and (_an_act(words[-len(run) - 1]) or _in_a_when_clause(words[: -len(run)]))
+        and (an_act(words[-len(run) - 1]) or _in_a_when_clause(words[: -len(run)]))
     ):
         run = run[1:]  # 聊天|时|对|张: "while chatting", no surname 时; 对 leads then
     if len(words) > len(run) and is_verb_only(words[-len(run) - 1]):

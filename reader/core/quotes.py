@@ -16,7 +16,7 @@ _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 _SAID_AFTER: Final = re.compile(r"[，,]([^，。！？；：,!?;:「」“”『』\n]{2,12})(?=[，。,：:])")
 # or with no comma, a name of two to four and the verb alone: 「…」梁某威說。 (not 「我的钢铁网」
 # 咨询总监徐某表示: a name in quotes, then a title)
-_NAMED_AFTER: Final = re.compile(r"([\u4e00-\u9fff]{2,4}?)((?:说|說|表示|指|称|稱|道)(?=[。，,]))")
+_NAMED_AFTER: Final = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:说|說|表示|指|称|稱|道)(?=[。，,])")
 _VERB_ENDS: Final = re.compile(rf"(?<![来來])(?:{VERB_RE.pattern})$")  # not 從…來說
 # 「…」，他在 10 月份告訴《麻省理工科技評論》。: who it was told to ends the clause
 _TOLD_AFTER: Final = re.compile(
@@ -67,14 +67,16 @@ def is_speech(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].replace(" ", "").replace("\u3000", "")[-4:]
     after = text[end : end + 1]
     said = _SAID_AFTER.match(text, end)
-    named = _NAMED_AFTER.match(text, end)
     if (
         len(inner) >= 4
         and (start == 0 or text[start - 1] in "\n。，,：:；;！？!?")
         and (
             (said is not None and _VERB_ENDS.search(said.group(1)))
             or _TOLD_AFTER.match(text, end)
-            or (named is not None and surname_length(named.group(1)) > 0)
+            or (
+                (named := _NAMED_AFTER.match(text, end)) is not None
+                and surname_length(named[1]) > 0
+            )
         )
     ):
         return True  # 「…」，張小明說。: a quote that is its own clause, and who said it

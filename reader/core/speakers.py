@@ -55,6 +55,7 @@ from reader.core.name_shapes import (
     NOT_IN_A_NAME,
     ROLE_ENDS,
     acts_first,
+    an_act,
     asks,
     clean_edges,
     common_word,
@@ -1387,9 +1388,7 @@ class _Extractor:
             size += len(word)
             if size == stop - start:  # the name ends where a word does (not 北大社|会学系)
                 first, after = words[0], words[index + 1]
-                return not (is_predicate(first) or names_an_act(first)) and (
-                    is_predicate(after) or names_an_act(after)
-                )
+                return not an_act(first) and an_act(after)
         return False
 
     @staticmethod
@@ -4586,7 +4585,7 @@ def _inside_a_longer_word(masked: str, verb_start: int, verb_end: int) -> bool:
     then it is no verb of saying there, unless that word is one too (分析|称)."""
     if not masked[verb_end : verb_end + 1].isalpha():
         return False
-    word = dictionary_words(masked[verb_start : verb_end + 4])[0]
+    word = dictionary_word_from(masked, verb_start, verb_start, verb_end + 4)
     return len(word) > verb_end - verb_start and not VERB_RE.fullmatch(word)
 
 
@@ -4930,7 +4929,7 @@ def _after_another(title: str, spans: list[tuple[int, int]]) -> str | None:
 
     def opens(word: str) -> bool:  # a clause's opening word: a time, an adverb, a verb
         simple = to_simplified(word)
-        return is_closed_word(simple) or is_predicate(simple) or names_an_act(simple)
+        return is_closed_word(simple) or an_act(simple)
 
     if not words or not opens(words[0]):
         return None
