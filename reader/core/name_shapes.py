@@ -1136,6 +1136,27 @@ def _lived(word: str) -> bool:
     return any(_LIFESPAN.match(sense) for sense in _senses(word))
 
 
+# a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Abbas (name)"
+_A_NAME_SENSE: Final = re.compile(r"[A-Z][\w'.-]* \(name\)")
+
+
+def a_lifes_name(word: str) -> bool:
+    """Whether `word` is only ever a name of someone who lived, as CC-CEDICT gives it (闻一多
+    "Wen Yiduo (1899-1946), poet", 雨果 "Hugo (name)" and "Victor Hugo (1802-1885)"): not
+    also a word, a place or a firm (苗圃 "plant nursery", 达尔文 the city, 阿里 Ngari, 迪士尼
+    "company name"), nor an abbreviation (文革 "Cultural Revolution (1966-76) (abbr. …)")."""
+    senses = _senses(word)
+    return (
+        any(_LIFESPAN.match(sense) for sense in senses)
+        and all(
+            (_LIFESPAN.match(sense) and "abbr." not in sense) or _A_NAME_SENSE.fullmatch(sense)
+            for sense in senses
+        )
+        and is_name(word)
+        and person_like(word)
+    )
+
+
 # a determiner and 一 opening a run ("another one", "this one"): a count, never a name
 _DETERMINER_ONE: Final = re.compile("[另这這那每该該此][一二两兩三]")
 

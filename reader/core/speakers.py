@@ -54,6 +54,7 @@ from reader.core.name_shapes import (
     LATIN_PARTICLE,
     NOT_IN_A_NAME,
     ROLE_ENDS,
+    a_lifes_name,
     acts_first,
     an_act,
     asks,
@@ -495,6 +496,15 @@ class _Extractor:
                 # what is shouted, not a surname and a given name
                 and not (b - a == 2 and self.text[b - 1] in _SHOUTED and self.text[b] in "「“『")
             ]
+            # a famous name jieba holds as one dictionary word (闻一多, 巴金) is one the model,
+            # which reads a dictionary word as no name, misses: CC-CEDICT gives its lifespan
+            at = 0
+            for word in dictionary_words(seen):
+                if 2 <= len(word) <= 4 and kept[at] >= 0 and a_lifes_name(word):
+                    a, b = kept[at], kept[at + len(word) - 1] + 1
+                    if _MASK not in self.masked[a:b] and not any(p < b and a < q for p, q in found):
+                        found.append((a, b))
+                at += len(word)
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
             # the model or the given-name checks (先 is a function character) make of it
             for x, y in honoured_names(seen):

@@ -7,6 +7,7 @@ import pytest
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
 from reader.core.name_shapes import (
+    a_lifes_name,
     clean_edges,
     hong_kong_address,
     is_name,
@@ -5977,3 +5978,26 @@ def test_a_married_name_after_a_role(text: str, name: str | None, title: str | N
     else:
         assert list(speakers) == [name]
         assert speakers[name].title == title
+
+
+@pytest.mark.parametrize("name", ["闻一多", "巴金"])
+def test_a_famous_name_the_dictionary_holds_as_one_word(name: str) -> None:
+    # jieba holds 闻一多 as one word, which the model reads as no name; CC-CEDICT gives
+    # "Wen Yiduo (1899-1946), poet": someone who lived
+    text = f"标题\n\n为了出书，{name}曾对父母说：「我省下的钱暂时不能寄回家里。」\n"
+    assert list(speakers_of(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("word", "lived"),
+    [
+        ("闻一多", True),
+        ("雨果", True),  # "Hugo (name)" beside "Victor Hugo (1802-1885)"
+        ("苗圃", False),  # also "plant nursery"
+        ("阿里", False),  # also Ngari prefecture
+        ("迪士尼", False),  # also the company
+        ("文革", False),  # "Cultural Revolution (1966-76) (abbr. …)"
+    ],
+)
+def test_a_lifes_name_is_only_ever_someone(word: str, lived: bool) -> None:
+    assert a_lifes_name(word) is lived
