@@ -29,6 +29,7 @@ VERBS: Final = sorted(
         # praised: verbs of saying too
         "忆述 憶述 否认 否認 抨击 抨擊 促请 促請 慨叹 慨嘆 直斥 声言 聲言 指称 指稱 反问 反問 "
         "抱怨 埋怨 称赞 稱讚 赞扬 讚揚 叹道 嘆道 歎道 评论道 評論道 评价道 評價道 评论 評論 评价 評價 "
+        "回忆 回憶 "
         # told (a reporter, the authorities) of a grievance: 向记者反映， 村民反映称
         "反映 反映称 反映稱 反映说 反映說 反映指 "
         # gave as an example (工會主席許芳文舉例，…): HK papers' verb for a speaker's case in point
@@ -41,10 +42,11 @@ VERBS: Final = sorted(
 )
 
 
-# commented, judged: as often the nouns (网友的评论, 给予高度评价), so verbs of saying only before
-# a colon or a quote, or ending the sentence after a quote (「…」某某评价。), or with 道; where
-# a noun's suffix follows them, the first half of a reviewer's name (评论员, 评论家)
-REVIEWS: Final = frozenset("评论 評論 评价 評價".split())
+# commented, judged, recalled: as often the nouns (网友的评论, 给予高度评价, 美好的回忆), so verbs
+# of saying only before a colon or a quote, or ending the sentence after a quote (「…」某某评价。),
+# or with 道; where a noun's suffix follows them, the first half of a longer noun (评论员, 评论家,
+# 回忆录 "memoir")
+AS_OFTEN_NOUNS: Final = frozenset("评论 評論 评价 評價 回忆 回憶".split())
 
 
 def _runs_on(verb: str) -> str:
@@ -54,8 +56,8 @@ def _runs_on(verb: str) -> str:
     at an earlier character, the short form would cut the longer verb in two."""
     if verb.endswith("指"):
         return re.escape(verb) + "(?:出|称|稱)?"
-    if verb in REVIEWS:  # 评论员, 评论家, 評論界: a reviewer, not a verb
-        return re.escape(verb) + "(?![员員家者界人])"
+    if verb in AS_OFTEN_NOUNS:  # 评论员, 评论家, 評論界, 回忆录: a noun, not a verb
+        return re.escape(verb) + "(?![员員家者界人录錄])"
     if verb.endswith(("说", "說")):
         return re.escape(verb) + "(?:明(?=[，：,:]))?"
     return re.escape(verb)

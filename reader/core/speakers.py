@@ -28,6 +28,7 @@ from typing import Final
 from reader.core import persons
 from reader.core.cues import (
     ADVERBS,
+    AS_OFTEN_NOUNS,
     BARE_VERBS,
     BYLINE_ROLES,
     CHIEF_OFFICERS,
@@ -38,7 +39,6 @@ from reader.core.cues import (
     ORGANISATION_HEADS,
     PRONOUNS,
     QUOTE_VERBS,
-    REVIEWS,
     SAID_ONCE,
     TITLES,
     VERB_RE,
@@ -2253,11 +2253,15 @@ class _Extractor:
                 after[:1] not in "：:" + _MASK or before.endswith(("的", "记者", "記者"))
             ):
                 continue  # 回应记者提问，|回答了…的提问，: the question, a noun; 提问：「…」 asks
-            if verb in REVIEWS and (
-                re.search(r"(?:[的和与與及]|予以?.?.?)$", before)
-                or not (
-                    after[:1] in "：:" + _MASK
-                    or (after[:1] == "。" and self._after_a_quote(verb_start, start))
+            if (
+                verb in AS_OFTEN_NOUNS
+                and (
+                    re.search(r"(?:[的和与與及]|予以?.?.?)$", before)
+                    or not (
+                        after[:1] in "：:" + _MASK
+                        or re.match(f"[，,]{_MASK}", after)  # 回忆，「…」
+                        or (after[:1] == "。" and self._after_a_quote(verb_start, start))
+                    )
                 )
             ):
                 continue  # 网友的评论，|给予高度评价：: the noun; 评论：「…」, 「…」某某评价。 say
@@ -3517,7 +3521,7 @@ class _Extractor:
         said = VERB_RE.search(content)
         if (
             said is not None
-            and said.group() not in REVIEWS  # 回應說，暫不評論: the refusal is what was said
+            and said.group() not in AS_OFTEN_NOUNS  # 回應說，暫不評論: the refusal is what was said
             and _VERBS_ONLY.fullmatch(content, said.start())
             and (said.start() == 0 or only_adverbs(content[: said.start()], closed=True))
         ):
@@ -3653,7 +3657,7 @@ class _Extractor:
             at = said.start()
             if said.group() == "道" and word_with_dao(self.masked, at):
                 continue
-            if said.group() in REVIEWS:
+            if said.group() in AS_OFTEN_NOUNS:
                 continue  # 给予高度评价：「…」: the noun as often; cued by _cues alone
             if _inside_a_longer_word(self.masked, at, said.end()):
                 continue  # 認同此說|法：「…」: a noun that opens with a verb of saying

@@ -6001,3 +6001,14 @@ def test_a_famous_name_the_dictionary_holds_as_one_word(name: str) -> None:
 )
 def test_a_lifes_name_is_only_ever_someone(word: str, lived: bool) -> None:
     assert a_lifes_name(word) is lived
+
+
+def test_recalled_before_a_colon_is_said() -> None:
+    # 回忆： opens what is recalled, after someone else's quote too; 回忆录 ("memoir") is no verb
+    text = (
+        "标题\n\n张伟在会上几次直斥「特务们」。时任云南民盟秘书长的王小林回忆："
+        "「一群特务在大门外向他怒目而视。」\n\n他在回忆录：「那一年我们都很年轻。」\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["王小林"].quotes] == ["一群特务在大门外向他怒目而视。"]
+    assert [q.text for q in speakers["张伟"].quotes] == ["特务们"]
