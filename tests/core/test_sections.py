@@ -186,6 +186,22 @@ def test_top_byline_and_closing_credits() -> None:
     assert kinds[:2] == ["title", "byline"] and kinds[-2:] == ["byline", "trailer"]
 
 
+@pytest.mark.parametrize(
+    "said", ["张伟告诉记者：「我们都很年轻。」", "李明告訴記者：「我們都很年輕。」"]
+)
+def test_a_short_quote_told_to_a_reporter_is_no_byline(said: str) -> None:
+    # 某某告诉记者：「…」 as the first or the last paragraph: a quote, read by the speaker
+    # finder, not a credit line (记者：张三) set apart from the article
+    body = "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符。"
+    for text in (f"标题\n\n{said}\n\n{body}\n", f"标题\n\n{body}\n\n{body}\n\n{said}\n"):
+        assert "byline" not in [s.kind for s in find_sections(text)]
+        assert len(analyze(text).speakers) == 1
+    assert [s.kind for s in find_sections(f"标题\n\n记者：张三\n\n{body}\n")][:2] == [
+        "title",
+        "byline",
+    ]
+
+
 def test_no_title_when_the_first_line_is_a_sentence() -> None:
     text = "这是第一段，它以句号结束。\n\n第二段。\n"
     assert find_sections(text)[0].kind != "title"
