@@ -158,6 +158,8 @@ _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（(#＃"
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 # doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
 _WHILE_DOING: Final = re.compile(r"(?:一)?[边邊][\u4e00-\u9fff]{1,3}(?:一)?[边邊]$")
+# "thus, in this way" before a verb of saying (某某这样告诉记者, 如此表示): how, never who
+_THUS: Final = tuple("这样 這樣 这么 這麼 那样 那樣 如此".split())
 _PAUSE: Final = re.compile(r"[，,。：:；;！？!?]")
 # a topic's prepositions (`_about`), and the ends that make their phrase a point of view
 _ABOUT: Final = tuple("对于 对於 對於 关于 關於 针对 針對".split())
@@ -4292,6 +4294,8 @@ def _without_how(subject: str) -> str:
     while_doing = _WHILE_DOING.search(subject)
     if while_doing is not None:
         return subject[: while_doing.start()]  # 一位同事|边哭边说, 她|一邊走一邊說
+    if len(subject) >= 4 and subject.endswith(_THUS):
+        return subject[:-2]  # 成竞业|这样告诉…: "thus", how, not who
     if not subject.endswith("地"):
         return subject
     words = dictionary_words(subject)

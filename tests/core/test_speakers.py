@@ -6012,3 +6012,10 @@ def test_recalled_before_a_colon_is_said() -> None:
     speakers = speakers_of(text)
     assert [q.text for q in speakers["王小林"].quotes] == ["一群特务在大门外向他怒目而视。"]
     assert [q.text for q in speakers["张伟"].quotes] == ["特务们"]
+
+
+@pytest.mark.parametrize("thus", ["这样告诉记者", "如此表示", "那样告诉他"])
+def test_thus_before_the_verb_is_how_not_who(thus: str) -> None:
+    # 「…」某某这样告诉记者。: 这样 "thus" says how; the name before it speaks
+    text = f"标题\n\n「为什么我们必须喝进口红酒？」大使成竞业{thus}。\n"
+    assert [q.text for q in speakers_of(text)["成竞业"].quotes] == ["为什么我们必须喝进口红酒？"]
