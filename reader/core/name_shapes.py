@@ -378,6 +378,8 @@ def unknown_run(subject: str) -> str | None:
     spelt = spelt_count(name) * 2 >= len(name)
     if name[0] in _PREPOSITIONS or not (surname_length(name) or spelt):
         return None
+    if len(name) >= 4 and surname_length(name) == 1 and not spelt and not married_name(name):
+        return None  # 车|企|高|管 ("car makers' executive"): a Han name is three at most
     return name if name not in NOT_NAMES else None
 
 

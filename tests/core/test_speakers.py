@@ -6019,3 +6019,10 @@ def test_thus_before_the_verb_is_how_not_who(thus: str) -> None:
     # 「…」某某这样告诉记者。: 这样 "thus" says how; the name before it speaks
     text = f"标题\n\n「为什么我们必须喝进口红酒？」大使成竞业{thus}。\n"
     assert [q.text for q in speakers_of(text)["成竞业"].quotes] == ["为什么我们必须喝进口红酒？"]
+
+
+def test_a_run_of_four_after_one_surname_is_no_han_name() -> None:
+    # 一家大型传统|车|企|高|管: jieba knows neither 车企 nor 高管, and 车 is a surname; a
+    # surname and three more characters, spelling no foreign name, is no one's name
+    text = "标题\n\n「特斯拉是中国新能源汽车的图腾。」一家大型传统车企高管感慨。\n"
+    assert not [s for s in analyze(text).speakers if not s.group]
