@@ -323,6 +323,15 @@ _CLOCK: Final = re.compile(
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
 _MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")
+
+
+def _ends_on_the_same(before: str, figure: str) -> bool:
+    """Whether `before`, what stands before a dash, ends on a number and the unit `figure`
+    ends on (100 家|-|200 家, 3 米-5 米): the dash joins a range, no minus sign."""
+    unit = re.sub(r"^[\d.,\s]+", "", figure)
+    return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}\s*$", before) is not None
+
+
 # a minus in words: below zero (零下12度), negative (负3.5%); before a count, 负 is "lost" (负2场)
 _MINUS_WORD: Final = re.compile(r"零下|[负負]")
 # an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
@@ -1130,6 +1139,7 @@ class _Finder:
             and not sign
             and a >= start + 1
             and _MINUS.match(self.norm, a - 1, a + 1)
+            and not _ends_on_the_same(self.norm[max(start, a - 16) : a - 1], self.norm[a:b])
         ):
             a, value = a - 1, -value  # 从-0.1%上调, 增长−2.3%: a negative amount
         elif isinstance(value, (int, float)) and kind != "count" and not sign and a >= start + 1:

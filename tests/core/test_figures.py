@@ -1136,3 +1136,13 @@ def test_a_school_year_before_shi_is_no_clock() -> None:
     # 中二時, 高三时: "in Form 2", "in senior year 3", then 时 "when"; 凌晨二時 stays a clock
     assert table("她在中二時寫過一篇文章，高三时转学。") == []
     assert [row[0] for row in table("事件在凌晨二時發生。")] == ["二時"]
+
+
+def test_a_dash_between_two_amounts_of_one_unit_is_a_range_not_a_minus() -> None:
+    # 100 家-200 家: the dash joins a range (was 100 家 and a count of -200); 从3度降到-5度
+    # keeps its minus, 3 度 is no unit before the dash
+    assert table("在全国有 100 家-200 家经销商，人数下降 35% -40%。") == [
+        ("100 家-200 家", "100-200", "家", "count", None),
+        ("35% -40%", "35-40", "%", "percent", None),
+    ]
+    assert [row[1] for row in table("气温从3度降到-5度。")] == [3, -5]
