@@ -823,7 +823,23 @@ class _Extractor:
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             if subject[1:2] in {"的", "之"}:
                 return None  # 他的女儿说: someone of theirs, unnamed
-            if not self._mentions(sentence[0], clause, sentence):  # 居民某某…。“…”她掏出手机演示道
+            kin = dictionary_words(subject[1:8])[:1]
+            if kin and names_kin(kin[0]):
+                return None  # 她丈夫潘某的屋也證實: her husband, not she
+            named = self._mentions(sentence[0], clause, sentence)
+            if not named:  # 居民某某…。“…”她掏出手机演示道
+                return self._antecedent(clause, sentence)
+            a, b = named[0]
+            if (
+                len(named) == 1
+                and self._heads_sentence(a, sentence)
+                and self.masked[b : b + 1] not in {"被", "的", "之"}
+                and not self._opened_work(a, sentence[0])
+                and not self._in_a_place(self.masked[self._clause_start(a, sentence[0]) : a], b)
+            ):
+                # 闻一多在书桌上…，他常对来客说: the one the sentence is about, named alone;
+                # not one a thing is done to (某某被黑之后), a book's name (《金智英》) nor
+                # where or when (在贝尔斯登陷入困境时)
                 return self._antecedent(clause, sentence)
             return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
         if (

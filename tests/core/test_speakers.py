@@ -6026,3 +6026,48 @@ def test_a_run_of_four_after_one_surname_is_no_han_name() -> None:
     # surname and three more characters, spelling no foreign name, is no one's name
     text = "标题\n\n「特斯拉是中国新能源汽车的图腾。」一家大型传统车企高管感慨。\n"
     assert not [s for s in analyze(text).speakers if not s.group]
+
+
+def test_a_pronoun_opening_a_clause_is_the_one_its_sentence_is_about() -> None:
+    # 在青岛教书时，王一多在书桌上…，他常对来客说: 他 is the sentence's subject, named alone
+    # before it, not the last speaker
+    text = (
+        "标题\n\n梁实秋说：「他很好。」\n\n在青岛教书时，王一多在书桌上将照片分置左右，"
+        "他常对好奇的来客说：「我左有梦家，右有克家。」\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["王一多"].quotes] == ["我左有梦家，右有克家。"]
+    assert [q.text for q in speakers["梁实秋"].quotes] == ["他很好。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 被: something was done to her; 在…时: when
+        "最让人佩服的，还是王晓红被黑之后的反应，她常对朋友说：「我不在乎。」",
+        "在王晓红陷入困境时，她常对朋友说：「我不在乎。」",
+    ],
+)
+def test_a_pronoun_is_not_one_named_as_no_subject(sentence: str) -> None:
+    text = f"标题\n\n李美玲说：「她很好。」\n\n{sentence}\n"
+    speakers = speakers_of(text)
+    assert "王晓红" not in speakers or not speakers["王晓红"].quotes
+
+
+def test_a_pronoun_and_a_relative_is_the_relative() -> None:
+    # 他父亲不停对他说: the father, unnamed, speaks; not the one 他 is
+    text = (
+        "标题\n\n杜红利告诉记者，全家被感染了。\n\n"
+        "他父亲不停对他说，自己没有死在战场，却可能死在现在。\n"
+    )
+    assert [q.text for q in speakers_of(text)["杜红利"].quotes] == ["全家被感染了"]
+
+
+def test_a_pronoun_is_not_a_name_inside_a_books_title() -> None:
+    # 《王晓红》刚出版时，她…: the novel, not its heroine; 她 is the writer who spoke last
+    text = (
+        "标题\n\n小说里的王晓红说：「我要走。」\n\n作家李美玲说：「写作很难。」\n\n"
+        "《王晓红》刚出版时，她常对朋友说：「我不在乎。」\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["李美玲"].quotes] == ["写作很难。", "我不在乎。"]
