@@ -17,6 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Final, Literal
@@ -173,6 +174,17 @@ class Glossary:
 
     def __contains__(self, word: str) -> bool:
         return bool(self.lookup(word))
+
+    @cached_property
+    def with_dates(self) -> frozenset[str]:
+        """The words with a sense that holds a span of years ("Lu Xun (1881-1936)", wars,
+        dynasties), found in one pass over the table: the speaker rules ask it of every word
+        of the sentences they tag, and one query a word cost a 1 MB export a third of a second."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT word FROM entries WHERE senses GLOB '*(*[0-9]-*'"
+            ).fetchall()
+        return frozenset(word for (word,) in rows)
 
     def level(self, word: str) -> tuple[int | None, str | None]:
         return self.hsk2.get(word), self.hsk3.get(word)

@@ -1147,6 +1147,10 @@ def a_lifes_name(word: str) -> bool:
     "Wen Yiduo (1899-1946), poet", 雨果 "Hugo (name)" and "Victor Hugo (1802-1885)"): not
     also a word, a place or a firm (苗圃 "plant nursery", 达尔文 the city, 阿里 Ngari, 迪士尼
     "company name"), nor an abbreviation (文革 "Cultural Revolution (1966-76) (abbr. …)")."""
+    from reader.core.glossary import glossary
+
+    if word not in glossary().with_dates:
+        return False
     senses = _senses(word)
     return (
         any(_LIFESPAN.match(sense) for sense in senses)
