@@ -6071,3 +6071,10 @@ def test_a_pronoun_is_not_a_name_inside_a_books_title() -> None:
     )
     speakers = speakers_of(text)
     assert [q.text for q in speakers["李美玲"].quotes] == ["写作很难。", "我不在乎。"]
+
+
+@pytest.mark.parametrize("when", ["上周二", "本周一", "下周五"])
+def test_a_weekday_with_last_or_this_after_the_name_is_when(when: str) -> None:
+    # 张伟|上周二|说: 上周二 "last Tuesday" is one time; 周二 alone left 张伟上 as the name
+    text = f"标题\n\n张伟{when}说：「政府初步掌握了情况。」\n"
+    assert list(speakers_of(text)) == ["张伟"]
