@@ -159,7 +159,7 @@ _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 # doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
 _WHILE_DOING: Final = re.compile(r"(?:一)?[边邊][\u4e00-\u9fff]{1,3}(?:一)?[边邊]$")
 # "thus, in this way" before a verb of saying (某某这样告诉记者, 如此表示): how, never who
-_THUS: Final = tuple("这样 這樣 这么 這麼 那样 那樣 如此".split())
+_THUS: Final = tuple("这样 這樣 这么 這麼 那样 那樣 如此 如是".split())
 _PAUSE: Final = re.compile(r"[，,。：:；;！？!?]")
 # a topic's prepositions (`_about`), and the ends that make their phrase a point of view
 _ABOUT: Final = tuple("对于 对於 對於 关于 關於 针对 針對".split())

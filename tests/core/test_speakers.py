@@ -6078,3 +6078,10 @@ def test_a_weekday_with_last_or_this_after_the_name_is_when(when: str) -> None:
     # 张伟|上周二|说: 上周二 "last Tuesday" is one time; 周二 alone left 张伟上 as the name
     text = f"标题\n\n张伟{when}说：「政府初步掌握了情况。」\n"
     assert list(speakers_of(text)) == ["张伟"]
+
+
+@pytest.mark.parametrize("speaker", ["王建国", "业内人士"])
+def test_rushi_thus_after_the_name_says_how(speaker: str) -> None:
+    # 「…」王建国如是说。: 如是 "thus", as 这样 and 如此 are
+    text = f"标题\n\n「谁都不敢告，告了就会被断接口。」{speaker}如是说。\n"
+    assert [q.text for q in speakers_of(text)[speaker].quotes] == ["谁都不敢告，告了就会被断接口。"]
