@@ -176,13 +176,14 @@ class Glossary:
         return bool(self.lookup(word))
 
     @cached_property
-    def with_dates(self) -> frozenset[str]:
-        """The words with a sense that holds a span of years ("Lu Xun (1881-1936)", wars,
-        dynasties), found in one pass over the table: the speaker rules ask it of every word
-        of the sentences they tag, and one query a word cost a 1 MB export a third of a second."""
+    def names_and_dates(self) -> frozenset[str]:
+        """The words with a sense that is a name ("Gates (name)") or holds a span of years
+        ("Lu Xun (1881-1936)", wars, dynasties), found in one pass over the table: the speaker
+        rules ask it of every word of the sentences they tag, and one query a word cost a 1 MB
+        export a third of a second."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT word FROM entries WHERE senses GLOB '*(*[0-9]-*'"
+                "SELECT word FROM entries WHERE senses GLOB '*(*[0-9]-*' OR senses GLOB '*(name)*'"
             ).fetchall()
         return frozenset(word for (word,) in rows)
 

@@ -1138,24 +1138,39 @@ def _lived(word: str) -> bool:
     return any(_LIFESPAN.match(sense) for sense in _senses(word))
 
 
-# a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Abbas (name)"
-_A_NAME_SENSE: Final = re.compile(r"[A-Z][\w'.-]* \(name\)")
+# a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Johnson or Johnston (name)"
+_A_NAME_SENSE: Final = re.compile(r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)? \(name\)")
+# a person's name and lifespan, a title or a middle name with it ("Sir Li Ka-shing (1928-)",
+# "Hillary Rodham Clinton (1947-)", "Ma Huateng aka Pony Ma (1971-)")
+_A_LIFE: Final = re.compile(
+    r"^(?:(?:[A-Z][\w'.-]*|aka|de|van|von|bin|al|da|di|du|la|le) ){0,4}[A-Z][\w'.-]* "
+    r"\((?:c\. ?)?\d{1,4}(?: BC)?-"
+)
+
+# what dates an event or an age, not a life (Sino-French War (1883-1885), Qin Dynasty (221-207
+# BC)); and an abbreviation's sense (文革 "Cultural Revolution (1966-76) (abbr. …)")
+_AN_EVENT: Final = re.compile(
+    r"\b(?:War|Wars|Dynasty|Kingdom|Kingdoms|Empire|Revolution|Rebellion|Uprising|Incident|"
+    r"Movement|Period|Era|Reform|Expedition|Battle|Treaty|Campaign)\b"
+)
 
 
-def a_lifes_name(word: str) -> bool:
-    """Whether `word` is only ever a name of someone who lived, as CC-CEDICT gives it (闻一多
-    "Wen Yiduo (1899-1946), poet", 雨果 "Hugo (name)" and "Victor Hugo (1802-1885)"): not
-    also a word, a place or a firm (苗圃 "plant nursery", 达尔文 the city, 阿里 Ngari, 迪士尼
-    "company name"), nor an abbreviation (文革 "Cultural Revolution (1966-76) (abbr. …)")."""
+def only_a_persons_name(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` only as a person's name: someone who lived (闻一多 "Wen
+    Yiduo (1899-1946), poet") or a name (盖茨 "Gates (name)", 雨果 "Hugo (name)" and "Victor
+    Hugo (1802-1885)"); not also a word, a place or a firm (苗圃 "plant nursery", 达尔文 the
+    city, 阿里 Ngari, 迪士尼 "company name"), nor an abbreviation (文革 "Cultural Revolution
+    (1966-76) (abbr. …)")."""
     from reader.core.glossary import glossary
 
-    if word not in glossary().with_dates:
+    if word not in glossary().names_and_dates:
         return False
     senses = _senses(word)
     return (
-        any(_LIFESPAN.match(sense) for sense in senses)
+        bool(senses)
         and all(
-            (_LIFESPAN.match(sense) and "abbr." not in sense) or _A_NAME_SENSE.fullmatch(sense)
+            (_A_LIFE.match(sense) and not _AN_EVENT.search(sense.split("(", 1)[0]))
+            or _A_NAME_SENSE.fullmatch(sense)
             for sense in senses
         )
         and is_name(word)

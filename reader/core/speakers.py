@@ -54,7 +54,6 @@ from reader.core.name_shapes import (
     LATIN_PARTICLE,
     NOT_IN_A_NAME,
     ROLE_ENDS,
-    a_lifes_name,
     acts_first,
     an_act,
     asks,
@@ -92,6 +91,7 @@ from reader.core.name_shapes import (
     names_an_institution,
     names_kin,
     names_relatives,
+    only_a_persons_name,
     only_adverbs,
     person_like,
     plausible_name,
@@ -498,13 +498,26 @@ class _Extractor:
                 # what is shouted, not a surname and a given name
                 and not (b - a == 2 and self.text[b - 1] in _SHOUTED and self.text[b] in "「“『")
             ]
-            # a famous name jieba holds as one dictionary word (闻一多, 巴金) is one the model,
-            # which reads a dictionary word as no name, misses: CC-CEDICT gives its lifespan
+            # a name jieba holds as one dictionary word (闻一多, 巴金, 盖茨) is one the model,
+            # which reads a dictionary word as no name, misses: CC-CEDICT gives it only as a
+            # person's name; not a part of a dotted name (杰米·戴蒙), nor of a body's name
+            words = dictionary_words(seen)
             at = 0
-            for word in dictionary_words(seen):
-                if 2 <= len(word) <= 4 and kept[at] >= 0 and a_lifes_name(word):
+            for index, word in enumerate(words):
+                if 2 <= len(word) <= 4 and kept[at] >= 0 and only_a_persons_name(word):
                     a, b = kept[at], kept[at + len(word) - 1] + 1
-                    if _MASK not in self.masked[a:b] and not any(p < b and a < q for p, q in found):
+                    after = words[index + 1] if index + 1 < len(words) else ""
+                    if (
+                        _MASK not in self.masked[a:b]
+                        and not any(p < b and a < q for p, q in found)
+                        and self.text[a - 1 : a] not in DOTS
+                        and after[:1] not in DOTS
+                        and not names_an_institution(after)  # 摩根|中心, 李嘉诚|医学院
+                        # a name spelt on (卡尔|尼|亚|图), a body the model reads on past it
+                        # (摩根|大通)
+                        and not (after and all(spells_names(c) for c in after))
+                        and not any(p < b < q for p, q in self._bodies[start].items())
+                    ):
                         found.append((a, b))
                 at += len(word)
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever

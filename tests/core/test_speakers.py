@@ -7,11 +7,11 @@ import pytest
 from reader.core.analysis import analyze
 from reader.core.model import Article, Speaker
 from reader.core.name_shapes import (
-    a_lifes_name,
     clean_edges,
     hong_kong_address,
     is_name,
     names_a_person,
+    only_a_persons_name,
     person_like,
 )
 
@@ -5980,7 +5980,7 @@ def test_a_married_name_after_a_role(text: str, name: str | None, title: str | N
         assert speakers[name].title == title
 
 
-@pytest.mark.parametrize("name", ["闻一多", "巴金"])
+@pytest.mark.parametrize("name", ["闻一多", "巴金", "盖茨"])
 def test_a_famous_name_the_dictionary_holds_as_one_word(name: str) -> None:
     # jieba holds 闻一多 as one word, which the model reads as no name; CC-CEDICT gives
     # "Wen Yiduo (1899-1946), poet": someone who lived
@@ -5993,14 +5993,17 @@ def test_a_famous_name_the_dictionary_holds_as_one_word(name: str) -> None:
     [
         ("闻一多", True),
         ("雨果", True),  # "Hugo (name)" beside "Victor Hugo (1802-1885)"
+        ("盖茨", True),  # "Gates (name)"
+        ("李嘉诚", True),  # "Sir Li Ka-shing (1928-)": a title before the name
+        ("中法战争", False),  # "Sino-French War (1883-1885)"
         ("苗圃", False),  # also "plant nursery"
         ("阿里", False),  # also Ngari prefecture
         ("迪士尼", False),  # also the company
         ("文革", False),  # "Cultural Revolution (1966-76) (abbr. …)"
     ],
 )
-def test_a_lifes_name_is_only_ever_someone(word: str, lived: bool) -> None:
-    assert a_lifes_name(word) is lived
+def test_only_a_persons_name_is_only_ever_someone(word: str, lived: bool) -> None:
+    assert only_a_persons_name(word) is lived
 
 
 def test_recalled_before_a_colon_is_said() -> None:
@@ -6085,3 +6088,14 @@ def test_rushi_thus_after_the_name_says_how(speaker: str) -> None:
     # 「…」王建国如是说。: 如是 "thus", as 这样 and 如此 are
     text = f"标题\n\n「谁都不敢告，告了就会被断接口。」{speaker}如是说。\n"
     assert [q.text for q in speakers_of(text)[speaker].quotes] == ["谁都不敢告，告了就会被断接口。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以41岁的舞者卡尔尼亚图为例，他说：「我每天早上需要半个小时才能起床。」",  # spelt on
+        "2003 年规划确定之后，摩根中心的造型被认为「十分刺眼」，建筑师说：「要改。」",  # a centre's
+    ],
+)
+def test_a_dictionary_name_inside_a_longer_name_is_none(sentence: str) -> None:
+    assert not {"卡尔", "摩根"} & set(speakers_of(f"标题\n\n{sentence}\n"))
