@@ -1128,39 +1128,41 @@ def hong_kong_address(name: str) -> bool:
     )
 
 
-# a CC-CEDICT sense that is a person's name and lifespan: "Lu Xun (1881-1936), …",
-# "Confucius (551-479 BC), …"
-_LIFESPAN: Final = re.compile(r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)? \((?:c\. ?)?\d{1,4}(?: BC)?-")
-
-
-def _lived(word: str) -> bool:
-    """Whether CC-CEDICT gives `word` as someone who lived (鲁迅, 孔子, 曹操)."""
-    return any(_LIFESPAN.match(sense) for sense in _senses(word))
-
-
-# a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Johnson or Johnston (name)"
-_A_NAME_SENSE: Final = re.compile(r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)? \(name\)")
-# a person's name and lifespan, a title or a middle name with it ("Sir Li Ka-shing (1928-)",
-# "Hillary Rodham Clinton (1947-)", "Ma Huateng aka Pony Ma (1971-)")
+# a CC-CEDICT sense that is a person's name and lifespan, a title or a middle name with it
+# ("Lu Xun (1881-1936), …", "Confucius (551-479 BC), …", "Sir Li Ka-shing (1928-)", "Ma
+# Huateng aka Pony Ma (1971-)")
 _A_LIFE: Final = re.compile(
     r"^(?:(?:[A-Z][\w'.-]*|aka|de|van|von|bin|al|da|di|du|la|le) ){0,4}[A-Z][\w'.-]* "
     r"\((?:c\. ?)?\d{1,4}(?: BC)?-"
 )
-
 # what dates an event or an age, not a life (Sino-French War (1883-1885), Qin Dynasty (221-207
-# BC)); and an abbreviation's sense (文革 "Cultural Revolution (1966-76) (abbr. …)")
+# BC), 文革 "Cultural Revolution (1966-76)")
 _AN_EVENT: Final = re.compile(
     r"\b(?:War|Wars|Dynasty|Kingdom|Kingdoms|Empire|Revolution|Rebellion|Uprising|Incident|"
     r"Movement|Period|Era|Reform|Expedition|Battle|Treaty|Campaign)\b"
 )
 
 
+def _a_life(sense: str) -> bool:
+    """Whether a CC-CEDICT sense gives someone's name and years, not an event's."""
+    return _A_LIFE.match(sense) is not None and not _AN_EVENT.search(sense.split("(", 1)[0])
+
+
+def _lived(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` as someone who lived (鲁迅, 孔子, 曹操)."""
+    return any(_a_life(sense) for sense in _senses(word))
+
+
+# a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Johnson or Johnston (name)"
+_A_NAME_SENSE: Final = re.compile(r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)? \(name\)")
+
+
 def only_a_persons_name(word: str) -> bool:
     """Whether CC-CEDICT gives `word` only as a person's name: someone who lived (闻一多 "Wen
     Yiduo (1899-1946), poet") or a name (盖茨 "Gates (name)", 雨果 "Hugo (name)" and "Victor
     Hugo (1802-1885)"); not also a word, a place or a firm (苗圃 "plant nursery", 达尔文 the
-    city, 阿里 Ngari, 迪士尼 "company name"), nor an abbreviation (文革 "Cultural Revolution
-    (1966-76) (abbr. …)")."""
+    city, 阿里 Ngari, 迪士尼 "company name"), nor an event (文革 "Cultural Revolution
+    (1966-76)")."""
     from reader.core.glossary import glossary
 
     if word not in glossary().names_and_dates:
@@ -1168,11 +1170,7 @@ def only_a_persons_name(word: str) -> bool:
     senses = _senses(word)
     return (
         bool(senses)
-        and all(
-            (_A_LIFE.match(sense) and not _AN_EVENT.search(sense.split("(", 1)[0]))
-            or _A_NAME_SENSE.fullmatch(sense)
-            for sense in senses
-        )
+        and all(_a_life(sense) or _A_NAME_SENSE.fullmatch(sense) for sense in senses)
         and is_name(word)
         and person_like(word)
     )
