@@ -1645,6 +1645,19 @@ class _Extractor:
             ):
                 return self._person(self.text[a:b], a)
         previous = self._previous_sentence(sentence)
+        walked = False
+        while (
+            previous is not None
+            and pronoun is not None
+            and self._opens_with(previous, pronoun)
+            and (walked or not self._mentions(*previous, previous))
+        ):
+            # 张某…。他敏锐地意识到…。接受采访时，他认真地说: the sentences the same pronoun
+            # opens go on about the one named before them (whom else they name are objects:
+            # 他主动向副部长某某发送了备忘录。他花了…)
+            previous, walked = self._previous_sentence(previous), True
+        if walked and previous is not None and previous[0] <= self._unnamed_one < previous[1]:
+            return None  # 某公司的一名员工表示…。他指的是…。他说: that employee, unnamed
         if previous is not None:
             # 居民某某跟记者聊起经历。“…”她说: the subject before, unless the last speaker
             # already speaks in this paragraph (a speaker goes on until someone else does) and
@@ -1819,6 +1832,16 @@ class _Extractor:
             return False
         paragraph = self.text.rfind("\n", 0, position) + 1
         return any(paragraph <= quote.start < position for quote in record.quotes)
+
+    def _opens_with(self, sentence: tuple[int, int], pronoun: str) -> bool:
+        """Whether `sentence`'s first clause has `pronoun` (not its plural) as its subject,
+        after a time or a frame at most (接受采访时，他…)."""
+        found = _PRONOUN.search(self.masked, sentence[0], min(sentence[1], sentence[0] + 16))
+        return (
+            found is not None
+            and found[0] == pronoun
+            and self.masked[found.end() : found.end() + 1] not in "们們的之"
+        )
 
     def _previous_sentence(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The sentence before `sentence` in its paragraph, if any."""

@@ -6099,3 +6099,33 @@ def test_rushi_thus_after_the_name_says_how(speaker: str) -> None:
 )
 def test_a_dictionary_name_inside_a_longer_name_is_none(sentence: str) -> None:
     assert not {"卡尔", "摩根"} & set(speakers_of(f"标题\n\n{sentence}\n"))
+
+
+def test_sentences_a_pronoun_opens_go_on_about_the_one_named_before_them() -> None:
+    # 张雨生…。他敏锐地意识到…。接受采访时，他认真地说: back over the sentences 他 opens
+    text = (
+        "标题\n\n李坤城说：「很好。」\n\n张雨生听西洋歌长大，最爱摇滚。他敏锐地意识到，摇滚是"
+        "接下来的潮流。接受采访时，他认真地说：「只想做一张属于自己的唱片。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["张雨生"].quotes] == ["只想做一张属于自己的唱片。"]
+
+
+def test_whom_a_pronouns_sentence_names_is_its_object() -> None:
+    # 他主动向负责监督调查的副部长李明华发送了备忘录。他花了…。他承认: 罗森斯坦 is whom 他 sent it to
+    text = (
+        "标题\n\n王建国曾表示，他对这个职位不感兴趣。但在去年 6 月，他主动向负责监督调查的副部长李明华发送了"
+        "一份备忘录。他花了大量篇幅阐述一个观点。他承认，销毁证据是不能容许的。\n"
+    )
+    speakers = speakers_of(text)
+    assert "李明华" not in speakers
+    assert [q.text for q in speakers["王建国"].quotes][-1] == "销毁证据是不能容许的"
+
+
+def test_a_pronoun_back_to_an_unnamed_speaker_is_no_one() -> None:
+    # 某公司的一名员工表示…。他指的是…。他说: the employee, unnamed, not the firm
+    text = (
+        "标题\n\n张伟说：「生意不好做。」\n\nLVMH 旗下豪雅的一名员工表示，该店的销售下降了。"
+        "他指的是该店的业绩指标。他说，所有的销售都在下降。\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["张伟"].quotes] == ["生意不好做。"]
