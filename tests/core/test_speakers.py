@@ -756,6 +756,15 @@ def test_name_readings_split_where_the_name_does() -> None:
     assert readings == {"B先生": "B Xiānsheng", "小Q": "Xiǎo Q"}
 
 
+def test_a_name_the_dictionary_gives_is_read_as_it_gives_it() -> None:
+    # 盖茨 "Gai4 ci2" is a transliteration, one word (盖 as a Chinese surname is Gě); 闻一多
+    # "Wen2 Yi1 duo1": the capitals say where the given name starts
+    from reader.core.names import name_readings
+
+    text = "标题\n\n盖茨说：「我们要捐款。」\n\n为了出书，闻一多曾对父母说：「钱不能寄回。」\n"
+    assert name_readings(analyze(text)) == {"盖茨": "Gàicí", "闻一多": "Wén Yīduō"}
+
+
 def test_a_surname_is_read_as_a_surname() -> None:
     # 曾, 区, 解, 查 read céng, qū, jiě, chá as words; as surnames CC-CEDICT gives zēng, ōu, xiè, zhā
     from reader.core.names import name_readings
