@@ -453,17 +453,23 @@ _REFERENCE: Final = re.compile(
 )
 
 
-def _reference(match: re.Match[str]) -> str:
+def marked_reading(pinyin: str) -> str:
+    """CC-CEDICT's numbered reading ("Ha1 er3 bin1", "Wen2 Yi1 duo1") with tone marks, a
+    capital starting each word of a name (Hā'ěrbīn, Wén Yīduō)."""
     from reader.core.pinyin import styled
 
     words: list[str] = []
-    for syllable in match.group(2).replace("u:", "v").split():
+    for syllable in pinyin.replace("u:", "v").split():
         marked = styled(syllable.lower())
         if syllable[:1].isupper() or not words:  # a capital starts a word of a name
             words.append(marked.capitalize() if syllable[:1].isupper() else marked)
         else:  # an a/o/e syllable inside a word takes an apostrophe (Hā'ěrbīn)
             words[-1] += ("'" if marked[:1] in "aāáǎàoōóǒòeēéěè" else "") + marked
-    return f"{match.group(1)} {' '.join(words)}"
+    return " ".join(words)
+
+
+def _reference(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {marked_reading(match.group(2))}"
 
 
 def ordinary(entry: Entry) -> bool:

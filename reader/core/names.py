@@ -168,28 +168,19 @@ def _dictionary_reading(name: str) -> str | None:
     """CC-CEDICT's reading of a name it gives only as a person's, its capitals marking where
     each word of the name starts (盖茨 "Gai4 ci2" -> Gàicí, a transliteration, where 盖 as a
     Chinese surname is Gě; 闻一多 "Wen2 Yi1 duo1" -> Wén Yīduō); None for any other name."""
-    from reader.core.glossary import glossary
+    from reader.core.glossary import glossary, marked_reading
     from reader.core.name_shapes import only_a_persons_name
-    from reader.core.pinyin import load_pypinyin, word_pinyin
 
     if not only_a_persons_name(name):
         return None
-    load_pypinyin()  # pypinyin's first import is made under its lock (reader/core/pinyin.py)
-    from pypinyin.contrib.tone_convert import to_tone
-
-    for entry in glossary().lookup(name):
-        syllables = entry.pinyin.split()
-        if len(syllables) != len(name) or not syllables[0][:1].isupper():
-            continue
-        words: list[list[str]] = []
-        for syllable in syllables:
-            toned = to_tone(syllable.lower().replace("u:", "v"))
-            if syllable[:1].isupper() or not words:
-                words.append([toned])
-            else:
-                words[-1].append(toned)
-        return " ".join(word_pinyin(word).capitalize() for word in words)
-    return None
+    return next(
+        (
+            marked_reading(entry.pinyin)
+            for entry in glossary().lookup(name)
+            if len(entry.pinyin.split()) == len(name) and entry.pinyin[:1].isupper()
+        ),
+        None,
+    )
 
 
 def surname_syllables(names: dict[str, str]) -> dict[str, str]:

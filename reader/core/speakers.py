@@ -498,28 +498,7 @@ class _Extractor:
                 # what is shouted, not a surname and a given name
                 and not (b - a == 2 and self.text[b - 1] in _SHOUTED and self.text[b] in "「“『")
             ]
-            # a name jieba holds as one dictionary word (闻一多, 巴金, 盖茨) is one the model,
-            # which reads a dictionary word as no name, misses: CC-CEDICT gives it only as a
-            # person's name; not a part of a dotted name (杰米·戴蒙), nor of a body's name
-            words = dictionary_words(seen)
-            at = 0
-            for index, word in enumerate(words):
-                if 2 <= len(word) <= 4 and kept[at] >= 0 and only_a_persons_name(word):
-                    a, b = kept[at], kept[at + len(word) - 1] + 1
-                    after = words[index + 1] if index + 1 < len(words) else ""
-                    if (
-                        _MASK not in self.masked[a:b]
-                        and not any(p < b and a < q for p, q in found)
-                        and self.text[a - 1 : a] not in DOTS
-                        and after[:1] not in DOTS
-                        and not names_an_institution(after)  # 摩根|中心, 李嘉诚|医学院
-                        # a name spelt on (卡尔|尼|亚|图), a body the model reads on past it
-                        # (摩根|大通)
-                        and not (after and all(spells_names(c) for c in after))
-                        and not any(p < b < q for p, q in self._bodies[start].items())
-                    ):
-                        found.append((a, b))
-                at += len(word)
+            found += self._dictionary_names(seen, kept, found, start)
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
             # the model or the given-name checks (先 is a function character) make of it
             for x, y in honoured_names(seen):
@@ -531,6 +510,34 @@ class _Extractor:
                     found = [span for span in found if span not in inside] + [(a, b)]
             self._tagged[start] = sorted(found)
         return self._tagged[start]
+
+    def _dictionary_names(
+        self, seen: str, kept: list[int], found: list[tuple[int, int]], start: int
+    ) -> list[tuple[int, int]]:
+        """Names jieba holds as one dictionary word (闻一多, 巴金, 盖茨), which the model, reading
+        a dictionary word as no name, misses: words CC-CEDICT gives only as a person's name,
+        in the sentence at `start` read as `seen` (`_read`), overlapping none `found`; not a
+        part of a dotted name (杰米·戴蒙), of a body's (摩根|中心, 李嘉诚|医学院, and 摩根|大通,
+        a body the model reads on past it) nor of a name spelt on (卡尔|尼|亚|图)."""
+        words = dictionary_words(seen)
+        names: list[tuple[int, int]] = []
+        at = 0
+        for index, word in enumerate(words):
+            if 2 <= len(word) <= 4 and kept[at] >= 0 and only_a_persons_name(word):
+                a, b = kept[at], kept[at + len(word) - 1] + 1
+                after = words[index + 1] if index + 1 < len(words) else ""
+                if (
+                    _MASK not in self.masked[a:b]
+                    and not any(p < b and a < q for p, q in found)
+                    and self.text[a - 1 : a] not in DOTS
+                    and after[:1] not in DOTS
+                    and not names_an_institution(after)
+                    and not (after and all(spells_names(c) for c in after))
+                    and not any(p < b < q for p, q in self._bodies[start].items())
+                ):
+                    names.append((a, b))
+            at += len(word)
+        return names
 
     def _a_thing(self, a: int, b: int, floor: int) -> bool:
         """Whether the model's name [a, b) of three or more characters is a word for a thing
@@ -836,8 +843,7 @@ class _Extractor:
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             if subject[1:2] in {"的", "之"}:
                 return None  # 他的女儿说: someone of theirs, unnamed
-            kin = dictionary_words(subject[1:8])[:1]
-            if kin and names_kin(kin[0]):
+            if _a_relative_after(subject):
                 return None  # 她丈夫潘某的屋也證實: her husband, not she
             named = self._mentions(sentence[0], clause, sentence)
             if not named:  # 居民某某…。“…”她掏出手机演示道
@@ -1308,8 +1314,7 @@ class _Extractor:
                 continue  # no subject of the chain
             opening = _LEADING_ADVERBS.sub("", self.masked[start:end].lstrip(" 　"))
             if opening[:1] in {"他", "她"} and opening[1:2] not in {"们", "們", "的", "之"}:
-                after = dictionary_words(opening[1:8])
-                if after and names_kin(after[0]):
+                if _a_relative_after(opening):
                     return None  # 她女婿…，过来跟我说: her son-in-law, unnamed, is the topic
                 return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
             if opening.startswith(_SOMEONE):
@@ -4674,6 +4679,13 @@ def _acts_in(words: str) -> bool:
         for word in dictionary_words(words)
         if len(word) >= 2
     )
+
+
+def _a_relative_after(opening: str) -> bool:
+    """Whether the pronoun opening `opening` is followed by a relative, with no 的 (她丈夫, 他
+    父亲, 她女婿): the relative is who acts, not the pronoun's person."""
+    words = dictionary_words(opening[1:8])
+    return bool(words) and names_kin(words[0])
 
 
 def _a_name_of_two(subject: str) -> bool:
