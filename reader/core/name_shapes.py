@@ -648,6 +648,17 @@ def starts_inside_a_word(before: str, name: str) -> bool:
     return across >= 5 and frequency(name[size:]) >= (1000 if across >= 200 else 3000)
 
 
+def straddles_two_words(text: str, a: int, b: int) -> bool:
+    """Whether the two-character name [a, b) of `text` is the end of one word and the start of
+    the next as jieba reads the words around it (新聞片|段盤|問: 片段, 盤問): a surname and a
+    given name begin and end a word of their own, wherever they stand."""
+    if b - a != 2:
+        return False
+    lo = max(0, a - 4)
+    bounds = word_bounds(text[lo : b + 4])
+    return a - lo not in bounds and b - lo not in bounds and a + 1 - lo in bounds
+
+
 def is_verb_only(word: str) -> bool:
     """Whether `word` is a verb of two characters with no noun's sense in CC-CEDICT (找到,
     包括; not 导演 "to direct; director"): no title ends on one (training/build_word_tags.py)."""

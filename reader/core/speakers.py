@@ -102,6 +102,7 @@ from reader.core.name_shapes import (
     spelt_tail,
     starts_a_company,
     starts_inside_a_word,
+    straddles_two_words,
     title_end,
     title_off,
     trim_name,
@@ -903,7 +904,10 @@ class _Extractor:
             return self._named_by_writer(subject, clause + raw.rfind(subject))
         if run is None or _byline(subject[: -len(run)]):
             return None
-        return self._person(run, clause + raw.rfind(run))
+        at = clause + raw.rfind(run)
+        if straddles_two_words(self.masked, at, at + len(run)):
+            return None  # 新聞片|段盤|問: 片段 and 盤問 as the sentence is read, no name
+        return self._person(run, at)
 
     def _full_of_a_given_name(self, given: str) -> str | None:
         """The full name whose given name `given` is, where the subject is two characters that
@@ -4597,7 +4601,7 @@ def _holds_a_particle(title: str) -> bool:
 # a closed class; 不得不 "must", 不禁 "cannot help", 不过 "but" are words of their own
 _NEGATORS: Final = frozenset(
     "不 未 没 沒 没有 沒有 未有 未能 未曾 不曾 从未 從未 从没 從沒 并未 並未 并没 並沒 并没有 並沒有 "
-    "不能 不会 不會 不便 不肯 不要 不愿 不願 不想 无法 無法 拒绝 拒絕".split()
+    "不能 不会 不會 不便 不肯 不要 不愿 不願 不想 无法 無法 拒绝 拒絕 并非 並非".split()
 )
 # what may stand between the denial and the verb: a modal, or whom it was (not) said to
 _BETWEEN_DENIAL: Final = re.compile(r"(?:愿意|願意|打算|再|(?:向|对|對)[^，,。；;：:\ue000]{1,4})?")
@@ -4872,8 +4876,11 @@ def _negated(title: str) -> bool:
     words = dictionary_words(title)
     for k, word in enumerate(words):
         if len(word) == 1:
-            # 不, 没 alone deny the verb after them (不|逊于), not an adjective (不|平等研究中心)
-            if word in _NEGATORS and k + 1 < len(words) and is_predicate(words[k + 1]):
+            # 不, 没 alone deny the verb after them (不|逊于), not an adjective that a noun
+            # follows (不|平等研究中心); one that ends the title is its predicate (並|不|清楚)
+            if word in _NEGATORS and (
+                (k + 1 < len(words) and is_predicate(words[k + 1])) or k + 2 == len(words)
+            ):
                 return True
         elif (
             word in _NEGATORS

@@ -6138,3 +6138,21 @@ def test_a_pronoun_back_to_an_unnamed_speaker_is_no_one() -> None:
     )
     speakers = speakers_of(text)
     assert [q.text for q in speakers["张伟"].quotes] == ["生意不好做。"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "新一輪制裁並非美國總統李約翰所要求的全面禁運。",  # 並非 "is not": a clause, no title
+        "工會代表表示，並不清楚李約翰有私人顧問。",  # 並|不|清楚: denied, running text
+    ],
+)
+def test_a_denied_clause_before_the_first_mention_is_no_title(first: str) -> None:
+    text = f"標題\n\n{first}總統李約翰表示：「我們不會退讓。」\n"
+    assert speakers_of(text)["李約翰"].title == "總統"
+
+
+def test_a_name_across_two_words_as_the_sentence_is_read_is_none() -> None:
+    # 新聞片|段盤|問: 片段 "clip" and 盤問 "cross-examine", no surname 段 and given name 盤
+    text = "標題\n\n辯方律師引用新聞片段盤問陳大文，當日情況是否混亂。\n"
+    assert not speakers_of(text)
