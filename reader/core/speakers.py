@@ -155,6 +155,7 @@ _GLOSS_RE: Final = re.compile(
 # may stand before the bracket, as overseas papers write (林郑月娥 (Carrie Lam) 表示), and a
 # title's outlet may close before it (《纽约时报》(the Times) 专栏作家)
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（(#＃"
+_A_CLAUSE_BREAK: Final = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
 # doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
@@ -298,6 +299,8 @@ _PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}�
 # a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
 _A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
+# the prepositions that open a topic a clause's verb of saying then speaks on (就…表示)
+_TOPIC_OPENERS: Final = frozenset("就 对于 對於 针对 針對 关于 關於".split())
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
@@ -1740,6 +1743,20 @@ class _Extractor:
         found = list(_ASKED_WHETHER.finditer(clause))
         return bool(found) and not re.search("[时時]", clause[found[-1].end() :])
 
+    def _inside_a_topic(self, verb_start: int, verb_end: int, floor: int, end: int) -> bool:
+        """Whether the verb is inside the topic a preposition opens, which the clause's own
+        verb of saying closes before its pause (某某就美方宣布…一事|表示，…; 針對…指控…|回應：):
+        what the topic reports is no one's words here; the speaker's follow that verb."""
+        clause = self._clause_start(verb_start, floor)
+        words = dictionary_words(self.masked[clause:verb_start])
+        if not any(word in _TOPIC_OPENERS for word in words[:-1]):
+            return False
+        pause = _A_CLAUSE_BREAK.search(self.masked, verb_end, end)
+        if pause is None:
+            return False
+        ends = [m.end() for m in VERB_RE.finditer(self.masked, verb_end, pause.start())]
+        return bool(ends) and ends[-1] == pause.start()
+
     def _a_verbs_object(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the mention [a, b) comes right after a word that is only ever a verb in its
         clause (削弱|查冊, 歌頌|某某): the verb's object."""
@@ -2260,6 +2277,7 @@ class _Extractor:
                 or (verb in "称稱" and called_by_people(before))
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
+                or self._inside_a_topic(verb_start, verb_end, start, end)
             ):
                 continue
             if as_said:  # what was said starts at the pause

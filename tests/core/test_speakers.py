@@ -6156,3 +6156,10 @@ def test_a_name_across_two_words_as_the_sentence_is_read_is_none() -> None:
     # 新聞片|段盤|問: 片段 "clip" and 盤問 "cross-examine", no surname 段 and given name 盤
     text = "標題\n\n辯方律師引用新聞片段盤問陳大文，當日情況是否混亂。\n"
     assert not speakers_of(text)
+
+
+@pytest.mark.parametrize("verb", ["宣称", "宣布", "声称"])
+def test_a_verb_inside_the_topic_of_the_clauses_own_verb_is_no_saying(verb: str) -> None:
+    # 就对方宣称…一事|表示，…: what the topic reports is nobody's words; the spokesman's follow 表示
+    text = f"标题\n\n外交部发言人王明就对方{verb}本国记者是间谍一事表示，这是无理的说法。\n"
+    assert [q.text for q in speakers_of(text)["王明"].quotes] == ["这是无理的说法"]
