@@ -3260,15 +3260,18 @@ class _Extractor:
             for index, (verb_start, verb_end, cued) in enumerate(cues):
                 speaker_here = cued
                 # the words run to the sentence's end, or to the clause of the next attribution
-                # (…应儘速面对；她說：「…」), unless that verb is in the words' first clause
+                # with a subject of its own (…应儘速面对；她說：「…」, past one with none:
+                # 提到，…，認為…；聶某則表示), unless that verb is in the words' first clause
                 # (表示，張某並未提及…: what was said of someone's saying)
                 stop = sent_end
-                if index + 1 < len(cues) and cues[index + 1][0] > verb_end:
-                    following = cues[index + 1][0]
+                for following, _, _ in cues[index + 1 :]:
+                    if following <= verb_end:
+                        break
                     clause = self._clause_start(following, verb_end)
                     subject = ADVERBS.sub("", self.masked[clause:following]).strip(" 　")
                     if subject and self.masked[verb_end:clause].strip("，,：: 　道"):
                         stop = clause  # a verb with a subject of its own: 她說, 陳某表示
+                        break
                 self._reported(cued, verb_end, stop, inside)
                 if index == 0 and len(cued.quotes) == heard[id(cued)] and not inside:
                     self._said_before(cued, verb_start, verb_end, (sent_start, sent_end))

@@ -6163,3 +6163,14 @@ def test_a_verb_inside_the_topic_of_the_clauses_own_verb_is_no_saying(verb: str)
     # 就对方宣称…一事|表示，…: what the topic reports is nobody's words; the spokesman's follow 表示
     text = f"标题\n\n外交部发言人王明就对方{verb}本国记者是间谍一事表示，这是无理的说法。\n"
     assert [q.text for q in speakers_of(text)["王明"].quotes] == ["这是无理的说法"]
+
+
+def test_words_stop_at_the_next_attribution_with_a_subject_past_one_without() -> None:
+    # 王某提到，…，認為…；李某則表示，…: 認為 has no subject of its own, 李某則表示 has
+    text = (
+        "標題\n\n局長王大明及處長李小華出席論壇，王大明提到，首個反應是「等待已久」，"
+        "認為新法體現了承擔；李小華則表示，新法對市民是一種保障。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["王大明"].quotes[-1].text.endswith("認為新法體現了承擔")
+    assert [q.text for q in speakers["李小華"].quotes] == ["新法對市民是一種保障"]
