@@ -3264,13 +3264,19 @@ class _Extractor:
                 # 提到，…，認為…；聶某則表示), unless that verb is in the words' first clause
                 # (表示，張某並未提及…: what was said of someone's saying)
                 stop = sent_end
-                for following, _, _ in cues[index + 1 :]:
+                for following, _, other in cues[index + 1 :]:
                     if following <= verb_end:
                         break
                     clause = self._clause_start(following, verb_end)
                     subject = ADVERBS.sub("", self.masked[clause:following]).strip(" 　")
                     if subject and self.masked[verb_end:clause].strip("，,：: 　道"):
                         stop = clause  # a verb with a subject of its own: 她說, 陳某表示
+                        break
+                    named = self.masked.rfind(other.name, verb_end, clause)
+                    if other is not cued and named > verb_end:
+                        # another speaker named in a clause of theirs before the verb (…；
+                        # 馮某亦發表文章，指「…」): the words stop where that clause starts
+                        stop = self._clause_start(named, verb_end)
                         break
                 self._reported(cued, verb_end, stop, inside)
                 if index == 0 and len(cued.quotes) == heard[id(cued)] and not inside:

@@ -6174,3 +6174,14 @@ def test_words_stop_at_the_next_attribution_with_a_subject_past_one_without() ->
     speakers = speakers_of(text)
     assert speakers["王大明"].quotes[-1].text.endswith("認為新法體現了承擔")
     assert [q.text for q in speakers["李小華"].quotes] == ["新法對市民是一種保障"]
+
+
+def test_words_stop_where_the_next_speaker_is_named_in_a_clause_before_the_verb() -> None:
+    # …；某某亦發表文章，指「…」: 指 has no subject in its clause, 馮某 is named before it
+    text = (
+        "標題\n\n會議成員張志明撰文指，無論誰當選，都只能沿既定路線前進；"
+        "新聞統籌專員的馮大偉亦發表文章，指「路線不變」。\n"
+    )
+    speakers = speakers_of(text)
+    assert [q.text for q in speakers["張志明"].quotes] == ["無論誰當選，都只能沿既定路線前進"]
+    assert [q.text for q in speakers["馮大偉"].quotes] == ["路線不變"]
