@@ -557,6 +557,7 @@ class _Extractor:
                 and not _a_role(self.masked[max(floor, a - 12) : a])
             )
             or _OF_A_KIND.match(self.masked, b) is not None
+            or _A_CASE.match(self.masked, b) is not None
             or self._names_a_road(b, floor)
         )
 
@@ -5606,6 +5607,9 @@ _ALIAS: Final = re.compile(r"(?:下称|下稱|简称|簡稱)[「“]?([^」”)�
 _STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 
 
+# a name and 案 is a case's name (「吳某案」, 李某案件), not the person (案發時, 案情: 案 opens
+# a word of its own)
+_A_CASE: Final = re.compile("案(?![發发情由底頭头卷])")
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )

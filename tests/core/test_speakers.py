@@ -6185,3 +6185,15 @@ def test_words_stop_where_the_next_speaker_is_named_in_a_clause_before_the_verb(
     speakers = speakers_of(text)
     assert [q.text for q in speakers["張志明"].quotes] == ["無論誰當選，都只能沿既定路線前進"]
     assert [q.text for q in speakers["馮大偉"].quotes] == ["路線不變"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "當年，終審法院在「陳美玲案」中作出裁決，指港人在內地所生子女擁有居港權。",
+        "控方參考黃大文案例，建議暴動量刑起點為6年。",
+    ],
+)
+def test_a_name_then_an_is_a_cases_name(sentence: str) -> None:
+    # 「某某案」, 某某案例: the case, not the person; the court or the prosecution speaks
+    assert not {"陳美玲", "黃大文"} & set(speakers_of(f"標題\n\n{sentence}\n"))
