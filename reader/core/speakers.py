@@ -548,7 +548,8 @@ class _Extractor:
         (`names_a_thing`: 诺贝尔|文学奖得主奈保尔, 中泰国际 (Zhongtai International) 驻香港策略师
         Alvin Ngan) with no person's role right before it (全科医生|福克斯 is Guy Fuchs), so
         the clause's person is looked for past it; or a name the text itself calls one of a
-        kind of organisation (壳牌和道达尔等|石油公司: what 等 lists is of the kind after it)."""
+        kind of organisation (壳牌和道达尔等|石油公司: what 等 lists is of the kind after it),
+        or a case's name (「吳某案」)."""
         return (
             (
                 b - a >= 3
