@@ -299,6 +299,10 @@ _PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}�
 # a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
 _A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
+# a passive or a verb that takes what was said as a thing, then its modifier ending on 的
+_RECEIVED_OF: Final = re.compile(
+    r"(?:受到|遭到|遭受|招致|引起|引來|引来|接受|面對|面对|面臨|面临)[了過过]?[^，,。；;：:\ue000]{0,12}的$"
+)
 # the prepositions that open a topic a clause's verb of saying then speaks on (就…表示)
 _TOPIC_OPENERS: Final = frozenset("就 对于 對於 针对 針對 关于 關於".split())
 _IN_TIME_CLAUSE: Final = re.compile(
@@ -2280,6 +2284,11 @@ class _Extractor:
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
                 or self._inside_a_topic(verb_start, verb_end, start, end)
+                # 受到了连珠炮式的|批评，: what was received, a noun, with its modifier
+                or _RECEIVED_OF.search(
+                    self.masked, self._clause_start(verb_start, start), verb_start
+                )
+                is not None
             ):
                 continue
             if as_said:  # what was said starts at the pause

@@ -6197,3 +6197,9 @@ def test_words_stop_where_the_next_speaker_is_named_in_a_clause_before_the_verb(
 def test_a_name_then_an_is_a_cases_name(sentence: str) -> None:
     # 「某某案」, 某某案例: the case, not the person; the court or the prosecution speaks
     assert not {"陳美玲", "黃大文"} & set(speakers_of(f"標題\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize("clause", ["李国华受到了连珠炮式的批评", "李国华遭到了外界的质疑"])
+def test_a_verb_of_saying_received_as_a_thing_is_a_noun(clause: str) -> None:
+    # 受到了…的|批评，: what was received, a noun, not a verb of saying
+    assert not speakers_of(f"标题\n\n{clause}，他则一直试图把责任推给别人。\n")
