@@ -197,9 +197,13 @@ def frequency(word: str) -> int:
     return tokenizer().FREQ.get(to_simplified(word)) or 0
 
 
+# today's or yesterday's time of day (今早, 昨晚, 今日), which jieba's dictionary partly lacks
+_TODAY: Final = re.compile("[今昨][早晨晚午日天夜]")
+
+
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开, 张伟面对): cut it
-    where a closed-class character or a verb begins, past its first two characters (past the
+    where a closed-class character, a verb or 今早/昨晚 begins, past its first two characters (past the
     last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
     title = next((t for t in TITLES if text.endswith(t, a, b)), None)
     if title is not None and b - len(title) - a >= 2 and is_han_name(text[a:b]):
@@ -209,7 +213,7 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a == 3 and said is not None and said.end() == a + 2 and surname_length(text[a:b]) == 1:
         return a, a + 1  # 張|指王最初…: a surname and a verb of saying, no name
     for i in range(max(a, dot) + 2, b):
-        if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i):
+        if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i) or _TODAY.match(text, i):
             return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)
     verb = _verb_inside(text[a:b], max(a, dot) + 2 - a)
     if verb:

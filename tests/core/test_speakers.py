@@ -6203,3 +6203,10 @@ def test_a_name_then_an_is_a_cases_name(sentence: str) -> None:
 def test_a_verb_of_saying_received_as_a_thing_is_a_noun(clause: str) -> None:
     # 受到了…的|批评，: what was received, a noun, not a verb of saying
     assert not speakers_of(f"标题\n\n{clause}，他则一直试图把责任推给别人。\n")
+
+
+@pytest.mark.parametrize("when", ["今早", "昨晚"])
+def test_today_or_yesterday_after_a_name_ends_it(when: str) -> None:
+    # 林鄭|今早見記者: 今早 is not in jieba's dictionary, and the model ran the name on
+    text = f"標題\n\n周日再有集會，林鄭{when}見記者，說了一堆話。林鄭表示，會馬上展開工作。\n"
+    assert list(speakers_of(text)) == ["林鄭"]
