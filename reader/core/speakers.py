@@ -2176,6 +2176,8 @@ class _Extractor:
         nickname = _NICKNAME.search(title or "")
         if title and nickname and nickname.end() == len(title) and self.text[start - 1] in "」”":
             title = title[: nickname.start()] or None
+        if title:
+            title = _after_a_joined_other(title)
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
@@ -3965,6 +3967,40 @@ class _Extractor:
     def _only_quotes(self, start: int, end: int) -> bool:
         rest = self.masked[start:end].replace(_MASK, "")
         return len(rest.strip(" 　。，")) <= 2
+
+
+# the last character of a body's or a region's name, which jieba tags as it tags places
+_A_BODYS_END: Final = frozenset("署院部会會局处處司所厅廳委办辦组組团團区區盟")
+
+
+def _after_a_joined_other(title: str) -> str:
+    """The title after 和/及/與 where the words after it are a listed title alone, a place's
+    name before it or not, and the words before it end on no role (中央和|特首, 中共政府及|香港
+    特首, 時任…董事長的王某和|董秘): who or what stands before the joiner is named beside this
+    person, not part of their title. Two roles (主席和|行政總裁) and a body's name that the
+    joiner runs through (工业和信息化部部长, 气候和能源顾问) stay whole."""
+    joiner = _BEFORE_A_TITLE.search(title)
+    if joiner is None:
+        return title
+    before, after = title[: joiner.start()], joiner.group(1)
+    words = dictionary_words(after)
+    alone = (
+        after in _TITLE_SET
+        or (
+            len(words) >= 2
+            and is_place(words[0])
+            and words[0][-1] not in _A_BODYS_END  # 卫生署|负责人: the body's own name, joined
+            and "".join(words[1:]) in _TITLE_SET
+        )
+    )
+    if (
+        not alone
+        or not before
+        or before.endswith(TITLES)
+        or dictionary_words(before[-4:] + title[joiner.start()])[-1] != title[joiner.start()]
+    ):
+        return title
+    return after
 
 
 def _titled_conjunct(before: str) -> re.Match[str] | None:

@@ -6210,3 +6210,20 @@ def test_today_or_yesterday_after_a_name_ends_it(when: str) -> None:
     # 林鄭|今早見記者: 今早 is not in jieba's dictionary, and the model ran the name on
     text = f"標題\n\n周日再有集會，林鄭{when}見記者，說了一堆話。林鄭表示，會馬上展開工作。\n"
     assert list(speakers_of(text)) == ["林鄭"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("國安法生效，中央和特首林月明聲言要撥亂反正。", "特首"),
+        ("方案必須來自中央政府及香港特首林月明。林月明表示，會馬上展開工作。", "香港特首"),
+        ("工业和信息化部部长林月明表示，要加快发展。", "工业和信息化部部长"),
+        ("人力资源和社会保障部副部长林月明表示，要稳定就业。", "人力资源和社会保障部副部长"),
+    ],
+)
+def test_a_title_joined_to_someone_else_is_the_part_after_the_joiner(
+    sentence: str, title: str
+) -> None:
+    # 中央和|特首: a body named beside her, not her title; a ministry's 和 stays inside its name
+    speakers = speakers_of(f"標題\n\n{sentence}\n")
+    assert speakers["林月明"].title == title
