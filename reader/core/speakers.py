@@ -335,6 +335,8 @@ _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 _MASKED_INITIAL: Final = re.compile(
     r"(?<![A-Za-z])(?:(?:小|老|阿) ?[A-Z]|[A-Z] ?(?:先生|女士|小姐|太太))$"
 )
+# a person's noun and a capital letter for their name (護士B, 學生A, 消息人士C)
+_LETTERED_ROLE: Final = re.compile(r"(?<![A-Za-z])([\u4e00-\u9fff]{2,12})([A-Z])$")
 # one-character words that stand only in a clause: aspect, passive, disposal, future
 _CLAUSE_MARK: Final = re.compile(r"[已被把将將]")
 # "so", "like this" right before a verb of saying (对基辛格|这样|说道)
@@ -715,6 +717,18 @@ class _Extractor:
         masked = _MASKED_INITIAL.search(subject)
         if masked is not None:  # 执行总导演小 Q|说, 受访者Z先生|表示: a name the writer hid
             return self._named_by_writer(masked[0], clause + raw.rfind(masked[0]))
+        lettered = _LETTERED_ROLE.search(subject)
+        if lettered is not None:
+            noun = dictionary_words(lettered[1])[-1]
+            name = noun + lettered[2]
+            if (
+                len(noun) >= 2
+                and (names_a_person(noun, loosely=True) or noun[-1] in ROLE_ENDS)
+                and name in raw
+            ):
+                # 前線護士D|坦言, 學生A|表示: a person's noun and a letter, a name the writer
+                # gives them in the place of theirs
+                return self._named_by_writer(name, clause + raw.rfind(name))
         aside = _ROLE_ASIDE.search(ADVERBS.sub("", raw.rstrip(" 　")))  # （教授）|亦表示
         if aside is not None and aside.start() > 0:
             # 陳文敏（港大法律學院教授）表示: the person before the brackets, titled by them
@@ -3169,6 +3183,8 @@ class _Extractor:
                 ):
                     at = start - 1  # 參選特首的葉|劉淑儀: her husband's surname ends no title
                 title = self._title_at(at, record.name) or self._appositive(at, record.name)
+                if title and record.pseudonym and _LETTERED_ROLE.fullmatch(record.name):
+                    title += record.name[:-1]  # 前線|護士D: the noun is the title's end too
                 # past the first mention, what stands before a name is often the running text
                 # (我们回头来看一下|奥巴马, 隐隐约约听见|某某): there a title ends on no verb
                 if title and is_predicate(title) and not names_a_person(title):

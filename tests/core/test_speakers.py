@@ -6227,3 +6227,18 @@ def test_a_title_joined_to_someone_else_is_the_part_after_the_joiner(
     # 中央和|特首: a body named beside her, not her title; a ministry's 和 stays inside its name
     speakers = speakers_of(f"標題\n\n{sentence}\n")
     assert speakers["林月明"].title == title
+
+
+def test_a_persons_noun_and_a_letter_is_a_name_the_writer_gives() -> None:
+    # 前線護士D|坦言, 護士B|表示: the letter stands for a name the article keeps back
+    text = (
+        "標題\n\n任職公立醫院的前線護士D坦言，外判人手幫助不大。"
+        "護士B表示，上層不會說明原因，「相信係有病房出過事。」她續指，連量血壓亦不准做。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["護士D"].title == "任職公立醫院的前線護士"
+    assert [q.text for q in speakers["護士B"].quotes] == [
+        "上層不會說明原因",
+        "相信係有病房出過事。",
+        "連量血壓亦不准做",
+    ]
