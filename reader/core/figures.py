@@ -181,6 +181,12 @@ _APPROX_WORDS: Final = (
 _APPROX_BEFORE: Final = _APPROX_WORDS.replace("|近|", "|(?<![最附])近|")
 _PRE: Final = rf"(?P<pre>{_APPROX_BEFORE})?"
 _POST: Final = "左右|以上|以下|上下|有余"  # words of approximation after a figure
+_DURATION: Final = re.compile(
+    r"(?<![\d.])(?:(?P<h>\d{1,3})\s?(?:个|個)?(?:小时|小時)\s?(?P<hm>\d{1,2})\s?分(?:钟|鐘)?"
+    r"(?:\s?(?P<hs>\d{1,2})\s?秒)?|(?P<m>\d{1,3})\s?分(?:钟|鐘)?\s?(?P<s>\d{1,2})\s?秒)"
+    r"(?![\d.])"
+)
+"""A duration in parts (7分56秒, 2小时3分15秒): one measure, in seconds; not a clock (2時11分)."""
 _SCORE: Final = re.compile(
     r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
 )
@@ -579,6 +585,7 @@ class _Finder:
                 candidates.append((a, b, "half", None))
         # 21比18, 三分之一, 第8位: each one figure, not two numbers
         for pattern, name in (
+            (_DURATION, "duration"),
             (_SCORE, "score"),
             (_FRACTION, "fraction"),
             (_RANK, "rank"),
@@ -615,6 +622,16 @@ class _Finder:
                 ):  # a scope for the figures after it
                     scope = text
                 found.append(Figure(text, text, "", "date", about or "日期", None, a, b))
+                continue
+            if kind == "duration":
+                assert match is not None
+                hours, minutes, seconds = (
+                    int(match.group(g) or 0)
+                    for g in (("h", "hm", "hs") if match.group("h") else ("h", "m", "s"))
+                )
+                about = self._about(a, b, "measure", "秒", start, end, scope, previous_label)
+                total = 3600 * hours + 60 * minutes + seconds
+                found.append(Figure(self.text[a:b], total, "秒", "measure", about, None, a, b))
                 continue
             if kind == "score":
                 assert match is not None

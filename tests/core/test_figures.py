@@ -368,9 +368,10 @@ CASES += [
         ],
     ),
     # fen after a unit's 时 (千瓦时) are no clock's minutes; the minutes of a span are no points
+    # but part of it (28 小时 29 分: one duration, in seconds)
     (
         "每千瓦时降低9.3分，距停业还有 28 小时 29 分。",
-        [("9.3分", 9.3, "分", "count", None), ("28 小时", 28, "小时", "measure", None)],
+        [("9.3分", 9.3, "分", "count", None), ("28 小时 29 分", 102540, "秒", "measure", None)],
     ),
     # 十分 is "very"; the minutes after a clock are no points
     (
@@ -1146,3 +1147,21 @@ def test_a_dash_between_two_amounts_of_one_unit_is_a_range_not_a_minus() -> None
         ("35% -40%", "35-40", "%", "percent", None),
     ]
     assert [row[1] for row in table("气温从3度降到-5度。")] == [3, -5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "seconds"),
+    [
+        ("救護車停車後共花7分56秒，才起程。", "7分56秒", 476),
+        ("他以2小時3分15秒跑完全程。", "2小時3分15秒", 7395),
+        ("日均上网时长达到 8 小时 25 分钟。", "8 小时 25 分钟", 30300),
+    ],
+)
+def test_a_duration_in_parts_is_one_measure_in_seconds(
+    sentence: str, text: str, seconds: int
+) -> None:
+    # 7分56秒: not a count of 7 points and 56 seconds; 2小時3分15秒 lost its minutes
+    figures = analyze(sentence).figures
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures] == [
+        (text, seconds, "秒", "measure")
+    ]
