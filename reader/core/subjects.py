@@ -90,6 +90,8 @@ def _name_ending(head: str) -> str:
         name = head[-size:]
         if size == 3 and head[:-2].endswith(TITLES):
             continue  # 副主任|姚岚|教授, not 副主|任姚岚
+        if name[-1] in "前原":
+            continue  # 雷诺|前|总裁: "former" opens the title, it ends no name
         surname = surname_length(name)
         if (
             surname

@@ -6242,3 +6242,12 @@ def test_a_persons_noun_and_a_letter_is_a_name_the_writer_gives() -> None:
         "相信係有病房出過事。",
         "連量血壓亦不准做",
     ]
+
+
+def test_former_before_a_title_ends_no_name() -> None:
+    # 这位日产和雷诺|前|总裁: 前 "former" opens the title; 雷诺前 was a speaker of its own
+    text = (
+        "标题\n\n戈恩仍有很多问题需要解决。「我被残忍地带走了，」8 日，这位日产和雷诺前总裁在"
+        "贝鲁特举行的发布会上说，「我失去了联系。」\n"
+    )
+    assert list(speakers_of(text)) == ["戈恩"]
