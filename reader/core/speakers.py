@@ -305,6 +305,7 @@ _RECEIVED_OF: Final = re.compile(
 )
 # the prepositions that open a topic a clause's verb of saying then speaks on (就…表示)
 _TOPIC_OPENERS: Final = frozenset("就 对于 對於 针对 針對 关于 關於".split())
+_A_TOPIC_OPENER: Final = re.compile("|".join(_TOPIC_OPENERS))
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
@@ -1768,7 +1769,10 @@ class _Extractor:
         verb of saying closes before its pause (某某就美方宣布…一事|表示，…; 針對…指控…|回應：):
         what the topic reports is no one's words here; the speaker's follow that verb."""
         clause = self._clause_start(verb_start, floor)
-        words = dictionary_words(self.masked[clause:verb_start])
+        lead = self.masked[clause:verb_start]
+        if not _A_TOPIC_OPENER.search(lead):  # (most clauses: no need to cut them into words)
+            return False
+        words = dictionary_words(lead)
         if not any(word in _TOPIC_OPENERS for word in words[:-1]):
             return False
         pause = _A_CLAUSE_BREAK.search(self.masked, verb_end, end)
