@@ -545,6 +545,7 @@ class _Extractor:
                     and not names_an_institution(after)
                     and not (after and all(spells_names(c) for c in after))
                     and not any(p < b < q for p, q in self._bodies[start].items())
+                    and not self._a_thing(a, b, start)  # 「羅斯福號」: a ship's name
                 ):
                     names.append((a, b))
             at += len(word)
@@ -556,7 +557,7 @@ class _Extractor:
         Alvin Ngan) with no person's role right before it (全科医生|福克斯 is Guy Fuchs), so
         the clause's person is looked for past it; or a name the text itself calls one of a
         kind of organisation (壳牌和道达尔等|石油公司: what 等 lists is of the kind after it),
-        or a case's name (「吳某案」)."""
+        or a case's, a ship's or a storm's name (「吳某案」, 「羅斯福號」, 卡特里娜飓风)."""
         return (
             (
                 b - a >= 3
@@ -5673,9 +5674,9 @@ _ALIAS: Final = re.compile(r"(?:下称|下稱|简称|簡稱)[「“]?([^」”)�
 _STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 
 
-# a name and 案 is a case's name (「吳某案」, 李某案件), not the person (案發時, 案情: 案 opens
-# a word of its own)
-_A_CASE: Final = re.compile("案(?![發发情由底頭头卷])")
+# a name and 案 is a case's name (「吳某案」, 李某案件), 號 a ship's or a craft's (「羅斯福號」),
+# 飓风 a storm's: not the person (案發時, 案情, 號召, 號稱: words of their own)
+_A_CASE: Final = re.compile("案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]")
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )

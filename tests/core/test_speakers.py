@@ -6251,3 +6251,16 @@ def test_former_before_a_title_ends_no_name() -> None:
         "贝鲁特举行的发布会上说，「我失去了联系。」\n"
     )
     assert list(speakers_of(text)) == ["戈恩"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "克勞齊寄出電子郵件給海軍部，對「羅斯福號」爆發疫情提出警告，批評海軍部的回應不夠迅速。",
+        "卡特里娜飓风过后，新奥尔良的人口减少了。「人们不再回来。」",
+    ],
+)
+def test_a_name_then_a_ships_or_a_storms_word_is_no_person(sentence: str) -> None:
+    # 「羅斯福號」: the ship (CC-CEDICT gives 罗斯福 only as Roosevelt); 卡特里娜飓风: the storm
+    text = f"標題\n\n亚当斯说：「行动迟缓就会失去时间。」\n\n{sentence}\n"
+    assert not {"羅斯福", "卡特里娜"} & set(speakers_of(text))
