@@ -715,6 +715,12 @@ class _Finder:
                 at = before.start("num")
             if chain and self.norm[at - 1 : at] == "第":
                 chain = []  # 第9、13、15和44項: which items, ordinals
+            if not chain:
+                # 由60增加到|65歲, 从 3 提高至|5 个百分点: where a change starts, in the unit of
+                # where it ends
+                origin = _FROM_BEFORE.search(self.norm, max(start, at - 24), at)
+                if origin is not None and not (out and out[-1].end > origin.start("num")):
+                    chain = [origin]
             if (
                 len(chain) == 1
                 and chain[0].group().rstrip().endswith("、")
@@ -1262,6 +1268,9 @@ def _owned_noun(after: str) -> str:
 _CLOCK_OR_CALENDAR: Final = frozenset("年月日号號点點时時")
 _LEADING_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?(?![\d,])")
 # a bare number and a word joining it to the figure after it (0.5|和|0.4个百分点, 12|、|15岁)
+_FROM_BEFORE: Final = re.compile(
+    r"(?:由|从|從)\s*(?P<num>\d+(?:\.\d+)?)\s*(?:[增减減提降升上下调調加缩縮扩擴]\w?)?\s*(?:到|至)\s*$"
+)
 _SHARED_BEFORE: Final = re.compile(
     r"(?<![\d.,A-Za-z%％])(?P<num>\d+(?:\.\d+)?)\s*(?:和|与|與|及|或|、)\s*$"
 )

@@ -1165,3 +1165,18 @@ def test_a_duration_in_parts_is_one_measure_in_seconds(
     assert [(f.text, f.value, f.unit, f.kind) for f in figures] == [
         (text, seconds, "秒", "measure")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("將申領長者綜援年齡由60增加到65歲。", ("60", 60, "歲", "measure")),
+        ("价格从10降到8元。", ("10", 10, "元", "money")),
+    ],
+)
+def test_where_a_change_starts_is_in_the_unit_of_where_it_ends(
+    sentence: str, first: tuple[str, int, str, str]
+) -> None:
+    # 由60增加到65歲: 60 is an age too, the unit written once at the end
+    figures = analyze(sentence).figures
+    assert (figures[0].text, figures[0].value, figures[0].unit, figures[0].kind) == first
