@@ -552,7 +552,11 @@ class _Finder:
             or (
                 (hour := re.match(r"\d+", m.group("time"))) is not None
                 and int(hour.group()) <= 24
-                and _CLOCK_AFTER.match(self.norm, m.end("time"))
+                # where a time's words follow, or a span from one hour to another (3点到5点)
+                and (
+                    _CLOCK_AFTER.match(self.norm, m.end("time"))
+                    or re.search("[至到]", m.group("time")) is not None
+                )
                 and not _INDEX_BEFORE.search(self.norm, max(start, m.start() - 8), m.start())
             )
         ]

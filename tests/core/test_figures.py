@@ -1180,3 +1180,9 @@ def test_where_a_change_starts_is_in_the_unit_of_where_it_ends(
     # 由60增加到65歲: 60 is an age too, the unit written once at the end
     figures = analyze(sentence).figures
     assert (figures[0].text, figures[0].value, figures[0].unit, figures[0].kind) == first
+
+
+def test_a_span_from_one_hour_to_another_is_a_clock_time() -> None:
+    # 每晚 6 点到 12 点: a clock's span, a date; not a range of index points
+    figures = analyze("志愿者每晚 6 点到 12 点免费接听来电。").figures
+    assert [(f.text, f.kind) for f in figures] == [("6 点到 12 点", "date")]
