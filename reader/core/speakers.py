@@ -299,6 +299,10 @@ _PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}�
 # a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
 _A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
+# 说这句话的时候，, 講完這番話後，: when it was said, the clause a time's
+_WHEN_SAYING: Final = re.compile(
+    r"(?:完|了|起)?(?:这|這|那|此)(?:句|番|些)?(?:话|話)(?:的时候|的時候|时|時|之后|之後|后|後)[，,]"
+)
 # a passive or a verb that takes what was said as a thing, then its modifier ending on 的
 _RECEIVED_OF: Final = re.compile(
     r"(?:受到|遭到|遭受|招致|引起|引來|引来|接受|面對|面对|面臨|面临)[了過过]?[^，,。；;：:\ue000]{0,12}的$"
@@ -1436,6 +1440,8 @@ class _Extractor:
                 # 梁振英…。對此，梁|並無正面回應，只表示: a surname heads the chain, an adverb
                 # or a negation right after it (not 王|姓二人, 习|对抗疫情: a noun, a verb)
                 return known
+            if not mentions and (titled := self._surname_and_title(opening, start)):
+                return titled  # 裁判官羅某…。惟羅官|堅持批出保釋，稱「…」
             whole = part.rstrip(" 　，,")
             head = whole.rsplit("的", 1)[-1]
             named = named_in(head) if head and not mentions else None
@@ -1990,6 +1996,34 @@ class _Extractor:
                 return record
         return None
 
+    def _surname_and_title(self, opening: str, position: int) -> Record | None:
+        """The speaker met before whom a surname and the end of their title, heading a clause,
+        name (裁判官羅德泉 … 羅官|堅持, 主任張竹君 … 張主任|亦): the clause's subject."""
+        opening = _CONNECTIVE.sub("", opening)
+        size = surname_length(opening[:2]) or (1 if surname_length(opening[:1]) else 0)
+        if not size:
+            return None
+        words = dictionary_words(opening[size : size + 6])
+        if not words or (not words[0].endswith(TITLES) and words[0][-1:] not in ROLE_ENDS):
+            return None
+        found = self._known(opening[: size + len(words[0])], position)
+        if found is None:
+            # named before with that title, not yet quoted (裁判官羅德泉…。惟羅官…，稱)
+            surname, role = opening[:size], words[0]
+            floor = max(0, position - 3000)
+            titled = [
+                (self.masked.rfind(name, floor, position), name)
+                for name in self._names_between(floor, position, surname)
+                if len(name) > size
+            ]
+            titled = [
+                (at, name) for at, name in titled if at >= 0 and self.masked.endswith(role, 0, at)
+            ]
+            if titled:
+                at, name = titled[-1]
+                found = self._person(name, at)
+        return found if found is not None and not found.group else None
+
     def _someone_unnamed(self, role: str, since: int, position: int) -> bool:
         """Whether an unnamed holder of `role` is brought in between `since` and `position`
         (一位不愿具名的设计专业教授…。这位教授表示: that one, not the professor named before)."""
@@ -2305,6 +2339,8 @@ class _Extractor:
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
                 or self._inside_a_topic(verb_start, verb_end, start, end)
+                # 说这句话的时候，…: when it was said, a time's clause, not what was said
+                or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
                 # 受到了连珠炮式的|批评，: what was received, a noun, with its modifier
                 or _RECEIVED_OF.search(
                     self.masked, self._clause_start(verb_start, start), verb_start

@@ -6264,3 +6264,20 @@ def test_a_name_then_a_ships_or_a_storms_word_is_no_person(sentence: str) -> Non
     # 「羅斯福號」: the ship (CC-CEDICT gives 罗斯福 only as Roosevelt); 卡特里娜飓风: the storm
     text = f"標題\n\n亚当斯说：「行动迟缓就会失去时间。」\n\n{sentence}\n"
     assert not {"羅斯福", "卡特里娜"} & set(speakers_of(text))
+
+
+def test_a_surname_and_a_title_heading_a_clause_is_the_one_named_with_that_title() -> None:
+    # 裁判官羅德泉…。惟羅官堅持…，稱「…」: 羅官 is the magistrate, named before, not yet quoted
+    text = (
+        "標題\n\n署理主任裁判官羅德明決定批准所有被告保釋。但被告認為條件限制言論自由。"
+        "惟羅官堅持批出保釋，稱「自由在你自己手上」。\n\n羅官又表示，他決定一視同仁。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["羅德明"]
+    assert [q.text for q in speakers["羅德明"].quotes] == ["自由在你自己手上", "他決定一視同仁"]
+
+
+def test_saying_this_then_a_time_is_no_saying() -> None:
+    # 说这句话的时候，他…: when it was said; what follows is the writer's
+    text = "标题\n\n江主任对她说，「大姐，你快走。」说这句话的时候，他被病人围着，没戴口罩。\n"
+    assert [q.text for q in speakers_of(text)["江主任"].quotes] == ["大姐，你快走。"]
