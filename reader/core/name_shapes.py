@@ -212,6 +212,15 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     said = VERB_RE.match(text, a + 1)
     if b - a == 3 and said is not None and said.end() == a + 2 and surname_length(text[a:b]) == 1:
         return a, a + 1  # 張|指王最初…: a surname and a verb of saying, no name
+    if (
+        b - a == 3
+        and surname_length(text[a:b]) == 1
+        and is_verb_only(text[a + 1 : b])
+        and text[b : b + 1] in "，。,；;！？"
+    ):
+        # 潘|否認，: a surname and a verb with no noun's sense ending the clause, no given
+        # name (张传名说: a name, a verb after it)
+        return a, a + 1
     for i in range(max(a, dot) + 2, b):
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i) or _TODAY.match(text, i):
             return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)

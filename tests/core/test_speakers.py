@@ -6281,3 +6281,15 @@ def test_saying_this_then_a_time_is_no_saying() -> None:
     # 说这句话的时候，他…: when it was said; what follows is the writer's
     text = "标题\n\n江主任对她说，「大姐，你快走。」说这句话的时候，他被病人围着，没戴口罩。\n"
     assert [q.text for q in speakers_of(text)["江主任"].quotes] == ["大姐，你快走。"]
+
+
+def test_a_surname_and_a_verb_ending_the_clause_is_no_name() -> None:
+    # 潘|否認，表示…: "Pan denied it"; 张传名说 keeps its given name 传名
+    text = (
+        "標題\n\n辯方大律師關百安盤問潘美美，他首先問潘在報警時曾否說謊，潘否認。\n\n"
+        "辯方又指出，警方曾致電潘美美15次，但都未能聯絡她。潘否認，表示自己有兩部手機。"
+        "九州能源董事長張傳名說，售電業務就像雞肋。\n"
+    )
+    speakers = speakers_of(text)
+    assert "潘否認" not in speakers
+    assert "張傳名" in speakers
