@@ -562,6 +562,12 @@ _PERSON_NOUN_LATE: Final = re.compile(
 )
 
 
+def acts_too(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` a verb's sense too (代表 "to represent", 导演 "to
+    direct"): after a name that a title already precedes, it is the clause's verb."""
+    return any(sense.startswith("to ") for sense in _senses(word))
+
+
 def names_a_person(word: str, loosely: bool = False) -> bool:
     """Whether CC-CEDICT gives `word` a sense that is a person's noun (导演 "director", 代表
     "representative"; not 希望 "hope" nor 决定 "decision"); `loosely`, also one of two words

@@ -55,6 +55,7 @@ from reader.core.name_shapes import (
     NOT_IN_A_NAME,
     ROLE_ENDS,
     acts_first,
+    acts_too,
     an_act,
     asks,
     clean_edges,
@@ -2239,6 +2240,10 @@ class _Extractor:
             behind = start + len(name) + len(title_after)
             if any(a == behind for a, _ in self._persons(*self._sentence_around(behind))):
                 title_after = None  # 万豪|首席执行官|苏安励: the title of the name after it
+            elif (
+                title and self.masked[: start - len(title)].endswith("由") and acts_too(title_after)
+            ):
+                title_after = None  # 由資深大律師陳某|代表: who acts, by whom, a verb after
         if title_after:  # 执行主任吕某|律师: 执行主任、律师
             joint = "、" if title and title.endswith(TITLES) else ""
             title = (title or "") + joint + title_after

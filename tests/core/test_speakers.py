@@ -6293,3 +6293,14 @@ def test_a_surname_and_a_verb_ending_the_clause_is_no_name() -> None:
     speakers = speakers_of(text)
     assert "潘否認" not in speakers
     assert "張傳名" in speakers
+
+
+def test_a_word_after_the_name_that_acts_is_no_title_where_by_whom_is_said() -> None:
+    # 由資深大律師陳某|代表首先陳詞: 代表 "represents" here; 所长毛青教授 keeps both titles
+    text = (
+        "標題\n\n協會由資深大律師陳樂明代表首先陳詞。陳樂明表示，協會認同公眾關注。\n\n"
+        "研究所所长毛青教授则认为，要加强防护。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["陳樂明"].title == "資深大律師"
+    assert speakers["毛青"].title == "研究所所长、教授"
