@@ -300,6 +300,9 @@ _PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}�
 # a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
 _A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
+# a count or a determiner right before a verb of saying, which then modifies a noun
+# (许多|批评…的言论, 一些|质疑的声音)
+_A_COUNT_OF: Final = re.compile(r"(?:许多|許多|一些|不少|很多|大量|诸多|諸多|这些|這些|那些)$")
 # 说这句话的时候，, 講完這番話後，: when it was said, the clause a time's
 _WHEN_SAYING: Final = re.compile(
     r"(?:完|了|起)?(?:这|這|那|此)(?:句|番|些)?(?:话|話)(?:的时候|的時候|时|時|之后|之後|后|後)[，,]"
@@ -2344,6 +2347,8 @@ class _Extractor:
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
                 or self._inside_a_topic(verb_start, verb_end, start, end)
+                # 发表了许多|批评…的言论: a count of things said, the verb modifies a noun
+                or _A_COUNT_OF.search(before) is not None
                 # 说这句话的时候，…: when it was said, a time's clause, not what was said
                 or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
                 # 受到了连珠炮式的|批评，: what was received, a noun, with its modifier

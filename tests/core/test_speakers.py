@@ -6304,3 +6304,15 @@ def test_a_word_after_the_name_that_acts_is_no_title_where_by_whom_is_said() -> 
     speakers = speakers_of(text)
     assert speakers["陳樂明"].title == "資深大律師"
     assert speakers["毛青"].title == "研究所所长、教授"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他曾在微博上发表了许多批评当时国内外同行的言论。",
+        "在会议上，李明华对战后秩序的许多设想都被否决了。",
+    ],
+)
+def test_a_verb_of_saying_after_a_count_modifies_a_noun(sentence: str) -> None:
+    # 许多|批评…的言论, 许多|设想: a count of things said, not a saying
+    assert not speakers_of(f"标题\n\n李明华是一位企业家。{sentence}\n")
