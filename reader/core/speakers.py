@@ -436,6 +436,11 @@ _NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向�
 _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 
 
+# the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)
+# read as the common ones
+_SMALL_COMMAS: Final = str.maketrans("﹑﹐", "、，")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in sentences(text, start, end) if text[a:b].strip()]
 
@@ -452,7 +457,9 @@ class _Extractor:
             parts += [text[last:start], _MASK * (end - start)]
             last = end
         # a Latin gloss after a name (布林肯（Antony Blinken）週二表示) is not a clause break
-        self.masked = _GLOSS_RE.sub(lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]]))
+        self.masked = _GLOSS_RE.sub(
+            lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]])
+        ).translate(_SMALL_COMMAS)
         self.records = Records()
         self.last: Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}

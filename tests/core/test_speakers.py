@@ -6316,3 +6316,9 @@ def test_a_word_after_the_name_that_acts_is_no_title_where_by_whom_is_said() -> 
 def test_a_verb_of_saying_after_a_count_modifies_a_noun(sentence: str) -> None:
     # 许多|批评…的言论, 许多|设想: a count of things said, not a saying
     assert not speakers_of(f"标题\n\n李明华是一位企业家。{sentence}\n")
+
+
+def test_the_small_enumeration_comma_lists_as_the_common_one_does() -> None:
+    # 撤回惡法﹑林鄭下台: ﹑ (U+FE51) ends the item before it, no title of hers
+    text = "標題\n\n人群帶著共同訴求：撤回惡法﹑林鄭下台。\n\n林鄭表示，會暫緩修例。\n"
+    assert speakers_of(text)["林鄭"].title is None
