@@ -1271,10 +1271,11 @@ def _owned_noun(after: str) -> str:
 
 _CLOCK_OR_CALENDAR: Final = frozenset("年月日号號点點时時")
 _LEADING_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?(?![\d,])")
-# a bare number and a word joining it to the figure after it (0.5|和|0.4个百分点, 12|、|15岁)
+# where a change starts, and its verb, before the figure where it ends (由60增加到|65歲)
 _FROM_BEFORE: Final = re.compile(
     r"(?:由|从|從)\s*(?P<num>\d+(?:\.\d+)?)\s*(?:[增减減提降升上下调調加缩縮扩擴]\w?)?\s*(?:到|至)\s*$"
 )
+# a bare number and a word joining it to the figure after it (0.5|和|0.4个百分点, 12|、|15岁)
 _SHARED_BEFORE: Final = re.compile(
     r"(?<![\d.,A-Za-z%％])(?P<num>\d+(?:\.\d+)?)\s*(?:和|与|與|及|或|、)\s*$"
 )

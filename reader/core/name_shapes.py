@@ -203,8 +203,8 @@ _TODAY: Final = re.compile("[今昨][早晨晚午日天夜]")
 
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开, 张伟面对): cut it
-    where a closed-class character, a verb or 今早/昨晚 begins, past its first two characters (past the
-    last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
+    where a closed-class character, a verb or 今早/昨晚 begins, past its first two characters
+    (past the last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
     title = next((t for t in TITLES if text.endswith(t, a, b)), None)
     if title is not None and b - len(title) - a >= 2 and is_han_name(text[a:b]):
         b -= len(title)  # 林鄭|特首竟說: a title after the name, as 習近平|主席 is
@@ -564,7 +564,7 @@ _PERSON_NOUN_LATE: Final = re.compile(
 
 def acts_too(word: str) -> bool:
     """Whether CC-CEDICT gives `word` a verb's sense too (代表 "to represent", 导演 "to
-    direct"): after a name that a title already precedes, it is the clause's verb."""
+    direct"): after a name that 由 ("by") and a title precede, it is the clause's verb."""
     return any(sense.startswith("to ") for sense in _senses(word))
 
 

@@ -581,7 +581,7 @@ class _Extractor:
                 and not _a_role(self.masked[max(floor, a - 12) : a])
             )
             or _OF_A_KIND.match(self.masked, b) is not None
-            or _A_CASE.match(self.masked, b) is not None
+            or _A_THING_AFTER.match(self.masked, b) is not None
             or self._names_a_road(b, floor)
         )
 
@@ -2011,7 +2011,7 @@ class _Extractor:
         """The speaker met before whom a surname and the end of their title, heading a clause,
         name (裁判官羅德泉 … 羅官|堅持, 主任張竹君 … 張主任|亦): the clause's subject."""
         opening = _CONNECTIVE.sub("", opening)
-        size = surname_length(opening[:2]) or (1 if surname_length(opening[:1]) else 0)
+        size = surname_length(opening)
         if not size:
             return None
         words = dictionary_words(opening[size : size + 6])
@@ -5729,7 +5729,7 @@ _STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 
 # a name and 案 is a case's name (「吳某案」, 李某案件), 號 a ship's or a craft's (「羅斯福號」),
 # 飓风 a storm's: not the person (案發時, 案情, 號召, 號稱: words of their own)
-_A_CASE: Final = re.compile("案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]")
+_A_THING_AFTER: Final = re.compile("案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]")
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )
