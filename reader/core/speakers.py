@@ -2020,19 +2020,12 @@ class _Extractor:
         found = self._known(opening[: size + len(words[0])], position)
         if found is None:
             # named before with that title, not yet quoted (裁判官羅德泉…。惟羅官…，稱)
-            surname, role = opening[:size], words[0]
             floor = max(0, position - 3000)
-            titled = [
-                (self.masked.rfind(name, floor, position), name)
-                for name in self._names_between(floor, position, surname)
-                if len(name) > size
-            ]
-            titled = [
-                (at, name) for at, name in titled if at >= 0 and self.masked.endswith(role, 0, at)
-            ]
-            if titled:
-                at, name = titled[-1]
-                found = self._person(name, at)
+            for name in reversed(self._names_between(floor, position, opening[:size])):
+                at = self.masked.rfind(name, floor, position)
+                if len(name) > size and at >= 0 and self.masked.endswith(words[0], 0, at):
+                    found = self._person(name, at)
+                    break
         return found if found is not None and not found.group else None
 
     def _someone_unnamed(self, role: str, since: int, position: int) -> bool:
@@ -2251,7 +2244,9 @@ class _Extractor:
             if any(a == behind for a, _ in self._persons(*self._sentence_around(behind))):
                 title_after = None  # 万豪|首席执行官|苏安励: the title of the name after it
             elif (
-                title and self.masked[: start - len(title)].endswith("由") and acts_too(title_after)
+                title
+                and self.masked[start - len(title) - 1 : start - len(title)] == "由"
+                and acts_too(title_after)
             ):
                 title_after = None  # 由資深大律師陳某|代表: who acts, by whom, a verb after
         if title_after:  # 执行主任吕某|律师: 执行主任、律师
@@ -2359,10 +2354,13 @@ class _Extractor:
                 # 说这句话的时候，…: when it was said, a time's clause, not what was said
                 or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
                 # 受到了连珠炮式的|批评，: what was received, a noun, with its modifier
-                or _RECEIVED_OF.search(
-                    self.masked, self._clause_start(verb_start, start), verb_start
+                or (
+                    before.endswith("的")
+                    and _RECEIVED_OF.search(
+                        self.masked, self._clause_start(verb_start, start), verb_start
+                    )
+                    is not None
                 )
-                is not None
             ):
                 continue
             if as_said:  # what was said starts at the pause
