@@ -338,6 +338,14 @@ _TIME_TAIL: Final = re.compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
 )
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+# a time, then 與/和/跟/同 inside what stands before a name: the time says when its clause's
+# subject did something with the person (代表團周二下午與|外交部副部長王某會面), so what
+# precedes the joiner is no part of the title; a title holds no time
+_MET_WHEN: Final = re.compile(
+    r"(?:[上下本这這]?[周週][一二三四五六日]|星期[一二三四五六日天]|[上下中]午|早上|晚上|凌晨"
+    r"|清晨|傍晚|深夜|[昨今前][日天早晚晨]|日前|早前|近日|近期|當天|当天|當日|当日|\d{1,2}[日号號])"
+    r"(?:與|与|和|跟|同)"
+)
 
 
 # a name the writer masks to one Latin initial: 小 Q, 老K, 阿B, Z先生, C女士
@@ -2726,6 +2734,8 @@ class _Extractor:
             ]
             if cuts:
                 title = "".join(words[cuts[-1] + 1 :])
+        met = max((m.end() for m in _MET_WHEN.finditer(title)), default=0)
+        title = title[met:]  # 代表團周二下午與|外交部副部長: who met them, and when
         title = _after_a_pivot(title)
         if title.count("）") > title.count("（"):  # （中央社記者…電）|行政院長: a dateline
             title = title[title.rfind("）") + 1 :]

@@ -6322,3 +6322,18 @@ def test_the_small_enumeration_comma_lists_as_the_common_one_does() -> None:
     # 撤回惡法﹑林鄭下台: ﹑ (U+FE51) ends the item before it, no title of hers
     text = "標題\n\n人群帶著共同訴求：撤回惡法﹑林鄭下台。\n\n林鄭表示，會暫緩修例。\n"
     assert speakers_of(text)["林鄭"].title is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("代表團周二下午與外交部副部長王明會面後，王明表示，會繼續合作。", "王明", "外交部副部長"),
+        ("代表团昨日和国务院副总理刘鹤会谈，刘鹤说，要扩大开放。", "刘鹤", "国务院副总理"),
+        ("記者昨天跟衛生署署長陳明談話，陳明說，疫情受控。", "陳明", "衛生署署長"),
+    ],
+)
+def test_a_time_and_a_joiner_before_a_title_are_no_part_of_it(
+    sentence: str, name: str, title: str
+) -> None:
+    # 代表團周二下午與|外交部副部長: when the subject met them; a title holds no time
+    assert speakers_of(f"標題\n\n{sentence}\n")[name].title == title
