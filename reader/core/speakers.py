@@ -337,6 +337,17 @@ _DOTTED_RUN: Final = re.compile(
 _TIME_TAIL: Final = re.compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
 )
+# a question put to someone, as the clause of time their answer comes in (…被問到，|為何不聽
+# 專家意見時|表示), and the asking right before it
+_ASKED_WHY: Final = re.compile(
+    r"(?:為何|为何|為甚麼|為什麼|为什么|为甚么|是否|會否|会否|有否|能否|可否|如何|怎樣|怎样"
+    r"|何時|何时|有沒有|有没有|會不會|会不会|是不是)"
+)
+_ASKED: Final = re.compile(r"(?:問到|问到|問及|问及|被問|被问|追問|追问|詢問|询问)[，,]\s*$")
+# 說 in a set phrase, as a conjunction or an aside (如果說, 也就是說, 比如說): no one speaks
+_SO_TO_SAY: Final = re.compile(
+    r"(?:如果|假如|若|要是|倘若|可以|應該|应该|就是|不是|比如|譬如|例如|好比|換句話|换句话)[說说]$"
+)
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 # a time, then 與/和/跟/同 inside what stands before a name: the time says when its clause's
 # subject did something with the person (代表團周二下午與|外交部副部長王某會面), so what
@@ -793,6 +804,10 @@ class _Extractor:
         if glossed is not None:  # 外交大臣拉布 (Dominic Raab) 谴责…。拉布表示
             return self._named_by_writer(glossed, clause + raw.rfind(glossed))
         if re.search(r"(?:时|時|时候|時候|之际|之際)$", subject):
+            if _ASKED_WHY.match(subject) and _ASKED.search(self.masked, sentence[0], clause):
+                # 黃某…被問到，|為何不聽專家意見時|表示: the question put is no subject; who
+                # was asked answers
+                return self._topic(clause, sentence)
             timed = self._first_person(clause, verb, sentence)
             if timed is not None:
                 return timed
@@ -3812,6 +3827,8 @@ class _Extractor:
             return None  # 某某收到社区的回电：「…」: the caller's words, not hers
         if b <= quote[0] and _ASKED.search(self.masked, self._clause_start(a, sentence[0]), a):
             return None  # 有记者问其董事长某某：「…」: the question is the asker's, not his
+        if b <= quote[0] and self._named_by_a_saying(self._clause_start(a, sentence[0]), a):
+            return None  # 官媒誣指|召集人某某「…」: whom a verb of saying names, not who speaks
         if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
             return None  # [16] 董某 陈某 . “…” 微信公众平台: a reference list cites a title
         if (
@@ -3834,6 +3851,21 @@ class _Extractor:
         clause_end = self.masked.find("，", b, quote[0])
         head = self.masked[b : quote[0] if clause_end < 0 else clause_end]
         return self._heads_sentence(a, sentence) and "的" not in head[:6]
+
+    def _named_by_a_saying(self, clause: int, a: int) -> bool:
+        """Whether a verb of saying in the clause from `clause` governs the name at `a`: it
+        stands right before the name or before a role of theirs (官媒誣指|港語學召集人|某某,
+        批評|某某), so the name is what is spoken of. Not 說著 ("while talking"), and not a
+        verb a passive's 被 precedes (被|某某|称为: the agent says it)."""
+        said = max(VERB_RE.finditer(self.masked, clause, a), key=lambda m: m.start(), default=None)
+        if said is None or not self._saying_in_span(said.start(), said.end()):
+            return False
+        between = self.masked[said.end() : a]
+        if between[:1] in {"着", "著", "了", "过", "過"} or "被" in self.masked[clause:a]:
+            return False
+        if _SO_TO_SAY.search(self.masked, clause, said.end()):
+            return False  # 如果說|龔某「…」的說法: "if, as one says", no verb that names
+        return not between or (_a_role_in_it(between) and " " not in between)
 
     def _saying_in_span(self, start: int, end: int) -> bool:
         """Whether a verb of saying stands in [start, end), as a word of its own (not the 道

@@ -6337,3 +6337,36 @@ def test_a_time_and_a_joiner_before_a_title_are_no_part_of_it(
 ) -> None:
     # 代表團周二下午與|外交部副部長: when the subject met them; a title holds no time
     assert speakers_of(f"標題\n\n{sentence}\n")[name].title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市長李明昨日被記者問到，為何不加建停車場時表示，目前沒有足夠土地。",
+        "市长李明昨日被记者问及，是否会提高票价时表示，目前没有计划。",
+    ],
+)
+def test_the_question_put_as_a_clause_of_time_leaves_the_one_asked_to_answer(
+    sentence: str,
+) -> None:
+    # …被問到，|為何不加建停車場時|表示: the question is no subject; 李明 answers
+    assert list(speakers_of(f"標題\n\n{sentence}\n")) == ["李明"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "官媒更誣指學會召集人陳大明「帶頭罷課，恐嚇老師」。",
+        "有投资人用「一筹莫展」来形容公司和它的创始人陈大明，「卖给别人只是猜测，他本无意卖」。",
+    ],
+)
+def test_a_name_a_verb_of_saying_governs_owns_no_quote_after_it(sentence: str) -> None:
+    # 誣指|召集人陳大明「…」: what the paper says of him, not his words
+    assert "陳大明" not in speakers_of(f"標題\n\n{sentence}\n")
+    assert "陈大明" not in speakers_of(f"標題\n\n{sentence}\n")
+
+
+def test_a_name_after_while_talking_still_speaks() -> None:
+    # 說著說著|陳大明…懺悔：「…」: 說著 says when, and he speaks
+    text = "標題\n\n說著說著陳大明就開始向朋友懺悔：「我做得太少。」\n"
+    assert [q.text for q in speakers_of(text)["陳大明"].quotes] == ["我做得太少。"]
