@@ -36,7 +36,9 @@ _ANY_NUMERAL: Final = re.compile(rf"[0-9{_CN}半]")
 """What every figure holds (a digit, a Chinese numeral or 半, after full-width digits are made
 ASCII): most sentences hold none, and trying every pattern on them was most of the time."""
 _NUM: Final = (
-    rf"(?:\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    # 3億5000萬, 1億2千萬, 2万亿3千亿: digits with a magnitude, then more of the next one down
+    rf"(?:\d+[亿億]\d{{1,4}}千?[万萬]|\d+(?:万亿|萬億)\d{{1,4}}千?[亿億]"
+    rf"|\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
     # 两万三千, 一亿两千万: magnitudes inside a Chinese numeral belong to it
     rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
@@ -881,6 +883,8 @@ class _Finder:
         if (
             not unit
             and not mag
+            # 4萬3千|無症狀感染者: digits and magnitudes make an amount (十万八千|里 is an idiom)
+            and not (number[0].isdigit() and re.search("[万萬亿億]", number))
             and not (
                 match.group("pre")
                 and not chinese

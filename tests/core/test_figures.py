@@ -1186,3 +1186,24 @@ def test_a_span_from_one_hour_to_another_is_a_clock_time() -> None:
     # 每晚 6 点到 12 点: a clock's span, a date; not a range of index points
     figures = analyze("志愿者每晚 6 点到 12 点免费接听来电。").figures
     assert [(f.text, f.kind) for f in figures] == [("6 点到 12 点", "date")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("大橋工程耗資3億5000萬元。", ("3億5000萬元", 350_000_000, "元", "money")),
+        ("该市人口约1亿2千万。", ("1亿2千万", 120_000_000, "", "count")),
+        ("全國已有4萬3千無症狀感染者。", ("4萬3千", 43_000, "", "count")),
+        ("市值达2万亿3千亿元。", ("2万亿3千亿元", 2_300_000_000_000, "元", "money")),
+    ],
+)
+def test_digits_with_a_magnitude_and_more_of_the_next_are_one_amount(
+    sentence: str, figure: tuple[str, int, str, str]
+) -> None:
+    # 3億|5000萬元 was two figures, 4萬3千 with no measure word none
+    assert [(f.text, f.value, f.unit, f.kind) for f in analyze(sentence).figures] == [figure]
+
+
+def test_a_chinese_numeral_with_a_magnitude_and_no_unit_stays_out() -> None:
+    # 十万八千里: "a world away", an idiom
+    assert not analyze("两人的想法相差十万八千里。").figures
