@@ -1047,7 +1047,8 @@ def clean_edges(name: str) -> str | None:
         hyphened = re.match(HYPHENED_PART, name)  # 伊夫-亚历山大·…
         if first_dot > 4 and not hyphened:  # 匈牙利政治学家|亚诺什·基斯: the given name is spelt
             spelt = first_dot - spelt_tail(name[:first_dot])
-            if first_dot - spelt >= 2:
+            # not inside a word the dictionary holds whole (亚历|山德罗: 亚历山德罗 is one)
+            if first_dot - spelt >= 2 and spelt in word_bounds(name[:first_dot]):
                 name = name[spelt:]
         elif (
             first_dot >= 3

@@ -6370,3 +6370,12 @@ def test_a_name_after_while_talking_still_speaks() -> None:
     # 說著說著|陳大明…懺悔：「…」: 說著 says when, and he speaks
     text = "標題\n\n說著說著陳大明就開始向朋友懺悔：「我做得太少。」\n"
     assert [q.text for q in speakers_of(text)["陳大明"].quotes] == ["我做得太少。"]
+
+
+def test_a_dotted_name_is_not_cut_inside_a_word_the_dictionary_holds_whole() -> None:
+    # 亚历|山德罗: 历 spells few names, but 亚历山德罗 is one word; 政治学家|亚诺什 is cut
+    text = (
+        "标题\n\n协会传播顾问亚历山德罗·维特利向记者表示，两国的出发点不同。"
+        "匈牙利政治学家亚诺什·基斯认为，改革需要时间。\n"
+    )
+    assert set(speakers_of(text)) == {"亚历山德罗·维特利", "亚诺什·基斯"}
