@@ -304,7 +304,8 @@ def name_length(name: str) -> int:
         size
         and rest
         and not surname_length(name[size:])
-        and not all(spells_names(c) for c in rest)
+        # a foreign name spells on (辛|伯拉|图卢姆); a Han given name does not (羅|致光|肯)
+        and not all(spells_names(c) for c in name[size:end] + rest)
         and (
             rest[:2] in _predicates()
             or rest[:1] in _predicates()

@@ -348,6 +348,7 @@ _ASKED: Final = re.compile(r"(?:問到|问到|問及|问及|被問|被问|追問
 _SO_TO_SAY: Final = re.compile(
     r"(?:如果|假如|若|要是|倘若|可以|應該|应该|就是|不是|比如|譬如|例如|好比|換句話|换句话)[說说]$"
 )
+_A_CONDITION: Final = re.compile(r"如果|假如|倘若|要是|若是|如若|若")
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 # a time, then 與/和/跟/同 inside what stands before a name: the time says when its clause's
 # subject did something with the person (代表團周二下午與|外交部副部長王某會面), so what
@@ -404,7 +405,8 @@ _CONNECTIVE: Final = re.compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
     r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著"  # 结果|谢某: "as a result"
     r"|正如|誠如|诚如|一如"  # 正如|某某所说: "as"
-    r"|以至|乃至|甚至|以及|並且|并且|或者)"  # 以至|前總理: "and even", a list goes on
+    r"|以至|乃至|甚至|以及|並且|并且|或者"  # 以至|前總理: "and even", a list goes on
+    r"|如果|假如|倘若|要是|若是|如若)"  # 如果|勞福局局長: "if", a condition's opening
 )
 
 
@@ -1676,7 +1678,16 @@ class _Extractor:
         “……”她说), else the last speaker that the article does not call by the other pronoun.
         (The whole paragraph was tried: it cost 8 points of precision on the articles kept
         aside.)"""
-        before = [(a, b) for a, b in self._mentions(sentence[0], clause, sentence) if b <= clause]
+        before = [
+            (a, b)
+            for a, b in self._mentions(sentence[0], clause, sentence)
+            if b <= clause
+            # 他續指，如果|局長某某肯聽取意見，…，他建議: one a condition supposes is no one
+            # who goes on speaking
+            and not _A_CONDITION.match(
+                self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
+            )
+        ]
         if len(before) >= 2 and self._says_first(before[0], sentence):
             # 毛孟靜表示，…希望確認涂謹申作為主席…，惟她承認: a name inside what the
             # sentence's speaker said is not who goes on speaking; the speaker is

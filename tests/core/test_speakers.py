@@ -6379,3 +6379,20 @@ def test_a_dotted_name_is_not_cut_inside_a_word_the_dictionary_holds_whole() -> 
         "匈牙利政治学家亚诺什·基斯认为，改革需要时间。\n"
     )
     assert set(speakers_of(text)) == {"亚历山德罗·维特利", "亚诺什·基斯"}
+
+
+def test_one_a_condition_supposes_does_not_take_the_next_pronouns_words() -> None:
+    # 如果|局長陳志光|肯聽取意見，…，他建議: "if he were willing"; 他 is who goes on speaking
+    text = (
+        "標題\n\n黃大文表示，局方的回覆令他失望。他續指，如果局長陳志光肯聽取意見，"
+        "政策便不會改動，他建議政府再做諮詢。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["黃大文"]
+    assert speakers["黃大文"].quotes[-1].text == "政府再做諮詢"
+
+
+def test_a_reply_in_writing_between_the_name_and_the_verb_is_how_they_said_it() -> None:
+    # 局長陳志光|書面回覆|指: in writing, said by him
+    text = "標題\n\n勞福局局長陳志光書面回覆指，政府會按計劃推行新政策。\n"
+    assert speakers_of(text)["陳志光"].title == "勞福局局長"
