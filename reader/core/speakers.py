@@ -1367,6 +1367,22 @@ class _Extractor:
             return self._person(self.text[a:b], a)
         return None
 
+    def _before_a_listed_object(self, start: int, floor: int) -> int:
+        """`start`, or where a list whose items 、 parts began, when a preposition governs the
+        list (某某在与|陈某、|廖某谈话时，点明…: whom they talked with, not the chain's
+        subject); a list of speakers (甲、乙、丙等表示) keeps its last item's clause."""
+        first = start
+        while first > floor + 1 and self.masked[first - 1] == "、":
+            first = self._clause_start(first - 2, floor)
+        if first == start:
+            return start
+        lead = self.masked[first:start]
+        return (
+            first
+            if re.search(r"(?:与|與|和|同|跟|向|对|對)[^与與和同跟向对對、]{2,12}、$", lead)
+            else start
+        )
+
     def _topic(self, clause: int, sentence: tuple[int, int]) -> Record | None:
         """The speaker of a clause with no subject of its own (还曾经解释说「…」): the person
         who opens an earlier clause of the same sentence (潘石屹面对外界质疑，还曾经解释说),
@@ -1377,6 +1393,7 @@ class _Extractor:
         end = clause
         while end > sentence[0]:
             start = self._clause_start(end - 1, sentence[0])
+            start = self._before_a_listed_object(start, sentence[0])
             said = VERB_RE.search(self.masked, max(sentence[0], start - 5), start)
             if said is not None and said.end() >= start - 1 and start > sentence[0]:
                 end = start - 1  # 有人认为，[…与罗斯福新政无关]，甚至认为: what was said holds

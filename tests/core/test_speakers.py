@@ -6396,3 +6396,12 @@ def test_a_reply_in_writing_between_the_name_and_the_verb_is_how_they_said_it() 
     # 局長陳志光|書面回覆|指: in writing, said by him
     text = "標題\n\n勞福局局長陳志光書面回覆指，政府會按計劃推行新政策。\n"
     assert speakers_of(text)["陳志光"].title == "勞福局局長"
+
+
+def test_the_chain_subject_is_not_an_item_of_a_list_a_preposition_governs() -> None:
+    # 王大明在与|陈伯文、|廖志言谈话时，点明…，「…」: whom he talked with; he speaks
+    text = (
+        "标题\n\n10月，王大明在与陈伯文、廖志言谈话时，点明改革的要旨在于改变所有制，"
+        "「这样才能提高生产力，完成国家工业化」。\n"
+    )
+    assert list(speakers_of(text)) == ["王大明"]
