@@ -2757,7 +2757,7 @@ class _Extractor:
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
-        if re.search(r"[被据據由让讓请請受遭向对對给給从從就]", title):
+        if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
             # object they are (記者向|…總經理, 信息传递给|美国卫生部长, not 给女儿买iPad的|经理,
@@ -5579,7 +5579,7 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
-_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓请請经經是向对對将將给給从從就")
+_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就")
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 # verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫

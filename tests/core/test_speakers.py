@@ -6405,3 +6405,12 @@ def test_the_chain_subject_is_not_an_item_of_a_list_a_preposition_governs() -> N
         "「这样才能提高生产力，完成国家工业化」。\n"
     )
     assert list(speakers_of(text)) == ["王大明"]
+
+
+@pytest.mark.parametrize("cause", ["令", "使"])
+def test_a_causative_verb_before_a_title_is_no_part_of_it(cause: str) -> None:
+    # 这令|曾任…主任的吴某感到不满: whom the fact made feel so; the verb is no title
+    text = (
+        f"标题\n\n美国禁止合作，这{cause}曾任空间中心主任的吴大季感到不满，他表示，这是短视的。\n"
+    )
+    assert speakers_of(text)["吴大季"].title == "曾任空间中心主任"
