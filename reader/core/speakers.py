@@ -343,7 +343,7 @@ _ASKED_WHY: Final = re.compile(
     r"(?:為何|为何|為甚麼|為什麼|为什么|为甚么|是否|會否|会否|有否|能否|可否|如何|怎樣|怎样"
     r"|何時|何时|有沒有|有没有|會不會|会不会|是不是)"
 )
-_ASKED: Final = re.compile(r"(?:問到|问到|問及|问及|被問|被问|追問|追问|詢問|询问)[，,]\s*$")
+_ASKED_BEFORE: Final = re.compile(r"(?:問到|问到|問及|问及|被問|被问|追問|追问|詢問|询问)[，,]\s*$")
 # 說 in a set phrase, as a conjunction or an aside (如果說, 也就是說, 比如說): no one speaks
 _SO_TO_SAY: Final = re.compile(
     r"(?:如果|假如|若|要是|倘若|可以|應該|应该|就是|不是|比如|譬如|例如|好比|換句話|换句话)[說说]$"
@@ -806,7 +806,7 @@ class _Extractor:
         if glossed is not None:  # 外交大臣拉布 (Dominic Raab) 谴责…。拉布表示
             return self._named_by_writer(glossed, clause + raw.rfind(glossed))
         if re.search(r"(?:时|時|时候|時候|之际|之際)$", subject):
-            if _ASKED_WHY.match(subject) and _ASKED.search(self.masked, sentence[0], clause):
+            if _ASKED_WHY.match(subject) and _ASKED_BEFORE.search(self.masked, sentence[0], clause):
                 # 黃某…被問到，|為何不聽專家意見時|表示: the question put is no subject; who
                 # was asked answers
                 return self._topic(clause, sentence)
