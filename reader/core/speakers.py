@@ -845,6 +845,9 @@ class _Extractor:
         others = subject.find("等")
         if others > 0 and _and_others(subject[others:]):
             subject = subject[:others]  # 储某|等多位法学家: she and others of her kind
+        counted = _THE_COUNT_OF_THEM.search(subject)
+        if counted is not None and re.search(r"[、和及與与]", subject[: counted.start()]):
+            subject = subject[: counted.start()]  # 甲、乙、丙|三人: the list, counted
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None and not _existential(listed):  # 有|村干部: someone, unnamed
             lead = subject[: subject.find(listed)]
@@ -2617,6 +2620,8 @@ class _Extractor:
         at = self.masked.rfind(speaker.name, clause, verb)
         if at < 0 or speaker.group:
             return found
+        if partner is not None and (before := self.masked.rfind(partner.name, clause, at)) >= 0:
+            at = before  # 甲、乙及|丙均表示: on from the partner, back along the list
         while self.masked[at - 1 : at] == "、":  # back along the list, a name at a time
             opens = clause_start(self.masked, at - 1, 0, _LIST_BREAKS)
             if at - 1 - opens < 2:
@@ -5001,6 +5006,8 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
 
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
+# a count of the people a list names, after it (甲、乙、丙|三人|表示, 甲與乙|兩人)
+_THE_COUNT_OF_THEM: Final = re.compile(r"(?:[两兩二三四五六七八九十]|\d{1,2}) ?(?:人|位|名)$")
 # a verb of asking before a name: the name is whom the question was put to (问其董事长|某某：)
 _ASKED: Final = re.compile(r"(?:问|問|询问|詢問|追问|追問|提问|提問)")
 # what ends the part of a list before a 、 (…法学家|高某|、): a pause or the sentence's start
@@ -5019,9 +5026,9 @@ def _titled_dotted(part: str) -> str | None:
 
 
 def _and_others(tail: str) -> bool:
-    """Whether `tail`, after a name, adds others to it (李红|等人, 储某|等多位法学家): the name
-    still heads the subject and speaks."""
-    if tail in _AND_OTHERS:
+    """Whether `tail`, after a name, adds others to it (李红|等人, 储某|等多位法学家) or counts
+    the list it ends (甲、乙、丙|三人): the name still heads the subject and speaks."""
+    if tail in _AND_OTHERS or _THE_COUNT_OF_THEM.fullmatch(tail):
         return True
     more = _OTHERS_OF_A_KIND.fullmatch(tail)
     return more is not None and _a_persons_noun(more[1])

@@ -6414,3 +6414,15 @@ def test_a_causative_verb_before_a_title_is_no_part_of_it(cause: str) -> None:
         f"标题\n\n美国禁止合作，这{cause}曾任空间中心主任的吴大季感到不满，他表示，这是短视的。\n"
     )
     assert speakers_of(text)["吴大季"].title == "曾任空间中心主任"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "楊岳明、譚文輝、郭志強三人表示，會退出政壇。",
+        "楊岳明、譚文輝及郭志強均表示，會退出政壇。",
+    ],
+)
+def test_every_name_of_a_listed_subject_speaks(sentence: str) -> None:
+    # 甲、乙、丙|三人表示: the count sums up the list; 甲、乙及丙: back along the list past 及
+    assert set(speakers_of(f"標題\n\n{sentence}\n")) == {"楊岳明", "譚文輝", "郭志強"}
