@@ -6426,3 +6426,14 @@ def test_a_causative_verb_before_a_title_is_no_part_of_it(cause: str) -> None:
 def test_every_name_of_a_listed_subject_speaks(sentence: str) -> None:
     # 甲、乙、丙|三人表示: the count sums up the list; 甲、乙及丙: back along the list past 及
     assert set(speakers_of(f"標題\n\n{sentence}\n")) == {"楊岳明", "譚文輝", "郭志強"}
+
+
+def test_a_name_run_into_the_verb_after_it_folds_into_the_speaker() -> None:
+    # 王斌|发内部信宣布: 发 "sent"; 王斌 is named three times more
+    text = (
+        "标题\n\n2019 年 8 月，王斌发内部信宣布，裁员 2500 人。王斌介绍，公司将调整。"
+        "王斌称，会继续投入。王斌表示，未来可期。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["王斌"]
+    assert len(speakers["王斌"].quotes) == 4
