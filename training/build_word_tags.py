@@ -58,7 +58,9 @@ transliterated name jieba tags nrt (盖茨).
 company-words: the proper nouns of two to six characters CC-CEDICT gives as companies, chains
 or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚; 阿里巴巴 is also a story's
 character) and never as a person:
-a speaker with such a name and no person's title is a firm speaking (a group).
+a speaker with such a name and no person's title is a firm speaking (a group). With them, the
+Latin names CC-CEDICT's first senses give such firms and online services (优步 "Uber
+(ride-hailing company)", 推特 "Twitter (microblogging service)"): no Latin person's name.
 
 verb-words: the two-character words jieba tags as verbs whose every CC-CEDICT sense is a verb's
 ("to find", "to include": 找到, 包括), so never a noun: no title ends on one (记者们找到|贝佐斯),
@@ -454,7 +456,32 @@ def write_company_words() -> None:
             and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
         ):
             companies.add(word)
-    _write_words("company-words.txt", _both_scripts(companies))
+    _write_words("company-words.txt", _both_scripts(companies) | _latin_companies(entries))
+
+
+# the Latin name a CC-CEDICT sense opens with (Uber (ride-hailing company), Google, Internet
+# company and search engine, Twitter (microblogging service))
+_LATIN_HEAD = re.compile(
+    r"([A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&'’.-]*)*)(?: \(|, |$)"
+)
+_SERVICE_SENSE = r"\b(?:service|website|social network|search engine|app|platform)\b"
+
+
+def _latin_companies(entries: dict[str, list]) -> set[str]:
+    """The Latin names CC-CEDICT's first senses give to firms, chains, brands and online
+    services, no person's sense among the entry's (优步 "Uber (ride-hailing company)", 推特
+    "Twitter (microblogging service)"): in Chinese news such a name before a verb of saying
+    is the firm speaking (Facebook 和 Twitter 表示), no person's name."""
+    names = set()
+    for found in entries.values():
+        if any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses):
+            continue
+        for entry in found:
+            sense = entry.senses[0]
+            head = _LATIN_HEAD.match(sense)
+            if head and (re.search(_COMPANY_SENSE, sense) or re.search(_SERVICE_SENSE, sense)):
+                names.add(head.group(1))
+    return {name for name in names if len(name) >= 3 and not name.isupper()}
 
 
 def write_verb_words() -> None:

@@ -422,6 +422,14 @@ def spells_names(char: str) -> bool:
     return char in _spelling()
 
 
+def latin_firm(name: str) -> bool:
+    """Whether a Latin `name` is a firm's, a chain's or an online service's that CC-CEDICT
+    gives (Twitter, Uber), or opens with one (Uber Eats, Costco Wholesale): a product or a
+    branch of it, no person (training/build_word_tags.py)."""
+    words = name.split()
+    return bool(words) and (is_company(name) or is_company(words[0]))
+
+
 def is_company(word: str) -> bool:
     """Whether CC-CEDICT gives `word` as a company, a chain or a brand and never as a person
     (星巴克, 万豪, 诺基亚, 阿里巴巴; training/build_word_tags.py)."""
@@ -787,7 +795,7 @@ def is_name(name: str, place_too: bool = False) -> bool:
     if NOT_IN_A_NAME.search(name):
         return False
     if name.isascii():
-        return name[:1].isupper() and " " in name.strip()
+        return name[:1].isupper() and " " in name.strip() and not latin_firm(name.strip())
     if any(d in name for d in DOTS):
         return True
     if len(name) >= 4 and name.endswith(ORGANISATION_HEADS):

@@ -32,6 +32,7 @@ from reader.core.name_shapes import (
     is_predicate,
     japanese_name,
     known_name,
+    latin_firm,
     names_a_person,
     names_a_role,
     plausible_name,
@@ -369,7 +370,7 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     # (受訪者Jenny說), beside another name (和Effie說), right after a quote (」Peter說), or
     # with 阿 (阿Wing說). Alone at a clause's start it may be a company (Apple表示).
     latin = _GIVEN_NAME.search(subject)
-    if latin and latin.group() not in _FORMS_OF_ADDRESS:
+    if latin and latin.group() not in _FORMS_OF_ADDRESS and not latin_firm(latin.group()):
         lead = subject[: latin.start()]
         if lead[:1] in {"他", "她"} and lead[1:2] not in {"的", "之", "们", "們"}:
             return None  # 他有权代表|Sherry Guo回答: the pronoun is the subject, the name an object

@@ -6437,3 +6437,20 @@ def test_a_name_run_into_the_verb_after_it_folds_into_the_speaker() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["王斌"]
     assert len(speakers["王斌"].quotes) == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年 8 月，Facebook 和 Twitter 表示清除了一个巨大的机器人网络。",
+        "旗下业务包括外卖 Uber Eats。上市仅三个月的 Uber 宣布，公司砍掉了气球的预算。",
+    ],
+)
+def test_a_latin_name_the_dictionary_gives_a_firm_is_no_person(sentence: str) -> None:
+    # Twitter, Uber: CC-CEDICT's glosses of 推特, 优步; Uber Eats opens with one
+    assert not speakers_of(f"标题\n\n{sentence}\n")
+
+
+def test_a_latin_given_name_beside_another_still_speaks() -> None:
+    # Kurt和Effie說: no firm's name, two people
+    assert set(speakers_of("標題\n\nKurt和Effie說，這裡很好。\n")) == {"Kurt", "Effie"}
