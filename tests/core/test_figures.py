@@ -1207,3 +1207,17 @@ def test_digits_with_a_magnitude_and_more_of_the_next_are_one_amount(
 def test_a_chinese_numeral_with_a_magnitude_and_no_unit_stays_out() -> None:
     # 十万八千里: "a world away", an idiom
     assert not analyze("两人的想法相差十万八千里。").figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("在1990 年代，经济快速增长。", "1990 年代"),
+        ("如2000年代初陳水扁政府那樣。", "2000年代初"),
+        ("讓學生了解1900-1920 年代的關係。", "1900-1920 年代"),
+        ("2015年代表公司簽約。", "2015年"),
+    ],
+)
+def test_a_decade_by_its_year_is_the_decade(sentence: str, text: str) -> None:
+    # 1990 年代 was 1990 年 with 代… left to what it measures; 2015年|代表 is a year
+    assert [(f.text, f.kind) for f in analyze(sentence).figures] == [(text, "date")]
