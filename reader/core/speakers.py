@@ -2891,10 +2891,15 @@ class _Extractor:
         return _works_in(title)
 
     def _foreign_name_at(self, at: int) -> bool:
-        """Whether a dotted name or a name with its Latin gloss starts at `at` (沃尔克·乌尔里希
-        (Volker Ullrich)): a foreign journalist is no byline of a Chinese paper's own."""
+        """Whether a dotted name, a name with its Latin gloss or a Latin full name starts at
+        `at` (沃尔克·乌尔里希 (Volker Ullrich), 德國戰地記者 Enno Lenze): a foreign journalist
+        is no byline of a Chinese paper's own."""
         head = self.masked[at : at + 16]
-        return any(d in head[:10] for d in DOTS) or _GLOSS in head
+        return (
+            any(d in head[:10] for d in DOTS)
+            or _GLOSS in head
+            or _LATIN_NAME.match(self.masked, at + (head[:1] == " ")) is not None
+        )
 
     def _after_other_person(self, start: int, name_start: int) -> int:
         """Where a title before `name_start` can begin: after another person named with a

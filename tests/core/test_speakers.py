@@ -6454,3 +6454,9 @@ def test_a_latin_name_the_dictionary_gives_a_firm_is_no_person(sentence: str) ->
 def test_a_latin_given_name_beside_another_still_speaks() -> None:
     # Kurt和Effie說: no firm's name, two people
     assert set(speakers_of("標題\n\nKurt和Effie說，這裡很好。\n")) == {"Kurt", "Effie"}
+
+
+def test_a_reporter_before_a_latin_full_name_is_their_title_not_a_byline() -> None:
+    # 伊朗记者|Reza Khaasteh: a foreign journalist the story quotes, not the paper's own
+    text = "标题\n\n在德黑兰报道疫情的伊朗记者 Reza Tavana 向本报表示，医院什么都缺。\n"
+    assert speakers_of(text)["Reza Tavana"].title == "伊朗记者"
