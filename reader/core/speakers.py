@@ -3339,6 +3339,7 @@ class _Extractor:
                 paragraph_start = paragraph_end + 1
         self._full_names()
         self._misspelt()
+        self._variant_forms()
         self._verb_run_on()
         self._run_together()
         self._titles_from_mentions()
@@ -3364,6 +3365,19 @@ class _Extractor:
                 ):
                     del self.records[key]
                     break
+
+    def _variant_forms(self) -> None:
+        """Fold speakers whose names differ only in a character's variant form (曾國衛 and
+        曾國衞, 林峰 and 林峯: one simplified form) into the form the article writes most."""
+        forms: dict[str, list[str]] = {}
+        for key, record in self.records.items():
+            if not record.group and len(key) >= 2 and not key.isascii():
+                forms.setdefault(to_simplified(key), []).append(key)
+        for keys in (keys for keys in forms.values() if len(keys) >= 2):
+            main = max(keys, key=lambda k: (self.text.count(k), -self.records[k].first))
+            for key in keys:
+                if key != main:
+                    self._rename(key, self.records[key], main)
 
     def _verb_run_on(self) -> None:
         """Fold a three-character name the article writes once, with no title, into the

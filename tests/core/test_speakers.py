@@ -6460,3 +6460,14 @@ def test_a_reporter_before_a_latin_full_name_is_their_title_not_a_byline() -> No
     # 伊朗记者|Reza Khaasteh: a foreign journalist the story quotes, not the paper's own
     text = "标题\n\n在德黑兰报道疫情的伊朗记者 Reza Tavana 向本报表示，医院什么都缺。\n"
     assert speakers_of(text)["Reza Tavana"].title == "伊朗记者"
+
+
+def test_names_differing_in_a_variant_character_are_one_speaker() -> None:
+    # 曾國衛 and 曾國衞: one simplified form, one person, named as the article most often does
+    text = (
+        "標題\n\n政制及內地事務局局長曾國衛表示，會支持新法。曾國衞提到，首個反應是渴望已久。"
+        "曾國衛又說，社會會穩定。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["曾國衛"]
+    assert len(speakers["曾國衛"].quotes) == 3
