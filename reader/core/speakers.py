@@ -348,7 +348,9 @@ _ASKED_BEFORE: Final = re.compile(r"(?:問到|问到|問及|问及|被問|被问
 _SO_TO_SAY: Final = re.compile(
     r"(?:如果|假如|若|要是|倘若|可以|應該|应该|就是|不是|比如|譬如|例如|好比|換句話|换句话)[說说]$"
 )
-_A_CONDITION: Final = re.compile(r"如果|假如|倘若|要是|若是|如若|若")
+# the words that open a condition (如果|局長某某肯…), for titles and for antecedents
+_CONDITIONS: Final = "如果|假如|倘若|要是|若是|如若"
+_A_CONDITION: Final = re.compile(rf"{_CONDITIONS}|若")
 _TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
 # a time, then 與/和/跟/同 inside what stands before a name: the time says when its clause's
 # subject did something with the person (代表團周二下午與|外交部副部長王某會面), so what
@@ -406,7 +408,7 @@ _CONNECTIVE: Final = re.compile(
     r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著"  # 结果|谢某: "as a result"
     r"|正如|誠如|诚如|一如"  # 正如|某某所说: "as"
     r"|以至|乃至|甚至|以及|並且|并且|或者"  # 以至|前總理: "and even", a list goes on
-    r"|如果|假如|倘若|要是|若是|如若)"  # 如果|勞福局局長: "if", a condition's opening
+    rf"|{_CONDITIONS})"  # 如果|勞福局局長: "if", a condition's opening
 )
 
 
@@ -3887,9 +3889,8 @@ class _Extractor:
             near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
         if not near or self._owns_a_noun(b):
             return None
-        if b <= quote[0] and _inside_a_prepositions_object(
-            self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
-        ):
+        opens = self._clause_start(a, sentence[0])  # the clause the name stands in
+        if b <= quote[0] and _inside_a_prepositions_object(self.masked[opens:a].lstrip(" 　")):
             return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
         if b <= quote[0] and self._after_disposal(a, sentence[0]) and not self._says_at(b):
             return None  # 将|惠益分享的目标设定为「…」: what 将 (把) governs is an object
@@ -3897,9 +3898,9 @@ class _Extractor:
             return None  # 一位曾做空|瑞幸|的投资人…：「…」: the name says whom, not who speaks
         if b <= quote[0] and _MESSAGE_RECEIVED.search(self.masked, b, quote[0]):
             return None  # 某某收到社区的回电：「…」: the caller's words, not hers
-        if b <= quote[0] and _ASKED.search(self.masked, self._clause_start(a, sentence[0]), a):
+        if b <= quote[0] and _ASKED.search(self.masked, opens, a):
             return None  # 有记者问其董事长某某：「…」: the question is the asker's, not his
-        if b <= quote[0] and self._named_by_a_saying(self._clause_start(a, sentence[0]), a):
+        if b <= quote[0] and self._named_by_a_saying(opens, a):
             return None  # 官媒誣指|召集人某某「…」: whom a verb of saying names, not who speaks
         if b <= quote[0] and re.search(r"[.．]\s*$", self.masked[b : quote[0]]):
             return None  # [16] 董某 陈某 . “…” 微信公众平台: a reference list cites a title
