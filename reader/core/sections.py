@@ -307,6 +307,32 @@ def _stands_out(body: list[_Line], i: int) -> bool:
     )
 
 
+_QUOTE_OPENERS: Final = '“「『"'
+
+
+def _cry_stands_out(body: list[_Line], i: int) -> bool:
+    """Whether body line `i` is a quoted question or cry set between paragraphs as a
+    feature's sub-heading (「物资！物资！」 over 医用防护物资就是战士的装备。…): a whole quote
+    no longer than a line standing out may be (a question shorter), after a paragraph that
+    ends a sentence and is no quote itself, over a paragraph at least as long that does not
+    answer it in quotes (a dialogue's turn). The paragraphs beside it may be short, as a
+    feature's often are: on the Nei.st read half 11 such lines were headings and 2 were not
+    (a question and its quoted reply; a question of 28 characters in clauses)."""
+    line = body[i]
+    end = line.text.rstrip(_CLOSERS)[-1:]
+    size = _ASKED_STANDOUT_SIZE if end in ("？", "?") else _STANDOUT_SIZE
+    if not (0 < i < len(body) - 1 and line.size <= size and end in ("？", "?", "！", "!")):
+        return False
+    before, after = body[i - 1], body[i + 1]
+    return (
+        bool(_WHOLE_QUOTE.match(line.text))
+        and before.text[-1] in _SENTENCE_END + _CLOSERS + "？?"
+        and not _WHOLE_QUOTE.match(before.text)
+        and after.size >= max(20, line.size)
+        and after.text[0] not in _QUOTE_OPENERS
+    )
+
+
 def _short_sentence(line: _Line) -> bool:
     """A whole sentence of eight characters or more, however short (一条长江，…。)."""
     return line.size >= 8 and line.text[-1] == "。"
@@ -465,7 +491,7 @@ def _headings_among(body: list[_Line]) -> list[int]:
             and not (run and _marked(body[i + run]) and _has_body(body, i + run))
             and _could_head(
                 body[i + run],
-                _stands_out(body, i + run),
+                _stands_out(body, i + run) or _cry_stands_out(body, i + run),
                 _pair_stands_out(body, i + run),
                 topics,
             )

@@ -350,6 +350,19 @@ def test_a_quoted_question_or_cry_heads_when_it_stands_alone() -> None:
     assert _titles(text) == ["「这条路还要走多久？」", "“终于等到这一天！”"]
 
 
+def test_a_quoted_cry_heads_between_short_paragraphs_but_not_a_dialogues_turn() -> None:
+    # a feature's paragraphs are often short: a whole quoted cry after a sentence, over a
+    # paragraph at least as long, heads its section; one answered in quotes is a dialogue
+    short = "这些年来，村里的年轻人大多去了城里打工。"
+    opening = "村口的小卖部每天早上六点开门，老板娘说生意一年不如一年。"
+    text = (
+        f"标题\n\n{BODY}\n\n{short}\n\n「路修好了就能回来吗？」\n\n{opening}\n\n{BODY}\n\n"
+        f"{short}\n\n「回家吧！」\n\n「我们走不了。」她低声说，眼睛看着远处的山。\n\n{BODY}\n\n"
+        f"「那你呢？」\n\n「我也一样！」\n\n{opening}\n"
+    )
+    assert _titles(text) == ["「路修好了就能回来吗？」"]
+
+
 def test_a_standfirst_does_not_hide_the_first_heading_under_it() -> None:
     # a magazine's standfirst (a short line with no full stop) under the headline, then its
     # first sub-heading: the standfirst is the lead's, the heading heads
