@@ -300,10 +300,13 @@ def name_length(name: str) -> int:
     rest = name[end:]
     if size and rest[:1] in _NEGATORS:
         return end  # 徐樂堅|無直接回應: a negation ends the name, whatever surname 樂 may be
+    # a wife's second surname is a common one (范徐|麗泰); a rare one is a given name's
+    # character (陳|弘毅|持不同觀點: 弘 is a surname too)
+    another = surname_length(name[size:]) if size else 0
     if (
         size
         and rest
-        and not surname_length(name[size:])
+        and not (another > 1 or (another and name[size] in COMMON))
         # a foreign name spells on (辛|伯拉|图卢姆); a Han given name does not (羅|致光|肯)
         and not all(spells_names(c) for c in name[size:end] + rest)
         and (

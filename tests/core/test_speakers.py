@@ -6471,3 +6471,12 @@ def test_names_differing_in_a_variant_character_are_one_speaker() -> None:
     speakers = speakers_of(text)
     assert list(speakers) == ["曾國衛"]
     assert len(speakers["曾國衛"].quotes) == 3
+
+
+def test_a_given_name_opening_on_a_rare_surname_does_not_run_on_into_a_verb() -> None:
+    # 陳|弘毅|持不同意見: 弘 is a surname too, but a rare one, no wife's second surname (范徐麗泰)
+    text = "標題\n\n委員陳弘毅持不同意見，他表示，政府應先做諮詢。\n"
+    assert list(speakers_of(text)) == ["陳弘毅"]
+    married = "標題\n\n行政會議成員范徐麗泰表示，政府應先做諮詢。\n"
+    assert list(speakers_of(married)) == ["范徐麗泰"]
+
