@@ -5409,9 +5409,15 @@ def _verb_before_a_title(title: str) -> str:
             and (rest := "".join(words[k + 1 :])) in _TITLE_SET
         ):
             return rest
-    # a verb of saying opening the clause takes whom it answers as its object, whatever
-    # the title opens on (回應|星島集團主席; not 道|富环球, a firm)
-    answers = bool(words) and len(words[0]) >= 2 and bool(VERB_RE.fullmatch(words[0]))
+    # a verb of saying or asking opening the clause takes whom it answers as its object,
+    # whatever the title opens on (回應|星島集團主席, 問及|內地最高人民法院院長; not 道|富环球,
+    # a firm), and so does one after an adverb (美國傳媒則|指|總統; not 下|称, "hereafter")
+    answers = bool(words) and len(words[0]) >= 2 and _says_or_asks(words[0])
+    said = [
+        k
+        for k in range(1, len(words) - 1)
+        if _says_or_asks(words[k]) and only_adverbs(to_simplified(words[k - 1]))
+    ]
     # a word after the adverbial 地 is a verb, whatever nouns it also means (直言不讳地|批评|
     # 中国国家主席: 批评 is "criticism" too)
     verb = max(
@@ -5420,6 +5426,7 @@ def _verb_before_a_title(title: str) -> str:
             for k, w in enumerate(words[:-1])
             if is_verb_only(to_simplified(w))
             or (k == 0 and answers)
+            or k in said
             or (k > 0 and words[k - 1] == "地" and is_predicate(to_simplified(w)))
         ),
         default=-1,
@@ -5441,8 +5448,17 @@ def _verb_before_a_title(title: str) -> str:
         return title
     rest = "".join(words[verb + 1 :]).lstrip(" 　")
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
-    opens = opens or (verb == 0 and answers) or before == "地"  # a verb for certain
+    opens = opens or (verb == 0 and answers) or verb in said or before == "地"  # a verb for certain
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
+
+
+_ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
+
+
+def _says_or_asks(word: str) -> bool:
+    """Whether `word` is a verb of saying (VERB_RE) or of asking (問及, 追問): its object is
+    who is spoken to or of, never the words of a title."""
+    return bool(VERB_RE.fullmatch(word) or _ASKING.fullmatch(word))
 
 
 def _a_role_in_it(between: str) -> bool:

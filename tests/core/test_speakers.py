@@ -6480,3 +6480,12 @@ def test_a_given_name_opening_on_a_rare_surname_does_not_run_on_into_a_verb() ->
     married = "標題\n\n行政會議成員范徐麗泰表示，政府應先做諮詢。\n"
     assert list(speakers_of(married)) == ["范徐麗泰"]
 
+
+def test_a_verb_of_asking_or_of_saying_after_an_adverb_opens_no_title() -> None:
+    # 被問及|法院院長某某…: whom the question is about; 傳媒則|指|總統某某: the media's verb
+    asked = "標題\n\n被問及市政府秘書長張立明表明要削減開支，李大為說，這並不合理。\n"
+    assert speakers_of(asked)["張立明"].title == "市政府秘書長"
+    said = "標題\n\n有傳媒則指市長王志強在隱瞞數字。王志強說：「數字全部公開。」\n"
+    assert speakers_of(said)["王志強"].title == "市長"
+    named = "標題\n\n上海微系统研究所 (下称微系统所) 研究员王小林说，芯片还要再等。\n"
+    assert speakers_of(named)["王小林"].title == "上海微系统研究所 (下称微系统所) 研究员"
