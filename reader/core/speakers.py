@@ -564,11 +564,12 @@ class _Extractor:
         self, seen: str, kept: list[int], found: list[tuple[int, int]], start: int
     ) -> list[tuple[int, int]]:
         """Names jieba holds as one dictionary word (闻一多, 巴金, 盖茨), which the model, reading
-        a dictionary word as no name, misses: words CC-CEDICT gives only as a person's name,
+        a dictionary word as no name, misses, or splits into characters (梁|振|英), which it
+        may miss after a title: words CC-CEDICT gives only as a person's name,
         in the sentence at `start` read as `seen` (`_read`), overlapping none `found`; not a
         part of a dotted name (杰米·戴蒙), of a body's (摩根|中心, 李嘉诚|医学院, and 摩根|大通,
         a body the model reads on past it) nor of a name spelt on (卡尔|尼|亚|图)."""
-        words = dictionary_words(seen)
+        words = _with_listed_names(dictionary_words(seen))
         names: list[tuple[int, int]] = []
         at = 0
         for index, word in enumerate(words):
@@ -1463,6 +1464,7 @@ class _Extractor:
                     long
                     or _MASK in lead
                     or _object_lead(lead)
+                    or _negated_lead(lead)
                     or self._about(lead, b)
                     or _after_a_copula(lead)
                     or self._in_a_place(lead, b)
@@ -2409,6 +2411,11 @@ class _Extractor:
                 or _A_COUNT_OF.search(before) is not None
                 # 说这句话的时候，…: when it was said, a time's clause, not what was said
                 or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
+                # 公會與其寫公開信回應他，何不…: the alternative put aside, which no one says
+                or _RATHER_THAN.search(
+                    self.masked, self._clause_start(verb_start, start), verb_start
+                )
+                is not None
                 # 受到了连珠炮式的|批评，: what was received, a noun, with its modifier
                 or (
                     before.endswith("的")
@@ -4265,6 +4272,16 @@ def _outermost(quotes: list[Quote]) -> list[Quote]:
     ]
 
 
+_RATHER_THAN: Final = re.compile("与其|與其")
+
+
+def _negated_lead(lead: str) -> bool:
+    """Whether the words before a name open on a negator (不|點名|某某, 沒有|邀請|某某): a
+    denied verb's clause, whose object the name is; its subject stands earlier."""
+    words = dictionary_words(lead.lstrip(" 　"))
+    return bool(words) and words[0] in _NEGATORS and len(words) > 1
+
+
 def _object_lead(lead: str) -> bool:
     """Whether the words before a name make it a preposition's object (对|某某, 对这个|某某,
     对|北航|某某性骚扰事件)."""
@@ -4449,6 +4466,33 @@ def _after_a_title_inside(text: str, a: int, b: int) -> tuple[int, int]:
     if cut and len(rest) >= 2 and (surname_length(rest) or spelt_count(rest) == len(rest)):
         return a + cut, b
     return a, b
+
+
+def _with_listed_names(words: list[str]) -> list[str]:
+    """`words` with each run of three or four one-character words that CC-CEDICT gives only
+    as a person's name, a surname first, joined into one (梁|振|英: jieba's dictionary lacks the
+    name, and the model may miss it after a title: 前特首|梁振英), the longest run first. Not
+    two: 麦|可 (Michael), 彭|博 (Bloomberg) and 叶|问 (a film's hero) are as often no one."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        joined = ""
+        if len(words[at]) == 1:
+            run = 1
+            while run < 4 and at + run < len(words) and len(words[at + run]) == 1:
+                run += 1
+            joined = next(
+                (
+                    name
+                    for size in range(run, 2, -1)
+                    if surname_length(name := "".join(words[at : at + size]))
+                    and only_a_persons_name(name)
+                ),
+                "",
+            )
+        out.append(joined or words[at])
+        at += len(joined) or 1
+    return out
 
 
 def _mended(text: str, a: int, b: int) -> tuple[int, int]:
@@ -5411,12 +5455,14 @@ def _verb_before_a_title(title: str) -> str:
             return rest
     # a verb of saying or asking opening the clause takes whom it answers as its object,
     # whatever the title opens on (回應|星島集團主席, 問及|內地最高人民法院院長; not 道|富环球,
-    # a firm), and so does one after an adverb (美國傳媒則|指|總統; not 下|称, "hereafter")
+    # a firm), and so does one after an adverb (美國傳媒則|指|總統, 點名|批評|議員; not 下|称,
+    # "hereafter")
     answers = bool(words) and len(words[0]) >= 2 and _says_or_asks(words[0])
     said = [
         k
         for k in range(1, len(words) - 1)
-        if _says_or_asks(words[k]) and only_adverbs(to_simplified(words[k - 1]))
+        if _says_or_asks(words[k])
+        and (only_adverbs(to_simplified(words[k - 1])) or ADVERBS.fullmatch(words[k - 1]))
     ]
     # a word after the adverbial 地 is a verb, whatever nouns it also means (直言不讳地|批评|
     # 中国国家主席: 批评 is "criticism" too)

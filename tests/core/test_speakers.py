@@ -6489,3 +6489,27 @@ def test_a_verb_of_asking_or_of_saying_after_an_adverb_opens_no_title() -> None:
     assert speakers_of(said)["王志強"].title == "市長"
     named = "標題\n\n上海微系统研究所 (下称微系统所) 研究员王小林说，芯片还要再等。\n"
     assert speakers_of(named)["王小林"].title == "上海微系统研究所 (下称微系统所) 研究员"
+
+
+def test_a_famous_name_the_dictionary_splits_is_found_after_a_title() -> None:
+    # 前特首|梁|振|英: jieba cuts the name into characters and the model misses it after the
+    # title; CC-CEDICT gives it as a person's name only
+    text = "標題\n\n前特首梁振英近日發難，不點名批評教育局局長楊潤雄，指有人把說話當作耳邊風。\n"
+    assert list(speakers_of(text)) == ["梁振英"]
+
+
+def test_a_name_a_denied_verb_governs_is_no_subject_of_the_next_clause() -> None:
+    # 不點名|局長某某，指: whom he did not name is the object; the chain's subject speaks
+    text = "標題\n\n議員陳大文昨日發難，不點名局長王志明，指有人漠視民意。\n"
+    assert list(speakers_of(text)) == ["陳大文"]
+
+
+def test_a_saying_inside_the_alternative_put_aside_is_no_attribution() -> None:
+    # 與其寫公開信回應他，何不…: the alternative rejected, said by no one; the quote runs on
+    text = (
+        "標題\n\n一直未表態的律師公會，今日罕有發表公開信，點名批評議員李志強，指他的說法不實。"
+        "\n\n李志強回應指，對公會的做法感到失望，諷刺公會與其寫長信回應他，何不處理投訴。\n"
+    )
+    quotes = speakers_of(text)["李志強"].quotes
+    assert quotes[0].text.startswith("對公會的做法感到失望，諷刺公會與其寫長信回應他")
+    assert speakers_of(text)["李志強"].title == "議員"  # 點名|批評|議員: how, then the verb
