@@ -1025,13 +1025,19 @@ def _title_word(given: str) -> str:
     return ""
 
 
+_REFLEXIVES: Final = ("本人", "本身", "自己")
+
+
 def clean_edges(name: str) -> str | None:
     """A name with the words a rule took in at its edges cut off, or None if no name is left.
 
     A dotted name ends where a particle begins (喬恩·米爾斯|的話, 埃里克·鲁宾|则透露) and
     starts after one (的|迪安·艾奇逊). A Han name does not start on a preposition or a verb
     that is no surname (据|宁吉喆, 读|哈耶克, 的|万里). A surname and a common word, then a
-    closed-class character (文件|中, 严格|来) is that word and not a name."""
+    closed-class character (文件|中, 严格|来) is that word and not a name. A reflexive after
+    the name (列宁|本人) is none of it."""
+    if name.endswith(_REFLEXIVES) and len(name) >= 4:
+        name = name[:-2]  # 列宁|本人, 特朗普|自己: "himself" stands after the name
     last_dot = max(name.rfind(d) for d in DOTS)
     if last_dot >= 0:
         tail = name[last_dot + 1 :]

@@ -4428,6 +4428,36 @@ def _across_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, b - 1) if text[b - 1] in DOTS else (a, b)
 
 
+def _spelt_on(text: str, a: int, b: int) -> tuple[int, int]:
+    """A dotted name the model ended before the last characters of its surname (兰特·普里|切特
+    (2009), 肖恩·欧海|根写了): up to three characters transliterations spell, taken in where
+    the dictionary's words break right after them and none is a verb or a common word (not
+    特蕾莎·梅|夸大了, 安东尼·法希|希望)."""
+    if not any(d in text[a + 1 : b - 1] for d in DOTS):
+        return a, b
+    run = 0
+    while (
+        run < 3
+        and b + run < len(text)
+        and "\u4e00" <= text[b + run] <= "\u9fff"
+        and spells_names(text[b + run])
+        and text[b + run] not in FUNCTION_CHARS
+    ):
+        run += 1
+    if not run:
+        return a, b
+    # the dictionary's words break after the run, and none of them is a verb or common (切特
+    # is a name's word; 夸大 a verb)
+    words, size = dictionary_words(text[b : min(len(text), b + run + 4)]), 0
+    for word in words:
+        if size >= run:
+            break
+        if len(word) > 1 and (common_word(word) or is_predicate(to_simplified(word))):
+            return a, b
+        size += len(word)
+    return (a, b + run) if size == run else (a, b)
+
+
 def _before_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     """The whole of a dotted name the model began at its dot (主持人彼得|·詹宁斯说): the given
     name before the dot is the same person's, where transliterations spell it."""
@@ -4648,6 +4678,7 @@ _MENDS: Final = (
     _after_a_latin_title,
     _before_the_dot,
     _across_the_dot,
+    _spelt_on,
     _one_more,
     _husbands_surname,
 )
@@ -5775,10 +5806,13 @@ def _after_aspect(title: str) -> str:
                 or (mine and is_predicate(word))
                 # a verb after an adverb or a modal heads a clause (人往往会引用|经济学家, 议会
                 # 已授予|财政大臣), not a name's compound (医院呼吸|与危重症医学科, 创始人和执行|总裁)
+                or (k > 0 and is_verb_only(word) and only_adverbs(words[k - 1]))
+                # (an adverb before the modal: 中碳|能|投 and 慈幼|會 are names' parts)
                 or (
-                    k > 0
-                    and is_verb_only(word)
-                    and (only_adverbs(words[k - 1]) or words[k - 1] in _MODALS)
+                    k > 1
+                    and words[k - 1] in _MODALS
+                    and only_adverbs(words[k - 2], closed=True)
+                    and may_act(to_simplified(word))
                 )
                 # a word after an adverb standing alone is a verb (受訪者已|消化|特首)
                 or (

@@ -14,6 +14,7 @@ from reader.core.name_shapes import (
     only_a_persons_name,
     person_like,
 )
+from reader.core.speakers import _spelt_on
 
 
 def speakers_of(text: str) -> dict[str, Speaker]:
@@ -6513,3 +6514,31 @@ def test_a_saying_inside_the_alternative_put_aside_is_no_attribution() -> None:
     quotes = speakers_of(text)["李志強"].quotes
     assert quotes[0].text.startswith("對公會的做法感到失望，諷刺公會與其寫長信回應他")
     assert speakers_of(text)["李志強"].title == "議員"  # 點名|批評|議員: how, then the verb
+
+
+def test_a_dotted_name_takes_in_the_spelt_characters_the_model_left_after_it() -> None:
+    # the model's name ended one or two short: 根 and 切特 spell names and the dictionary knows
+    # them only alone; 夸大 is a word (特蕾莎·梅|夸大了)
+    for text, name, whole in (
+        ("评论家卡尔·维特根写道，这本书并不成功。", "卡尔·维特", "卡尔·维特根"),
+        ("安娜·普里切特 (2011) 指出，政策很难推行。", "安娜·普里", "安娜·普里切特"),
+        ("特蕾莎·梅夸大了风险。", "特蕾莎·梅", "特蕾莎·梅"),
+    ):
+        a = text.index(name)
+        x, y = _spelt_on(text, a, a + len(name))
+        assert text[x:y] == whole
+
+
+def test_a_reflexive_after_a_name_is_none_of_it() -> None:
+    # 托尔斯泰|本人: "Tolstoy himself"
+    text = "標題\n\n托尔斯泰本人在日记中就提到，写作很痛苦。\n"
+    assert list(speakers_of(text)) == ["托尔斯泰"]
+
+
+def test_a_verb_after_an_adverb_and_a_modal_takes_the_title_as_its_object() -> None:
+    # 人们往往会|引用|经济学家某某: 引用 is "quotation" too, a verb after 往往会
+    text = (
+        "標題\n\n支持自由贸易的人往往会引用经济学家亚当·斯密 (Adam Smith) 的名言："
+        "「分工让财富增长。」\n"
+    )
+    assert speakers_of(text)["亚当·斯密"].title == "经济学家"
