@@ -2411,6 +2411,8 @@ class _Extractor:
                 or _A_COUNT_OF.search(before) is not None
                 # 说这句话的时候，…: when it was said, a time's clause, not what was said
                 or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
+                # …之间没有发现联系，|说明…: what a fact shows, no one saying it
+                or self._a_fact_shows(verb, verb_start, start)
                 # 公會與其寫公開信回應他，何不…: the alternative put aside, which no one says
                 or _RATHER_THAN.search(
                     self.masked, self._clause_start(verb_start, start), verb_start
@@ -3947,6 +3949,16 @@ class _Extractor:
             return False  # 如果說|龔某「…」的說法: "if, as one says", no verb that names
         return not between or (_a_role_in_it(between) and " " not in between)
 
+    def _a_fact_shows(self, verb: str, verb_start: int, floor: int) -> bool:
+        """Whether 说明/表明 opens its clause right after a comma, so what the clause before
+        says is its subject (…没有发现流行病学联系，说明…, 他收购了 Oculus，表明…): a fact shows
+        it. Not where the clause before gives an example (以这个故事为例，说明…: someone
+        illustrates) or is one of time (她被問到…時，表明…: she states it)."""
+        if verb not in _SHOWS or self.masked[verb_start - 1 : verb_start] not in ("，", ","):
+            return False
+        before = self.masked[self._clause_start(verb_start - 1, floor) : verb_start - 1]
+        return _EXAMPLE.search(before) is None and not before.rstrip(" 　").endswith(_WHEN)
+
     def _saying_in_span(self, start: int, end: int) -> bool:
         """Whether a verb of saying stands in [start, end), as a word of its own (not the 道
         of 道歉, nor a character that ends another word: 据说, 小说)."""
@@ -4273,6 +4285,9 @@ def _outermost(quotes: list[Quote]) -> list[Quote]:
 
 
 _RATHER_THAN: Final = re.compile("与其|與其")
+_SHOWS: Final = frozenset("说明 說明 表明".split())
+_EXAMPLE: Final = re.compile("为例|為例|举例|舉例|例子")
+_WHEN: Final = ("时", "時", "时候", "時候", "之际", "之際")
 
 
 def _negated_lead(lead: str) -> bool:

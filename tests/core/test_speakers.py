@@ -6542,3 +6542,14 @@ def test_a_verb_after_an_adverb_and_a_modal_takes_the_title_as_its_object() -> N
         "「分工让财富增长。」\n"
     )
     assert speakers_of(text)["亚当·斯密"].title == "经济学家"
+
+
+def test_what_a_fact_shows_is_no_ones_words_but_an_example_or_a_time_clause_keeps_them() -> None:
+    # 他去年收购了这家公司，表明…: the act shows it; 以…为例，说明…: he illustrates it; 她被
+    # 问到…时，表明…: she states it
+    shown = "標題\n\n王志明去年以十亿元收购了这家公司，表明他看好这个行业。\n"
+    assert speakers_of(shown) == {}
+    example = "標題\n\n教授李华以这个故事为例，说明市场并不总是理性的。\n"
+    assert list(speakers_of(example)) == ["李华"]
+    asked = "標題\n\n市长张丽被问到新政策时，表明政府会继续推行。\n"
+    assert list(speakers_of(asked)) == ["张丽"]
