@@ -2814,6 +2814,7 @@ class _Extractor:
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         title = _COUNTED_LAST.sub("", title)  # 上海市|一名|徐姓女子: nor after where they live
+        title = _without_an_age(title)  # 35 岁|药剂师: an age before the role is no part of it
         title = _THE_NOTE.sub("", title)  # 本文为|…教授: the article's note on itself
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,
             # 身兼|…顧問的: what a copula or "to serve as" says they are
@@ -2845,7 +2846,7 @@ class _Extractor:
         title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
         # a relative clause before the title: 同樣出席簡報會的|美國國家安全顧問
         head, _, rest = title.rpartition("的")
-        rest = _COUNTED.sub("", rest)  # 住在村东头的|一位|退休教师: a count is no title
+        rest = _without_an_age(_COUNTED.sub("", rest))  # 住在村东头的|一位|退休教师, …的|35 岁|
         # or a clause naming the person as what it is about: 提出方案的|是|省交通厅副厅长
         named = rest[:1] in ("是", "係")
         if (
@@ -5300,6 +5301,22 @@ _TIME_INSIDE: Final = re.compile(
     r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
 )
 # a count of things, not of people, ending the words before a name (拍到一張|…的相片)
+_AGE_FIRST: Final = re.compile(r"^[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)")
+
+
+def _without_an_age(title: str) -> str:
+    """`title` without the age that opens it (35 岁|药剂师, 72岁的|法国退休全科医生), where what
+    is left is a title or a person's noun (not 18 岁的|某某因服用过量…: a clause)."""
+    rest = _AGE_FIRST.sub("", title)
+    words = dictionary_words(rest)
+    if rest == title or any(
+        len(w) == 1 and is_predicate(w) and w not in _TITLE_PREFIXES and w not in _JOINING
+        for w in words
+    ):
+        return title  # (因 "because": a clause; 前, 兼 are a title's own)
+    return rest if rest.endswith(TITLES) or heads_a_person(rest) else title
+
+
 _COUNT_OF_A_THING: Final = re.compile(
     r"[一二两兩三四五六七八九十几幾数數\d]+[张張个個件份本篇幅段条條部封]$"
 )

@@ -6553,3 +6553,14 @@ def test_what_a_fact_shows_is_no_ones_words_but_an_example_or_a_time_clause_keep
     assert list(speakers_of(example)) == ["李华"]
     asked = "標題\n\n市长张丽被问到新政策时，表明政府会继续推行。\n"
     assert list(speakers_of(asked)) == ["张丽"]
+
+
+def test_an_age_before_the_role_is_no_part_of_the_title() -> None:
+    # 35 岁|药剂师, 72岁的|前市长: the role; 18 岁的某某因…: a clause, no title to cut
+    text = (
+        "標題\n\n小镇的 35 岁药剂师王大明说：「我没想到会这样。」\n\n"
+        "72岁的前市长李国强表示，他很担心。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["王大明"].title == "药剂师"
+    assert speakers["李国强"].title == "前市长"
