@@ -497,6 +497,8 @@ class _Extractor:
         # where the last to speak was one person left unnamed (一位钢企人士告诉财新记者): 他/她
         # in that paragraph or the next is that one, no one named before; -1 if a person spoke
         self._unnamed_one = -1
+        # where the last attribution's verb stands and whose it is (`_referent`)
+        self._said_at: tuple[int, Record] | None = None
         self._announced: Record | None = None  # `_block_after`
         self._glossed_by_last: dict[str, list[str]] = {}  # `_glossed_names`
 
@@ -1717,6 +1719,16 @@ class _Extractor:
             # sentence's speaker said is not who goes on speaking; the speaker is
             a, b = before[0]
             return self._person(self.text[a:b], a)
+        said = self._said_at
+        if (
+            said is not None
+            and sentence[0] <= said[0] < clause
+            and not said[1].group
+            and (not before or before[-1][1] <= said[0])
+        ):
+            # 林鄭月娥今日公布政綱，胡官指…，他批評|林鄭月娥…: one who spoke in this sentence
+            # after the last name in it goes on speaking (胡官: a surname and a title, no name)
+            return said[1]
         if before:
             # the last named, unless a verb governs it and someone was named before it (…處長
             # 鍾悟思…警告削弱|查冊…，他直言: 他 is no verb's object)
@@ -2549,6 +2561,7 @@ class _Extractor:
                 self._spoke(speaker)
             elif speaker is not None:
                 cues.append((verb_start, verb_end, speaker))
+                self._said_at = (verb_start, speaker)
                 if not speaker.group:
                     self._spoke(speaker)
                 elif _ONE_OF.search(self.masked, clause, verb_start) or self.masked[

@@ -6564,3 +6564,15 @@ def test_an_age_before_the_role_is_no_part_of_the_title() -> None:
     speakers = speakers_of(text)
     assert speakers["王大明"].title == "药剂师"
     assert speakers["李国强"].title == "前市长"
+
+
+def test_a_pronoun_after_someone_spoke_in_its_sentence_is_that_speaker() -> None:
+    # 林某公布政綱，胡官指…，他批評|林某…: 胡官 (a surname and a title) spoke after the last
+    # name in the sentence, and goes on speaking
+    text = (
+        "標題\n\n特首參選人胡國興今日報名。他稱自己獲得提名。\n\n"
+        "林美華今日公布政綱，胡官指自己在電台聽到部份內容，他批評林美華的主張太空泛。\n"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["胡國興"]
+    assert speakers["胡國興"].quotes[-1].text.startswith("林美華的主張太空泛")
