@@ -1388,6 +1388,7 @@ class _Extractor:
         return (
             first
             if re.search(r"(?:与|與|和|同|跟|向|对|對)[^与與和同跟向对對、]{2,12}、$", lead)
+            or _subject_then_time(lead)  # 辯方昨為|甲、|乙及丙申請保釋，稱: for whom
             else start
         )
 
@@ -1467,6 +1468,7 @@ class _Extractor:
                     or _MASK in lead
                     or _object_lead(lead)
                     or _negated_lead(lead)
+                    or _subject_then_time(lead)
                     or self._about(lead, b)
                     or _after_a_copula(lead)
                     or self._in_a_place(lead, b)
@@ -4302,6 +4304,30 @@ _RATHER_THAN: Final = re.compile("与其|與其")
 _SHOWS: Final = frozenset("说明 說明 表明".split())
 _EXAMPLE: Final = re.compile("为例|為例|举例|舉例|例子")
 _WHEN: Final = ("时", "時", "时候", "時候", "之际", "之際")
+
+
+_WHEN_WORD: Final = re.compile(
+    r"[昨今前][日天早晚晨]?|[上下本这這]?[周週][一二三四五六日]|星期[一二三四五六日天]|日前|早前"
+    r"|近日|近期|稍早|當天|当天|當日|当日"
+)
+
+
+def _subject_then_time(lead: str) -> bool:
+    """Whether the words before a name open on a noun and then a time, with a verb or a
+    preposition after the time (辯方|昨|為|前常委某某, 律師|昨日|代表|某某): the noun is the
+    clause's subject, as a time stands after the subject, and the name is an object."""
+    words = dictionary_words(lead.strip(" 　"))
+    for k in range(1, len(words) - 1):
+        if _WHEN_WORD.fullmatch(words[k]) is None:
+            continue
+        head, rest = "".join(words[:k]), words[k + 1 :]
+        return (
+            len(head) >= 2
+            and not has_predicate(head)
+            and "的" not in "".join(rest)
+            and (is_predicate(rest[0]) or is_closed_word(rest[0]) or may_act(rest[0]))
+        )
+    return False
 
 
 def _negated_lead(lead: str) -> bool:

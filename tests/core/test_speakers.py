@@ -6576,3 +6576,11 @@ def test_a_pronoun_after_someone_spoke_in_its_sentence_is_that_speaker() -> None
     speakers = speakers_of(text)
     assert list(speakers) == ["胡國興"]
     assert speakers["胡國興"].quotes[-1].text.startswith("林美華的主張太空泛")
+
+
+def test_a_name_after_a_subject_and_a_time_is_an_object_not_the_chains_subject() -> None:
+    # 辯方|昨|為|甲、乙申請保釋，稱…: the defence speaks, for them; 律師|昨日|代表|某某
+    listed = "標題\n\n辯方昨為前主席王大文、前委員李小明再申請保釋，稱控方仍需時檢視證據。\n"
+    assert speakers_of(listed) == {}
+    one = "標題\n\n律師昨日代表陳志強申請保釋，稱控方仍需時檢視證據。\n"
+    assert speakers_of(one) == {}
