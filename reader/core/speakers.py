@@ -4306,6 +4306,8 @@ _EXAMPLE: Final = re.compile("为例|為例|举例|舉例|例子")
 _WHEN: Final = ("时", "時", "时候", "時候", "之际", "之際")
 
 
+# a day's time word after a clause's subject (辯方|昨|為…): not 上午/下午, which also open
+# the time of a message received (阿扎尔在…上午接到了甲、乙的电话，说: the callers speak)
 _WHEN_WORD: Final = re.compile(
     r"[昨今前][日天早晚晨]?|[上下本这這]?[周週][一二三四五六日]|星期[一二三四五六日天]|日前|早前"
     r"|近日|近期|稍早|當天|当天|當日|当日"
@@ -5339,7 +5341,7 @@ _CENTURY_LEAD: Final = re.compile(
 _TIME_INSIDE: Final = re.compile(
     r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
 )
-# a count of things, not of people, ending the words before a name (拍到一張|…的相片)
+# an age opening a title (35 岁|药剂师)
 _AGE_FIRST: Final = re.compile(r"^[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)")
 
 
@@ -5356,6 +5358,7 @@ def _without_an_age(title: str) -> str:
     return rest if rest.endswith(TITLES) or heads_a_person(rest) else title
 
 
+# a count of things, not of people, ending the words before a name (拍到一張|…的相片)
 _COUNT_OF_A_THING: Final = re.compile(
     r"[一二两兩三四五六七八九十几幾数數\d]+[张張个個件份本篇幅段条條部封]$"
 )
