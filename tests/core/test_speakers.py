@@ -6584,3 +6584,12 @@ def test_a_name_after_a_subject_and_a_time_is_an_object_not_the_chains_subject()
     assert speakers_of(listed) == {}
     one = "標題\n\n律師昨日代表陳志強申請保釋，稱控方仍需時檢視證據。\n"
     assert speakers_of(one) == {}
+
+
+def test_in_ones_lifetime_is_the_time_of_the_saying_not_its_subject() -> None:
+    # 他|生前|曾警告: 生前 "in his lifetime", so 他 is the one named in the sentence
+    text = (
+        "標題\n\n院长王大明表示，情况很严重。\n\n"
+        "被称为英雄的医生李小华去世时才三十岁，他生前曾警告人们注意这种病毒。\n"
+    )
+    assert speakers_of(text)["李小华"].quotes[0].text == "人们注意这种病毒"
