@@ -217,14 +217,31 @@ def test_the_analysis_is_forked_from_the_readings_child_once_jieba_is_in(
     seed_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both children loaded jieba's dictionary at once (0.4 s each) beside the reader's
-    start-up; the analysis now starts from the readings' child with it loaded."""
+    start-up; the analysis now starts from the readings' child with it loaded.
+
+    The child stays until its grandchild has asked who its parent is: a child that sent its
+    readings and exited first left the grandchild to init, and the test failed now and then
+    on a loaded machine."""
+    import multiprocessing
     import os
 
     from reader import prefetch
-    from reader.core import segment
+    from reader.core import pinyin, segment
+
+    asked = multiprocessing.get_context("fork").Event()
+
+    def where_found(article: object) -> tuple[int, int, int, bool]:
+        found = _where_found(article)
+        asked.set()
+        return found
+
+    def readings_once_asked(text: str, start: int, end: int) -> tuple[()]:
+        asked.wait(10)
+        return ()
 
     monkeypatch.setattr(segment, "_tokenizer", None)  # not loaded in the reader
-    monkeypatch.setattr(prefetch, "_complete", _where_found)
+    monkeypatch.setattr(prefetch, "_complete", where_found)
+    monkeypatch.setattr(pinyin, "annotate", readings_once_asked)
     first = start(analyze(seed_text), 0)
     assert first is not None
     pid, parent, niceness, loaded = first.analysis.result()  # type: ignore[misc]
