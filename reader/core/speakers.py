@@ -497,6 +497,7 @@ class _Extractor:
         # where the last to speak was one person left unnamed (一位钢企人士告诉财新记者): 他/她
         # in that paragraph or the next is that one, no one named before; -1 if a person spoke
         self._unnamed_one = -1
+        self._simplified: str | None = None  # the text in simplified form (`_variant_mentions`)
         # where the last attribution's verb stands and whose it is (`_referent`)
         self._said_at: tuple[int, Record] | None = None
         self._announced: Record | None = None  # `_block_after`
@@ -3345,6 +3346,31 @@ class _Extractor:
                     break
                 first = False
                 start = self.masked.find(record.name, start + 1)
+            if record.title is None:
+                # the name written with another variant form (曾國衛 titled, 曾國衞 speaking)
+                for at, form in self._variant_mentions(record.name):
+                    title = self._title_at(at, form)
+                    if title and title.endswith(TITLES) and not _ends_on_verb(title):
+                        record.title = title
+                        break
+
+    def _variant_mentions(self, name: str) -> list[tuple[int, str]]:
+        """(offset, form) of each mention of `name` written with another variant form of one
+        of its characters (曾國衛 for 曾國衞): the same simplified form, found in the text's
+        simplified form, which keeps the text's offsets when it keeps its length."""
+        simple = to_simplified(name)
+        if simple == name:
+            return []
+        if self._simplified is None:
+            converted = to_simplified(self.masked)
+            self._simplified = converted if len(converted) == len(self.masked) else ""
+        found, at = [], self._simplified.find(simple)
+        while at >= 0:
+            form = self.masked[at : at + len(name)]
+            if form != name:
+                found.append((at, form))
+            at = self._simplified.find(simple, at + 1)
+        return found
 
     def run(self) -> list[Record]:
         previous_speaker: Record | None = None

@@ -6593,3 +6593,9 @@ def test_in_ones_lifetime_is_the_time_of_the_saying_not_its_subject() -> None:
         "被称为英雄的医生李小华去世时才三十岁，他生前曾警告人们注意这种病毒。\n"
     )
     assert speakers_of(text)["李小华"].quotes[0].text == "人们注意这种病毒"
+
+
+def test_a_title_is_read_at_a_mention_written_with_another_variant_form() -> None:
+    # 局長曾國衛 (titled, silent) and 曾國衞提到 (speaking): one person, titled
+    text = "標題\n\n事務局局長曾國衛及另一局長接受專訪，曾國衞提到，國安法很重要。\n"
+    assert speakers_of(text)["曾國衞"].title == "事務局局長"
