@@ -497,7 +497,6 @@ class _Extractor:
         # where the last to speak was one person left unnamed (一位钢企人士告诉财新记者): 他/她
         # in that paragraph or the next is that one, no one named before; -1 if a person spoke
         self._unnamed_one = -1
-        self._simplified: str | None = None  # the text in simplified form (`_variant_mentions`)
         # where the last attribution's verb stands and whose it is (`_referent`)
         self._said_at: tuple[int, Record] | None = None
         self._announced: Record | None = None  # `_block_after`
@@ -3356,21 +3355,21 @@ class _Extractor:
 
     def _variant_mentions(self, name: str) -> list[tuple[int, str]]:
         """(offset, form) of each mention of `name` written with another variant form of one
-        of its characters (曾國衛 for 曾國衞): the same simplified form, found in the text's
-        simplified form, which keeps the text's offsets when it keeps its length."""
+        of its characters (曾國衛 for 曾國衞): the same simplified form, read where the name's
+        first character (or its simplified form) stands, not by converting the whole text (a
+        5 MB text's conversion counted its characters in a list of millions)."""
         simple = to_simplified(name)
         if simple == name:
             return []
-        if self._simplified is None:
-            converted = to_simplified(self.masked)
-            self._simplified = converted if len(converted) == len(self.masked) else ""
-        found, at = [], self._simplified.find(simple)
-        while at >= 0:
-            form = self.masked[at : at + len(name)]
-            if form != name:
-                found.append((at, form))
-            at = self._simplified.find(simple, at + 1)
-        return found
+        found = []
+        for head in {name[0], simple[0]}:
+            at = self.masked.find(head)
+            while at >= 0:
+                form = self.masked[at : at + len(name)]
+                if form != name and to_simplified(form) == simple:
+                    found.append((at, form))
+                at = self.masked.find(head, at + 1)
+        return sorted(found)
 
     def run(self) -> list[Record]:
         previous_speaker: Record | None = None
