@@ -810,7 +810,7 @@ class _Extractor:
         glossed = self._glossed_before(subject)
         if glossed is not None:  # 外交大臣拉布 (Dominic Raab) 谴责…。拉布表示
             return self._named_by_writer(glossed, clause + raw.rfind(glossed))
-        if re.search(r"(?:时|時|时候|時候|之际|之際)$", subject):
+        if subject.endswith(_WHEN):
             if _ASKED_WHY.match(subject) and _ASKED_BEFORE.search(self.masked, sentence[0], clause):
                 # 黃某…被問到，|為何不聽專家意見時|表示: the question put is no subject; who
                 # was asked answers
@@ -4328,7 +4328,7 @@ def _outermost(quotes: list[Quote]) -> list[Quote]:
 _RATHER_THAN: Final = re.compile("与其|與其")
 _SHOWS: Final = frozenset("说明 說明 表明".split())
 _EXAMPLE: Final = re.compile("为例|為例|举例|舉例|例子")
-_WHEN: Final = ("时", "時", "时候", "時候", "之际", "之際")
+_WHEN: Final = ("时", "時", "时候", "時候", "之际", "之際")  # a clause of time's last word
 
 
 # a day's time word after a clause's subject (辯方|昨|為…): not 上午/下午, which also open
