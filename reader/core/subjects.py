@@ -8,6 +8,7 @@ a preposition, a time word) and the dictionaries' own tags, not by lists of name
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -337,7 +338,18 @@ def named_in(subject: str, after_quote: bool = False) -> str | None:
     """The name in a subject that is a Chinese name (梁國權則表示), a listed title and
     one (副局长魏敏表示), or a surname with an honorific or a masked given name at the
     head of a noun phrase (受訪的區太, 工程师梁某基): shapes whose edges are sure, tried
-    before the model."""
+    before the model. Not a Han name of two that ends a word of the dictionary with the
+    character before it (前述国际贸|易商|负责人: 贸易商 "trader" is one word, 易 a surname too;
+    主任|何渊 stays, 任何渊 being none)."""
+    name = _named_in(subject, after_quote)
+    if name is None or len(name) != 2 or not is_han_name(name):
+        return name
+    at = subject.rfind(name)
+    return None if at > 0 and frequency(subject[at - 1 : at + 2]) else name
+
+
+def _named_in(subject: str, after_quote: bool = False) -> str | None:
+    """`named_in`, before the check on where the name starts."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
     if familiar_given(subject):
@@ -589,11 +601,15 @@ def after_a_noun(subject: str) -> str | None:
     surname is no preposition or adverb (向|外, 曾|颇为), the given name no closed word."""
     from reader.core.segment import dictionary_words
 
+    # where the subject's own words break: no name starts inside one (一位境内外|贸|易商:
+    # 贸易商 "trader" is one word; cut after 贸, 外贸 would read as the noun before a name)
+    bounds = set(itertools.accumulate(len(w) for w in dictionary_words(subject)))
     for size in (3, 2):
         name, lead = subject[-size:], subject[:-size]
         given = name[1:]
         if not (
-            len(lead) >= 2
+            len(lead) in bounds
+            and len(lead) >= 2
             and surname_length(name) == 1
             and name[0] in COMMON_SURNAMES
             and not is_predicate(name[0])

@@ -6599,3 +6599,14 @@ def test_a_title_is_read_at_a_mention_written_with_another_variant_form() -> Non
     # 局長曾國衛 (titled, silent) and 曾國衞提到 (speaking): one person, titled
     text = "標題\n\n事務局局長曾國衛及另一局長接受專訪，曾國衞提到，國安法很重要。\n"
     assert speakers_of(text)["曾國衞"].title == "事務局局長"
+
+
+def test_a_name_of_two_inside_a_word_with_the_character_before_it_is_none() -> None:
+    # 贸|易商: 贸易商 "trader" is one word (易 a surname too), whether a noun stands before it
+    # (一位境内外|贸易商) or a title after it (前述国际贸易商|负责人); 主任|何渊 is a name
+    for text in (
+        "標題\n\n一位境内外贸易商表示，现货很少。\n",
+        "標題\n\n前述国际贸易商负责人告诉记者，现货很少。\n",
+    ):
+        assert speakers_of(text) == {}
+    assert list(speakers_of("標題\n\n研究中心执行主任何渊表示，数据要保护。\n")) == ["何渊"]
