@@ -333,6 +333,25 @@ def _cry_stands_out(body: list[_Line], i: int) -> bool:
     )
 
 
+def _figure_stands_out(body: list[_Line], i: int) -> bool:
+    """Whether body line `i` is a short line with a figure in it, of one clause, between a long
+    paragraph that ends a sentence and one of twenty characters or more that does too, no
+    figure line itself (136 亿举牌招行 over 溢价 10% 交易的背后，…): a sub-heading that names an
+    amount, where a line of a data list has more such lines beside it."""
+    line = body[i]
+    if not (0 < i < len(body) - 1 and line.size <= 16) or _CLAUSE_MARKS.search(line.text):
+        return False
+    before, after = body[i - 1], body[i + 1]
+    return (
+        bool(_DATA_LINE.search(line.text))
+        and _long_beside(body, i - 1, line.size)
+        and after.size >= 20
+        and after.text[-1] in _SENTENCE_END + _CLOSERS + "？?"
+        and not _DATA_LINE.search(after.text[:16])
+        and before.size >= 40
+    )
+
+
 def _short_sentence(line: _Line) -> bool:
     """A whole sentence of eight characters or more, however short (一条长江，…。)."""
     return line.size >= 8 and line.text[-1] == "。"
@@ -491,7 +510,9 @@ def _headings_among(body: list[_Line]) -> list[int]:
             and not (run and _marked(body[i + run]) and _has_body(body, i + run))
             and _could_head(
                 body[i + run],
-                _stands_out(body, i + run) or _cry_stands_out(body, i + run),
+                _stands_out(body, i + run)
+                or _cry_stands_out(body, i + run)
+                or _figure_stands_out(body, i + run),
                 _pair_stands_out(body, i + run),
                 topics,
             )

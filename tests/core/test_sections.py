@@ -363,6 +363,17 @@ def test_a_quoted_cry_heads_between_short_paragraphs_but_not_a_dialogues_turn() 
     assert _titles(text) == ["「路修好了就能回来吗？」"]
 
 
+def test_a_short_line_naming_an_amount_between_paragraphs_heads_but_a_data_list_does_not() -> None:
+    # 170 亿元烧到哪里去了？ between a long paragraph and a sentence of twenty or more: a
+    # heading; lines of figures beside each other are a list (GDP增长6.5% / 出口增长8% / …)
+    opening = "这家公司去年的亏损远超市场预期，投资者开始追问钱的去向。"
+    text = (
+        f"标题\n\n{BODY}\n\n170 亿元烧到哪里去了？\n\n{opening}\n\n{BODY}\n\n"
+        f"GDP增长6.5%\n\n出口增长8%\n\n进口增长3%\n\n{BODY}\n"
+    )
+    assert _titles(text) == ["170 亿元烧到哪里去了？"]
+
+
 def test_a_standfirst_does_not_hide_the_first_heading_under_it() -> None:
     # a magazine's standfirst (a short line with no full stop) under the headline, then its
     # first sub-heading: the standfirst is the lead's, the heading heads
