@@ -2428,10 +2428,7 @@ class _Extractor:
                 # …之间没有发现联系，|说明…: what a fact shows, no one saying it
                 or self._a_fact_shows(verb, verb_start, start)
                 # 公會與其寫公開信回應他，何不…: the alternative put aside, which no one says
-                or _RATHER_THAN.search(
-                    self.masked, self._clause_start(verb_start, start), verb_start
-                )
-                is not None
+                or self._rather_than(verb_start, start)
                 # 受到了连珠炮式的|批评，: what was received, a noun, with its modifier
                 or (
                     before.endswith("的")
@@ -2710,7 +2707,7 @@ class _Extractor:
             name = _titled_dotted(first)
         if name is None and _a_name_whole(first):
             name = first  # 王建国、李红等人: 建国 is a word, so named_in refuses it
-        bounds = set(itertools.accumulate(len(w) for w in dictionary_words(first)))
+        bounds = word_bounds(first)
         for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
             if (
                 name is None
@@ -3989,6 +3986,14 @@ class _Extractor:
         if _SO_TO_SAY.search(self.masked, clause, said.end()):
             return False  # 如果說|龔某「…」的說法: "if, as one says", no verb that names
         return not between or (_a_role_in_it(between) and " " not in between)
+
+    def _rather_than(self, verb_start: int, floor: int) -> bool:
+        """Whether 與其 opens the clause of the verb at `verb_start`; its clause is looked for
+        only where the sentence holds one (this runs on every verb of saying)."""
+        return _RATHER_THAN.search(self.masked, floor, verb_start) is not None and (
+            _RATHER_THAN.search(self.masked, self._clause_start(verb_start, floor), verb_start)
+            is not None
+        )
 
     def _a_fact_shows(self, verb: str, verb_start: int, floor: int) -> bool:
         """Whether 说明/表明 opens its clause right after a comma, so what the clause before
@@ -5374,10 +5379,9 @@ def _without_an_age(title: str) -> str:
     """`title` without the age that opens it (35 岁|药剂师, 72岁的|法国退休全科医生), where what
     is left is a title or a person's noun (not 18 岁的|某某因服用过量…: a clause)."""
     rest = _AGE_FIRST.sub("", title)
-    words = dictionary_words(rest)
     if rest == title or any(
         len(w) == 1 and is_predicate(w) and w not in _TITLE_PREFIXES and w not in _JOINING
-        for w in words
+        for w in dictionary_words(rest)
     ):
         return title  # (因 "because": a clause; 前, 兼 are a title's own)
     return rest if rest.endswith(TITLES) or heads_a_person(rest) else title

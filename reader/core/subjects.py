@@ -8,7 +8,6 @@ a preposition, a time word) and the dictionaries' own tags, not by lists of name
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Final
 
@@ -41,6 +40,7 @@ from reader.core.name_shapes import (
     spelt_count,
     starts_inside_a_word,
     title_end,
+    word_bounds,
 )
 from reader.core.names import COMMON as COMMON_SURNAMES
 from reader.core.names import surname_length
@@ -603,7 +603,7 @@ def after_a_noun(subject: str) -> str | None:
 
     # where the subject's own words break: no name starts inside one (一位境内外|贸|易商:
     # 贸易商 "trader" is one word; cut after 贸, 外贸 would read as the noun before a name)
-    bounds = set(itertools.accumulate(len(w) for w in dictionary_words(subject)))
+    bounds = word_bounds(subject)
     for size in (3, 2):
         name, lead = subject[-size:], subject[:-size]
         given = name[1:]
