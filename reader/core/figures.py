@@ -815,6 +815,16 @@ class _Finder:
             at += len(word)
         return False
 
+    def _opens_a_longer_word(self, a: int, b: int, start: int, end: int) -> bool:
+        """Whether the number and its unit open a word of the dictionary's cut that runs on
+        past the unit and names a thing or a group, counting nothing (三轮车 "pedicab", 一家人
+        "household", 七国集团 "G7"): the numeral is that word's."""
+        from reader.core.name_shapes import names_no_amount
+        from reader.core.segment import dictionary_word_from
+
+        word = dictionary_word_from(self.norm, a, max(start, a - 4), min(end, b + 4))
+        return len(word) > b - a and names_no_amount(word)
+
     def _a_word_not_a_count(self, a: int, b: int, start: int, end: int) -> bool:
         """Whether the number and its unit are exactly one word of the dictionary's cut that
         CC-CEDICT gives a verb's sense (四起 "to arise on all sides"), or no counting sense
@@ -1040,6 +1050,8 @@ class _Finder:
             return None  # 一点 (a little), 两点 (two points made)
         if chinese and unit and self._a_word_not_a_count(a, b, start, end):
             return None  # 之聲四起, 四面树敌: a word the dictionary holds, no count
+        if chinese and unit and self._opens_a_longer_word(a, b, start, end):
+            return None  # 三轮|车, 一家|人, 四人|帮: a word running on past the unit
         if unit == "度" and number == "一" and self.norm[b : b + 1] != "电":
             return None  # 一度 "for a time"; 一度电 is a kilowatt-hour
         if unit == "度" and number in {"二", "两", "兩", "三"}:

@@ -549,6 +549,18 @@ def counts_nothing(word: str) -> bool:
     return in_the_dictionary(word) and not _a_sense(word, _COUNTING_SENSE)
 
 
+def names_no_amount(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` senses and none counts, or only a proper noun's (三轮车
+    "pedicab", 一家人 "household", 四人帮 "Gang of Four", 七国集团 "G7, …"): a word that opens
+    on a numeral and its measure word and runs on past them names a thing or a group; it
+    counts nothing (两辆车, 两件事, which jieba lists too, have no entry)."""
+    senses = _senses(word)
+    return bool(senses) and (
+        counts_nothing(word)
+        or all(re.match(r"(?:the )?[A-Z]", _SENSE_LABEL.sub("", s)) for s in senses)
+    )
+
+
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no

@@ -1110,6 +1110,30 @@ def test_a_numeral_and_measure_word_that_make_an_idiom_before_a_verb_count_nothi
     assert table(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他每天骑三轮车上班，风雨无阻。",
+        "我们一家人去公园散步。",
+        "七国集团峰会昨天在东京开幕。",
+        "四人帮倒台以后，他回到北京。",
+        "她一年到头都在外地，兩口子很少見面。",
+        "這部電影是三部曲的最後一部分。",
+    ],
+)
+def test_a_word_that_runs_on_past_the_numeral_and_its_unit_counts_nothing(text: str) -> None:
+    # 三轮车 "pedicab", 一家人 "household", 一年到头 "all year round", 两口子 "husband and
+    # wife": CC-CEDICT gives them no counting sense; 七国集团 "G7", 四人帮 "Gang of Four":
+    # only a proper noun's
+    assert table(text) == []
+
+
+def test_a_count_jieba_lists_as_one_word_stays_a_figure() -> None:
+    # 两辆车, 两间房 are in jieba's dictionary but not CC-CEDICT's: counts; 一年期 counts a year
+    rows = table("他买了两辆车，又租了两间房，签了一年期的合同。")
+    assert [row[0] for row in rows] == ["两辆", "两间", "一年"]
+
+
 def test_a_numeral_and_measure_word_that_count_stay_figures() -> None:
     # 四面墙: a noun follows; 九天之后 ("the ninth heaven" is a count's sense too), 三倍, 四级;
     # 三、四周: a list of numbers; 一家: one
