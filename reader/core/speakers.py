@@ -5576,6 +5576,12 @@ def _verb_before_a_title(title: str) -> str:
     if "的" in title or "之" in title:
         return title  # a relative clause: the rules for 的 read those
     words = dictionary_words(title)
+    # 有 "there is, has" standing as a word of its own (民建聯還有|立法會議員, 公司另|有|副总裁,
+    # 代表团中还有|财政部副部长): what a body or a gathering has is the person, in the role
+    # after it (有限公司, 国有, 拥有者 are other words)
+    had = [k for k, word in enumerate(words[:-1]) if to_simplified(word) in {"有", "还有"}]
+    if had and heads_a_person(rest := "".join(words[had[-1] + 1 :]).lstrip(" 　")):
+        return rest
     for k in range(1, len(words) - 1):
         # an adverb makes the word after it a verb, and a listed title after that is its
         # object whole (立法會即將|調查|行政長官: 调查 is "investigation" too); not where a

@@ -3642,6 +3642,31 @@ def test_a_verb_before_a_title_takes_it_as_its_object() -> None:
     assert speakers_of(text)["王丽"].title == "国际组织人权观察中国部资深研究员"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "標題\n\n除了他，工聯會還有立法會議員陳大明堅持立場，稱「我沒有錯」。\n",
+            "陳大明",
+            "立法會議員",
+        ),
+        ("标题\n\n公司另有副总裁王明表示，今年利润会增长。\n", "王明", "副总裁"),
+        (
+            "标题\n\n代表团中还有财政部副部长李华，他说：“我们会继续合作。”\n",
+            "李华",
+            "财政部副部长",
+        ),
+        ("标题\n\n集团旗下有限公司总裁张强说，销量上升。\n", "张强", "集团旗下有限公司总裁"),
+    ],
+)
+def test_what_a_body_has_is_the_person_in_the_role_after_it(
+    text: str, name: str, title: str
+) -> None:
+    # 還有|立法會議員, 另|有|副总裁: 有 "has" stands as a word of its own, and what follows is
+    # the role; 有限公司 is another word, inside the title
+    assert speakers_of(text)[name].title == title
+
+
 def test_another_is_no_part_of_a_given_name() -> None:
     # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
     assert not is_name("王另") and not person_like("王另")
