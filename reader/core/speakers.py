@@ -550,6 +550,7 @@ class _Extractor:
                 and not (b - a == 2 and self.text[b - 1] in _SHOUTED and self.text[b] in "「“『")
             ]
             found += self._dictionary_names(seen, kept, found, start)
+            found += self._joined_names(start, end, found)
             # a surname and an honorific (欧阳先生, 李姓居民) is a name by its shape, whatever
             # the model or the given-name checks (先 is a function character) make of it
             for x, y in honoured_names(seen):
@@ -590,6 +591,33 @@ class _Extractor:
                 ):
                     names.append((a, b))
             at += len(word)
+        return names
+
+    def _joined_names(
+        self, start: int, end: int, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Names of three the model misses (a rare character: 曾璟璇) joined by 及/和/與/、 to
+        a name it finds (到庭的曾璟璇及|黃書雅): what is joined to a person is a person too,
+        where it has a name's shape, opens where a name may (after 的, a pause or a title)
+        and holds no common word; every place it stands in the sentence [start, end)."""
+        names: list[tuple[int, int]] = []
+        for a, _ in found:
+            if self.masked[a - 1 : a] not in _NAMES_JOINED or a - 4 < start:
+                continue
+            name, opens = self.masked[a - 4 : a - 1], self.masked[a - 5 : a - 4]
+            if not (
+                (opens in _BEFORE_A_NAME or a - 4 == start or self._after_a_role(a - 4))
+                and surname_length(name) == 1
+                and is_name(name)
+                and not any(common_word(w) for w in dictionary_words(name[1:]) if len(w) > 1)
+            ):
+                continue
+            at = self.masked.find(name, start, end)
+            while at >= 0:
+                span = (at, at + 3)
+                if not any(p < span[1] and span[0] < q for p, q in [*found, *names]):
+                    names.append(span)
+                at = self.masked.find(name, at + 3, end)
         return names
 
     def _a_thing(self, a: int, b: int, floor: int) -> bool:
@@ -5187,6 +5215,7 @@ _A_SPEECH: Final = ("讲话", "講話", "谈话", "談話", "演讲", "演講")
 _TEAM: Final = ("团队", "團隊")
 # what may stand right before a name: 的, a pause, a quote's end, a line's start
 _BEFORE_A_NAME: Final = frozenset("的，,。、：:；;「」“”（）() \n\u3000")
+_NAMES_JOINED: Final = frozenset("及和與与、")  # one name joined to another (甲及乙, 甲、乙)
 _LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
 # a date alone (一九五七年五月二十日, 2019 年 3 月)
 _A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")

@@ -3667,6 +3667,19 @@ def test_what_a_body_has_is_the_person_in_the_role_after_it(
     assert speakers_of(text)[name].title == title
 
 
+def test_a_name_joined_to_a_name_the_model_finds_is_a_name_too() -> None:
+    # 璟 is rare and the model reads no name in 曾璟璇; joined by 及 to 黃書雅, which it finds,
+    # it is one, and the clause after (曾璟璇搖頭…只說) has its subject
+    text = (
+        "標題\n\n到庭的曾璟璇及黃書雅神色凝重，記者上前打招呼，曾璟璇搖了搖頭婉拒受訪，"
+        "只說「唔使啦」。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["曾璟璇"]
+    # a verb joined by 和 (施君|龍致電和甘仔: 致电 "to phone") is no name
+    assert "龍致電" not in speakers_of("標題\n\n當晚施君龍致電和甘仔談了一陣子，甘仔說「好」。\n")
+
+
 def test_another_is_no_part_of_a_given_name() -> None:
     # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
     assert not is_name("王另") and not person_like("王另")
