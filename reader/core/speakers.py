@@ -460,8 +460,9 @@ _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 
 
 # the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)
-# read as the common ones
-_SMALL_COMMAS: Final = str.maketrans("﹑﹐", "、，")
+# read as the common ones, and 説, a variant form of 說 some Hong Kong writers type (他激動地
+# 説：「…」), as 說: one character for one, so every offset stays
+_SMALL_COMMAS: Final = str.maketrans("﹑﹐説", "、，說")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

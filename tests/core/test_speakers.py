@@ -3680,6 +3680,13 @@ def test_a_name_joined_to_a_name_the_model_finds_is_a_name_too() -> None:
     assert "龍致電" not in speakers_of("標題\n\n當晚施君龍致電和甘仔談了一陣子，甘仔說「好」。\n")
 
 
+def test_the_variant_form_of_shuo_is_a_verb_of_saying() -> None:
+    # 説 is a variant of 說 some Hong Kong writers type; the quote keeps the text as written
+    found = speakers_of("標題\n\n陳大文激動地説：「我不會參選。」李小明則説，他會考慮。\n")
+    assert [q.text for q in found["陳大文"].quotes] == ["我不會參選。"]
+    assert [q.text for q in found["李小明"].quotes] == ["他會考慮"]
+
+
 def test_another_is_no_part_of_a_given_name() -> None:
     # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
     assert not is_name("王另") and not person_like("王另")
