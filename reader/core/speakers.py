@@ -6078,8 +6078,11 @@ _STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 
 
 # a name and 案 is a case's name (「吳某案」, 李某案件), 號 a ship's or a craft's (「羅斯福號」),
-# 飓风 a storm's: not the person (案發時, 案情, 號召, 號稱: words of their own)
-_A_THING_AFTER: Final = re.compile("案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]")
+# 飓风 a storm's, 事件 or 风波 an affair's (周某事件时，…社评表示): not the person (案發時,
+# 案情, 號召, 號稱: words of their own)
+_A_THING_AFTER: Final = re.compile(
+    "案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]|事件|[风風][波]"
+)
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )

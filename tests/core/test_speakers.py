@@ -6312,6 +6312,14 @@ def test_a_name_then_a_ships_or_a_storms_word_is_no_person(sentence: str) -> Non
     assert not {"羅斯福", "卡特里娜"} & set(speakers_of(text))
 
 
+@pytest.mark.parametrize("affair", ["事件", "风波"])
+def test_a_name_then_an_affairs_word_is_no_subject(affair: str) -> None:
+    # 王小丽事件时，…社评表示: the affair named after her, not she, opens the clause; the
+    # editorial speaks, and it is no person
+    text = f"标题\n\n比如，王小丽{affair}时，《环球日报》社评表示：「网民争吵，官方不应介入。」\n"
+    assert "王小丽" not in speakers_of(text)
+
+
 def test_a_surname_and_a_title_heading_a_clause_is_the_one_named_with_that_title() -> None:
     # 裁判官羅德泉…。惟羅官堅持…，稱「…」: 羅官 is the magistrate, named before, not yet quoted
     text = (
