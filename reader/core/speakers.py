@@ -3524,13 +3524,23 @@ class _Extractor:
                 # 提到，…，認為…；聶某則表示), unless that verb is in the words' first clause
                 # (表示，張某並未提及…: what was said of someone's saying)
                 stop = sent_end
-                for following, _, other in cues[index + 1 :]:
+                for following, following_end, other in cues[index + 1 :]:
                     if following <= verb_end:
                         break
                     clause = self._clause_start(following, verb_end)
                     subject = ADVERBS.sub("", self.masked[clause:following]).strip(" 　")
                     if subject and self.masked[verb_end:clause].strip("，,：: 　道"):
                         stop = clause  # a verb with a subject of its own: 她說, 陳某表示
+                        break
+                    if (
+                        other is cued
+                        and not subject
+                        and self.masked[verb_end:clause].strip("，,：: 　道")
+                        and self.masked[following_end:].lstrip("：: 　")[:1] == _MASK
+                    ):
+                        # …參選是為了服務社區，並指「…」: the same speaker goes on to words
+                        # quoted of their own; the first words stop where that clause starts
+                        stop = clause
                         break
                     named = self.masked.rfind(other.name, verb_end, clause)
                     if other is not cued and named > verb_end:

@@ -3687,6 +3687,26 @@ def test_the_variant_form_of_shuo_is_a_verb_of_saying() -> None:
     assert [q.text for q in found["李小明"].quotes] == ["他會考慮"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "劉大文表示，參選是希望服務社區，並指「未來的議會不會是一言堂」。",
+            ["參選是希望服務社區", "未來的議會不會是一言堂"],
+        ),
+        ("王明称，公司正与政府商讨，并称“我很乐观”。", ["公司正与政府商讨", "我很乐观"]),
+        ("卓大明今日證實消息，表示「現在要去躲一躲」。", ["現在要去躲一躲"]),
+    ],
+)
+def test_the_words_stop_where_the_same_speaker_goes_on_to_a_quote(
+    text: str, quotes: list[str]
+) -> None:
+    # 並指「…」, 并称“…”: a verb of the same speaker with no subject of its own, opening a quote,
+    # ends the words before it (not 「…服務社區，並指」); 證實消息 then keeps no words
+    (found,) = speakers_of(f"標題\n\n{text}\n").values()
+    assert [q.text for q in found.quotes] == quotes
+
+
 def test_another_is_no_part_of_a_given_name() -> None:
     # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
     assert not is_name("王另") and not person_like("王另")
