@@ -3536,7 +3536,8 @@ class _Extractor:
                         other is cued
                         and not subject
                         and self.masked[verb_end:clause].strip("，,：: 　道")
-                        and self.masked[following_end:].lstrip("：: 　")[:1] == _MASK
+                        and self.masked[following_end : following_end + 4].lstrip("：: 　")[:1]
+                        == _MASK
                     ):
                         # …參選是為了服務社區，並指「…」: the same speaker goes on to words
                         # quoted of their own; the first words stop where that clause starts
