@@ -3707,6 +3707,18 @@ def test_the_words_stop_where_the_same_speaker_goes_on_to_a_quote(
     assert [q.text for q in found.quotes] == quotes
 
 
+def test_a_name_read_only_inside_a_quoted_phrase_is_a_word_of_it() -> None:
+    # 「左耳入、右耳出」 "in one ear and out the other": 左 is a surname, but 左耳 stands only
+    # inside the phrase; 陳小明 inside 「來自陳小明」 is written outside it too, and speaks
+    text = (
+        "標題\n\n民建聯多次表達意見，卻不得要領，有關人員「左耳入、右耳出」，僅回應說會研究。\n\n"
+        "一則「來自陳小明」的回應說：「我只是顧問。」陳小明其後表示，他沒有股份。\n"
+    )
+    found = speakers_of(text)
+    assert "左耳" not in found
+    assert "陳小明" in found
+
+
 def test_another_is_no_part_of_a_given_name() -> None:
     # 王|另不忿謂: 另 ("besides") opens the predicate; jieba's dictionary holds it in no name
     assert not is_name("王另") and not person_like("王另")
