@@ -462,7 +462,7 @@ _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 # the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)
 # read as the common ones, and 説, a variant form of 說 some Hong Kong writers type (他激動地
 # 説：「…」), as 說: one character for one, so every offset stays
-_SMALL_COMMAS: Final = str.maketrans("﹑﹐説", "、，說")
+_COMMON_FORMS: Final = str.maketrans("﹑﹐説", "、，說")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -476,8 +476,10 @@ class _Extractor:
         quoted = quote_spans(text)
         self.speech = [s for s in quoted if is_speech(text, *s)]
         # short quoted phrases that are no one's words (「左耳入、右耳出」): a name the model reads
-        # inside one, not the whole of it, is a word of the phrase (`_in_a_phrase`)
-        self._phrases = [(a, b) for a, b in quoted if b - a <= 12 and (a, b) not in self.speech]
+        # inside one, not the whole of it, is a word of the phrase (`_in_a_phrase`); asked of a
+        # set, not the list (a long text's thousands of quotes made that quadratic)
+        speech = set(self.speech)
+        self._phrases = [(a, b) for a, b in quoted if b - a <= 12 and (a, b) not in speech]
         # joined from slices: a list of the characters took 80 bytes a character (140 MB
         # for a 5 MB book)
         parts, last = [], 0
@@ -487,7 +489,7 @@ class _Extractor:
         # a Latin gloss after a name (布林肯（Antony Blinken）週二表示) is not a clause break
         self.masked = _GLOSS_RE.sub(
             lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]])
-        ).translate(_SMALL_COMMAS)
+        ).translate(_COMMON_FORMS)
         self.records = Records()
         self.last: Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
