@@ -2095,6 +2095,26 @@ class _Extractor:
             for record in self.records.ending(self.masked[position - 1 : position])
         )
 
+    def _a_person_right_before(self, verb: int, floor: int, end: int) -> bool:
+        """Whether a pronoun or a name the model finds stands right before the verb at `verb`,
+        adverbs and whom it was said to aside (她|回忆，, 某某|向财新记者|回忆，, 他|还|回忆，).
+        Only a person's subject makes 回忆 or 评价 before a comma the verb: a noun's modifier
+        stands there otherwise (成為一個美好嘅|回憶，, 為歌迷帶來無限|回憶，)."""
+        clause = self._clause_start(verb, floor)
+        before = self.masked[max(clause, verb - 24) : verb]
+        adverbs = ADVERBS.search(before)
+        at = verb - (len(adverbs.group()) if adverbs else 0)
+        while at > clause and self.masked[at - 1] in " 　" + _GLOSS:
+            at -= 1  # 乔什·沃尔夫 (Josh Wolff)|回忆: the name's Latin gloss
+        head = self.masked[clause:at]
+        return (
+            head.endswith(PRONOUNS)
+            or any(b == at for _, b in self._persons(floor, end))
+            or self._named_before(at)
+            # a name no model finds: 医生|田|璐|对《财经》记者|回忆
+            or unknown_run(head) is not None
+        )
+
     def _after_a_quote(self, verb: int, floor: int) -> bool:
         """Whether the clause of the verb at `verb` comes right after a quote (「…」，他告诉)."""
         clause = self._clause_start(verb, floor)
@@ -2559,6 +2579,11 @@ class _Extractor:
                     or not (
                         after[:1] in "：:" + _MASK
                         or re.match(f"[，,]{_MASK}", after)  # 回忆，「…」
+                        # 他回忆，…, 某某向记者回忆，…: a person recalls; 美好的回忆，, 集體回憶，
+                        or (
+                            after[:1] in "，,"
+                            and self._a_person_right_before(verb_start, start, end)
+                        )
                         or (after[:1] == "。" and self._after_a_quote(verb_start, start))
                     )
                 )

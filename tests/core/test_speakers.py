@@ -6695,3 +6695,25 @@ def test_a_name_of_two_inside_a_word_with_the_character_before_it_is_none() -> N
     ):
         assert speakers_of(text) == {}
     assert list(speakers_of("標題\n\n研究中心执行主任何渊表示，数据要保护。\n")) == ["何渊"]
+
+
+def test_recalling_before_a_comma_is_a_verb_after_a_person_and_a_noun_after_anything_else() -> None:
+    # 回忆 is as often "memories": before a comma it is a verb of saying only where a person,
+    # named or a pronoun, stands right before it (adverbs, whom it was told and a Latin gloss
+    # aside)
+    for text, name in (
+        ("標題\n\n乡村医生周明远回忆，那年冬天诊所里挤满了病人。\n", "周明远"),
+        ("標題\n\n护士长方晓琳向本报记者回忆，当晚急诊室没有空床。\n", "方晓琳"),
+        ("標題\n\n工程师丹尼·罗斯 (Danny Rose) 回忆，工厂当时只有两条生产线。\n", "丹尼·罗斯"),
+        ("標題\n\n店主陈立新已经在这条街上开了二十年店。他还回忆，当年租金很便宜。\n", "陈立新"),
+    ):
+        assert list(speakers_of(text)) == [name], text
+    for text in (
+        "標題\n\n歌手李明達為歌迷帶來無限回憶，演唱會門票一早售罄。\n",
+        "標題\n\n作家王文华说，那是一段美好的回忆，大家都很珍惜。\n",
+    ):
+        assert all(
+            not q.text.startswith(("演唱會", "大家"))
+            for s in speakers_of(text).values()
+            for q in s.quotes
+        ), text
