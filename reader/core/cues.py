@@ -30,6 +30,8 @@ VERBS: Final = sorted(
         "忆述 憶述 否认 否認 抨击 抨擊 促请 促請 慨叹 慨嘆 直斥 声言 聲言 指称 指稱 反问 反問 "
         "抱怨 埋怨 称赞 稱讚 赞扬 讚揚 叹道 嘆道 歎道 评论道 評論道 评价道 評價道 评论 評論 评价 評價 "
         "回忆 回憶 "
+        # summed up, predicted, remembered, held (a view): 某某总结，…, 某某预测，…
+        "总结 预测 預測 记得 記得 主张 主張 "
         # told (a reporter, the authorities) of a grievance: 向记者反映， 村民反映称
         "反映 反映称 反映稱 反映说 反映說 反映指 "
         # gave as an example (工會主席許芳文舉例，…): HK papers' verb for a speaker's case in point
@@ -42,11 +44,17 @@ VERBS: Final = sorted(
 )
 
 
-# commented, judged, recalled: as often the nouns (网友的评论, 给予高度评价, 美好的回忆), so verbs
-# of saying only before a colon or a quote, or ending the sentence after a quote (「…」某某评价。),
-# or with 道; where a noun's suffix follows them, the first half of a longer noun (评论员, 评论家,
-# 回忆录 "memoir")
-AS_OFTEN_NOUNS: Final = frozenset("评论 評論 评价 評價 回忆 回憶".split())
+# commented, judged, recalled, predicted, held, summed up: as often the nouns (网友的评论, 给予高度
+# 评价, 美好的回忆, 做出预测, 所作的总结), and remembered as often a thought (还记得那天), so verbs of saying only before a
+# colon or a quote, before a comma where a person stands right before them (他回忆，…), or ending
+# the sentence after a quote (「…」某某评价。), or with 道; where a noun's suffix follows them, the
+# first half of a longer noun (评论员, 评论家, 回忆录 "memoir")
+AS_OFTEN_NOUNS: Final = frozenset(
+    "评论 評論 评价 評價 回忆 回憶 预测 預測 记得 記得 主张 主張 总结 總結".split()
+)
+# what stands before one of those where it is the noun: a modifier's 的, a demonstrative or a
+# measure word (此主張「…」, 这份总结「…」), a conjunction (批评和建议), 予以 (予以高度评价)
+BEFORE_THE_NOUN: Final = re.compile(r"(?:[的和与與及此这這该該那份項项種种]|予以?.?.?)$")
 
 
 def _runs_on(verb: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from reader.core.cues import VERB_RE, called_by_people
+from reader.core.cues import AS_OFTEN_NOUNS, BEFORE_THE_NOUN, VERB_RE, called_by_people
 from reader.core.names import surname_length
 
 OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
@@ -87,6 +87,8 @@ def is_speech(text: str, start: int, end: int) -> bool:
     at = len(before) - len(tail) + (verb.start() if verb else 0)
     if verb is not None and verb.group() in "称稱" and called_by_people(before[:at]):
         verb = None  # ，人稱「大班」: what people call someone, a name and no speech
+    if verb is not None and verb.group() in AS_OFTEN_NOUNS and BEFORE_THE_NOUN.search(before[:at]):
+        verb = None  # 此主張「本身有問題」: a noun and what it holds, no one speaking
     if closes and (before.endswith(("：", ":")) or verb is not None):
         return True
     return len(inner) >= 15 and (after in "。！？!?\n" or text[start - 1 : start] in "。\n")

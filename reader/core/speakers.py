@@ -30,6 +30,7 @@ from reader.core.cues import (
     ADVERBS,
     AS_OFTEN_NOUNS,
     BARE_VERBS,
+    BEFORE_THE_NOUN,
     BYLINE_ROLES,
     CHIEF_OFFICERS,
     COMPOUND_BEFORE,
@@ -2575,7 +2576,7 @@ class _Extractor:
             if (
                 verb in AS_OFTEN_NOUNS
                 and (
-                    re.search(r"(?:[的和与與及]|予以?.?.?)$", before)
+                    BEFORE_THE_NOUN.search(before)
                     or not (
                         after[:1] in "：:" + _MASK
                         or re.match(f"[，,]{_MASK}", after)  # 回忆，「…」
@@ -2588,7 +2589,7 @@ class _Extractor:
                     )
                 )
             ):
-                continue  # 网友的评论，|给予高度评价：: the noun; 评论：「…」, 「…」某某评价。 say
+                continue  # 网友的评论，|给予高度评价：|此主張「: the noun; 评论：「…」, 「…」某某评价。 say
             if verb in {"介绍", "介紹"} and after[:1] in _INTRODUCED_TO:
                 continue  # 把孙某介绍进|…, 介绍给|…: introduced someone, said nothing
             if self._in_a_work(verb_start, start, end):
@@ -2604,9 +2605,9 @@ class _Extractor:
                 verb_end = joined = framed.end()
             follow = VERB_RE.match(self.masked, verb_end)
             if follow and (
-                follow.group() not in BARE_VERBS
+                (follow.group() not in BARE_VERBS and follow.group() not in AS_OFTEN_NOUNS)
                 or self.masked[follow.end() : follow.end() + 1] in "，,：:" + _MASK
-            ):
+            ):  # not 觉得|总结到位: a noun, the first of what was said
                 verb_end = joined = follow.end()  # 回应称，… 感慨道：…: one attribution
             if verb in QUOTE_VERBS and not (
                 after.startswith(_MASK)

@@ -6717,3 +6717,27 @@ def test_recalling_before_a_comma_is_a_verb_after_a_person_and_a_noun_after_anyt
             for s in speakers_of(text).values()
             for q in s.quotes
         ), text
+
+
+def test_predicting_remembering_holding_and_summing_up_are_said_by_the_person_before_them() -> None:
+    # 预测, 记得, 主张, 总结: verbs of saying where a person stands right before them and a
+    # comma after; the nouns (这份总结「…」, 此主張「…」, 做出的预测) stay inside the words
+    for text, name in (
+        ("标题\n\n分析师高志远预测，明年房价将继续下跌。\n", "高志远"),
+        ("标题\n\n老船长杜海生还清楚地记得，那年港口结了冰。\n", "杜海生"),
+        ("标题\n\n律师林慧贞主张，现行法律已经足够。\n", "林慧贞"),
+        ("标题\n\n院长孔德明总结，医院挺过了最难的一个月。\n", "孔德明"),
+    ):
+        assert list(speakers_of(text)) == [name], text
+    for text, words in (
+        (
+            "标题\n\n钱立群认为这份总结「没有抓住报告的实质」，并要求公开全文。\n",
+            "这份总结「没有抓住报告的实质」，并要求公开全文",
+        ),
+        (
+            "標題\n\n局長何志明指出，議員提出否決預算案，此主張「本身有問題」，或觸犯法例。\n",
+            "議員提出否決預算案，此主張「本身有問題」，或觸犯法例",
+        ),
+    ):
+        (speaker,) = speakers_of(text).values()
+        assert [q.text for q in speaker.quotes] == [words], text
