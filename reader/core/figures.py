@@ -196,7 +196,7 @@ _SCORE: Final = re.compile(
 and two-digit minutes (10:30) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
 _PRE_WORD: Final = re.compile(rf"(?:{_APPROX_BEFORE})$")
-_SHARE_BEFORE: Final = "[的占佔约約近逾仅僅到过過达達]"
+_SHARE_BEFORE: Final = "[的占佔约約近逾仅僅到过過达達了]"  # 减少了 1/3: a share
 _FRACTION: Final = re.compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
@@ -1065,13 +1065,16 @@ class _Finder:
             and self._not_a_word(a, b, start, end)
         ):
             return None  # 唯一|尺度, 冰冻三尺, 大二|升, 约法三章: the numeral is another word's
-        if (unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b))) or (
-            unit in {"国", "國"} and _opens_common_word(self.norm[b - 1 : b + 1], 400)
+        if (
+            (unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b)))
+            or (unit in {"国", "國"} and _opens_common_word(self.norm[b - 1 : b + 1], 400))
+            or (unit == "股" and _opens_common_word(self.norm[b - 1 : b + 1], 500))
         ):
             # 三局, 胡说八道, 西九|文化, 517|国际, 239|国道: a word of the dictionaries, not a
-            # count; 70多|回升: the verb's own. With a magnitude the number is still an amount
-            # of what follows (500万|本地人: 5 million local people, not 5 million volumes;
-            # 200 万|国际游客)
+            # count; 70多|回升: the verb's own; 600519|股价, 500|股票指数: a ticker or an index,
+            # not shares. With a magnitude the number is still an amount of what follows
+            # (500万|本地人: 5 million local people, not 5 million volumes; 200 万|国际游客;
+            # 1.15 亿|股份)
             if not mag or chinese:
                 return None
             unit, b = "", max(match.end(g) for g in ("mag", "suf", "mag2") if match.group(g))
@@ -1082,8 +1085,6 @@ class _Finder:
             and _labels_a_noun(self.norm[b : b + 6])
         ):
             return None  # 三级医院, 三级防护, 小区四期: a grade or a phase names the noun after it
-        if unit == "股" and _opens_common_word(self.norm[b - 1 : b + 1], 500):
-            return None  # 600519|股价 (951), 500|股票指数: a ticker or an index, not shares
         if unit in {"单", "單"} and _opens_common_word(self.norm[b - 1 : b + 1], 50):
             return None  # 3|单位, 1|单元, Model 3|单车成本: a word, not orders counted
         if (

@@ -1245,3 +1245,21 @@ def test_a_chinese_numeral_with_a_magnitude_and_no_unit_stays_out() -> None:
 def test_a_decade_by_its_year_is_the_decade(sentence: str, text: str) -> None:
     # 1990 年代 was 1990 年 with 代… left to what it measures; 2015年|代表 is a year
     assert [(f.text, f.kind) for f in analyze(sentence).figures] == [(text, "date")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 股 opening 股份 after a magnitude: still an amount (1.15 亿 shares), no ticker
+        (
+            "基金共持有 2.4 亿股份，另一家持有 800 万股份。",
+            [("2.4 亿", 240000000), ("800 万", 8000000)],
+        ),
+        # a share after what only a share follows: 减少了 1/3
+        ("去年的产量减少了 1/3，价格翻了一番。", [("1/3", 33.33)]),
+    ],
+)
+def test_an_amount_before_a_word_its_unit_opens_and_a_share_after_a_change(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.text, f.value) for f in analyze(sentence).figures] == expected
