@@ -76,10 +76,11 @@ _MEASURES: Final = (
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|"
     r"公尺|公分|纳米|納米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
 )
-# units written in Latin letters after a number (220V, 28nm, 0.4cm); not 5G, 4K, 3D
+# units written in Latin letters after a number (220V, 28nm, 0.4cm, 25BP basis points); not 5G, 4K,
+# 3D
 _LATIN_UNITS: Final = (
     r"(?:kWh|mAh|MWh|GWh|kW|MW|GW|kV|mA|mm|cm|km|nm|μm|kg|mg|μg|ml|mL|KB|kB|kb|Mb|GB|MB|TB|PB|EB|ms|"
-    r"[kMG]bps|Hz|GHz|MHz|[kMGh]Pa|mmHg|dB|ppm|ppb|mph|km/h|V|W|L|m)"
+    r"[kMG]bps|BPs|BP|bps|bp|Hz|GHz|MHz|[kMGh]Pa|mmHg|dB|ppm|ppb|mph|km/h|V|W|L|m)"
     r"(?![A-Za-z])"
 )
 _CLASSIFIERS: Final = (

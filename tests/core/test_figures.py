@@ -1263,3 +1263,13 @@ def test_an_amount_before_a_word_its_unit_opens_and_a_share_after_a_change(
     sentence: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(f.text, f.value) for f in analyze(sentence).figures] == expected
+
+
+def test_basis_points_in_latin_letters_are_a_measure() -> None:
+    # 25BP, 50BPs: basis points as finance pages write them, beside 25个基点; 100Mbps stays
+    text = "央行将利率下调 25BP，年内累计下调 50BPs，网速达 100Mbps。"
+    assert [(f.text, f.value, f.unit, f.kind) for f in analyze(text).figures] == [
+        ("25BP", 25, "BP", "measure"),
+        ("50BPs", 50, "BPs", "measure"),
+        ("100Mbps", 100, "Mbps", "measure"),
+    ]
