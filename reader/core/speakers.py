@@ -2966,6 +2966,7 @@ class _Extractor:
                 _names_an_organisation(
                     body := re.sub(r"\s*[A-Za-z][A-Za-z0-9&.\- ]*$", "", title[:-1])
                 )
+                or _kind_then_name(body)  # 美国研究公司百瑞精鼎 (Parexel) 的|李昌
                 or (
                     any(d in self.masked[name_start : name_start + 12] for d in DOTS)
                     and (  # before a dotted name, one a clause describes (总部位于…的英国公司 ITM)
@@ -5417,9 +5418,11 @@ def _negated(title: str) -> bool:
 def _noun_phrase(title: str) -> bool:
     """Whether `title` can be a title by its shape alone: a short noun phrase with no verb,
     no figure (a birth cohort, 90后, is none) and no open end (三墩镇居民, 墨西哥游客,
-    美國副總統)."""
+    美國副總統). A Latin name inside counts as one word (资产管理公司 Guggenheim Partners LLC
+    首席投资长: 15, not 34)."""
     return (
-        2 <= len(title) <= 30
+        len(title) >= 2
+        and len(_LATIN_WORDS.sub("A", title)) <= 30
         and not _holds_a_particle(title)
         and not VERB_RE.search(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
@@ -5429,6 +5432,7 @@ def _noun_phrase(title: str) -> bool:
 
 
 _GENERATION: Final = re.compile(r"(?<![\d.])\d{2}[后後]")
+_LATIN_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*[A-Za-z0-9.]|[A-Za-z]")
 
 
 # what an organisation's bracketed other name holds: a few characters and its closing bracket
@@ -5609,6 +5613,29 @@ def _names_an_organisation(title: str) -> bool:
         and not re.match(r"[这這那此该該其本每各]", rest)
         and not has_predicate(rest)
     )
+
+
+def _kind_then_name(title: str) -> bool:
+    """Whether `title` is an organisation's kind, then its own name: a name of words the
+    dictionary does not hold, a firm's name or a Latin one (美国研究公司|百瑞精鼎, 资产管理公司|
+    Guggenheim Partners); the kind no clause (not 他创办的公司|…)."""
+    for head in ORGANISATION_HEADS:
+        at = title.rfind(head) + len(head)
+        name, kind = title[at:].strip(" 　"), title[:at]
+        if (
+            at < len(head)
+            or not 2 <= len(name) <= 16
+            or has_predicate(kind)
+            or re.match(r"[这這那此该該其本每各]", kind)
+        ):
+            continue
+        if (
+            re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]*", name)
+            or is_company(name)
+            or (is_han_name(name) and all(len(w) == 1 for w in dictionary_words(name)))
+        ):
+            return True
+    return False
 
 
 def _byline(lead: str) -> bool:

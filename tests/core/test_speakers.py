@@ -6741,3 +6741,17 @@ def test_predicting_remembering_holding_and_summing_up_are_said_by_the_person_be
     ):
         (speaker,) = speakers_of(text).values()
         assert [q.text for q in speaker.quotes] == [words], text
+
+
+def test_an_organisations_kind_and_its_unknown_or_latin_name_are_a_title() -> None:
+    # 研究公司|恒瑞智库的|李明: the firm's kind and a name no dictionary holds; a Latin firm's
+    # name inside a title counts as one word towards its length (资产管理公司 … LLC 首席投资长)
+    text = (
+        "标题\n\n咨询公司唐铭策的李明表示，市场还会波动。\n\n"
+        "资产管理公司 Northwind Harbor Capital LLC 首席投资长 Ada Brooks 表示，利率会下调。\n"
+    )
+    speakers = speakers_of(text)
+    assert speakers["李明"].title == "咨询公司唐铭策"
+    assert speakers["Ada Brooks"].title == "资产管理公司Northwind Harbor Capital LLC首席投资长"
+    # a clause before the firm is no title (他创办的公司里的)
+    assert speakers_of("标题\n\n他创办的公司里的李明表示，市场还会波动。\n")["李明"].title is None
