@@ -2803,7 +2803,11 @@ class _Extractor:
                 name = first[-size:] if plausible_name(first[-size:]) else None
         if name is None or name == speaker.name or not person_like(name):
             return None
-        return self._person(name, origin + max(first.find(name), 0))
+        at = origin + max(first.find(name), 0)
+        record = self._person(name, at)
+        if speaker.title is None and record.title and self.masked[at - 1 : at] == "的":
+            speaker.title = record.title  # 法战博客的|甲和乙: where both of them work
+        return record
 
     # assembly -------------------------------------------------------------------------------
 
@@ -5321,6 +5325,10 @@ def _titled_dotted(part: str) -> str | None:
     if not any(d in part for d in DOTS):
         return None
     name = part if DOTTED_NAME.fullmatch(part) else dotted_tail(part)
+    if name is None:  # 北京大学的|本杰明·维特斯: all after the title, whose 明 spells no name alone
+        dot = min(part.find(d) for d in DOTS if d in part)
+        after = part[title_end(part[:dot]) :]
+        name = after if after != part and DOTTED_NAME.fullmatch(after) else None
     lead = part[: len(part) - len(name or "")]
     return name if name and title_end(lead) == len(lead) else None
 

@@ -6755,3 +6755,14 @@ def test_an_organisations_kind_and_its_unknown_or_latin_name_are_a_title() -> No
     assert speakers["Ada Brooks"].title == "资产管理公司Northwind Harbor Capital LLC首席投资长"
     # a clause before the firm is no title (他创办的公司里的)
     assert speakers_of("标题\n\n他创办的公司里的李明表示，市场还会波动。\n")["李明"].title is None
+
+
+def test_two_people_after_where_they_work_both_speak_and_share_it() -> None:
+    # 牛津大学的|杰明·沃特斯和|戴维·勒布朗: 明 spells no foreign name alone, so the first dotted
+    # name is all that follows the title's 的; both work where the 的 says
+    text = "标题\n\n牛津大学的杰明·沃特斯 (Jamin Waters) 和戴维·勒布朗 (David Leblanc) 认为，利率还会下调。\n"
+    speakers = speakers_of(text)
+    assert {name: s.title for name, s in speakers.items()} == {
+        "杰明·沃特斯": "牛津大学",
+        "戴维·勒布朗": "牛津大学",
+    }
