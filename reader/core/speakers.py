@@ -6017,7 +6017,12 @@ def _ends_on_no_noun(title: str) -> bool:
     last = _last_word(title)
     if len(last) == 1:  # 愿意|听, 曾留意|到: a common verb's end, never a noun's (主|播, 校|委,
         # 蟹|农 are rarer alone as words, and 巡查|员 ends titles as 议员 does)
-        return is_predicate(last) and frequency(last) >= _COMMON_ALONE and last not in ROLE_ENDS
+        # (许多人|投: a verb CC-CEDICT gives that jieba's tags leave out)
+        return (
+            (is_predicate(last) or an_act(last))
+            and frequency(last) >= _COMMON_ALONE
+            and last not in ROLE_ENDS
+        )
     return is_closed_word(last) or is_verb_only(last)  # not 隊|目
 
 

@@ -6766,3 +6766,10 @@ def test_two_people_after_where_they_work_both_speak_and_share_it() -> None:
         "杰明·沃特斯": "牛津大学",
         "戴维·勒布朗": "牛津大学",
     }
+
+
+def test_a_title_ending_on_a_common_verb_of_one_character_is_none() -> None:
+    # 许多选民投|王明的票: 投 "to vote for" ends a clause, no noun phrase (CC-CEDICT's verb,
+    # which jieba's tags leave out)
+    text = "标题\n\n许多选民投王明的票。王明表示，结果令人满意。\n"
+    assert speakers_of(text)["王明"].title is None
