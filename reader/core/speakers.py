@@ -303,6 +303,12 @@ _A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
 # a count or a determiner right before a verb of saying, which then modifies a noun
 # (许多|批评…的言论, 一些|质疑的声音)
+# what is called for, demanded, instructed; after what follows or answers one (响应, 按照,
+# 根据) up to the verb, the noun (响应政府号召, 按照公司要求), whose owner says nothing here
+_CALLS: Final = frozenset("呼吁 呼籲 要求 建议 建議 指示 号召 號召".split())
+_FOLLOWING: Final = re.compile(
+    r"(?:响应|響應|按照|根据|根據|遵照|依照|遵从|遵從)[^，,。；;：:\ue000]{1,12}$"
+)
 _A_COUNT_OF: Final = re.compile(r"(?:许多|許多|一些|不少|很多|大量|诸多|諸多|这些|這些|那些)$")
 # 说这句话的时候，, 講完這番話後，: when it was said, the clause a time's
 _WHEN_SAYING: Final = re.compile(
@@ -2503,6 +2509,14 @@ class _Extractor:
                 or self._inside_a_topic(verb_start, verb_end, start, end)
                 # 发表了许多|批评…的言论: a count of things said, the verb modifies a noun
                 or _A_COUNT_OF.search(before) is not None
+                # 響應林鄭特首|呼籲, 按照公司|要求: the call or the demand followed, a noun
+                or (
+                    verb in _CALLS
+                    and _FOLLOWING.search(
+                        self.masked, self._clause_start(verb_start, start), verb_start
+                    )
+                    is not None
+                )
                 # 说这句话的时候，…: when it was said, a time's clause, not what was said
                 or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
                 # …之间没有发现联系，|说明…: what a fact shows, no one saying it

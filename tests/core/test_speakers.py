@@ -6773,3 +6773,13 @@ def test_a_title_ending_on_a_common_verb_of_one_character_is_none() -> None:
     # which jieba's tags leave out)
     text = "标题\n\n许多选民投王明的票。王明表示，结果令人满意。\n"
     assert speakers_of(text)["王明"].title is None
+
+
+def test_a_call_someone_made_that_others_answer_is_a_noun() -> None:
+    # 響應|市長王明|呼籲, 按照|董事長李華|要求: the call or the demand followed, not spoken here
+    for text in (
+        "標題\n\n不少居民響應市長王明呼籲，自發清理街道。\n",
+        "标题\n\n员工们按照董事长李华要求，周末加班完成订单。\n",
+    ):
+        assert speakers_of(text) == {}, text
+    assert list(speakers_of("标题\n\n市长王明呼吁，市民响应号召。\n")) == ["王明"]
