@@ -300,15 +300,14 @@ _ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored 
 _PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}罪(?=$|[，,。；;])")
 # a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
 _A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
-# the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
-# a count or a determiner right before a verb of saying, which then modifies a noun
-# (许多|批评…的言论, 一些|质疑的声音)
 # what is called for, demanded, instructed; after what follows or answers one (响应, 按照,
 # 根据) up to the verb, the noun (响应政府号召, 按照公司要求), whose owner says nothing here
 _CALLS: Final = frozenset("呼吁 呼籲 要求 建议 建議 指示 号召 號召".split())
 _FOLLOWING: Final = re.compile(
     r"(?:响应|響應|按照|根据|根據|遵照|依照|遵从|遵從)[^，,。；;：:\ue000]{1,12}$"
 )
+# a count or a determiner right before a verb of saying, which then modifies a noun
+# (许多|批评…的言论, 一些|质疑的声音)
 _A_COUNT_OF: Final = re.compile(r"(?:许多|許多|一些|不少|很多|大量|诸多|諸多|这些|這些|那些)$")
 # 说这句话的时候，, 講完這番話後，: when it was said, the clause a time's
 _WHEN_SAYING: Final = re.compile(
@@ -321,6 +320,7 @@ _RECEIVED_OF: Final = re.compile(
 # the prepositions that open a topic a clause's verb of saying then speaks on (就…表示)
 _TOPIC_OPENERS: Final = frozenset("就 对于 對於 针对 針對 关于 關於".split())
 _A_TOPIC_OPENER: Final = re.compile("|".join(_TOPIC_OPENERS))
+# the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
@@ -5642,11 +5642,13 @@ def _kind_then_name(title: str) -> bool:
     dictionary does not hold, a firm's name or a Latin one (美国研究公司|百瑞精鼎, 资产管理公司|
     Guggenheim Partners); the kind no clause (not 他创办的公司|…)."""
     for head in ORGANISATION_HEADS:
-        at = title.rfind(head) + len(head)
+        found = title.rfind(head)
+        if found < 0:
+            continue
+        at = found + len(head)
         name, kind = title[at:].strip(" 　"), title[:at]
         if (
-            at < len(head)
-            or not 2 <= len(name) <= 16
+            not 2 <= len(name) <= 16
             or has_predicate(kind)
             or re.match(r"[这這那此该該其本每各]", kind)
         ):
