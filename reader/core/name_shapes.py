@@ -19,7 +19,7 @@ from reader.core.wordset import WordSet, word_set
 
 # Closed-class characters (adverbs, particles, conjunctions) that never end a name.
 FUNCTION_CHARS: Final = frozenset(
-    "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及等们們是在"
+    "的之地得了着著过過也还還就又亦都曾再更即并並才便则則续續却卻仍均皆已正和与與及或等们們是在"
     "先仅僅只没沒被将將尚此这這那较較很另倒"  # not 如: a given name holds it (李希如)
 )
 # Function characters that open a two-character given name often enough to be read as one

@@ -6783,3 +6783,11 @@ def test_a_call_someone_made_that_others_answer_is_a_noun() -> None:
     ):
         assert speakers_of(text) == {}, text
     assert list(speakers_of("标题\n\n市长王明呼吁，市民响应号召。\n")) == ["王明"]
+
+
+def test_or_ends_a_name_as_and_does() -> None:
+    # 或 ("or") joins two subjects as 和 does: 局長林庭或|… holds the name 林庭, not 林庭或
+    from reader.core.name_shapes import unknown_run
+
+    assert unknown_run("局長林庭或") == "林庭"
+    assert unknown_run("局長林庭和") == "林庭"
