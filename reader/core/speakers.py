@@ -558,6 +558,7 @@ class _Extractor:
                     )
                 )
                 and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
+                and not _a_common_verb(self.text[a:b])  # 與警方|周旋: "to deal with"
                 and not self._in_a_phrase(a, b)
                 and not self._a_thing(a, b, start)
                 # 市民开窗|齐喊|「…」: an adverb and a verb ("shouted together") right before
@@ -4543,6 +4544,16 @@ def _quote_ends(masked: str, kept: list[int]) -> list[int]:
         if i >= 0:
             out.append(i)
     return out
+
+
+def _a_common_verb(name: str) -> bool:
+    """Whether `name`, two characters, is a common word CC-CEDICT gives a verb's sense (周旋
+    "to deal with", 398 in jieba's counts): a surname's character opening a verb, no name.
+    Rarer such words are names as often (包涵, 夏清, 拉布 "Raab")."""
+    if len(name) != 2:
+        return False
+    simple = to_simplified(name)
+    return frequency(simple) >= 200 and an_act(simple)
 
 
 def _in_text(kept: list[int], x: int, y: int) -> tuple[int, int]:

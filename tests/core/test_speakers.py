@@ -6791,3 +6791,8 @@ def test_or_ends_a_name_as_and_does() -> None:
 
     assert unknown_run("局長林庭或") == "林庭"
     assert unknown_run("局長林庭和") == "林庭"
+
+
+def test_a_common_verb_a_surname_opens_is_no_name() -> None:
+    # 與校方|周旋 ("to deal with"): a common word CC-CEDICT gives as a verb, not 周 + 旋
+    assert speakers_of("標題\n\n與校方周旋　強調要保障學生安全\n\n校長說，會再研究。\n") == {}
