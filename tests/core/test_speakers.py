@@ -6796,3 +6796,9 @@ def test_or_ends_a_name_as_and_does() -> None:
 def test_a_common_verb_a_surname_opens_is_no_name() -> None:
     # 與校方|周旋 ("to deal with"): a common word CC-CEDICT gives as a verb, not 周 + 旋
     assert speakers_of("標題\n\n與校方周旋　強調要保障學生安全\n\n校長說，會再研究。\n") == {}
+
+
+def test_an_analyst_written_with_yuan_is_a_title() -> None:
+    # 分析員 (analyst), as Hong Kong papers write it beside 分析師
+    text = "標題\n\n美國有線新聞網絡（CNN）分析員陳大文表示，總統的回應很低調。\n"
+    assert speakers_of(text)["陳大文"].title == "美國有線新聞網絡分析員"
