@@ -5650,8 +5650,9 @@ def _names_an_organisation(title: str) -> bool:
 
 def _kind_then_name(title: str) -> bool:
     """Whether `title` is an organisation's kind, then its own name: a name of words the
-    dictionary does not hold, a firm's name or a Latin one (美国研究公司|百瑞精鼎, 资产管理公司|
-    Guggenheim Partners); the kind no clause (not 他创办的公司|…)."""
+    dictionary does not hold or a listed firm's (美国研究公司|百瑞精鼎); the kind no clause
+    (not 他创办的公司|…). (A Latin name after the kind is cut off before this is asked, and
+    the kind alone is `_names_an_organisation`'s.)"""
     for head in ORGANISATION_HEADS:
         found = title.rfind(head)
         if found < 0:
@@ -5664,10 +5665,8 @@ def _kind_then_name(title: str) -> bool:
             or re.match(r"[这這那此该該其本每各]", kind)
         ):
             continue
-        if (
-            re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]*", name)
-            or is_company(name)
-            or (is_han_name(name) and all(len(w) == 1 for w in dictionary_words(name)))
+        if is_company(name) or (
+            is_han_name(name) and all(len(w) == 1 for w in dictionary_words(name))
         ):
             return True
     return False
