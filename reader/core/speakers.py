@@ -3274,6 +3274,10 @@ class _Extractor:
             return None  # 曾刚|表示, 唐杰|老师, 华创|证券: the third character starts a word
         full = key + after.pop()
         last = full[-1]
+        if last in _NAME_ENDS and len(ats) >= 3 and is_name(key):
+            # 吴永正 three times or more, the 正 mostly before a new word (not 正在): the
+            # adverb is not written each time, so it ends his name
+            return full
         if (
             not "\u4e00" <= last <= "\u9fff"
             or last in FUNCTION_CHARS
@@ -5178,6 +5182,11 @@ def _denied(before: str) -> bool:
     return False
 
 
+# function characters that end a hundred or more of jieba's three-character names (之 468,
+# 正 133), for a name the article always writes with one (吴永正): `_always_one_more`
+_NAME_ENDS: Final = frozenset("之正")
+
+
 # what opens the stretch after a subject's name when it goes on to the predicate or to
 # another subject (a preposition, a conjunction, an adverb), not to a modifier of a noun:
 # `_modifies_a_thing` (被 and 为 are left out: 特朗普被弹劾后的|美国 modifies 美国)
@@ -6339,6 +6348,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             record.group
             or record.pseudonym
             or person_like(record.name)
+            or (record.name[-1] in _NAME_ENDS and person_like(record.name[:-1]))  # 吴永正
             or _titled_namesake(record, text)
         ):
             continue

@@ -6802,3 +6802,17 @@ def test_an_analyst_written_with_yuan_is_a_title() -> None:
     # 分析員 (analyst), as Hong Kong papers write it beside 分析師
     text = "標題\n\n美國有線新聞網絡（CNN）分析員陳大文表示，總統的回應很低調。\n"
     assert speakers_of(text)["陳大文"].title == "美國有線新聞網絡分析員"
+
+
+def test_a_name_always_written_with_zheng_after_it_keeps_it() -> None:
+    # 正 ends many given names (李永正): written so three times, each before a new word, it is
+    # the name's, though the model cuts it off where 正说 reads as a word
+    text = (
+        "标题\n\n女儿出事后，父亲李永正每月进京一次。李永正收到法院的通知后非常高兴。"
+        "李永正说，「我不会放弃，一定要把案子弄清楚。」\n"
+    )
+    assert list(speakers_of(text)) == ["李永正"]
+    # the adverb 正 written before one verb, and 正在 a word: no name of three
+    text = "标题\n\n王明正在北京开会。王明正是这样的人。王明说，「我很好，一切顺利。」\n"
+    assert list(speakers_of(text)) == ["王明"]
+
