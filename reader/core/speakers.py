@@ -863,6 +863,8 @@ class _Extractor:
             return None  # 他們憶述: several people, none of them by name
         if subject in _LATTER_OR_FORMER:
             return self._latter_or_former(subject, clause, sentence)
+        if subject[-1:] in {"他", "她"} and _causative_end(subject[:-1]):
+            return None  # 短信让|他|补充材料: what he is asked to do, not what he said
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
@@ -923,7 +925,7 @@ class _Extractor:
         listed = named_in(subject, after_quote=self.masked[clause - 1 : clause] == _MASK)
         if listed is not None and not _existential(listed):  # 有|村干部: someone, unnamed
             lead = subject[: subject.find(listed)]
-            if lead[-1:] != "被" and _object_lead(lead):
+            if lead[-1:] != "被" and (_object_lead(lead) or _causative_end(lead)):
                 return None  # 有记者向|国家体育总局局长苟仲文|问道: whom they asked
             return self._person(listed, clause + raw.find(listed))
         part = self._dotted_part(subject)
@@ -1042,8 +1044,8 @@ class _Extractor:
             return found
         if run is None and subject in self._attributed_names:  # 」光磊說, twice or more
             return self._named_by_writer(subject, clause + raw.rfind(subject))
-        if run is None or _byline(subject[: -len(run)]):
-            return None
+        if run is None or _byline(subject[: -len(run)]) or _causative_end(subject[: -len(run)]):
+            return None  # 记者|某某, 希望|某某指出: the reporter, or one asked to speak
         at = clause + raw.rfind(run)
         if straddles_two_words(self.masked, at, at + len(run)):
             return None  # 新聞片|段盤|問: 片段 and 盤問 as the sentence is read, no name
@@ -1260,12 +1262,22 @@ class _Extractor:
             or self._opened_work(a, clause)  # 据《哈里森感染病学》介绍
             or (bool(before) and before in _OBJECT_BEFORE)
             or _object_lead(lead)
+            or self._caused(lead, b)  # 希望|某某指出: asked to speak, not speaking
             or self._about(lead, b)
             or _byline(self.masked[clause:a])
             # 他其後回應|民建聯陳恒鑌指: the pronoun is the subject, a name after it an object
             # (not 她的父亲|张建国说)
             or (lead[:1] in {"他", "她"} and len(lead) >= 3 and lead[1] not in _NOT_A_PRONOUN)
         )
+
+    def _caused(self, lead: str, b: int) -> bool:
+        """Whether a causative verb ends `lead`, the clause before a name ending at `b`, so
+        that the person is asked or made to act (女网友希望|常伟付, 要求|某某解释), unless the
+        clause is a noun that 的 closes (令|盧女士開始留意時政的，是…: what made her, hers)."""
+        if not _causative_end(lead):
+            return False
+        end = _A_CLAUSE_BREAK.search(self.masked, b)
+        return end is None or self.masked[end.start() - 1] != "的"
 
     def _named_by_writer(self, name: str, at: int) -> Record:
         """The record of a name the writer marks as one (a pseudonym, a Latin gloss, quotes
@@ -1534,6 +1546,7 @@ class _Extractor:
                     long
                     or _MASK in lead
                     or _object_lead(lead)
+                    or self._caused(lead, b)
                     or _negated_lead(lead)
                     or _subject_then_time(lead)
                     or self._about(lead, b)
@@ -4277,6 +4290,7 @@ class _Extractor:
         if (
             (len(lead) > 8 and not (len(lead) <= 40 and _a_role(lead.rstrip(" 　"))))
             or _object_lead(lead)
+            or self._caused(lead, a)
             or self._about(lead, a)
             or lead.strip(" 　") in _COMPARED_WITH
             or VERB_RE.search(lead)
@@ -4494,6 +4508,22 @@ def _object_lead(lead: str) -> bool:
     对|北航|某某性骚扰事件)."""
     bare = _DETERMINER_END.sub("", lead)
     return (bool(bare) and bare[-1] in _OBJECT_BEFORE) or _inside_a_prepositions_object(lead)
+
+
+# verbs that make the person after them do something (要求|某某解释, 让|他补充, 希望|某某指出):
+# what that person is asked to say, they have not said
+_CAUSATIVES: Final = frozenset(
+    "让 讓 叫 令 请 請 逼 要求 希望 请求 請求 敦促 促请 促請 邀请 邀請 命令 吩咐 允许 允許".split()
+)
+
+
+def _causative_end(lead: str) -> bool:
+    """Whether `lead` ends on a causative verb as a word of its own (要求|, 让|; not 申请|,
+    名叫|): the name after it is that verb's object."""
+    return lead[-1:] in _CAUSATIVE_LAST and dictionary_words(lead[-4:])[-1:][0] in _CAUSATIVES
+
+
+_CAUSATIVE_LAST: Final = frozenset(word[-1] for word in _CAUSATIVES)
 
 
 _LOCATIVES: Final = frozenset("在於于从從自")

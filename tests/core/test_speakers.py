@@ -6816,3 +6816,16 @@ def test_a_name_always_written_with_zheng_after_it_keeps_it() -> None:
     text = "标题\n\n王明正在北京开会。王明正是这样的人。王明说，「我很好，一切顺利。」\n"
     assert list(speakers_of(text)) == ["王明"]
 
+
+def test_one_asked_or_made_to_speak_has_not_spoken() -> None:
+    # 要求|某某解释, 让|他补充, 希望|某某指出: the causative's object is asked to speak
+    for text in (
+        "标题\n\n法官要求刘建华解释，这些文件为什么没有交给警方。\n",
+        "标题\n\n刘建华收到法院的短信，让他补充相关材料，他又有了希望。\n",
+        "标题\n\n律师希望刘建华指出，他到达现场时，情况是否如录像所示。\n",
+        "标题\n\n女网友希望刘建华付款。「如果你不愿意的话，两万块钱怎么样？」\n",
+    ):
+        assert speakers_of(text) == {}, text
+    # 令|某某开始…的，是…: a noun clause about what moved her; her words follow
+    text = "标题\n\n令陈女士开始关心时事的，是那一年的选举，「我从来不看新闻，但那次之后一直都会看。」\n"
+    assert list(speakers_of(text)) == ["陈女士"]
