@@ -6268,6 +6268,27 @@ _PLACE_NOUNS: Final = tuple(
 _DIVISIONS: Final = ("州", "省", "市", "县", "縣")
 
 
+# a district, county, town or village written right after its name (张湾区, 平江县, 石牌村)
+_DISTRICT: Final = "区區县縣镇鎮乡鄉村"
+
+
+def _a_district(name: str, text: str) -> bool:
+    """Whether the article writes `name`, a Han name of two or three, as a district's, county's,
+    town's or village's (张湾区正在实行…): a word ends on that character after it, not a title
+    (区长, 村长) nor a longer word (小贺|村子)."""
+    if not 2 <= len(name) <= 3 or not is_han_name(name):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text[end : end + 1] in _DISTRICT:
+            start, word = dictionary_word_at(text, end, at, end + 3)
+            if start + len(word) == end + 1:  # 张湾区|正在, 张湾|区: not 区长, 村子
+                return True
+        at = text.find(name, end)
+    return False
+
+
 def _titled_namesake(record: Record, text: str) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
@@ -6421,6 +6442,10 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
+        if not (record.group or record.title or record.pseudonym) and _a_district(
+            record.name, text
+        ):
+            continue  # 茅箭区和张湾区…。张湾开始实行…：the article's own district
         if (
             record.title
             and record.title.endswith(_DIVISIONS)

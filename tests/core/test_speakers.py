@@ -6829,3 +6829,20 @@ def test_one_asked_or_made_to_speak_has_not_spoken() -> None:
     # 令|某某开始…的，是…: a noun clause about what moved her; her words follow
     text = "标题\n\n令陈女士开始关心时事的，是那一年的选举，「我从来不看新闻，但那次之后一直都会看。」\n"
     assert list(speakers_of(text)) == ["陈女士"]
+
+
+def test_a_name_the_article_writes_as_a_district_is_no_person() -> None:
+    # 刘集区正在…。刘集开始…「…」: the article's own district, though the model reads a name
+    text = (
+        "标题\n\n工人聚集的白沙区和刘集区正在实行最严格的管控。刘集开始实行封闭管理，"
+        "住在那里的工人能出来上班吗？「我们都在讨论，现在只能等待。」\n"
+    )
+    assert speakers_of(text) == {}
+    # a title (区长) or a longer word (村子) after the name says nothing of a place
+    assert list(speakers_of("标题\n\n小贺村子里的猪快死光了。小贺说，「我们只能等待。」\n")) == [
+        "小贺"
+    ]
+    assert (
+        speakers_of("标题\n\n王明区长表示，「我们都在讨论，现在只能等待。」\n")["王明"].title
+        == "区长"
+    )
