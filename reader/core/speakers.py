@@ -3605,7 +3605,7 @@ class _Extractor:
         speaker_here: Record | None = None
         previous: tuple[int, int] | None = None
         for sent_start, sent_end in _sentences(self.masked, start, end):
-            cues = self._cues(sent_start, sent_end)
+            cues = self._outer(self._cues(sent_start, sent_end))
             heard = {id(r): len(r.quotes) for _, _, r in cues}
             inside = quotes[
                 bisect_left(quotes, (sent_start, -1)) : bisect_left(quotes, (sent_end, -1))
@@ -3690,6 +3690,24 @@ class _Extractor:
                     partner.quotes.extend(cued.quotes[heard[id(cued)] :])
             previous = (sent_start, sent_end)
         return speaker_here
+
+    def _outer(self, cues: list[tuple[int, int, Record]]) -> list[tuple[int, int, Record]]:
+        """`cues` without those standing in the first clause of the words after the one before
+        (王某说，|很多人都觉得没意义了，「…」): a saying he reports, inside his words; the
+        quotes after them are still his."""
+        kept = cues[:1]
+        for cue in cues[1:]:
+            words = self.masked[kept[-1][1] : cue[0]].lstrip("，,：: 　")
+            if (
+                not words
+                or cue[2] is kept[-1][2]  # 表示同意并说: the same speaker goes on
+                or _A_CLAUSE_BREAK.search(words) is not None
+                # someone named who said something (某某说，|习近平曾说…): reported speech,
+                # theirs; a group's or anyone's view (很多人都觉得, 王某觉得) is the speaker's
+                or not (cue[2].group or self.masked[cue[0] : cue[1]] in _VIEWS_HELD)
+            ):
+                kept.append(cue)
+        return kept
 
     def _addressed(self, record: Record, quote: tuple[int, int]) -> bool:
         """Whether a quote opens by calling `record` (「李教授，頂住啊！」, 「志明，…」): words
@@ -4527,6 +4545,8 @@ _CAUSATIVE_LAST: Final = frozenset(word[-1] for word in _CAUSATIVES)
 
 
 _LOCATIVES: Final = frozenset("在於于从從自")
+# verbs of holding a view, not of saying: reported inside someone's words, still theirs
+_VIEWS_HELD: Final = frozenset("觉得 覺得 认为 認為 相信 坚信 堅信 以为 以為".split())
 _VIEWS: Final = frozenset("看来 看來 眼中 眼里 眼裡 心中 心目".split())
 _DETERMINER_END: Final = re.compile(r"(?:这|這|那|该|該|此)(?:个|個|位|家|名)?$")
 

@@ -6846,3 +6846,14 @@ def test_a_name_the_article_writes_as_a_district_is_no_person() -> None:
         speakers_of("标题\n\n王明区长表示，「我们都在讨论，现在只能等待。」\n")["王明"].title
         == "区长"
     )
+
+
+def test_a_groups_view_inside_someones_words_is_still_theirs() -> None:
+    # 王某说，很多人都觉得…，「…」: what many think, as he tells it; the quote after is his
+    text = "标题\n\n刘建华说，这些年很多人都觉得没有意义了，「但我还是要走下去，说不定能走通。」\n"
+    found = speakers_of(text)
+    assert list(found) == ["刘建华"]
+    assert [q.direct for q in found["刘建华"].quotes] == [False, True]
+    # someone named who said something, inside the words, still said it (习近平曾说)
+    text = "标题\n\n易会满指出，刘鹤副总理近日在论坛上强调，中国将坚定不移深化改革。\n"
+    assert "刘鹤" in speakers_of(text)
