@@ -6857,3 +6857,14 @@ def test_a_groups_view_inside_someones_words_is_still_theirs() -> None:
     # someone named who said something, inside the words, still said it (习近平曾说)
     text = "标题\n\n易会满指出，刘鹤副总理近日在论坛上强调，中国将坚定不移深化改革。\n"
     assert "刘鹤" in speakers_of(text)
+
+
+def test_a_name_that_opens_three_sentences_is_a_name_where_the_model_misses_it() -> None:
+    # 许风雷看好…: the model reads no one there, but the article opens three sentences with
+    # him, each time before something else, so he is a person wherever he is written
+    text = (
+        "标题\n\n许风雷第一次登台是 2012 年，在一家小酒吧里。许风雷真名许益。回国后，许风雷加入"
+        "通用汽车担任工程师，有了这些成绩，他已经有计划开专场。\n\n"
+        "许风雷看好文化演出行业的前景，「以后技术工人会越来越少，需要的是创意。」他对记者说。\n"
+    )
+    assert [q.direct for q in speakers_of(text)["许风雷"].quotes] == [True]
