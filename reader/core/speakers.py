@@ -726,7 +726,8 @@ class _Extractor:
                 found.append((a, b))
         for char in set(region) & self._head_names.keys():
             for name in self._head_names[char]:
-                at = start + region.find(name)  # where the model read no one (徐风暴看好)
+                # its first place in the region, where the model read no one (徐风暴看好)
+                at = start + region.find(name)
                 if at >= start and not any(at < y and x < at + len(name) for x, y in found):
                     found.append((at, at + len(name)))
         return sorted(found)
@@ -3771,9 +3772,10 @@ class _Extractor:
         character (not 隆众资|讯 each time), which the model may miss in one place (徐风暴看好|
         …前景) though it is the same name. Two characters are as often a firm's (蔚来, 东旭)."""
         after: dict[str, set[str]] = {}
+        counts: Counter[str] = Counter()
         for m in _SENTENCE_HEAD.finditer(self.masked):
             after.setdefault(m[1], set()).add(self.masked[m.end(1) : m.end(1) + 1])
-        counts = Counter(m[1] for m in _SENTENCE_HEAD.finditer(self.masked))
+            counts[m[1]] += 1
         names: dict[str, list[str]] = {}
         for name, count in counts.items():
             if (
