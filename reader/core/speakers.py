@@ -141,6 +141,7 @@ from reader.core.text import (
     WORD_GAPS,
     Squeezed,
     clause_start,
+    occurrences,
     sentence_around,
     sentences,
 )
@@ -616,13 +617,10 @@ class _Extractor:
         text) and a quoted name alone (「長毛」) are read as before."""
         if not self._inside_a_phrase(a, b):
             return False  # (asked first: most names stand in no phrase, and need no search)
-        name = self.text[a:b]
-        at = self.text.find(name)
-        while at >= 0:
-            if not self._inside_a_phrase(at, at + len(name)):
-                return False
-            at = self.text.find(name, at + 1)
-        return True
+        size = b - a
+        return all(
+            self._inside_a_phrase(at, at + size) for at in occurrences(self.text, self.text[a:b])
+        )
 
     def _inside_a_phrase(self, a: int, b: int) -> bool:
         """Whether [a, b) lies inside one short quoted phrase, not the whole of it."""
@@ -4581,7 +4579,7 @@ _KIND_ENDS: Final = frozenset(
     "會会委署院局處处部黨党報报社廳厅辦办奖獎赛賽节節展馆館店厂廠站台网網团團队隊校园園村镇鎮区區县縣省市"
 )
 # three Han characters opening a sentence or a paragraph (`_head_names`)
-_SENTENCE_HEAD: Final = re.compile(r"(?:^|(?<=[。！？!?\n]))[ 　]*([\u4e00-\u9fff]{3})", re.M)
+_SENTENCE_HEAD: Final = re.compile(r"(?:^|(?<=[。！？!?]))[ 　]*([\u4e00-\u9fff]{3})", re.M)
 # verbs of holding a view, not of saying: reported inside someone's words, still theirs
 _VIEWS_HELD: Final = frozenset("觉得 覺得 认为 認為 相信 坚信 堅信 以为 以為".split())
 _VIEWS: Final = frozenset("看来 看來 眼中 眼里 眼裡 心中 心目".split())
@@ -6335,14 +6333,12 @@ def _a_district(name: str, text: str) -> bool:
     (区长, 村长) nor a longer word (小贺|村子)."""
     if not 2 <= len(name) <= 3 or not is_han_name(name):
         return False
-    at = text.find(name)
-    while at >= 0:
+    for at in occurrences(text, name):
         end = at + len(name)
         if text[end : end + 1] in _DISTRICT:
             start, word = dictionary_word_at(text, end, at, end + 3)
             if start + len(word) == end + 1:  # 张湾区|正在, 张湾|区: not 区长, 村子
                 return True
-        at = text.find(name, end)
     return False
 
 
