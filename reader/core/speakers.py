@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Final
 
@@ -139,6 +140,7 @@ from reader.core.subjects import (
 from reader.core.text import (
     CLAUSE_BREAK,
     WORD_GAPS,
+    Folded,
     Squeezed,
     clause_start,
     occurrences,
@@ -6437,6 +6439,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     Whatever rule named them, a speaker must look like a person (`person_like`). Spaces
     between Han characters and digits or Latin letters (张某 3 日表示, 据 Ray 介绍) are read as
     if absent; quotes keep the article's own offsets and text."""
+    article, folded = text, Folded(text)
+    text = folded.text
     squeezed = Squeezed(text, WORD_GAPS) if WORD_GAPS.search(text) else None
     if squeezed is not None:
         sections = squeezed.inward_all(sections)
@@ -6527,7 +6531,9 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             body = True  # 一些|党媒称: "some" before it, a kind of speaker, not a name
         quotes = _outermost(sorted(set(record.quotes), key=lambda q: (q.start, q.end)))
         if squeezed is not None:
-            quotes = squeezed.outward_all(quotes, text)
+            quotes = squeezed.outward_all(quotes, article)
+        elif text is not article:
+            quotes = [replace(q, text=article[q.start : q.end]) for q in quotes]
         title = _after_a_report((record.title or "").strip(_MARKUP)) or None
         if title is not None and _ends_on_a_transitive(title):
             title = None  # 纪念|邓小平, 会议选举|毛泽东: the verb whose object the name is
@@ -6536,6 +6542,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         name = record.name if record.group or body else _spelt_whole(record.name, text)
         if name != record.name and title and title.endswith(name[: len(name) - len(record.name)]):
             title = title[: len(title) - len(name) + len(record.name)] or None
+        if text is not article:
+            name, title = folded.back(name), title and folded.back(title)
         speakers.append(Speaker(name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)
 

@@ -9,9 +9,11 @@ semicolon ends one too), and a speaker's clause also breaks at an enumeration co
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, ClassVar, Final, Protocol, TypeVar
 
 HAN: Final = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff〇]")
@@ -190,3 +192,42 @@ class Squeezed:
             start, end = self.span(x.start, x.end)
             out.append(replace(x, start=start, end=end, text=article[start:end]))
         return out
+
+
+# Latin letters with a mark (é, ü, ñ, ă, ư): the name rules read Latin names in ASCII letters
+_MARKED: Final = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_MARKED_LETTER: Final = re.compile(f"[{_MARKED}]")
+_MARKED_WORD: Final = re.compile(f"[A-Za-z{_MARKED}]*[{_MARKED}][A-Za-z{_MARKED}]*")
+_UNMARKED: Final = {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i"}
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for low, high in ((0xC0, 0x24F), (0x1E00, 0x1EFF)):
+        for point in range(low, high + 1):
+            base = _UNMARKED.get(chr(point)) or unicodedata.normalize("NFD", chr(point))[0]
+            if base.isascii() and base.isalpha():
+                table[point] = base
+    return table
+
+
+class Folded:
+    """`text` with each Latin letter that carries a mark written as its bare letter, one
+    character for one, so offsets hold: a rule that knows Latin names by A-Z reads Idriss
+    Déby or Nguyễn Xuân Phúc as it reads Idriss Deby. `back` gives a name found in the folded
+    text the article's own spelling."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: dict[str, str] = {}
+        if _MARKED_LETTER.search(text):
+            self.text = text.translate(_fold_table())
+            for word in _MARKED_WORD.finditer(text):
+                self._words.setdefault(self.text[word.start() : word.end()], word[0])
+
+    def back(self, found: str) -> str:
+        """`found` (a name, a title) with each folded word spelt as the article spells it."""
+        if not self._words:
+            return found
+        return re.sub(r"[A-Za-z]+", lambda m: self._words.get(m[0], m[0]), found)

@@ -6868,3 +6868,18 @@ def test_a_name_that_opens_three_sentences_is_a_name_where_the_model_misses_it()
         "许风雷看好文化演出行业的前景，「以后技术工人会越来越少，需要的是创意。」他对记者说。\n"
     )
     assert [q.direct for q in speakers_of(text)["许风雷"].quotes] == [True]
+
+
+def test_a_latin_name_with_marked_letters_is_read_as_a_latin_name() -> None:
+    # Idriss Déby, Nguyễn Văn An: the marks change nothing of a Latin name's shape; the
+    # speaker and the quotes keep the article's spelling
+    text = (
+        "标题\n\n马里总统Amadou Touré上月访问北京。会谈后，新华社引述Touré表示，「两国合作"
+        "很顺利，café 也很好。」\n\n越南学者Nguyễn Văn An说，两国贸易仍在增长。\n"
+    )
+    article = analyze(text)
+    _check_spans(article)
+    found = {s.name: s for s in article.speakers}
+    assert list(found) == ["Amadou Touré", "Nguyễn Văn An"]
+    assert found["Amadou Touré"].title == "马里总统"
+    assert found["Amadou Touré"].quotes[0].text == "两国合作很顺利，café 也很好。"
