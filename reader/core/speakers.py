@@ -1497,8 +1497,10 @@ class _Extractor:
                 if _a_relative_after(opening):
                     return None  # 她女婿…，过来跟我说: her son-in-law, unnamed, is the topic
                 return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
-            if opening.startswith(_SOMEONE):
-                return None  # 他看到，有人冒充厂家…，称: someone unnamed is the topic now
+            if opening.startswith(_SOMEONE) or _SOME.match(opening):
+                # 他看到，有人冒充厂家…，称; 某某跟黃耀明說話，不少市民揮手，稱: someone
+                # unnamed, a kind of people, is the topic now
+                return None
             if _MESSAGE_RECEIVED.search(self.masked, start, end):
                 return None  # 他接到了某某老婆打来的电话，说: who called says it
             mentions = self._mentions(start, end, sentence)
@@ -4123,6 +4125,8 @@ class _Extractor:
             return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
         if b <= quote[0] and self._after_disposal(a, sentence[0]) and not self._says_at(b):
             return None  # 将|惠益分享的目标设定为「…」: what 将 (把) governs is an object
+        if b <= quote[0] and _someone_else_opens(self.masked[b : quote[0]]):
+            return None  # 某某…，不少支持者揮手，稱「…」: theirs, a kind of people, not the name's
         if b <= quote[0] and self._in_a_counted_phrase(a, b, sentence):
             return None  # 一位曾做空|瑞幸|的投资人…：「…」: the name says whom, not who speaks
         if b <= quote[0] and _MESSAGE_RECEIVED.search(self.masked, b, quote[0]):
@@ -6546,6 +6550,16 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             name, title = folded.back(name), title and folded.back(title)
         speakers.append(Speaker(name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)
+
+
+def _someone_else_opens(between: str) -> bool:
+    """Whether a clause after the first of `between` (from a name to a quote) opens on someone
+    unnamed or on a kind of people (有人, 不少市民): its subject, not the name before."""
+    for clause in re.split(r"[，,；;]", between)[1:]:
+        opening = _LEADING_ADVERBS.sub("", clause.lstrip(" 　"))
+        if opening.startswith(_SOMEONE) or _SOME.match(opening):
+            return True
+    return False
 
 
 # plural determiners: what they count is a kind, never one person's name (一些|党媒, 部分|学者)

@@ -6883,3 +6883,12 @@ def test_a_latin_name_with_marked_letters_is_read_as_a_latin_name() -> None:
     assert list(found) == ["Amadou Touré", "Nguyễn Văn An"]
     assert found["Amadou Touré"].title == "马里总统"
     assert found["Amadou Touré"].quotes[0].text == "两国合作很顺利，café 也很好。"
+
+
+def test_a_clause_a_plural_determiner_opens_ends_the_topic_chain() -> None:
+    # 某某…，不少市民揮手，稱「…」: the people waving said it, not the one named before them
+    text = "標題\n\n庭外，李嘉欣一直跟律師說話，不少支持者揮手，稱「撐住、加油！」\n"
+    assert "李嘉欣" not in speakers_of(text)
+    # with no one in between, the chain still carries the name across the comma
+    text = "標題\n\n庭外，李嘉欣一直跟律師說話，後來稱「我會堅持下去。」\n"
+    assert "李嘉欣" in speakers_of(text)
