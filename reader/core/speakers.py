@@ -1625,6 +1625,21 @@ class _Extractor:
         return False
 
     @staticmethod
+    def _said_by_someone_unnamed(clause: str) -> bool:
+        """Whether `clause`, right before a quote, is a verb of saying whose subject is a
+        person's noun (老师却说：, 妈妈说：, 网友留言：): that person speaks, unnamed."""
+        said = VERB_RE.search(clause)
+        if said is None:
+            return False
+        words = dictionary_words(_LEADING_ADVERBS.sub("", clause[: said.start()].lstrip(" 　")))
+        first = words[0] if words else ""
+        return (
+            len(first) >= 2
+            and (names_a_person(first) or names_kin(first) or first[-1] in _AGENT_ENDS)
+            and not {"是", "為", "为"} & set(words)  # 内容是诉说…: what it is, no one's saying
+        )
+
+    @staticmethod
     def _saying_in(lead: str) -> str | None:
         """What stands before a verb of saying in `lead` (the words before a name in its clause),
         adverbs left out; None where no verb of saying is there. A verb inside a relative
@@ -4125,6 +4140,12 @@ class _Extractor:
             return None  # 教育部对北航|陈小武性骚扰事件作出回应，“…”: the ministry's
         if b <= quote[0] and self._after_disposal(a, sentence[0]) and not self._says_at(b):
             return None  # 将|惠益分享的目标设定为「…」: what 将 (把) governs is an object
+        if (
+            b <= quote[0]
+            and a < self._clause_start(quote[0] - 1, sentence[0])
+            and self._said_by_someone_unnamed(said_by)
+        ):
+            return None  # 某某在学校被欺负，老师却说：「…」: the teacher's words, not hers
         if b <= quote[0] and _someone_else_opens(self.masked[b : quote[0]]):
             return None  # 某某…，不少支持者揮手，稱「…」: theirs, a kind of people, not the name's
         if b <= quote[0] and self._in_a_counted_phrase(a, b, sentence):

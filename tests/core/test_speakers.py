@@ -6892,3 +6892,14 @@ def test_a_clause_a_plural_determiner_opens_ends_the_topic_chain() -> None:
     # with no one in between, the chain still carries the name across the comma
     text = "標題\n\n庭外，李嘉欣一直跟律師說話，後來稱「我會堅持下去。」\n"
     assert "李嘉欣" in speakers_of(text)
+
+
+def test_a_persons_noun_before_the_verb_of_a_quote_says_it_not_the_name_before() -> None:
+    # 某某…，老师却说：「…」: the teacher, unnamed, speaks; not the girl the sentence opens on
+    text = "标题\n\n陈静在学校常被同学取笑，老师却说：「他们是跟你闹着玩的。」\n"
+    assert "陈静" not in speakers_of(text)
+    text = "标题\n\n陈静去年买了一套新房，开发商却称：「因为政府原因，交房要推迟。」\n"
+    assert "陈静" not in speakers_of(text)
+    # with no noun of its own, the clause is hers (a topic chain); a copula's 说 is no one's
+    text = "标题\n\n陈静在学校常被同学取笑，却说：「他们是跟我闹着玩的。」\n"
+    assert "陈静" in speakers_of(text)
