@@ -515,7 +515,10 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
         if (
             words
             and len(words[-1]) >= 2
-            and names_a_person(words[-1])
+            # a word whose head names a person, where CC-CEDICT lacks the whole (女|服务员)
+            and (
+                names_a_person(words[-1]) or (len(words[-1]) >= 3 and names_a_person(words[-1][1:]))
+            )
             and not common_word(lead[-1] + name[0])
             # not a foreign name's part (伊萬·彼得|羅夫, 彼得|羅夫: 彼得 "Peter" runs on after a
             # dot or in the characters that spell names)

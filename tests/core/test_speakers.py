@@ -6903,3 +6903,9 @@ def test_a_persons_noun_before_the_verb_of_a_quote_says_it_not_the_name_before()
     # with no noun of its own, the clause is hers (a topic chain); a copula's 说 is no one's
     text = "标题\n\n陈静在学校常被同学取笑，却说：「他们是跟我闹着玩的。」\n"
     assert "陈静" in speakers_of(text)
+
+
+def test_a_persons_noun_the_dictionary_has_only_without_its_first_character() -> None:
+    # 女服务员|于丽萍: CC-CEDICT has 服务员 and not the whole word; the model reads 于 as "at"
+    text = "标题\n\n「我们上班时都不戴口罩，」女服务员于丽萍说。\n"
+    assert speakers_of(text)["于丽萍"].title == "女服务员"
