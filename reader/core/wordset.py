@@ -27,10 +27,12 @@ class WordSet:
 
     @classmethod
     def from_asset(cls, name: str) -> WordSet:
-        """The words of a shipped file, one a line."""
+        """The words of a shipped file, one a line: a line is one word even with spaces in it
+        (Park Hyatt, Morgan Stanley), so Park and Morgan alone are no company's."""
         from reader.core.assets import asset
 
-        return cls(asset(name).read_text(encoding="utf-8").split())
+        lines = asset(name).read_text(encoding="utf-8").splitlines()
+        return cls(line.strip() for line in lines if line.strip())
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:

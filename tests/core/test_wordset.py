@@ -18,3 +18,10 @@ def test_a_word_set_answers_as_a_set_does(members: list[str], probe: str) -> Non
 def test_the_shipped_lists_load() -> None:
     places = WordSet.from_asset("place-words.txt")
     assert "華盛頓" in places and "普京" not in places
+
+
+def test_a_line_with_spaces_is_one_word() -> None:
+    # Morgan Stanley is a firm; Morgan alone (Morgan Freeman) and Park (Park Geun-hye) are not
+    firms = WordSet.from_asset("company-words.txt")
+    assert "Morgan Stanley" in firms and "Park Hyatt" in firms
+    assert "Morgan" not in firms and "Park" not in firms
