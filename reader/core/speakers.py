@@ -406,6 +406,8 @@ _GLOSS_OPEN: Final = re.compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘�
 _GIVEN_ALONE: Final = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
 _GLOSS_CLOSE: Final = re.compile(r"[）)]")
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+# a Latin full name opening a subject: capitalised words, a hyphened given name among them
+_LATIN_HEAD: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,3}(?![A-Za-z'’.-])")
 # a Latin full name ending the subject, a time after it or not (Jane Shang 1 月份时)
 _TITLED_LATIN: Final = re.compile(
     # (McConkey, DeSantis: a capital inside a surname)
@@ -1020,6 +1022,16 @@ class _Extractor:
             # a name the dictionaries know heading a predicate, where the model, which reads
             # it as the object of a verb far more often, tags nothing (拜登|在白宫表示)
             return self._person(subject[:2], clause + raw.find(subject[:2]))
+        latin_head = _LATIN_HEAD.match(subject)
+        if (
+            latin_head is not None
+            and is_name(latin_head[0])
+            and person_like(latin_head[0])
+            and opens_predicate(subject[latin_head.end() :], latin_head[0])
+        ):
+            # a full Latin name the model does not know heading a predicate (Eom Jung-sik|结合
+            # 自身经验分析说): as a Chinese name there, the clause's subject
+            return self._person(latin_head[0], clause + raw.find(latin_head[0]))
         run = (
             unknown_run(subject)
             or after_a_noun(subject)
@@ -1096,7 +1108,11 @@ class _Extractor:
         or a person: a dictionary verb of two characters or more, not after a negation (不|等于|说
         is "that is not to say") nor right after a surname (周|立新 is a name)."""
         words = dictionary_words(subject) if len(subject) >= 3 else []
-        if not (len(words) >= 2 and len(words[-1]) >= 2 and is_predicate(words[-1])):
+        if not (
+            len(words) >= 2
+            and len(words[-1]) >= 2
+            and (is_predicate(words[-1]) or words[-1] in _SAYING)  # 分析 "analysis" too
+        ):
             return subject
         rest = subject[: -len(words[-1])].rstrip(" 　")
         if rest[-1:] in "不没沒未别別" or surname_length(words[-2][-1:]):
@@ -1106,6 +1122,7 @@ class _Extractor:
             or rest.endswith(("记者", "記者"))
             or rest in self.records
             or named_in(rest) is not None
+            or (rest.isascii() and is_name(rest))  # Eom Jung-sik|分析|说
         ):
             return rest
         return subject

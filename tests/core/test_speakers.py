@@ -6909,3 +6909,16 @@ def test_a_persons_noun_the_dictionary_has_only_without_its_first_character() ->
     # 女服务员|于丽萍: CC-CEDICT has 服务员 and not the whole word; the model reads 于 as "at"
     text = "标题\n\n「我们上班时都不戴口罩，」女服务员于丽萍说。\n"
     assert speakers_of(text)["于丽萍"].title == "女服务员"
+
+
+def test_a_latin_name_heading_a_predicate_is_the_subject_where_the_model_misses_it() -> None:
+    # 「…」Park Min-soo 根据多年经验分析说: a Latin name the model does not tag, then what he
+    # did, then the verb of saying; and 分析说 right after such a name
+    text = (
+        "标题\n\n「病人的肺部影像已经干净了。」Park Min-soo 根据自己多年的临床经验分析说，"
+        "对这种病毒的认识还远远不够。\n"
+    )
+    found = speakers_of(text)
+    assert [q.direct for q in found["Park Min-soo"].quotes] == [True, False]
+    text = "标题\n\n「病人的肺部影像已经干净了。」Park Min-soo 分析说。\n"
+    assert list(speakers_of(text)) == ["Park Min-soo"]
