@@ -4025,7 +4025,17 @@ class _Extractor:
         ]
         if not mentions:
             return None
-        if lead[:1] in {"他", "她"} and lead[:2] not in PRONOUNS[:4]:
+        # the pronoun opens the sentence, or the clause that leads into the quote after a
+        # time clause (一开始…时，她以为…，直至…，她才醒觉…：「…」)
+        opening = _LEADING_ADVERBS.sub(
+            "", self.masked[self._clause_start(quote[0] - 1, sentence[0]) : quote[0]].lstrip(" 　")
+        )
+        if (lead[:1] in {"他", "她"} and lead[:2] not in PRONOUNS[:4]) or (
+            opening[:1] in {"他", "她"}
+            and opening[1:2] not in {"们", "們", "的", "之"}
+            and self.masked[quote[0] - 1 : quote[0]] in {"：", ":"}
+            and not self._mentions(sentence[0], quote[0], sentence)  # 怀登…，他告诉我巴尔…：
+        ):
             a, b = mentions[-1]
             return self._person(self.text[a:b], a)
         if lead:

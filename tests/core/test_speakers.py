@@ -6922,3 +6922,18 @@ def test_a_latin_name_heading_a_predicate_is_the_subject_where_the_model_misses_
     assert [q.direct for q in found["Park Min-soo"].quotes] == [True, False]
     text = "标题\n\n「病人的肺部影像已经干净了。」Park Min-soo 分析说。\n"
     assert list(speakers_of(text)) == ["Park Min-soo"]
+
+
+def test_a_pronoun_leading_into_a_colon_quote_after_a_time_clause_is_the_one_named_before() -> None:
+    # 陈美玲…。一开始…时，她以为…，直至…，她才醒觉…：「…」: the sentence opens on a time
+    # clause, the clause leading into the quote on 她
+    text = (
+        "标题\n\n陈美玲是一名大学生。一开始买书时，她以为自己能够负担，直至有次花了1500元，"
+        "她才醒觉买书的经济压力：「一次半次我可以应付，每个月都这样就不行。」\n"
+    )
+    assert list(speakers_of(text)) == ["陈美玲"]
+    # where the sentence names others, the pronoun is theirs to resolve, not this rule's
+    text = (
+        "标题\n\n陈美玲是一名大学生。同学李小红也来了，她告诉我王明从不买书：「他只去图书馆借。」\n"
+    )
+    assert "陈美玲" not in speakers_of(text)
