@@ -602,6 +602,19 @@ def names_a_person(word: str, loosely: bool = False) -> bool:
     )
 
 
+_HUMAN_SENSE: Final = re.compile(
+    r"^(?:an? |the )?(?:(?:old|young|married) )?(?:man|woman|men|women|male|female|boy|girl|child"
+    r"|person|people|elderly)\b"
+)
+
+
+def names_a_human(word: str) -> bool:
+    """Whether CC-CEDICT's first sense of `word` is a man, a woman, a child or a person (男子
+    "a man", 女孩 "girl", 老人 "old man or woman"): someone, as a subject, though no role."""
+    senses = _senses(word)
+    return bool(senses) and _HUMAN_SENSE.match(senses[0]) is not None
+
+
 _KIN_SENSE: Final = re.compile(
     r"\b(?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|in-law|grandson"
     r"|granddaughter|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|parents?)\b"

@@ -86,6 +86,7 @@ from reader.core.name_shapes import (
     may_act,
     names_a_body,
     names_a_bodys_kind,
+    names_a_human,
     names_a_person,
     names_a_proper_thing,
     names_a_role,
@@ -1648,11 +1649,17 @@ class _Extractor:
         said = VERB_RE.search(clause)
         if said is None:
             return False
-        words = dictionary_words(_LEADING_ADVERBS.sub("", clause[: said.start()].lstrip(" 　")))
+        lead = _LEADING_ADVERBS.sub("", clause[: said.start()].lstrip(" 　"))
+        words = dictionary_words(lead[_existential(lead) :])  # 另有|男子聲音插話說
         first = words[0] if words else ""
         return (
             len(first) >= 2
-            and (names_a_person(first) or names_kin(first) or first[-1] in _AGENT_ENDS)
+            and (
+                names_a_person(first)
+                or names_kin(first)
+                or names_a_human(first)
+                or first[-1] in _AGENT_ENDS
+            )
             and not {"是", "為", "为"} & set(words)  # 内容是诉说…: what it is, no one's saying
         )
 

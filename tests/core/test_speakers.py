@@ -6937,3 +6937,9 @@ def test_a_pronoun_leading_into_a_colon_quote_after_a_time_clause_is_the_one_nam
         "标题\n\n陈美玲是一名大学生。同学李小红也来了，她告诉我王明从不买书：「他只去图书馆借。」\n"
     )
     assert "陈美玲" not in speakers_of(text)
+
+
+def test_a_man_or_a_woman_before_the_verb_of_a_quote_says_it() -> None:
+    # 某某…，另有男子插話說：「…」: a man, unnamed, no role; an existential 有 before him
+    text = "標題\n\n片段中，周慧敏低頭不語，另有男子插話說：「好了，不要再講了。」\n"
+    assert "周慧敏" not in speakers_of(text)
