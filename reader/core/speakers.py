@@ -1023,16 +1023,22 @@ class _Extractor:
             # a name the dictionaries know heading a predicate, where the model, which reads
             # it as the object of a verb far more often, tags nothing (拜登|在白宫表示)
             return self._person(subject[:2], clause + raw.find(subject[:2]))
-        latin_head = _LATIN_HEAD.match(subject)
+        latin_head = _LATIN_HEAD.search(subject)
+        role = subject[: latin_head.start()].rstrip(" ") if latin_head is not None else ""
         if (
             latin_head is not None
+            and (not role or _a_role(role) or role[-1] in ROLE_ENDS)
+            and not _clause_with_a_pronoun(role)
             and is_name(latin_head[0])
             and person_like(latin_head[0])
             and opens_predicate(subject[latin_head.end() :], latin_head[0])
         ):
-            # a full Latin name the model does not know heading a predicate (Eom Jung-sik|结合
-            # 自身经验分析说): as a Chinese name there, the clause's subject
-            return self._person(latin_head[0], clause + raw.find(latin_head[0]))
+            # a full Latin name the model does not know heading a predicate, its role before
+            # it or none ((教授)Eom Jung-sik|结合自身经验分析说): the clause's subject, as a
+            # Chinese name there
+            found = self._person(latin_head[0], clause + raw.find(latin_head[0]))
+            found.title = found.title or role or None
+            return found
         run = (
             unknown_run(subject)
             or after_a_noun(subject)

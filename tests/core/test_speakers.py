@@ -6943,3 +6943,14 @@ def test_a_man_or_a_woman_before_the_verb_of_a_quote_says_it() -> None:
     # 某某…，另有男子插話說：「…」: a man, unnamed, no role; an existential 有 before him
     text = "標題\n\n片段中，周慧敏低頭不語，另有男子插話說：「好了，不要再講了。」\n"
     assert "周慧敏" not in speakers_of(text)
+
+
+def test_a_latin_name_after_its_role_heading_a_predicate_is_the_titled_subject() -> None:
+    # 「…」韩国教授Park Min-soo 根据…分析说，…: the role before the name titles him
+    text = (
+        "标题\n\n「病人的肺部影像已经干净了。」首尔大学教授Park Min-soo 根据自己多年的临床"
+        "经验分析说，对这种病毒的认识还远远不够。\n"
+    )
+    found = speakers_of(text)["Park Min-soo"]
+    assert found.title == "首尔大学教授"
+    assert [q.direct for q in found.quotes] == [True, False]
