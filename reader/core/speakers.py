@@ -407,6 +407,10 @@ _GLOSS_OPEN: Final = re.compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘�
 _GIVEN_ALONE: Final = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
 _GLOSS_CLOSE: Final = re.compile(r"[）)]")
 _LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+# a name given to the noun that ends a subject (一位名叫|王明|的|工人, 一名叫做|李华|的|女生)
+_NAMED_AS: Final = re.compile(
+    r"(?:名叫|叫做|名为|名為|名字叫|名字是)([\u4e00-\u9fff·]{2,8})的([\u4e00-\u9fff]{2,8})$"
+)
 # a Latin full name opening a subject: capitalised words, a hyphened given name among them
 _LATIN_HEAD: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,3}(?![A-Za-z'’.-])")
 # a Latin full name ending the subject, a time after it or not (Jane Shang 1 月份时)
@@ -1023,6 +1027,12 @@ class _Extractor:
             # a name the dictionaries know heading a predicate, where the model, which reads
             # it as the object of a verb far more often, tags nothing (拜登|在白宫表示)
             return self._person(subject[:2], clause + raw.find(subject[:2]))
+        called = _NAMED_AS.search(subject)
+        if called is not None and person_like(called[1]) and _someones_noun(called[2]):
+            # 一位名叫|王明|的工人说: the one the subject's noun is, by the name it is given
+            found = self._person(called[1], clause + raw.rfind(called[1]))
+            found.title = found.title or called[2]
+            return found
         latin_head = _LATIN_HEAD.search(subject)
         role = subject[: latin_head.start()].rstrip(" ") if latin_head is not None else ""
         if (
@@ -6611,6 +6621,20 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             name, title = folded.back(name), title and folded.back(title)
         speakers.append(Speaker(name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)
+
+
+def _someones_noun(head: str) -> bool:
+    """Whether `head`, a subject's noun, says someone (工人, 女子, 服务员, 记者): its last word a
+    person's noun, a human or a relative in CC-CEDICT, or ending as such nouns and titles do."""
+    words = dictionary_words(head)
+    last = words[-1] if words else ""
+    return len(last) >= 2 and (
+        names_a_person(last)
+        or names_a_human(last)
+        or names_kin(last)
+        or last[-1] in _AGENT_ENDS
+        or head.endswith(TITLES)
+    )
 
 
 def _someone_else_opens(between: str) -> bool:

@@ -6954,3 +6954,12 @@ def test_a_latin_name_after_its_role_heading_a_predicate_is_the_titled_subject()
     found = speakers_of(text)["Park Min-soo"]
     assert found.title == "首尔大学教授"
     assert [q.direct for q in found.quotes] == [True, False]
+
+
+def test_a_name_given_to_the_subjects_noun_names_who_speaks() -> None:
+    # 一位名叫|王明|的工人说: the worker speaks, by the name the clause gives him
+    text = "标题\n\n一位名叫刘建国的司机说，他已经三个月没有拿到工资了。\n"
+    found = speakers_of(text)["刘建国"]
+    assert found.title == "司机" and not found.group
+    # a firm so named is no person
+    assert speakers_of("标题\n\n一家名叫华强的公司表示，工厂已经停工。\n") == {}
