@@ -909,9 +909,7 @@ class _Extractor:
         latin = _TITLED_LATIN.search(subject)
         if (
             latin is not None
-            # a role, or a noun that ends as titles end (市政执行|官 Jane Shang)
-            and (_a_role(role := subject[: latin.start()].rstrip(" ")) or role[-1:] in ROLE_ENDS)
-            and not _clause_with_a_pronoun(role)  # 他有权代表|Sherry Guo: an object, no title
+            and _a_latin_names_role(subject[: latin.start()].rstrip(" "))
             and person_like(latin[1])
         ):  # 商贩 Wang Yuling 说, 市长 Jane Shang 1 月份时表示: a title, then a Latin name
             return self._person(latin[1], clause + raw.find(latin[1]))  # the model missed
@@ -1037,8 +1035,7 @@ class _Extractor:
         role = subject[: latin_head.start()].rstrip(" ") if latin_head is not None else ""
         if (
             latin_head is not None
-            and (not role or _a_role(role) or role[-1] in ROLE_ENDS)
-            and not _clause_with_a_pronoun(role)
+            and (not role or _a_latin_names_role(role))
             and is_name(latin_head[0])
             and person_like(latin_head[0])
             and opens_predicate(subject[latin_head.end() :], latin_head[0])
@@ -1531,7 +1528,7 @@ class _Extractor:
                 if _a_relative_after(opening):
                     return None  # 她女婿…，过来跟我说: her son-in-law, unnamed, is the topic
                 return self._antecedent(start, sentence)  # 他沉默一会儿，…，只说: 他 is the topic
-            if opening.startswith(_SOMEONE) or _SOME.match(opening):
+            if _opens_on_someone_unnamed(opening):
                 # 他看到，有人冒充厂家…，称; 某某跟黃耀明說話，不少市民揮手，稱: someone
                 # unnamed, a kind of people, is the topic now
                 return None
@@ -1667,17 +1664,8 @@ class _Extractor:
             return False
         lead = _LEADING_ADVERBS.sub("", clause[: said.start()].lstrip(" 　"))
         words = dictionary_words(lead[_existential(lead) :])  # 另有|男子聲音插話說
-        first = words[0] if words else ""
-        return (
-            len(first) >= 2
-            and (
-                names_a_person(first)
-                or names_kin(first)
-                or names_a_human(first)
-                or first[-1] in _AGENT_ENDS
-            )
-            and not {"是", "為", "为"} & set(words)  # 内容是诉说…: what it is, no one's saying
-        )
+        # a copula says what something is, no one's saying (内容是诉说…)
+        return bool(words) and _says_someone(words[0]) and not {"是", "為", "为"} & set(words)
 
     @staticmethod
     def _saying_in(lead: str) -> str | None:
@@ -6140,6 +6128,13 @@ def _may_be_called(record: Record, address: str) -> bool:
     return said is None or record.pronoun in (None, said)
 
 
+def _a_latin_names_role(role: str) -> bool:
+    """Whether `role`, before a Latin name in a subject, is its title: a role, or a noun that
+    ends as titles end (市政执行|官 Jane Shang); not a clause with a pronoun, whose object the
+    name is (他有权代表|Sherry Guo)."""
+    return (_a_role(role) or role[-1:] in ROLE_ENDS) and not _clause_with_a_pronoun(role)
+
+
 def _a_persons_noun(title: str) -> bool:
     """`_a_role`, or a noun for a scholar of a field (社会学家, 人類學家), which CC-CEDICT
     often does not hold: the evidence that a place's name before a verb is a person's."""
@@ -6623,28 +6618,34 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
     return tuple(speakers)
 
 
-def _someones_noun(head: str) -> bool:
-    """Whether `head`, a subject's noun, says someone (工人, 女子, 服务员, 记者): its last word a
-    person's noun, a human or a relative in CC-CEDICT, or ending as such nouns and titles do."""
-    words = dictionary_words(head)
-    last = words[-1] if words else ""
-    return len(last) >= 2 and (
-        names_a_person(last)
-        or names_a_human(last)
-        or names_kin(last)
-        or last[-1] in _AGENT_ENDS
-        or head.endswith(TITLES)
+def _says_someone(word: str) -> bool:
+    """Whether `word` (two characters or more) is a noun for someone unnamed (老师, 妈妈, 男子,
+    网友): a person's noun, a relative or a human in CC-CEDICT, or ending as such nouns do."""
+    return len(word) >= 2 and (
+        names_a_person(word) or names_kin(word) or names_a_human(word) or word[-1] in _AGENT_ENDS
     )
+
+
+def _someones_noun(head: str) -> bool:
+    """Whether `head`, a subject's noun, says someone (工人, 女子, 服务员, 记者): its last word
+    does (`_says_someone`), or it ends as titles do."""
+    last = _last_word(head)
+    return len(last) >= 2 and (_says_someone(last) or head.endswith(TITLES))
 
 
 def _someone_else_opens(between: str) -> bool:
     """Whether a clause after the first of `between` (from a name to a quote) opens on someone
     unnamed or on a kind of people (有人, 不少市民): its subject, not the name before."""
-    for clause in re.split(r"[，,；;]", between)[1:]:
-        opening = _LEADING_ADVERBS.sub("", clause.lstrip(" 　"))
-        if opening.startswith(_SOMEONE) or _SOME.match(opening):
-            return True
-    return False
+    return any(
+        _opens_on_someone_unnamed(_LEADING_ADVERBS.sub("", clause.lstrip(" 　")))
+        for clause in re.split(r"[，,；;]", between)[1:]
+    )
+
+
+def _opens_on_someone_unnamed(opening: str) -> bool:
+    """Whether a clause's `opening` (adverbs left out) is someone unnamed or a kind of people
+    (有人, 对方, 不少市民): the clause's own subject, which no name before it is."""
+    return opening.startswith(_SOMEONE) or _SOME.match(opening) is not None
 
 
 # plural determiners: what they count is a kind, never one person's name (一些|党媒, 部分|学者)
