@@ -221,6 +221,8 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
         # 潘|否認，: a surname and a verb with no noun's sense ending the clause, no given
         # name (张传名说: a name, a verb after it)
         return a, a + 1
+    if b - a == 3 and surname_length(text[a:b]) == 1 and _takes_an_aspect(text, b - 1):
+        return a, b - 1  # 孙丽|换过|两份工作: a name takes no 过 or 了, a verb does
     for i in range(max(a, dot) + 2, b):
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i) or _TODAY.match(text, i):
             return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)
@@ -240,6 +242,22 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     # name has two characters at most, so the name ends there, unless a second surname
     # follows the first (范徐麗泰) or it spells on like a foreign name (辛伯拉图卢姆)
     return a, a + name_length(text[a:b])
+
+
+_ASPECTS: Final = frozenset("了过過")
+
+
+def _takes_an_aspect(text: str, at: int) -> bool:
+    """Whether the character at `at` is a verb that 了 or 过 follows as a word of its own (换|过|
+    两份, not 过来 "to come over" nor 了解 "to understand"): no name takes an aspect, so that
+    character is no given name's last (李小龙|过了: 龙 is no verb)."""
+    from reader.core.segment import dictionary_word_from
+
+    return (
+        text[at + 1 : at + 2] in _ASPECTS
+        and dictionary_word_from(text, at + 1, at, min(len(text), at + 4)) == text[at + 1]
+        and an_act(text[at])
+    )
 
 
 def _verb_inside(name: str, floor: int) -> int:

@@ -6963,3 +6963,13 @@ def test_a_name_given_to_the_subjects_noun_names_who_speaks() -> None:
     assert found.title == "司机" and not found.group
     # a firm so named is no person
     assert speakers_of("标题\n\n一家名叫华强的公司表示，工厂已经停工。\n") == {}
+
+
+def test_a_name_ends_before_a_verb_with_its_aspect_particle() -> None:
+    # 孙丽|换过|工作: a name never takes 过 or 了 itself, so the character before one is a
+    # verb (换 "to change"), not the name's last
+    text = "标题\n\n孙丽换过两份工作。她说：「每次都是为了离家近一点。」\n"
+    assert list(speakers_of(text)) == ["孙丽"]
+    assert list(speakers_of("标题\n\n冯彬修过这台车。他说：「刹车不灵。」\n")) == ["冯彬"]
+    # a given name that is no verb keeps its place (李小龙|过了: 过 is the verb)
+    assert list(speakers_of("标题\n\n李小龙过了三十岁。他说：「我还年轻。」\n")) == ["李小龙"]
