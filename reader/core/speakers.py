@@ -4411,7 +4411,8 @@ class _Extractor:
             # at the head of a likeness (与|某某类似, 跟|某某…不同), the person is no subject
             return False
         earlier = self.masked[sentence[0] : clause].replace(_MASK, "")  # quotes before: not words
-        return len(re.findall(r"[，,]", earlier)) <= 1 and len(earlier) <= 12
+        short = len(re.findall(r"[，,]", earlier)) <= 1 and len(earlier) <= 12
+        return short or _frames_only(earlier)
 
     def _nearest(
         self, quote: tuple[int, int], cues: list[tuple[int, int, Record]]
@@ -4890,6 +4891,27 @@ def _with_listed_names(words: list[str]) -> list[str]:
         out.append(joined or words[at])
         at += len(joined) or 1
     return out
+
+
+# what opens a clause that frames the sentence's main one, with no subject of its own: a time,
+# a place, a purpose, a cause (在成为骑手的三年里，|为了…，|赵彬换过两辆车)
+_FRAMES: Final = tuple(
+    "在 当 當 为了 為了 随着 隨着 隨著 自从 自從 经过 經過 面对 面對 由于 由於 因为 因為".split()
+)
+
+
+def _frames_only(earlier: str) -> bool:
+    """Whether the clauses before a sentence's first name (`earlier`, up to its pause) are
+    frames of the main clause, however long (`_FRAMES`, or a time): the name heads the
+    sentence after them, as after a short lead."""
+    parts = [p for p in re.split(r"[，,]", earlier.strip(" 　")) if p.strip(" 　")]
+    return (
+        0 < len(parts) <= 3
+        and len(earlier) <= 60
+        and all(
+            p.lstrip(" 　").startswith(_FRAMES) or _TIME_LEAD.fullmatch(p + "，") for p in parts
+        )
+    )
 
 
 def _mended(text: str, a: int, b: int) -> tuple[int, int]:

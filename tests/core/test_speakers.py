@@ -6973,3 +6973,13 @@ def test_a_name_ends_before_a_verb_with_its_aspect_particle() -> None:
     assert list(speakers_of("标题\n\n冯彬修过这台车。他说：「刹车不灵。」\n")) == ["冯彬"]
     # a given name that is no verb keeps its place (李小龙|过了: 过 is the verb)
     assert list(speakers_of("标题\n\n李小龙过了三十岁。他说：「我还年轻。」\n")) == ["李小龙"]
+
+
+def test_a_name_after_long_framing_clauses_heads_its_sentence_for_a_pronoun() -> None:
+    # 在…的头两年里，为了…，|陈志远…。他说: the clauses of time and purpose frame the sentence,
+    # whose subject 他 goes back to, however long they run
+    text = (
+        "标题\n\n工会主席张华说，厂里的订单一直不少。\n\n在进入工厂后的头两年里，为了多挣一点钱，"
+        "陈志远每天工作十二个小时。他说：「那时候年轻，不觉得累。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["陈志远"].quotes] == ["那时候年轻，不觉得累。"]
