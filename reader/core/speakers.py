@@ -2215,7 +2215,9 @@ class _Extractor:
         if (addressed := self._same_surname(subject)) is not None:
             return addressed
         role = re.sub(r"^(?:这位|這位|这名|這名|该|該|此)", "", subject)
-        if len(role) >= 2:  # the title alone (校長又指, 这位局长表示) for its one holder
+        # the title alone (校長又指, 这位局长表示) for its one holder; a bare 记者 is the
+        # paper's own reporter, whoever else the article calls one (记者问他：)
+        if len(role) >= 2 and not (role == subject and role in _REPORTER):
             holders = [r for r in people if r.title and r.title.endswith(role)]
             if len(holders) == 1 and not (
                 role != subject and self._someone_unnamed(role, holders[0].first, position)
@@ -4891,6 +4893,10 @@ def _with_listed_names(words: list[str]) -> list[str]:
         out.append(joined or words[at])
         at += len(joined) or 1
     return out
+
+
+# the paper's own reporter, by the bare title
+_REPORTER: Final = frozenset({"记者", "記者"})
 
 
 # what opens a clause that frames the sentence's main one, with no subject of its own: a time,

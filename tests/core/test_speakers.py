@@ -6983,3 +6983,14 @@ def test_a_name_after_long_framing_clauses_heads_its_sentence_for_a_pronoun() ->
         "陈志远每天工作十二个小时。他说：「那时候年轻，不觉得累。」\n"
     )
     assert [q.text for q in speakers_of(text)["陈志远"].quotes] == ["那时候年轻，不觉得累。"]
+
+
+def test_the_bare_title_of_reporter_is_the_papers_own_not_a_reporter_named_before() -> None:
+    # 记者沃尔特·斯通作证说…。…记者问他：「…」: the paper's reporter asks, not the witness
+    text = (
+        "标题\n\n在去年的听证会上，记者沃尔特·斯通作证说，「那家工厂每天都在排污。」\n\n"
+        "电影结尾处，特派员纳斯取得了胜利，记者问他：「你们打算怎么整改？」\n"
+    )
+    found = speakers_of(text)["沃尔特·斯通"]
+    assert found.title == "记者"
+    assert [q.text for q in found.quotes] == ["那家工厂每天都在排污。"]
