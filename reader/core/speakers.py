@@ -328,6 +328,11 @@ _A_TOPIC_OPENER: Final = re.compile("|".join(_TOPIC_OPENERS))
 _IN_TIME_CLAUSE: Final = re.compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
+# a frame 在 opens around a verb of saying and its object (在介绍新书的发布会上|指): the verb
+# after it says what follows
+_IN_A_FRAME: Final = re.compile(
+    rf"[^，,。；;：:\ue000]{{0,20}}(?:上|中)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
+)
 # the adverbs that may stand before a verb, standing at the clause's start instead
 _LEADING_ADVERBS: Final = re.compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
@@ -2682,6 +2687,8 @@ class _Extractor:
             elif opens is not None:  # 問朱克伯格：, …的情況：: what was said follows the pause
                 verb_end = joined = opens
             framed = _IN_TIME_CLAUSE.match(self.masked, verb_end, end)
+            if framed is None and before.endswith(("在", "於", "于")):
+                framed = _IN_A_FRAME.match(self.masked, verb_end, end)  # 在介紹…的文章上|指
             if framed:  # 答复议员提问时透露，…: one attribution, what follows the second verb
                 verb_end = joined = framed.end()
             follow = VERB_RE.match(self.masked, verb_end)

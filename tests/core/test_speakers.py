@@ -6994,3 +6994,9 @@ def test_the_bare_title_of_reporter_is_the_papers_own_not_a_reporter_named_befor
     found = speakers_of(text)["沃尔特·斯通"]
     assert found.title == "记者"
     assert [q.text for q in found.quotes] == ["那家工厂每天都在排污。"]
+
+
+def test_a_verb_of_saying_inside_a_frame_that_zai_opens_gives_way_to_the_next() -> None:
+    # 在介绍…的发布会上|指，…: 介绍 is inside the frame; what follows 指 was said
+    text = "标题\n\n李明在介绍新书的发布会上指，今年的销量比去年多了一倍。\n"
+    assert [q.text for q in speakers_of(text)["李明"].quotes] == ["今年的销量比去年多了一倍"]
