@@ -2514,6 +2514,9 @@ class _Extractor:
         None where no such name and pause follow."""
         if verb not in _ASKS or not self.masked[verb_end : verb_end + 1].isalpha():
             return None  # (问：, 问「: no name after it, and no sentence to tag)
+        stop = _PAUSE.search(self.masked, verb_end, end)
+        if stop is None or stop.group() not in "，,：:":
+            return None  # no name ends on the first pause (问题。): no sentence to tag
         for a, b in self._persons(start, end):
             if a == verb_end:
                 b = self._past_a_gloss(b, end)
