@@ -198,7 +198,10 @@ def frequency(word: str) -> int:
 
 
 # today's or yesterday's time of day (今早, 昨晚, 今日), which jieba's dictionary partly lacks
-_TODAY: Final = re.compile("[今昨][早晨晚午日天夜]")
+# a day or a time of day, which a name the model ran on into may end on (李明周一|表示)
+_TODAY: Final = re.compile(
+    "[今昨][早晨晚午日天夜]|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天末]|[上下]午"
+)
 
 
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:

@@ -7000,3 +7000,9 @@ def test_a_verb_of_saying_inside_a_frame_that_zai_opens_gives_way_to_the_next() 
     # 在介绍…的发布会上|指，…: 介绍 is inside the frame; what follows 指 was said
     text = "标题\n\n李明在介绍新书的发布会上指，今年的销量比去年多了一倍。\n"
     assert [q.text for q in speakers_of(text)["李明"].quotes] == ["今年的销量比去年多了一倍"]
+
+
+def test_a_name_ends_before_the_day_it_was_said() -> None:
+    # 特朗普|周一|在…後，…表示: the model ran the name on into the day
+    text = "標題\n\n前總統特朗普周一在佛州集會後，被問到時表示，「我們會繼續談判。」\n"
+    assert list(speakers_of(text)) == ["特朗普"]
