@@ -212,6 +212,16 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     if title is not None and b - len(title) - a >= 2 and is_han_name(text[a:b]):
         b -= len(title)  # 林鄭|特首竟說: a title after the name, as 習近平|主席 is
     dot = max((i for i in range(a, b) if text[i] in DOTS), default=a - 2)
+    if dot < a and b - a >= 5 and all(map(spells_names, text[a : a + 3])):
+        # 马斯克|难掩兴奋: a transliteration the model ran on into words no transliteration
+        # spells with ends where they begin (not 史密斯先生 nor 坎宁安父子: an honorific or the
+        # family named by the name is the speaker's name)
+        end = b
+        while end - a > 3 and not spells_names(text[end - 1]):
+            end -= 1
+        tail = text[end:b]
+        if len(tail) >= 2 and not tail.endswith(("先生", "女士", "小姐", "太太")):
+            b = b if names_kin(tail) else end
     said = VERB_RE.match(text, a + 1)
     if b - a == 3 and said is not None and said.end() == a + 2 and surname_length(text[a:b]) == 1:
         return a, a + 1  # 張|指王最初…: a surname and a verb of saying, no name

@@ -7006,3 +7006,12 @@ def test_a_name_ends_before_the_day_it_was_said() -> None:
     # 特朗普|周一|在…後，…表示: the model ran the name on into the day
     text = "標題\n\n前總統特朗普周一在佛州集會後，被問到時表示，「我們會繼續談判。」\n"
     assert list(speakers_of(text)) == ["特朗普"]
+
+
+def test_a_transliterated_name_ends_where_characters_no_transliteration_spells_with_begin() -> None:
+    # 在…上，马斯克|难掩兴奋，…。他还宣布: 难掩 ("could hardly hide") is no part of his name
+    text = "标题\n\n在新车发布会上，马斯克难掩兴奋，跳起了舞。他还宣布，新工厂明年投产。\n"
+    assert list(speakers_of(text)) == ["马斯克"]
+    # the family the name names is who speaks (布朗宁父子: father and son)
+    text = "标题\n\n布朗宁父子表示，他们已经筹到了一半的资金。\n"
+    assert list(speakers_of(text)) == ["布朗宁父子"]
