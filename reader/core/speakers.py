@@ -6419,6 +6419,8 @@ _STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 # 案情, 號召, 號稱: words of their own)
 _A_THING_AFTER: Final = re.compile(
     "案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]|事件|[风風][波]"
+    # a virus or a syndrome named after someone or somewhere (埃博拉|病毒, 唐氏|综合征)
+    "|病毒|[综綜]合[征症]"
 )
 _OF_A_KIND: Final = re.compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"

@@ -7015,3 +7015,9 @@ def test_a_transliterated_name_ends_where_characters_no_transliteration_spells_w
     # the family the name names is who speaks (布朗宁父子: father and son)
     text = "标题\n\n布朗宁父子表示，他们已经筹到了一半的资金。\n"
     assert list(speakers_of(text)) == ["布朗宁父子"]
+
+
+def test_a_name_before_virus_names_the_virus_not_a_person() -> None:
+    # 关于埃博拉|病毒的名著: the quote is the book's; 埃博拉 spells like a name
+    text = "标题\n\n「病毒非生非死，只是机器而已。」这是一本关于埃博拉病毒的名著对病毒的描述。\n"
+    assert speakers_of(text) == {}
