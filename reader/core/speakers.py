@@ -5769,7 +5769,12 @@ def _no_running_text(
     if (after := _after_another(title, spans)) is not None:
         return after or None
     for _, b in reversed(spans):
-        if title[b : b + 1] in {"和", "與", "与", "及"} and len(title) - b > 2:
+        if (
+            title[b : b + 1] in {"和", "與", "与", "及"}
+            and len(title) - b > 2
+            # a word of its own there (诺贝尔|和平奖: "peace", no joiner)
+            and dictionary_word_from(title, b, max(0, b - 4), b + 4) == title[b]
+        ):
             return title[b + 1 :]  # …武汉市委书记马国强和|武汉市委副书记、市长: another's title
     return title
 

@@ -7021,3 +7021,9 @@ def test_a_name_before_virus_names_the_virus_not_a_person() -> None:
     # 关于埃博拉|病毒的名著: the quote is the book's; 埃博拉 spells like a name
     text = "标题\n\n「病毒非生非死，只是机器而已。」这是一本关于埃博拉病毒的名著对病毒的描述。\n"
     assert speakers_of(text) == {}
+
+
+def test_a_joiner_inside_a_word_of_a_title_cuts_nothing() -> None:
+    # 诺贝尔|和平奖得主: the model reads Nobel as a name, but 和 opens 和平 ("peace")
+    text = "标题\n\n诺贝尔和平奖得主王明认为，电影院的环境很差。\n"
+    assert speakers_of(text)["王明"].title == "诺贝尔和平奖得主"
