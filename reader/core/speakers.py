@@ -3200,6 +3200,7 @@ class _Extractor:
             if _married_shape(self.masked, at, at + 3) and (
                 before == "的"  # after a break, written once, the surname may be 连 ("even")
                 or self._after_a_role(at - 1)  # 行政会议成员|叶…
+                or self.masked.endswith(_PARTY_ENDS, 0, at - 1)  # 新民黨|葉…, 民建聯|…
                 or (before in _MARRIED_AFTER and self.masked.count(married) >= 2)
             ):
                 self._rename(key, record, married)
@@ -4903,6 +4904,11 @@ def _with_listed_names(words: list[str]) -> list[str]:
         out.append(joined or words[at])
         at += len(joined) or 1
     return out
+
+
+# what a party's or a body's name ends on, which a Hong Kong paper writes right before a
+# member's name (新民黨葉劉淑儀, 民建聯李慧琼)
+_PARTY_ENDS: Final = ("黨", "党", "聯", "联", *ORGANISATION_HEADS)
 
 
 # the paper's own reporter, by the bare title

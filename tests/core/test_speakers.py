@@ -7027,3 +7027,10 @@ def test_a_joiner_inside_a_word_of_a_title_cuts_nothing() -> None:
     # 诺贝尔|和平奖得主: the model reads Nobel as a name, but 和 opens 和平 ("peace")
     text = "标题\n\n诺贝尔和平奖得主王明认为，电影院的环境很差。\n"
     assert speakers_of(text)["王明"].title == "诺贝尔和平奖得主"
+
+
+def test_a_married_name_right_after_a_partys_name_is_written_whole() -> None:
+    # 新民黨|葉|劉淑儀: the husband's surname after the party's name is her name's
+    text = "標題\n\n不過，新民黨葉劉淑儀表示，投票率高未必是好事。\n"
+    found = speakers_of(text)["葉劉淑儀"]
+    assert found.title == "新民黨"
