@@ -341,6 +341,10 @@ _TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + "
 _COUNT: Final = r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
 _COUNTED: Final = re.compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此)[名位個个]|{_COUNT})")
 _COUNTED_LAST: Final = re.compile(_COUNT + "$")
+# a count of texts, clips or pictures (幾段, 一張, 兩篇): what is counted is no person
+_THINGS_COUNTED: Final = re.compile(
+    r"[一二兩两三四五六七八九十几幾數数\d]+[段張张條条篇份則则幅封本]"
+)
 _THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師|官|生|狀|老)$"
@@ -3006,6 +3010,10 @@ class _Extractor:
         title = title[_existential(title) :]  # 另有|分析師: what brings them in is no title
         title = _COUNTED.sub("", title)  # 一名|陳姓男子, 该名|警察: a count is no title
         title = _COUNTED_LAST.sub("", title)  # 上海市|一名|徐姓女子: nor after where they live
+        things = list(_THINGS_COUNTED.finditer(title))
+        if things and len(title) - things[-1].end() >= 2:
+            # 網上傳出幾段|局長…與…的片段: the clips are counted, the person is in them
+            title = title[things[-1].end() :]
         title = _without_an_age(title)  # 35 岁|药剂师: an age before the role is no part of it
         title = _THE_NOTE.sub("", title)  # 本文为|…教授: the article's note on itself
         if any(c in title for c in "是係任兼"):  # 可以是|富家小姐, 现担任|…营运总监的,

@@ -7034,3 +7034,9 @@ def test_a_married_name_right_after_a_partys_name_is_written_whole() -> None:
     text = "標題\n\n不過，新民黨葉劉淑儀表示，投票率高未必是好事。\n"
     found = speakers_of(text)["葉劉淑儀"]
     assert found.title == "新民黨"
+
+
+def test_a_count_of_clips_before_a_title_is_no_part_of_it() -> None:
+    # 網上傳出幾段|局長王大文…的片段: the clips are counted; the title is 局長
+    text = "標題\n\n昨日，網上傳出幾段局長王大文與明星聚會的片段。王大文表示，這只是私人聚會。\n"
+    assert speakers_of(text)["王大文"].title == "局長"
