@@ -1545,8 +1545,9 @@ class _Extractor:
                 return None  # 他接到了某某老婆打来的电话，说: who called says it
             mentions = self._mentions(start, end, sentence)
             heading = end - len(opening)
+            body = self._bodies[sentence[0]].get(heading)  # None: one the model missed
             if self._body_heads(heading, end, sentence) and not any(
-                a == self._bodies[sentence[0]][heading] for a, _ in mentions
+                body is None or a == body for a, _ in mentions
             ):
                 # 某某…，中國民航局去年因…，指: an organisation is the topic now; not one
                 # before a name (自由黨|張宇人)
@@ -1654,9 +1655,20 @@ class _Extractor:
         the model read as a firm (掩盖公司|经营管理)."""
         self._persons(*sentence)  # tags the sentence, once
         stop = self._bodies[sentence[0]].get(start)
+        words, size = dictionary_words(self.masked[start:end]), 0
+        if stop is None and len(words) >= 2:
+            # one the model misses, named as a government body's or a firm's name ends (澳門|
+            # 交通局|在本週二推出…): the first word, or the one after a place, then a predicate
+            head = int(is_place(words[0]) and not words[0].endswith(_BODY_ENDS) and len(words) >= 3)
+            body = words[head]
+            return (
+                len(body) >= 3
+                and body.endswith(_BODY_ENDS)
+                and not an_act(body)
+                and an_act(words[head + 1])
+            )
         if stop is None or stop >= end:
             return False
-        words, size = dictionary_words(self.masked[start:end]), 0
         for index, word in enumerate(words[:-1]):
             size += len(word)
             if size == stop - start:  # the name ends where a word does (not 北大社|会学系)
@@ -4917,6 +4929,21 @@ def _with_listed_names(words: list[str]) -> list[str]:
 # what a party's or a body's name ends on, which a Hong Kong paper writes right before a
 # member's name (新民黨葉劉淑儀, 民建聯李慧琼)
 _PARTY_ENDS: Final = ("黨", "党", "聯", "联", *ORGANISATION_HEADS)
+
+
+# what the name of a government body or a firm ends on (交通局, 衞生署, 外交部, 安邦集团)
+_BODY_ENDS: Final = (
+    "局",
+    "署",
+    "處",
+    "处",
+    "部",
+    "廳",
+    "厅",
+    "委員會",
+    "委员会",
+    *ORGANISATION_HEADS,
+)
 
 
 # the paper's own reporter, by the bare title

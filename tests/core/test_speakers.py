@@ -7040,3 +7040,10 @@ def test_a_count_of_clips_before_a_title_is_no_part_of_it() -> None:
     # 網上傳出幾段|局長王大文…的片段: the clips are counted; the title is 局長
     text = "標題\n\n昨日，網上傳出幾段局長王大文與明星聚會的片段。王大文表示，這只是私人聚會。\n"
     assert speakers_of(text)["王大文"].title == "局長"
+
+
+def test_a_government_body_opening_a_clause_ends_the_topic_chain() -> None:
+    # 崔姓司機…，交通局|在本週二推出修訂，建議…: the bureau proposes, not the driver named
+    # first, though the model reads no organisation there
+    text = "標題\n\n上週崔姓司機成為網上熱話，交通局在本週二推出修訂，建議罰款提升一倍。\n"
+    assert speakers_of(text) == {}
