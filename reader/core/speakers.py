@@ -1529,7 +1529,11 @@ class _Extractor:
             start = self._clause_start(end - 1, sentence[0])
             start = self._before_a_listed_object(start, sentence[0])
             said = VERB_RE.search(self.masked, max(sentence[0], start - 5), start)
-            if said is not None and said.end() >= start - 1 and start > sentence[0]:
+            if (
+                said is not None
+                and not self.masked[said.end() : start].strip(" 　，,")  # 重申 ，|…
+                and start > sentence[0]
+            ):
                 end = start - 1  # 有人认为，[…与罗斯福新政无关]，甚至认为: what was said holds
                 continue  # no subject of the chain
             opening = _LEADING_ADVERBS.sub("", self.masked[start:end].lstrip(" 　"))

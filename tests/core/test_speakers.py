@@ -7047,3 +7047,10 @@ def test_a_government_body_opening_a_clause_ends_the_topic_chain() -> None:
     # first, though the model reads no organisation there
     text = "標題\n\n上週崔姓司機成為網上熱話，交通局在本週二推出修訂，建議罰款提升一倍。\n"
     assert speakers_of(text) == {}
+
+
+def test_a_clause_after_a_verb_and_a_semicolon_is_no_report_of_it() -> None:
+    # 王明不作评论；而…议员陈大文，则批评: after ；the next clause is not what 评论 says,
+    # and its subject carries on to 批评
+    text = "标题\n\n对于法官的裁决，王明不作评论；而被点名批评的议员陈大文，则批评裁决不公。\n"
+    assert list(speakers_of(text)) == ["陈大文"]
