@@ -341,10 +341,6 @@ _TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + "
 _COUNT: Final = r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
 _COUNTED: Final = re.compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此)[名位個个]|{_COUNT})")
 _COUNTED_LAST: Final = re.compile(_COUNT + "$")
-# a count of texts, clips or pictures (幾段, 一張, 兩篇): what is counted is no person
-_THINGS_COUNTED: Final = re.compile(
-    r"[一二兩两三四五六七八九十几幾數数\d]+[段張张條条篇份則则幅封本]"
-)
 _THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
 _HONORIFIC: Final = re.compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師|官|生|狀|老)$"
@@ -5764,9 +5760,11 @@ def _without_an_age(title: str) -> str:
 
 
 # a count of things, not of people, ending the words before a name (拍到一張|…的相片)
-_COUNT_OF_A_THING: Final = re.compile(
-    r"[一二两兩三四五六七八九十几幾数數\d]+[张張个個件份本篇幅段条條部封]$"
-)
+_NUMERAL_RUN: Final = r"[一二两兩三四五六七八九十几幾数數\d]+"
+_COUNT_OF_A_THING: Final = re.compile(_NUMERAL_RUN + "[张張个個件份本篇幅段条條部封]$")
+# a count of texts, clips or pictures inside a title (幾段, 一張, 兩篇): what is counted is no
+# person, and the title starts after it
+_THINGS_COUNTED: Final = re.compile(_NUMERAL_RUN + "[段張张條条篇份則则幅封本]")
 _COPULAS: Final = frozenset("是 係 担任 擔任 出任 身兼 兼任".split())
 # the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role
 _THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
