@@ -4094,6 +4094,20 @@ class _Extractor:
             a, b = mentions[1]  # 亨克最好的朋友|凯拉·科夫曼: whose friend, then the friend
         if self._heads_sentence(a, previous):
             return self._person(self.text[a:b], a)
+        # or the subject of its last clause, where no one else is named in it (…，教育界正處於
+        # 風眼，李建文今天卻仍願以校長身份受訪。「…」): the sentence ends on who speaks next
+        a, b = mentions[-1]
+        clause = self._clause_start(a, previous[0])
+        lead = self.masked[clause:a].strip(" 　")
+        if (
+            clause > previous[0]
+            and (not lead or only_adverbs(lead))  # not 由董事長|…, 是|…提出的, 都出自|…
+            and not self.masked.startswith(ORGANISATION_HEADS, b)  # 特朗普|政府
+            and all(m[1] <= clause for m in mentions[:-1])
+            and not re.search(r"[，,；;：:]", self.masked[b : previous[1]])
+            and self._heads_sentence(a, (clause, previous[1]))
+        ):
+            return self._person(self.text[a:b], a)
         return None
 
     def _reported(

@@ -7054,3 +7054,15 @@ def test_a_clause_after_a_verb_and_a_semicolon_is_no_report_of_it() -> None:
     # and its subject carries on to 批评
     text = "标题\n\n对于法官的裁决，王明不作评论；而被点名批评的议员陈大文，则批评裁决不公。\n"
     assert list(speakers_of(text)) == ["陈大文"]
+
+
+def test_a_quote_after_a_sentence_ending_on_a_clause_its_speaker_heads() -> None:
+    # …，教育界正處於風眼，|李建國今天仍願受訪。「…」: the last clause's subject speaks next
+    text = (
+        "標題\n\n一年後的今天，教育界正處於風眼，李建國今天仍願以校長身份受訪。"
+        "「這一年我們會有更多限制，但起碼我們仍在。」\n"
+    )
+    assert list(speakers_of(text)) == ["李建國"]
+    # not one a preposition brings in (由董事長|…親自挂帅), nor a name before 政府
+    text = "标题\n\n去年九月，公司成立并购团队，由董事长周建平亲自挂帅。「公司拿地太凶了。」\n"
+    assert speakers_of(text) == {}
