@@ -702,9 +702,9 @@ def says_how(word: str) -> bool:
 
 
 def asks(word: str) -> bool:
-    """Whether CC-CEDICT gives `word` a question's sense ("why?", "how?"), as it marks the
-    words that ask (为什么, 如何): jieba tags them pronouns, and none is a title."""
-    return any(sense.endswith("?") for sense in _senses(word))
+    """Whether CC-CEDICT gives `word` a question's sense ("why?", "how?", or just "how" and
+    "why" as it writes 如何 and 为何): jieba tags them pronouns, and none is a title."""
+    return any(sense.endswith("?") or sense in {"how", "why"} for sense in _senses(word))
 
 
 _NOT_MANNER: Final = frozenset({"family", "only", "early", "daily", "weekly", "monthly", "yearly"})

@@ -2501,7 +2501,7 @@ class _Extractor:
         elif title and (
             _A_DATE.fullmatch(title)  # 一九五七年五月二十日|吴宓记道: when, not who
             or (latin_name_alone(title) and self._glossed_as(name, title))
-            or asks(title)  # 为什么|沈学姐作为…
+            or asks(dictionary_words(title)[0])  # 为什么|沈学姐作为…, 如何扳倒|马丁·斯科塞斯
             or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
         ):
             return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)

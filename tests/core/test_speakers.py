@@ -7066,3 +7066,13 @@ def test_a_quote_after_a_sentence_ending_on_a_clause_its_speaker_heads() -> None
     # not one a preposition brings in (由董事長|…親自挂帅), nor a name before 政府
     text = "标题\n\n去年九月，公司成立并购团队，由董事长周建平亲自挂帅。「公司拿地太凶了。」\n"
     assert speakers_of(text) == {}
+
+
+def test_a_title_that_opens_on_a_question_word_is_running_text() -> None:
+    # 是如何扳倒|马丁·斯科塞斯: "how to topple", a question, no role (如何 is "how" alone
+    # in CC-CEDICT, with no question mark)
+    text = (
+        "标题\n\n他的下一个挑战是如何扳倒马丁·斯科塞斯 (Martin Scorsese)。"
+        "斯科塞斯把这类电影比作游乐场。「那不是电影。」\n"
+    )
+    assert speakers_of(text)["马丁·斯科塞斯"].title is None
