@@ -1659,11 +1659,13 @@ class _Extractor:
         if stop is None and len(words) >= 2:
             # one the model misses, named as a government body's or a firm's name ends (澳門|
             # 交通局|在本週二推出…): the first word, or the one after a place, then a predicate
-            head = int(is_place(words[0]) and not words[0].endswith(_BODY_ENDS) and len(words) >= 3)
+            head = int(
+                is_place(words[0]) and not words[0].endswith(_BODY_NAME_ENDS) and len(words) >= 3
+            )
             body = words[head]
             return (
                 len(body) >= 3
-                and body.endswith(_BODY_ENDS)
+                and body.endswith(_BODY_NAME_ENDS)
                 and not an_act(body)
                 and an_act(words[head + 1])
             )
@@ -3220,7 +3222,7 @@ class _Extractor:
             if _married_shape(self.masked, at, at + 3) and (
                 before == "的"  # after a break, written once, the surname may be 连 ("even")
                 or self._after_a_role(at - 1)  # 行政会议成员|叶…
-                or self.masked.endswith(_PARTY_ENDS, 0, at - 1)  # 新民黨|葉…, 民建聯|…
+                or self.masked.endswith(_BODY_NAME_ENDS, 0, at - 1)  # 新民黨|葉…, 民建聯|…
                 or (before in _MARRIED_AFTER and self.masked.count(married) >= 2)
             ):
                 self._rename(key, record, married)
@@ -4940,22 +4942,11 @@ def _with_listed_names(words: list[str]) -> list[str]:
     return out
 
 
-# what a party's or a body's name ends on, which a Hong Kong paper writes right before a
-# member's name (新民黨葉劉淑儀, 民建聯李慧琼)
-_PARTY_ENDS: Final = ("黨", "党", "聯", "联", *ORGANISATION_HEADS)
-
-
-# what the name of a government body or a firm ends on (交通局, 衞生署, 外交部, 安邦集团)
-_BODY_ENDS: Final = (
-    "局",
-    "署",
-    "處",
-    "处",
-    "部",
-    "廳",
-    "厅",
-    "委員會",
-    "委员会",
+# what the name of a party, a government body or a firm ends on (新民黨, 民建聯, 交通局,
+# 衞生署, 外交部, 安邦集团): a Hong Kong paper writes the party right before a member's name
+# (新民黨葉劉淑儀), and one heading a clause is its subject (交通局|在本週二推出…)
+_BODY_NAME_ENDS: Final = (
+    *"黨 党 聯 联 局 署 處 处 部 廳 厅 委員會 委员会".split(),
     *ORGANISATION_HEADS,
 )
 
