@@ -5071,6 +5071,22 @@ def _after_a_latin_title(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _after_a_bodys_name(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name of two characters the model began one late, right after a party's or a body's
+    name (新民黨容|海恩): that name ends on its own head (黨, 聯, 局, 公司…), so a surname
+    between it and the name is the name's own."""
+    if (
+        b - a == 2
+        and a >= 3
+        and surname_length(text[a - 1]) == 1
+        and text.endswith(_BODY_NAME_ENDS, 0, a - 1)
+        and is_han_name(text[a - 1 : b])
+        and is_name(text[a - 1 : b])
+    ):
+        return a - 1, b
+    return a, b
+
+
 _HYPHENED: Final = re.compile(HYPHENED_PART + "$")
 
 
@@ -5127,6 +5143,7 @@ _MENDS: Final = (
     _apostrophed,
     _hyphened,
     _after_a_latin_title,
+    _after_a_bodys_name,
     _before_the_dot,
     _across_the_dot,
     _spelt_on,

@@ -7076,3 +7076,10 @@ def test_a_title_that_opens_on_a_question_word_is_running_text() -> None:
         "斯科塞斯把这类电影比作游乐场。「那不是电影。」\n"
     )
     assert speakers_of(text)["马丁·斯科塞斯"].title is None
+
+
+def test_a_surname_between_a_partys_name_and_a_given_name_is_the_names() -> None:
+    # 新民黨容|海恩: the model began the name one late, after the party's name
+    text = "標題\n\n新民黨容海恩首先提問，指政府做法極不恰當。\n"
+    found = speakers_of(text)["容海恩"]
+    assert found.title == "新民黨"
