@@ -1942,17 +1942,23 @@ class _Extractor:
             # 戴维·马尔帕斯…反对…。2017 年，他表示)
             speaking = self._in_paragraph(self.last, sentence[0])
             mentions = self._mentions(*previous, previous) or self._titled_head(previous)
-            for a, b in mentions[:1]:
-                if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之":
-                    if speaking:
-                        known = self.records.get(self.text[a:b])
-                        if (
-                            (known is not None and known.quotes)
-                            or _MASK in self.masked[previous[0] : previous[1]]
-                            or self._cues(*previous)
-                        ):
-                            continue
-                    return self._person(self.text[a:b], a)
+            heads = [
+                (a, b)
+                for a, b in mentions[:1]
+                if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之"
+            ]
+            if not heads and (last := self._last_clauses_subject(mentions, previous)):
+                heads = [last]  # …，但|贝尔特利说，…。「…」他反问道
+            for a, b in heads:
+                if speaking:
+                    known = self.records.get(self.text[a:b])
+                    if (
+                        (known is not None and known.quotes)
+                        or _MASK in self.masked[previous[0] : previous[1]]
+                        or self._cues(*previous)
+                    ):
+                        continue
+                return self._person(self.text[a:b], a)
         paragraph = self.text.rfind("\n", 0, clause) + 1
         opens = not self.masked[paragraph:clause].replace(_MASK, "").strip(" 　，,。：:")
         plural = self.masked[clause : clause + 2] in PRONOUNS[:4]  # 他们: no one person
@@ -4096,20 +4102,38 @@ class _Extractor:
             a, b = mentions[1]  # 亨克最好的朋友|凯拉·科夫曼: whose friend, then the friend
         if self._heads_sentence(a, previous):
             return self._person(self.text[a:b], a)
-        # or the subject of its last clause, where no one else is named in it (…，教育界正處於
-        # 風眼，李建文今天卻仍願以校長身份受訪。「…」): the sentence ends on who speaks next
+        # or the subject of its last clause (…，教育界正處於風眼，李建文今天卻仍願…受訪。「…」)
+        last = self._last_clauses_subject(mentions, previous)
+        return None if last is None else self._person(self.text[last[0] : last[1]], last[0])
+
+    def _last_clauses_subject(
+        self, mentions: list[tuple[int, int]], sentence: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The last of `mentions` (in `sentence`) where it is the subject of the sentence's last
+        clause and no one else is named in that clause: nothing but adverbs or a role before it
+        (not 由董事長|…, 是|…提出的, 都出自|…), no body's head or 的 after it (特朗普|政府). The
+        sentence ends on that person, who speaks next."""
+        if not mentions:
+            return None
         a, b = mentions[-1]
-        clause = self._clause_start(a, previous[0])
+        clause = self._clause_start(a, sentence[0])
         lead = self.masked[clause:a].strip(" 　")
         if (
-            clause > previous[0]
-            and (not lead or only_adverbs(lead))  # not 由董事長|…, 是|…提出的, 都出自|…
-            and not self.masked.startswith(ORGANISATION_HEADS, b)  # 特朗普|政府
+            clause > sentence[0]
+            and self.masked[clause - 1] != "、"  # 和李想、|秦力洪等人的合影: one of a list
+            and (
+                not lead
+                or only_adverbs(lead)
+                # a role before the name (研究员|…), not one a preposition or 是 brings in
+                or (_a_role(lead) and lead[0] not in _PREPOSITIONS and lead[0] not in "由是係被")
+            )
+            and not self.masked.startswith(ORGANISATION_HEADS, b)
+            and self.masked[b : b + 1] not in {"的", "之"}
             and all(m[1] <= clause for m in mentions[:-1])
-            and not re.search(r"[，,；;：:]", self.masked[b : previous[1]])
-            and self._heads_sentence(a, (clause, previous[1]))
+            and not re.search(r"[，,；;：:]", self.masked[b : sentence[1]])
+            and self._heads_sentence(a, (clause, sentence[1]))
         ):
-            return self._person(self.text[a:b], a)
+            return a, b
         return None
 
     def _reported(

@@ -7083,3 +7083,12 @@ def test_a_surname_between_a_partys_name_and_a_given_name_is_the_names() -> None
     text = "標題\n\n新民黨容海恩首先提問，指政府做法極不恰當。\n"
     found = speakers_of(text)["容海恩"]
     assert found.title == "新民黨"
+
+
+def test_a_pronoun_goes_back_to_the_subject_of_the_last_clause_before_it() -> None:
+    # 总之，如果一切顺利，|刘志远估计…。他告诉我: the sentence before ends on its subject
+    text = (
+        "标题\n\n工会主席张华说，疫苗还在试验中。\n\n总之，如果一切顺利，研究员刘志远估计"
+        "还需要一年时间。他告诉我：「这已经是最快的速度了。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["刘志远"].quotes] == ["这已经是最快的速度了。"]
