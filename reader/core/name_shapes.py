@@ -14,7 +14,7 @@ from typing import Final
 
 from reader.core.cues import GROUPS, NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
 from reader.core.names import COMMON, married_name, pinyin_name, surname_length
-from reader.core.persons import DOTS
+from reader.core.persons import DOTS, HONORIFICS
 from reader.core.wordset import WordSet, word_set
 
 # Closed-class characters (adverbs, particles, conjunctions) that never end a name.
@@ -197,8 +197,8 @@ def frequency(word: str) -> int:
     return tokenizer().FREQ.get(to_simplified(word)) or 0
 
 
-# today's or yesterday's time of day (今早, 昨晚, 今日), which jieba's dictionary partly lacks
-# a day or a time of day, which a name the model ran on into may end on (李明周一|表示)
+# a day or a time of day a name the model ran on into may end on: today's or yesterday's
+# (今早, 昨晚, 今日, which jieba's dictionary partly lacks), a weekday (特朗普|周一), 上午
 _TODAY: Final = re.compile(
     "[今昨][早晨晚午日天夜]|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天末]|[上下]午"
 )
@@ -220,7 +220,7 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
         while end - a > 3 and not spells_names(text[end - 1]):
             end -= 1
         tail = text[end:b]
-        if len(tail) >= 2 and not tail.endswith(("先生", "女士", "小姐", "太太")):
+        if len(tail) >= 2 and not tail.endswith(HONORIFICS):
             b = b if names_kin(tail) else end
     said = VERB_RE.match(text, a + 1)
     if b - a == 3 and said is not None and said.end() == a + 2 and surname_length(text[a:b]) == 1:

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 MODEL_NAME: Final = "persons.crfsuite"
 DOTS: Final = "·•‧・．"
-_HONORIFICS: Final = ("先生", "女士", "小姐", "太太", "夫人", "某某", "某")
+# what follows a bare surname as part of the name (王女士, 梁某): the name runs on over it
+HONORIFICS: Final = ("先生", "女士", "小姐", "太太", "夫人", "某某", "某")
 
 
 def _shape(char: str) -> str:
@@ -154,7 +155,7 @@ def persons(text: str, labels: list[str] | None = None) -> list[tuple[int, int]]
     found = []
     for start, end in spans(tag(text) if labels is None else labels):
         rest = text[end : end + 2]
-        for honorific in _HONORIFICS:
+        for honorific in HONORIFICS:
             if rest.startswith(honorific) and end - start <= 2:
                 end += len(honorific)
                 break

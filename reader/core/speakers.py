@@ -1138,7 +1138,7 @@ class _Extractor:
             return subject
         if (
             rest[-1:] in {"他", "她", "》"}
-            or rest.endswith(("记者", "記者"))
+            or rest.endswith(_REPORTER)
             or rest in self.records
             or named_in(rest) is not None
             or (rest.isascii() and is_name(rest))  # Eom Jung-sik|分析|说
@@ -4976,7 +4976,7 @@ _BODY_NAME_ENDS: Final = (
 
 
 # the paper's own reporter, by the bare title
-_REPORTER: Final = frozenset({"记者", "記者"})
+_REPORTER: Final = ("记者", "記者")
 
 
 # what opens a clause that frames the sentence's main one, with no subject of its own: a time,
@@ -5079,34 +5079,18 @@ def _acts_after(text: str, b: int) -> bool:
     return bool(word) and is_predicate(word)
 
 
-def _after_a_latin_title(text: str, a: int, b: int) -> tuple[int, int]:
+def _surname_left_out(text: str, a: int, b: int) -> tuple[int, int]:
     """A name of two characters the model began one late, right after a title in Latin
-    letters (CMO鲍|艾乐): a title in Han letters is no one character long, so a surname
-    between the Latin title and the name is the name's own."""
-    if (
-        b - a == 2
-        and a >= 2
-        and text[a - 2].isascii()
-        and text[a - 2].isalpha()
-        and surname_length(text[a - 1]) == 1
-        and is_name(text[a - 1 : b])
-    ):
-        return a - 1, b
-    return a, b
-
-
-def _after_a_bodys_name(text: str, a: int, b: int) -> tuple[int, int]:
-    """A name of two characters the model began one late, right after a party's or a body's
-    name (新民黨容|海恩): that name ends on its own head (黨, 聯, 局, 公司…), so a surname
-    between it and the name is the name's own."""
-    if (
-        b - a == 2
-        and a >= 3
-        and surname_length(text[a - 1]) == 1
-        and text.endswith(_BODY_NAME_ENDS, 0, a - 1)
-        and is_han_name(text[a - 1 : b])
-        and is_name(text[a - 1 : b])
-    ):
+    letters (CMO鲍|艾乐) or a party's or a body's name (新民黨容|海恩): neither ends on a
+    surname of one (a Han title is no one character long; a body's name ends on its head, 黨,
+    聯, 局, 公司…), so a lone surname between it and the name is the name's own."""
+    if b - a != 2 or a < 2 or surname_length(text[a - 1]) != 1:
+        return a, b
+    after_latin = text[a - 2].isascii() and text[a - 2].isalpha()
+    after_a_body = (
+        a >= 3 and text.endswith(_BODY_NAME_ENDS, 0, a - 1) and is_han_name(text[a - 1 : b])
+    )
+    if (after_latin or after_a_body) and is_name(text[a - 1 : b]):
         return a - 1, b
     return a, b
 
@@ -5166,8 +5150,7 @@ _MENDS: Final = (
     trim_name,
     _apostrophed,
     _hyphened,
-    _after_a_latin_title,
-    _after_a_bodys_name,
+    _surname_left_out,
     _before_the_dot,
     _across_the_dot,
     _spelt_on,
