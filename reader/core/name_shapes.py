@@ -602,9 +602,10 @@ def names_an_act(word: str) -> bool:
 
 # English words of closed classes that end like a person's noun (为什么 "for what reason?",
 # 以后 "after", 不打紧 "never mind", 三 "three") and CC-CEDICT's own cross-references ("see …",
-# "variant of …"): none names a person
+# "variant of …"), and a classifier of things (和 "classifier for rinses of clothes"; 位
+# "classifier for people" is one): none names a person
 _NOT_A_NOUN: Final = (
-    r"(?:for|or|nor|per|after|over|under|ever|never|whether|either|neither|rather|together"
+    r"(?:classifier(?! for people)|for|or|nor|per|after|over|under|ever|never|whether|either|neither|rather|together"
     r"|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant"
     r"|list|exist|assist|insist|persist|resist|consist|twist|wrist|mist|fist|gist)\b"
 )

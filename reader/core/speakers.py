@@ -1962,9 +1962,16 @@ class _Extractor:
         paragraph = self.text.rfind("\n", 0, clause) + 1
         opens = not self.masked[paragraph:clause].replace(_MASK, "").strip(" 　，,。：:")
         plural = self.masked[clause : clause + 2] in PRONOUNS[:4]  # 他们: no one person
-        if previous is None and opens and not plural:
+        # or where every sentence before it in the paragraph is one the same pronoun opens and
+        # no one speaks in (她和未婚夫担心…。她说): they go on about the one named before them
+        narrative = (
+            walked
+            and VERB_RE.search(self.masked, paragraph, clause) is None
+            and _MASK not in self.masked[paragraph:clause]
+        )
+        if previous is None and (opens or narrative) and not plural:
             introduced = self._introduced_before(paragraph)
-            if introduced is not None:
+            if introduced is not None and introduced.pronoun in (None, pronoun):
                 return introduced
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
             return None  # 一位车主表示，…。他表示: that owner, unnamed
@@ -2107,13 +2114,27 @@ class _Extractor:
             found = sentence_around(self.masked, max(begin, at - 2))
             found = (max(begin, found[0]), min(end, found[1]))
             for a, b in self._mentions(*found, found)[:1] or self._titled_head(found):
-                if self._heads_sentence(a, found) and self.masked[b : b + 1] not in "的之":
+                if self._heads_sentence(a, found) and (
+                    self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, found)
+                ):
                     return self._person(self.text[a:b], a)
             # a sentence about the same 她 (…。凭借…，她拿下了…): the one named before it
             if pronoun not in {"他", "她"} or pronoun not in self.masked[found[0] : found[1]]:
                 return None
             at = found[0]
         return None
+
+    def _owns_the_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
+        """Whether the name [a, b) opens, with 的, the thing its sentence is about, no verb
+        before it in its clause (由于…，Kiki Chan 的婚礼场地就在…附近。| 她…: hers; not
+        但他仍然谴责|莫雷的推文, an object)."""
+        end = b + (self.masked[b : b + 1] == " ")
+        lead = self.masked[self._clause_start(a, sentence[0]) : a]
+        return (
+            self._owns_a_thing(end, end + 6)
+            and not has_predicate(lead)
+            and not any(p in lead for p in "他她")
+        )
 
     def _names(self, record: Record, start: int, end: int) -> bool:
         """Whether [start, end) names `record`: the name, a part of a dotted or Latin name

@@ -7092,3 +7092,25 @@ def test_a_pronoun_goes_back_to_the_subject_of_the_last_clause_before_it() -> No
         "还需要一年时间。他告诉我：「这已经是最快的速度了。」\n"
     )
     assert [q.text for q in speakers_of(text)["刘志远"].quotes] == ["这已经是最快的速度了。"]
+
+
+def test_a_pronoun_opening_a_paragraph_of_narrative_goes_back_to_who_it_is_about() -> None:
+    # 她和|未婚夫…。她说: 未婚夫 "fiancé" is no name, and the sentences 她 opens, with no one
+    # speaking in them, go on about the one named in the paragraph before
+    text = (
+        "标题\n\n工会主席张华说，活动照常举行。\n\n英语老师陈琪琪花了一年时间筹划自己的婚礼。"
+        "\n\n她和未婚夫担心宾客的安全，于是商量推迟婚礼。她说，她不能假装什么都没有发生。\n"
+    )
+    assert [q.text for q in speakers_of(text)["陈琪琪"].quotes] == ["她不能假装什么都没有发生"]
+    # the one whose thing the sentence before is about (陈琪琪的婚礼场地就在…)
+    text = (
+        "标题\n\n工会主席张华说，活动照常举行。\n\n由于冲突不断，陈琪琪的婚礼场地就在大学附近。"
+        "\n\n她说，她不能假装什么都没有发生。\n"
+    )
+    assert "陈琪琪" in speakers_of(text)
+    # not the object of a verb (但他仍然谴责|莫雷的推文): the one who heads the sentences
+    text = (
+        "标题\n\n公务员徐大勇从浙江赶来观看比赛。但他仍然谴责莫雷的推文。\n\n"
+        "「我会响应号召，不看比赛。」他说。\n"
+    )
+    assert list(speakers_of(text)) == ["徐大勇"]
