@@ -605,8 +605,8 @@ def names_an_act(word: str) -> bool:
 # "variant of …"), and a classifier of things (和 "classifier for rinses of clothes"; 位
 # "classifier for people" is one): none names a person
 _NOT_A_NOUN: Final = (
-    r"(?:classifier(?! for people)|for|or|nor|per|after|over|under|ever|never|whether|either|neither|rather|together"
-    r"|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant"
+    r"(?:classifier(?! for people)|for|or|nor|per|after|over|under|ever|never|whether|either"
+    r"|neither|rather|together|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant"
     r"|list|exist|assist|insist|persist|resist|consist|twist|wrist|mist|fist|gist)\b"
 )
 _PERSON_NOUN: Final = re.compile(

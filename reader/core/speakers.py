@@ -2126,12 +2126,11 @@ class _Extractor:
 
     def _owns_the_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the name [a, b) opens, with 的, the thing its sentence is about, no verb
-        before it in its clause (由于…，Kiki Chan 的婚礼场地就在…附近。| 她…: hers; not
+        before it in its clause (由于冲突不断，陈琪琪的婚礼场地就在…附近。| 她…: hers; not
         但他仍然谴责|莫雷的推文, an object)."""
-        end = b + (self.masked[b : b + 1] == " ")
         lead = self.masked[self._clause_start(a, sentence[0]) : a]
         return (
-            self._owns_a_thing(end, end + 6)
+            self._owns_a_thing(b, b + 6)
             and not has_predicate(lead)
             and not any(p in lead for p in "他她")
         )
