@@ -606,8 +606,8 @@ def names_an_act(word: str) -> bool:
 # "classifier for people" is one): none names a person
 _NOT_A_NOUN: Final = (
     r"(?:classifier(?! for people)|for|or|nor|per|after|over|under|ever|never|whether|either"
-    r"|neither|rather|together|later|further|however|whatever|whenever|wherever|other|another|three|five|see|variant"
-    r"|list|exist|assist|insist|persist|resist|consist|twist|wrist|mist|fist|gist)\b"
+    r"|neither|rather|together|later|further|however|whatever|whenever|wherever|other|another"
+    r"|three|five|see|variant|list|exist|assist|insist|persist|resist|consist|twist|wrist|mist|fist|gist)\b"
 )
 _PERSON_NOUN: Final = re.compile(
     rf"^(?!to |{_NOT_A_NOUN})[\w-]*(?:er|or|ist|ian|ant|(?<!m)ent|ive|ate|ee)\b"

@@ -2132,7 +2132,7 @@ class _Extractor:
         return (
             self._owns_a_thing(b, b + 6)
             and not has_predicate(lead)
-            and not any(p in lead for p in "他她")
+            and _PRONOUN.search(lead) is None
         )
 
     def _names(self, record: Record, start: int, end: int) -> bool:
