@@ -4544,10 +4544,20 @@ class _Extractor:
         if any(verb_start <= said.start() < verb_end for verb_start, verb_end, _ in cues):
             return False
         sentence = self._sentence_around(clause)
-        before = self.masked[sentence[0] : said.start()]
+        opens = self._after_a_closed_quote(sentence[0], said.start())
+        before = self.masked[opens : said.start()]
         return not (
-            "他" in before or "她" in before or self._mentions(sentence[0], said.start(), sentence)
+            "他" in before or "她" in before or self._mentions(opens, said.start(), sentence)
         )
+
+    def _after_a_closed_quote(self, start: int, end: int) -> int:
+        """Where the words before `end` begin: after the last quote in [start, end) that ends
+        on a full stop of its own (某某说：「…走吧。」|女检查员回应：), which closed the sentence
+        the name before it stood in, or `start` where there is none."""
+        last = self.masked.rfind(_MASK, start, end)
+        if last < 0 or self.text[last - 1 : last] not in {"。", "！", "？", "!", "?"}:
+            return start
+        return last + 1
 
     def _in_a_place(self, lead: str, end: int) -> bool:
         """Whether a mention ending at `end` after `lead` is where something happens, the
@@ -4642,7 +4652,10 @@ _WORDS_OF: Final = re.compile(
     r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|回应|回應|答复|答覆)$"
 )
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
-_OPENS_A_QUOTE: Final = re.compile(r"(?:了一?句|了|道|着|著)?[ 　]*[：:，,][ 　]*")
+# (回应是：, the answer as a noun: 女检查员的回答是：「…」)
+_OPENS_A_QUOTE: Final = re.compile(
+    r"(?:(?:了一?句|了|道|着|著)?[ 　]*[：:，,]|(?:是|為|为)[ 　]*[：:])[ 　]*"
+)
 # or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
 _ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")

@@ -7114,3 +7114,24 @@ def test_a_pronoun_opening_a_paragraph_of_narrative_goes_back_to_who_it_is_about
         "「我会响应号召，不看比赛。」他说。\n"
     )
     assert list(speakers_of(text)) == ["徐大勇"]
+
+
+def test_then_carries_the_subject_of_the_clause_before_to_a_verb_of_saying() -> None:
+    # 然后称: "then said", no subject of its own; the one who opens the clause before speaks,
+    # after a question put to her first
+    text = (
+        "标题\n\n记者问她多久没有休假、每天工作几个小时，卫生官员何美玲听后先是一笑，"
+        "然后称：「谢谢大家关心。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["何美玲"].quotes] == ["谢谢大家关心。"]
+
+
+def test_someone_unnamed_answering_after_a_closed_quote_is_not_the_speaker_before() -> None:
+    # 「…走吧。」|女检查员回应：「…」: the first quote's full stop closed the sentence the
+    # driver's name stood in; the answer is an unnamed inspector's (回应是：, the noun, too)
+    for verb in ("回应", "的回应是"):
+        text = f"标题\n\n货车司机赵永强说：「我们走吧。」女检查员{verb}：「你好，先生。」\n"
+        assert [q.text for q in speakers_of(text)["赵永强"].quotes] == ["我们走吧。"]
+    # the writer answering is no one named either (他说：「…」我说：「一定。」)
+    text = "标题\n\n朋友王海涛怀疑地说：「你可得救我。」我说：「一定。」\n"
+    assert [q.text for q in speakers_of(text)["王海涛"].quotes] == ["你可得救我。"]
