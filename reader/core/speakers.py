@@ -260,8 +260,10 @@ _HOLDER: Final = (
 )
 _IN_VIEW: Final = (
     re.compile(rf"(?<![存现現实實])在{_HOLDER}(?:看来|看來|眼中|眼裡|眼里)[，,]"),
+    # (在 may stand inside: 正如主帅里皮近日在接受媒体采访时|所说, where it is when they said it)
     re.compile(
-        rf"(?:正如|誠如|诚如|如同)?{_HOLDER}所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,：:]"
+        r"(?:正如|誠如|诚如|如同)?([^，,。；;：:\ue000]{1,60}?)"
+        r"所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,：:]"
     ),
     # and a quote after a colon (用某某的话说就是：「…」)
     re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)(?:就是|便是)?(?:[，,：:]|——)"),
@@ -999,6 +1001,15 @@ class _Extractor:
                     return known
                 continue
             return self._person(self.text[a:b], a)
+        if (
+            subject[:2] in _LATTER_OR_FORMER
+            and subject[2:3] not in {"的", "之"}
+            and not re.search("[是為为]", subject[2:])
+        ):
+            # 后者|和他一道登顶珠峰下来后|说: the latter heads a predicate as 他 does; not
+            # 后者的发言人, someone of theirs, nor 前者曾是与某某同|称…的: a copula's, whose
+            # object the verb is inside
+            return self._latter_or_former(subject[:2], clause, sentence)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             if subject[1:2] in {"的", "之"}:
                 return None  # 他的女儿说: someone of theirs, unnamed
@@ -3764,15 +3775,18 @@ class _Extractor:
                 speaker = self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
                     continue  # 我告诫他：“…”: the writer speaks, no one named
+                # (a quote closed by its own full stop before this one ended the sentence:
+                # 某某所说：「…。」|武西奇更为直率：「…」)
+                own = (self._after_a_closed_quote(sent_start, quote[0]), sent_end)
                 if (
                     speaker is None
                     and speaker_here is not None
-                    and not self._named_in(speaker_here, sent_start, sent_end)
-                    and self._heads_before(quote, (sent_start, sent_end))
+                    and not self._named_in(speaker_here, *own)
+                    and self._heads_before(quote, own)
                 ):
                     # the subject of the quote's own sentence, where the paragraph's speaker is
                     # not named (天皇德仁在…进行了慰问，「…」 after 安倍晋三's quote)
-                    speaker = self._beside(quote, (sent_start, sent_end))
+                    speaker = self._beside(quote, own)
                 speaker = speaker or speaker_here
                 if speaker is None and carried is not None and self._only_quotes(start, end):
                     speaker = carried
@@ -4518,7 +4532,14 @@ class _Extractor:
             return before[-1][2]  # 川普曾說，「…」: the verb that opens the quote
         if after and (not before or after[0][0] - quote[1] <= 30):
             return after[0][2]
-        return before[-1][2] if before else None
+        if not before:
+            return None
+        closed = self._after_a_closed_quote(before[-1][1], quote[0])
+        if closed > before[-1][1] and self.masked[closed : quote[0]].strip(" 　，,：:"):
+            # 孔戴所说：「…。」|武西奇更为直率：「…」: words after a quote its own full stop
+            # closed open a sentence of their own, which the verb before does not reach
+            return None
+        return before[-1][2]
 
     def _opened_by_no_one(
         self, quote: tuple[int, int], cues: list[tuple[int, int, Record]], floor: int

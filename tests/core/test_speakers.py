@@ -7135,3 +7135,34 @@ def test_someone_unnamed_answering_after_a_closed_quote_is_not_the_speaker_befor
     # the writer answering is no one named either (他说：「…」我说：「一定。」)
     text = "标题\n\n朋友王海涛怀疑地说：「你可得救我。」我说：「一定。」\n"
     assert [q.text for q in speakers_of(text)["王海涛"].quotes] == ["你可得救我。"]
+
+
+def test_as_someone_said_when_and_where_they_said_it() -> None:
+    # 正如…某某近日在接受采访时|所说: 在 opens when they said it, inside the frame
+    text = "标题\n\n正如国家队现任主帅米卢近日在接受媒体采访时所说：「我们缺少青训体系。」\n"
+    found = speakers_of(text)["米卢"]
+    assert [q.text for q in found.quotes] == ["我们缺少青训体系。"]
+    assert found.title == "国家队现任主帅"
+
+
+def test_the_latter_heading_a_predicate_before_a_verb_of_saying() -> None:
+    # 后者|和他一起登上山顶后|说: the latter, as 他 would, heads the predicate
+    text = (
+        "标题\n\n企业家林国栋和老友周振华一起去了南极。后者和他一起登上冰川后说，"
+        "「他是企业家，我也是。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["周振华"].quotes] == ["他是企业家，我也是。"]
+    # not a copula's: 前者曾是与某某同|称…的 says what they were, no one speaks
+    text = "标题\n\n那年，叶文彬结识了黄启明、邓立夫。前者曾是与孙志同称「三杰」的医学院毕业生，后来去了南洋。\n"
+    assert "黄启明" not in speakers_of(text)
+
+
+def test_a_quote_closed_by_its_full_stop_ends_the_reach_of_the_verb_before_it() -> None:
+    # 某某所说：「…。」|某某更为直率：「…」: the second quote's sentence has a subject of its own
+    text = (
+        "标题\n\n正如意大利外长罗西在三月所说：「如果欧洲不能团结，联盟就失去了意义。」"
+        "希腊总理帕帕斯更为直率：「欧洲不存在团结，这是一个童话。」\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["帕帕斯"].quotes] == ["欧洲不存在团结，这是一个童话。"]
+    assert [q.text for q in found["罗西"].quotes] == ["如果欧洲不能团结，联盟就失去了意义。"]
