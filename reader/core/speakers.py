@@ -3020,12 +3020,12 @@ class _Extractor:
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
-        if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就]", title):
+        if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就像]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
             # object they are (記者向|…總經理, 信息传递给|美国卫生部长, not 给女儿买iPad的|经理,
-            # a relative clause): 被|某某, 据|…; 被告 and 经济学家 hold them as words of the
-            # title's own (代表被告的資深大律師)
+            # a relative clause): 被|某某, 据|…, 像|建筑师某某 ("like"); 被告 and 经济学家
+            # hold them as words of the title's own (代表被告的資深大律師)
             words = dictionary_words(title)
             cuts = [
                 k
@@ -5044,13 +5044,35 @@ def _frames_only(earlier: str) -> bool:
     """Whether the clauses before a sentence's first name (`earlier`, up to its pause) are
     frames of the main clause, however long (`_FRAMES`, or a time): the name heads the
     sentence after them, as after a short lead."""
-    parts = [p for p in re.split(r"[，,]", earlier.strip(" 　")) if p.strip(" 　")]
+    parts = [p.lstrip(" 　") for p in re.split(r"[，,]", earlier.strip(" 　")) if p.strip(" 　")]
     return (
         0 < len(parts) <= 3
         and len(earlier) <= 60
         and all(
-            p.lstrip(" 　").startswith(_FRAMES) or _TIME_LEAD.fullmatch(p + "，") for p in parts
+            p.startswith(_FRAMES)
+            or _TIME_LEAD.fullmatch(p + "，")
+            or _a_time_or_place(p)
+            # 随着经济放缓，|以及他本人的生意下滑: a frame joined on
+            or (k > 0 and p.startswith(_JOINED_ON) and parts[k - 1].startswith(_FRAMES))
+            for k, p in enumerate(parts)
         )
+    )
+
+
+# what joins a second part onto the frame before it (随着…，以及…)
+_JOINED_ON: Final = ("以及", "及", "和", "并且", "並且")
+
+
+def _a_time_or_place(part: str) -> bool:
+    """Whether `part` is a noun and a localiser with no verb (这些日子里, 会议期间中): when or
+    where the main clause happens."""
+    words = dictionary_words(part)
+    return (
+        len(part) >= 3
+        and words[-1] in tuple("里裏中时時后後前间間内內")
+        and not any(is_verb_only(w) for w in words)
+        and VERB_RE.search(part) is None
+        and not re.search("[他她我你]", part)
     )
 
 
@@ -6321,7 +6343,7 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
-_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就")
+_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就像")
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 # verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫

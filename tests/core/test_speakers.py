@@ -7166,3 +7166,20 @@ def test_a_quote_closed_by_its_full_stop_ends_the_reach_of_the_verb_before_it() 
     found = speakers_of(text)
     assert [q.text for q in found["帕帕斯"].quotes] == ["欧洲不存在团结，这是一个童话。"]
     assert [q.text for q in found["罗西"].quotes] == ["如果欧洲不能团结，联盟就失去了意义。"]
+
+
+def test_a_name_after_frames_of_time_and_of_a_joined_cause_heads_its_sentence() -> None:
+    # 这些日子里，随着…，以及…，|某某…: a time with a localiser and a frame joined on by 以及
+    # stand before the subject; 他 in the next paragraph is that subject
+    text = (
+        "标题\n\n设计师罗文涛十年前开了自己的事务所。\n\n"
+        "这些日子里，随着楼市降温，以及他本人的订单减少，罗文涛已经很难按时收到设计费。\n\n"
+        "他说，「原来不是这样的。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["罗文涛"].quotes] == ["原来不是这样的。"]
+
+
+def test_like_before_a_title_is_no_part_of_it() -> None:
+    # 像|建筑师某某这样的小企业主: "like", a preposition, before the title
+    text = "标题\n\n像建筑师罗文涛这样的小企业主最难。罗文涛说，现金越来越少。\n"
+    assert speakers_of(text)["罗文涛"].title == "建筑师"
