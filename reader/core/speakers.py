@@ -3775,18 +3775,14 @@ class _Extractor:
                 speaker = self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
                     continue  # 我告诫他：“…”: the writer speaks, no one named
-                # (a quote closed by its own full stop before this one ended the sentence:
-                # 某某所说：「…。」|武西奇更为直率：「…」)
-                own = (self._after_a_closed_quote(sent_start, quote[0]), sent_end)
-                if (
-                    speaker is None
-                    and speaker_here is not None
-                    and not self._named_in(speaker_here, *own)
-                    and self._heads_before(quote, own)
-                ):
+                if speaker is None and speaker_here is not None:
                     # the subject of the quote's own sentence, where the paragraph's speaker is
-                    # not named (天皇德仁在…进行了慰问，「…」 after 安倍晋三's quote)
-                    speaker = self._beside(quote, own)
+                    # not named (天皇德仁在…进行了慰问，「…」 after 安倍晋三's quote); the
+                    # sentence opens after a quote its own full stop closed (某某所说：「…。」|
+                    # 武西奇更为直率：「…」)
+                    own = (self._after_a_closed_quote(sent_start, quote[0]), sent_end)
+                    if not self._named_in(speaker_here, *own) and self._heads_before(quote, own):
+                        speaker = self._beside(quote, own)
                 speaker = speaker or speaker_here
                 if speaker is None and carried is not None and self._only_quotes(start, end):
                     speaker = carried
@@ -5069,7 +5065,8 @@ def _a_time_or_place(part: str) -> bool:
     words = dictionary_words(part)
     return (
         len(part) >= 3
-        and words[-1] in tuple("里裏中时時后後前间間内內")
+        and len(words[-1]) == 1
+        and words[-1] in "里裏中时時后後前间間内內"
         and not any(is_verb_only(w) for w in words)
         and VERB_RE.search(part) is None
         and not re.search("[他她我你]", part)
