@@ -7183,3 +7183,33 @@ def test_like_before_a_title_is_no_part_of_it() -> None:
     # 像|建筑师某某这样的小企业主: "like", a preposition, before the title
     text = "标题\n\n像建筑师罗文涛这样的小企业主最难。罗文涛说，现金越来越少。\n"
     assert speakers_of(text)["罗文涛"].title == "建筑师"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n哈哈哈哈说·哈哈。哈哈·哈哈哈·\n",
+        "·哈哈\n\n“哈哈·说”哈哈哈﹑哈哈·",
+        "哈哈",
+        "哈哈说，哈·",
+    ],
+)
+def test_a_names_places_are_read_off_one_index_as_a_search_finds_them(text: str) -> None:
+    # the passes after the paragraphs look names up in an index built once a name; it must
+    # give what `str.count` and a pattern's search give, overlaps and both texts alike
+    import re
+
+    from reader.core.analysis import analyze_structure
+    from reader.core.speakers import DOT, _Extractor
+
+    structure = analyze_structure(text)
+    extractor = _Extractor(structure.text, structure.sections)
+    for key in ("哈", "哈哈", "哈哈哈", "说", "哈·", "、"):
+        for masked in (True, False):
+            where = extractor.masked if masked else extractor.text
+            overlapping = [m.start() for m in re.finditer(f"(?={re.escape(key)})", where)]
+            assert extractor._starts(key, masked) == overlapping
+            assert extractor._count(key, masked) == where.count(key)
+        pattern = rf"{DOT}{re.escape(key)}|{re.escape(key)}{DOT}"
+        spans = [m.span() for m in re.finditer(pattern, extractor.text)]
+        assert extractor._dotted_mentions(key) == spans
