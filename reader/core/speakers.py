@@ -884,8 +884,15 @@ class _Extractor:
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone
         if subject in PRONOUNS[:4]:
             return None  # 他們憶述: several people, none of them by name
-        if subject in _LATTER_OR_FORMER:
-            return self._latter_or_former(subject, clause, sentence)
+        if (
+            subject[:2] in _LATTER_OR_FORMER
+            and subject[2:3] not in {"的", "之"}
+            and not re.search("[是為为]", subject[2:])
+        ):
+            # 后者|和他一道登顶珠峰下来后|说: the latter heads a predicate as 他 does; not
+            # 后者的发言人, someone of theirs, nor 前者曾是与某某同|称…的: a copula's, whose
+            # object the verb is inside
+            return self._latter_or_former(subject[:2], clause, sentence)
         if subject[-1:] in {"他", "她"} and _causative_end(subject[:-1]):
             return None  # 短信让|他|补充材料: what he is asked to do, not what he said
         if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
@@ -1004,15 +1011,6 @@ class _Extractor:
                     return known
                 continue
             return self._person(self.text[a:b], a)
-        if (
-            subject[:2] in _LATTER_OR_FORMER
-            and subject[2:3] not in {"的", "之"}
-            and not re.search("[是為为]", subject[2:])
-        ):
-            # 后者|和他一道登顶珠峰下来后|说: the latter heads a predicate as 他 does; not
-            # 后者的发言人, someone of theirs, nor 前者曾是与某某同|称…的: a copula's, whose
-            # object the verb is inside
-            return self._latter_or_former(subject[:2], clause, sentence)
         if subject[:1] in {"他", "她"} and subject[:2] not in PRONOUNS[:4]:
             if subject[1:2] in {"的", "之"}:
                 return None  # 他的女儿说: someone of theirs, unnamed

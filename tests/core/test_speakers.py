@@ -7213,3 +7213,17 @@ def test_a_names_places_are_read_off_one_index_as_a_search_finds_them(text: str)
         pattern = rf"{DOT}{re.escape(key)}|{re.escape(key)}{DOT}"
         spans = [m.span() for m in re.finditer(pattern, extractor.text)]
         assert extractor._dotted_mentions(key) == spans
+
+
+def test_the_latter_heading_a_clause_is_read_before_any_name_inside_its_predicate() -> None:
+    # 后者|以摘要方式推荐谷歌认为…的结果: 后者 heads the clause, and 谷歌认为 is inside what it
+    # recommends (a relative clause), so 谷歌 says nothing there
+    text = (
+        "标题\n\n互联网巨头谷歌在博客中写道：「我们不会人工安排搜索结果。」谷歌表示不能透露算法的细节。\n\n"
+        "记者发现，这个页面有两个板块。前者用来集中展示相关的人物；"
+        "后者以摘要方式推荐谷歌认为含有用户所需内容的结果。\n"
+    )
+    assert [q.text for q in speakers_of(text)["谷歌"].quotes] == [
+        "我们不会人工安排搜索结果。",
+        "不能透露算法的细节",
+    ]
