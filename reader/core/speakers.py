@@ -450,6 +450,8 @@ def _without_connective(title: str) -> str:
     return title
 
 
+# a relative clause of saying right before a quote, which heads the noun phrase (所指的「…」)
+_SAID_OF: Final = re.compile(rf"所?(?:{VERB_RE.pattern})的[ 　]*$")
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
 _NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
@@ -3815,7 +3817,7 @@ class _Extractor:
             for quote in inside:
                 if self._opened_by_no_one(quote, cues, sent_start):
                     continue  # 有人说：“…”老刘说：…: the first is no one's, not 老刘's
-                speaker = self._nearest(quote, cues)
+                speaker = self._said_of(quote, (sent_start, sent_end)) or self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
                     continue  # 我告诫他：“…”: the writer speaks, no one named
                 if speaker is None and speaker_here is not None:
@@ -4579,6 +4581,20 @@ class _Extractor:
             # closed open a sentence of their own, which the verb before does not reach
             return None
         return before[-1][2]
+
+    def _said_of(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
+        """The person a relative clause of saying right before `quote` names (盧文端所指的「…」,
+        蔡英文所說的「…」, 魏源提出的「…」): the quote heads a noun phrase and is their words,
+        not the words of a verb after it (「…」，李某指) nor of the paragraph's speaker."""
+        low = max(sentence[0], quote[0] - 16)
+        said = _SAID_OF.search(self.masked, low, quote[0])
+        if said is None:
+            return None
+        for a, b in reversed(self._mentions(sentence[0], said.start(), sentence)):
+            between = self.masked[b : said.start()]
+            if not between or ADVERBS.fullmatch(between):
+                return self._person(self.text[a:b], a)
+        return None
 
     def _opened_by_no_one(
         self, quote: tuple[int, int], cues: list[tuple[int, int, Record]], floor: int

@@ -7227,3 +7227,16 @@ def test_the_latter_heading_a_clause_is_read_before_any_name_inside_its_predicat
         "我们不会人工安排搜索结果。",
         "不能透露算法的细节",
     ]
+
+
+def test_a_quote_a_relative_clause_of_saying_heads_is_the_words_of_that_clauses_subject() -> None:
+    # 某某所指的「…」: the quote heads a noun phrase and is what 某某 said, not the words of
+    # the verb after it (「…」，李某指) nor of the one who answers a question about it
+    text = "标题\n\n被問到是否應驗了前局長王大文所指的「先難後易」，議員李小明指，現在的情況完全不同。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["王大文"].quotes] == ["先難後易"]
+    assert [q.text for q in found["李小明"].quotes] == ["現在的情況完全不同"]
+    text = (
+        "标题\n\n教授陳大為說，各方應該冷靜。至於是否認同局長劉明所說的「三個堅持」，他沒有回答。\n"
+    )
+    assert [q.text for q in speakers_of(text)["劉明"].quotes] == ["三個堅持"]
