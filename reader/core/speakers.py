@@ -6179,7 +6179,8 @@ def _verb_before_a_title(title: str) -> str:
         and (only_adverbs(to_simplified(words[k - 1])) or ADVERBS.fullmatch(words[k - 1]))
     ]
     # a word after the adverbial 地 is a verb, whatever nouns it also means (直言不讳地|批评|
-    # 中国国家主席: 批评 is "criticism" too)
+    # 中国国家主席: 批评 is "criticism" too), and so is one after "whether" (是否|应验|全国侨联
+    # 副主席: an embedded question's predicate)
     verb = max(
         (
             k
@@ -6188,6 +6189,7 @@ def _verb_before_a_title(title: str) -> str:
             or (k == 0 and answers)
             or k in said
             or (k > 0 and words[k - 1] == "地" and is_predicate(to_simplified(w)))
+            or (k > 0 and to_simplified(words[k - 1]) in _WHETHER and may_act(to_simplified(w)))
         ),
         default=-1,
     )
@@ -6198,7 +6200,7 @@ def _verb_before_a_title(title: str) -> str:
         # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部),
         # unless what follows opens on a title's own time (公司|容许|时任特首)
         not before
-        or before == "地"
+        or before in {"地", *_WHETHER}
         or opening in {"时任", "现任"}
         or is_closed_word(before)
         or is_predicate(before)
@@ -6208,11 +6210,13 @@ def _verb_before_a_title(title: str) -> str:
         return title
     rest = "".join(words[verb + 1 :]).lstrip(" 　")
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
-    opens = opens or (verb == 0 and answers) or verb in said or before == "地"  # a verb for certain
+    # (a verb for certain)
+    opens = opens or (verb == 0 and answers) or verb in said or before in {"地", *_WHETHER}
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
 
 
 _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
+_WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 
 
 def _says_or_asks(word: str) -> bool:

@@ -7240,3 +7240,12 @@ def test_a_quote_a_relative_clause_of_saying_heads_is_the_words_of_that_clauses_
         "标题\n\n教授陳大為說，各方應該冷靜。至於是否認同局長劉明所說的「三個堅持」，他沒有回答。\n"
     )
     assert [q.text for q in speakers_of(text)["劉明"].quotes] == ["三個堅持"]
+
+
+def test_what_follows_whether_and_its_verb_before_a_name_is_its_title() -> None:
+    # 被問到是否|應驗|全國僑聯副主席某某…: 是否 ("whether") makes the word after it a verb,
+    # whose object the title is
+    text = "标题\n\n被問到是否應驗全國僑聯副主席王大文的預言，李小明沒有回答。王大文昨日說，情況不同。\n"
+    assert speakers_of(text)["王大文"].title == "全國僑聯副主席"
+    text = "标题\n\n至於是否認同局長劉明所說的「三個堅持」，教授陳大文沒有回答。\n"
+    assert speakers_of(text)["劉明"].title == "局長"
