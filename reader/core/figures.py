@@ -88,7 +88,13 @@ _CLASSIFIERS: Final = (
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|页|頁|章|单|單|亿人次|万人次|万人|万户|万辆|万家|万个"
     r"|(?<=[\d万萬千百])字"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
-    r"|(?<=\d)大(?=[\u4e00-\u9fff]))"  # 8大模块 counts, as the dev gold has it; 三大改造 is a label
+    r"|(?<=\d)大(?=[\u4e00-\u9fff])"  # 8大模块 counts, as the dev gold has it; 三大改造 is a label
+    # administrative divisions count themselves after digits (9省市, 18区, 5县); not after a
+    # Chinese numeral, where they make words (三省吾身, 两市 of the two bourses)
+    r"|(?<=\d)(?:省区市|省區市|省市|省区|省區|县市|縣市|区县|區縣|市县|市縣|省份|省|市|县|縣|区|區|镇|鎮|乡|鄉|村))"
+)
+_DIVISIONS: Final = frozenset(
+    "省区市 省區市 省市 省区 省區 县市 縣市 区县 區縣 市县 市縣 省份 省 市 县 縣 区 區 镇 鎮 乡 鄉 村".split()
 )
 # a law's name right before a number (and an earlier article joined to it: 第16 及): the
 # number is which article, section or chapter of it, not how many
@@ -1066,6 +1072,8 @@ class _Finder:
             and self._not_a_word(a, b, start, end)
         ):
             return None  # 唯一|尺度, 冰冻三尺, 大二|升, 约法三章: the numeral is another word's
+        if unit in _DIVISIONS and _opens_common_word(self.norm[b - 1 : b + 1], 1):
+            return None  # 322|省道, 612|鎮壓, 0.7–1.3|区间: a word the division opens, no count
         if (
             (unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b)))
             or (unit in {"国", "國"} and _opens_common_word(self.norm[b - 1 : b + 1], 400))

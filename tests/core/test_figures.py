@@ -1273,3 +1273,27 @@ def test_basis_points_in_latin_letters_are_a_measure() -> None:
         ("50BPs", 50, "BPs", "measure"),
         ("100Mbps", 100, "Mbps", "measure"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("中央组织沿海9省市对口支援43项工程。", "9省市", "省市"),
+        ("全市18區都設有票站。", "18區", "區"),
+        ("这次洪水波及 17 省份的 218 条河流。", "17 省份", "省份"),
+        ("他们走遍了山里的6镇2乡。", "6镇", "镇"),
+    ],
+)
+def test_an_administrative_division_after_digits_counts_itself(
+    sentence: str, text: str, unit: str
+) -> None:
+    found = [f for f in figures_of(sentence) if f.text == text]
+    assert found and found[0].unit == unit and found[0].kind == "count"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["那段旧的 322 省道已经废弃。", "他们要求徹查612鎮壓。", "设定在0.7–1.3区间。"]
+)
+def test_a_division_that_opens_a_word_after_a_number_counts_nothing(sentence: str) -> None:
+    # 省道 "provincial road", 鎮壓 "crackdown", 区间 "range": words, not divisions counted
+    assert not [f for f in figures_of(sentence) if f.unit in {"省", "鎮", "区"}]
