@@ -1633,9 +1633,15 @@ class _Extractor:
             part = self.masked[start:end]
             run = _DOTTED_RUN.match(self.masked, start + len(part) - len(part.lstrip(" 　")))
             name = dotted_tail(run.group()) if run else None
-            if run and name and len(run.group()) - len(name) <= 10:
+            if (
+                run
+                and name
+                and len(run.group()) - len(name) <= 10
+                and not _acts_on(run.group()[: -len(name)])
+            ):
                 # a dotted name the model missed heads the clause (作家约翰·泽拉茨基 (John
-                # Zeratsky) 虽没公开宣称，但也承认：…)
+                # Zeratsky) 虽没公开宣称，但也承认：…); not one a verb or a preposition
+                # before it governs (助手们向|司法部长埃德温·米斯|提交了一份报告，建议)
                 return self._person(name, run.end() - len(name))
             lone = opening[:2] if surname_length(opening[:2]) == 2 else opening[:1]
             if (
@@ -4841,6 +4847,14 @@ def _existential(text: str) -> int:
     if found is None or dictionary_words(text[found.end() - 1 : found.end() + 3])[:1] != ["有"]:
         return 0
     return found.end()
+
+
+def _acts_on(lead: str) -> bool:
+    """Whether a word of `lead` is a preposition that takes an object (向, 对) or a verb and
+    nothing else: what `lead` stands before is its object, not a subject."""
+    return any(
+        w in _OBJECT_BEFORE or is_verb_only(to_simplified(w)) for w in dictionary_words(lead)
+    )
 
 
 def _apart(starts: list[int], size: int) -> list[int]:

@@ -7249,3 +7249,14 @@ def test_what_follows_whether_and_its_verb_before_a_name_is_its_title() -> None:
     assert speakers_of(text)["王大文"].title == "全國僑聯副主席"
     text = "标题\n\n至於是否認同局長劉明所說的「三個堅持」，教授陳大文沒有回答。\n"
     assert speakers_of(text)["劉明"].title == "局長"
+
+
+def test_a_dotted_name_after_a_preposition_and_a_title_is_its_object_not_the_subject() -> None:
+    # 助手们向|司法部长埃德温·米斯|提交了一份报告，建议…: the report's authors recommend,
+    # not the minister it was handed to
+    text = (
+        "标题\n\n2019 年，议会任命了新的法官。同年，顾问们向财政部长奥斯温·卡斯 (Oswin Cass) "
+        "提交了一份报告，建议提高税率。\n"
+    )
+    found = speakers_of(text)
+    assert "奥斯温·卡斯" not in found or not found["奥斯温·卡斯"].quotes
