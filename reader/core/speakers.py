@@ -3686,6 +3686,7 @@ class _Extractor:
         self._misspelt()
         self._variant_forms()
         self._verb_run_on()
+        self._surname_run_on()
         self._run_together()
         self._titles_from_mentions()
         return sorted(self.records.values(), key=lambda r: r.first)
@@ -3742,6 +3743,32 @@ class _Extractor:
             ):
                 continue
             self._rename(key, record, key[:2])
+
+    def _surname_run_on(self) -> None:
+        """Fold a two-character name the article writes once, with no title, into the one
+        speaker of that surname it names in full, where the second character and the one
+        after it make a verb (潘|感到「八卦」 after 潘美美): the model ran the bare surname, as
+        a follow-up mention writes it, into the verb."""
+        for key, record in list(self.records.items()):
+            if (
+                len(key) != 2
+                or record.group
+                or record.title is not None
+                or surname_length(key) != 1
+                or self._count(key, masked=False) != 1
+            ):
+                continue
+            at = self._starts(key, masked=False)[0]
+            verb = self.text[at + 1 : at + 3]
+            if len(verb) < 2 or not is_verb_only(to_simplified(verb)):
+                continue
+            full = [
+                k
+                for k, r in self.records.items()
+                if k != key and k.startswith(key[0]) and len(k) >= 3 and not r.group
+            ]
+            if len(full) == 1:
+                self._rename(key, record, full[0])
 
     def _misspelt(self) -> None:
         """Fold a three-character name the article writes once, with no title, into a speaker

@@ -7260,3 +7260,19 @@ def test_a_dotted_name_after_a_preposition_and_a_title_is_its_object_not_the_sub
     )
     found = speakers_of(text)
     assert "奥斯温·卡斯" not in found or not found["奥斯温·卡斯"].quotes
+
+
+def test_a_bare_surname_run_into_a_verb_is_the_person_of_that_surname() -> None:
+    # 潘|感到「八卦」: the model read 潘感 as a name, written once; the second character
+    # and the next make a verb, and the article names one 潘 in full: she is the one
+    text = (
+        "标题\n\n控方首先傳召報警的市民潘美美作供。坐在糖水店外的她目睹約25人陸續進入酒吧，"
+        "又見到約6人在店門吸煙。潘感到「八卦」，遂走到酒吧對面觀察約1分鐘，發現店內有約10人"
+        "走來走去。她表示當時感到擔心，又擔心有壞分子聚集。\n\n潘美美又說：「我當時好驚。」\n"
+    )
+    found = speakers_of(text)
+    assert "潘感" not in found
+    assert [q.text for q in found["潘美美"].quotes] == [
+        "當時感到擔心，又擔心有壞分子聚集",
+        "我當時好驚。",
+    ]
