@@ -1570,6 +1570,10 @@ class _Extractor:
                 lead = self.masked[start:a]
                 if lead.strip(" 　") in _COMPARED_WITH:
                     continue  # 與|某某有關的另一則新聞，…，表示: the preposition's object
+                if self.masked.startswith(("在内", "在內"), b):
+                    # 包括…|赛诺菲|在内的数十家企业，…宣布: the head after it is the topic, not
+                    # the last of those it includes
+                    return None
                 if lead.lstrip(" 　")[:1] in _COMPARED_WITH and self.masked[start:end].rstrip(
                     " 　"
                 ).endswith(_COMPARISONS):

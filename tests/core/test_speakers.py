@@ -7276,3 +7276,13 @@ def test_a_bare_surname_run_into_a_verb_is_the_person_of_that_surname() -> None:
         "當時感到擔心，又擔心有壞分子聚集",
         "我當時好驚。",
     ]
+
+
+def test_the_last_of_those_a_head_noun_includes_is_not_the_topic_of_the_chain() -> None:
+    # 包括…、某某在内的数十家企业，已经宣布…: the firms the head names announce, not the
+    # last name listed before 在内 ("included")
+    text = (
+        "标题\n\n目前，包括全球三大疫苗研发公司默克、强生、葛兰素史克 (GSK)、施密特在内的"
+        "数十家企业，已经宣布参与开发新冠病毒疫苗。\n"
+    )
+    assert not [s for s in speakers_of(text).values() if not s.group and s.quotes]
