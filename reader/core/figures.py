@@ -83,18 +83,18 @@ _LATIN_UNITS: Final = (
     r"[kMG]bps|BPs|BP|bps|bp|Hz|GHz|MHz|[kMGh]Pa|mmHg|dB|ppm|ppb|mph|km/h|V|W|L|m)"
     r"(?![A-Za-z])"
 )
+# administrative divisions count themselves after digits (9省市, 18区, 5县); not after a
+# Chinese numeral, where they make words (三省吾身, 两市 of the two bourses)
+_DIVISIONS: Final = frozenset(
+    "省区市 省區市 省市 省区 省區 县市 縣市 区县 區縣 市县 市縣 省份 省 市 县 縣 区 區 镇 鎮 乡 鄉 村".split()
+)
 _CLASSIFIERS: Final = (
     r"(?:个|個|家|项|項|位|名|人次|人|病例|批|座|款|件|台|辆|輛|所|条|條|场|場|次(?!方(?!便))|户|戶|套|只|隻|头|頭|张|張|"
     r"部|届|屆|期|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|页|頁|章|单|單|亿人次|万人次|万人|万户|万辆|万家|万个"
     r"|(?<=[\d万萬千百])字"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
     r"|(?<=\d)大(?=[\u4e00-\u9fff])"  # 8大模块 counts, as the dev gold has it; 三大改造 is a label
-    # administrative divisions count themselves after digits (9省市, 18区, 5县); not after a
-    # Chinese numeral, where they make words (三省吾身, 两市 of the two bourses)
-    r"|(?<=\d)(?:省区市|省區市|省市|省区|省區|县市|縣市|区县|區縣|市县|市縣|省份|省|市|县|縣|区|區|镇|鎮|乡|鄉|村))"
-)
-_DIVISIONS: Final = frozenset(
-    "省区市 省區市 省市 省区 省區 县市 縣市 区县 區縣 市县 市縣 省份 省 市 县 縣 区 區 镇 鎮 乡 鄉 村".split()
+    rf"|(?<=\d)(?:{'|'.join(sorted(_DIVISIONS, key=lambda d: (-len(d), d)))}))"
 )
 # a law's name right before a number (and an earlier article joined to it: 第16 及): the
 # number is which article, section or chapter of it, not how many
