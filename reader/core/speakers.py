@@ -450,8 +450,12 @@ def _without_connective(title: str) -> str:
     return title
 
 
-# a relative clause of saying right before a quote, which heads the noun phrase (所指的「…」)
-_SAID_OF: Final = re.compile(rf"所?(?:{VERB_RE.pattern})的[ 　]*$")
+# a relative clause of saying right before a quote, which heads the noun phrase (所指的「…」):
+# verbs whose object is the words said, not one whose object is what they answer or attack
+# (被某某批评的「…」, 某某否认的「…」: someone else's words)
+_SAID_OF: Final = re.compile(
+    r"所?(?:说|說|讲|講|指出?|称|稱|指称|指稱|提出|提到|提及|形容|强调|強調|表示|写道|寫道)的[ 　]*$"
+)
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
 _NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")

@@ -7286,3 +7286,16 @@ def test_the_last_of_those_a_head_noun_includes_is_not_the_topic_of_the_chain() 
         "数十家企业，已经宣布参与开发新冠病毒疫苗。\n"
     )
     assert not [s for s in speakers_of(text).values() if not s.group and s.quotes]
+
+
+def test_a_quote_a_critics_relative_clause_heads_is_not_the_critics_words() -> None:
+    # 被某某批評的「…」: the words criticised are someone else's; only a verb of uttering
+    # (所說的, 所指出的, 提出的) makes the quote its subject's
+    text = (
+        "标题\n\n至於被王大文批評的「政府沒有做好準備，市民受苦。」一說，"
+        "李小明回應說，政府已經盡力。\n"
+    )
+    found = speakers_of(text)
+    assert "王大文" not in found or not found["王大文"].quotes
+    text = "标题\n\n這正是哲學家王文濤在書中所指出的「治理術」，它改變了一切。\n"
+    assert [q.text for q in speakers_of(text)["王文濤"].quotes] == ["治理術"]
