@@ -21,7 +21,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Final
@@ -3270,12 +3270,7 @@ class _Extractor:
                 found.append((at - 1, at + size))
             if at + size < len(self.text) and self.text[at + size] in DOTS:
                 found.append((at, at + size + 1))
-        found.sort()  # (no two start together: the key holds no dot)
-        out: list[tuple[int, int]] = []
-        for span in found:
-            if not out or span[0] >= out[-1][1]:
-                out.append(span)
-        return out
+        return _leftmost(sorted(found))  # (no two start together: the key holds no dot)
 
     def _after_a_role(self, at: int) -> bool:
         """Whether the word of the dictionary's cut ending right before `at` is a title, or a
@@ -4892,14 +4887,19 @@ def _acts_on(lead: str) -> bool:
     )
 
 
-def _apart(starts: list[int], size: int) -> list[int]:
-    """Of the sorted `starts` of a key `size` long, those that do not overlap the one taken
-    before them: what `re.finditer` and `str.count` find of it."""
-    out: list[int] = []
-    for at in starts:
-        if not out or at >= out[-1] + size:
-            out.append(at)
+def _leftmost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of `spans` sorted by start, those that do not overlap the one taken before them: what
+    `re.finditer` finds, leftmost first."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
     return out
+
+
+def _apart(starts: list[int], size: int) -> list[int]:
+    """Of the sorted `starts` of a key `size` long, those `re.finditer` and `str.count` find."""
+    return [at for at, _ in _leftmost((at, at + size) for at in starts)]
 
 
 def _spaced_after_latin(text: str, kept: list[int]) -> list[int]:
@@ -6249,7 +6249,7 @@ def _verb_before_a_title(title: str) -> str:
         # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部),
         # unless what follows opens on a title's own time (公司|容许|时任特首)
         not before
-        or before in {"地", *_WHETHER}
+        or before in _MAKES_A_VERB
         or opening in {"时任", "现任"}
         or is_closed_word(before)
         or is_predicate(before)
@@ -6260,12 +6260,13 @@ def _verb_before_a_title(title: str) -> str:
     rest = "".join(words[verb + 1 :]).lstrip(" 　")
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     # (a verb for certain)
-    opens = opens or (verb == 0 and answers) or verb in said or before in {"地", *_WHETHER}
+    opens = opens or (verb == 0 and answers) or verb in said or before in _MAKES_A_VERB
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
 
 
 _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
+_MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 
 
 def _says_or_asks(word: str) -> bool:
