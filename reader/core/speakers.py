@@ -576,6 +576,7 @@ class _Extractor:
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
                 and (
                     is_name(self.text[a:b])
+                    or self._glossed_spelling(self.text[a:b])
                     # a place's name after a person's noun (社会学家|帕特南): looked at only then
                     or (
                         is_place(self.text[a:b])
@@ -1973,7 +1974,10 @@ class _Extractor:
             heads = [
                 (a, b)
                 for a, b in mentions[:1]
-                if self._heads_sentence(a, previous) and self.masked[b : b + 1] not in "的之"
+                if self._heads_sentence(a, previous)
+                # nor one who owns, with 的, what the sentence is about (皮尔斯的解决方案并不
+                # 复杂。她后来…表示: hers) rather than a person (某某的女儿…。她说)
+                and (self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, previous))
             ]
             if not heads and (last := self._last_clauses_subject(mentions, previous)):
                 heads = [last]  # …，但|贝尔特利说，…。「…」他反问道
@@ -2155,12 +2159,13 @@ class _Extractor:
     def _owns_the_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the name [a, b) opens, with 的, the thing its sentence is about, no verb
         before it in its clause (由于冲突不断，陈琪琪的婚礼场地就在…附近。| 她…: hers; not
-        但他仍然谴责|莫雷的推文, an object)."""
+        但他仍然谴责|莫雷的推文, an object, nor SSAB 在|吕勒奥的高炉, a preposition's)."""
         lead = self.masked[self._clause_start(a, sentence[0]) : a]
         return (
             self._owns_a_thing(b, b + 6)
             and not has_predicate(lead)
             and _PRONOUN.search(lead) is None
+            and lead.rstrip(" 　")[-1:] not in _PREPOSITIONS | {"在"}
         )
 
     def _names(self, record: Record, start: int, end: int) -> bool:
@@ -2394,7 +2399,11 @@ class _Extractor:
             return same
         if self._glossed_as_a_body(position + len(name)):
             return self._record(name, None, True, position)  # 安永 (Ernst & Young): a firm
-        return self._record(name, self._title_at(position, name), False, position)
+        record = self._record(name, self._title_at(position, name), False, position)
+        # a spelling the article glosses as a person's (莱文 (Jason Levin)) is a name whatever
+        # its shape, as a pseudonym is
+        record.pseudonym = record.pseudonym or self._glossed_spelling(name)
+        return record
 
     def _ends_inside_a_word(self, end: int) -> bool:
         """Whether `end` falls inside a dictionary word of the text around it (郭建发|问: 发问)."""
@@ -4053,6 +4062,21 @@ class _Extractor:
                     names.append(name)
             self._glossed_by_last[last] = names
         return self._glossed_by_last[last]
+
+    def _glossed_spelling(self, name: str) -> bool:
+        """Whether `name`, which the model reads as a person's, is a foreign name spelt in Han
+        characters that the article glosses somewhere with a person's name in Latin letters
+        (莱文 (Jason Levin)): then it is one wherever the model reads it (莱文点了一下, 墨菲拒绝了
+        采访要求), two characters and untitled as it may be."""
+        if not 2 <= len(name) <= 4 or sum(map(spells_names, name)) < len(name) - 1:
+            return False  # (one character a list of spellings lacks: 墨菲, Murphy)
+        return any(
+            found.group(1).endswith(name)
+            # the whole run, or what a title ends before it (伊朗石油部长|赞加内: not 加内)
+            and title_end(lead := found.group(1)[: -len(name)]) == len(lead)
+            and not names_a_body(found.group(0))
+            for found in self._glossed_runs.get(name[-1], ())
+        )
 
     def _glossed_before(self, subject: str) -> str | None:
         """A name the article glossed (`_glossed_names`) that is the whole subject, or ends

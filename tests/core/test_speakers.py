@@ -7299,3 +7299,43 @@ def test_a_quote_a_critics_relative_clause_heads_is_not_the_critics_words() -> N
     assert "王大文" not in found or not found["王大文"].quotes
     text = "标题\n\n這正是哲學家王文濤在書中所指出的「治理術」，它改變了一切。\n"
     assert [q.text for q in speakers_of(text)["王文濤"].quotes] == ["治理術"]
+
+
+def test_a_spelt_name_the_article_glosses_is_a_person_wherever_the_model_reads_it() -> None:
+    # 墨顿 (Daniel Merton): the gloss says the two-character spelling is a person's name, so
+    # 墨顿 heading a later sentence is whom 他 goes back to, untitled as he is
+    text = (
+        "标题\n\n董事会对此不予置评。墨顿 (Daniel Merton) 拒绝了采访要求，也未回复一系列问题。"
+        "他在一份声明中说：「我们只看未来，不看过去。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["墨顿"].quotes] == ["我们只看未来，不看过去。"]
+    text = (
+        "标题\n\n一群议员试图说服首相。赛利 (Bob Seely) 就是其中之一。「在这个国家，有一系列"
+        "极其重要的网络，」他说。\n"
+    )
+    assert [q.text for q in speakers_of(text)["赛利"].quotes] == [
+        "在这个国家，有一系列极其重要的网络，"
+    ]
+    # after a title the name is what follows it, not the spelling's last characters
+    text = "标题\n\n伊朗石油部长赞加内 (Bijan Zangeneh) 周日表示，新项目已经全面开工。\n"
+    assert "加内" not in speakers_of(text)
+
+
+def test_one_who_owns_what_the_sentence_before_is_about_goes_on_as_she() -> None:
+    # 林美华的日常工作…。「…」她说: the sentence is about her work, so 她 is she; one
+    # named after a preposition (公司在|吕勒奥的高炉) owns no topic
+    text = (
+        "标题\n\n作为最主要的获客渠道，林美华的日常工作地点是在一家门店。"
+        "「一般周末都会去，月末是最忙的时候。」她说。\n"
+    )
+    assert [q.text for q in speakers_of(text)["林美华"].quotes] == [
+        "一般周末都会去，月末是最忙的时候。"
+    ]
+    text = (
+        "标题\n\n王建强解释说，这是因为规模化需要时间。此外，公司在吕勒奥的高炉最近做了"
+        "翻新。他说，如果项目进展太快，将会出现资产搁浅的问题。\n"
+    )
+    assert [q.text for q in speakers_of(text)["王建强"].quotes] == [
+        "这是因为规模化需要时间",
+        "如果项目进展太快，将会出现资产搁浅的问题",
+    ]
