@@ -1038,7 +1038,7 @@ class _Extractor:
                 # not one a thing is done to (某某被黑之后), a book's name (《金智英》) nor
                 # where or when (在贝尔斯登陷入困境时)
                 return self._antecedent(clause, sentence)
-            return self._agreeing(self.last, subject[:1])  # 他在接受采访时表示
+            return self._agreeing(self.last, subject[:1], clause)  # 他在接受采访时表示
         if (
             len(subject) > 2
             and known_name(subject[:2])
@@ -1873,14 +1873,21 @@ class _Extractor:
             record.pronoun = pronoun
         return record
 
-    def _agreeing(self, record: Record | None, pronoun: str | None) -> Record | None:
+    def _agreeing(self, record: Record | None, pronoun: str | None, clause: int) -> Record | None:
         """`record`, or where the article calls it by the other pronoun, the last speaker it
         calls by this one (a woman's quote, then 他说: the man who spoke before her). (Any
         speaker not called by the other pronoun was tried: 86 quotes moved on the read halves,
-        most from one wrong speaker to another.)"""
+        most from one wrong speaker to another.) Where none is, `record` only if the paragraph
+        names it before the pronoun (the pronoun it was given may have been a wrong reading:
+        赵南柱…。她很想说); else no one (一名应届毕业生…。她说: someone unnamed, not the man
+        who spoke last)."""
         if record is None or pronoun is None or record.pronoun in (None, pronoun):
             return record
-        return next((r for r in reversed(self._recent) if r.pronoun == pronoun), record)
+        agreeing = next((r for r in reversed(self._recent) if r.pronoun == pronoun), None)
+        if agreeing is not None:
+            return agreeing
+        paragraph = self.text.rfind("\n", 0, clause) + 1
+        return record if self._names(record, paragraph, clause) else None
 
     def _referent(
         self, clause: int, sentence: tuple[int, int], pronoun: str | None
@@ -2007,7 +2014,7 @@ class _Extractor:
                 return introduced
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
             return None  # 一位车主表示，…。他表示: that owner, unnamed
-        return self._agreeing(self.last, pronoun)
+        return self._agreeing(self.last, pronoun, clause)
 
     def _owns_a_thing(self, end: int, clause: int) -> bool:
         """Whether the name ending at `end` owns, with 的, a thing and no person, up to the

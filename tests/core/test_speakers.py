@@ -7339,3 +7339,15 @@ def test_one_who_owns_what_the_sentence_before_is_about_goes_on_as_she() -> None
         "这是因为规模化需要时间",
         "如果项目进展太快，将会出现资产搁浅的问题",
     ]
+
+
+def test_she_is_not_the_man_who_spoke_last_unless_the_paragraph_names_him() -> None:
+    # 他 went to 王大明 before; a paragraph about an unnamed graduate then says 她说: she is
+    # not he, and no other speaker is called 她, so the words are no one's named
+    text = (
+        "标题\n\n经济学家王大明表示，就业市场正在降温。他说，企业普遍放慢了招聘。\n\n"
+        "一名应届毕业生讲述了被裁员的经历。她现在正在找一份新工作。她说，试用期已经从三个月"
+        "延长到六个月。\n"
+    )
+    quotes = [q.text for q in speakers_of(text)["王大明"].quotes]
+    assert quotes == ["就业市场正在降温", "企业普遍放慢了招聘"]
