@@ -42,6 +42,7 @@ def function_inside(name: str, size: int = 1) -> bool:
             and i == 1
             and (c in NAME_MIDDLE or (c == "和" and not surname_length(name[2])))
         )
+        and not (len(name) == 3 and i == 2 and c == "和")
         and not (len(name) == 2 and i == 1 and c in NAME_MIDDLE and surname_length(name[0]))
         for i, c in enumerate(name)
         if i >= size
@@ -202,6 +203,11 @@ def frequency(word: str) -> int:
 _TODAY: Final = re.compile(
     "[今昨][早晨晚午日天夜]|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天末]|[上下]午"
 )
+
+
+# a day and the time of that day (周三晚, 週五早, 今晨…晚 is _TODAY's): a time, though 周 is a
+# surname
+_DAY_AND_TIME: Final = re.compile(rf"(?:{_TODAY.pattern})[早晨晚午夜]")
 
 
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
@@ -864,6 +870,8 @@ def is_name(name: str, place_too: bool = False) -> bool:
         return False  # 瑞幸|高管, 华为|员工: a body's people, unnamed
     if function_inside(name) or (len(name) == 2 and is_predicate(name)):
         return False  # 張某|也; 周一 (Monday), a time word in a name's shape
+    if _DAY_AND_TIME.fullmatch(name):
+        return False  # 周三晚 (Wednesday night) 刊出…: a day and a time of day
     if adverb_and_preposition(name):
         return False
     if (

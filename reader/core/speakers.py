@@ -5279,6 +5279,8 @@ def _one_more(text: str, a: int, b: int) -> tuple[int, int]:
     if not is_han_name(text[a : b + 1]) or (a and text[a - 1] in _PREPOSITIONS):
         return a, b  # 以|马精入说: after a preposition the model's name is none to lengthen
     last = text[b]
+    if last == "和" and VERB_RE.match(text, b + 1) and is_name(text[a:b]):
+        return a, b + 1  # 蕭世和|表示: no "and" stands right before a verb of saying
     if (
         not (VERB_RE.match(text, b + 1) or _acts_after(text, b))
         or last in FUNCTION_CHARS

@@ -7351,3 +7351,18 @@ def test_she_is_not_the_man_who_spoke_last_unless_the_paragraph_names_him() -> N
     )
     quotes = [q.text for q in speakers_of(text)["王大明"].quotes]
     assert quotes == ["就业市场正在降温", "企业普遍放慢了招聘"]
+
+
+def test_a_name_ending_on_he_before_a_verb_of_saying_keeps_it() -> None:
+    # 蕭世和|表示: 和 "and" never stands right before a verb of saying, so it ends the
+    # name; 张三和李四表示 is two people
+    text = "标题\n\n行政總裁蕭世和表示，「意思一樣」。\n"
+    assert [q.text for q in speakers_of(text)["蕭世和"].quotes] == ["意思一樣"]
+    text = "标题\n\n张三和李四表示，「意思一样」。\n"
+    assert {"张三", "李四"} <= set(speakers_of(text))
+
+
+def test_a_day_and_a_time_of_day_is_no_name() -> None:
+    # 周三晚 (Wednesday night): 周 is a surname, but the three are a time
+    text = "标题\n\n眾新聞查詢後，周三晚刊出聲明，指其「意思一樣」。\n"
+    assert "周三晚" not in speakers_of(text)
