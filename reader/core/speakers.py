@@ -536,6 +536,9 @@ class _Extractor:
         # where the last to speak was one person left unnamed (一位钢企人士告诉财新记者): 他/她
         # in that paragraph or the next is that one, no one named before; -1 if a person spoke
         self._unnamed_one = -1
+        # the verbs of saying whose subject is a person left unnamed (马永茂的律师|称): a quote
+        # they are nearest is no named speaker's (`_nearest`)
+        self._unnamed_verbs: set[int] = set()
         # where the last attribution's verb stands and whose it is (`_referent`)
         self._said_at: tuple[int, Record] | None = None
         self._announced: Record | None = None  # `_block_after`
@@ -1969,8 +1972,10 @@ class _Extractor:
             # opens go on about the one named before them (whom else they name are objects:
             # 他主动向副部长某某发送了备忘录。他花了…)
             previous, walked = self._previous_sentence(previous), True
-        if walked and previous is not None and previous[0] <= self._unnamed_one < previous[1]:
-            return None  # 某公司的一名员工表示…。他指的是…。他说: that employee, unnamed
+        if previous is not None and previous[0] <= self._unnamed_one < previous[1]:
+            # 某公司的一名员工表示…。(他指的是…。)他说: that employee, unnamed, not one the
+            # employee's noun phrase names (一位与贾志宏打过交道的人士说。他提及)
+            return None
         if previous is not None:
             # 居民某某跟记者聊起经历。“…”她说: the subject before, unless the last speaker
             # already speaks in this paragraph (a speaker goes on until someone else does) and
@@ -2836,10 +2841,12 @@ class _Extractor:
                 partners = self._partners_of(clause, verb_start, speaker)
                 if partners:
                     self._partners[id(speaker), start] = partners
-            elif _ONE_OF.search(self.masked, clause, verb_start) and _ends_on_a_persons_noun(
+            elif _ends_on_a_persons_noun(
                 ADVERBS.sub("", self.masked[clause:verb_start].rstrip(" 　"))
             ):
-                self._unnamed_one = verb_start  # 唐山市一位钢企人士表示: someone, unnamed
+                self._unnamed_verbs.add(verb_start)
+                if _ONE_OF.search(self.masked, clause, verb_start):
+                    self._unnamed_one = verb_start  # 唐山市一位钢企人士表示: someone, unnamed
         for pattern in _IN_VIEW:  # 在赵某看来，… 正如赵某所说，… 用赵某的话说，…
             for frame in pattern.finditer(self.masked, start, end):
                 speaker = self._subject(frame.start(1), frame.end(1), (start, end))
@@ -3867,7 +3874,9 @@ class _Extractor:
                     self._said_before(cued, verb_start, verb_end, (sent_start, sent_end))
             addressed: tuple[Record, int] | None = None
             for quote in inside:
-                if self._opened_by_no_one(quote, cues, sent_start):
+                if self._opened_by_no_one(quote, cues, sent_start) or self._unnamed_after(
+                    quote, cues
+                ):
                     continue  # 有人说：“…”老刘说：…: the first is no one's, not 老刘's
                 speaker = self._said_of(quote, (sent_start, sent_end)) or self._nearest(quote, cues)
                 if speaker is None and self._writer_says(quote, sent_start):
@@ -4649,6 +4658,32 @@ class _Extractor:
             return None
         return before[-1][2]
 
+    def _unnamed_after(self, quote: tuple[int, int], cues: list[tuple[int, int, Record]]) -> bool:
+        """Whether the clause right after `quote`, no verb opening it, is an attribution whose
+        subject is someone unnamed (「…」马永茂的律师称，马永茂…认为: the lawyer's words, not
+        those of 马永茂, whom the lawyer's own words name): the quote is theirs. Not one that
+        brings someone in (「…」有股東表示, 據該中心介紹), one a verb opens (惹來官媒批評) nor
+        one whose verb opens the next quote (…領導人回應：「…」)."""
+        if any(
+            b <= quote[0] and not self.masked[b : quote[0]].strip("，,：: 　") for _, b, _ in cues
+        ):
+            return False
+        verb = next((v for v in range(quote[1], quote[1] + 31) if v in self._unnamed_verbs), None)
+        if verb is None or any(quote[1] <= a < verb for a, _, _ in cues):
+            return False
+        clause = self._clause_start(verb, quote[1])
+        subject = self.masked[clause:verb].strip(" 　")
+        words = dictionary_words(subject)
+        said = VERB_RE.match(self.masked, verb)
+        return (
+            said is not None
+            and not self.masked[quote[1] : clause].strip("，, 　")
+            and bool(words)
+            and _INTRODUCING.match(subject) is None
+            and not acts_first(words[0])
+            and _THEN_A_QUOTE.match(self.masked, said.end()) is None
+        )
+
     def _said_of(self, quote: tuple[int, int], sentence: tuple[int, int]) -> Record | None:
         """The person a relative clause of saying right before `quote` names (盧文端所指的「…」,
         蔡英文所說的「…」, 魏源提出的「…」): the quote heads a noun phrase and is their words,
@@ -4796,6 +4831,11 @@ _WORDS_OF: Final = re.compile(
 )
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 # (回应是：, the answer as a noun: 女检查员的回答是：「…」)
+# what opens an attribution that brings someone in, rather than naming whose the words
+# before were: 有 ("there is", 但也有股東表示) or 據 ("according to", 據該中心介紹)
+_INTRODUCING: Final = re.compile(r"[但也還还却卻而]{0,3}有|[据據]")
+# a verb's pause opening a quote right after it (回應：「…」)
+_THEN_A_QUOTE: Final = re.compile(rf"[道了]?[：:，,]?[ 　]*{_MASK}")
 _OPENS_A_QUOTE: Final = re.compile(
     r"(?:(?:了一?句|了|道|着|著)?[ 　]*[：:，,]|(?:是|為|为)[ 　]*[：:])[ 　]*"
 )

@@ -7366,3 +7366,24 @@ def test_a_day_and_a_time_of_day_is_no_name() -> None:
     # 周三晚 (Wednesday night): 周 is a surname, but the three are a time
     text = "标题\n\n眾新聞查詢後，周三晚刊出聲明，指其「意思一樣」。\n"
     assert "周三晚" not in speakers_of(text)
+
+
+def test_a_quote_an_unnamed_persons_attribution_follows_is_no_named_speakers() -> None:
+    # 「…」张国华的律师称，张国华…认为…: the lawyer's words, not those of the client the
+    # lawyer's own words name; nor is the 他 after 一位与某某打过交道的人士说 that 某某
+    text = "标题\n\n「超过一半企业倒闭。」张国华的律师称，张国华认为公司的财产其自身占大部分。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["张国华"].quotes] == ["公司的财产其自身占大部分"]
+    text = (
+        "标题\n\n「我们早就知道他没有多少黄金。」一位与李志宏打过交道的湖北金融业人士对财新记者说。"
+        "他提及圈内多年流传的一个故事。\n"
+    )
+    assert "李志宏" not in speakers_of(text)
+    # one who brings someone in (有股東表示) names no one whose the words before were
+    text = (
+        "标题\n\n股东王小平说，「新闻部的方针不能变，我们会反对到底。」但也有股東表示，"
+        "不希望改變新聞部編採方針。\n"
+    )
+    assert [q.text for q in speakers_of(text)["王小平"].quotes][:1] == [
+        "新闻部的方针不能变，我们会反对到底。"
+    ]
