@@ -1628,6 +1628,8 @@ class _Extractor:
                     or _after_a_copula(lead)
                     or self._in_a_place(lead, b)
                     or any(is_verb_only(w) for w in dictionary_words(lead.rsplit("的", 1)[-1]))
+                    # 大家不约而同穿了|白衬衫: a verb with its aspect governs what follows
+                    or lead.rstrip(" 　")[-1:] in {"了", "过", "過"}
                 ):
                     # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
                     # verb a name is its object (全書歌頌|中共總書記習近平，並稱), not after a

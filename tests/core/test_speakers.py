@@ -7387,3 +7387,13 @@ def test_a_quote_an_unnamed_persons_attribution_follows_is_no_named_speakers() -
     assert [q.text for q in speakers_of(text)["王小平"].quotes][:1] == [
         "新闻部的方针不能变，我们会反对到底。"
     ]
+
+
+def test_a_name_after_a_verb_and_its_aspect_heads_no_topic_chain() -> None:
+    # 警察又骂了|张大山几句，…，并告诉医生…: the police tell; 张大山, what 骂了 governs, is
+    # no subject the chain carries
+    text = (
+        "标题\n\n张大山说：「我的身体一切正常。」\n\n到了酒店，警察又骂了张大山几句，问他是不是"
+        "没有读过书，并告诉医生把最差的房间安排给他，医生照做了，给了他一楼的房间。\n"
+    )
+    assert [q.text for q in speakers_of(text)["张大山"].quotes] == ["我的身体一切正常。"]
