@@ -82,6 +82,7 @@ from reader.core.name_shapes import (
     is_verb_only,
     japanese_name,
     known_name,
+    latin_firm,
     latin_name_alone,
     may_act,
     names_a_body,
@@ -6946,6 +6947,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             or (
                 (
                     is_company(record.name)
+                    or (record.name.isascii() and latin_firm(record.name))  # Uber (Eats)
                     or _called_a_firm(record.name, firms)
                     or _short_for_a_firm(record.name, text)
                     or record.name in aliases

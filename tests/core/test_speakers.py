@@ -7397,3 +7397,10 @@ def test_a_name_after_a_verb_and_its_aspect_heads_no_topic_chain() -> None:
         "没有读过书，并告诉医生把最差的房间安排给他，医生照做了，给了他一楼的房间。\n"
     )
     assert [q.text for q in speakers_of(text)["张大山"].quotes] == ["我的身体一切正常。"]
+
+
+def test_a_latin_name_the_dictionary_gives_a_firm_is_a_group() -> None:
+    # Uber 和 Lyft 公开表示: firms speak, and the panel lists them as bodies, not people
+    text = "标题\n\nUber 旗下业务包括外卖 Uber Eats。\n\nUber 和 Lyft 公开表示不会接受该法案。\n"
+    found = speakers_of(text)
+    assert all(s.group for s in found.values() if s.name.startswith("Uber"))
