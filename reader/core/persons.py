@@ -134,7 +134,19 @@ def tag(text: str) -> list[str]:
 def _tagged(text: str) -> tuple[str, ...]:
     """`tag`, kept: the speaker rules read some sentences more than once (a title's own
     check tags the title again, a pronoun's antecedent tags the sentences before it)."""
-    return tuple(_load().tag(features(text)))
+    from reader.core.script import to_simplified
+
+    labels = _load().tag(features(text))
+    simplified = to_simplified(text)
+    if simplified != text:
+        # traditional text: jieba, whose word positions the model reads, knows the simplified
+        # form better (詩人余光中生於南京 hides the name its simplified form shows), but not
+        # always (王建國的 is found as written only): a name either reading finds is kept
+        other = _load().tag(features(simplified))
+        for start, end in spans(other):
+            if all(label == "O" for label in labels[start:end]):
+                labels[start:end] = other[start:end]
+    return tuple(labels)
 
 
 def spans(labels: list[str], kind: str = "PER") -> Iterator[tuple[int, int]]:

@@ -7404,3 +7404,12 @@ def test_a_latin_name_the_dictionary_gives_a_firm_is_a_group() -> None:
     text = "标题\n\nUber 旗下业务包括外卖 Uber Eats。\n\nUber 和 Lyft 公开表示不会接受该法案。\n"
     found = speakers_of(text)
     assert all(s.group for s in found.values() if s.name.startswith("Uber"))
+
+
+def test_the_name_model_reads_traditional_text_in_simplified_characters() -> None:
+    # jieba's dictionary, whose word positions the model reads, knows simplified Chinese:
+    # 詩人余光中生於南京 read as written hides the name the simplified form shows
+    text = "标题\n\n詩人余光中生於南京。他曾說：「如果鄉愁只有純粹的距離，就沒有甚麼大不了。」\n"
+    assert [q.text for q in speakers_of(text)["余光中"].quotes] == [
+        "如果鄉愁只有純粹的距離，就沒有甚麼大不了。"
+    ]
