@@ -34,7 +34,9 @@ def function_inside(name: str, size: int = 1) -> bool:
     """Whether a function character stands in `name` after its first `size` characters (the
     surname): 黃之鋒's 之, in the middle of a three-character name, does not count, nor as
     the one given character after a surname (张正, 王之: 正 ends 147 of jieba's names); nor
-    和 there before a character that is no surname (林和立, 王和平; 张和李 is two people)."""
+    和 there before a character that is no surname (林和立, 王和平; 张和李 is two people), nor
+    和 ending a name of three (蕭世和), which the model's spans take only before a verb of
+    saying (speakers' `_one_more`)."""
     return any(
         c in FUNCTION_CHARS
         and not (
@@ -205,8 +207,7 @@ _TODAY: Final = re.compile(
 )
 
 
-# a day and the time of that day (周三晚, 週五早, 今晨…晚 is _TODAY's): a time, though 周 is a
-# surname
+# a day, then a time of that day (周三晚, 週五早): a time, though 周 is a surname
 _DAY_AND_TIME: Final = re.compile(rf"(?:{_TODAY.pattern})[早晨晚午夜]")
 
 

@@ -537,8 +537,8 @@ class _Extractor:
         # where the last to speak was one person left unnamed (一位钢企人士告诉财新记者): 他/她
         # in that paragraph or the next is that one, no one named before; -1 if a person spoke
         self._unnamed_one = -1
-        # the verbs of saying whose subject is a person left unnamed (马永茂的律师|称): a quote
-        # they are nearest is no named speaker's (`_nearest`)
+        # the verbs of saying whose subject is a person left unnamed (马永茂的律师|称): the quote
+        # such an attribution follows is no named speaker's (`_unnamed_after`)
         self._unnamed_verbs: set[int] = set()
         # where the last attribution's verb stands and whose it is (`_referent`)
         self._said_at: tuple[int, Record] | None = None
@@ -4832,13 +4832,13 @@ _WORDS_OF: Final = re.compile(
     r"的(?:公开|公開|最新|一篇|一份|一封)?(?:讲话|講話|谈话|談話|演讲|演講|发言|發言|评论|評論"
     r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|回应|回應|答复|答覆)$"
 )
-# what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
-# (回应是：, the answer as a noun: 女检查员的回答是：「…」)
 # what opens an attribution that brings someone in, rather than naming whose the words
 # before were: 有 ("there is", 但也有股東表示) or 據 ("according to", 據該中心介紹)
 _INTRODUCING: Final = re.compile(r"[但也還还却卻而]{0,3}有|[据據]")
 # a verb's pause opening a quote right after it (回應：「…」)
 _THEN_A_QUOTE: Final = re.compile(rf"[道了]?[：:，,]?[ 　]*{_MASK}")
+# what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
+# (回应是：, the answer as a noun: 女检查员的回答是：「…」)
 _OPENS_A_QUOTE: Final = re.compile(
     r"(?:(?:了一?句|了|道|着|著)?[ 　]*[：:，,]|(?:是|為|为)[ 　]*[：:])[ 　]*"
 )
