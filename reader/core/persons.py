@@ -125,27 +125,31 @@ def _load() -> pycrfsuite.Tagger:
         return _tagger
 
 
-def tag(text: str) -> list[str]:
-    """BIO labels (B-PER, I-PER, B-LOC, …, O) for each character of `text`."""
-    return list(_tagged(text)) if text else []
+def tag(text: str, simplified_too: bool = False) -> list[str]:
+    """BIO labels (B-PER, I-PER, B-LOC, …, O) for each character of `text`; with
+    `simplified_too` (traditional text), its simplified form's names added (`_tagged`)."""
+    return list(_tagged(text, simplified_too)) if text else []
 
 
 @lru_cache(maxsize=4096)
-def _tagged(text: str) -> tuple[str, ...]:
+def _tagged(text: str, simplified_too: bool = False) -> tuple[str, ...]:
     """`tag`, kept: the speaker rules read some sentences more than once (a title's own
-    check tags the title again, a pronoun's antecedent tags the sentences before it)."""
-    from reader.core.script import to_simplified
+    check tags the title again, a pronoun's antecedent tags the sentences before it).
 
+    The model reads jieba's word positions, and jieba knows simplified Chinese better: a
+    traditional sentence may hide a name its simplified form shows (詩人余光中生於南京), though
+    not always (王建國的 is found as written only), so with `simplified_too` a name either
+    reading finds, where the other found none, is kept."""
     labels = _load().tag(features(text))
-    simplified = to_simplified(text)
-    if simplified != text:
-        # traditional text: jieba, whose word positions the model reads, knows the simplified
-        # form better (詩人余光中生於南京 hides the name its simplified form shows), but not
-        # always (王建國的 is found as written only): a name either reading finds is kept
-        other = _load().tag(features(simplified))
-        for start, end in spans(other):
-            if all(label == "O" for label in labels[start:end]):
-                labels[start:end] = other[start:end]
+    if simplified_too:
+        from reader.core.script import to_simplified
+
+        simplified = to_simplified(text)
+        if simplified != text:
+            other = _load().tag(features(simplified))
+            for start, end in spans(other):
+                if all(label == "O" for label in labels[start:end]):
+                    labels[start:end] = other[start:end]
     return tuple(labels)
 
 

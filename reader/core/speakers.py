@@ -120,7 +120,7 @@ from reader.core.names import COMMON, married_name, pinyin_name, surname_length
 from reader.core.persons import DOTS
 from reader.core.quotes import is_speech, quote_spans, quoted_words
 from reader.core.records import Record, Records
-from reader.core.script import to_simplified
+from reader.core.script import is_traditional, to_simplified
 from reader.core.segment import dictionary_word_at, dictionary_word_from, dictionary_words
 from reader.core.subjects import (
     GLOSS,
@@ -526,6 +526,8 @@ class _Extractor:
         self.records = Records()
         self.last: Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
+        # a traditional text's sentences are tagged in simplified characters too (`persons`)
+        self._traditional = is_traditional(text)
         # sentence start -> the organisations the model finds there, start -> end
         self._bodies: dict[int, dict[int, int]] = {}
         # (speaker, sentence start) -> the one who speaks with them there
@@ -563,7 +565,7 @@ class _Extractor:
         The sentence is tagged with its quotes in place (they are context), once."""
         if start not in self._tagged:
             kept, seen = self._read(start, end)
-            labels = persons.tag(seen)
+            labels = persons.tag(seen, simplified_too=self._traditional)
             # organisations the model finds: one heading a clause is that clause's subject
             self._bodies[start] = dict(
                 _in_text(kept, x, y) for x, y in persons.spans(labels, "ORG")

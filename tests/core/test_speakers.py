@@ -5015,9 +5015,9 @@ def test_the_model_reads_only_the_ends_of_a_long_quote(monkeypatch: pytest.Monke
     read: list[str] = []
     real = persons.tag
 
-    def recorded(text: str) -> list[str]:
+    def recorded(text: str, simplified_too: bool = False) -> list[str]:
         read.append(text)
-        return real(text)
+        return real(text, simplified_too)
 
     monkeypatch.setattr(persons, "tag", recorded)
     middle = "今年的经济形势很复杂" * 20
