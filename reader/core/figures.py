@@ -260,10 +260,12 @@ _CN_DAY: Final = (
     r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]"
 )
 # a century is a period where it stands as a time: before a part of it (20世纪初, 十九世纪末),
-# a time word, 的 or a clause's end; before a noun it names something (21世纪经济报道, 21世纪议程)
+# a time word, 的, an adverb or a copula opening the predicate (19世纪正值…, 二十世纪也是) or a
+# clause's end; before a noun it names something (21世纪经济报道, 21世纪议程)
 _CENTURY_TAIL: Final = (
     r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[中早][晚后後前]期|末[叶葉]|[上下前后後]半叶|[上下前后後]半葉"
-    r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還，,。、；;：:）)]|$))"
+    r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還正是也都已曾又便才仍"
+    r"，,。、；;：:）)]|$))"
 )
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
 _DATE: Final = re.compile(

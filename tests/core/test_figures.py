@@ -885,6 +885,9 @@ def test_a_century_standing_as_a_time_is_a_date_and_one_naming_a_thing_is_not() 
         ("20世纪中叶", "date"),
         ("21 世纪", "date"),
     ]
+    # an adverb or a copula after it opens the predicate: the century is the time it is about
+    found = figures_of("19 世纪正值清代晚期，二十世纪也是战乱不断的年代。")
+    assert [(f.text, f.kind) for f in found] == [("19 世纪", "date"), ("二十世纪", "date")]
 
 
 def test_units_in_latin_letters_and_cents_measure() -> None:
