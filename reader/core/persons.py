@@ -23,6 +23,7 @@ from reader.core.assets import asset
 from reader.core.names import COMPOUND
 from reader.core.names import TAGGER_COMMON as COMMON
 from reader.core.names import TAGGER_SINGLE as SINGLE
+from reader.core.script import to_simplified
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -142,8 +143,6 @@ def _tagged(text: str, simplified_too: bool = False) -> tuple[str, ...]:
     reading finds, where the other found none, is kept."""
     labels = _load().tag(features(text))
     if simplified_too:
-        from reader.core.script import to_simplified
-
         simplified = to_simplified(text)
         if simplified != text:
             other = _load().tag(features(simplified))

@@ -1988,14 +1988,7 @@ class _Extractor:
             # 戴维·马尔帕斯…反对…。2017 年，他表示)
             speaking = self._in_paragraph(self.last, sentence[0])
             mentions = self._mentions(*previous, previous) or self._titled_head(previous)
-            heads = [
-                (a, b)
-                for a, b in mentions[:1]
-                if self._heads_sentence(a, previous)
-                # nor one who owns, with 的, what the sentence is about (皮尔斯的解决方案并不
-                # 复杂。她后来…表示: hers) rather than a person (某某的女儿…。她说)
-                and (self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, previous))
-            ]
+            heads = [(a, b) for a, b in mentions[:1] if self._heads_as_topic(a, b, previous)]
             if not heads and (last := self._last_clauses_subject(mentions, previous)):
                 heads = [last]  # …，但|贝尔特利说，…。「…」他反问道
             for a, b in heads:
@@ -2163,15 +2156,21 @@ class _Extractor:
             found = sentence_around(self.masked, max(begin, at - 2))
             found = (max(begin, found[0]), min(end, found[1]))
             for a, b in self._mentions(*found, found)[:1] or self._titled_head(found):
-                if self._heads_sentence(a, found) and (
-                    self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, found)
-                ):
+                if self._heads_as_topic(a, b, found):
                     return self._person(self.text[a:b], a)
             # a sentence about the same 她 (…。凭借…，她拿下了…): the one named before it
             if pronoun not in {"他", "她"} or pronoun not in self.masked[found[0] : found[1]]:
                 return None
             at = found[0]
         return None
+
+    def _heads_as_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
+        """Whether the mention [a, b) heads `sentence` as what it is about, for a 他/她 after
+        it: its subject, or one who owns, with 的, the thing the sentence is about (皮尔斯的
+        解决方案并不复杂。她后来…表示: hers), not a person of theirs (某某的女儿…。她说)."""
+        return self._heads_sentence(a, sentence) and (
+            self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, sentence)
+        )
 
     def _owns_the_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the name [a, b) opens, with 的, the thing its sentence is about, no verb
@@ -4648,10 +4647,11 @@ class _Extractor:
     ) -> Record | None:
         if not cues:
             return None
+        opening = self._opening_cue(quote, cues)
+        if opening is not None:
+            return opening  # 川普曾說，「…」: the verb that opens the quote
         before = [c for c in cues if c[1] <= quote[0]]
         after = [c for c in cues if c[0] >= quote[1]]
-        if before and not self.masked[before[-1][1] : quote[0]].strip("，,：: 　"):
-            return before[-1][2]  # 川普曾說，「…」: the verb that opens the quote
         if after and (not before or after[0][0] - quote[1] <= 30):
             return after[0][2]
         if not before:
@@ -4663,15 +4663,23 @@ class _Extractor:
             return None
         return before[-1][2]
 
+    def _opening_cue(
+        self, quote: tuple[int, int], cues: list[tuple[int, int, Record]]
+    ) -> Record | None:
+        """The speaker of the last cue before `quote` where only a pause stands between its
+        verb and the quote (川普曾說，「…」): the verb that opens it."""
+        before = [c for c in cues if c[1] <= quote[0]]
+        if before and not self.masked[before[-1][1] : quote[0]].strip("，,：: 　"):
+            return before[-1][2]
+        return None
+
     def _unnamed_after(self, quote: tuple[int, int], cues: list[tuple[int, int, Record]]) -> bool:
         """Whether the clause right after `quote`, no verb opening it, is an attribution whose
         subject is someone unnamed (「…」马永茂的律师称，马永茂…认为: the lawyer's words, not
         those of 马永茂, whom the lawyer's own words name): the quote is theirs. Not one that
         brings someone in (「…」有股東表示, 據該中心介紹), one a verb opens (惹來官媒批評) nor
         one whose verb opens the next quote (…領導人回應：「…」)."""
-        if any(
-            b <= quote[0] and not self.masked[b : quote[0]].strip("，,：: 　") for _, b, _ in cues
-        ):
+        if self._opening_cue(quote, cues) is not None:
             return False
         verb = next((v for v in range(quote[1], quote[1] + 31) if v in self._unnamed_verbs), None)
         if verb is None or any(quote[1] <= a < verb for a, _, _ in cues):
