@@ -493,9 +493,9 @@ _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 # the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)
 # read as the common ones, and 説, a variant form of 說 some Hong Kong writers type (他激動地
 # 説：「…」), as 說: one character for one, so every offset stays
-_COMMON_FORMS: Final = str.maketrans("﹑﹐説", "、，說")
+_COMMON_FORMS: Final = str.maketrans("﹑﹐説〈〉", "、，說《》")
 # what the masked text writes in place of other characters (`_Extractor.masked`)
-_MASKED_FORMS: Final = frozenset(_MASK + _GLOSS + "、，說")
+_MASKED_FORMS: Final = frozenset(_MASK + _GLOSS + "、，說《》")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -523,6 +523,9 @@ class _Extractor:
         self.masked = _GLOSS_RE.sub(
             lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]])
         ).translate(_COMMON_FORMS)
+        # what the model reads: the text in the same common forms (〈篇名〉 as 《篇名》, a
+        # title it knows holds no one who acts)
+        self._common = text.translate(_COMMON_FORMS)
         self.records = Records()
         self.last: Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
@@ -557,7 +560,7 @@ class _Extractor:
         # brackets and letters right after a transliteration hid it from the model
         kept = [i for i in range(start, end) if self.masked[i] != _GLOSS]
         kept = _spaced_after_latin(self.text, _quote_ends(self.masked, kept))
-        return kept, "".join(" " if i < 0 else self.text[i] for i in kept)
+        return kept, "".join(" " if i < 0 else self._common[i] for i in kept)
 
     def _persons(self, start: int, end: int) -> list[tuple[int, int]]:
         """Person names the model finds in the sentence [start, end), outside speech quotes.
@@ -1579,6 +1582,12 @@ class _Extractor:
                 return None
             for index, (a, b) in enumerate(mentions):
                 lead = self.masked[start:a]
+                if self._in_a_work(a, start, end):
+                    # 報導《陳某家中遭竊》，…，但提到: a name in a work's title acts only in
+                    # it; the work heads the chain (not 《王明传》作者|李华，…，曾提到)
+                    if index + 1 < len(mentions):
+                        continue
+                    return None
                 if lead.strip(" 　") in _COMPARED_WITH:
                     continue  # 與|某某有關的另一則新聞，…，表示: the preposition's object
                 if self.masked.startswith(("在内", "在內"), b):

@@ -7413,3 +7413,17 @@ def test_the_name_model_reads_traditional_text_in_simplified_characters() -> Non
     assert [q.text for q in speakers_of(text)["余光中"].quotes] == [
         "如果鄉愁只有純粹的距離，就沒有甚麼大不了。"
     ]
+
+
+def test_a_name_in_a_works_title_heads_no_topic_chain() -> None:
+    # 〈篇名〉, the single title marks Taiwan and Hong Kong writers put round an article's name,
+    # are read as 《》: the report's name holds 王大明, who says nothing in the clause after it
+    for text in (
+        "標題\n\n資料顯示，這段影片出自去年的報導〈王大明深夜現身機場　警方正調查〉，"
+        "當時亦有電視台報導此事，但提到無人受傷。\n",
+        "標題\n\n照片來自一篇報導《陳小文家中遭竊》，當地電台也有跟進，但提到沒有人被捕。\n",
+    ):
+        assert not [s for s in speakers_of(text).values() if not s.group]
+    # a name after the work's name still heads the chain
+    text = "标题\n\n《王明传》作者李华，曾在书中多次提到，他早年在上海读书。\n"
+    assert [q.text for q in speakers_of(text)["李华"].quotes] == ["他早年在上海读书"]
