@@ -514,9 +514,12 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         norm = text.translate(_FULL_WIDTH)
-        # 《titles》 and [links] never hold figures: mask them, keeping every offset
+        # 《titles》 (and 〈篇名〉, the marks Taiwan and Hong Kong put round an article's name)
+        # never hold figures: mask them, keeping every offset
         self.norm = re.sub(
-            r"《[^《》\n]*》", lambda m: "《" + "\ue000" * (len(m.group()) - 2) + "》", norm
+            r"《[^《》\n]*》|〈[^〈〉\n]*〉",
+            lambda m: m.group()[0] + "\ue000" * (len(m.group()) - 2) + m.group()[-1],
+            norm,
         )
 
     def sentence_bounds(self, start: int, end: int) -> list[tuple[int, int]]:
