@@ -1904,7 +1904,22 @@ class _Extractor:
         if agreeing is not None:
             return agreeing
         paragraph = self.text.rfind("\n", 0, clause) + 1
-        return record if self._names(record, paragraph, clause) else None
+        if self._names(record, paragraph, clause):
+            return record
+        # 林鄭月娥認同…。⏎⏎她說: the one other who spoke in the paragraph before, the
+        # article calling them by neither pronoun yet
+        before = self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
+        while before > 0 and not self.text[before:paragraph].strip():
+            before = self.text.rfind("\n", 0, before - 1) + 1
+        others = {
+            r
+            for r in self._recent
+            if r is not record
+            and not r.group
+            and r.pronoun is None
+            and any(before <= q.start < paragraph for q in r.quotes)
+        }
+        return others.pop() if len(others) == 1 else None
 
     def _referent(
         self, clause: int, sentence: tuple[int, int], pronoun: str | None

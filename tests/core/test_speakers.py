@@ -7427,3 +7427,15 @@ def test_a_name_in_a_works_title_heads_no_topic_chain() -> None:
     # a name after the work's name still heads the chain
     text = "标题\n\n《王明传》作者李华，曾在书中多次提到，他早年在上海读书。\n"
     assert [q.text for q in speakers_of(text)["李华"].quotes] == ["他早年在上海读书"]
+
+
+def test_a_pronoun_the_last_speaker_contradicts_goes_to_the_one_other_who_spoke_before() -> None:
+    # 王志明 is 他; 她說 opening the next paragraph is 陳美玲, the one other who spoke in the
+    # paragraph before and whom the article calls by neither pronoun yet
+    text = (
+        "標題\n\n王志明昨日批評委任制度，他說：「制度必須改革。」\n\n"
+        "陳美玲回應提問時表示，尊重王志明本人的意見。至於王志明建議先諮詢委員會，"
+        "陳美玲認同委員會一定有角色。\n\n她說：「這是理所當然的，我不可能認識所有委員。」\n"
+    )
+    found = speakers_of(text)
+    assert "這是理所當然的，我不可能認識所有委員。" in [q.text for q in found["陳美玲"].quotes]
