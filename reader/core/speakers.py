@@ -6349,16 +6349,21 @@ def _verb_before_a_title(title: str) -> str:
             or k in said
             or (k > 0 and words[k - 1] == "地" and is_predicate(to_simplified(w)))
             or (k > 0 and to_simplified(words[k - 1]) in _WHETHER and may_act(to_simplified(w)))
+            # and one its aspect follows (采访了|前美国驻华外交官)
+            or (words[k + 1] in _ASPECTS and may_act(to_simplified(w)))
         ),
         default=-1,
     )
     before = to_simplified(words[verb - 1]) if verb > 0 else ""
+    aspect = 0 <= verb < len(words) - 2 and words[verb + 1] in _ASPECTS
+    verb += aspect  # what follows the aspect is the object
     opening = to_simplified(words[verb + 1]) if verb >= 0 else ""
     if verb < 0 or not (
         # the verb opens the clause, or an adverb or a person before it (父亲|见到, 记者多次|
         # 拨打); after another noun it may be an organisation's own word (人权|观察|中国部),
         # unless what follows opens on a title's own time (公司|容许|时任特首)
         not before
+        or aspect
         or before in _MAKES_A_VERB
         or opening in {"时任", "现任"}
         or is_closed_word(before)
@@ -6371,12 +6376,19 @@ def _verb_before_a_title(title: str) -> str:
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     # (a verb for certain)
     opens = opens or (verb == 0 and answers) or verb in said or before in _MAKES_A_VERB
+    if aspect:
+        # after a verb and its aspect, a noun that ends as roles end is whom it took (采访了|
+        # 前美国驻华外交官: 外交官 "diplomat" is no agent's word to CC-CEDICT's glosses)
+        last = _last_word(rest)
+        opens = heads_a_person(rest) or (len(last) >= 2 and last[-1] in ROLE_ENDS)
+        return rest if len(rest) >= 2 and opens else title
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
 
 
 _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
+_ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
 
 
 def _says_or_asks(word: str) -> bool:

@@ -972,6 +972,13 @@ TITLE_CASES = [
     ("标题\n\n说这话的正是公司董事长孙立群，他说，裁员是最后的办法。\n", "孙立群", "公司董事长"),
     # an adverb of the clause before the name is no part of the title after it
     ("标题\n\n另一边何文辉局长也强调，水果洗净后即可食用。\n", "何文辉", "局长"),
+    # a verb its aspect follows takes the title after it as its object: 采访了|…外交官
+    (
+        "标题\n\n本台上周采访了前英国驻华外交官罗大卫，他称两国仍有合作空间。\n",
+        "罗大卫",
+        "前英国驻华外交官",
+    ),
+    ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
 ]
 
 
