@@ -3070,7 +3070,11 @@ class _Extractor:
                 start = earlier  # the name before the bracket, a space between or not
         while start > 1 and self.masked[start - 1] == "、":
             earlier = self._clause_start(start - 1, 0)
-            if not self.masked[earlier : start - 1].endswith(TITLES):
+            role = self.masked[earlier : start - 1]
+            if not role.endswith(TITLES) and not (
+                # 港口首席运行官、|现年 54 岁的|某某: an age the 、 joins to the role
+                _AN_AGE.fullmatch(self.masked, start, name_start) and _ends_a_role(role)
+            ):
                 break
             start = earlier
         start = self._after_other_person(start, name_start)
@@ -6075,11 +6079,20 @@ _TIME_INSIDE: Final = re.compile(
 )
 # an age opening a title (35 岁|药剂师)
 _AGE_FIRST: Final = re.compile(r"^[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)")
+# an age standing alone before a name (现年 54 岁的)
+_AN_AGE: Final = re.compile(
+    r"\s*(?:现年|現年|今年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]的?\s*"
+)
+_AGE_LAST: Final = re.compile(rf"\s*[、，,]{_AN_AGE.pattern}$")  # …运行官|、现年 54 岁的
 
 
 def _without_an_age(title: str) -> str:
-    """`title` without the age that opens it (35 岁|药剂师, 72岁的|法国退休全科医生), where what
-    is left is a title or a person's noun (not 18 岁的|某某因服用过量…: a clause)."""
+    """`title` without the age that opens it (35 岁|药剂师, 72岁的|法国退休全科医生) or follows
+    it (港口首席运行官|、现年 54 岁的), where what is left is a title or a person's noun (not
+    18 岁的|某某因服用过量…: a clause)."""
+    rest = _AGE_LAST.sub("", title)
+    if rest != title and _ends_a_role(rest):
+        return rest
     rest = _AGE_FIRST.sub("", title)
     if rest == title or any(
         len(w) == 1 and is_predicate(w) and w not in _TITLE_PREFIXES and w not in _JOINING
@@ -6087,6 +6100,12 @@ def _without_an_age(title: str) -> str:
     ):
         return title  # (因 "because": a clause; 前, 兼 are a title's own)
     return rest if rest.endswith(TITLES) or heads_a_person(rest) else title
+
+
+def _ends_a_role(words: str) -> bool:
+    """Whether `words` end on a role: a listed title, a person's noun, or a character titles
+    end on (港口首席运行|官: CC-CEDICT has no such word)."""
+    return words.endswith(TITLES) or heads_a_person(words) or words[-1:] in ROLE_ENDS
 
 
 # a count of things, not of people, ending the words before a name (拍到一張|…的相片)

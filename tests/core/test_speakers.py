@@ -979,6 +979,8 @@ TITLE_CASES = [
         "前英国驻华外交官",
     ),
     ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
+    # an age the 、 joins to the role is no part of the title, whatever word the role ends on
+    ("标题\n\n码头首席运行官、现年 47 岁的陈立东说，货轮已经恢复。\n", "陈立东", "码头首席运行官"),
 ]
 
 
