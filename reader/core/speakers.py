@@ -3068,26 +3068,47 @@ class _Extractor:
             earlier = self._clause_start(start - 1, 0)
             if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9&.\- ]{2,}", self.masked[earlier : start - 1]):
                 start = earlier  # the name before the bracket, a space between or not
+        end = name_start  # where the title ends
         while start > 1 and self.masked[start - 1] == "、":
             earlier = self._clause_start(start - 1, 0)
             role = self.masked[earlier : start - 1]
-            if not role.endswith(TITLES) and not (
-                # 港口首席运行官、|现年 54 岁的|某某: an age the 、 joins to the role
-                _AN_AGE.fullmatch(self.masked, start, name_start) and _ends_a_role(role)
+            joined = self.masked[start:end]
+            if (
+                _ends_a_role(role)
+                # (not 罗冠聪任主席、黄之锋任秘书长、: the roles others serve as; 特朗普|前公关助理 is)
+                and not any(
+                    earlier <= a < start and _SERVES_AS.match(self.masked, b)
+                    for a, b in self._persons(*self._sentence_around(earlier))
+                )
+                and (
+                    _AN_AGE.fullmatch(joined)
+                    or (
+                        joined.endswith("的")
+                        and has_predicate(joined[:-1])
+                        and not role.endswith("的")
+                        # (not …、曾担任诺华研发部门负责人的: a role of its own)
+                        and not _ends_a_role(joined[:-1])
+                    )
+                )
             ):
+                # 港口首席运行官、|现年 54 岁的|某某, 国民党前主席、|此次…失利的|某某: what the
+                # 、 joins to the role tells of them; the role is the title
+                start, end = earlier, start - 1
+                continue
+            if not role.endswith(TITLES):
                 break
             start = earlier
-        start = self._after_other_person(start, name_start)
+        start = self._after_other_person(start, end)
         for pattern in _IN_VIEW:  # 在|北京大学教授张某看来: the frame's words are no title
             frame = pattern.match(self.masked, start)
-            if frame and frame.start(1) <= name_start < frame.end(1):
+            if frame and frame.start(1) <= end < frame.end(1):
                 start = frame.start(1)
                 break
         # a Latin gloss inside the title is left out with the space around it (律师事务所
         # (Gibson Dunn) 的合伙人: 律师事务所的合伙人); a quote inside it is its words
         span = "".join(
             t if m == _MASK else m
-            for m, t in zip(self.masked[start:name_start], self.text[start:name_start], strict=True)
+            for m, t in zip(self.masked[start:end], self.text[start:end], strict=True)
         )
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
@@ -3178,6 +3199,7 @@ class _Extractor:
             and (named or has_predicate(head[-24:]))
         ):  # (…的|油尖旺區議會副主席、公民黨: a title and a party after it)
             title = _lead_off(rest)
+        organisation = False  # the title is where they work, a name of its own in it
         if (
             title.endswith(("的", "之"))
             and title[:-1].endswith(TITLES)
@@ -3202,7 +3224,7 @@ class _Extractor:
                 )
             )
         ):
-            title = title[:-1]  # 马里兰大学的|…
+            title, organisation = title[:-1].strip(), True  # 马里兰大学的|…
         if not title or (_byline(title) and not self._foreign_name_at(name_start)):
             return None  # 记者|王某: the article's reporter; 记者|沃尔克·乌尔里希 (…) is titled
         if "化名" in title or "假名" in title:
@@ -3213,7 +3235,8 @@ class _Extractor:
             return None  # 網民拍到一張|李梓敬(的相片): the name is inside what is counted
         if title.endswith(TITLES):
             return _no_running_text(_after_aspect(title), self.records.forms_by_start())
-        if _noun_phrase(title):
+        if _noun_phrase(title) or (organisation and re.search("[A-Za-z]", title)):
+            # (分析机构 ALM Intelligence 的: an organisation's Latin name is no noun's word)
             return _no_running_text(title, self.records.forms_by_start())
         # a relative clause or an age before a noun (参加…活动的|巴基斯坦青年, 23岁的|肢体残疾者),
         # or before roles listed with 、 (总干事谭德塞的|顾问、流行病学家)
@@ -6407,7 +6430,10 @@ def _verb_before_a_title(title: str) -> str:
 _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
-_ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
+_ASPECTS: Final = frozenset({"了", "过", "過"})
+_SERVES_AS: Final = re.compile(
+    "[任为為]|[担擔出]任"
+)  # 罗冠聪|任主席: serves as  # what makes the word before it a verb
 
 
 def _says_or_asks(word: str) -> bool:

@@ -981,6 +981,18 @@ TITLE_CASES = [
     ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
     # an age the 、 joins to the role is no part of the title, whatever word the role ends on
     ("标题\n\n码头首席运行官、现年 47 岁的陈立东说，货轮已经恢复。\n", "陈立东", "码头首席运行官"),
+    # a relative clause the 、 joins to the role says more of them: the role is the title
+    (
+        "标题\n\n民进党前主席、此次赴高雄参选失利的苏明哲在选后直言，党中央应该负责。\n",
+        "苏明哲",
+        "民进党前主席",
+    ),
+    # an organisation named in Latin letters, then 的: where they work
+    (
+        "标题\n\n行业分析机构 ALM Insight 的周立平 (Zhou Liping) 说，出货量仍在增长。\n",
+        "周立平",
+        "行业分析机构ALM Insight",
+    ),
 ]
 
 
