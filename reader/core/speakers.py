@@ -3285,6 +3285,11 @@ class _Extractor:
                 for size in (2, 3)
             )
         ]
+        # or a pronoun (第二天，他与|白宫国务卿…): whom they met is titled after it
+        lead = self.masked[start:name_start]
+        pronoun = _PRONOUN_LEAD.match(lead)
+        if pronoun and lead[pronoun.end() : pronoun.end() + 1] in _CONJUNCTIONS:
+            ends.append(start + pronoun.end())
         return max(ends) + 1 if ends else start
 
     def _joined_at(self, end: int, name_start: int) -> int:
@@ -6052,7 +6057,8 @@ def _noun_phrase(title: str) -> bool:
         len(title) >= 2
         and len(_LATIN_WORDS.sub("A", title)) <= 30
         and not _holds_a_particle(title)
-        and not VERB_RE.search(title)
+        # (道 opening it is a name's, 道富, 道琼斯: 道 says only after 说, 写, 问)
+        and not VERB_RE.search(title, 1 if title.startswith("道") else 0)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
         and not re.search(r"\d", _GENERATION.sub("", title))  # 80后|创业者: a cohort, no figure
         and not _ends_on_no_noun(title)
@@ -6431,6 +6437,7 @@ _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問�
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 _ASPECTS: Final = frozenset({"了", "过", "過"})
+_PRONOUN_LEAD: Final = re.compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
 _SERVES_AS: Final = re.compile(
     "[任为為]|[担擔出]任"
 )  # 罗冠聪|任主席: serves as  # what makes the word before it a verb

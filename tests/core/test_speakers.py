@@ -987,6 +987,14 @@ TITLE_CASES = [
         "苏明哲",
         "民进党前主席",
     ),
+    # 道 opening a title is a firm's name's (道富, 道琼斯), no verb of saying
+    (
+        "标题\n\n道富银行亚洲区首席策略师王海燕说，降息并不足以支撑股市。\n",
+        "王海燕",
+        "道富银行亚洲区首席策略师",
+    ),
+    # whom a pronoun met or spoke with (他与|…): the title after the conjunction is theirs
+    ("标题\n\n次日，他与财政部长刘光明会面。刘光明说，会谈很成功。\n", "刘光明", "财政部长"),
     # an organisation named in Latin letters, then 的: where they work
     (
         "标题\n\n行业分析机构 ALM Insight 的周立平 (Zhou Liping) 说，出货量仍在增长。\n",
