@@ -3200,7 +3200,10 @@ class _Extractor:
         ):  # (…的|油尖旺區議會副主席、公民黨: a title and a party after it)
             title = _lead_off(rest)
         organisation = False  # the title is where they work, a name of its own in it
-        if (
+        glossed = _glossed_body(span) if title.endswith("的") else None
+        if glossed:
+            title, organisation = glossed, True  # 供应商嘉里大通 (Kerry Logistics) 的|张亚伦
+        elif (
             title.endswith(("的", "之"))
             and title[:-1].endswith(TITLES)
             and not has_predicate(title[:-1])
@@ -3235,6 +3238,10 @@ class _Extractor:
             return None  # 網民拍到一張|李梓敬(的相片): the name is inside what is counted
         if title.endswith(TITLES):
             return _no_running_text(_after_aspect(title), self.records.forms_by_start())
+        if "、" in title and (listed := _listed_roles(title)):
+            # 第一医院…科主任、|新型冠状病毒感染肺炎专家组成员: roles listed, each a noun
+            # phrase, too long together for one
+            return _no_running_text(listed, self.records.forms_by_start())
         if _noun_phrase(title) or (organisation and re.search("[A-Za-z]", title)):
             # (分析机构 ALM Intelligence 的: an organisation's Latin name is no noun's word)
             return _no_running_text(title, self.records.forms_by_start())
@@ -6129,6 +6136,31 @@ def _without_an_age(title: str) -> str:
     ):
         return title  # (因 "because": a clause; 前, 兼 are a title's own)
     return rest if rest.endswith(TITLES) or heads_a_person(rest) else title
+
+
+def _glossed_body(span: str) -> str | None:
+    """The name before a Latin gloss and 的 right before a person (物流服务供应商嘉里大通 (Kerry
+    Logistics) 的|张亚伦, 来自巴克莱 (Barclays) 的|…): whom a person is "of", glossed so, is
+    a body they work for. Only the name after the last 的 of a clause describing it (…拥有
+    卡车和人手的|嘉里物流), and after another glossed name joined to it (…的塞特龙 (…) 和|)."""
+    if not re.search(rf"{_GLOSS}\s*的$", span):
+        return None
+    piece = re.split(rf"{_GLOSS}+\s*[和与與及、]", span)[-1]
+    piece = re.sub(rf"\s*{_GLOSS}+\s*", "", piece)[:-1].rsplit("的", 1)[-1]
+    parts = _lead_off(piece.strip(" 　")).split("、")
+    piece = "、".join(_where_they_work(part) for part in parts)  # 现就职于|布鲁金斯学会
+    return piece if _noun_phrase(piece) and not VERB_RE.search(piece) else None
+
+
+def _listed_roles(title: str) -> str | None:
+    """`title` where it lists roles with 、, each a noun phrase that ends as roles end
+    (中国工程院院士、…研究中心主任、…专家组组长), the first with no 的."""
+    parts = title.split("、")
+    if "的" in parts[0]:
+        return None  # (患上新冠肺炎的|…主任、…: a clause, read by the rules for 的)
+    if all(_ends_a_role(part) and _noun_phrase(part) for part in parts):
+        return title
+    return None
 
 
 def _ends_a_role(words: str) -> bool:

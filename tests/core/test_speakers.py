@@ -995,6 +995,20 @@ TITLE_CASES = [
     ),
     # whom a pronoun met or spoke with (他与|…): the title after the conjunction is theirs
     ("标题\n\n次日，他与财政部长刘光明会面。刘光明说，会谈很成功。\n", "刘光明", "财政部长"),
+    # a name its Latin gloss and 的 follow is the body they work for; a clause describing
+    # it stays out
+    (
+        "标题\n\n在全亚洲拥有仓库的货运商顺达物流 (Shunda Freight) 的林国强说，运费上涨。\n",
+        "林国强",
+        "货运商顺达物流",
+    ),
+    # roles listed with 、, too long together for one noun phrase
+    (
+        "标题\n\n中国科学院院士、国家重点实验室主任、国家卫健委高级别专家组成员王立新称，"
+        "病毒仍在变异。\n",
+        "王立新",
+        "中国科学院院士、国家重点实验室主任、国家卫健委高级别专家组成员",
+    ),
     # an organisation named in Latin letters, then 的: where they work
     (
         "标题\n\n行业分析机构 ALM Insight 的周立平 (Zhou Liping) 说，出货量仍在增长。\n",
