@@ -3059,7 +3059,7 @@ class _Extractor:
             start > 1
             and self.masked[start - 1] in "（("
             and aside
-            and aside.end() < name_start
+            and aside.end() <= name_start  # (署長（藥物）|陳某: the bracket ends the title)
             and not re.search(r"[和與与及跟同、]", self.masked[aside.end() : name_start])
             and not re.search(r"记者|記者|[电電]$", aside.group()[:-1])
         ):
@@ -5092,7 +5092,10 @@ def _quote_ends(masked: str, kept: list[int]) -> list[int]:
 def _a_common_verb(name: str) -> bool:
     """Whether `name`, two characters, is a common word CC-CEDICT gives a verb's sense (周旋
     "to deal with", 398 in jieba's counts): a surname's character opening a verb, no name.
-    Rarer such words are names as often (包涵, 夏清, 拉布 "Raab")."""
+    Rarer such words are names as often (包涵, 夏清, 拉布 "Raab"). Three characters whose
+    last two are a verb of saying are a surname and that verb (鄒|重申)."""
+    if len(name) == 3 and to_simplified(name[1:]) in _SAYING_WORDS:
+        return True  # 鄒|重申: a surname, then a verb of saying (表示, 指出), no given name
     if len(name) != 2:
         return False
     simple = to_simplified(name)
@@ -6064,12 +6067,36 @@ def _noun_phrase(title: str) -> bool:
         len(title) >= 2
         and len(_LATIN_WORDS.sub("A", title)) <= 30
         and not _holds_a_particle(title)
-        # (道 opening it is a name's, 道富, 道琼斯: 道 says only after 说, 写, 问)
-        and not VERB_RE.search(title, 1 if title.startswith("道") else 0)
+        and not _a_verb_in(title)
         and not title.endswith(("的", "和", "与", "與", "及", "、"))
         and not re.search(r"\d", _GENERATION.sub("", title))  # 80后|创业者: a cohort, no figure
         and not _ends_on_no_noun(title)
     )
+
+
+def _a_verb_in(title: str) -> bool:
+    """Whether a verb of saying stands in `title`: not one character inside a longer word
+    (普华永|道, 总|指|挥) or a noun (问|题), or opening a verb that names a body with the word
+    after it (指揮|中心, 指挥|部), nor 道 opening it (道富, 道琼斯: 道 says only after 说, 写,
+    问)."""
+    for verb in VERB_RE.finditer(title):
+        start, end = verb.span()
+        if end - start == 1:
+            if start == 0 and title[0] == "道":
+                continue
+            at, word = dictionary_word_at(title, start, 0, len(title))
+            after = dictionary_word_from(title, at + len(word), 0, len(title)) if word else ""
+            if len(word) > 2 or (
+                len(word) == 2
+                and (
+                    not may_act(to_simplified(word))  # 问|题 "problem"
+                    or names_an_institution(after)
+                    or after in ORGANISATION_HEADS
+                )
+            ):
+                continue
+        return True
+    return False
 
 
 _GENERATION: Final = re.compile(r"(?<![\d.])\d{2}[后後]")
@@ -6469,6 +6496,7 @@ _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問�
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 _ASPECTS: Final = frozenset({"了", "过", "過"})
+_SAYING_WORDS: Final = frozenset(to_simplified(v) for v in VERBS if len(v) == 2)
 _PRONOUN_LEAD: Final = re.compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
 _SERVES_AS: Final = re.compile(
     "[任为為]|[担擔出]任"

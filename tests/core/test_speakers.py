@@ -959,11 +959,12 @@ TITLE_CASES = [
         "辜朝明",
         "野村证券首席经济学家",
     ),
-    # roles listed with 、 after whose they are: the roles (the person of 的 is not the speaker)
+    # roles listed with 、 after whose they are: the title as written (the person of 的 is
+    # not the speaker)
     (
         "标题\n\n联合国秘书长古特雷斯的顾问、气候科学家汉娜·米勒表示，减排刻不容缓。\n",
         "汉娜·米勒",
-        "顾问、气候科学家",
+        "联合国秘书长古特雷斯的顾问、气候科学家",
     ),
     # who serves as a role (担任…的): the role, a word ending as titles end or a person's noun
     ("标题\n\n在农场担任园艺师的周永健说，今年雨水太多。\n", "周永健", "园艺师"),
@@ -1008,6 +1009,19 @@ TITLE_CASES = [
         "病毒仍在变异。\n",
         "王立新",
         "中国科学院院士、国家重点实验室主任、国家卫健委高级别专家组成员",
+    ),
+    # a verb of saying's character inside a word is none (指揮|中心, 普华永|道, 问|题)
+    (
+        "标题\n\n防疫指揮中心發言官林志明強調，並非每個人都要檢測。\n",
+        "林志明",
+        "防疫指揮中心發言官",
+    ),
+    ("标题\n\n乡村问题研究者赵建国认为，土地改革仍需深化。\n", "赵建国", "乡村问题研究者"),
+    # a bracket that ends the title right before the name is the title's own
+    (
+        "标题\n\n衞生署助理署長（藥物）何永康解釋，委員會主要功能是監察。\n",
+        "何永康",
+        "衞生署助理署長（藥物）",
     ),
     # an organisation named in Latin letters, then 的: where they work
     (
@@ -7482,3 +7496,13 @@ def test_a_pronoun_the_last_speaker_contradicts_goes_to_the_one_other_who_spoke_
     )
     found = speakers_of(text)
     assert "這是理所當然的，我不可能認識所有委員。" in [q.text for q in found["陳美玲"].quotes]
+
+
+def test_a_surname_then_a_verb_of_saying_is_no_three_character_name() -> None:
+    # 鄒|重申: the model reads 鄒重申 as one name; the surname is 鄒美華's, named before
+    text = "標題\n\n鄒美華出庭作供。鄒重申當晚聯會只是向公眾發放資訊，並指他們沒有煽動任何人。\n"
+    found = speakers_of(text)
+    assert "鄒重申" not in found
+    assert [q.text for q in found["鄒美華"].quotes] == [
+        "當晚聯會只是向公眾發放資訊，並指他們沒有煽動任何人"
+    ]
