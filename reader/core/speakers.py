@@ -6142,20 +6142,16 @@ _TIME_INSIDE: Final = re.compile(
 )
 # an age opening a title (35 岁|药剂师)
 _AGE_FIRST: Final = re.compile(r"^[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)")
-# an age standing alone before a name (现年 54 岁的)
+# an age standing alone before a name (港口首席运行官、|现年 54 岁的|某某)
 _AN_AGE: Final = re.compile(
     r"\s*(?:现年|現年|今年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]的?\s*"
 )
-_AGE_LAST: Final = re.compile(rf"\s*[、，,]{_AN_AGE.pattern}$")  # …运行官|、现年 54 岁的
 
 
 def _without_an_age(title: str) -> str:
-    """`title` without the age that opens it (35 岁|药剂师, 72岁的|法国退休全科医生) or follows
-    it (港口首席运行官|、现年 54 岁的), where what is left is a title or a person's noun (not
-    18 岁的|某某因服用过量…: a clause)."""
-    rest = _AGE_LAST.sub("", title)
-    if rest != title and _ends_a_role(rest):
-        return rest
+    """`title` without the age that opens it (35 岁|药剂师, 72岁的|法国退休全科医生), where what
+    is left is a title or a person's noun (not 18 岁的|某某因服用过量…: a clause). (An age
+    after the role, 、 between, is the walk across 、's in `_title_before`.)"""
     rest = _AGE_FIRST.sub("", title)
     if rest == title or any(
         len(w) == 1 and is_predicate(w) and w not in _TITLE_PREFIXES and w not in _JOINING
@@ -6495,12 +6491,11 @@ def _verb_before_a_title(title: str) -> str:
 _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
-_ASPECTS: Final = frozenset({"了", "过", "過"})
+_ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
+# the verbs of saying of two characters (鄒|重申: no given name)
 _SAYING_WORDS: Final = frozenset(to_simplified(v) for v in VERBS if len(v) == 2)
 _PRONOUN_LEAD: Final = re.compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
-_SERVES_AS: Final = re.compile(
-    "[任为為]|[担擔出]任"
-)  # 罗冠聪|任主席: serves as  # what makes the word before it a verb
+_SERVES_AS: Final = re.compile("[任为為]|[担擔出]任")  # 罗冠聪|任主席: serves as
 
 
 def _says_or_asks(word: str) -> bool:
