@@ -3205,7 +3205,11 @@ class _Extractor:
             title, organisation = glossed, True  # 供应商嘉里大通 (Kerry Logistics) 的|张亚伦
         elif (
             title.endswith(("的", "之"))
-            and title[:-1].endswith(TITLES)
+            and (
+                title[:-1].endswith(TITLES)
+                # 时任 FDA 专员的|戈特利布: a role its time opens, whatever word it ends on
+                or (title.startswith(("时任", "時任", "现任", "現任")) and _ends_a_role(title[:-1]))
+            )
             and not has_predicate(title[:-1])
         ):
             title = title[:-1]  # 时任北京市委书记的|万里

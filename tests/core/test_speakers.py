@@ -1010,6 +1010,8 @@ TITLE_CASES = [
         "王立新",
         "中国科学院院士、国家重点实验室主任、国家卫健委高级别专家组成员",
     ),
+    # a role 时任 opens, then 的, whatever word the role ends on
+    ("标题\n\n时任 WHO 专员的卡尔森 (Tom Carlson) 表示，疫苗已经足够。\n", "卡尔森", "时任WHO专员"),
     # a verb of saying's character inside a word is none (指揮|中心, 普华永|道, 问|题)
     (
         "标题\n\n防疫指揮中心發言官林志明強調，並非每個人都要檢測。\n",
