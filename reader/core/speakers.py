@@ -7161,8 +7161,20 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             title = title[: len(title) - len(name) + len(record.name)] or None
         if text is not article:
             name, title = folded.back(name), title and folded.back(title)
+        if title and "〈" in text:
+            title = _WORK_NAMES.sub(lambda m: _as_written(m[0], text), title)
         speakers.append(Speaker(name, title, record.group or body, tuple(quotes)))
     return tuple(speakers)
+
+
+_WORK_NAMES: Final = re.compile(r"《[^《》]+》")
+
+
+def _as_written(work: str, text: str) -> str:
+    """A work's name in a title with the marks the article puts round it: the rules read
+    〈篇名〉 as 《篇名》 (`_COMMON_FORMS`), and a title is given as written."""
+    single = "〈" + work[1:-1] + "〉"
+    return single if work not in text and single in text else work
 
 
 def _says_someone(word: str) -> bool:

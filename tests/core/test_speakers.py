@@ -7508,3 +7508,9 @@ def test_a_surname_then_a_verb_of_saying_is_no_three_character_name() -> None:
     assert [q.text for q in found["鄒美華"].quotes] == [
         "當晚聯會只是向公眾發放資訊，並指他們沒有煽動任何人"
     ]
+
+
+def test_a_title_keeps_the_single_title_marks_the_article_writes() -> None:
+    # the rules read 〈篇名〉 as 《篇名》; the title is given as the article writes it
+    text = "標題\n\n〈自由之路〉作者王大明說，這本書寫了十年。\n"
+    assert speakers_of(text)["王大明"].title == "〈自由之路〉作者"
