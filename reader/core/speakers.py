@@ -1641,7 +1641,7 @@ class _Extractor:
                     or self._in_a_place(lead, b)
                     or any(is_verb_only(w) for w in dictionary_words(lead.rsplit("的", 1)[-1]))
                     # 大家不约而同穿了|白衬衫: a verb with its aspect governs what follows
-                    or lead.rstrip(" 　")[-1:] in {"了", "过", "過"}
+                    or lead.rstrip(" 　")[-1:] in _ASPECTS
                 ):
                     # a lead of up to 30 with no verb is a title (北京大学 2014 级本科生); after a
                     # verb a name is its object (全書歌頌|中共總書記習近平，並稱), not after a
@@ -1908,18 +1908,28 @@ class _Extractor:
             return record
         # 林鄭月娥認同…。⏎⏎她說: the one other who spoke in the paragraph before, the
         # article calling them by neither pronoun yet
-        before = self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
-        while before > 0 and not self.text[before:paragraph].strip():
-            before = self.text.rfind("\n", 0, before - 1) + 1
+        before = self._paragraph_before(paragraph)
+        if before is None:
+            return None
         others = {
             r
             for r in self._recent
             if r is not record
             and not r.group
             and r.pronoun is None
-            and any(before <= q.start < paragraph for q in r.quotes)
+            and any(before[0] <= q.start < before[1] for q in r.quotes)
         }
         return others.pop() if len(others) == 1 else None
+
+    def _paragraph_before(self, start: int) -> tuple[int, int] | None:
+        """(start, end) of the paragraph before the one opening at `start`, past blank lines;
+        None for the first."""
+        end = self.text.rfind("\n", 0, start)
+        while end > 0 and not self.text[self.text.rfind("\n", 0, end) + 1 : end].strip():
+            end = self.text.rfind("\n", 0, end)  # past blank lines
+        if end <= 0:
+            return None
+        return self.text.rfind("\n", 0, end) + 1, end
 
     def _referent(
         self, clause: int, sentence: tuple[int, int], pronoun: str | None
@@ -2164,12 +2174,10 @@ class _Extractor:
         someone else than the last speaker (北京大学教授张建国长期研究城市规划。| 他认为…): the
         person heading its last sentence, if that paragraph quotes no one and never names the
         last speaker."""
-        end = self.text.rfind("\n", 0, start)
-        while end > 0 and not self.text[self.text.rfind("\n", 0, end) + 1 : end].strip():
-            end = self.text.rfind("\n", 0, end)  # past blank lines
-        if end <= 0:
+        before = self._paragraph_before(start)
+        if before is None:
             return None
-        begin = self.text.rfind("\n", 0, end) + 1
+        begin, end = before
         if _MASK in self.masked[begin:end] or self._cues(begin, end):
             return None  # someone speaks there: the usual rules had their say
         if self.last is not None and self._names(self.last, begin, end):
