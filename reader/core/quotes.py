@@ -23,6 +23,10 @@ _TOLD_AFTER: Final = re.compile(
     r"[，,][^，。！？；：,!?;:「」“”『』\n]{1,16}(?:告诉|告訴)[^，。！？；：,!?;:「」“”『』\n]{1,20}[。，,]"
 )
 
+# what a thing or a person is called, and so no one's words (這種做法被稱為「補養」, 林蛙养殖
+# 叫做「补养」): a passive verb of saying or 叫做 names; the subject says nothing
+_NAMED_AS: Final = re.compile(r"(?:被(?:称|稱|叫|誉|譽|喻)(?:为|為|作|做)?|叫[做作])\s*$")
+
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every top-level quotation, marks included; other unbalanced ones
@@ -59,7 +63,7 @@ def is_speech(text: str, start: int, end: int) -> bool:
     """A quoted span that reads as speech rather than a term in scare quotes."""
     a, b = quoted_words(text, (start, end))
     inner = text[a:b]
-    if len(inner) < 2:
+    if len(inner) < 2 or _NAMED_AS.search(text, max(0, start - 8), start):
         return False
     if _CLAUSE_PUNCT.search(inner) or inner[-1] in "。！？…!?":
         return True

@@ -5271,6 +5271,21 @@ def test_what_people_call_someone_is_no_speech() -> None:
     assert is_speech(spoken, spoken.index("「"), spoken.index("」") + 1)
 
 
+def test_what_a_thing_is_called_is_no_speech() -> None:
+    # 被称为「…」, 叫做「…」: a name given, not words the subject (or anyone near) said
+    text = (
+        "标题\n\n周明远说，这片湿地很重要。\n\n"
+        "这里的林地养殖被称为「绿色银行」，准确地说叫做「生态补偿」。\n"
+    )
+    quotes = [q.text for s in analyze(text).speakers for q in s.quotes]
+    assert quotes == ["这片湿地很重要"]
+    from reader.core.quotes import is_speech
+
+    named, spoken = "它被稱為「救命稻草」。", "他說「會跟進」。"
+    assert not is_speech(named, named.index("「"), named.index("」") + 1)
+    assert is_speech(spoken, spoken.index("「"), spoken.index("」") + 1)
+
+
 def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
     text = (
