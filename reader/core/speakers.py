@@ -5258,15 +5258,31 @@ def _after_a_title_inside(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a < 4 or japanese_name(text[a:b]):
         return a, b  # (王子|文, 福田|康夫: a surname and a word naming a person is a name still)
     words = dictionary_words(to_simplified(text[a:b]))
-    cut, at = 0, 0
-    for word in words[:-1]:
+    cut, at, people = 0, 0, False
+    for i, word in enumerate(words[:-1]):
         at += len(word)
         if len(word) >= 2 and (word[-1] in ROLE_ENDS or names_a_person(word)):
-            cut = at  # (厨师 "cook" ends as titles end; CC-CEDICT's sense is no -er)
+            cut, people = at, False  # (厨师 "cook" ends as titles end; CC-CEDICT: no -er)
+        elif _a_peoples_name(words[: i + 1]):
+            cut, people = at, True  # 阿根廷|人|奥斯卡·墨西拿: what the person is
     rest = text[a + cut : b]
-    if cut and len(rest) >= 2 and (surname_length(rest) or spelt_count(rest) == len(rest)):
+    if (
+        cut
+        and len(rest) >= 2
+        and (surname_length(rest) or spelt_count(rest) == len(rest) or (people and is_name(rest)))
+    ):
         return a + cut, b
     return a, b
+
+
+def _a_peoples_name(words: list[str]) -> bool:
+    """Whether the dictionary's words end on a people's name, a place's and 人 (阿根廷|人,
+    巴西人): what a person is, never part of their name (人 spells foreign names too)."""
+    last = words[-1] if words else ""
+    place = words[-2] if last == "人" and len(words) >= 2 else last[:-1]
+    return (
+        last.endswith("人") and len(place) >= 2 and (is_place(place) or names_a_proper_thing(place))
+    )
 
 
 def _with_listed_names(words: list[str]) -> list[str]:
@@ -5484,6 +5500,7 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
                 or _after_a_role(text[max(0, a - spelt - 8) : a], spelt)
             )
             and not (set(sounds) & FUNCTION_CHARS)
+            and not _a_peoples_name(dictionary_words(to_simplified(text[max(0, a - 6) : a])))
         ):
             return a - spelt, b
         return a, b

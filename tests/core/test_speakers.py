@@ -533,6 +533,8 @@ def test_a_title_alone_is_its_one_holder() -> None:
         ("标题\n\n时任市委书记的万里强调，春节还要照常供应。\n", "万里"),
         ("标题\n\n医学院教授彼得·鲁宾则透露说，论文两天内就已发表。\n", "彼得·鲁宾"),
         ("标题\n\n时任国务卿的迪安·马歇尔说，局势未必恶化。\n", "迪安·马歇尔"),
+        # a people's name (a place and 人) the model ran into the name: what the person is
+        ("标题\n\n住在东京的巴西人卡洛斯·桑托斯说，他下周回国。\n", "卡洛斯·桑托斯"),
     ],
 )
 def test_a_speaker_is_named_by_the_name_alone(text: str, name: str) -> None:
