@@ -122,8 +122,6 @@ NOT_SPEECH_BEFORE: Final = (
     "可以",
     "难以",
     "難以",
-    "这么",
-    "這麼",
     "不",
     "不必",  # 更不必说, 不用说: needless to say, no one speaks
     "不用",

@@ -2703,6 +2703,12 @@ class _Extractor:
             if (
                 (NOT_SPEECH_AFTER.match(ahead) and not as_said)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
+                # 这么说来, 都这么说: "so", "thus"; only after the words it points back to
+                # (「…」她曾经这么表示) is it who said them
+                or (
+                    before.endswith(("这么", "這麼"))
+                    and self.masked[(at := self._clause_start(verb_start, start)) - 1 : at] != _MASK
+                )
                 or re.search(r"[没沒][^有]{1,2}$", before)  # 沒主動說, 没再说: said nothing
                 or re.search(r"未[見见曾有再]$", before)  # 內文未見提及: nothing said
                 # ，人稱「大班」: what people call someone ("known as"), no one speaks (not

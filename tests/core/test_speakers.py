@@ -5288,6 +5288,19 @@ def test_what_a_thing_is_called_is_no_speech() -> None:
     assert is_speech(spoken, spoken.index("「"), spoken.index("」") + 1)
 
 
+def test_so_before_a_verb_of_saying_points_back_to_the_quote_before_it() -> None:
+    # 「…」她曾经这么表示: "said so", hers; 这么说来 opening a clause is "so", no one's
+    text = (
+        "标题\n\n周丽华反对关闭这家工厂。\n\n"
+        "「这与工厂本身无关，而是与安全标准有关。」她去年曾经这么表示。\n"
+    )
+    assert [q.text for q in speakers_of(text)["周丽华"].quotes] == [
+        "这与工厂本身无关，而是与安全标准有关。"
+    ]
+    aside = "标题\n\n周丽华说，湿地很重要。这么说来，湿地是城市的肺。\n"
+    assert [q.text for q in speakers_of(aside)["周丽华"].quotes] == ["湿地很重要"]
+
+
 def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
     text = (
