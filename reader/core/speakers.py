@@ -6444,9 +6444,9 @@ def _verb_before_a_title(title: str) -> str:
     what follows opens as a title of its own opens (a place, 原, 时任) and ends on a role. A
     verb that names a trade or a department with the words after it stays (制造|研发总监,
     支付|事业部负责人, 执行|副总裁: 副 opens no title alone)."""
-    if "的" in title or "之" in title:
-        return title  # a relative clause: the rules for 的 read those
     words = dictionary_words(title)
+    if "的" in title or "之" in words:
+        return title  # a relative clause: the rules for 的 read those (not 之前 "before")
     # 有 "there is, has" standing as a word of its own (民建聯還有|立法會議員, 公司另|有|副总裁,
     # 代表团中还有|财政部副部长): what a body or a gathering has is the person, in the role
     # after it (有限公司, 国有, 拥有者 are other words)
@@ -6514,6 +6514,8 @@ def _verb_before_a_title(title: str) -> str:
     opens = is_place(opening) or (opening in _TITLE_PREFIXES and opening not in {"副", "代"})
     # (a verb for certain)
     opens = opens or (verb == 0 and answers) or verb in said or before in _MAKES_A_VERB
+    # or after a time or a conjunction of two characters (莫德里之前|解除|航空母艦…艦長)
+    opens = opens or (len(before) >= 2 and is_closed_word(before))
     if aspect:
         # after a verb and its aspect, a noun that ends as roles end is whom it took (采访了|
         # 前美国驻华外交官: 外交官 "diplomat" is no agent's word to CC-CEDICT's glosses)

@@ -982,6 +982,17 @@ TITLE_CASES = [
         "前英国驻华外交官",
     ),
     ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
+    # and one after a time word (之前 "earlier", not the 之 of a relative clause)
+    (
+        "標題\n\n海軍部長之前撤換了驅逐艦艦長高文立。高文立說：「我會負責。」\n",
+        "高文立",
+        "驅逐艦艦長",
+    ),
+    (
+        "標題\n\n海軍部長之前撤換驅逐艦艦長高文立。高文立說：「我會負責。」\n",
+        "高文立",
+        "驅逐艦艦長",
+    ),
     # an age the 、 joins to the role is no part of the title, whatever word the role ends on
     ("标题\n\n码头首席运行官、现年 47 岁的陈立东说，货轮已经恢复。\n", "陈立东", "码头首席运行官"),
     # a relative clause the 、 joins to the role says more of them: the role is the title
