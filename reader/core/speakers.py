@@ -1921,6 +1921,26 @@ class _Extractor:
         }
         return others.pop() if len(others) == 1 else None
 
+    def _only_one_named(self, paragraph: int, clause: int) -> Record | None:
+        """The one person the paragraph names before `clause`, heading a sentence as what it
+        is about; None where it names no one, or more than one."""
+        heads, named = [], set()
+        at = paragraph
+        while at < clause:
+            found = sentence_around(self.masked, at)
+            found = (max(paragraph, found[0]), min(clause, found[1]))
+            if found[1] <= at:
+                break
+            mentions = self._mentions(*found, found)
+            named |= {self.text[a:b] for a, b in mentions}
+            heads += [(a, b) for a, b in mentions[:1] if self._heads_as_topic(a, b, found)]
+            at = found[1]
+        if len(named) != 1 or not heads:
+            return None
+        a, b = heads[0]
+        record = self._person(self.text[a:b], a)
+        return None if record.group else record
+
     def _paragraph_before(self, start: int) -> tuple[int, int] | None:
         """(start, end) of the paragraph before the one opening at `start`, past blank lines;
         None for the first."""
@@ -2051,6 +2071,19 @@ class _Extractor:
                 return introduced
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
             return None  # 一位车主表示，…。他表示: that owner, unnamed
+        if (
+            self.last is None
+            or not (
+                self._in_paragraph(self.last, clause) or self._names(self.last, paragraph, clause)
+            )
+        ) and not (
+            _MASK in self.masked[paragraph : sentence[0]] or self._cues(paragraph, sentence[0])
+        ):
+            # 阿喬害怕迷失自己…。畫中人…。她解釋: the one this paragraph is about, where the
+            # last to speak is not in it and no one spoke before in it
+            topic = self._only_one_named(paragraph, clause)
+            if topic is not None and pronoun and topic.pronoun in (None, pronoun):
+                return topic
         return self._agreeing(self.last, pronoun, clause)
 
     def _owns_a_thing(self, end: int, clause: int) -> bool:

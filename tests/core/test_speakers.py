@@ -5312,6 +5312,23 @@ def test_so_before_a_verb_of_saying_points_back_to_the_quote_before_it() -> None
     assert [q.text for q in speakers_of(aside)["周丽华"].quotes] == ["湿地很重要"]
 
 
+def test_a_pronoun_is_the_one_person_its_paragraph_is_about() -> None:
+    # the last to speak (他) is not in this paragraph; the one it names is who 她 is, past a
+    # sentence that names no one
+    text = (
+        "标题\n\n王建国说：「我们会继续。」他认为计划可行。\n\n"
+        "陈小梅害怕迷失自己。画中人疲惫不堪。她解释：「这个其实是我。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["陈小梅"].quotes] == ["这个其实是我。"]
+    # not where someone unnamed spoke before in it: 他 is that one
+    text = (
+        "标题\n\n王建国说：「我们会继续。」\n\n"
+        "李明远征收的费用推动了改革。「我们终于准备离开。」一家公司的高管表示。"
+        "他的公司正在考虑搬迁。他说，赢家将是越南。\n"
+    )
+    assert "李明远" not in speakers_of(text)
+
+
 def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
     text = (
