@@ -578,7 +578,10 @@ class _Extractor:
                 for a, b in (
                     _mended(self.text, *_in_text(kept, x, y))
                     for x, y in _apart_at_a_verb(
-                        seen, _unspaced(seen, persons.persons(seen, labels))
+                        seen,
+                        _unspaced(
+                            seen, persons.persons(seen, labels) + _spelt_places(seen, labels)
+                        ),
                     )
                 )
                 if _MASK not in self.masked[a:b]
@@ -1921,6 +1924,18 @@ class _Extractor:
         }
         return others.pop() if len(others) == 1 else None
 
+    def _experiencer(
+        self, mentions: list[tuple[int, int]], sentence: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The one person `sentence` names where a causative or 给 governs them (疫情的发展也
+        让|黄晓波心有余悸, 电动汽车的普及给|游客加布里埃莱留下深刻印象): what it tells is
+        what they felt, so a 他/她 after it is them."""
+        if len({self.text[a:b] for a, b in mentions}) != 1:
+            return None
+        a, b = mentions[0]
+        lead = self.masked[self._clause_start(a, sentence[0]) : a]
+        return (a, b) if _FELT_BY.search(lead) and not self._opened_work(a, sentence[0]) else None
+
     def _only_one_named(self, paragraph: int, clause: int) -> Record | None:
         """The one person the paragraph names before `clause`, heading a sentence as what it
         is about; None where it names no one, or more than one."""
@@ -2045,6 +2060,8 @@ class _Extractor:
             heads = [(a, b) for a, b in mentions[:1] if self._heads_as_topic(a, b, previous)]
             if not heads and (last := self._last_clauses_subject(mentions, previous)):
                 heads = [last]  # …，但|贝尔特利说，…。「…」他反问道
+            if not heads and (felt := self._experiencer(mentions, previous)):
+                heads = [felt]  # …也让黄晓波心有余悸。他介绍
             for a, b in heads:
                 if speaking:
                     known = self.records.get(self.text[a:b])
@@ -5163,6 +5180,22 @@ def _in_text(kept: list[int], x: int, y: int) -> tuple[int, int]:
     return kept[x], kept[y - 1] + 1
 
 
+def _spelt_places(text: str, labels: list[str]) -> list[tuple[int, int]]:
+    """The places the model reads right after a person's noun that foreign sounds spell
+    (意大利游客|加布里埃莱): a transliterated name it took for a place's, where only a person
+    can stand."""
+    return [
+        (a, b)
+        for a, b in persons.spans(labels, "LOC")
+        if b - a >= 3
+        and spelt_count(text[a : b - 1]) == b - a - 1
+        and text.rfind("《", 0, a) <= text.rfind("》", 0, a)  # not in a work's name
+        and not any(is_place(p) or names_a_proper_thing(p) for p in (text[a:b], text[a : b - 1]))
+        and len(noun := _last_word(text[max(0, a - 6) : a])) >= 2
+        and _a_role(noun)
+    ]
+
+
 def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The model's name spans without the white space it may take in at their edges (格林 |说,
     where a Latin gloss stood before the space; overseas papers space words apart), nor what
@@ -6563,6 +6596,8 @@ _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会�
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 _ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
 # the verbs of saying of two characters (鄒|重申: no given name)
+# a causative or 给 and at most a role before a name: the name is who is made to feel
+_FELT_BY: Final = re.compile(r"(?:[让讓令使]|[给給](?=[^，。]{0,8}$))[^，。；：、\s]{0,8}$")
 _SAYING_WORDS: Final = frozenset(to_simplified(v) for v in VERBS if len(v) == 2)
 _PRONOUN_LEAD: Final = re.compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
 _SERVES_AS: Final = re.compile("[任为為]|[担擔出]任")  # 罗冠聪|任主席: serves as

@@ -5329,6 +5329,23 @@ def test_a_pronoun_is_the_one_person_its_paragraph_is_about() -> None:
     assert "李明远" not in speakers_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # who a causative or 给 makes feel something is who 他/她 after it is
+        ("标题\n\n疫情的快速发展，也让郑立群心有余悸。他介绍，一位患者突然恶化。\n", "郑立群"),
+        ("标题\n\n外滩的灯光让游客张晓红流连忘返。她表示，还会再来。\n", "张晓红"),
+        # a foreign name the model read as a place, right after a person's noun
+        (
+            "标题\n\n外滩的灯光给意大利游客加布里埃莱留下深刻印象。他表示，还会再来。\n",
+            "加布里埃莱",
+        ),
+    ],
+)
+def test_a_pronoun_after_what_someone_was_made_to_feel_is_them(text: str, name: str) -> None:
+    assert list(speakers_of(text)) == [name]
+
+
 def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
     text = (
