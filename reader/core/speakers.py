@@ -3317,7 +3317,8 @@ class _Extractor:
         # or before roles listed with 、 (总干事谭德塞的|顾问、流行病学家)
         if head and all(
             is_han_name(part)
-            and not any(c in FUNCTION_CHARS for c in part)
+            # (a function word standing alone; 地 of 地盤 "building site" is none)
+            and not any(w in FUNCTION_CHARS for w in dictionary_words(part))
             and (_noun_phrase(part) or part.endswith(TITLES))
             for part in rest.split("、")
         ):

@@ -982,6 +982,12 @@ TITLE_CASES = [
         "前英国驻华外交官",
     ),
     ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
+    # an age and 的 before a role whose words hold a function character inside them (地盤)
+    (
+        "標題\n\n62歲的地盤紮鐵工人李志強表示，工作雖然辛苦，但收入穩定。\n",
+        "李志強",
+        "地盤紮鐵工人",
+    ),
     # and one after a time word (之前 "earlier", not the 之 of a relative clause)
     (
         "標題\n\n海軍部長之前撤換了驅逐艦艦長高文立。高文立說：「我會負責。」\n",
