@@ -6445,8 +6445,11 @@ def _kind_then_name(title: str) -> bool:
             or re.match(r"[这這那此该該其本每各]", kind)
         ):
             continue
-        if is_company(name) or (
-            is_han_name(name) and all(len(w) == 1 for w in dictionary_words(name))
+        if (
+            is_company(name)
+            or (is_han_name(name) and all(len(w) == 1 for w in dictionary_words(name)))
+            # or one word the dictionary holds but seldom meets, no role (咨询公司|麦肯锡)
+            or (len(dictionary_words(name)) == 1 and not common_word(name) and not _a_role(name))
         ):
             return True
     return False

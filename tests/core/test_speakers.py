@@ -982,6 +982,8 @@ TITLE_CASES = [
         "前英国驻华外交官",
     ),
     ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
+    # an organisation's kind, its name one word the dictionary seldom meets, then 的
+    ("标题\n\n市场研究公司尼尔森的王立新表示，销量将回升。\n", "王立新", "市场研究公司尼尔森"),
     # an age and 的 before a role whose words hold a function character inside them (地盤)
     (
         "標題\n\n62歲的地盤紮鐵工人李志強表示，工作雖然辛苦，但收入穩定。\n",
