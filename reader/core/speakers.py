@@ -3737,6 +3737,10 @@ class _Extractor:
         before = _ROLE_BEFORE.search(self.masked, max(0, start - 40), start)
         if before and _noun_phrase(before.group(1)) and is_han_name(before.group(1)):
             return before.group(1)
+        # 作为|从 2015 年起和蔚来打交道的|投资人，: the role after the clause describing it
+        role = before.group(1).rpartition("的")[2] if before else ""
+        if role and _noun_phrase(role) and is_han_name(role) and heads_a_person(role):
+            return role
         after = _ROLE_AFTER.match(self.masked, start + len(name))
         if after is None:
             return None

@@ -982,6 +982,12 @@ TITLE_CASES = [
         "前英国驻华外交官",
     ),
     ("标题\n\n抗议波及了便利店店员李小梅，她说：「我只能提早关门。」\n", "李小梅", "便利店店员"),
+    # 作为 and a clause describing the role: the role after its 的
+    (
+        "标题\n\n作为从 2012 年起和这家车企打交道的投资人，刘建明表示，造车很难。\n",
+        "刘建明",
+        "投资人",
+    ),
     # an organisation's kind, its name one word the dictionary seldom meets, then 的
     ("标题\n\n市场研究公司尼尔森的王立新表示，销量将回升。\n", "王立新", "市场研究公司尼尔森"),
     # an age and 的 before a role whose words hold a function character inside them (地盤)
