@@ -3248,6 +3248,7 @@ class _Extractor:
         ):
             return None  # 这四个字|谭某说过, 所以这一块|小王…: a fronted object, no title
         title = _after_a_demonstrative(title)
+        title = _after_the_body_referred_to(title)
         if not title:
             return None
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
@@ -6714,6 +6715,28 @@ def _after_a_demonstrative(title: str) -> str:
         return title if heads_a_person(title) else ""
     rest = "".join(words[cut + 1 :])
     return title[len(title) - len(rest) :] if heads_a_person(rest) else ""
+
+
+def _after_the_body_referred_to(title: str) -> str:
+    """A title without the 该/其 and the body it points back to (该公司|董事长, 该院|感染科
+    副主任, 该机构的|负责人): "the said company" reads as nothing alone in a list of
+    speakers, and the role after it is the title the article gives."""
+    if title[:1] not in {"该", "該", "其"}:
+        return title
+    head, of, rest = title.partition("的")
+    if of and len(head) > 6:
+        return title  # 该市收治传染病的…: a clause, which the rules for 的 read
+    if not of:
+        # no 的: the pointing word and the one noun after it, the role beginning on a word
+        # of two characters or more (该公益团|成员 keeps its own)
+        words = dictionary_words(to_simplified(title))
+        skip = 1 if len(words[0]) > 1 or words[0] == "其" else 2
+        rest = title[len("".join(words[:skip])) :]
+        first = dictionary_words(to_simplified(rest))[:1]
+        if not first or len(first[0]) < 2:
+            return title
+    rest = rest.lstrip(" 　")
+    return rest if len(rest) >= 2 and heads_a_person(rest) else title
 
 
 def _lead_off(title: str) -> str:
