@@ -5059,7 +5059,12 @@ def _object_lead(lead: str) -> bool:
     """Whether the words before a name make it a preposition's object (对|某某, 对这个|某某,
     对|北航|某某性骚扰事件)."""
     bare = _DETERMINER_END.sub("", lead)
-    return (bool(bare) and bare[-1] in _OBJECT_BEFORE) or _inside_a_prepositions_object(lead)
+    return (
+        (bool(bare) and bare[-1] in _OBJECT_BEFORE)
+        # 受|某某蒙骗: the agent of a passive (not 接受|某某說, whose 受 ends another word)
+        or dictionary_words(bare[-4:])[-1:] in (["受"], ["遭"], ["受到"], ["遭到"])
+        or _inside_a_prepositions_object(lead)
+    )
 
 
 # verbs that make the person after them do something (要求|某某解释, 让|他补充, 希望|某某指出):

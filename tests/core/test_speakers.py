@@ -5367,6 +5367,18 @@ def test_a_pronoun_after_what_someone_was_made_to_feel_is_them(text: str, name: 
     assert list(speakers_of(text)) == [name]
 
 
+def test_the_agent_of_a_passive_is_no_subject_of_the_clauses_after_it() -> None:
+    # 受|李小龙蒙骗: deceived by him; who 认为 is the one deceived, never the deceiver
+    text = "标题\n\n律师称，王大明出于平衡考虑，受李小龙蒙骗，加之法制意识淡薄，认为公司的财产属于其个人。\n"
+    assert "李小龙" not in speakers_of(text)
+    # 接受|某某說: 受 ends another word, and she is the one who said it
+    text = (
+        "標題\n\n林志明說，兩岸交流有基礎。他又說，「共識」確實存在，"
+        "所以他無法接受陳美玲說台灣從未接受「共識」。\n"
+    )
+    assert "陳美玲" in speakers_of(text)
+
+
 def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
     text = (
