@@ -6609,9 +6609,9 @@ _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問�
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 _ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
-# the verbs of saying of two characters (鄒|重申: no given name)
 # a causative or 给 and at most a role before a name: the name is who is made to feel
-_FELT_BY: Final = re.compile(r"(?:[让讓令使]|[给給](?=[^，。]{0,8}$))[^，。；：、\s]{0,8}$")
+_FELT_BY: Final = re.compile(r"[让讓令使给給][^，。；：、\s]{0,8}$")
+# the verbs of saying of two characters (鄒|重申: no given name)
 _SAYING_WORDS: Final = frozenset(to_simplified(v) for v in VERBS if len(v) == 2)
 _PRONOUN_LEAD: Final = re.compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
 _SERVES_AS: Final = re.compile("[任为為]|[担擔出]任")  # 罗冠聪|任主席: serves as
