@@ -543,6 +543,14 @@ CASES += [
             ("2022/23財政年度", "2022/23財政年度", "", "date", None),
         ],
     ),
+    # and so is one written with its second year's last two digits, 年 after them
+    (
+        "遊客要到2027/28年才回復2012/13年的水平。",
+        [
+            ("2027/28年", "2027/28年", "", "date", None),
+            ("2012/13年", "2012/13年", "", "date", None),
+        ],
+    ),
     # a number before 股价 or 股票 is a ticker or an index's name, not a count of shares
     (
         "600519股价上涨，S&P 500股票指数下跌，他持有500股。",
