@@ -2088,20 +2088,29 @@ class _Extractor:
                 return introduced
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
             return None  # 一位车主表示，…。他表示: that owner, unnamed
-        if (
-            self.last is None
-            or not (
-                self._in_paragraph(self.last, clause) or self._names(self.last, paragraph, clause)
-            )
-        ) and not (
-            _MASK in self.masked[paragraph : sentence[0]] or self._cues(paragraph, sentence[0])
-        ):
-            # 阿喬害怕迷失自己…。畫中人…。她解釋: the one this paragraph is about, where the
-            # last to speak is not in it and no one spoke before in it
-            topic = self._only_one_named(paragraph, clause)
-            if topic is not None and pronoun and topic.pronoun in (None, pronoun):
-                return topic
+        topic = self._paragraph_topic(paragraph, clause, sentence, pronoun)
+        if topic is not None:
+            return topic  # 阿喬害怕迷失自己…。畫中人…。她解釋
         return self._agreeing(self.last, pronoun, clause)
+
+    def _paragraph_topic(
+        self, paragraph: int, clause: int, sentence: tuple[int, int], pronoun: str | None
+    ) -> Record | None:
+        """Who 他/她 at `clause` is where the last to speak is not in its paragraph and no one
+        has spoken in it before the pronoun's sentence: the one person the paragraph names as
+        what a sentence is about (阿喬害怕迷失自己…。畫中人…。她解釋), if the article calls
+        them by no other pronoun. (Without the second condition an unnamed executive's 他说
+        went to 特朗普, whose tariffs opened the paragraph.)"""
+        last = self.last
+        if pronoun is None or (
+            last is not None
+            and (self._in_paragraph(last, clause) or self._names(last, paragraph, clause))
+        ):
+            return None
+        if _MASK in self.masked[paragraph : sentence[0]] or self._cues(paragraph, sentence[0]):
+            return None
+        topic = self._only_one_named(paragraph, clause)
+        return topic if topic is not None and topic.pronoun in (None, pronoun) else None
 
     def _owns_a_thing(self, end: int, clause: int) -> bool:
         """Whether the name ending at `end` owns, with 的, a thing and no person, up to the
