@@ -6562,7 +6562,18 @@ def _verb_before_a_title(title: str) -> str:
         k
         for k in range(1, len(words) - 1)
         if _says_or_asks(words[k])
-        and (only_adverbs(to_simplified(words[k - 1])) or ADVERBS.fullmatch(words[k - 1]))
+        and (
+            only_adverbs(to_simplified(words[k - 1]))
+            or ADVERBS.fullmatch(words[k - 1])
+            # or a person who asks or says (主持人白岩松|问|武汉市委书记, 记者|问|其董事长)
+            or (len(words[k - 1]) >= 2 and words[k - 1][-1] in ROLE_ENDS)
+            or (
+                len(words[k - 1]) == 3
+                and surname_length(words[k - 1])
+                and is_han_name(words[k - 1])
+                and not common_word(words[k - 1])  # (经济学|评价: a field, no name)
+            )
+        )
     ]
     # a word after the adverbial 地 is a verb, whatever nouns it also means (直言不讳地|批评|
     # 中国国家主席: 批评 is "criticism" too), and so is one after "whether" (是否|应验|全国侨联
@@ -6597,6 +6608,7 @@ def _verb_before_a_title(title: str) -> str:
         or is_predicate(before)
         or says_how(before)  # 多次|询问: "repeatedly"
         or names_a_person(before)
+        or verb in said  # 主持人白岩松|问: a person's asking
     ):
         return title
     rest = "".join(words[verb + 1 :]).lstrip(" 　")

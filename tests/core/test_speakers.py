@@ -988,6 +988,17 @@ TITLE_CASES = [
         "刘建明",
         "投资人",
     ),
+    # a person's asking (记者|问) takes the title after it as its object
+    (
+        "标题\n\n记者问其董事长兼CEO王大成，王大成回答说：「我们会尽快处理。」\n",
+        "王大成",
+        "董事长兼CEO",
+    ),
+    (
+        "标题\n\n节目中，主持人问市委书记王大成，王大成回答说：「我们会尽快处理。」\n",
+        "王大成",
+        "市委书记",
+    ),
     # 该/其 and the body it points back to are no part of the title
     ("标题\n\n恒远公司宣布退出。该公司董事长王立平表示，决定经过长期研究。\n", "王立平", "董事长"),
     (
