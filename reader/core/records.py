@@ -31,6 +31,9 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     pseudonym: bool = False  # named by the writer (小雨（化名）): a name whatever its shape
     pronoun: str | None = None  # 他 or 她, as the article first refers to them (王女士: 她)
+    # a title the article gives another person named with them (经济学家A和|B), shown only
+    # where they have none of their own and are a person: it decides nothing else
+    shared_title: str | None = None
 
 
 class Records(dict[str, Record]):

@@ -3821,6 +3821,37 @@ class _Extractor:
                     if title and title.endswith(TITLES) and not _ends_on_verb(title):
                         record.title = title
                         break
+            if record.title is None:
+                # 香港大学经济学家萧如彬 (Alan Siu) 和|王于渐: a title before two names joined,
+                # the second given none anywhere in the article, is the title of both
+                record.shared_title = next(
+                    filter(None, map(self._shared_title, self._starts(record.name))), None
+                )
+
+    def _shared_title(self, start: int) -> str | None:
+        """The title right before another person's name that 和, 与, 及 or 、 joins to the
+        name at `start` (its Latin gloss between them or not), if that mention carries one."""
+        if self.masked[start - 1 : start] not in ("和", "与", "與", "及", "、"):
+            return None
+        end = start - 1
+        while end > 0 and self.masked[end - 1] in _GLOSS + " \u3000":
+            end -= 1
+        other = next(
+            (
+                name
+                for name, other in self.records.items()
+                if not other.group and self.text.endswith(name, 0, end) and len(name) >= 2
+            ),
+            None,
+        )
+        if other is None:
+            return None
+        title = self._title_at(end - len(other), other)
+        # a role, as shared titles are (经历|罗冠聪和周庭被先后 DQ: "went through", no title),
+        # and not an office one person holds (美国总统特朗普和|普京, 局长, 市長)
+        if not title or not _ends_a_role(title) or _ends_on_verb(title):
+            return None
+        return None if title.endswith(_SOLE_OFFICES) or title[-1] in "长長" else title
 
     def _variant_mentions(self, name: str) -> list[tuple[int, str]]:
         """(offset, form) of each mention of `name` written with another variant form of one
@@ -6630,6 +6661,10 @@ _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問�
 _WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 _ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
+# offices one person holds at a time: a title before two names joined is never both's
+_SOLE_OFFICES: Final = tuple(
+    "总统 總統 总理 總理 首相 主席 总裁 總裁 书记 書記 国王 國王 女王 特首 CEO 首席执行官 首席執行官".split()
+)
 # a causative or 给 and at most a role before a name: the name is who is made to feel
 _FELT_BY: Final = re.compile(r"[让讓令使给給][^，。；：、\s]{0,8}$")
 # the verbs of saying of two characters (鄒|重申: no given name)
@@ -7309,7 +7344,8 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
             quotes = squeezed.outward_all(quotes, article)
         elif text is not article:
             quotes = [replace(q, text=article[q.start : q.end]) for q in quotes]
-        title = _after_a_report((record.title or "").strip(_MARKUP)) or None
+        own = record.title or (None if record.group or body else record.shared_title)
+        title = _after_a_report((own or "").strip(_MARKUP)) or None
         if title is not None and _ends_on_a_transitive(title):
             title = None  # 纪念|邓小平, 会议选举|毛泽东: the verb whose object the name is
         if officer or some:

@@ -5390,6 +5390,17 @@ def test_the_agent_of_a_passive_is_no_subject_of_the_clauses_after_it() -> None:
     assert "陳美玲" in speakers_of(text)
 
 
+def test_a_title_before_two_names_joined_is_both_unless_it_is_an_office() -> None:
+    # 大学经济学家A (…) 和B (…): B, titled nowhere else, is an economist too
+    text = (
+        "标题\n\n「通胀正在蔓延，」南方大学经济学家李明远 (Ming Li) 和王立新 (Lixin Wang) 写道。\n"
+    )
+    assert speakers_of(text)["王立新"].title == "南方大学经济学家"
+    # 美国总统A和B: an office one person holds is not B's
+    text = "标题\n\n美国总统罗斯和布朗通话。罗斯说：「谈得很好。」布朗表示：「双方同意合作。」\n"
+    assert speakers_of(text)["布朗"].title is None
+
+
 def test_a_verb_of_saying_after_a_negation_of_two_characters_is_none() -> None:
     # 未見提及 ("no mention is seen"): the model read 文未見 as a name before it
     text = (
