@@ -3836,17 +3836,10 @@ class _Extractor:
         end = start - 1
         while end > 0 and self.masked[end - 1] in _GLOSS + " \u3000":
             end -= 1
-        other = next(
-            (
-                name
-                for name, other in self.records.items()
-                if not other.group and self.text.endswith(name, 0, end) and len(name) >= 2
-            ),
-            None,
-        )
-        if other is None:
+        other = self.records.ending_on(self.text[max(0, end - 40) : end])
+        if other is None or len(other.name) < 2:
             return None
-        title = self._title_at(end - len(other), other)
+        title = self._title_at(end - len(other.name), other.name)
         # a role, as shared titles are (经历|罗冠聪和周庭被先后 DQ: "went through", no title),
         # and not an office one person holds (美国总统特朗普和|普京, 局长, 市長)
         if not title or not _ends_a_role(title) or _ends_on_verb(title):
@@ -5102,7 +5095,7 @@ def _object_lead(lead: str) -> bool:
     return (
         (bool(bare) and bare[-1] in _OBJECT_BEFORE)
         # 受|某某蒙骗: the agent of a passive (not 接受|某某說, whose 受 ends another word)
-        or dictionary_words(bare[-4:])[-1:] in (["受"], ["遭"], ["受到"], ["遭到"])
+        or any(word in _PASSIVES for word in dictionary_words(bare[-4:])[-1:])
         or _inside_a_prepositions_object(lead)
     )
 
