@@ -2825,7 +2825,8 @@ class _Extractor:
                 ):
                     opens = described.end() - 2
             if verb in BARE_VERBS and not (
-                after[:1] in "，,：:。" + _MASK
+                # a typed space is no word (她說 : 「…」)
+                after.lstrip(" 　")[:1] in "，,：:。" + _MASK
                 or after == ""
                 or pause is not None
                 or opens is not None

@@ -7644,3 +7644,11 @@ def test_a_title_keeps_the_single_title_marks_the_article_writes() -> None:
     # the rules read 〈篇名〉 as 《篇名》; the title is given as the article writes it
     text = "標題\n\n〈自由之路〉作者王大明說，這本書寫了十年。\n"
     assert speakers_of(text)["王大明"].title == "〈自由之路〉作者"
+
+
+@pytest.mark.parametrize("gap", [" : ", " ：", " ", "　"])
+def test_spaces_between_a_pronouns_verb_of_saying_and_its_quote_are_no_word(gap: str) -> None:
+    # 問她何時收工，她說 : 「…」: a typed space before the colon, or in its place, leaves
+    # the quote opened by the verb, as 她說：「…」 is
+    text = f"标题\n\n清潔工陳美玲在街上工作。問她何時收工，她說{gap}「要做到今晚十點呀！」\n"
+    assert [q.text for q in speakers_of(text)["陳美玲"].quotes] == ["要做到今晚十點呀！"]
