@@ -22,6 +22,7 @@ from typing import Final, Literal
 
 from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import MAGNITUDES, parse_number
+from reader.core.ranges import end_text as _end
 from reader.core.ranges import join_date_spans, join_ranges
 from reader.core.text import NUMBER_GAPS, Squeezed, clause_end, clause_start, sentences
 
@@ -366,6 +367,8 @@ _ABSTRACT: Final = re.compile(
     r"方针|方針|战略|戰略|行动|行動|自信|全面|代表|坚持|堅持|服务|服務|保障|体系|體系|格局|工程"
 )
 _SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
+# numbers listed by 、 right before a date's, which share its unit (2018、|2019年)
+_LISTED_BEFORE: Final = re.compile(r"(?<![\d.,%％A-Za-z第、])(?:\d+\s?、\s?)+$")
 _SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
 # two neighbouring digits make an estimate, not an amount: 一两, 两三, 五六, 七八
 # two numerals that say "a few": neighbours (三四年, 七八年) and 三五, the one pair apart that
@@ -540,6 +543,34 @@ class _Finder:
                     figures += self.sentence(start, end)
         return figures
 
+    def _listed_dates(self, dates: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+        """`dates` with the numbers listed by 、 before one taken into it, which share its unit
+        (2018、2019年, 70、80、90年代, 1、2月, 凌晨3、4点), one date as the dev gold writes
+        2018、2019年; a day's list after its month joins the month (5月|1、2日)."""
+        out: list[tuple[int, int]] = []
+        for a, b in dates:
+            lead = re.match(r"\d+", self.norm[a:b])
+            listed = _LISTED_BEFORE.search(self.norm, max(start, a - 24), a) if lead else None
+            if lead is None or listed is None or not self._a_dates_list(listed, lead.group()):
+                out.append((a, b))
+            elif out and out[-1][1] == listed.start():
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((listed.start(), b))
+        return out
+
+    def _a_dates_list(self, listed: re.Match[str], lead: str) -> bool:
+        """Whether the numbers `listed` before a date's number `lead` are dates of its unit:
+        written alike (years in four digits, months and days in one or two) and rising; not an
+        item's number opening a line or a sentence (5、|5月16日至19日…), a list's marker."""
+        written = re.findall(r"\d+", listed.group())
+        numbers = [int(n) for n in [*written, lead]]
+        return (
+            self.norm[listed.start() - 1 : listed.start()] not in {"", "\n", "。", "；", ";"}
+            and numbers == sorted(set(numbers))
+            and all(len(n) == len(lead) or len(lead) <= 2 >= len(n) for n in written)
+        )
+
     def _clause_start(self, position: int, floor: int) -> int:
         return clause_start(self.norm, position, floor)
 
@@ -589,7 +620,7 @@ class _Finder:
         dates = [
             d for d in dates if not _SKIP_BEFORE.search(self.norm[d[0] - 1 : d[0]] if d[0] else "")
         ]
-        dates = join_date_spans(self.norm, dates)
+        dates = join_date_spans(self.norm, self._listed_dates(dates, start))
         taken = [False] * (end - start)
         for a, b in dates:
             for i in range(a, b):
@@ -746,7 +777,9 @@ class _Finder:
                 and chain[0].group().rstrip().endswith("、")
                 and _about_as_many(float(chain[0].group("num")), float(number.group()))
             ):
-                chain = []
+                either = self._one_or_the_other(chain[0], figure, number.group())
+                out.append(figure if either is None else either)
+                continue
             scale = figure.value / float(number.group())
             for before in reversed(chain):
                 a, b = before.span("num")
@@ -759,6 +792,22 @@ class _Finder:
                 )
             out.append(figure)
         return out
+
+    def _one_or_the_other(
+        self, before: re.Match[str], figure: Figure, number: str
+    ) -> Figure | None:
+        """The figure two numbers joined by 、 make where they say "one or the other" (停擺4、5
+        星期, 3、40人, 12、3萬元): a range, "about", as the dev gold writes 4、5星期 ("4-5");
+        None where they are two amounts."""
+        first, second = float(before.group("num")), float(number)
+        low, high = _either_ends(first, second)
+        if low is None or high is None or isinstance(figure.value, (bool, str)):
+            return None
+        assert figure.value is not None
+        scale = figure.value / second
+        a = before.start("num")
+        value = f"{_end(low * scale)}-{_end(high * scale)}"
+        return replace(figure, text=self.text[a : figure.end], value=value, approx="about", start=a)
 
     def _in_a_word(self, a: int, b: int) -> bool:
         """Whether the number at `a` and the dictionary classifier ending at `b` are part of a
@@ -1316,13 +1365,32 @@ _SHARED_BEFORE: Final = re.compile(
 
 def _about_as_many(first: float, second: float) -> bool:
     """Whether two numbers joined by 、 say "one or the other" (2、3個小時, 50、60歲, 3、40人,
-    13、4 块): next to each other, next tens, or the second written short."""
+    13、4 块) rather than two amounts: next to each other, next tens, or the second written
+    short (麒麟1020、7纳米: a name's number, then another figure's)."""
     return (
         second - first == 1
         or (first % 10 == 0 and second - first == 10)
         or second == (first + 1) * 10  # 3、40人: 三四十
         or second < first  # 13、4 块, 12、3萬字: the second written short
     )
+
+
+def _either_ends(first: float, second: float) -> tuple[float, float] | tuple[None, None]:
+    """The two ends two numbers joined by 、 give where they say "one or the other" (2、3個小時,
+    50、60歲, 3、40人 "thirty or forty", 13、4 块 "thirteen or fourteen"): next to each other,
+    next tens, or one of them written short; (None, None) where they are two amounts."""
+    if first != int(first) or second != int(second):
+        return None, None
+    if second - first == 1 or (first % 10 == 0 and second - first == 10):
+        return first, second
+    if second == (first + 1) * 10:  # 3、40人: 三四十
+        return first * 10, second
+    if 0 < second < first:  # 13、4 块, 12、3萬字: the second written short
+        tens = 10 ** len(str(int(second)))
+        high = first - first % tens + second
+        if high - first == 1:
+            return first, high
+    return None, None
 
 
 def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]:

@@ -30,7 +30,8 @@ def _number(value: object) -> float | None:
     return float(value)
 
 
-def _end(value: float) -> str:
+def end_text(value: float) -> str:
+    """A range's end as the gold writes it: 3, not 3.0; 0.45, not 0.45000000000000001."""
     return str(int(value)) if value == int(value) else f"{value:.12g}"
 
 
@@ -61,7 +62,7 @@ def _joined(text: str, first: Figure, second: Figure) -> Figure | None:
     approx = first.approx or second.approx
     span = text[first.start : second.end]
     return replace(
-        first, text=span, value=f"{_end(low)}-{_end(high)}", approx=approx, end=second.end
+        first, text=span, value=f"{end_text(low)}-{end_text(high)}", approx=approx, end=second.end
     )
 
 

@@ -1037,14 +1037,40 @@ def test_bare_numbers_before_a_figure_share_its_unit(text: str, expected: list[t
     ("text", "kept"),
     [
         ("案件涉及第9、13、15和44項控罪。", ["44項"]),  # which items, not how many
-        ("他每天只睡2、3個小時。", ["3個小時"]),  # two or three: vague
-        ("庭外仍有3、40人等候。", ["40人"]),
-        ("这种肉以前最多13、4块。", ["4块"]),
-        ("凌晨3、4点才下班。", ["4点"]),
     ],
 )
 def test_numbers_that_share_no_unit(text: str, kept: list[str]) -> None:
     assert [f.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("全城須停擺4、5星期。", "4、5星期", "4-5"),  # four or five weeks: the dev gold's range
+        ("他每天只睡2、3個小時。", "2、3個小時", "2-3"),
+        ("庭外仍有3、40人等候。", "3、40人", "30-40"),  # 三四十: the first written short
+        ("这种肉以前最多13、4块。", "13、4块", "13-14"),  # the second written short
+        ("这部小说写了12、3萬字。", "12、3萬字", "120000-130000"),
+        ("出口增加了2、3成。", "2、3成", "20-30"),
+    ],
+)
+def test_two_numbers_saying_one_or_the_other_are_a_range(text: str, span: str, value: str) -> None:
+    (figure,) = figures_of(text)
+    assert (figure.text, figure.value, figure.approx) == (span, value, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("增速低于2018、2019年水平。", "2018、2019年"),  # as dev04's gold writes it
+        ("在70、80、90年代，经济起飞。", "70、80、90年代"),
+        ("去年11、12月，销量下滑。", "11、12月"),
+        ("会议在5月1、2日举行。", "5月1、2日"),  # the days' list joins their month
+        ("他凌晨3、4点才下班。", "3、4点"),
+    ],
+)
+def test_numbers_listed_before_a_date_share_its_unit(text: str, span: str) -> None:
+    assert [f.text for f in figures_of(text) if f.kind == "date"] == [span]
 
 
 @pytest.mark.parametrize(
