@@ -1195,7 +1195,7 @@ class _Extractor:
             if (
                 at >= 0
                 and not (self.masked[at] == "向" and self._surname_here(at, a, b))
-                and (not role or _a_role(role) or _a_verb_before_de(role))
+                and _a_listeners_lead(role)
                 and not common_word(self.masked[at - 1 : at + 1])  # 面向, 方向, 反对
                 and not common_word(self.masked[at : at + 2])  # 对于, 向来 (not 向议员)
             ):
@@ -4569,7 +4569,13 @@ class _Extractor:
                 or self._topic_of_the_next_clause(a, b, quote[0], sentence[0])
             )
         else:
-            near = not re.search(r"[，。；！？]", self.masked[quote[1] : a])
+            near = not re.search(r"[，。；！？]", self.masked[quote[1] : a]) and not (
+                # 「驱逐满人，光复中华」的|孙中山民族主义运动: the quote modifies the noun the
+                # name opens, no verb of saying before it (not 高喊「…」的|李某)
+                self.masked[quote[1] : quote[1] + 1] == "的"
+                and VERB_RE.search(self.masked, self._clause_start(quote[0], sentence[0]), quote[0])
+                is None
+            )
         if not near or self._owns_a_noun(b):
             return None
         opens = self._clause_start(a, sentence[0])  # the clause the name stands in
@@ -4901,15 +4907,31 @@ class _Extractor:
         asked = _ASKED.fullmatch(said.group()) and _ASKED_WHOM.fullmatch(
             self.masked, said.end(), quote[0]
         )
-        if not asked and not _OPENS_A_QUOTE.fullmatch(self.masked, said.end(), quote[0]):
+        # or a telling and the one told (有警察告诉他，「…」)
+        told = said.group() in _TELLS and _TO_WHOM.fullmatch(self.masked, said.end(), quote[0])
+        if not (asked or told) and not _OPENS_A_QUOTE.fullmatch(self.masked, said.end(), quote[0]):
             return False
         if any(verb_start <= said.start() < verb_end for verb_start, verb_end, _ in cues):
             return False
         sentence = self._sentence_around(clause)
+        if self._someone_unnamed_says(said.start(), sentence):
+            return True
         opens = self._after_a_closed_quote(sentence[0], said.start())
         before = self.masked[opens : said.start()]
         return not (
             "他" in before or "她" in before or self._mentions(opens, said.start(), sentence)
+        )
+
+    def _someone_unnamed_says(self, verb: int, sentence: tuple[int, int]) -> bool:
+        """Whether the clause of the verb at `verb` brings in someone unnamed as its subject
+        (李某在奔波过程中，|有警察告诉他，「…」): the words are theirs, whoever the sentence
+        named before, as long as the clause names no one itself."""
+        clause = self._clause_start(verb, sentence[0])
+        lead = self.masked[clause:verb]
+        return (
+            re.match(r"[但也還还却卻而]{0,3}有(?![关關时時些])", lead) is not None
+            and not any(c in lead for c in "他她我你")
+            and not self._mentions(clause, verb, sentence)
         )
 
     def _after_a_closed_quote(self, start: int, end: int) -> int:
@@ -5025,6 +5047,7 @@ _OPENS_A_QUOTE: Final = re.compile(
 )
 # or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
 _ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
+_TELLS: Final = frozenset(("告诉", "告訴"))
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 
@@ -6840,6 +6863,21 @@ def _a_verb_before_de(text: str) -> bool:
         text.endswith("的")
         and 2 <= len(text) <= 7
         and all(is_predicate(word) for word in dictionary_words(text[:-1]))
+    )
+
+
+def _a_listeners_lead(role: str) -> bool:
+    """Whether `role`, between 向/对 and a name right before a verb of saying, says who the
+    listener is: nothing, a role, what they were doing (对|来访的|李明表示), or a person's
+    noun a clause of theirs may modify (对|逃到那里的女孩|鲁晓麦说: a novel's girl, whom
+    CC-CEDICT's 女孩 "girl" names as no role)."""
+    if not role or _a_role(role) or _a_verb_before_de(role):
+        return True
+    lead, de, head = role.rpartition("的")
+    return (
+        bool(head)
+        and (names_a_human(head) or _a_role(head))
+        and (not de or _a_verb_before_de(lead + de))
     )
 
 

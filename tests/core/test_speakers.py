@@ -7652,3 +7652,26 @@ def test_spaces_between_a_pronouns_verb_of_saying_and_its_quote_are_no_word(gap:
     # the quote opened by the verb, as 她說：「…」 is
     text = f"标题\n\n清潔工陳美玲在街上工作。問她何時收工，她說{gap}「要做到今晚十點呀！」\n"
     assert [q.text for q in speakers_of(text)["陳美玲"].quotes] == ["要做到今晚十點呀！"]
+
+
+def test_whom_the_words_were_said_to_may_be_a_clause_and_a_persons_noun() -> None:
+    # 对|逃到那里的女孩|鲁晓麦|说: the girl a clause describes is who was told; the speaker
+    # is the subject before 对
+    text = "标题\n\n第五章，张云在重庆对逃到那里的女孩鲁晓麦说：「我带你去街上逛逛」。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["张云"].quotes] == ["我带你去街上逛逛"]
+    assert "鲁晓麦" not in found or not found["鲁晓麦"].quotes
+
+
+@pytest.mark.parametrize("lead", ["有警察告诉他，", "有人说："])
+def test_someone_a_clause_brings_in_unnamed_says_the_quote_it_opens(lead: str) -> None:
+    # 有警察告诉他，「…」: an unnamed policeman's words, not those of the lawyer the sentence
+    # named before
+    text = f"标题\n\n李国蓓在奔波过程中，{lead}「要是国安的案件，我劝你也别代理了。」\n"
+    assert "李国蓓" not in speakers_of(text)
+
+
+def test_a_quote_modifying_the_noun_a_name_opens_is_no_speech_of_the_name() -> None:
+    # 「驱逐满人，光复中华」的|孙中山民族主义运动: a slogan describing a movement named after him
+    text = "标题\n\n这激励了华人的宪政精神、和「驱逐满人，光复中华」的孙中山民族主义运动。\n"
+    assert "孙中山" not in speakers_of(text)
