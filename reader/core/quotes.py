@@ -13,10 +13,15 @@ OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLOSING: Final = frozenset(OPEN_CLOSE.values())
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 # a short clause after a quote, up to its end: 「…」，張小明說。
-_SAID_AFTER: Final = re.compile(r"[，,]([^，。！？；：,!?;:「」“”『』\n]{2,12})(?=[，。,：:])")
+# (a dash sets the attribution off as a comma does: 「…」——張小明說。)
+_SAID_AFTER: Final = re.compile(
+    r"(?:[，,]|[—－]{1,2})([^，。！？；：,!?;:「」“”『』\n—－]{2,12})(?=[，。,：:])"
+)
 # or with no comma, a name of two to four and the verb alone: 「…」梁某威說。 (not 「我的钢铁网」
 # 咨询总监徐某表示: a name in quotes, then a title)
-_NAMED_AFTER: Final = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:说|說|表示|指|称|稱|道)(?=[。，,])")
+_NAMED_AFTER: Final = re.compile(
+    r"(?:[—－]{1,2})?([\u4e00-\u9fff]{2,4}?)(?:说|說|表示|指|称|稱|道)(?=[。，,])"
+)
 _VERB_ENDS: Final = re.compile(rf"(?<![来來])(?:{VERB_RE.pattern})$")  # not 從…來說
 # 「…」，他在 10 月份告訴《麻省理工科技評論》。: who it was told to ends the clause
 _TOLD_AFTER: Final = re.compile(

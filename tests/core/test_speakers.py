@@ -7675,3 +7675,11 @@ def test_a_quote_modifying_the_noun_a_name_opens_is_no_speech_of_the_name() -> N
     # 「驱逐满人，光复中华」的|孙中山民族主义运动: a slogan describing a movement named after him
     text = "标题\n\n这激励了华人的宪政精神、和「驱逐满人，光复中华」的孙中山民族主义运动。\n"
     assert "孙中山" not in speakers_of(text)
+
+
+@pytest.mark.parametrize("dash", ["——", "—"])
+def test_a_dash_sets_off_who_said_a_quote_as_a_comma_does(dash: str) -> None:
+    # 「一套防护服用一天」——张豪说。: a short quote of no clause punctuation is speech where
+    # its attribution follows a dash
+    text = f"标题\n\n护士们用垃圾袋当脚套。「一套防护服用一天」{dash}张豪说。\n"
+    assert [q.text for q in speakers_of(text)["张豪"].quotes] == ["一套防护服用一天"]
