@@ -215,6 +215,13 @@ _FRACTION: Final = re.compile(
     r"(?![\d/]|\s?[号號日月]|次方)"  # 到 3/4 号: a date; 的2/3次方: a power
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
+# a unit between a number's whole and its next digits, as a height or a share is said (1米65,
+# 一米七: 1.65 and 1.7 metres; 3成5, 三成五: 35%): one figure, not the whole alone
+_SPLIT_BY_UNIT: Final = re.compile(
+    r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<whole>[1-9]|[一二两兩三四五六七八九])\s?(?P<unit>米|成)"
+    r"\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
+    r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成])"  # not 一米一米地
+)
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 # 第29年, 第19天, 第3次: an ordinal count of years, days or times is a count (第一 is none;
 # 第66届, an edition, names the event, as 第6次会议 does); in Chinese numerals from ten on
@@ -641,9 +648,12 @@ class _Finder:
             (_FRACTION, "fraction"),
             (_RANK, "rank"),
             (_ORDINAL, "ordinal"),
+            (_SPLIT_BY_UNIT, "split"),
         ):
             for found_match in pattern.finditer(self.norm, start, end):
                 a, b = found_match.span()
+                if name == "split" and self._counts_after(b):
+                    continue  # 3成|5年: a share, then a count of its own
                 if not any(taken[i - start] for i in range(a, b)):
                     candidates.append((a, b, name, found_match))
                     for i in range(a, b):
@@ -719,6 +729,12 @@ class _Finder:
                 count = int(parse_number(match.group("n") or match.group("cn")) or 0)
                 found.append(Figure(self.text[a:b], count, unit, "count", about, None, a, b))
                 continue
+            if kind == "split":
+                assert match is not None
+                figure = self._split_by_unit(match, start, end, scope, previous_label)
+                if figure is not None:
+                    found.append(figure)
+                continue
             if kind == "rank":
                 assert match is not None
                 about = self._about(a, b, "other", "", start, end, scope, previous_label)
@@ -792,6 +808,25 @@ class _Finder:
                 )
             out.append(figure)
         return out
+
+    def _split_by_unit(
+        self, match: re.Match[str], start: int, end: int, scope: str, previous_label: str
+    ) -> Figure | None:
+        """The figure a unit between a number's whole and its next digits makes (1米65 is
+        1.65 metres, 三成五 35%)."""
+        a, b = match.span()
+        whole, part = parse_number(match.group("whole")), match.group("part")
+        digits = part if part.isdigit() else "".join(str(int(parse_number(c) or 0)) for c in part)
+        if whole is None:
+            return None
+        value = float(f"{int(whole)}.{digits}")
+        if match.group("unit") == "成":
+            share = round(value * 10, 10)
+            about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
+            shown = int(share) if share == int(share) else share
+            return Figure(self.text[a:b], shown, "%", "percent", about, None, a, b)
+        about = self._about(a, b, "measure", "米", start, end, scope, previous_label)
+        return Figure(self.text[a:b], value, "米", "measure", about, None, a, b)
 
     def _one_or_the_other(
         self, before: re.Match[str], figure: Figure, number: str

@@ -1335,3 +1335,25 @@ def test_an_administrative_division_after_digits_counts_itself(
 def test_a_division_that_opens_a_word_after_a_number_counts_nothing(sentence: str) -> None:
     # 省道 "provincial road", 鎮壓 "crackdown", 区间 "range": words, not divisions counted
     assert not [f for f in figures_of(sentence) if f.unit in {"省", "鎮", "区"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("他身高1米65，体重50公斤。", "1米65", 1.65, "米"),  # a height as it is said
+        ("她身高一米七。", "一米七", 1.7, "米"),
+        ("姚明身高2米26。", "2米26", 2.26, "米"),
+        ("有3成5的人支持。", "3成5", 35, "%"),  # a share in tenths and its next digit
+        ("九成九的人不知道。", "九成九", 99, "%"),
+    ],
+)
+def test_a_unit_between_a_numbers_whole_and_its_next_digits(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    (figure,) = figures_of(text)[:1]
+    assert (figure.text, figure.value, figure.unit) == (span, value, unit)
+
+
+def test_a_unit_then_a_number_counting_something_else_is_two_figures() -> None:
+    assert [f.text for f in figures_of("三成的人用了3成5年。")][-2:] == ["3成", "5年"]
+    assert "一米一" not in [f.text for f in figures_of("他一米一米地往前挪。")]
