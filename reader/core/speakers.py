@@ -6936,8 +6936,9 @@ _PIVOT_IN: Final = re.compile("|".join(sorted(_PIVOTS)))
 
 def _after_a_pivot(title: str) -> str:
     """What follows the last pivot verb standing as words of its own in `title` (傳|召 are two
-    of jieba's words): the pivot's object, whose title it is. Not where a 的 follows (负责邀请
-    嘉宾的|主任: the verb is inside a relative clause), where a verb follows the object's first
+    of jieba's words): the pivot's object, whose title it is. Not where a 的 follows the
+    pivot's own object (负责邀请嘉宾的|主任: the verb is inside a relative clause; 傳召|案發當晚
+    報警的市民 is the pivot's), where a verb follows the object's first
     word (a clause: the object acts), or too little is left to be a title."""
     if _PIVOT_IN.search(title) is None:
         return title
@@ -6949,8 +6950,13 @@ def _after_a_pivot(title: str) -> str:
     for found in _PIVOT_IN.finditer(title):
         if found.start() in bounds and found.end() in bounds:
             last = found.end()
-    if last is None or "的" in title[last:] or len(title) - last < 2:
+    if last is None or len(title) - last < 2:
         return title
+    if "的" in title[last:]:
+        # the pivot's object a relative clause of its own describes (傳召|案發當晚報警的|市民:
+        # a clause with a verb of its own before 的) is whose title it is
+        clause = title[last:].rpartition("的")[0]
+        return title[last:] if has_predicate(clause) else title
     _object_head, *rest = dictionary_words(title[last:])
     if has_predicate("".join(rest)):
         return title  # 要求|校方|撤銷…: the object acts, and its verb's object is another

@@ -5671,6 +5671,12 @@ def test_a_name_attributed_after_a_comma_and_how_they_said_it() -> None:
             "浸會大學歷史系講師",
         ),
         ("法庭傳召西區區議員黃家樂作供，黃家樂表示不會缺席。", "黃家樂", "西區區議員"),
+        # the pivot's object with a relative clause of its own (傳召|案發當晚報警的|市民)
+        (
+            "控方傳召案發當晚報警的市民潘美美作供。潘美美表示當晚好驚。",
+            "潘美美",
+            "案發當晚報警的市民",
+        ),
         (
             "环保组织敦促交通运输部副部长孙立平公开数据，孙立平说，数据月底公布。",
             "孙立平",
