@@ -2008,6 +2008,8 @@ class _Extractor:
                     for m in reversed(before[1:])
                     if not self._a_verbs_object(*m, sentence)
                     and self.masked[m[1] : m[1] + 1] not in {"的", "之"}
+                    # nor the subject of a question asked (追問…、|林鄭|是否需要問責，他只說)
+                    and not self.masked.startswith(_WHETHER_WORDS, m[1])
                 ),
                 before[0],
             )
@@ -6675,7 +6677,10 @@ def _verb_before_a_title(title: str) -> str:
 
 
 _ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
-_WHETHER: Final = frozenset({"是否", "是不是", "有否", "有没有", "会否", "能否", "可否"})
+_WHETHER: Final = frozenset(
+    {"是否", "是不是", "有否", "有没有", "有沒有", "会否", "會否", "能否", "可否"}
+)
+_WHETHER_WORDS: Final = tuple(_WHETHER)
 _MAKES_A_VERB: Final = frozenset({"地", *_WHETHER})  # what makes the word after it a verb
 _ASPECTS: Final = frozenset({"了", "过", "過"})  # what makes the word before it a verb
 # offices one person holds at a time: a title before two names joined is never both's

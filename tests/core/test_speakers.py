@@ -7689,3 +7689,14 @@ def test_a_dash_sets_off_who_said_a_quote_as_a_comma_does(dash: str) -> None:
     # its attribution follows a dash
     text = f"标题\n\n护士们用垃圾袋当脚套。「一套防护服用一天」{dash}张豪说。\n"
     assert [q.text for q in speakers_of(text)["张豪"].quotes] == ["一套防护服用一天"]
+
+
+def test_the_subject_of_a_question_put_is_not_who_he_is() -> None:
+    # 記者追問…、林鄭|是否需要問責，他只說: 林鄭 is what the question is about; 他 is the one
+    # asked, the paragraph's subject
+    text = (
+        "标题\n\n曾俊華拒絕評論近日事件，記者多番追問他認為政府可以如何修補社會撕裂、"
+        "林鄭是否需要問責等，他只說：「不會評論任何事情。」\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["曾俊華"].quotes] == ["不會評論任何事情。"]
