@@ -7122,6 +7122,27 @@ def _called_a_firm(name: str, firms: set[str]) -> bool:
     return name in firms
 
 
+# a listed firm's ticker in brackets right after its name: 周生生 (00116.HK), 万科 (02202.HK/
+# 000002.SZ), 星巴克 (NASDAQ：SBUX), 特斯拉 (TSLA.US)
+_TICKER: Final = re.compile(
+    r"[（(]\s*(?:[A-Z]{2,6}\s*[:：]\s*)?(?:\d{4,6}\.?(?:HK|SH|SZ|hk)|[A-Z]{1,5}\.(?:US|N|O)"
+    r"|(?:NYSE|NASDAQ|Nasdaq|纳斯达克|納斯達克|纽交所|紐交所|港交所|深交所|上交所)\s*[:：]?\s*[A-Z0-9]{1,6})"
+)
+
+
+def _listed_names(text: str) -> set[str]:
+    """Every run of up to 12 characters the article writes right before a stock ticker in
+    brackets (周生生 (00116.HK) 门店的一名店员说道): the names of listed firms, whatever the
+    person-name model reads in a jeweller's name shaped as a person's; gathered in one pass."""
+    names = set()
+    for ticker in _TICKER.finditer(text):
+        end = ticker.start()
+        while end and text[end - 1] in " \u3000":
+            end -= 1
+        names |= {text[max(0, end - size) : end] for size in range(1, 13)}
+    return names
+
+
 def _short_for_a_firm(name: str, text: str) -> bool:
     """Whether `name` is the start of a firm's name the article writes in full (阿里 of
     阿里巴巴, which the dictionary knows as a company): the firm's short name, though the
@@ -7298,6 +7319,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         sections = squeezed.inward_all(sections)
     records = _Extractor(squeezed.text if squeezed else text, sections).run()
     firms = _firm_names(text)
+    listed = _listed_names(text)
     aliases = _organisations_aliases(text)
     # what stands before each spokesperson word: one pass, not one search of the text a name
     spoken_for = [text[max(0, m.start() - 40) : m.start()] for m in _SPOKESPERSON_RE.finditer(text)]
@@ -7344,6 +7366,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                     or _called_a_firm(record.name, firms)
                     or _short_for_a_firm(record.name, text)
                     or record.name in aliases
+                    or record.name in listed
                 )
                 and not (record.title and record.title.endswith(TITLES))
             )

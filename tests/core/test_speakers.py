@@ -7700,3 +7700,13 @@ def test_the_subject_of_a_question_put_is_not_who_he_is() -> None:
     )
     found = speakers_of(text)
     assert [q.text for q in found["曾俊華"].quotes] == ["不會評論任何事情。"]
+
+
+def test_a_name_with_a_stock_ticker_after_it_is_a_firm() -> None:
+    # 周生生 (00116.HK): a jeweller listed in Hong Kong, shaped as a person's name
+    text = (
+        "标题\n\n铜锣湾商业街区里又热闹了起来。「快到春节了，大家都喜欢买一点首饰。」"
+        "周生生 (00116.HK) 门店的一名店员说道。\n"
+    )
+    found = speakers_of(text)
+    assert "周生生" not in found or found["周生生"].group
