@@ -374,8 +374,14 @@ _ABSTRACT: Final = re.compile(
     r"方针|方針|战略|戰略|行动|行動|自信|全面|代表|坚持|堅持|服务|服務|保障|体系|體系|格局|工程"
 )
 _SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
+# a span of years written without 年 (1912-1928期间, 1963~2016 of a life, 2016-present on a
+# nameplate): a date
+_YEAR_SPAN: Final = re.compile(
+    r"(?<![\d./\-A-Za-z_])(?P<from>1[89]\d{2}|20\d{2})\s?[-~～–—至到]\s?"
+    r"(?:(?P<to>1[89]\d{2}|20\d{2})|present|Present|至今)(?![\d./\-A-Za-z_%％年])"
+)
 # numbers listed by 、 right before a date's, which share its unit (2018、|2019年)
-_LISTED_BEFORE: Final = re.compile(r"(?<![\d.,%％A-Za-z第、])(?:\d+\s?、\s?)+$")
+_LISTED_BEFORE: Final = re.compile(r"(?<![\d.,%％A-Za-z第、\-~～–—])(?:\d+\s?、\s?)+$")
 _SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
 # two neighbouring digits make an estimate, not an amount: 一两, 两三, 五六, 七八
 # two numerals that say "a few": neighbours (三四年, 七八年) and 三五, the one pair apart that
@@ -594,6 +600,18 @@ class _Finder:
                 for m in _CN_DATE.finditer(self.norm, start, end)
                 if not (len(m.group()) == 3 and _NEIGHBOURS.fullmatch(m.group()[:2]))
             ]
+        dates += [
+            # to the present: the year it began is the date, as dev18's gold has 2016-present
+            (m.start(), m.end() if m.group("to") else m.end("from"))
+            for m in _YEAR_SPAN.finditer(self.norm, start, end)
+            if (not m.group("to") or int(m.group("from")) < int(m.group("to")))
+            # before a Han character only as the first of a common word (1912-1928|期间): a
+            # unit or a noun counted (2000-2020|元, 1990-2010|人) makes it an amount
+            and (
+                not "\u4e00" <= self.norm[m.end() : m.end() + 1] <= "\u9fff"
+                or _opens_common_word(self.norm[m.end() : m.end() + 2])
+            )
+        ]
         if "廿" in here or "卅" in here:
             dates += [(m.start(), m.end()) for m in _TENS_DATE.finditer(self.norm, start, end)]
         dates += [

@@ -1357,3 +1357,21 @@ def test_a_unit_between_a_numbers_whole_and_its_next_digits(
 def test_a_unit_then_a_number_counting_something_else_is_two_figures() -> None:
     assert [f.text for f in figures_of("三成的人用了3成5年。")][-2:] == ["3成", "5年"]
     assert "一米一" not in [f.text for f in figures_of("他一米一米地往前挪。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("George Michael (1963~2016) 是歌手。", ["1963~2016"]),  # a life's span
+        ("照片裡寫著「許樹昌教授　2016-present」。", ["2016"]),  # as dev18's gold has it
+        ("该时期应涵盖1900-1911、1912-1928期间的内容。", ["1900-1911", "1912-1928"]),
+    ],
+)
+def test_a_span_of_years_without_its_character_is_a_date(text: str, spans: list[str]) -> None:
+    assert [f.text for f in figures_of(text) if f.kind == "date"] == spans
+
+
+def test_a_span_of_years_shaped_numbers_counting_something_is_no_date() -> None:
+    assert [(f.text, f.kind) for f in figures_of("共有1990-2010人参加。")] == [
+        ("1990-2010人", "count")
+    ]
