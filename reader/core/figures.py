@@ -259,7 +259,7 @@ _FIGURE: Final = re.compile(
     # 两个亿, 一个多亿, 十几个亿: hundreds of millions counted with 个, as spoken (not 三个|万元户)
     + r"(?:[个個](?=(?:多|几|幾)?[亿億]))?(?P<suf2>(?<=[个個])(?:多|几|幾))?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
+    + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|折(?![合算叠疊扣旧舊射腾騰磨服返断斷])|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
     + rf"(?P<half>半)?(?P<post>{_POST})?"
 )
@@ -380,8 +380,11 @@ _YEAR_SPAN: Final = re.compile(
     r"(?<![\d./\-A-Za-z_])(?P<from>1[89]\d{2}|20\d{2})\s?[-~～–—至到]\s?"
     r"(?:(?P<to>1[89]\d{2}|20\d{2})|present|Present|至今)(?![\d./\-A-Za-z_%％年])"
 )
-# numbers listed by 、 right before a date's, which share its unit (2018、|2019年)
-_LISTED_BEFORE: Final = re.compile(r"(?<![\d.,%％A-Za-z第、\-~～–—])(?:\d+\s?、\s?)+$")
+# numbers listed by 、 (the last perhaps by 和) right before a date's, which share its unit
+# (2018、|2019年, 1940、1941、1942 和|1944 年)
+_LISTED_BEFORE: Final = re.compile(
+    r"(?<![\d.,%％A-Za-z第、\-~～–—])(?:\d+\s?、\s?)*\d+\s?(?:、|和|及|与|與)\s?$"
+)
 _SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
 # two neighbouring digits make an estimate, not an amount: 一两, 两三, 五六, 七八
 # two numerals that say "a few": neighbours (三四年, 七八年) and 三五, the one pair apart that
@@ -440,8 +443,10 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     """(kind, unit as reported) for a matched unit."""
     if unit in {"%", "‰", "个百分点", "個百分點", "百分点", "百分點"} or "千分" in unit:
         return "percent", unit  # ‰ per mille (a birth rate of 4.5‰): the number, as for %
-    if unit == "成":
-        return "percent", "%"  # 六成 is 60%: the value is the percent, as the dev set's gold has it
+    if unit in {"成", "折"}:
+        # 六成 is 60%: the value is the percent, as the dev set's gold has it; a price at 3.6折
+        # is 36% of what it was
+        return "percent", "%"
     if unit == "倍":
         return "other", "倍"
     if unit in {"个基点", "個基點"}:
@@ -469,6 +474,10 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
 _UNIT_SCALE: Final = re.compile(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦赫帕字位欧歐焦])")
 
 
+# units that count in tens: 八成 80%, 八折 80% (of a price), 八旬 80 years of age
+_TENS_UNITS: Final = frozenset("成折旬")
+
+
 def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str | None:
     ends = re.split(r"\s?[-—–~～至到]\s?", number, maxsplit=1)
     if len(ends) == 2 and ends[0]:  # a range: 3至5 → "3-5", 200万–300万 → "2000000-3000000"
@@ -478,6 +487,8 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
         low, high = parse_number(first), parse_number(ends[1] + tail)
         if low is None or high is None:
             return re.sub(r"\s", "", number)
+        if unit in _TENS_UNITS:  # 3至5成: 30-50%
+            low, high = low * 10, high * 10
         return "-".join(str(int(v)) if v == int(v) else f"{v:.12g}" for v in (low, high))
     value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
@@ -487,8 +498,8 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
         value = parse_number(number + mag + magnitude.group(1))
     if half and value is not None:
         value += 0.5  # 一年半, 两成半
-    if unit in {"成", "旬"} and value is not None:
-        value *= 10  # 八成 80%, 八旬 80 years of age, 两成半 25%
+    if unit in _TENS_UNITS and value is not None:
+        value *= 10  # 八成 80%, 八旬 80 years of age, 两成半 25%, 八折 80%
     if value is None or not math.isfinite(value) or abs(value) >= _TOO_LARGE:
         return None  # 309 nines: no float holds it; the figure keeps its text
     if abs(value) < 1e15:

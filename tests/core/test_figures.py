@@ -1375,3 +1375,30 @@ def test_a_span_of_years_shaped_numbers_counting_something_is_no_date() -> None:
     assert [(f.text, f.kind) for f in figures_of("共有1990-2010人参加。")] == [
         ("1990-2010人", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("起拍价相当于原值的 3.6 折。", "3.6 折", 36),  # a price at 36% of what it was
+        ("全场商品打八折。", "八折", 80),
+        ("预售价格4至8折不等。", "4至8折", "40-80"),  # a range counts in tens too
+        ("约3至5成的人支持。", "3至5成", "30-50"),
+    ],
+)
+def test_discounts_and_shares_count_in_tens(text: str, span: str, value: object) -> None:
+    (figure,) = figures_of(text)
+    assert (figure.text, figure.value, figure.unit) == (span, value, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("法国的年产出在 1940、1941、1942 和 1944 年下降。", "1940、1941、1942 和 1944 年"),
+        ("他於7月21與28日到場。", "7月21與28日"),
+    ],
+)
+def test_the_last_of_the_numbers_listed_before_a_date_may_be_joined_by_and(
+    text: str, span: str
+) -> None:
+    assert [f.text for f in figures_of(text) if f.kind == "date"] == [span]
