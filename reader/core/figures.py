@@ -849,13 +849,15 @@ class _Finder:
         if whole is None:
             return None
         value = float(f"{int(whole)}.{digits}")
+        word = _PRE_WORD.search(self.norm, max(start, a - 2), a)  # 近三成五, 约1米65
+        approx = _APPROX.get(word.group()) if word else None
         if match.group("unit") == "成":
             share = round(value * 10, 10)
             about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
             shown = int(share) if share == int(share) else share
-            return Figure(self.text[a:b], shown, "%", "percent", about, None, a, b)
+            return Figure(self.text[a:b], shown, "%", "percent", about, approx, a, b)
         about = self._about(a, b, "measure", "米", start, end, scope, previous_label)
-        return Figure(self.text[a:b], value, "米", "measure", about, None, a, b)
+        return Figure(self.text[a:b], value, "米", "measure", about, approx, a, b)
 
     def _one_or_the_other(
         self, before: re.Match[str], figure: Figure, number: str
@@ -1273,17 +1275,6 @@ class _Finder:
             return None  # 十几位, 五六年, 一两年: vague amounts (20几个, 二十几岁 are some)
         # 两个半小时: the half inside the unit
         value = _value(number, mag, unit, bool(match.group("half")) or "半" in unit)
-        tenth = self.norm[b : b + 1]
-        if (
-            unit == "成"
-            and isinstance(value, (int, float))
-            and tenth in "一二三四五六七八九"
-            and tenth
-            and not self._counts_after(b + 1)  # 三成|五个 is five of something
-        ):
-            value = round(value + (parse_number(tenth) or 0), 1)  # 三成五, 九成五選票: 35%, 95%
-            value = int(value) if value == int(value) else value
-            b += 1
         if value is None and not re.fullmatch(r"[\d,]{16,}(?:\.\d+)?", number):
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]

@@ -1354,6 +1354,13 @@ def test_a_unit_between_a_numbers_whole_and_its_next_digits(
     assert (figure.text, figure.value, figure.unit) == (span, value, unit)
 
 
+def test_a_unit_between_digits_keeps_the_approximation_before_it() -> None:
+    assert [(f.text, f.approx) for f in figures_of("近三成五的人支持，他身高约1米65。")] == [
+        ("三成五", "less"),
+        ("1米65", "about"),
+    ]
+
+
 def test_a_unit_then_a_number_counting_something_else_is_two_figures() -> None:
     assert [f.text for f in figures_of("三成的人用了3成5年。")][-2:] == ["3成", "5年"]
     assert "一米一" not in [f.text for f in figures_of("他一米一米地往前挪。")]
