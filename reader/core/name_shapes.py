@@ -1147,6 +1147,10 @@ def clean_edges(name: str) -> str | None:
         return name if any(d in name[1:-1] for d in DOTS) else None
     if not is_han_name(name):
         return name
+    title = _title_word(name) if len(name) >= 4 and surname_length(name) < 2 else ""
+    rest = name[len(title) :]
+    if title and len(rest) >= 2 and (plausible_name(rest) or spelt_count(rest) == len(rest)):
+        name = rest  # 高级策略顾问|费根: a role's word the model took into the name after it
     if (
         len(name) >= 3
         and not surname_length(name)

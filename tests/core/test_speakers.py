@@ -7710,3 +7710,11 @@ def test_a_name_with_a_stock_ticker_after_it_is_a_firm() -> None:
     )
     found = speakers_of(text)
     assert "周生生" not in found or found["周生生"].group
+
+
+def test_a_roles_word_the_model_takes_into_a_han_name_is_cut_off() -> None:
+    # 高级策略顾问|费根 (Sara Fagen): the model reads 顾问费根 as one name
+    text = "标题\n\n前白宫政治主任、高级策略顾问费根 (Sara Fagen) 表示：「我们知道。」\n"
+    found = speakers_of(text)
+    assert "顾问费根" not in found
+    assert found["费根"].title is not None and found["费根"].title.endswith("顾问")
