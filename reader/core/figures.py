@@ -214,7 +214,6 @@ _FRACTION: Final = re.compile(
     rf"|(?:(?<={_SHARE_BEFORE})|(?<={_SHARE_BEFORE}\s))(?P<num3>[1-9])/(?P<den3>[2-9]|10)"
     r"(?![\d/]|\s?[号號日月]|次方)"  # 到 3/4 号: a date; 的2/3次方: a power
 )
-# 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 # a unit between a number's whole and its next digits, as a height or a share is said (1米65,
 # 一米七: 1.65 and 1.7 metres; 3成5, 三成五: 35%): one figure, not the whole alone
 _SPLIT_BY_UNIT: Final = re.compile(
@@ -222,6 +221,7 @@ _SPLIT_BY_UNIT: Final = re.compile(
     r"\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
     r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成])"  # not 一米一米地
 )
+# 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 # 第29年, 第19天, 第3次: an ordinal count of years, days or times is a count (第一 is none;
 # 第66届, an edition, names the event, as 第6次会议 does); in Chinese numerals from ten on
@@ -489,7 +489,7 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
             return re.sub(r"\s", "", number)
         if unit in _TENS_UNITS:  # 3至5成: 30-50%
             low, high = low * 10, high * 10
-        return "-".join(str(int(v)) if v == int(v) else f"{v:.12g}" for v in (low, high))
+        return f"{_end(low)}-{_end(high)}"
     value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
         return None
@@ -592,7 +592,7 @@ class _Finder:
         return (
             self.norm[listed.start() - 1 : listed.start()] not in {"", "\n", "。", "；", ";"}
             and numbers == sorted(set(numbers))
-            and all(len(n) == len(lead) or len(lead) <= 2 >= len(n) for n in written)
+            and all(len(n) == len(lead) or (len(lead) <= 2 and len(n) <= 2) for n in written)
         )
 
     def _clause_start(self, position: int, floor: int) -> int:
@@ -867,9 +867,8 @@ class _Finder:
         None where they are two amounts."""
         first, second = float(before.group("num")), float(number)
         low, high = _either_ends(first, second)
-        if low is None or high is None or isinstance(figure.value, (bool, str)):
+        if low is None or high is None or not isinstance(figure.value, (int, float)):
             return None
-        assert figure.value is not None
         scale = figure.value / second
         a = before.start("num")
         value = f"{_end(low * scale)}-{_end(high * scale)}"

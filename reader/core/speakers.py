@@ -2912,7 +2912,7 @@ class _Extractor:
                 self.masked, max(start, verb_start - 3), verb_start
             ):
                 continue  # 被控一項…罪，指他…: what the charge alleges, no one speaking
-            if verb in {"告诉", "告訴"}:  # 告诉 + whom + ，content
+            if verb in _TELLS:  # 告诉 + whom + ，content
                 target = _TOLD_THEN.match(self.masked, verb_end, verb_end + 64)
                 if target is not None:
                     verb_end = target.end() - 1
@@ -4571,13 +4571,9 @@ class _Extractor:
                 or self._topic_of_the_next_clause(a, b, quote[0], sentence[0])
             )
         else:
-            near = not re.search(r"[，。；！？]", self.masked[quote[1] : a]) and not (
-                # 「驱逐满人，光复中华」的|孙中山民族主义运动: the quote modifies the noun the
-                # name opens, no verb of saying before it (not 高喊「…」的|李某)
-                self.masked[quote[1] : quote[1] + 1] == "的"
-                and VERB_RE.search(self.masked, self._clause_start(quote[0], sentence[0]), quote[0])
-                is None
-            )
+            near = not re.search(
+                r"[，。；！？]", self.masked[quote[1] : a]
+            ) and not self._modifies_a_noun(quote, sentence)
         if not near or self._owns_a_noun(b):
             return None
         opens = self._clause_start(a, sentence[0])  # the clause the name stands in
@@ -4610,6 +4606,16 @@ class _Extractor:
         ):
             return None  # 她开始讲她喜爱的诗人某某，「…」: hers, not the poet's
         return self._person(self.text[a:b], a)
+
+    def _modifies_a_noun(self, quote: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether `quote` stands before 的 with no verb of saying before it in its clause
+        (「驱逐满人，光复中华」的|孙中山民族主义运动): it modifies the noun after, and a name
+        opening that noun is no speaker (not 高喊「…」的|李某)."""
+        clause = self._clause_start(quote[0], sentence[0])
+        return (
+            self.masked[quote[1] : quote[1] + 1] == "的"
+            and VERB_RE.search(self.masked, clause, quote[0]) is None
+        )
 
     def _heads_before(self, quote: tuple[int, int], sentence: tuple[int, int]) -> bool:
         """Whether the one person the quote's sentence names before it is its subject (heads
@@ -4931,7 +4937,7 @@ class _Extractor:
         clause = self._clause_start(verb, sentence[0])
         lead = self.masked[clause:verb]
         return (
-            re.match(r"[但也還还却卻而]{0,3}有(?![关關时時些])", lead) is not None
+            _SOMEONE_THERE.match(lead) is not None
             and not any(c in lead for c in "他她我你")
             and not self._mentions(clause, verb, sentence)
         )
@@ -5039,6 +5045,8 @@ _WORDS_OF: Final = re.compile(
 )
 # what opens an attribution that brings someone in, rather than naming whose the words
 # before were: 有 ("there is", 但也有股東表示) or 據 ("according to", 據該中心介紹)
+# "there is" opening a clause (有警察告诉他): someone unnamed as its subject (not 有关, 有时)
+_SOMEONE_THERE: Final = re.compile(r"[但也還还却卻而]{0,3}有(?![关關时時些])")
 _INTRODUCING: Final = re.compile(r"[但也還还却卻而]{0,3}有|[据據]")
 # a verb's pause opening a quote right after it (回應：「…」)
 _THEN_A_QUOTE: Final = re.compile(rf"[道了]?[：:，,]?[ 　]*{_MASK}")
