@@ -1593,6 +1593,8 @@ class _Extractor:
                     return None
                 if lead.strip(" 　") in _COMPARED_WITH:
                     continue  # 與|某某有關的另一則新聞，…，表示: the preposition's object
+                if dictionary_words(lead.lstrip(" 　")[:4])[:1] == ["比"]:
+                    continue  # 比|前特首某某好很多，認為: what the topic is compared with
                 if self.masked.startswith(("在内", "在內"), b):
                     # 包括…|赛诺菲|在内的数十家企业，…宣布: the head after it is the topic, not
                     # the last of those it includes
@@ -3189,11 +3191,12 @@ class _Extractor:
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
         title = re.split(r"——|──|…+", title)[-1]
-        if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就像]", title):
+        if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就像比]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
             # object they are (記者向|…總經理, 信息传递给|美国卫生部长, not 给女儿买iPad的|经理,
-            # a relative clause): 被|某某, 据|…, 像|建筑师某某 ("like"); 被告 and 经济学家
+            # a relative clause): 被|某某, 据|…, 像|建筑师某某 ("like"), 比|前特首某某 (than;
+            # not 比利時, one word); 被告 and 经济学家
             # hold them as words of the title's own (代表被告的資深大律師)
             words = dictionary_words(title)
             cuts = [
@@ -6934,7 +6937,7 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
-_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就像")
+_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就像比")
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 # verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫

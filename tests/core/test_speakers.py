@@ -7718,3 +7718,15 @@ def test_a_roles_word_the_model_takes_into_a_han_name_is_cut_off() -> None:
     found = speakers_of(text)
     assert "顾问费根" not in found
     assert found["费根"].title is not None and found["费根"].title.endswith("顾问")
+
+
+def test_whom_a_comparison_names_is_neither_title_nor_topic() -> None:
+    # 比|前特首梁振英好很多，認為…: 比 ("than") is no part of his title, and what the
+    # subject is compared with does not carry the chain to 認為
+    text = (
+        "标题\n\n田北俊表示，特首上任後肯同泛民溝通，比前特首梁振英好很多，"
+        "認為泛民拉布是針對中央的決定。梁振英則說：「我不同意。」\n"
+    )
+    found = speakers_of(text)
+    assert found["梁振英"].title == "前特首"
+    assert [q.text for q in found["梁振英"].quotes] == ["我不同意。"]
