@@ -7346,13 +7346,14 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         ):
             continue
         if (
-            not (record.group or record.pseudonym or record.title)
+            not (record.group or record.pseudonym or _a_role(record.title))
             and glossed_as_no_name(record.name)
             and text.count(record.name) <= 2
             and not re.search(re.escape(record.name) + r"\s*[（(]\s*[A-Z]", text)
         ):
-            # 律師的|陳詞|，認為…: a word ("statement") met once or twice; not 哈拉 (Martin
-            # Hala), nor 雷鸣 ("thunder") whom an article names six times as who acts
+            # 律師的|陳詞|，認為…: a word ("statement") met once or twice, whatever stands
+            # before it that is no role (两鬓|刘海 "bangs"); not 哈拉 (Martin Hala), nor 雷鸣
+            # ("thunder") whom an article names six times as who acts
             continue
         # a title that says the name is a firm's or a body's (连锁超市巨头|克罗格), a name
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the

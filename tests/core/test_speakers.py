@@ -7730,3 +7730,11 @@ def test_whom_a_comparison_names_is_neither_title_nor_topic() -> None:
     found = speakers_of(text)
     assert found["梁振英"].title == "前特首"
     assert [q.text for q in found["梁振英"].quotes] == ["我不同意。"]
+
+
+def test_a_word_glossed_as_no_name_is_none_whatever_no_role_stands_before_it() -> None:
+    # 两鬓|刘海 ("bangs") 让她显得…: CC-CEDICT's word, once, after no role
+    text = (
+        "标题\n\n文姐扎着低马尾，两鬓刘海让她显得更有活力。她只顾看家乡：「你嫁过来真的有福气！」\n"
+    )
+    assert "刘海" not in speakers_of(text)
