@@ -2955,12 +2955,26 @@ class _Extractor:
                     self._unnamed_one = verb_start  # 唐山市一位钢企人士表示: someone, unnamed
         for pattern in _IN_VIEW:  # 在赵某看来，… 正如赵某所说，… 用赵某的话说，…
             for frame in pattern.finditer(self.masked, start, end):
-                speaker = self._subject(frame.start(1), frame.end(1), (start, end))
+                speaker = self._subject(
+                    frame.start(1), frame.end(1), (start, end)
+                ) or self._holder_owning_the_words(frame, (start, end))
                 if speaker is not None:
                     cues.append((frame.end(1), frame.end(), speaker))
                     if not speaker.group:
                         self._spoke(speaker)
         return sorted(cues, key=lambda cue: cue[0])
+
+    def _holder_owning_the_words(
+        self, frame: re.Match[str], sentence: tuple[int, int]
+    ) -> Record | None:
+        """The person the model reads right before 的 in a frame of someone's words (用|斯大林|
+        的话来说，按照|某某|的说法): `_subject` takes a name before 的 for one owning a noun,
+        which here is the words the frame gives them."""
+        end = frame.end(1)
+        if self.masked[end : end + 1] != "的":
+            return None
+        found = [(a, b) for a, b in self._mentions(frame.start(1), end, sentence) if b == end]
+        return self._person(self.text[found[-1][0] : end], found[-1][0]) if found else None
 
     def _after_name(self, clause: int, verb: int, speaker: Record) -> str:
         """The words between the speaker's name and the verb (at most 12 characters): a name

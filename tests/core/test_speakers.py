@@ -7738,3 +7738,10 @@ def test_a_word_glossed_as_no_name_is_none_whatever_no_role_stands_before_it() -
         "标题\n\n文姐扎着低马尾，两鬓刘海让她显得更有活力。她只顾看家乡：「你嫁过来真的有福气！」\n"
     )
     assert "刘海" not in speakers_of(text)
+
+
+@pytest.mark.parametrize("frame", ["用斯大林的话来说，", "按照斯大林的说法，"])
+def test_a_frame_of_someones_words_gives_them_to_the_name_the_model_reads(frame: str) -> None:
+    # 用|斯大林|的话来说: the name before 的 owns the words the frame gives, not a noun
+    text = f"标题\n\n这是典型的现象，{frame}「一个人的死亡是悲剧。」\n"
+    assert [q.text for q in speakers_of(text)["斯大林"].quotes] == ["一个人的死亡是悲剧。"]
