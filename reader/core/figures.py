@@ -866,9 +866,10 @@ class _Finder:
         星期, 3、40人, 12、3萬元): a range, "about", as the dev gold writes 4、5星期 ("4-5");
         None where they are two amounts."""
         first, second = float(before.group("num")), float(number)
-        low, high = _either_ends(first, second)
-        if low is None or high is None or not isinstance(figure.value, (int, float)):
+        ends = _either_ends(first, second)
+        if ends is None or not isinstance(figure.value, (int, float)):
             return None
+        low, high = ends
         scale = figure.value / second
         a = before.start("num")
         value = f"{_end(low * scale)}-{_end(high * scale)}"
@@ -1429,22 +1430,20 @@ def _about_as_many(first: float, second: float) -> bool:
     )
 
 
-def _either_ends(first: float, second: float) -> tuple[float, float] | tuple[None, None]:
-    """The two ends two numbers joined by 、 give where they say "one or the other" (2、3個小時,
-    50、60歲, 3、40人 "thirty or forty", 13、4 块 "thirteen or fourteen"): next to each other,
-    next tens, or one of them written short; (None, None) where they are two amounts."""
+def _either_ends(first: float, second: float) -> tuple[float, float] | None:
+    """The two ends of two numbers `_about_as_many` reads as one or the other: as written
+    (2、3個小時, 50、60歲), the first written short (3、40人 "thirty or forty") or the second
+    (13、4 块 "thirteen or fourteen"); None where the short one makes no neighbour (麒麟1020、
+    7纳米) or either is no whole number."""
     if first != int(first) or second != int(second):
-        return None, None
-    if second - first == 1 or (first % 10 == 0 and second - first == 10):
-        return first, second
+        return None
     if second == (first + 1) * 10:  # 3、40人: 三四十
         return first * 10, second
-    if 0 < second < first:  # 13、4 块, 12、3萬字: the second written short
+    if second < first:  # 13、4 块, 12、3萬字: the second written short
         tens = 10 ** len(str(int(second)))
         high = first - first % tens + second
-        if high - first == 1:
-            return first, high
-    return None, None
+        return (first, high) if high - first == 1 else None
+    return first, second
 
 
 def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]:

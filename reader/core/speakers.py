@@ -1593,7 +1593,8 @@ class _Extractor:
                     return None
                 if lead.strip(" 　") in _COMPARED_WITH:
                     continue  # 與|某某有關的另一則新聞，…，表示: the preposition's object
-                if dictionary_words(lead.lstrip(" 　")[:4])[:1] == ["比"]:
+                than = lead.lstrip(" 　")[:4]
+                if than[:1] == "比" and dictionary_words(than)[:1] == ["比"]:
                     continue  # 比|前特首某某好很多，認為: what the topic is compared with
                 if self.masked.startswith(("在内", "在內"), b):
                     # 包括…|赛诺菲|在内的数十家企业，…宣布: the head after it is the topic, not
