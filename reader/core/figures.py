@@ -53,8 +53,10 @@ _CURRENCY: Final = (
     r"台币|台幣|澳元|加元|韩元|韓元|卢布|盧布|新加坡元|新元|新币|新幣|令吉|马币|馬幣|泰铢|泰銖|卢比|盧比|"
     r"比索|披索|韩圆|韓圓|澳币|澳幣|加币|加幣|纽元|紐元|瑞郎|法郎|里拉|兰特|蘭特|越南盾|印尼盾|澳门元|澳門元|"
     r"澳门币|澳門幣|葡币|葡幣|欧罗|歐羅|英磅|马克|馬克|雷亚尔|雷亞爾|迪拉姆|里亚尔|里亞爾|第纳尔|第納爾|"
-    r"元|人民币|人民幣|蚊(?![子帐帳香]))"
+    r"元|人民币|人民幣|蚊(?![子帐帳香])|(?<=[\d\s万萬])(?:[欧歐](?!姆)|镑|鎊))"
 )
+# a currency named by its first character after a number (1750 欧, 每周 50 镑), as it is reported
+_SHORT_CURRENCY: Final = {"欧": "欧元", "歐": "歐元", "镑": "英镑", "鎊": "英鎊"}
 # reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
 _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣", "蚊"})
 # a currency sign before the number: $1.96, HK$390億, US$5000
@@ -63,7 +65,7 @@ _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "�
 # weights, lengths, areas and volumes of the market, imperial and metric systems; in Chinese
 # numerals several open sayings (冰冻三尺, 道高一尺), so these are read where the number opens a word
 _OTHER_UNITS: Final = (
-    r"(?:斤|磅|盎司|克拉|毫克|微克|千卡|大卡|卡路里|英寸|英吋|吋|寸|尺|光年|匹马力|匹馬力|马力|馬力|"
+    r"(?:斤|磅|盎司|克拉|欧姆|歐姆|毫克|微克|千卡|大卡|卡路里|英寸|英吋|吋|寸|尺|光年|匹马力|匹馬力|马力|馬力|"
     r"英亩|英畝|坪|加仑|加侖|桶|升(?![至到级級值逾])|分贝|分貝|赫兹|赫茲|焦耳|"
     r"立方(?![米体體厘公])|伏特|伏(?!天))"  # 每秒14立方 (cubic metres), 450伏
 )
@@ -74,7 +76,7 @@ _MEASURES: Final = (
     r"英里|海里|英尺|平方呎|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
     rf"{_OTHER_UNITS}|"
     r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|吉瓦|太瓦|瓦|马赫|馬赫|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
-    r"個星期|个星期|星期|周年|週年|周|週|日|旬|"
+    r"個星期|个星期|星期|周年|週年|周|週|日|旬|(?<=[两兩])月|"
     r"公尺|公分|纳米|納米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
 )
 # units written in Latin letters after a number (220V, 28nm, 0.4cm, 25BP basis points); not 5G, 4K,
@@ -298,7 +300,7 @@ _DATE: Final = re.compile(
     r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號]|\d{1,2}(?=[至到\-—–~]\d{1,2}[日号號]))?(?:底|初|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?|底|末|初)?"
     r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號]|\d{1,2}(?=[至到\-—–~]\d{1,2}[日号號]))?(?:底|初|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?"
     r"(?:[至到-]\d{1,2}月\d{1,2}[日号號]|[至到\-—–~]\d{1,2}[日号號])?"
-    r"|[前首]\d{1,2}[个個]月|[前首][两兩二三四五六七八九十][个個]月|[前首]三季度?|[一二三四]季度|上半年|下半年"
+    r"|[前首]\d{1,2}[个個]月|[前首](?:[两兩][个個]?|[二三四五六七八九十][个個])月|[前首]三季度?|[一二三四]季度|上半年|下半年"
     r"|第[1-4一二三四]季(?:度)?|(?<=今年|去年|明年|前年|同年|当年|當年)首季度?"  # 今年首季: Q1
     # a decade, or decades (1990年代, 1900-1920 年代), not a year before 代表 (2015年|代表)
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?(?:\d{1,3}0[-—–~至到])?\d{1,3}0年代(?![表替價价理言辦办])(?:初|末|中期)?"
@@ -455,6 +457,10 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
     if money:
         currency = money.group(1)
         return "money", "元" if currency in _RMB else currency
+    if unit in _SHORT_CURRENCY:
+        return "money", _SHORT_CURRENCY[unit]  # 1750 欧, 50 镑: the euro and the pound, short
+    if unit in {"月"}:
+        return "measure", unit  # 两月: months counted (三月 is March, and no figure of this)
     if unit == "旬":
         return "measure", "岁"
     if (
@@ -1199,12 +1205,13 @@ class _Finder:
             (unit in _MORE_CLASSIFIERS and (self._in_a_word(a, b) or self._a_verb_after(b)))
             or (unit in {"国", "國"} and _opens_common_word(self.norm[b - 1 : b + 1], 400))
             or (unit == "股" and _opens_common_word(self.norm[b - 1 : b + 1], 500))
+            or (unit in _SHORT_CURRENCY and _opens_common_word(self.norm[b - 1 : b + 1], 10))
         ):
             # 三局, 胡说八道, 西九|文化, 517|国际, 239|国道: a word of the dictionaries, not a
             # count; 70多|回升: the verb's own; 600519|股价, 500|股票指数: a ticker or an index,
             # not shares. With a magnitude the number is still an amount of what follows
             # (500万|本地人: 5 million local people, not 5 million volumes; 200 万|国际游客;
-            # 1.15 亿|股份)
+            # 1.15 亿|股份, 1400 万|欧洲观众: Europe, not euros)
             if not mag or chinese:
                 return None
             unit, b = "", max(match.end(g) for g in ("mag", "suf", "mag2") if match.group(g))

@@ -1409,3 +1409,34 @@ def test_the_last_of_the_numbers_listed_before_a_date_may_be_joined_by_and(
     text: str, span: str
 ) -> None:
     assert [f.text for f in figures_of(text) if f.kind == "date"] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("咖啡在巴黎卖到 4 欧一杯。", [("4 欧", 4, "欧元", "money")]),
+        (
+            "這批貨值 12萬歐，買家付了 8 萬。",
+            [("12萬歐", 120_000, "歐元", "money"), ("8 萬", 80_000, "", "count")],
+        ),
+        ("房租是每月 900 镑左右。", [("900 镑", 900, "英镑", "money")]),
+        ("这根导线的电阻是 6 欧姆。", [("6 欧姆", 6, "欧姆", "measure")]),  # ohms, not euros
+        ("有 3 欧洲球队晋级。", []),  # 欧洲 "Europe", a word 欧 opens
+        ("吸引了 1400 万欧洲观众。", [("1400 万", 14_000_000, "", "count")]),
+    ],
+)
+def test_the_euro_and_the_pound_by_their_first_character(text: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工人们在工地干了两月才回家。", [("两月", 2, "月", "measure")]),
+        ("近兩月來，颱風接連登陸。", [("兩月", 2, "月", "measure")]),
+        ("今年前两月，出口增长了。", [("今年前两月", "今年前两月", "", "date")]),
+        ("他二月回国，三月走。", [("二月", "二月", "", "date"), ("三月", "三月", "", "date")]),
+    ],
+)
+def test_two_months_without_a_classifier_is_a_span(text: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
