@@ -32,7 +32,10 @@ second line: the words jieba's dictionary starts with a numeral and such a chara
 other than a number (三局, 三番五次, 十万火急): a number inside a word, not a count. Its third:
 the very common two-character words jieba tags other than a noun (首次, 多次, 主要; at least
 3,500 in its counts), which no given name is (小龙, a noun, may be). Its fourth: CC-CEDICT's
-four-character sayings with a number and such a character inside (胡说八道, 说三道四).
+four-character sayings with a number and such a character inside (胡说八道, 说三道四). Its fifth:
+the words CC-CEDICT names as units of measure (贝克, 西弗). Its sixth: each such character and a
+noun of one character CC-CEDICT counts with it (本书 from 书 "CL:本", 匹马): after a number
+they are a count, though 本书 "this book" is a common word of its own.
 
 japanese-surnames: the two-character surnames CC-CEDICT gives as Japanese (佐藤, 山田, 铃木),
 and those of the 2,000 commonest Japanese surnames (shuheilocale/japanese-personal-name-dataset,
@@ -206,6 +209,22 @@ def _common_japanese_surnames() -> set[str]:
         if len(name) == 2 and frequency(simple) < _JAPANESE_WORD_COUNT:
             found |= {name, jp2t.convert(name), simple}
     return found
+
+
+def _measured_nouns(book: Any, measures: set[str]) -> set[str]:
+    """Each classifier of `measures` and a one-character noun CC-CEDICT gives it as the
+    noun's classifier ("CL:本[ben3],冊|册[ce4]" of 书), in both scripts: 本书, 本書, 册书."""
+    pairs: set[str] = set()
+    for _, entry in book.entries():
+        if len(entry.simplified) != 1:
+            continue
+        for sense in entry.senses:
+            for listed in re.finditer(r"CL:([^;/]*)", sense):
+                for forms in re.findall(r"([^\s,\[|]+)(?:\|([^\s,\[]+))?\[", listed.group(1)):
+                    for form in forms:
+                        if len(form) == 1 and form in measures:
+                            pairs |= {form + entry.simplified, form + entry.traditional}
+    return pairs
 
 
 def main() -> None:
@@ -398,6 +417,7 @@ def main() -> None:
             if 2 <= len(entry.simplified) <= 5 and _names_a_unit(book, entry.simplified)
         }
     )
+    measured = _measured_nouns(book, measures)
     measure.write_text(
         "".join(sorted(measures))
         + "\n"
@@ -408,6 +428,8 @@ def main() -> None:
         + " ".join(sorted(sayings))
         + "\n"
         + " ".join(sorted(units))
+        + "\n"
+        + " ".join(sorted(measured))
         + "\n",
         encoding="utf-8",
     )

@@ -110,15 +110,16 @@ its own word (not 约法三章)."""
 
 
 def _dictionary_measures() -> tuple[
-    frozenset[str], dict[str, list[str]], frozenset[str], frozenset[str]
+    frozenset[str], dict[str, list[str]], frozenset[str], frozenset[str], frozenset[str]
 ]:
     """The classifiers CC-CEDICT knows beyond those above (剂, 瓶, 趟 …); the words that open
     on a numeral and one of them (三局, 三番五次), by their first two characters; and the
     sayings with a number and one of them inside (胡说八道); and the words it calls units of
-    measure (贝克, 西弗): training/build_word_tags.py."""
+    measure (贝克, 西弗); and each classifier with a one-character noun it counts (本书, 匹马):
+    training/build_word_tags.py."""
     from reader.core.assets import asset_lines
 
-    chars, words, _, sayings, units = asset_lines("measure-chars.txt")[:5]
+    chars, words, _, sayings, units, measured = asset_lines("measure-chars.txt")[:6]
     chars = chars.replace("些", "")  # 一些 "some": vague, whatever the dictionary calls it
     # and not 号 and 季, which the date grammar reads (5号, 第3季); after a number in a name
     # (中铁1号) they make no count
@@ -126,10 +127,16 @@ def _dictionary_measures() -> tuple[
     by_start: dict[str, list[str]] = {}
     for word in words.split():
         by_start.setdefault(word[:2], []).append(word)
-    return frozenset(chars) - known, by_start, frozenset(sayings.split()), frozenset(units.split())
+    return (
+        frozenset(chars) - known,
+        by_start,
+        frozenset(sayings.split()),
+        frozenset(units.split()),
+        frozenset(measured.split()),
+    )
 
 
-_MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS, _UNIT_WORDS = _dictionary_measures()
+_MORE_CLASSIFIERS, _NUMERAL_WORDS, _SAYINGS, _UNIT_WORDS, _MEASURED_NOUNS = _dictionary_measures()
 _WRITTEN_UNITS: Final = frozenset(re.findall(r"[\u4e00-\u9fff]+", _MEASURES))
 _UNIT_CHARS: Final = frozenset("".join(_WRITTEN_UNITS) + "十百千万萬亿億兆")
 _METRIC_PREFIXES: Final = "毫微纳納"  # milli, micro, nano: 毫西弗, 微西弗
@@ -200,10 +207,11 @@ _DURATION: Final = re.compile(
 )
 """A duration in parts (7分56秒, 2小时3分15秒): one measure, in seconds; not a clock (2時11分)."""
 _SCORE: Final = re.compile(
-    r"(?<![\d.:：])(\d{1,3})\s*(?:比|(?P<colon>[:：]))\s*(\d{1,3})(?![\d.%:：])"
+    r"(?<![\d.:：∶])(\d{1,3})\s*(?:比|(?P<colon>[:：∶]))\s*(\d{1,3})(?![\d.%:：∶])"
 )
-"""A score or a ratio (21比18, 3:1): the two numbers make one figure. With a colon, an hour
-and two-digit minutes (10:30) is a clock time, a date."""
+"""A score or a ratio (21比18, 3:1, 1∶3 with the ratio sign): the two numbers make one figure.
+With a colon, an hour and two-digit minutes (10:30, and 5∶30 起床, where the ratio sign stands
+for one) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
 _PRE_WORD: Final = re.compile(rf"(?:{_APPROX_BEFORE})$")
 _SHARE_BEFORE: Final = "[的占佔约約近逾仅僅到过過达達了]"  # 减少了 1/3: a share
@@ -885,13 +893,19 @@ class _Finder:
         """Whether the number at `a` and the dictionary classifier ending at `b` are part of a
         word, not a count: a word opening on them (三局 a bureau, 三番五次, 十万火急), a saying
         holding them (胡说八道, 说三道四), or the classifier beginning a common word with the
-        character after it (西九|文化, 10亿|面前, 近百|记者)."""
+        character after it (西九|文化, 10亿|面前, 近百|记者), unless that character is a noun the
+        classifier counts (30本|书, 三本|书: 本书 "this book" and 三本 "a third-tier college"
+        are words, but 书 is what 本 counts)."""
         norm = self.norm
+        counted = norm[b - 1 : b + 1] in _MEASURED_NOUNS
         return (
-            any(norm.startswith(word, a) for word in _NUMERAL_WORDS.get(norm[a : a + 2], ()))
+            any(
+                norm.startswith(word, a) and not (counted and a + len(word) == b)  # 三本|书
+                for word in _NUMERAL_WORDS.get(norm[a : a + 2], ())
+            )
             or norm[a - 1 : a + 3] in _SAYINGS
             or norm[a - 2 : a + 2] in _SAYINGS
-            or _opens_common_word(norm[b - 1 : b + 1])
+            or (_opens_common_word(norm[b - 1 : b + 1]) and not counted)
         )
 
     def _counts_after(self, at: int) -> bool:
@@ -931,8 +945,8 @@ class _Finder:
         from reader.core.name_shapes import frequency, is_predicate
 
         unit = self.norm[b - 1]
-        if not is_predicate(unit):
-            return False
+        if not is_predicate(unit) or self.norm[b - 1 : b + 1] in _MEASURED_NOUNS:
+            return False  # 30本|书: 本 "this" is an adverb too, but 书 is what it counts
         return frequency(self.norm[b - 1 : b + 1]) >= 100
 
     def _not_a_word(self, a: int, b: int, start: int, end: int) -> bool:
@@ -1128,9 +1142,10 @@ class _Finder:
             and unit == "人"
             and not match.group("pre")
             and not mag  # 两亿人, 一万人: an amount
-            and not re.search(r"(?:有|其中|共)$", self.norm[max(0, a - 2) : a])
+            and not re.search(r"(?:有|其中|共|仅|僅|只)$", self.norm[max(0, a - 2) : a])
         ):
-            return None  # 夫妇二人, 兩人已經…: the people named; 还有两人, 其中兩人 count
+            # 夫妇二人, 兩人已經…: the people named; 还有两人, 其中兩人, 仅两人 count
+            return None
         if (
             number in {"两", "兩"}
             and unit in {"国", "國"}

@@ -1440,3 +1440,31 @@ def test_the_euro_and_the_pound_by_their_first_character(text: str, expected: li
 )
 def test_two_months_without_a_classifier_is_a_span(text: str, expected: list[tuple]) -> None:
     assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("她读了40本书。", [("40本", 40, "本", "count")]),
+        ("圖書館送來二十本書。", [("二十本", 20, "本", "count")]),
+        ("他读的是三本院校。", []),  # 三本 "a third-tier college": a word, no count
+        ("这本书卖了 5 万册。", [("5 万册", 50_000, "册", "count")]),
+    ],
+)
+def test_a_classifier_before_the_noun_it_counts_is_a_count(
+    text: str, expected: list[tuple]
+) -> None:
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("男女比例一度升至 3∶1。", [("3∶1", "3:1", "", "other")]),
+        ("学生 6∶15 起床。", [("6∶15", "6∶15", "", "date")]),  # a clock, the sign for a colon
+        ("会上仅两人反对。", [("两人", 2, "人", "count")]),
+        ("两人随后离开。", []),  # the two people the text named: no count
+    ],
+)
+def test_a_ratio_sign_and_a_count_of_people_after_only(text: str, expected: list[tuple]) -> None:
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
