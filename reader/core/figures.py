@@ -270,7 +270,8 @@ _FIGURE: Final = re.compile(
     + r"(?:[个個](?=(?:多|几|幾)?[亿億]))?(?P<suf2>(?<=[个個])(?:多|几|幾))?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|折(?![合算叠疊扣旧舊射腾騰磨服返断斷])|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
-    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之]))?"
+    + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之])"
+    + r"|毛(?=多?[钱錢]|[^\u4e00-\u9fff]|$))?"  # 1 毛钱, 涨到 3 毛。: tenths of a yuan
     + rf"(?P<half>半)?(?P<post>{_POST})?"
 )
 _CN_MONTH: Final = r"(?:十[一二]?|[一二三四五六七八九])月"
@@ -790,6 +791,8 @@ class _Finder:
                 found.append(Figure(self.text[a:b], 50, "%", "percent", about, None, a, b))
                 continue
             assert match is not None
+            if found and found[-1].end > a:
+                continue  # read into the figure before it (7 毛 8 分钱: the 8 分 is its cents)
             figure = self._figure(match, start, end, scope, previous_label)
             if figure is not None:
                 found.append(figure)
@@ -1050,9 +1053,16 @@ class _Finder:
                 and re.match(r"[。，,；;）)]", after or "。")
                 and not re.match(r"[，,]\d{3}(?!\d)", self.norm[match.end() : match.end() + 5])
             )
+            and not (
+                suffix in {"多", "余", "餘"}
+                and not chinese
+                and re.match(r"[\u4e00-\u9fff]", after)
+                and not _opens_common_word(self.norm[b - 1 : b + 1], 30)
+            )
         ):
             # a bare number: a code, a year without 年, a list marker; but after a word of
-            # approximation, ending its clause, an amount (死亡人数已近 3000。)
+            # approximation, ending its clause, an amount (死亡人数已近 3000。), and one
+            # "and more" before its noun (300 多医护人员: no code or year takes 多; not 多数)
             return None
         if (
             chinese
@@ -1301,6 +1311,24 @@ class _Finder:
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
+        if unit == "毛" and isinstance(value, (int, float)):  # 1 毛钱: a tenth of a yuan
+            kind, shown_unit, value = "money", "元", value / 10
+            cents = re.match(r"\s?([1-9一二两三四五六七八九])\s?分", self.norm[b : b + 5])
+            if cents is not None:  # 7 毛 8 分钱: tenths and hundredths, one price
+                value = round(value + int(parse_number(cents[1]) or 0) / 100, 2)
+                b += len(cents[0])
+            coin = re.match(r"(多?)[钱錢]", self.norm[b : b + 2])
+            if coin is not None:  # 1 毛多钱: more than a tenth
+                b, suffix = b + len(coin[0]), suffix or coin[1]
+        if (
+            not unit
+            and not mag
+            and suffix
+            and self.norm[b : b + 1] == "一"
+            and self.norm[b + 1 : b + 2] not in {"点", "點", "些"}  # 300 多一点: a bit more
+            and self._counts_after(b + 1)
+        ):
+            kind, shown_unit = "money", "元"  # 8000 多一平米: a price "per" one of something
         if unit in {"块", "塊"}:  # yuan as people say it (2000块。, 五块钱), not 两块地
             money = self.norm[b : b + 1]
             if money in {"钱", "錢"}:

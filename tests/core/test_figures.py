@@ -1115,9 +1115,13 @@ def test_days_of_the_current_month_are_one_date() -> None:
 
 
 def test_a_price_per_unit_is_one_figure_and_a_vote_counts_no_pairs() -> None:
-    # 35 元一斤: 一斤 is the price's "per", no amount; 232 对 196: "against", no pairs; a
-    # year before 一年 is no price (2020 一年之间), and pairs counted stay (90 对)
-    assert [row[0] for row in table("土鸡卖到 35 元一斤，房价 8000 多一平米。")] == ["35 元"]
+    # 35 元一斤: 一斤 is the price's "per", no amount, and says 8000 多 is a price; 232 对
+    # 196: "against", no pairs; a year before 一年 is no price (2020 一年之间), and pairs
+    # counted stay (90 对)
+    assert [(row[0], row[3]) for row in table("土鸡卖到 35 元一斤，房价 8000 多一平米。")] == [
+        ("35 元", "money"),
+        ("8000 多", "money"),
+    ]
     assert not table("众议院以 232 对 196 的票数通过决议。")
     assert [row[0] for row in table("在 2020 一年之间，日均开行 90 对列车。")] == ["一年", "90 对"]
 
@@ -1468,3 +1472,36 @@ def test_a_classifier_before_the_noun_it_counts_is_a_count(
 )
 def test_a_ratio_sign_and_a_count_of_people_after_only(text: str, expected: list[tuple]) -> None:
     assert [(f.text, f.value, f.unit, f.kind) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "一支笔从 8 毛钱涨到 2 块。",
+            [("8 毛钱", 0.8, "元", "money", None), ("2 块", 2, "元", "money", None)],
+        ),
+        ("每斤只赚 3 毛多钱。", [("3 毛多钱", 0.3, "元", "money", "more")]),
+        ("该公司 2021 毛利率下滑。", []),  # 毛利率 "gross margin", no dimes
+    ],
+)
+def test_dimes_are_tenths_of_a_yuan(text: str, expected: list[tuple]) -> None:
+    assert table(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("展会吸引了 600 多参展商。", [("600 多", 600, "", "count", "more")]),
+        ("村里有 200 余村民签了名。", [("200 余", 200, "", "count", "more")]),
+        ("其中 70 多数是学生。", []),  # 多数 "most": a word, the number a code's
+    ],
+)
+def test_a_bare_number_and_more_before_its_noun_is_a_count(
+    text: str, expected: list[tuple]
+) -> None:
+    assert table(text) == expected
+
+
+def test_dimes_and_cents_are_one_price() -> None:
+    assert table("那时 4 毛 5 分钱能买两斤米。")[0] == ("4 毛 5 分钱", 0.45, "元", "money", None)
