@@ -1505,3 +1505,8 @@ def test_a_bare_number_and_more_before_its_noun_is_a_count(
 
 def test_dimes_and_cents_are_one_price() -> None:
     assert table("那时 4 毛 5 分钱能买两斤米。")[0] == ("4 毛 5 分钱", 0.45, "元", "money", None)
+
+
+def test_a_hong_kong_dime_is_a_tenth_of_a_dollar() -> None:
+    assert table("印刷費每張只收 1.2毫，比去年低。") == [("1.2毫", 0.12, "元", "money", None)]
+    assert table("雨量錄得 12毫米。") == [("12毫米", 12, "毫米", "measure", None)]
