@@ -164,7 +164,7 @@ _GLOSS_RE: Final = re.compile(
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（(#＃"
 _A_CLAUSE_BREAK: Final = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 # A name right after one of these is the object of a preposition, not the clause's subject.
-_OBJECT_BEFORE: Final = "对對向给給把被让讓替为為"
+_OBJECT_BEFORE: Final = "对對向给給把被让讓替为為从從"
 # doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
 _WHILE_DOING: Final = re.compile(r"(?:一)?[边邊][\u4e00-\u9fff]{1,3}(?:一)?[边邊]$")
 # "thus, in this way" before a verb of saying (某某这样告诉记者, 如此表示): how, never who
@@ -2061,8 +2061,14 @@ class _Extractor:
             # the sentence before does not bring in someone new, who has not spoken (…世行行长
             # 戴维·马尔帕斯…反对…。2017 年，他表示)
             speaking = self._in_paragraph(self.last, sentence[0])
-            mentions = self._mentions(*previous, previous) or self._titled_head(previous)
-            heads = [(a, b) for a, b in mentions[:1] if self._heads_as_topic(a, b, previous)]
+            mentions = (
+                self._mentions(*previous, previous)
+                or self._titled_head(previous)
+                or self._set_off_head(previous)
+            )
+            # the first that heads it (在疫情从|库姆|蔓延…后，|哈梅内伊…: a place the model
+            # took for a name stands in the frame, the subject after it)
+            heads = next(([m] for m in mentions if self._heads_as_topic(*m, previous)), [])
             if not heads and (last := self._last_clauses_subject(mentions, previous)):
                 heads = [last]  # …，但|贝尔特利说，…。「…」他反问道
             if not heads and (felt := self._experiencer(mentions, previous)):
@@ -2259,6 +2265,20 @@ class _Extractor:
                 return None
             at = found[0]
         return None
+
+    def _set_off_head(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The name that, with the relative clause and 的 before it, is the whole first clause of
+        `sentence`, set off by a comma (离家逃亡的许志永，|并没有停止发声。), where the model found no one in
+        the sentence: a subject the sentence goes on about, and a 他/她 after it is them. Read
+        by its shape (`named_in`), as a subject before a verb of saying is."""
+        start, end = sentence
+        stop = self.masked.find("，", start, end)
+        if stop < 0 or stop - start > 16 or _MASK in self.masked[start:stop]:
+            return []
+        name = named_in(self.masked[start:stop])
+        if name is None or not self.masked[start:stop].endswith("的" + name):
+            return []  # (a name alone may be a name and a verb: 罗阳称，; 她的家乡金华, a place)
+        return [(stop - len(name), stop)]
 
     def _heads_as_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
         """Whether the mention [a, b) heads `sentence` as what it is about, for a 他/她 after

@@ -7745,3 +7745,25 @@ def test_a_frame_of_someones_words_gives_them_to_the_name_the_model_reads(frame:
     # 用|斯大林|的话来说: the name before 的 owns the words the frame gives, not a noun
     text = f"标题\n\n这是典型的现象，{frame}「一个人的死亡是悲剧。」\n"
     assert [q.text for q in speakers_of(text)["斯大林"].quotes] == ["一个人的死亡是悲剧。"]
+
+
+def test_a_name_set_off_with_its_relative_clause_is_whom_he_then_is() -> None:
+    # 刚刚出狱的|宋志刚，|…。他…写道: the sentence before names no one the model reads,
+    # but its first clause is a name and what modifies it, set off by a comma
+    text = (
+        "标题\n\n宋志刚是一名律师，去年刚刚出狱。\n\n"
+        "刚刚出狱的宋志刚，并没有停止发声。3 月 2 日，他在网上写道：「我会继续写下去。」\n"
+    )
+    assert [q.text for q in speakers_of(text)["宋志刚"].quotes] == ["我会继续写下去。"]
+
+
+def test_a_pronoun_goes_to_the_subject_after_a_frame_that_names_a_place() -> None:
+    # 在洪水从|库姆|漫到全城后，|市长哈里森…: the model reads the city as a name, but it
+    # stands inside the frame (the object of 从); the subject after it is whom 他 is
+    text = (
+        "标题\n\n在洪水从库姆漫到全城后，市长哈里森终于出面处理灾情。"
+        "「我们必须马上撤离。」他对居民说。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["哈里森"].quotes] == ["我们必须马上撤离。"]
+    assert "库姆" not in found
