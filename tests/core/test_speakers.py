@@ -7767,3 +7767,14 @@ def test_a_pronoun_goes_to_the_subject_after_a_frame_that_names_a_place() -> Non
     found = speakers_of(text)
     assert [q.text for q in found["哈里森"].quotes] == ["我们必须马上撤离。"]
     assert "库姆" not in found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["2 月 3 日晚", "3日凌晨", "直到昨天", "从 5 月 1 日到 6 月 2 日晚"],
+)
+def test_when_before_a_title_is_no_part_of_it(lead: str) -> None:
+    # 3日|凌晨, 直到|昨天, 从…到…日|晚: the part of the day, and from or until when, are the
+    # time of the clause, not the role of the person after them
+    text = f"标题\n\n{lead}气象学专家黄志明在电视上表示：「台风明天登陆。」\n"
+    assert speakers_of(text)["黄志明"].title == "气象学专家"
