@@ -7771,10 +7771,15 @@ def test_a_pronoun_goes_to_the_subject_after_a_frame_that_names_a_place() -> Non
 
 @pytest.mark.parametrize(
     "lead",
-    ["2 月 3 日晚", "3日凌晨", "直到昨天", "从 5 月 1 日到 6 月 2 日晚"],
+    ["2 月 3 日晚", "3日凌晨", "直到昨天", "从 5 月 1 日到 6 月 2 日晚", "去年底"],
 )
 def test_when_before_a_title_is_no_part_of_it(lead: str) -> None:
     # 3日|凌晨, 直到|昨天, 从…到…日|晚: the part of the day, and from or until when, are the
     # time of the clause, not the role of the person after them
     text = f"标题\n\n{lead}气象学专家黄志明在电视上表示：「台风明天登陆。」\n"
     assert speakers_of(text)["黄志明"].title == "气象学专家"
+
+
+def test_a_time_alone_before_a_name_is_no_title() -> None:
+    text = "标题\n\n不过，今年初黄志明多次对媒体表示：「我会退休。」\n"
+    assert speakers_of(text)["黄志明"].title is None
