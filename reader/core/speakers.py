@@ -341,7 +341,10 @@ _LEADING_ADVERBS: Final = re.compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
 _TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")、")
 # a count of people (一名, 另一位, 其中一个), at a title's start or, after a place, its end
-_COUNT: Final = r"(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
+_COUNT: Final = (  # 一名, 另一位; 另一|議員, 另一家|咨询公司 with another classifier or none
+    r"(?:(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
+    r"|另一[家間间]?(?=[\u4e00-\u9fff]))"
+)
 _COUNTED: Final = re.compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此)[名位個个]|{_COUNT})")
 _COUNTED_LAST: Final = re.compile(_COUNT + "$")
 _THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
@@ -6352,6 +6355,8 @@ _TIME_LEAD: Final = re.compile(
     r"当晚|當晚|当夜|當夜|期间|期間|其间|其間|早前|早先|先前|"
     r"[，, 　])+"
 )
+# a day's date inside the words before a name (…来自 1 月 23 日|传染病专家)
+_DAY_INSIDE: Final = re.compile(r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号號]\s?")
 # a century opening a title, where a place's name follows (直到 20 世紀|瑞典病理學家)
 _CENTURY_LEAD: Final = re.compile(
     r"(?:直到|直至)?[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ 　]?世[纪紀]"
@@ -6419,7 +6424,7 @@ _COUNT_OF_A_THING: Final = re.compile(_NUMERAL_RUN + "[张張个個件份本篇�
 # a count of texts, clips or pictures inside a title (幾段, 一張, 兩篇): what is counted is no
 # person, and the title starts after it
 _THINGS_COUNTED: Final = re.compile(_NUMERAL_RUN + "[段張张條条篇份則则幅封本]")
-_COPULAS: Final = frozenset("是 係 担任 擔任 出任 身兼 兼任".split())
+_COPULAS: Final = frozenset("是 係 像是 担任 擔任 出任 身兼 兼任".split())  # 像是 "to be like"
 # the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role
 _THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們 谁 誰".split())
@@ -6885,6 +6890,9 @@ def _lead_off(title: str) -> str:
         title = title[when.end() :]
         if title[:1] == "的" and len(title) > 2:
             title = title[1:]  # 150 年前|的|法国作家
+    dated = list(_DAY_INSIDE.finditer(title))
+    if dated and "的" not in (rest := title[dated[-1].end() :]) and heads_a_person(rest):
+        title = rest  # 这段话来自 1 月 23 日|…传染病专家: a day ends the clause it dates
     words = dictionary_words(title[:4])
     if len(words) >= 2 and words[1] in {"时", "時"} and may_act(words[0]) and len(title) > 4:
         title = title[len(words[0]) + 1 :].lstrip(" 　")  # 開庭時|裁判官: when they did, not who

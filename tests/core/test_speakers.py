@@ -7783,3 +7783,28 @@ def test_when_before_a_title_is_no_part_of_it(lead: str) -> None:
 def test_a_time_alone_before_a_name_is_no_title() -> None:
     text = "标题\n\n不过，今年初黄志明多次对媒体表示：「我会退休。」\n"
     assert speakers_of(text)["黄志明"].title is None
+
+
+def test_what_a_clause_says_they_are_like_is_the_title_not_the_clause() -> None:
+    # 却更|像是|…的老部下周强: 像是 "is like" states what they are, as 是 does
+    text = "标题\n\n这支球队却更像是前主帅杨勇的老部下周强，周强说：「我会努力。」\n"
+    assert speakers_of(text)["周强"].title == "前主帅杨勇的老部下"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("另一議員陳大文亦質疑：「這不可行。」", "陳大文", "議員"),
+        ("另一家律师行的合伙人周伟表示：「这不可行。」", "周伟", "律师行的合伙人"),
+        # a day's date ends the clause it dates: what comes after it is the title
+        (
+            "这番话出自 3 月 5 日气象学专家黄志明的讲话，他说：「台风明天登陆。」",
+            "黄志明",
+            "气象学专家",
+        ),
+    ],
+)
+def test_another_and_a_date_before_a_title_are_no_part_of_it(
+    text: str, name: str, title: str
+) -> None:
+    assert speakers_of(f"标题\n\n{text}\n")[name].title == title
