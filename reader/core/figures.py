@@ -469,7 +469,7 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
         return "money", "元" if currency in _RMB else currency
     if unit in _SHORT_CURRENCY:
         return "money", _SHORT_CURRENCY[unit]  # 1750 欧, 50 镑: the euro and the pound, short
-    if unit in {"月"}:
+    if unit == "月":
         return "measure", unit  # 两月: months counted (三月 is March, and no figure of this)
     if unit == "旬":
         return "measure", "岁"

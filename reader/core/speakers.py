@@ -2270,10 +2270,10 @@ class _Extractor:
         return None
 
     def _set_off_head(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-        """The name that, with the relative clause and 的 before it, is the whole first clause of
-        `sentence`, set off by a comma (离家逃亡的许志永，|并没有停止发声。), where the model found no one in
-        the sentence: a subject the sentence goes on about, and a 他/她 after it is them. Read
-        by its shape (`named_in`), as a subject before a verb of saying is."""
+        """The name that, with a relative clause and 的 before it, is the whole first clause of
+        `sentence`, set off by a comma (离家逃亡的许志永，|并没有停止发声。), where the model
+        found no one in the sentence: the subject the sentence goes on about, whom a 他/她
+        after it is. Read by its shape (`named_in`), as a subject before a verb of saying is."""
         start, end = sentence
         stop = self.masked.find("，", start, end)
         if stop < 0 or stop - start > 16 or _MASK in self.masked[start:stop]:
