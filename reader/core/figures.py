@@ -355,10 +355,12 @@ _TENS_DATE: Final = re.compile(
 # (零時 is midnight; 零点 is also "zero point", 零点五, and 一时 "for a moment"; after 小, 中, 初,
 # 高 the number is a school year: 在中二時寫的, 小六时)
 _HOUR: Final = r"(?:\d{1,2}|十[一二]?|[二两兩三四五六七八九]|零(?=[时時]))"
+# minutes after 点 may go without 分 as they are said (下午4点30开始), two digits and no more
+_MINUTES: Final = r"(?:\d{1,2}分|(?<=[点點])[0-5]\d(?![\d.%％]))"
 _CLOCK: Final = re.compile(
     r"(?P<day>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜間|深夜)?"
-    rf"(?<![小中初高\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:\d{{1,2}}分|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
-    rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:\d{{1,2}}分|半)?)?)(?![间間候期代刻钟鐘])"
+    rf"(?<![小中初高\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:{_MINUTES}|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
+    rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:{_MINUTES}|半)?)?)(?![间間候期代刻钟鐘])"
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
 _MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")

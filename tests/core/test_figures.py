@@ -1254,6 +1254,16 @@ def test_a_span_from_one_hour_to_another_is_a_clock_time() -> None:
     assert [(f.text, f.kind) for f in figures] == [("6 点到 12 点", "date")]
 
 
+def test_minutes_after_dian_without_fen_are_the_clocks() -> None:
+    # 下午3点45开会: minutes as they are said, no 分 after them; an index's points stay points
+    figures = analyze("他们下午3点45开会，开到 5 点 10 才散，指数收于3150点。").figures
+    assert [(f.text, f.kind) for f in figures] == [
+        ("3点45", "date"),
+        ("5 点 10", "date"),
+        ("3150点", "measure"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
