@@ -464,6 +464,7 @@ _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![�
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
 _NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
 _ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
+_ROLE_OF: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,40})的 ?$")
 _ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
 # the pronoun a name's honorific says (王女士, 陳小姐: 她; 李先生: 他)
 _HONORIFIC_PRONOUNS: Final = (
@@ -3791,6 +3792,15 @@ class _Extractor:
         before = _ROLE_BEFORE.search(self.masked, max(0, start - 40), start)
         if before and _noun_phrase(before.group(1)) and is_han_name(before.group(1)):
             return before.group(1)
+        # 身为|复旦大学研究员|的|王放, 作为|经理之一|的|某某: the role, 的 and the name
+        held = _ROLE_OF.search(self.masked, max(0, start - 40), start)
+        if (
+            held is not None
+            and _noun_phrase(held[1])
+            and is_han_name(held[1])
+            and heads_a_person(held[1].removesuffix("之一"))
+        ):
+            return held[1]
         # 作为|从 2015 年起和蔚来打交道的|投资人，: the role after the clause describing it
         role = before.group(1).rpartition("的")[2] if before else ""
         if role and _noun_phrase(role) and is_han_name(role) and heads_a_person(role):
@@ -6366,11 +6376,13 @@ _CENTURY_LEAD: Final = re.compile(
 _TIME_INSIDE: Final = re.compile(
     r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
 )
-# an age opening a title (35 岁|药剂师)
-_AGE_FIRST: Final = re.compile(r"^[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)")
+# an age opening a title (35 岁|药剂师, 时年 58 岁的|陈毅元帅之子: "then aged")
+_AGE_FIRST: Final = re.compile(
+    r"^(?:现年|現年|今年|时年|時年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)"
+)
 # an age standing alone before a name (港口首席运行官、|现年 54 岁的|某某)
 _AN_AGE: Final = re.compile(
-    r"\s*(?:现年|現年|今年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]的?\s*"
+    r"\s*(?:现年|現年|今年|时年|時年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]的?\s*"
 )
 
 
@@ -6380,7 +6392,11 @@ def _without_an_age(title: str) -> str:
     after the role, 、 between, is the walk across 、's in `_title_before`.)"""
     rest = _AGE_FIRST.sub("", title)
     if rest == title or any(
-        len(w) == 1 and is_predicate(w) and w not in _TITLE_PREFIXES and w not in _JOINING
+        len(w) == 1
+        and is_predicate(w)
+        and w not in _TITLE_PREFIXES
+        and w not in _JOINING
+        and w != "之"  # (陈毅元帅之子: "of", as 的)
         for w in dictionary_words(rest)
     ):
         return title  # (因 "because": a clause; 前, 兼 are a title's own)

@@ -988,6 +988,9 @@ TITLE_CASES = [
         "刘建明",
         "投资人",
     ),
+    # 身为/作为 a role, 的 and the name: the role ("one of the managers" as written)
+    ("标题\n\n身为市立医院儿科医生的陈美玲表示，病童越来越多。\n", "陈美玲", "市立医院儿科医生"),
+    ("标题\n\n作为经理之一的马克·韦伯 (Mark Webb) 说，预算已经用完了。\n", "马克·韦伯", "经理之一"),
     # a person's asking (记者|问) takes the title after it as its object
     (
         "标题\n\n记者问其董事长兼CEO王大成，王大成回答说：「我们会尽快处理。」\n",
@@ -6844,6 +6847,9 @@ def test_an_age_before_the_role_is_no_part_of_the_title() -> None:
     speakers = speakers_of(text)
     assert speakers["王大明"].title == "药剂师"
     assert speakers["李国强"].title == "前市长"
+    # 时年 "then aged" before the age; 之 joins a relation to whom it is of, as 的 does
+    text = "標題\n\n时年 60 岁的张将军之子张小明表示，这件事他记得很清楚。\n"
+    assert speakers_of(text)["张小明"].title == "张将军之子"
 
 
 def test_a_pronoun_after_someone_spoke_in_its_sentence_is_that_speaker() -> None:
