@@ -1338,6 +1338,7 @@ def person_like(name: str) -> bool:
         len(name) >= 2
         and name[-1] in _BODY_ENDS
         and not (len(name) == 3 and name[0] in COMMON and not frequency(name[1:]))
+        and not (_spelt_whole(name) and not frequency(name))  # 卡尔法 (Karfa), not 基本法
     ):
         return False  # 監警會, 保|安局; 王贞会 is a common surname and a given name no word
     if len(name) >= 3 and name[-1] == "人" and is_place(name[:-1]):

@@ -3047,9 +3047,16 @@ class _Extractor:
     def _model_name_ends(self, at: int) -> bool:
         """Whether a name the model reads in the sentence ends at `at`, or before the Latin
         gloss and spaces that end there (贾维德 (Sajid Javid) |和)."""
+        return self._model_name_ending(at) is not None
+
+    def _model_name_ending(self, at: int) -> tuple[int, int] | None:
+        """`_model_name_ends`' name, (start, end) in the text."""
         while at > 0 and self.masked[at - 1] in (_GLOSS, " "):
             at -= 1
-        return any(end == at for _, end in self._persons(*self._sentence_around(at - 1)))
+        return next(
+            (span for span in self._persons(*self._sentence_around(at - 1)) if span[1] == at),
+            None,
+        )
 
     def _partners_of(self, clause: int, verb: int, speaker: Record) -> list[Record]:
         """`_partner`, and where the subject lists names with 、 before the speaker's (高某、陈某、
@@ -3123,6 +3130,11 @@ class _Extractor:
             name = _titled_dotted(first)
         if name is None and _a_name_whole(first):
             name = first  # 王建国、李红等人: 建国 is a word, so named_in refuses it
+        if name is None and joined is not None and first:
+            # 分析师|卡尔法 (Nilanjan Karfa) 和…: a spelt name the model reads, after its title
+            span = self._model_name_ending(clause + joined.start())
+            if span is not None and span[0] >= clause + len(first) - len(first.lstrip(" 　")):
+                name = self.text[span[0] : span[1]]
         bounds = word_bounds(first)
         for size in (3, 2):  # 市民|陳大文、黃某都說: a name at the end of the first part
             if (

@@ -584,12 +584,30 @@ def test_a_title_is_a_noun_phrase_not_a_headline_tag_or_a_clause() -> None:
             "恐惧感在香港蔓延。\n",
             {"萧如彬", "王于渐"},
         ),
+        # the first a name the model reads and no rule of shape takes (郭建), or a spelt name
+        # ending as a body's does (萨尔法: 法, as in 基本法)
+        ("标题\n\n有股东撕破了脸，郭建和姜辉昌都表示，董事长当场翻脸。\n", {"郭建", "姜辉昌"}),
+        (
+            "标题\n\n「市场已经失去了信心，」券商分析师萨尔法 (Rita Saffa) 和莫雷蒂 (Luca Moretti) 写道。\n",
+            {"萨尔法", "莫雷蒂"},
+        ),
     ],
 )
 def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[str]) -> None:
     found = speakers_of(text)
     assert set(found) == names
     assert len({found[n].quotes[0].text for n in names}) == 1  # the same words for each
+
+
+def test_two_glossed_people_after_one_title_share_it() -> None:
+    # 社会学家|甲 (…) 和|乙 (…) 认为: the title before both is each one's
+    found = speakers_of(
+        "标题\n\n社会学家约翰·布朗 (John Brown) 和玛丽·安·史密斯 (Mary Ann Smith) 认为，城市化改变了家庭的结构。\n"
+    )
+    assert {name: r.title for name, r in found.items()} == {
+        "约翰·布朗": "社会学家",
+        "玛丽·安·史密斯": "社会学家",
+    }
 
 
 @pytest.mark.parametrize(
