@@ -573,6 +573,10 @@ _QUESTION_MARK: Final = re.compile(r"[？?]")
 _STATEMENT_END: Final = re.compile(r"[。！!]")
 
 
+# what opens no sentence: a comma, a sentence's end, a closing mark, 的 (的确 "indeed" aside)
+_GOES_ON: Final = re.compile(r"[。，、；：！？）」』】,;:!?)]|的(?![确確])")
+
+
 def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, ...]:
     """Sections of `text`; `headings` are line offsets a markup format declared as headings."""
     lines = _paragraphs(text)
@@ -606,6 +610,10 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         )
     if index:  # the headline said again (a web page's <title> over its own <h1>) heads nothing
         heads = [i for i in heads if body[i].text != lines[0].text]
+    # a line the next one goes on from (…考虑雪佛龙 / (Chevron) 较低的出价 is one sentence, but
+    # *华为技术人员帮助拦截* / 了一些… and …储茂明 / 的陪同下: a link or a stress a page broke
+    # out) is a piece of a sentence, not a heading
+    heads = [i for i in heads if i + 1 >= len(body) or not _GOES_ON.match(body[i + 1].text)]
     # a line of marks alone (●    ●    ●, * * *) breaks the text but names no section; a line
     # in Latin letters alone over more of them is a chart's title over its legend and source
     # (U.S. Farm Profits / Data: …), or a page's label (Leaders); over the Chinese text it heads

@@ -89,6 +89,19 @@ def test_short_unheaded_article_is_one_body() -> None:
     assert [s.kind for s in find_sections(text)] == ["title", "lead", "body"]
 
 
+def test_a_line_the_next_goes_on_from_is_no_heading() -> None:
+    # a page broke a sentence at a link or a stress: the next line opens on 的 or a comma
+    body = (
+        "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
+    )
+    text = (
+        f"标题\n\n{body}\n\n当地警方在中国驻该国使馆官员王建国\n\n的陪同下，派出数十名警官到北京接受培训，{body}"
+        f"\n\n*工程师帮助拦截*\n\n，包括截获反对派的通信，{body}\n\n真正的小标题\n\n{body}\n"
+    )
+    titles = [s.title for s in find_sections(text) if s.kind == "body"]
+    assert titles == ["真正的小标题"]
+
+
 def test_numbered_and_bracketed_headings() -> None:
     body = (
         "这是一段很长的正文内容，用来说明标题后面跟着的是正文，长度超过四十个字符，满足规则要求。"
