@@ -610,9 +610,9 @@ def find_sections(text: str, headings: Collection[int] = ()) -> tuple[Section, .
         )
     if index:  # the headline said again (a web page's <title> over its own <h1>) heads nothing
         heads = [i for i in heads if body[i].text != lines[0].text]
-    # a line the next one goes on from (…考虑雪佛龙 / (Chevron) 较低的出价 is one sentence, but
-    # *华为技术人员帮助拦截* / 了一些… and …储茂明 / 的陪同下: a link or a stress a page broke
-    # out) is a piece of a sentence, not a heading
+    # a line the next one goes on from (…使馆高级官员储茂明 / 的陪同下…, …监视他们的政治对手 /
+    # ，包括…: a link or a stress a page broke out) is a piece of a sentence, not a heading; a
+    # next line opening on a bracket or a word is left alone (a paragraph may open so)
     heads = [i for i in heads if i + 1 >= len(body) or not _GOES_ON.match(body[i + 1].text)]
     # a line of marks alone (●    ●    ●, * * *) breaks the text but names no section; a line
     # in Latin letters alone over more of them is a chart's title over its legend and source
