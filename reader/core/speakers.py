@@ -463,9 +463,10 @@ _SAID_OF: Final = re.compile(
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
 _NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
-_ROLE_BEFORE: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,30})，$")
-_ROLE_OF: Final = re.compile(r"(?:作为|作為|身为|身為)([^，。；：、\n]{2,40})的 ?$")
-_ROLE_AFTER: Final = re.compile(r"(作为|作為|身为|身為|是|係)([^，。；：、\n]{2,30})[，。]")
+_AS: Final = "作为|作為|身为|身為"  # "as", before the role one holds
+_ROLE_BEFORE: Final = re.compile(rf"(?:{_AS})([^，。；：、\n]{{2,30}})，$")
+_ROLE_OF: Final = re.compile(rf"(?:{_AS})([^，。；：、\n]{{2,40}})的 ?$")
+_ROLE_AFTER: Final = re.compile(rf"({_AS}|是|係)([^，。；：、\n]{{2,30}})[，。]")
 # the pronoun a name's honorific says (王女士, 陳小姐: 她; 李先生: 他)
 _HONORIFIC_PRONOUNS: Final = (
     ("女士", "她"),
@@ -6388,14 +6389,12 @@ _CENTURY_LEAD: Final = re.compile(
 _TIME_INSIDE: Final = re.compile(
     r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
 )
-# an age opening a title (35 岁|药剂师, 时年 58 岁的|陈毅元帅之子: "then aged")
-_AGE_FIRST: Final = re.compile(
-    r"^(?:现年|現年|今年|时年|時年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲](?:的)?\s*(?=\S)"
-)
+# an age, with the word that may open it (现年 "now aged", 时年 "then aged")
+_AGE: Final = r"(?:现年|現年|今年|时年|時年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]"
+# an age opening a title (35 岁|药剂师, 时年 58 岁的|陈毅元帅之子)
+_AGE_FIRST: Final = re.compile(rf"^{_AGE}(?:的)?\s*(?=\S)")
 # an age standing alone before a name (港口首席运行官、|现年 54 岁的|某某)
-_AN_AGE: Final = re.compile(
-    r"\s*(?:现年|現年|今年|时年|時年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]的?\s*"
-)
+_AN_AGE: Final = re.compile(rf"\s*{_AGE}的?\s*")
 
 
 def _without_an_age(title: str) -> str:
