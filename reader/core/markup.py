@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 _SENTENCE: Final = re.compile(r"\S.{8,}[。！？；，.!?;,]|[。！？]")
+_BODY: Final = re.compile(r"<body[\s>]", re.I)
 _CJK: Final = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -122,8 +123,8 @@ def _headline(title: str) -> str:
     return longest if all(len(p) <= 20 for p in parts if p is not longest) else title
 
 
-def html_to_blocks(html: str) -> list[tuple[str, bool]]:
-    """The main text of a web page as blocks, its title first."""
+def _main_text(html: str) -> list[tuple[str, bool]]:
+    """trafilatura's reading of the page's article, or nothing where it found only menus."""
     import trafilatura
 
     markdown = trafilatura.extract(
@@ -137,6 +138,21 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
     blocks = markdown_to_blocks(markdown or "")
     if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):
         return []  # trafilatura falls back to menus and link lists when a page has no article
+    return blocks
+
+
+def html_to_blocks(html: str) -> list[tuple[str, bool]]:
+    """The main text of a web page as blocks, its title first."""
+    import trafilatura
+
+    blocks = _main_text(html)
+    if not blocks and not _BODY.search(html):
+        # A fragment (an article's HTML saved alone, a feed's body: <section>…</section>) gives
+        # trafilatura nothing where a browser shows the text; read it as a browser does, inside
+        # a body. Only as a second try: on whole pages without <body> the first reading is better.
+        blocks = _main_text(f"<html><body>{html}</body></html>")
+    if not blocks:
+        return []
     metadata = trafilatura.extract_metadata(html)
     title = _headline((metadata.title or "").strip()) if metadata else ""
     if blocks and title and not blocks[0][1]:

@@ -160,9 +160,17 @@ _CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 C, where a category look-up a character took 0.2 s of opening a 1 MB article."""
 
 
+_BLOCK_TAG: Final = re.compile(r"<(?:article|section|div|main|p)[\s>]", re.I)
+
+
 def _looks_like_html(text: str) -> bool:
+    """A page, or a fragment of one (piped in, saved as .txt) that opens on a block's tag."""
     head = text.lstrip()[:500].lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+    return (
+        head.startswith(("<!doctype html", "<html"))
+        or "<body" in head
+        or bool(_BLOCK_TAG.match(head))
+    )
 
 
 def parse(data: bytes, *, source: str, suffix: str = "", markup: bool = True) -> Document:

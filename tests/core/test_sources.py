@@ -92,6 +92,36 @@ def test_html_keeps_the_article_and_drops_navigation() -> None:
     assert [s.title for s in sections if s.kind == "body"] == ["湾区企业开启数字经济新想象"]
 
 
+# An article's HTML saved on its own, as a CMS or a feed hands it out: no <html>, no <body>.
+FRAGMENT = """<section class="clearfix" id="content" role="main">
+ <div class="region region-content"><div class="node node-article clearfix">
+  <div class="submitted"><a class="username" href="/author/7">李明</a> 在 02/06/2014 提交</div>
+  <div class="field field-name-body"><div class="field-items"><div class="field-item even">
+   <p>市图书馆本周五起延长开放时间，周末晚上也可以借书，引来不少读者关注。馆方表示方便上班族。</p>
+   <p>据介绍，新的开放时间从早上九点到晚上十点，周一闭馆整理。读者可以在网上预约座位。</p>
+  </div></div></div>
+ </div></div>
+</section>"""
+
+
+def test_an_html_fragment_without_a_body_opens_with_its_text() -> None:
+    document = parse(FRAGMENT.encode(), source="article.html", suffix=".html")
+    assert "市图书馆本周五起延长开放时间" in document.text
+    assert "周一闭馆整理。读者可以在网上预约座位。" in document.text
+    assert "<p>" not in document.text and "class=" not in document.text
+
+
+def test_an_html_fragment_piped_in_is_read_as_html() -> None:
+    document = parse(FRAGMENT.encode(), source="-")
+    assert "市图书馆本周五起延长开放时间" in document.text
+    assert "<section" not in document.text and "</p>" not in document.text
+
+
+def test_text_that_merely_mentions_a_tag_stays_text() -> None:
+    text = "网页里的 <p> 标签表示段落，这是一篇讲网页的文章。"
+    assert parse(text.encode(), source="-").text == text
+
+
 def test_html_of_only_navigation_is_an_error() -> None:
     page = "<html><body><nav><a href='/'>首页</a><a href='/x'>新闻</a></nav></body></html>"
     with pytest.raises(SourceError, match="no article text"):
