@@ -2803,6 +2803,8 @@ class _Extractor:
                 # ，人稱「大班」: what people call someone ("known as"), no one speaks (not
                 # 發言人稱, 證人稱, whose 人 ends a noun)
                 or (verb in "称稱" and called_by_people(before))
+                # “救亡压倒启蒙”一说: a view so named ("the theory of …"), a noun
+                or (verb in "说說" and re.search("[”」』\"'" + _MASK + "]一$", before) is not None)
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
                 or self._inside_a_topic(verb_start, verb_end, start, end)
@@ -3316,7 +3318,7 @@ class _Extractor:
             return None  # 这四个字|谭某说过, 所以这一块|小王…: a fronted object, no title
         title = _after_a_demonstrative(title)
         title = _after_the_body_referred_to(title)
-        if not title:
+        if not title or _no_role(title):
             return None
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
         title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
@@ -6628,6 +6630,15 @@ def _a_copula(word: str) -> bool:
     )
 
 
+def _no_role(title: str) -> bool:
+    """Whether `title` ends on a copula (也不失为|张爱玲的知音, 可以是|王某的朋友): the name after
+    it is the copula's complement, and what stands before it the subject's words, no role."""
+    last = dictionary_words(title)[-1]
+    return not heads_a_person(title) and (
+        _a_copula(last) or (len(last) >= 2 and last[-1] in "为為")
+    )
+
+
 def _role_then_de(words: list[str]) -> bool:
     """Whether `words` hold a role and then 的 (發展局局長|的|現任特首): after a copula, a
     relative clause (who served as …) before the title, not a title's own 的 (酒厂的董事长)."""
@@ -6882,10 +6893,15 @@ def _after_a_demonstrative(title: str) -> str:
     return title[len(title) - len(rest) :] if heads_a_person(rest) else ""
 
 
+_POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面"})
+
+
 def _after_the_body_referred_to(title: str) -> str:
     """A title without the 该/其 and the body it points back to (该公司|董事长, 该院|感染科
     副主任, 该机构的|负责人): "the said company" reads as nothing alone in a list of
     speakers, and the role after it is the title the article gives."""
+    if title in _POINTERS:
+        return ""  # 如上述|沃克所言: "the said" alone is no role
     if title[:1] not in {"该", "該", "其"}:
         return title
     head, of, rest = title.partition("的")
@@ -7443,6 +7459,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 len(record.name) >= 2
                 and not record.pseudonym
                 and any(before.rstrip(" ").endswith(record.name) for before in spoken_for)
+                and not (record.title and record.title.endswith(TITLES))  # 前总统|奥巴马的发言人
             )
             or (officer := _has_an_officer(record.name, text, people))
             or (

@@ -7832,3 +7832,33 @@ def test_another_and_a_date_before_a_title_are_no_part_of_it(
     text: str, name: str, title: str
 ) -> None:
     assert speakers_of(f"标题\n\n{text}\n")[name].title == title
+
+
+def test_a_person_with_a_spokesperson_of_their_own_stays_a_person() -> None:
+    # a firm's spokesperson makes the firm a group; a president's does not make him one
+    text = (
+        "标题\n\n美国前总统卡特在网上宣布，将出版新书。卡特的发言人表示，新书将在秋天出版。"
+        "卡特补充说，希望这本书能帮助年轻人。\n"
+    )
+    assert speakers_of(text)["卡特"].group is False
+
+
+def test_a_quoted_term_then_yi_shuo_is_a_view_no_one_says() -> None:
+    # “…”一说: "the theory of …", a noun; 张一说 is still 张一 saying
+    text = "标题\n\n八十年代，钱文提出的“文学回归自身”一说曾经风靡文坛。\n"
+    assert speakers_of(text) == {}
+    assert "张一" in speakers_of("标题\n\n张一说，他明天再来看看。\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 上述 "the aforesaid" alone
+        ("正如上述马丁所言，正是信息让人们清醒过来。", "马丁"),
+        # a copula, and adverbs before it: the name is its complement
+        ("这本小书也不失为宋雅的知音。宋雅曾说：“写作是比较简单的事。”", "宋雅"),
+        ("他觉得这可以是谢楠的朋友。谢楠说：“好的。”", "谢楠"),
+    ],
+)
+def test_a_pointer_or_a_copula_before_a_name_is_no_title(text: str, name: str) -> None:
+    assert speakers_of(f"标题\n\n{text}\n")[name].title is None
