@@ -123,6 +123,58 @@ def _headline(title: str) -> str:
     return longest if all(len(p) <= 20 for p in parts if p is not longest) else title
 
 
+# a comment, an element whose text keeps its lines (pre, textarea) or is no text (script,
+# style), or a tag: what the line breaks between text pieces are read around, never inside
+_NOT_TEXT: Final = re.compile(
+    r"<!--.*?-->|<(pre|textarea|script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I
+)
+_LINE_BREAK: Final = re.compile(r"[ \t\r]*\n\s*")
+
+
+_INLINE: Final = re.compile(r"</?(?:a|b|strong|em|i|u|span|font|sup|sub|small|mark|q)\b", re.I)
+
+
+def _between_inline(pieces: list[str], k: int) -> bool:
+    """Whether white space piece `k` stands between two inline tags (</a>\n<strong>), inside a
+    line of text; between blocks it is left alone (trafilatura reads a page whose blocks are
+    run together without it as one block)."""
+    return 0 < k < len(pieces) - 1 and all(_INLINE.match(pieces[j]) for j in (k - 1, k + 1))
+
+
+def _joined_lines(html: str) -> str:
+    """`html` with the line breaks inside its text read as a browser reads them (CSS Text's
+    segment breaks): nothing between two Chinese characters, a space elsewhere. Pretty-printed
+    pages break a paragraph before and after every link (自从\n<a>欧盟法院…</a>\n，短短…), and
+    trafilatura keeps such breaks, which then read as short lines: headings, or paragraphs."""
+    pieces: list[str] = []
+    at = 0
+    for tag in _NOT_TEXT.finditer(html):
+        pieces += [html[at : tag.start()], tag.group()]
+        at = tag.end()
+    pieces.append(html[at:])  # text at even indexes, tags at odd ones
+    after = [""] * len(pieces)  # the first visible character after each piece
+    following = ""
+    for k in range(len(pieces) - 1, -1, -1):
+        after[k] = following
+        if k % 2 == 0 and pieces[k].strip():
+            following = pieces[k].lstrip()[0]
+    before = ""
+    for k in range(0, len(pieces), 2):
+        text = pieces[k]
+        if "\n" in text and (text.strip() or _between_inline(pieces, k)):
+            parts = _LINE_BREAK.split(text)
+            joined = [parts[0]]
+            for part in parts[1:]:
+                left = joined[-1].rstrip()[-1:] or before
+                right = part.lstrip()[:1] or after[k]
+                cjk = bool(_CJK.match(left)) and bool(_CJK.match(right))
+                joined.append(("" if cjk else " ") + part)
+            text = pieces[k] = "".join(joined)
+        if text.strip():
+            before = text.rstrip()[-1]
+    return "".join(pieces)
+
+
 def _main_text(html: str) -> list[tuple[str, bool]]:
     """trafilatura's reading of the page's article, or nothing where it found only menus."""
     import trafilatura
@@ -145,6 +197,7 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
     """The main text of a web page as blocks, its title first."""
     import trafilatura
 
+    html = _joined_lines(html)
     blocks = _main_text(html)
     if not blocks and not _BODY.search(html):
         # A fragment (an article's HTML saved alone, a feed's body: <section>…</section>) gives

@@ -122,6 +122,47 @@ def test_text_that_merely_mentions_a_tag_stays_text() -> None:
     assert parse(text.encode(), source="-").text == text
 
 
+# Pretty-printed HTML: each link and each run of text on a line of its own, indented.
+PRETTY = """<html><body><article>
+ <h1>
+  图书馆延长开放时间
+ </h1>
+ <p>
+  自从
+  <a href="/news/1">
+   市图书馆宣布延长开放时间
+  </a>
+  ，周末晚上也可以借书了，读者反应热烈。
+ </p>
+ <p>
+  馆长 Jimmy
+  Wales 表示，这是为了方便上班族，新的开放时间从早上九点到晚上十点。
+ </p>
+ <p>
+  据介绍，图书馆今年还将新增两个自习室，座位总数达到八百个，读者可以在网上预约座位，也可以现场排队。
+  馆方同时提醒读者，
+  <strong>
+   借书请带好读者证
+  </strong>
+  ，逾期归还将暂停借阅资格一个月。
+ </p>
+ <p>
+  不少读者对此表示欢迎。一位在附近公司上班的读者说，以前下班后赶到图书馆已经闭馆，现在终于可以在晚上来看书了。
+ </p>
+</article></body></html>"""
+
+
+def test_line_breaks_inside_pretty_printed_html_text_join_as_a_browser_joins_them() -> None:
+    document = parse(PRETTY.encode(), source="page.html", suffix=".html")
+    # no break between Chinese characters: the link is part of its sentence
+    assert "自从市图书馆宣布延长开放时间，周末晚上也可以借书了，读者反应热烈。" in document.text
+    # a space where Latin letters meet the break
+    assert "馆长 Jimmy Wales 表示" in document.text
+    assert "馆方同时提醒读者，借书请带好读者证，逾期归还" in document.text
+    sections = find_sections(document.text, document.headings)
+    assert [s.title for s in sections if s.kind == "body" and s.title] == []
+
+
 def test_html_of_only_navigation_is_an_error() -> None:
     page = "<html><body><nav><a href='/'>首页</a><a href='/x'>新闻</a></nav></body></html>"
     with pytest.raises(SourceError, match="no article text"):
