@@ -6630,6 +6630,25 @@ def _a_copula(word: str) -> bool:
     )
 
 
+# a given name's initials before the surname spelt in characters: J.M.|库切, 作家J. K.|罗琳
+_INITIALS: Final = re.compile(r"\s*(?:[A-Z][.．·]\s?)+$")
+
+
+def _given_names_off(title: str) -> str:
+    """`title` without the given names that open the person's name (J.M.|库切, 英国小说家J.K.|
+    罗琳, 小说家乔丹·|凯斯纳): their initials, and a given name before a middle dot, back to the
+    last word that heads a person (小说家); nothing where none does (丹尼尔·W.|德雷兹内)."""
+    title = _INITIALS.sub("", title)
+    if not (title.rstrip()[-1:] and title.rstrip()[-1] in DOTS):
+        return title
+    words = dictionary_words(title.rstrip()[:-1].rstrip())
+    for k in range(len(words) - 1, 0, -1):
+        role = "".join(words[:k])
+        if heads_a_person(role):
+            return role
+    return ""
+
+
 def _no_role(title: str) -> bool:
     """Whether `title` ends on a copula (也不失为|张爱玲的知音, 可以是|王某的朋友): the name after
     it is the copula's complement, and what stands before it the subject's words, no role."""
@@ -7514,7 +7533,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         elif text is not article:
             quotes = [replace(q, text=article[q.start : q.end]) for q in quotes]
         own = record.title or (None if record.group or body else record.shared_title)
-        title = _after_a_report((own or "").strip(_MARKUP)) or None
+        title = _given_names_off(_after_a_report((own or "").strip(_MARKUP))) or None
         if title is not None and _ends_on_a_transitive(title):
             title = None  # 纪念|邓小平, 会议选举|毛泽东: the verb whose object the name is
         if officer or some:

@@ -7862,3 +7862,26 @@ def test_a_quoted_term_then_yi_shuo_is_a_view_no_one_says() -> None:
 )
 def test_a_pointer_or_a_copula_before_a_name_is_no_title(text: str, name: str) -> None:
     assert speakers_of(f"标题\n\n{text}\n")[name].title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "J.M.库比(J.M.Kubi)七十岁那年开始写作。在库比看来，写作要同时满足这些条件。",
+            "库比",
+            None,
+        ),
+        ("作家J. K.罗琳说：“我很高兴。”", "罗琳", "作家"),
+        (
+            "美国学者罗伯特·W.特罗登(Robert W. Trodden)认为，这本书很重要。特罗登说：“很好。”",
+            "特罗登",
+            "美国学者",
+        ),
+        ("丹尼尔·W.德雷兹内认为，这本书很重要。德雷兹内说：“很好。”", "德雷兹内", None),
+    ],
+)
+def test_initials_before_a_spelt_surname_are_the_name_s_not_a_title(
+    text: str, name: str, title: str | None
+) -> None:
+    assert speakers_of(f"标题\n\n{text}\n")[name].title == title
