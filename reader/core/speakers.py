@@ -6689,6 +6689,9 @@ def _verbs_object(title: str) -> str:
     return rest
 
 
+_LIST_HEADS: Final = frozenset({"包括", "包含", "其中包括", "包括了", "例如", "比如"})
+
+
 def _verb_before_a_title(title: str) -> str:
     """The title after the last verb with no noun's sense in the clause, which takes it as
     its object (提名|原税务局局长, 大会播放|挪威诺贝尔委员会主席, 接到|武汉市…急诊科主任): where
@@ -6696,6 +6699,13 @@ def _verb_before_a_title(title: str) -> str:
     verb that names a trade or a department with the words after it stays (制造|研发总监,
     支付|事业部负责人, 执行|副总裁: 副 opens no title alone)."""
     words = dictionary_words(title)
+    # a list's head (签署人|包括|著名作家, 嘉宾|包括|前总统): each name after it is one of those
+    # it counts, in the role before the name, whatever stands before the list
+    listed = [k for k, word in enumerate(words[:-1]) if to_simplified(word) in _LIST_HEADS]
+    if listed:
+        rest = "".join(words[listed[-1] + 1 :]).lstrip(" 　")
+        if heads_a_person(rest) or (len(rest) >= 2 and rest[-1] in ROLE_ENDS):
+            return rest
     if "的" in title or "之" in words:
         return title  # a relative clause: the rules for 的 read those (not 之前 "before")
     # 有 "there is, has" standing as a word of its own (民建聯還有|立法會議員, 公司另|有|副总裁,

@@ -7885,3 +7885,9 @@ def test_initials_before_a_spelt_surname_are_the_name_s_not_a_title(
     text: str, name: str, title: str | None
 ) -> None:
     assert speakers_of(f"标题\n\n{text}\n")[name].title == title
+
+
+def test_a_list_head_after_a_relative_clause_leaves_the_role_after_it() -> None:
+    # 公开信的签署人|包括|著名画家: the name is one of those the list counts, a painter
+    text = "标题\n\n这封公开信的签署人包括著名画家马丁·霍尔，他写道：“我们都会改变。”\n"
+    assert speakers_of(text)["马丁·霍尔"].title == "著名画家"
