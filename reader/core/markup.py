@@ -129,8 +129,6 @@ _NOT_TEXT: Final = re.compile(
     r"<!--.*?-->|<(pre|textarea|script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I
 )
 _LINE_BREAK: Final = re.compile(r"[ \t\r]*\n\s*")
-
-
 _INLINE: Final = re.compile(r"</?(?:a|b|strong|em|i|u|span|font|sup|sub|small|mark|q)\b", re.I)
 
 

@@ -460,6 +460,8 @@ def _without_connective(title: str) -> str:
 _SAID_OF: Final = re.compile(
     r"所?(?:说|說|讲|講|指出?|称|稱|指称|指稱|提出|提到|提及|形容|强调|強調|表示|写道|寫道)的[ 　]*$"
 )
+# a quoted term then 一, before 说: “救亡压倒启蒙”一说, "the theory of …", a noun
+_A_VIEW_NAMED: Final = re.compile("[”」』\"'" + _MASK + "]一$")
 _EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
 _NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
@@ -2803,8 +2805,7 @@ class _Extractor:
                 # ，人稱「大班」: what people call someone ("known as"), no one speaks (not
                 # 發言人稱, 證人稱, whose 人 ends a noun)
                 or (verb in "称稱" and called_by_people(before))
-                # “救亡压倒启蒙”一说: a view so named ("the theory of …"), a noun
-                or (verb in "说說" and re.search("[”」』\"'" + _MASK + "]一$", before) is not None)
+                or (verb in "说說" and _A_VIEW_NAMED.search(before) is not None)  # “…”一说
                 or _counted_noun(before)  # 看到这篇|回答: a noun, counted
                 or self._asks_whether(verb_start, start)
                 or self._inside_a_topic(verb_start, verb_end, start, end)
@@ -6639,9 +6640,10 @@ def _given_names_off(title: str) -> str:
     罗琳, 小说家乔丹·|凯斯纳): their initials, and a given name before a middle dot, back to the
     last word that heads a person (小说家); nothing where none does (丹尼尔·W.|德雷兹内)."""
     title = _INITIALS.sub("", title)
-    if not (title.rstrip()[-1:] and title.rstrip()[-1] in DOTS):
+    bare = title.rstrip()
+    if not bare or bare[-1] not in DOTS:
         return title
-    words = dictionary_words(title.rstrip()[:-1].rstrip())
+    words = dictionary_words(bare[:-1].rstrip())
     for k in range(len(words) - 1, 0, -1):
         role = "".join(words[:k])
         if heads_a_person(role):
@@ -7478,6 +7480,9 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
         # dictionary knows as a company and no person (星巴克) with no person's title: a group
         officer = False
+        # a person's title before the name (前总统|奥巴马) keeps a spokesperson's or a firm's
+        # sense of the name from making them a body
+        titled = bool(record.title and record.title.endswith(TITLES))
         body = (
             bool(
                 record.title
@@ -7488,7 +7493,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                 len(record.name) >= 2
                 and not record.pseudonym
                 and any(before.rstrip(" ").endswith(record.name) for before in spoken_for)
-                and not (record.title and record.title.endswith(TITLES))  # 前总统|奥巴马的发言人
+                and not titled  # 前总统|奥巴马的发言人
             )
             or (officer := _has_an_officer(record.name, text, people))
             or (
@@ -7500,7 +7505,7 @@ def find_speakers(text: str, sections: tuple[Section, ...]) -> tuple[Speaker, ..
                     or record.name in aliases
                     or record.name in listed
                 )
-                and not (record.title and record.title.endswith(TITLES))
+                and not titled
             )
         )
         if familiar_given(record.name) and _runs_on(record.name, text):
