@@ -37,13 +37,20 @@ def sentences(
     """[start, end) cut after every character of `ends`: spans that cover it, in order."""
     end = len(text) if end is None else end
     spans, first = [], start
-    for i in range(start, end):
-        if text[i] in ends:
-            spans.append((first, i + 1))
-            first = i + 1
+    for mark in _one_of(ends).finditer(text, start, end):
+        spans.append((first, mark.end()))
+        first = mark.end()
     if first < end:
         spans.append((first, end))
     return spans
+
+
+@lru_cache(maxsize=16)
+def _one_of(chars: str) -> re.Pattern[str]:
+    """A pattern matching any one of `chars`: a search in C, where a step a character in
+    Python made the speakers' reads of every sentence before a place a twentieth of a 1 MB
+    export."""
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def sentence_around(text: str, position: int, ends: str = SENTENCE_END) -> tuple[int, int]:
