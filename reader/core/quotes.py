@@ -11,6 +11,9 @@ from reader.core.names import surname_length
 
 OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLOSING: Final = frozenset(OPEN_CLOSE.values())
+# the characters `quote_spans` acts on, found by a search in C: a step a character in Python
+# took 0.06 s of a 1 MB export
+_MARKS: Final = re.compile("[" + "".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()) + "\n]")
 _CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
 # a short clause after a quote, up to its end: 「…」，張小明說。
 # (a dash sets the attribution off as a comma does: 「…」——張小明說。)
@@ -40,7 +43,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     that paragraph (its span then ends on the paragraph's last character, with no mark)."""
     spans, stack = [], []
     line = 0  # where the paragraph starts
-    for i, char in enumerate(f"{text}\n"):
+    for mark in _MARKS.finditer(f"{text}\n"):  # (the other characters change nothing)
+        i, char = mark.start(), mark[0]
         if char in OPEN_CLOSE:
             stack.append((i, OPEN_CLOSE[char]))
         elif stack and char == stack[-1][1]:
