@@ -356,6 +356,23 @@ _HONORIFIC: Final = re.compile(
 _DOTTED_RUN: Final = re.compile(
     rf"[\u4e00-\u9fffA-Za-z-]{{1,16}}(?:{DOT}[\u4e00-\u9fffA-Za-z-]{{1,16}})+"
 )
+_A_DOT: Final = re.compile(DOT)
+
+
+def _dotted_runs(text: str) -> list[str]:
+    """What `_DOTTED_RUN.finditer(text)` finds, leftmost first, tried only in the 16
+    characters before each dot (a run opens at most 16 before its first dot): tried at every
+    character of a text, the pattern took 0.06 s on 1 MB."""
+    found, done = [], 0
+    for dot in _A_DOT.finditer(text):
+        for start in range(max(done, dot.start() - 16), dot.start()):
+            if run := _DOTTED_RUN.match(text, start):
+                found.append(run[0])
+                done = run.end()
+                break
+    return found
+
+
 _TIME_TAIL: Final = re.compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
 )
@@ -3460,8 +3477,7 @@ class _Extractor:
         """Name each speaker by the fullest form the article uses: a part of a dotted name
         (鲁辛) becomes the whole name (马克西姆·鲁辛) wherever the article writes it in full."""
         # the dotted names of the article, found once: a key not in one needs no search
-        has_dots = any(d in self.text for d in DOTS)
-        dotted = " ".join(m[0] for m in _DOTTED_RUN.finditer(self.text)) if has_dots else ""
+        dotted = " ".join(_dotted_runs(self.text))
         for key, record in list(self.records.items()):
             if record.group or "·" in key:
                 continue
