@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.quotes import OPEN_CLOSE, quote_spans
-from reader.core.speakers import _DOTTED_RUN, _dotted_runs
+from reader.core.speakers import _DOTTED_RUN, _dotted_runs, _Extractor
 
 
 def _quote_spans_by_character(text: str) -> list[tuple[int, int]]:
@@ -43,3 +45,23 @@ def test_dotted_runs_are_the_pattern_s_matches(text: str) -> None:
 def test_a_dotted_run_opens_at_most_16_characters_before_its_dot() -> None:
     text = "据报道" * 8 + "马克西姆·鲁辛说"
     assert _dotted_runs(text) == [text[text.index("·") - 16 :]]
+
+
+# Latin names beside Latin words: a few letters, so that every boundary meets every other
+latin = st.text(alphabet="AnBbn 李", max_size=30)
+keys = st.sampled_from(["Ann", "Bb", "Bn"])
+
+
+@settings(max_examples=1000)
+@given(latin, keys)
+@example("A Bb", "Bb")  # no lowercase letter after the capital: no word
+@example("xAn Bb", "Bb")  # a word inside a longer one
+@example("Ann Ann Ann", "Ann")  # matches taken from the left do not overlap
+def test_a_latin_name_s_neighbours_are_the_patterns_matches(text: str, key: str) -> None:
+    found = _Extractor(text, ())
+    after = re.search(rf"(?<![A-Za-z]){key} [A-Z][a-z]+(?![A-Za-z])", text)
+    assert found._with_a_word_after(key) == (after[0] if after else None)
+    before = re.finditer(rf"(?<![A-Za-z])([A-Z][a-z]+) {key}(?![A-Za-z])", text)
+    assert found._words_before(key) == {m[1] for m in before}
+    either = rf"[A-Z][a-z]+ {key}(?![A-Za-z])|(?<![A-Za-z]){key} [A-Z]"
+    assert found._in_a_latin_full_name(key) == bool(re.search(either, text))
