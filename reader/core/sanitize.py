@@ -28,12 +28,13 @@ _ESCAPES: Final = re.compile(
     re.VERBOSE,
 )
 # Bidi embeddings, overrides, isolates and marks; the BOM / zero-width no-break space; and every
-# C0/C1 control character but the newline. One translate table deletes them all in one pass.
+# C0/C1 control character but the newline. One pattern deletes them all in one pass (a search
+# in C: `str.translate` looks every character up, 0.025 s on 1 MB).
 _BIDI: Final = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
-_CONTROLS: Final = [
-    c for c in range(0x00, 0xA0) if unicodedata.category(chr(c)) == "Cc" and c != 0x0A
-]
-_DELETE: Final = dict.fromkeys([*_CONTROLS, *map(ord, _BIDI)])
+_CONTROLS: Final = "".join(
+    chr(c) for c in range(0x00, 0xA0) if unicodedata.category(chr(c)) == "Cc" and c != 0x0A
+)
+_DELETE: Final = re.compile(f"[{re.escape(_CONTROLS + _BIDI)}]")
 
 
 def strip_escapes(text: str) -> str:
@@ -54,4 +55,4 @@ def sanitize(text: str, *, lines: bool = False) -> str:
     text = text.replace("\r", breaks).replace("\u2028", breaks).replace("\u2029", breaks)
     text = text.replace("\t", " ")
     text = _ESCAPES.sub("", text)
-    return text.translate(_DELETE)
+    return _DELETE.sub("", text)
