@@ -519,7 +519,17 @@ _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 # the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)
 # read as the common ones, and 説, a variant form of 說 some Hong Kong writers type (他激動地
 # 説：「…」), as 說: one character for one, so every offset stays
-_COMMON_FORMS: Final = str.maketrans("﹑﹐説〈〉", "、，說《》")
+_COMMON_FORMS: Final = tuple(zip("﹑﹐説〈〉", "、，說《》", strict=True))
+
+
+def _in_common_forms(text: str) -> str:
+    """`text` with `_COMMON_FORMS` put in: a replace a form, each a search in C, where one
+    `str.translate` took 0.025 s on 1 MB (it looks every character up)."""
+    for rare, common in _COMMON_FORMS:
+        text = text.replace(rare, common)
+    return text
+
+
 # what the masked text writes in place of other characters (`_Extractor.masked`)
 _MASKED_FORMS: Final = frozenset(_MASK + _GLOSS + "、，說《》")
 
@@ -546,12 +556,12 @@ class _Extractor:
             parts += [text[last:start], _MASK * (end - start)]
             last = end
         # a Latin gloss after a name (布林肯（Antony Blinken）週二表示) is not a clause break
-        self.masked = _GLOSS_RE.sub(
-            lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]])
-        ).translate(_COMMON_FORMS)
+        self.masked = _in_common_forms(
+            _GLOSS_RE.sub(lambda m: _GLOSS * len(m[0]), "".join([*parts, text[last:]]))
+        )
         # what the model reads: the text in the same common forms (〈篇名〉 as 《篇名》, a
         # title it knows holds no one who acts)
-        self._common = text.translate(_COMMON_FORMS)
+        self._common = _in_common_forms(text)
         self.records = Records()
         self.last: Record | None = None
         self._tagged: dict[int, list[tuple[int, int]]] = {}
