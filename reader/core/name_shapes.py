@@ -1157,6 +1157,7 @@ def clean_edges(name: str) -> str | None:
         and (name[0] in FUNCTION_CHARS or is_predicate(name[0]))
         and not spells_names(name[0])  # 爱|因斯坦, 里|尔克 are one name
         and not japanese_name(name)  # 村山富市: 村 opens the surname
+        and not frequency(name)  # 伽利略: a name the dictionary holds whole starts on 伽
         and (plausible_name(name[1:]) or spelt_count(name[1:]) == len(name) - 1)
         # 保尔森: a transliteration's first sounds the dictionary knows (保尔), spelt on by
         # no surname (但|丁文 is "but" and 丁文)
@@ -1377,6 +1378,8 @@ def person_like(name: str) -> bool:
     if not size and any(c in _BODY_ENDS for c in name):
         return False  # 監警會時: an organisation and more
     simple = to_simplified(name)
+    if _lived(simple):
+        return True  # 伽利略 "Galileo Galilei (1564-1642)": a word as common as a name is
     return not any(len(word) >= 2 and common_word(word) for word in dictionary_words(simple))
 
 

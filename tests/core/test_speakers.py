@@ -7891,3 +7891,13 @@ def test_a_list_head_after_a_relative_clause_leaves_the_role_after_it() -> None:
     # 公开信的签署人|包括|著名画家: the name is one of those the list counts, a painter
     text = "标题\n\n这封公开信的签署人包括著名画家马丁·霍尔，他写道：“我们都会改变。”\n"
     assert speakers_of(text)["马丁·霍尔"].title == "著名画家"
+
+
+def test_a_famous_name_the_dictionary_counts_as_a_word_is_still_a_name() -> None:
+    # 伽利略 and 司马辽太郎: CC-CEDICT gives each as someone who lived; jieba counts 伽利略
+    # often, and 伽 neither is a surname nor spells many names, yet it opens the name
+    found = speakers_of("科学史\n\n后来伽利略写道：“自然之书是用数学写成的。”\n")
+    assert list(found) == ["伽利略"]
+    found = speakers_of("读书\n\n小说家司马辽太郎认为，历史小说要写人。\n")
+    assert list(found) == ["司马辽太郎"]
+    assert found["司马辽太郎"].title == "小说家"
