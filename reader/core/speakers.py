@@ -943,10 +943,13 @@ class _Extractor:
             subject[:2] in _LATTER_OR_FORMER
             and subject[2:3] not in {"的", "之"}
             and not re.search("[是為为]", subject[2:])
+            and not any(
+                self.masked[a:b] == subject[2:] for a, b in self._mentions(clause, verb, sentence)
+            )
         ):
             # 后者|和他一道登顶珠峰下来后|说: the latter heads a predicate as 他 does; not
             # 后者的发言人, someone of theirs, nor 前者曾是与某某同|称…的: a copula's, whose
-            # object the verb is inside
+            # object the verb is inside, nor 前者|王大明说: the former, named
             return self._latter_or_former(subject[:2], clause, sentence)
         if subject[-1:] in {"他", "她"} and _causative_end(subject[:-1]):
             return None  # 短信让|他|补充材料: what he is asked to do, not what he said
@@ -7018,7 +7021,8 @@ def _after_a_demonstrative(title: str) -> str:
     return title[len(title) - len(rest) :] if heads_a_person(rest) else ""
 
 
-_POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面"})
+# words that point back in the text ("the said", "the former", "the latter"): no one's role
+_POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面", "前者", "后者", "後者"})
 
 
 def _after_the_body_referred_to(title: str) -> str:

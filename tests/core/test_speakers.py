@@ -7901,3 +7901,16 @@ def test_a_famous_name_the_dictionary_counts_as_a_word_is_still_a_name() -> None
     found = speakers_of("读书\n\n小说家司马辽太郎认为，历史小说要写人。\n")
     assert list(found) == ["司马辽太郎"]
     assert found["司马辽太郎"].title == "小说家"
+
+
+def test_the_former_and_the_latter_before_a_name_point_back_and_are_no_title() -> None:
+    # 前者/后者 ("the former", "the latter") right before a name set it in apposition: the
+    # name is who speaks, and the pointer is no role of theirs
+    found = speakers_of(
+        "标题\n\n两位学者看法不同。前者王大明说，经济会好转；后者李小红则表示，经济还会下行。\n"
+    )
+    assert list(found) == ["王大明", "李小红"]
+    assert found["李小红"].title is None
+    # alone, the latter is still the last person named before it
+    found = speakers_of("标题\n\n李克强会见了王大明，后者表示，愿意合作。\n")
+    assert list(found) == ["王大明"]
