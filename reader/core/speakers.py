@@ -937,6 +937,8 @@ class _Extractor:
         for group in GROUPS:
             if head.endswith(group) and len(head) <= len(group) + 6 and "姓" not in head:
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone
+        if _MEDIA.search(head):
+            return self._record(head, None, True, clause)  # 陆媒, 港媒: outlets, no one's name
         if subject in PRONOUNS[:4]:
             return None  # 他們憶述: several people, none of them by name
         if (
@@ -7021,6 +7023,9 @@ def _after_a_demonstrative(title: str) -> str:
     return title[len(title) - len(rest) :] if heads_a_person(rest) else ""
 
 
+# the media of a place or a kind in the short form (陆媒 "mainland media", 港媒, 官媒, 外媒):
+# outlets, though 陆 is a surname
+_MEDIA: Final = re.compile(r"^[\u4e00-\u9fff]媒$")
 # words that point back in the text ("the said", "the former", "the latter"): no one's role
 _POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面", "前者", "后者", "後者"})
 

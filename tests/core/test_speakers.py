@@ -7914,3 +7914,9 @@ def test_the_former_and_the_latter_before_a_name_point_back_and_are_no_title() -
     # alone, the latter is still the last person named before it
     found = speakers_of("标题\n\n李克强会见了王大明，后者表示，愿意合作。\n")
     assert list(found) == ["王大明"]
+
+
+def test_a_place_s_media_in_the_short_form_are_an_outlet_not_a_person() -> None:
+    # 陆媒 ("mainland media") opens on 陆, a surname; 港媒 on none: both are outlets
+    article = analyze("标题\n\n陆媒称，今年会改革。港媒则指出，改革会推迟。\n")
+    assert [(s.name, s.group) for s in article.speakers] == [("陆媒", True), ("港媒", True)]
