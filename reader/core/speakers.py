@@ -28,6 +28,7 @@ from functools import cached_property, lru_cache
 from typing import Final
 
 from reader.core import persons
+from reader.core.assets import asset_lines
 from reader.core.cues import (
     ADVERBS,
     AS_OFTEN_NOUNS,
@@ -3357,7 +3358,7 @@ class _Extractor:
             return None  # 这四个字|谭某说过, 所以这一块|小王…: a fronted object, no title
         title = _after_a_demonstrative(title)
         title = _after_the_body_referred_to(title)
-        if not title or _no_role(title):
+        if not title or _no_role(title) or _an_ordinal(title):
             return None
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
         title = re.sub(rf"^.*[\u4e00-\u9fff]{DOT}[\u4e00-\u9fff]+(?:和|与|與|及)", "", title)
@@ -6757,6 +6758,16 @@ def _no_role(title: str) -> bool:
     return not heads_a_person(title) and (
         _a_copula(last) or (len(last) >= 2 and last[-1] in "为為")
     )
+
+
+_ORDINAL: Final = re.compile(r"第[〇零一二两兩三四五六七八九十百千\d]+(.)")
+
+
+def _an_ordinal(title: str) -> bool:
+    """Whether `title` is an ordinal and its classifier only (在第六十五回|李瓶儿出殡后: the
+    chapter, 第三次|…): a place in a sequence, no role (第一夫人, 第三任总统 are roles)."""
+    found = _ORDINAL.fullmatch(title)
+    return found is not None and found[1] in asset_lines("measure-chars.txt")[0]
 
 
 def _role_then_de(words: list[str]) -> bool:

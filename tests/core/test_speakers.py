@@ -7926,3 +7926,9 @@ def test_a_phrase_of_whom_it_was_written_to_with_gei_stands_between_subject_and_
     # 给 ("to") opens the predicate as 向 and 对 do: 给王芳写信说 is what 李明 wrote
     found = speakers_of("标题\n\n李明给王芳写信说：“人生而劳碌。”\n")
     assert list(found) == ["李明"]
+
+
+def test_an_ordinal_and_its_classifier_before_a_name_is_no_title() -> None:
+    # 在第三回|王大明出场后: the chapter is a place in the book, not a role of his
+    found = speakers_of("标题\n\n在第三回王大明出场后，王大明说：“我来了。”\n")
+    assert found["王大明"].title is None
