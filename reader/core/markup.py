@@ -206,6 +206,6 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
         return []
     metadata = trafilatura.extract_metadata(html)
     title = _headline((metadata.title or "").strip()) if metadata else ""
-    if blocks and title and not blocks[0][1]:
+    if title and not blocks[0][1]:
         blocks.insert(0, (title, True))
     return blocks
