@@ -1081,8 +1081,11 @@ class _Extractor:
             if not named:  # 居民某某…。“…”她掏出手机演示道
                 return self._antecedent(clause, sentence)
             a, b = named[0]
+            # one who only owns a noun after the first is no other subject (罗成华是|蒋彦永的|
+            # 学生，他走上台说: the student)
+            subjects = [m for m in named[1:] if self.masked[m[1] : m[1] + 1] not in {"的", "之"}]
             if (
-                len(named) == 1
+                not subjects
                 and self._heads_sentence(a, sentence)
                 and self.masked[b : b + 1] not in {"被", "的", "之"}
                 and not self._opened_work(a, sentence[0])

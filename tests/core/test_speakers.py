@@ -5101,6 +5101,19 @@ def test_he_after_a_clause_is_its_subject_not_the_owner_of_its_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "孙立平是许国华的学生，他走上讲台说，“老师是我们的榜样”。",
+        "何晓东是周明的同事，她站到台前说：“我们会继续做下去。”",
+    ],
+)
+def test_he_with_a_predicate_after_a_clause_is_its_subject(text: str) -> None:
+    # 他 heads its own predicate (走上讲台) before the verb; the one named after the copula
+    # only owns the noun, so the sentence names one subject, and 他 is them
+    assert set(speakers_of(text)) == {text[:3]}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         # 如 "such as" brings the example in; it is no part of the title
