@@ -254,6 +254,16 @@ _TO_AN_OUTLET: Final = re.compile(r"(?:向|对|對|跟|接受)《[^》]{1,20}》
 _TOLD_THEN: Final = re.compile(
     rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]"
 )
+# whom 告诉 told, where what follows may begin right after them: a pronoun or a reporter
+_A_LISTENER: Final = re.compile(
+    r"(?:[他她我你][们們]|[他她我你](?![们們])|[^，,。：:；;\n]{0,10}?(?:记者|記者)(?![们們]))"
+)
+# what opens the clause of what was told right after whom (告诉王梅|自己…, 告诉记者|他们…)
+_TOLD_SUBJECTS: Final = ("自己", "自已", "他", "她", "我", "你", "这", "這", "那")
+# that clause, four characters or more, and what ends it
+_TOLD_CLAUSE: Final = re.compile(rf"([^，,。：:；;！!？?\n{_MASK}]{{4,}})([，,。：:；;！!？?\n]|$)")
+# a noun phrase as what was told: its head after 的 (自己的分析, 他和某人的一段感情)
+_TOLD_THING: Final = re.compile(r"^(?:自己|自已|[他她我你][们們]?)[的之]|的[^的]{1,5}$")
 # whom 告诉 told, ending the sentence (「…」，他告诉记者。)
 _TOLD_LAST: Final = re.compile(rf"[^，。：；{_MASK}]{{1,20}}?(?=[。！!]|$)")
 # an opinion framed as a view or a saying (在赵某看来，… 正如赵某所说，… 用赵某的话说，…
@@ -1246,6 +1256,32 @@ class _Extractor:
             ):
                 return at
         return None
+
+    def _listener_end(self, at: int, end: int, sentence: tuple[int, int]) -> int | None:
+        """Where whom 告诉 told ends, at `at`, when what they were told follows with no comma
+        (李亮告诉王梅|自己体温只有35度, 告诉记者|他们已经…): a pronoun, a person the model reads
+        there (after their role: 告诉妻子高敏) or a reporter, then a clause that opens on its own subject or predicate. None
+        where a comma or a colon ends whom (the usual way, `_TOLD_THEN`), or where the words
+        after whom go on naming them (告诉他老婆, 告诉王梅的父亲) or are what was told as a
+        noun (告诉他们具体的细节)."""
+        listener = _A_LISTENER.match(self.masked, at, end)
+        stop = listener.end() if listener is not None else None
+        for a, b in self._persons(*sentence):
+            lead = self.masked[at:a]
+            if at <= a <= at + 8 and (_a_listeners_lead(lead) or names_kin(lead)):
+                stop = b  # 告诉|妻子|高敏: whom, perhaps after their role
+                break
+        if stop is None:
+            return None
+        content = _TOLD_CLAUSE.match(self.masked, stop, end)
+        if content is None or content[2] in {"：", ":"} or _TOLD_THING.search(content[1]):
+            return None  # 告诉我|这样一个细节：, 告诉他们|自己的分析和判断: what, as a noun
+        opens = (
+            content[1].startswith(_TOLD_SUBJECTS)
+            or any(a == stop for a, _ in self._persons(*sentence))
+            or starts_predicate(content[1])
+        )
+        return stop if opens else None
 
     def _before_a_gloss(self, end: int, floor: int) -> int:
         """`end` moved back over a name's bracketed Latin gloss and spaces (格林 (Peter Green)
@@ -2987,7 +3023,10 @@ class _Extractor:
                 continue  # 被控一項…罪，指他…: what the charge alleges, no one speaking
             if verb in _TELLS:  # 告诉 + whom + ，content
                 target = _TOLD_THEN.match(self.masked, verb_end, verb_end + 64)
-                if target is not None:
+                told_to = self._listener_end(verb_end, end, (start, end))
+                if told_to is not None:
+                    verb_end = told_to  # 告诉王梅|自己体温只有35度: no comma after whom
+                elif target is not None:
                     verb_end = target.end() - 1
                 else:
                     told = _TOLD_LAST.match(self.masked, verb_end, end)

@@ -7945,3 +7945,24 @@ def test_an_ordinal_and_its_classifier_before_a_name_is_no_title() -> None:
     # 在第三回|王大明出场后: the chapter is a place in the book, not a role of his
     found = speakers_of("标题\n\n在第三回王大明出场后，王大明说：“我来了。”\n")
     assert found["王大明"].title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # whom 告诉 told, then what, with no comma between: what follows whom is the quote,
+        # and the next clause's own subject and verb are another's saying
+        (
+            "标题\n\n周立军告诉妻子高敏自己头疼得厉害，高敏认为是感冒了。\n",
+            {"周立军": ["自己头疼得厉害"], "高敏": ["是感冒了"]},
+        ),
+        ("标题\n\n店主郑海告诉记者他们下月就要关门。\n", {"郑海": ["他们下月就要关门"]}),
+        # what was told as a noun (自己的看法), or named before a colon: no quote of it
+        ("标题\n\n郑海告诉他们自己的看法。\n", {}),
+        ("标题\n\n郑海告诉我这样一件事：店下月就要关门了。\n", {"郑海": ["店下月就要关门了"]}),
+    ],
+)
+def test_what_was_told_right_after_whom(text: str, said: dict[str, list[str]]) -> None:
+    article = analyze(text)
+    found = {s.name: [q.text for q in s.quotes] for s in article.speakers}
+    assert found == said
