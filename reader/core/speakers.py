@@ -509,8 +509,9 @@ _HONORIFIC_PRONOUNS: Final = (
 )
 _WIVES: Final = frozenset({"太太", "夫人", "太"})  # 王太太, 區太: Mrs, a wife's address
 # what makes 说 with no comma after it no saying: the character after it (说到…, 说回…; 说起,
-# 说完 and 说不定 are words by jieba's counts) or before it (不是说, 只能说, 更确切地说, 可说)
-_NOT_SAID_AFTER: Final = frozenset("到回")
+# 说完 and 说不定 are words by jieba's counts; 说着一口流利的中文: the aspect of speaking, a
+# language or while doing something else) or before it (不是说, 只能说, 更确切地说, 可说)
+_NOT_SAID_AFTER: Final = frozenset("到回着著")
 _ADVERB_CHARS: Final = frozenset("却卻还還也又再就则則亦并並更才都均")
 _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
 # verbs of saying that take a clause with no comma after them (称自己…, 說未具體問及…)

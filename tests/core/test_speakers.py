@@ -162,6 +162,8 @@ NEGATIVE = [
     # 说 that says nothing here: 说到, a connective (比如说), 说 denied (沒主動說)
     "张伟说到这里就哭了起来，大家都很难过。",
     "比如说北京和上海的情况就很不一样。",
+    # 说着: speaking a language, or while doing something else; no words follow it
+    "魏立安是一位德国学者，说着一口地道的普通话，现在在南京任教。",
     "抗疫的困難不僅在於病毒本身，教授陳大文沒主動說，但事實擺在眼前。",
     # 称 that names rather than claims: 称…为, a word of its own (简称, 称赞), (下称…)
     "村民们称他为当地的英雄人物，张建国称赞了他。",
