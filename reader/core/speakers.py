@@ -1236,8 +1236,11 @@ class _Extractor:
     def _said_to(self, clause: int, verb: int, sentence: tuple[int, int]) -> int | None:
         """Where 向 or 对 opens the phrase of whom the words were said to, when it is a person
         named right before the verb, perhaps after their role (安倍|向皇太子德仁|說明, 市长|
-        向议员王小明|解释说, 对王某表示): the speaker is the subject before it, not the name."""
-        if not any(c in self.masked[clause:verb] for c in "向对對"):
+        向议员王小明|解释说, 对王某表示): the speaker is the subject before it, not the name.
+        跟 too, before a bare 说 or 讲 (父母跟伊婷说: "said to"; 跟 is "and" where more
+        stands between the name and the verb: 某某跟某某都说)."""
+        leads = "向对對跟" if self.masked[verb : verb + 1] in _TOLD_BARE else "向对對"
+        if not any(c in self.masked[clause:verb] for c in leads):
             return None  # (most subjects: no need to read their mentions here)
         end = self._before_a_gloss(verb, clause)
         how = _SAID_SO.search(self.masked, clause, end)
@@ -1246,7 +1249,7 @@ class _Extractor:
         for a, b in self._mentions(clause, verb, sentence):
             if b != end:
                 continue
-            at = max(self.masked.rfind(c, max(clause, a - 9), a) for c in "向对對")
+            at = max(self.masked.rfind(c, max(clause, a - 9), a) for c in leads)
             role = self.masked[at + 1 : a]
             if (
                 at >= 0
@@ -5241,6 +5244,8 @@ _OPENS_A_QUOTE: Final = re.compile(
 # or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
 _ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TELLS: Final = frozenset(("告诉", "告訴"))
+# a bare verb of saying that 跟 + whom goes before ("said to": 父母跟伊婷说)
+_TOLD_BARE: Final = frozenset("说說讲講")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 
