@@ -7224,11 +7224,12 @@ _CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 # verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫
-# 访华, 要求|医院检验科主任李某…, 傳召|東區區議員徐某作供. A closed class of the grammar.
+# 访华, 要求|医院检验科主任李某…, 傳召|東區區議員徐某作供, 安排|社区干部郭某跟我沟通. A
+# closed class of the grammar. (Not 委托: 家屬委託律師 is the family's lawyer, a noun.)
 _PIVOTS: Final = frozenset(
     "邀请 邀請 要求 促使 命令 派遣 吩咐 嘱咐 囑咐 催促 劝说 勸說 鼓励 鼓勵 迫使 允许 "
     "允許 准许 准許 授权 授權 动员 動員 号召 號召 说服 說服 传召 傳召 传讯 傳訊 聘请 聘請 逼迫 "
-    "责令 責令 敦促 呼吁 呼籲 请求 請求 指派 任命 委任".split()
+    "责令 責令 敦促 呼吁 呼籲 请求 請求 指派 任命 委任 安排 派 指定".split()
 )
 _PIVOT_IN: Final = re.compile("|".join(sorted(_PIVOTS)))
 

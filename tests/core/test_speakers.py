@@ -5721,6 +5721,9 @@ def test_a_name_attributed_after_a_comma_and_how_they_said_it() -> None:
             "孙立平",
             "交通运输部副部长",
         ),
+        # arranged for, sent: pivots too
+        ("街道安排社区干部钱书记跟我们见面，钱书记说，房子不会拆。", "钱书记", "社区干部"),
+        ("公司派技术员韩东来修理。韩东表示，零件下月才到。", "韩东", "技术员"),
     ],
 )
 def test_a_pivot_verbs_object_holds_the_title(text: str, name: str, title: str) -> None:
