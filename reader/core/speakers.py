@@ -646,6 +646,7 @@ class _Extractor:
                 )
                 and not starts_inside_a_word(self.text[a - 1 : a], self.text[a:b])
                 and not _a_common_verb(self.text[a:b])  # 與警方|周旋: "to deal with"
+                and not _heads_a_doctrines_follower(self.masked, b)  # 马克思|主义经济学家
                 and not self._in_a_phrase(a, b)
                 and not self._a_thing(a, b, start)
                 # 市民开窗|齐喊|「…」: an adverb and a verb ("shouted together") right before
@@ -2169,7 +2170,9 @@ class _Extractor:
                         continue
                 return self._person(self.text[a:b], a)
         paragraph = self.text.rfind("\n", 0, clause) + 1
-        opens = not self.masked[paragraph:clause].replace(_MASK, "").strip(" 　，,。：:")
+        lead = self.masked[paragraph:clause].replace(_MASK, "").strip(" 　，,。：:")
+        # the pronoun opens the paragraph, after a frame at most (信中，她写道: in the letter)
+        opens = not lead or _frames_only(lead) or _IN_A_THING.fullmatch(lead) is not None
         plural = self.masked[clause : clause + 2] in PRONOUNS[:4]  # 他们: no one person
         # or where every sentence before it in the paragraph is one the same pronoun opens and
         # no one speaks in (她和未婚夫担心…。她说): they go on about the one named before them
@@ -2179,7 +2182,7 @@ class _Extractor:
             and _MASK not in self.masked[paragraph:clause]
         )
         if previous is None and (opens or narrative) and not plural:
-            introduced = self._introduced_before(paragraph)
+            introduced = self._introduced_before(paragraph, pronoun)
             if introduced is not None and introduced.pronoun in (None, pronoun):
                 return introduced
         if self._unnamed_one >= 0 and self._paragraphs_between(self._unnamed_one, clause) <= 1:
@@ -2324,11 +2327,11 @@ class _Extractor:
             return []
         return [(start + at, start + at + len(name))]
 
-    def _introduced_before(self, start: int) -> Record | None:
+    def _introduced_before(self, start: int, pronoun: str | None = None) -> Record | None:
         """Who 他/她 opening a paragraph is when the paragraph before is narrative about
         someone else than the last speaker (北京大学教授张建国长期研究城市规划。| 他认为…): the
         person heading its last sentence, if that paragraph quotes no one and never names the
-        last speaker."""
+        last speaker. `pronoun`: the one after the paragraph's frame (信中，|她), if any."""
         before = self._paragraph_before(start)
         if before is None:
             return None
@@ -2337,7 +2340,7 @@ class _Extractor:
             return None  # someone speaks there: the usual rules had their say
         if self.last is not None and self._names(self.last, begin, end):
             return None
-        pronoun = self.masked[start : start + 40].lstrip(_MASK + "，,")[:1]
+        pronoun = pronoun or self.masked[start : start + 40].lstrip(_MASK + "，,")[:1]
         at = end
         while at > begin:  # the paragraph's sentences, last first
             found = sentence_around(self.masked, max(begin, at - 2))
@@ -5716,6 +5719,22 @@ def _frames_only(earlier: str) -> bool:
     )
 
 
+# what makes a person's name before it a doctrine's (马克思主义, 凯恩斯主義)
+_DOCTRINE: Final = frozenset({"主义", "主義"})
+
+
+def _heads_a_doctrines_follower(masked: str, end: int) -> bool:
+    """Whether the name ending at `end` names a doctrine that a person's noun after it
+    follows (马克思|主义|经济学家夏尔·贝特兰, 凯恩斯主義者): no mention of that person, whom
+    a 他 later is not. (凯恩斯主义受欢迎…，因为他: the doctrine, then its founder, stays.)"""
+    if masked[end : end + 2] not in _DOCTRINE:
+        return False
+    words = dictionary_words(masked[end + 2 : end + 10])
+    return bool(words) and (words[0] in {"者", "派"} or names_a_person(words[0]))
+
+
+# a thing and a localiser, a frame of where in it (信中, 文中, 会上, 采访中, 节目里)
+_IN_A_THING: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[中上里裡内內]")
 # what joins a second part onto the frame before it (随着…，以及…)
 _JOINED_ON: Final = ("以及", "及", "和", "并且", "並且")
 

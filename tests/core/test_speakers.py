@@ -7974,3 +7974,25 @@ def test_what_was_told_right_after_whom(text: str, said: dict[str, list[str]]) -
     article = analyze(text)
     found = {s.name: [q.text for q in s.quotes] for s in article.speakers}
     assert found == said
+
+
+def test_he_after_a_frame_opening_a_paragraph_is_the_one_introduced_before() -> None:
+    # 信中，她写道: "in the letter" frames the clause; 她 is still who the paragraph before
+    # was about (its object 吕频 aside), not the last speaker further up
+    text = (
+        "标题\n\n刘晓燕说：“我们需要人手。”\n\n"
+        "王晓梅看到招聘实习生的信息，激动得跳了起来。她当晚就给主编吕频写了一封求职信。\n\n"
+        "信中，她写道：“我永远不会是一个人在战斗。”\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["王晓梅"].quotes] == ["我永远不会是一个人在战斗。"]
+    assert len(found["刘晓燕"].quotes) == 1
+
+
+def test_a_name_before_an_ism_and_its_follower_is_no_mention() -> None:
+    # 马克思|主义经济学家: the doctrine's name in the title, not a person the sentence is about
+    text = "标题\n\n法国马克思主义经济学家贝纳尔·杜蒙曾研究过中国工厂。他认为，当时工人参与决策。\n"
+    assert list(speakers_of(text)) == ["贝纳尔·杜蒙"]
+    # the doctrine, then its founder (因为他…): still him
+    text = "标题\n\n这是凯恩斯主义受欢迎的原因，因为他主张短期措施，他说：“长远看，我们都死了。”\n"
+    assert list(speakers_of(text)) == ["凯恩斯"]
