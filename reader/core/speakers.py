@@ -6819,11 +6819,14 @@ def _given_names_off(title: str) -> str:
 
 
 def _no_role(title: str) -> bool:
-    """Whether `title` ends on a copula (也不失为|张爱玲的知音, 可以是|王某的朋友): the name after
-    it is the copula's complement, and what stands before it the subject's words, no role."""
+    """Whether `title` ends on a copula (也不失为|张爱玲的知音, 可以是|王某的朋友) or on 得: the name
+    after it is the copula's complement or the result's subject, and what stands before it
+    other words, no role."""
     last = dictionary_words(title)[-1]
-    return not heads_a_person(title) and (
-        _a_copula(last) or (len(last) >= 2 and last[-1] in "为為")
+    # a verb and 得 (太阳光照得|邱悦睁不开眼, 风吹得|…): a result's clause, whose subject the
+    # name is; 得 ends no role (CC-CEDICT's senses of 得 read as a person's)
+    return last == "得" or (
+        not heads_a_person(title) and (_a_copula(last) or (len(last) >= 2 and last[-1] in "为為"))
     )
 
 

@@ -7996,3 +7996,9 @@ def test_a_name_before_an_ism_and_its_follower_is_no_mention() -> None:
     # the doctrine, then its founder (因为他…): still him
     text = "标题\n\n这是凯恩斯主义受欢迎的原因，因为他主张短期措施，他说：“长远看，我们都死了。”\n"
     assert list(speakers_of(text)) == ["凯恩斯"]
+
+
+def test_a_verb_and_de_before_a_name_is_no_title() -> None:
+    # 风吹得|梁晓雯睁不开眼: the name is the subject of the result, 风吹得 no role of hers
+    text = "标题\n\n梁晓雯说：“我很好。”\n\n走到桥上，江风吹得梁晓雯睁不开眼。\n"
+    assert speakers_of(text)["梁晓雯"].title is None
