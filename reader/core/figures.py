@@ -244,6 +244,14 @@ _ORDINAL: Final = re.compile(
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 # a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
+# what names a weekday after 星期 or 礼拜 (星期六, 礼拜天)
+_WEEKDAYS: Final = frozenset("一二三四五六日天")
+# what makes 四周 ("all around") four weeks: a time's word after it (四周后, 四周内, 四周左右,
+# 四周时间) or a span's before it (为期四周, 历时四周, 每四周, 前四周)
+_AFTER_WEEKS: Final = re.compile(r"(?:后|内|以|之|来|时间|左右|多|前|里)")
+_BEFORE_WEEKS: Final = re.compile(
+    r"(?:为期|為期|历时|歷時|持续|持續|长达|長達|[达達每前头頭过過花用])$"
+)
 _ROUND_TENS: Final = re.compile(r"(?:[2-9]|[1-9]\d+)0$|[二两兩三四五六七八九]十$|[百千万萬亿億]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
 _COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a word: 一共 726, 三番 39
@@ -1000,6 +1008,11 @@ class _Finder:
         if self.norm[a] == "一" or self.norm[a - 1 : a] in {"、", "或", "至", "到"}:
             return False
         after = to_simplified(self.norm[b : min(end, b + 4)])
+        if self.norm[b - 1] in "周週" and counts_nothing(word):
+            # 四周 "all around" (望着四周黑黑的山, 四周都是高楼) or four weeks: weeks where a
+            # time's word follows (四周后, 四周内, 四周时间) or a span's stands before (为期四周)
+            span = _BEFORE_WEEKS.search(self.norm, max(start, a - 2), a) is not None
+            return not (span or _AFTER_WEEKS.match(after))
         following = dictionary_word_from(after, 0, 0, len(after))
         return counts_nothing(word) and an_act(following)
 
@@ -1302,6 +1315,10 @@ class _Finder:
             and re.match(r"[\u4e00-\u9fff]", self.norm[b : b + 1])
         ):
             return None  # 四处奔走 (everywhere)
+        if unit == "起" and re.search(r"(?:周|週|星期|礼拜|禮拜)$", self.norm[max(0, a - 2) : a]):
+            return None  # 本周五起, 星期三起: "from" a weekday, no count of incidents
+        if unit.endswith(("星期", "礼拜", "禮拜")) and self.norm[b : b + 1] in _WEEKDAYS:
+            return None  # 一个星期六下午: a Saturday, no week
         if suffix in {"来", "來"} and not _ROUND_TENS.search(number + mag):
             return None  # "or so" follows a round number (20来位, 两千来人), not 5来人
         if (suffix in {"几", "幾"} and not _ROUND_TENS.search(number + mag)) or (

@@ -1143,6 +1143,10 @@ def test_hundreds_of_millions_counted_with_ge_are_one_figure() -> None:
         "政府四面树敌，索性不理民意。",
         "培训中心四周由高墙和栏杆阻隔。",
         "需求供给两面受困，平台两头压榨。",
+        # 四周 before no verb: still "all around" where no time's word follows it
+        "他望着四周黑黑的山梁，村子四周的风景很美。",
+        # a weekday, not a count of incidents (周五|起 "from Friday") nor a week (星期六)
+        "政府称，自本周五起加征关税。他在一个星期六下午回家。",
     ],
 )
 def test_a_numeral_and_measure_word_that_make_an_idiom_before_a_verb_count_nothing(
@@ -1189,6 +1193,9 @@ def test_a_numeral_and_measure_word_that_count_stay_figures() -> None:
         "五周",
         "一家",
     ]
+    # 四周 as four weeks: a time's word after it, a span's before it; 五起: five incidents
+    text = "治疗四周后出院，疗程为期四周，每四周复查，今年发生五起事故，用了一个星期。"
+    assert [row[0] for row in table(text)] == ["四周", "四周", "四周", "五起", "一个星期"]
 
 
 def test_a_decade_spoken_digit_by_digit_is_a_date() -> None:
