@@ -244,6 +244,9 @@ _ORDINAL: Final = re.compile(
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
 # a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
+# a part of the day after 一天 (一天晚上: one evening), and what opens a clause before it
+_PART_OF_DAY: Final = re.compile(r"(?:晚上|早上|上午|下午|中午|夜里|夜裡|夜晚|清晨|傍晚|深夜|凌晨)")
+_CLAUSE_ENDS: Final = ("，", ",", "。", "；", "！", "？", "\n", "：", " ")
 # what names a weekday after 星期 or 礼拜 (星期六, 礼拜天)
 _WEEKDAYS: Final = frozenset("一二三四五六日天")
 # what makes 四周 ("all around") four weeks: a time's word after it (四周后, 四周内, 四周左右,
@@ -987,6 +990,15 @@ class _Finder:
         word = dictionary_word_from(self.norm, a, max(start, a - 4), min(end, b + 4))
         return len(word) > b - a and names_no_amount(word)
 
+    def _some_day(self, a: int, b: int) -> bool:
+        """Whether 一天 at [a, b) is "one day", a day not counted: after 有 opening a clause
+        (有一天，他…) or before a part of the day (一天晚上, not 前一天晚上: the day before)."""
+        opens = self.norm[a - 1 : a] == "有" and self.norm[a - 2 : a - 1] in ("", *_CLAUSE_ENDS)
+        return opens or (
+            _PART_OF_DAY.match(self.norm, b) is not None
+            and self.norm[a - 1 : a] in ("", *_CLAUSE_ENDS)
+        )
+
     def _a_word_not_a_count(self, a: int, b: int, start: int, end: int) -> bool:
         """Whether the number and its unit are exactly one word of the dictionary's cut that
         CC-CEDICT gives a verb's sense (四起 "to arise on all sides"), or no counting sense
@@ -1094,6 +1106,8 @@ class _Finder:
             return None
         if number == "一" and self.norm[a - 1 : a] == "每":
             return None  # 每一天: every day, no amount (每两年 is one)
+        if number == "一" and unit in {"天", "日"} and self._some_day(a, b):
+            return None  # 有一天，…, 一天晚上: "one day", no amount of days
         if number == "一" and unit and _PER.search(self.norm[max(0, a - 7) : a]):
             return None  # 35元一斤, 5000多一平米: a price's "per", no amount of its own
         if unit in {"对", "對"} and re.match(r"\d", self.norm[b : b + 1]):

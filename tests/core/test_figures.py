@@ -1147,6 +1147,8 @@ def test_hundreds_of_millions_counted_with_ge_are_one_figure() -> None:
         "他望着四周黑黑的山梁，村子四周的风景很美。",
         # a weekday, not a count of incidents (周五|起 "from Friday") nor a week (星期六)
         "政府称，自本周五起加征关税。他在一个星期六下午回家。",
+        # "one day", a day not counted: 有 opening a clause, a part of the day after it
+        "有一天，他去了北京。一天晚上，他又回来了。",
     ],
 )
 def test_a_numeral_and_measure_word_that_make_an_idiom_before_a_verb_count_nothing(
@@ -1196,6 +1198,9 @@ def test_a_numeral_and_measure_word_that_count_stay_figures() -> None:
     # 四周 as four weeks: a time's word after it, a span's before it; 五起: five incidents
     text = "治疗四周后出院，疗程为期四周，每四周复查，今年发生五起事故，用了一个星期。"
     assert [row[0] for row in table(text)] == ["四周", "四周", "四周", "五起", "一个星期"]
+    # 一天 counted: a day's work, only one day left
+    text = "他们一天工作十小时，只有一天时间。"
+    assert [row[0] for row in table(text)] == ["一天", "十小时", "一天"]
 
 
 def test_a_decade_spoken_digit_by_digit_is_a_date() -> None:
