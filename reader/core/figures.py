@@ -332,8 +332,11 @@ _DATE: Final = re.compile(
     # a day, or days (在20至22日激增: the month is the one the text is in)
     r"|(?:本月|上月|下月|同月|當月|当月)?(?<![\d.])(?:(?:[12]\d|3[01]|0?[1-9])[至到\-—–~])?"
     r"(?:[12]\d|3[01]|0?[1-9])日(?![元圓圆內内后後]|\d(?!\d?[时時点點]))"  # 17日12点: a day, then its hour
-    # a day by 号 where a time of day follows (在4号早上, 30號晚上); else a number (3号楼)
-    r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])[号號](?=早上|上午|下午|晚上|凌晨|中午|傍晚|深夜|当天|當天|\d{1,2}[点點时時])"
+    # a day by 号 where a time of day follows (在4号早上, 30號晚上, 13号晚，), "about" (21号
+    # 左右) or a range to another day (4号至7号, whose end is one too); else a number (3号楼)
+    r"|(?<![\d.])(?:[12]\d|3[01]|0?[1-9])[号號](?=早上|上午|下午|晚上|凌晨|中午|傍晚|深夜|当天|當天"
+    r"|\d{1,2}[点點时時]|晚[，,。]|左右|前后|前後|[至到\-—–~](?:[12]\d|3[01]|0?[1-9])[号號])"
+    r"|(?<=[号號][至到\-—–~])(?:[12]\d|3[01]|0?[1-9])[号號]"
     r")"
 )
 # dates in Chinese numerals (一九七三年十月二十六日, 二零一四年, 八月十六日) and a year by its last

@@ -1532,3 +1532,15 @@ def test_dimes_and_cents_are_one_price() -> None:
 def test_a_hong_kong_dime_is_a_tenth_of_a_dollar() -> None:
     assert table("印刷費每張只收 1.2毫，比去年低。") == [("1.2毫", 0.12, "元", "money", None)]
     assert table("雨量錄得 12毫米。") == [("12毫米", 12, "毫米", "measure", None)]
+
+
+def test_a_day_by_hao_before_evening_about_or_another_day_is_a_date() -> None:
+    # 号 names a day where 晚 (evening), 左右 (about) or a range to another day follows;
+    # a building's or a street's number stays none (8号楼, 体育路10号的住处, 3号楼至5号楼)
+    text = "截至28号晚，转发很多。上月15号左右开始，2号至6号的数据缺失。"
+    assert [(f.text, f.kind) for f in figures_of(text)] == [
+        ("28号", "date"),
+        ("15号", "date"),
+        ("2号至6号", "date"),
+    ]
+    assert figures_of("他住在8号楼，体育路10号的住处，3号楼至5号楼停电。") == []
