@@ -947,6 +947,8 @@ class _Extractor:
         # the person joined to it speaks too, as _partner reads)
         last = _last_conjunct(subject)
         head = last.rsplit("的", 1)[-1]  # 言语谨慎的|华为高管: the noun a relative clause modifies
+        # a plural's 们 after the noun (居民们, 王某和网友们): the group all the same
+        head = head[:-1] if head[-1:] in {"们", "們"} and len(head) >= 3 else head
         for group in GROUPS:
             if head.endswith(group) and len(head) <= len(group) + 6 and "姓" not in head:
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone

@@ -8002,3 +8002,14 @@ def test_a_verb_and_de_before_a_name_is_no_title() -> None:
     # 风吹得|梁晓雯睁不开眼: the name is the subject of the result, 风吹得 no role of hers
     text = "标题\n\n梁晓雯说：“我很好。”\n\n走到桥上，江风吹得梁晓雯睁不开眼。\n"
     assert speakers_of(text)["梁晓雯"].title is None
+
+
+def test_a_group_in_the_plural_speaks_as_the_group() -> None:
+    # 居民们, 村民们: the plural's 们 after a group's noun; the name joined to it speaks too
+    article = analyze("标题\n\n居民们表示，补偿太少。王秀英和村民们都说，他们不会搬走。\n")
+    found = {(s.name, s.group): [q.text for q in s.quotes] for s in article.speakers}
+    assert found == {
+        ("居民", True): ["补偿太少"],
+        ("村民", True): ["他们不会搬走"],
+        ("王秀英", False): ["他们不会搬走"],
+    }
