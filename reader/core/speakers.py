@@ -2791,6 +2791,7 @@ class _Extractor:
             title = (title or "") + joint + title_after
         elif title and (
             _A_DATE.fullmatch(title)  # 一九五七年五月二十日|吴宓记道: when, not who
+            or _A_SPAN.fullmatch(title)  # 前两天|李伟打电话来: a span of time, when
             or (latin_name_alone(title) and self._glossed_as(name, title))
             or asks(dictionary_words(title)[0])  # 为什么|沈学姐作为…, 如何扳倒|马丁·斯科塞斯
             or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
@@ -6342,6 +6343,11 @@ _NAMES_JOINED: Final = frozenset("及和與与、")  # one name joined to anothe
 _LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
 # a date alone (一九五七年五月二十日, 2019 年 3 月)
 _A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
+# a span of time counted from now (前两天, 三个月前, 这几年, 过去十年来)
+_A_SPAN: Final = re.compile(
+    r"(?:前|后|後|这|這|那|近|最近|过去|過去)?[一二两兩三四五六七八九十几幾数數\d]+"
+    r"(?:天|日|年|个月|個月|周|週|个星期|個星期|星期)(?:前|后|後|来|來|里|裡|内|內)?"
+)
 # a date that opens a clause (去年10月|王某表示, 3月上旬|…)
 _DATE_LEAD: Final = re.compile(
     rf"(?:去年|今年|明年|前年)?{_A_DATE.pattern}(?:[上中下]旬|初|底|中)?"

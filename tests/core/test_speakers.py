@@ -8013,3 +8013,9 @@ def test_a_group_in_the_plural_speaks_as_the_group() -> None:
         ("村民", True): ["他们不会搬走"],
         ("王秀英", False): ["他们不会搬走"],
     }
+
+
+def test_a_span_of_time_before_a_name_is_no_title() -> None:
+    # 前两天|周建华打电话来: when he called, not who he is
+    text = "标题\n\n周建华说：“我很好。”\n\n前两天周建华又打电话来，说家里一切平安。\n"
+    assert speakers_of(text)["周建华"].title is None
