@@ -243,7 +243,6 @@ _ORDINAL: Final = re.compile(
 )
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
 _IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
-# a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
 # a part of the day after 一天 (一天晚上: one evening), and what opens a clause before it
 _PART_OF_DAY: Final = re.compile(r"(?:晚上|早上|上午|下午|中午|夜里|夜裡|夜晚|清晨|傍晚|深夜|凌晨)")
 _CLAUSE_ENDS: Final = ("，", ",", "。", "；", "！", "？", "\n", "：", " ")
@@ -255,6 +254,7 @@ _AFTER_WEEKS: Final = re.compile(r"(?:后|内|以|之|来|时间|左右|多|前|
 _BEFORE_WEEKS: Final = re.compile(
     r"(?:为期|為期|历时|歷時|持续|持續|长达|長達|[达達每前头頭过過花用])$"
 )
+# a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
 _ROUND_TENS: Final = re.compile(r"(?:[2-9]|[1-9]\d+)0$|[二两兩三四五六七八九]十$|[百千万萬亿億]$")
 _VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
 _COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a word: 一共 726, 三番 39

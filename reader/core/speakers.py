@@ -1267,10 +1267,10 @@ class _Extractor:
     def _listener_end(self, at: int, end: int, sentence: tuple[int, int]) -> int | None:
         """Where whom 告诉 told ends, at `at`, when what they were told follows with no comma
         (李亮告诉王梅|自己体温只有35度, 告诉记者|他们已经…): a pronoun, a person the model reads
-        there (after their role: 告诉妻子高敏) or a reporter, then a clause that opens on its own subject or predicate. None
-        where a comma or a colon ends whom (the usual way, `_TOLD_THEN`), or where the words
-        after whom go on naming them (告诉他老婆, 告诉王梅的父亲) or are what was told as a
-        noun (告诉他们具体的细节)."""
+        there (after their role: 告诉妻子高敏) or a reporter, then a clause that opens on its
+        own subject or predicate. None where a comma or a colon ends whom (the usual way,
+        `_TOLD_THEN`), or where the words after whom go on naming them (告诉他老婆, 告诉王梅的
+        父亲) or are what was told as a noun (告诉他们具体的细节)."""
         listener = _A_LISTENER.match(self.masked, at, end)
         stop = listener.end() if listener is not None else None
         for a, b in self._persons(*sentence):
