@@ -5534,7 +5534,25 @@ def _apart_at_a_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             None,
         )
         out += [(a, b)] if cut is None else [(a, cut), (cut + 1, b)]
-    return out
+    return [part for a, b in out for part in _off_an_aspect(text, a, b)]
+
+
+def _off_an_aspect(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The name [a, b) without the verb that 着 marks as one (张伟拿|着话筒说, 王大明拉|着|李小红
+    的手): 着 follows verbs, so the character before it ends no name where the rest is one; a
+    span the model ran across 着 is the two names either side. Not where 着 opens a word of
+    its own (李秀英|着急地说)."""
+    for k in range(a + 3, b + 1):
+        if (
+            text[k : k + 1] not in {"着", "著"}
+            or dictionary_word_from(text, k, k, k + 3) != text[k]
+        ):
+            continue
+        if not is_name(text[a : k - 1]):
+            return [(a, b)]
+        rest = (k + 1, b) if b - k - 1 >= 2 and is_name(text[k + 1 : b]) else None
+        return [(a, k - 1)] + ([rest] if rest else [])
+    return [(a, b)]
 
 
 def _manner(subject: str) -> bool:

@@ -8019,3 +8019,16 @@ def test_a_span_of_time_before_a_name_is_no_title() -> None:
     # 前两天|周建华打电话来: when he called, not who he is
     text = "标题\n\n周建华说：“我很好。”\n\n前两天周建华又打电话来，说家里一切平安。\n"
     assert speakers_of(text)["周建华"].title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("标题\n\n张伟拿着话筒说：“我们不会放弃。”\n", "张伟"),
+        ("标题\n\n王大明拉着李小红的手说：“我们不会放弃。”\n", "王大明"),
+        ("标题\n\n李秀英着急地说：“我们不会放弃。”\n", "李秀英"),  # 着急: a word of its own
+    ],
+)
+def test_a_verb_before_zhe_ends_no_name(text: str, name: str) -> None:
+    # 着 follows a verb: 拿|着, 拉|着 are no given name's last character
+    assert list(speakers_of(text)) == [name]
