@@ -1242,27 +1242,42 @@ class _Extractor:
         向议员王小明|解释说, 对王某表示): the speaker is the subject before it, not the name.
         跟 too, before a bare 说 or 讲 (父母跟伊婷说: "said to"; 跟 is "and" where more
         stands between the name and the verb: 某某跟某某都说)."""
-        leads = "向对對跟" if self.masked[verb : verb + 1] in _TOLD_BARE else "向对對"
+        leads = "向对對跟着著" if self.masked[verb : verb + 1] in _TOLD_BARE else "向对對"
         if not any(c in self.masked[clause:verb] for c in leads):
             return None  # (most subjects: no need to read their mentions here)
         end = self._before_a_gloss(verb, clause)
         how = _SAID_SO.search(self.masked, clause, end)
         if how is not None:  # 对…基辛格|这样|说道: how it was said, between them and the verb
             end = self._before_a_gloss(how.start(), clause)
+        aside = _ASIDE_BEFORE.search(self.masked, clause, end)
+        if aside is not None:  # 看着李小红|（执笔人）|说: a note on whom, in brackets
+            end = aside.start()
         for a, b in self._mentions(clause, verb, sentence):
             if b != end:
                 continue
             at = max(self.masked.rfind(c, max(clause, a - 9), a) for c in leads)
             role = self.masked[at + 1 : a]
+            watched = self.masked[at : at + 1] in {"着", "著"}
             if (
                 at >= 0
                 and not (self.masked[at] == "向" and self._surname_here(at, a, b))
                 and _a_listeners_lead(role)
-                and not common_word(self.masked[at - 1 : at + 1])  # 面向, 方向, 反对
-                and not common_word(self.masked[at : at + 2])  # 对于, 向来 (not 向议员)
+                # 面向, 方向, 反对 (a verb and 着 is one word too: 看着, not the lead alone)
+                and (watched or not common_word(self.masked[at - 1 : at + 1]))
+                and not common_word(self.masked[at : at + 2])  # 对于, 向来, 着急
             ):
-                return at
+                # 王大明看着|李小红说: the one looked at is the verb's object, and the verb
+                # before 着 is no part of the subject
+                return self._verb_before(at, clause) if watched else at
         return None
+
+    def _verb_before(self, aspect: int, clause: int) -> int:
+        """Where the verb that the aspect particle at `aspect` (着) marks starts (看|着, 凝视|着,
+        or 看着 as one of the dictionary's words)."""
+        words = dictionary_words(self.masked[clause : aspect + 1])
+        if len(words[-1]) > 1:
+            return aspect + 1 - len(words[-1])
+        return aspect - len(words[-2]) if len(words) >= 2 else aspect
 
     def _listener_end(self, at: int, end: int, sentence: tuple[int, int]) -> int | None:
         """Where whom 告诉 told ends, at `at`, when what they were told follows with no comma
@@ -5250,6 +5265,8 @@ _OPENS_A_QUOTE: Final = re.compile(
 # or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
 _ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TELLS: Final = frozenset(("告诉", "告訴"))
+# a note in brackets right before the verb (看着李小红|（执笔人）|说)
+_ASIDE_BEFORE: Final = re.compile(r"[（(][^（()）]{1,20}[）)][ 　]*$")
 # a bare verb of saying that 跟 + whom goes before ("said to": 父母跟伊婷说)
 _TOLD_BARE: Final = frozenset("说說讲講")
 _TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")

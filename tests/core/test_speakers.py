@@ -4751,6 +4751,9 @@ def test_in_someones_words_that_is_then_a_quote() -> None:
         ("标题\n\n王攀是导师。陈立明打算装病，向王攀表示对科研没兴趣了。", "陈立明", "王攀"),
         # 跟 before a bare 说: "said to"
         ("标题\n\n散会以后，郭建平跟周晓梅说，这件事先不要告诉别人。", "郭建平", "周晓梅"),
+        # a verb and 着 before a bare 说: whom they looked at, perhaps with a note in brackets
+        ("标题\n\n郭建平（厂长）看着周晓梅说：“先不要告诉别人。”", "郭建平", "周晓梅"),
+        ("标题\n\n郭建平望着记者周晓梅（化名）说：“先不要告诉别人。”", "郭建平", "周晓梅"),
         ("标题\n\n赵国华在厂里干了十年。后来厂长跟赵国华说，他可以走了。", "", "赵国华"),
     ],
 )
