@@ -1094,6 +1094,19 @@ def _title_word(given: str) -> str:
 _REFLEXIVES: Final = ("本人", "本身", "自己")
 
 
+def _says_from(tail: str, i: int) -> bool:
+    """Whether a verb of saying of two characters or more starts at `i` in a dotted name's
+    last part and stands as one of the dictionary's words there."""
+    from reader.core.segment import dictionary_word_from
+
+    found = VERB_RE.match(tail, i)
+    return (
+        found is not None
+        and len(found[0]) >= 2
+        and dictionary_word_from(tail, i, i, len(tail)) == found[0]
+    )
+
+
 def clean_edges(name: str) -> str | None:
     """A name with the words a rule took in at its edges cut off, or None if no name is left.
 
@@ -1118,6 +1131,9 @@ def clean_edges(name: str) -> str | None:
                     and not spells_names(c)
                     and 2 * spelt_count(tail[i:]) < len(tail) - i
                 )
+                # a verb of saying of two characters standing as a word, however its
+                # characters spell names (约翰·托什|形容说: 形 and 容 spell names too)
+                or (i >= 2 and _says_from(tail, i))
             ),
             len(tail),
         )

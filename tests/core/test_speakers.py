@@ -8035,3 +8035,9 @@ def test_a_span_of_time_before_a_name_is_no_title() -> None:
 def test_a_verb_before_zhe_ends_no_name(text: str, name: str) -> None:
     # 着 follows a verb: 拿|着, 拉|着 are no given name's last character
     assert list(speakers_of(text)) == [name]
+
+
+def test_a_dotted_name_ends_before_a_verb_of_saying() -> None:
+    # 形 and 容 spell foreign names too; 形容 standing as a word is the verb (…托什|形容说)
+    found = speakers_of("标题\n\n英国历史学家大卫·托什形容说：“男性随处可见。”\n")
+    assert list(found) == ["大卫·托什"] and found["大卫·托什"].title == "英国历史学家"
