@@ -952,8 +952,9 @@ class _Extractor:
         for group in GROUPS:
             if head.endswith(group) and len(head) <= len(group) + 6 and "姓" not in head:
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone
-        if _MEDIA.search(head):
-            return self._record(head, None, True, clause)  # 陆媒, 港媒: outlets, no one's name
+        if media := _MEDIA.search(head):
+            # 陆媒, 港媒: outlets, no one's name; 陆媒|报道称: their report says what they do
+            return self._record(media[1], None, True, clause)
         if subject in PRONOUNS[:4]:
             return None  # 他們憶述: several people, none of them by name
         if (
@@ -7149,7 +7150,7 @@ def _after_a_demonstrative(title: str) -> str:
 
 # the media of a place or a kind in the short form (陆媒 "mainland media", 港媒, 官媒, 外媒):
 # outlets, though 陆 is a surname
-_MEDIA: Final = re.compile(r"^[\u4e00-\u9fff]媒$")
+_MEDIA: Final = re.compile(r"^([\u4e00-\u9fff]媒)(?:报道|報道|報導|消息)?$")
 # words that point back in the text ("the said", "the former", "the latter"): no one's role
 _POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面", "前者", "后者", "後者"})
 

@@ -7944,6 +7944,9 @@ def test_a_place_s_media_in_the_short_form_are_an_outlet_not_a_person() -> None:
     # 陆媒 ("mainland media") opens on 陆, a surname; 港媒 on none: both are outlets
     article = analyze("标题\n\n陆媒称，今年会改革。港媒则指出，改革会推迟。\n")
     assert [(s.name, s.group) for s in article.speakers] == [("陆媒", True), ("港媒", True)]
+    # and their report (陆媒|报道称): what the report says, they say
+    article = analyze("标题\n\n昨天，陆媒报道称，今年会改革。\n")
+    assert [(s.name, s.group) for s in article.speakers] == [("陆媒", True)]
 
 
 def test_a_phrase_of_whom_it_was_written_to_with_gei_stands_between_subject_and_verb() -> None:
