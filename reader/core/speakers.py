@@ -1289,7 +1289,8 @@ class _Extractor:
         父亲) or are what was told as a noun (告诉他们具体的细节)."""
         listener = _A_LISTENER.match(self.masked, at, end)
         stop = listener.end() if listener is not None else None
-        for a, b in self._persons(*sentence):
+        named = self._persons(*sentence)
+        for a, b in named:
             lead = self.masked[at:a]
             if at <= a <= at + 8 and (_a_listeners_lead(lead) or names_kin(lead)):
                 stop = b  # 告诉|妻子|高敏: whom, perhaps after their role
@@ -1301,7 +1302,7 @@ class _Extractor:
             return None  # 告诉我|这样一个细节：, 告诉他们|自己的分析和判断: what, as a noun
         opens = (
             content[1].startswith(_TOLD_SUBJECTS)
-            or any(a == stop for a, _ in self._persons(*sentence))
+            or any(a == stop for a, _ in named)
             or starts_predicate(content[1])
         )
         return stop if opens else None
@@ -5540,7 +5541,8 @@ _JOINING_VERBS: Final = frozenset("问問说說称稱答告")
 def _apart_at_a_verb(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The model's name spans, one that runs two names together across a verb of asking or
     saying (王明|问|李华：, 杜賓|問|朱克伯格：) cut into the two, where each side has a name's
-    shape: no name holds the verb between two names."""
+    shape: no name holds the verb between two names; and each without a verb 着 marks
+    (`_off_an_aspect`)."""
     out = []
     for a, b in spans:
         cut = next(
@@ -7152,7 +7154,7 @@ def _after_a_demonstrative(title: str) -> str:
 # outlets, though 陆 is a surname
 _MEDIA: Final = re.compile(r"^([\u4e00-\u9fff]媒)(?:报道|報道|報導|消息)?$")
 # words that point back in the text ("the said", "the former", "the latter"): no one's role
-_POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面", "前者", "后者", "後者"})
+_POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面"}) | _LATTER_OR_FORMER
 
 
 def _after_the_body_referred_to(title: str) -> str:
