@@ -17,6 +17,7 @@ from reader import __version__
 
 if TYPE_CHECKING:
     from reader.core.model import Article
+    from reader.core.persons import Labels
     from reader.core.sources import Document
     from reader.prefetch import FirstReadings
 
@@ -180,7 +181,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from reader.core.segment import tokenizer
     from reader.core.sources import SourceError, open_article
     from reader.export import beside_speakers, render, user_brief, write_json
-    from reader.forked import Forked
+    from reader.forked import Forked, Handed
 
     paths: list[str] = args.path
     many = len(paths) > 1 or any(os.path.isdir(p) for p in paths)
@@ -192,8 +193,11 @@ def _run_export(args: argparse.Namespace) -> int:
     as_json = args.format == "json"  # with the brief, which the child counts too
     structure = analyze_structure(document.text, source=document.source, headings=document.headings)
     tokenizer()  # loaded once, before the fork: the child's half needs it too and is as long
-    side = Forked(beside_speakers, structure, as_json)
-    article = with_speakers(structure)
+    labels: Handed[tuple[str, bool], Labels] = Handed()
+    side = Forked(beside_speakers, structure, as_json, labels)
+    labels.forked()
+    article = with_speakers(structure, lambda text, simplified: labels.get((text, simplified)))
+    labels.close()  # a child still sending must not wait on it (its own half is wanted next)
     figures, counted = side.result()
     article = replace(article, figures=figures)
     if as_json:

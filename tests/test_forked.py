@@ -7,7 +7,7 @@ import os
 import pytest
 
 from reader.core.brief import article_words
-from reader.forked import Forked
+from reader.forked import Forked, Handed
 
 
 def _pid(_: object) -> int:
@@ -55,3 +55,37 @@ def test_ready_says_whether_the_result_would_wait_and_close_stops_the_child() ->
     assert not slow._child.is_alive()
     quick = Forked(_sleep, 0.0)
     assert quick.ready(30) and quick.result() == 0.0
+
+
+def _hands(handed: Handed[str, int], size: int) -> str:
+    handed.give(lambda: {f"key{i}": i for i in range(size)})
+    return "went on"
+
+
+def test_a_handed_mapping_reaches_the_parent_without_waiting() -> None:
+    handed: Handed[str, int] = Handed()
+    side = Forked(_hands, handed, 10)
+    handed.forked()
+    assert side.result() == "went on"  # the child has sent (a small mapping fits the pipe)
+    if os.uname().sysname != "Linux":
+        pytest.skip("no fork here: nothing is handed")
+    assert handed.get("key3") == 3
+    assert handed.get("key10") is None
+
+
+def test_a_parent_that_stops_listening_leaves_the_child_to_go_on() -> None:
+    """A mapping larger than the pipe holds, unread: the child's send must fail, not wait,
+    or the parent would wait on the child's own result for ever."""
+    handed: Handed[str, int] = Handed()
+    side = Forked(_hands, handed, 100_000)
+    handed.forked()
+    handed.close()
+    assert side.result() == "went on"
+    assert handed.get("key3") is None
+
+
+def test_the_parent_itself_is_handed_nothing() -> None:
+    handed: Handed[str, int] = Handed()
+    made = []
+    handed.give(lambda: made.append(1) or {"key": 1})
+    assert made == [] and handed.get("key") is None

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reader.core.model import Article, Figure
 from reader.core.sanitize import sanitize
 from reader.core.sections import find_sections
+
+if TYPE_CHECKING:
+    from reader.core.persons import Known
 
 
 def analyze_structure(text: str, *, source: str = "-", headings: Collection[int] = ()) -> Article:
@@ -32,11 +36,12 @@ def complete(article: Article) -> Article:
     return replace(with_speakers(article), figures=figures_of(article))
 
 
-def with_speakers(article: Article) -> Article:
-    """The article with its speakers found."""
+def with_speakers(article: Article, known: Known | None = None) -> Article:
+    """The article with its speakers found; `known`: the name model's labels of some of its
+    sentences, worked out ahead (core/speakers.py `model_inputs`)."""
     from reader.core.speakers import find_speakers
 
-    return replace(article, speakers=find_speakers(article.text, article.sections))
+    return replace(article, speakers=find_speakers(article.text, article.sections, known))
 
 
 def figures_of(article: Article) -> tuple[Figure, ...]:

@@ -14,7 +14,7 @@ after it. The model (`assets/persons.crfsuite`, python-crfsuite) is trained by
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     import pycrfsuite
 
 MODEL_NAME: Final = "persons.crfsuite"
+Labels = tuple[str, ...]
+Known = Callable[[str, bool], Labels | None]
+"""Labels worked out ahead for (text, simplified_too), None for a text not among them."""
 DOTS: Final = "·•‧・．"
 # what follows a bare surname as part of the name (王女士, 梁某): the name runs on over it
 HONORIFICS: Final = ("先生", "女士", "小姐", "太太", "夫人", "某某", "某")
@@ -126,14 +129,23 @@ def _load() -> pycrfsuite.Tagger:
         return _tagger
 
 
-def tag(text: str, simplified_too: bool = False) -> list[str]:
+def tag(text: str, simplified_too: bool = False, known: Known | None = None) -> list[str]:
     """BIO labels (B-PER, I-PER, B-LOC, …, O) for each character of `text`; with
-    `simplified_too` (traditional text), its simplified form's names added (`_tagged`)."""
-    return list(_tagged(text, simplified_too)) if text else []
+    `simplified_too` (traditional text), its simplified form's names added (`_tagged`).
+    `known` may hold them already (`tag_all`, run by another process)."""
+    if not text:
+        return []
+    labels = known(text, simplified_too) if known is not None else None
+    return list(labels if labels is not None else _tagged(text, simplified_too))
+
+
+def tag_all(inputs: Iterable[tuple[str, bool]]) -> dict[tuple[str, bool], Labels]:
+    """`tag` of each (text, simplified_too), as a mapping another process can be handed."""
+    return {key: _tagged(*key) for key in dict.fromkeys(inputs) if key[0]}
 
 
 @lru_cache(maxsize=4096)
-def _tagged(text: str, simplified_too: bool = False) -> tuple[str, ...]:
+def _tagged(text: str, simplified_too: bool = False) -> Labels:
     """`tag`, kept: the speaker rules read some sentences more than once (a title's own
     check tags the title again, a pronoun's antecedent tags the sentences before it).
 

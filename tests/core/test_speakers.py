@@ -5161,7 +5161,7 @@ def test_the_model_reads_only_the_ends_of_a_long_quote(monkeypatch: pytest.Monke
     read: list[str] = []
     real = persons.tag
 
-    def recorded(text: str, simplified_too: bool = False) -> list[str]:
+    def recorded(text: str, simplified_too: bool = False, known: object = None) -> list[str]:
         read.append(text)
         return real(text, simplified_too)
 
@@ -8044,3 +8044,53 @@ def test_a_dotted_name_ends_before_a_verb_of_saying() -> None:
     # 形 and 容 spell foreign names too; 形容 standing as a word is the verb (…托什|形容说)
     found = speakers_of("标题\n\n英国历史学家大卫·托什形容说：“男性随处可见。”\n")
     assert list(found) == ["大卫·托什"] and found["大卫·托什"].title == "英国历史学家"
+
+
+_AHEAD = (
+    "记者周三走访了新区的工地。格瑞德·米勒说，工厂明年投产。\n"
+    "住在附近的退休教师萨兹曼表示，他很期待，“这是好事”\n"  # no full stop: the line ends it
+    "经济学家卡洛斯·桑托斯认为，价格还会上涨。"
+)
+
+
+@pytest.mark.parametrize("which", ["seed", "foreign names"])
+def test_the_name_models_labels_worked_out_ahead_change_nothing(seed_text: str, which: str) -> None:
+    """The export tags the sentences the speakers reach last in another process
+    (`model_inputs`, handed in as `known`): the speakers must come out the same, and the guess
+    must read a sentence as the speakers read it, or what it tags is never asked."""
+    from reader.core import persons
+    from reader.core.analysis import analyze_structure
+    from reader.core.speakers import find_speakers, model_inputs
+
+    article = analyze_structure(seed_text if which == "seed" else _AHEAD)
+    inputs = model_inputs(article.text, article.sections, 1.0)
+    labels = persons.tag_all(inputs)
+    asked: list[tuple[str, bool]] = []
+
+    def known(text: str, simplified_too: bool) -> tuple[str, ...] | None:
+        asked.append((text, simplified_too))
+        return labels.get((text, simplified_too))
+
+    ahead = find_speakers(article.text, article.sections, known)
+    assert ahead == find_speakers(article.text, article.sections)
+    if which != "seed":
+        assert {s.name for s in ahead} == {"格瑞德·米勒", "萨兹曼", "卡洛斯·桑托斯"}
+        assert len(set(asked)) >= 2 and set(asked) <= set(inputs)
+
+
+def test_the_sentences_tagged_ahead_are_the_last_with_a_verb_of_saying() -> None:
+    from reader.core.analysis import analyze_structure
+    from reader.core.speakers import model_inputs
+
+    text = "王大明说，今年的收成很好。\n天气晴朗，风不大。\n李小红表示，明年还会更好。\n张伟认为，价格会上涨。"
+    article = analyze_structure(text)
+    assert model_inputs(article.text, article.sections, 0.0) == []
+    assert model_inputs(article.text, article.sections, 0.25) == [("张伟认为，价格会上涨。", False)]
+    assert [t for t, _ in model_inputs(article.text, article.sections, 1.0)] == [
+        "张伟认为，价格会上涨。",
+        "李小红表示，明年还会更好。",
+        "王大明说，今年的收成很好。",
+    ]
+    # the same sentences again: the speakers have tagged them by then, nothing is left to do
+    twice = analyze_structure(text + "\n" + text)
+    assert model_inputs(twice.text, twice.sections, 0.5) == []
