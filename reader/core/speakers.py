@@ -899,9 +899,9 @@ class _Extractor:
         if (
             phrase
             and common_word(phrase.group(2))
-            and not common_word(subject[phrase.start() - 1 : phrase.start() + 1])  # 面|对
+            and (cut := _before_a_lead(subject, phrase)) is not None
         ):
-            subject = _without_manner(subject[: phrase.start()])  # 醉醺醺地|跟我说
+            subject = _without_manner(subject[:cut])  # 醉醺醺地|跟我说, 他|走向|市民|說
         elif outlet := _TO_AN_OUTLET.search(subject):
             subject = subject[: outlet.start()]  # 严跃进|向《21世纪经济报道》记者|表示
         if not subject:
@@ -7235,6 +7235,20 @@ def _a_verb_before_de(text: str) -> bool:
         and 2 <= len(text) <= 7
         and all(is_predicate(word) for word in dictionary_words(text[:-1]))
     )
+
+
+def _before_a_lead(subject: str, phrase: re.Match[str]) -> int | None:
+    """Where the subject ends before the phrase `phrase` opens on a preposition (用, 向, 对…)
+    or on a verb of facing that ends on 向 or 对 (走向, 指向, 面对: 他|走向|市民|說, whom he
+    walked up to hears it); None where the preposition is inside another word (方向)."""
+    at = phrase.start()
+    if len(phrase.group(1)) > 1:
+        return at  # 透过, 通过
+    start, word = dictionary_word_at(subject, at, 0, len(subject))
+    if start == at:
+        return at  # 方面|向|記者, 方面|对此: the preposition itself
+    facing = start == at - 1 and len(word) == 2 and phrase.group(1) in {"向", "对", "對"}
+    return start if facing else None  # not 所以|他, 利用, 参与: no verb of facing
 
 
 def _a_listeners_lead(role: str) -> bool:

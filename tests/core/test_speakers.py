@@ -8094,3 +8094,11 @@ def test_the_sentences_tagged_ahead_are_the_last_with_a_verb_of_saying() -> None
     # the same sentences again: the speakers have tagged them by then, nothing is left to do
     twice = analyze_structure(text + "\n" + text)
     assert model_inputs(twice.text, twice.sections, 0.5) == []
+
+
+@pytest.mark.parametrize("verb", ["指向", "走向", "面向", "面對"])
+def test_whom_a_verb_of_facing_turns_to_is_no_speaker(verb: str) -> None:
+    text = f"黃大文表示，市民支持他。他又{verb}市民說，「今晚終於看到大家的力量」。"
+    speakers = speakers_of(text)
+    assert "市民" not in speakers
+    assert [q.text for q in speakers["黃大文"].quotes][-1] == "今晚終於看到大家的力量"
