@@ -5806,6 +5806,24 @@ def _mended(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# a surname and the address it makes, then the full name with that surname again (曾太曾黃蓮華)
+_ADDRESS_THEN_NAME: Final = re.compile(r"(\w{1,2}?)(?:太太|太|先生|女士|小姐|夫人)(?=\1)")
+
+
+def _after_an_address(text: str, a: int, b: int) -> tuple[int, int]:
+    """The name at [a, b) without the address before it (曾太|曾黃蓮華, 陳先生|陳大文): Hong
+    Kong news may call a woman by her husband's surname and 太 and then give her full
+    (married) name, which the model reads as one name with it."""
+    address = _ADDRESS_THEN_NAME.match(text, a, b)
+    if (
+        address is None
+        or surname_length(address[1]) != len(address[1])
+        or not 2 <= b - address.end() - len(address[1]) <= 3  # her given name, perhaps hers
+    ):
+        return a, b
+    return address.end(), b
+
+
 # what may stand before a married name written whole: 的, a break, a quote or bracket opening
 _MARRIED_AFTER: Final = frozenset("的，、。：；！？「『“（ \n")
 
@@ -5947,6 +5965,7 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
 
 # the order `_mended` applies them in: trim the run-ons first, then extend the starts
 _MENDS: Final = (
+    _after_an_address,
     _after_a_title_inside,
     trim_name,
     _apostrophed,

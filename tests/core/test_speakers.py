@@ -8102,3 +8102,10 @@ def test_whom_a_verb_of_facing_turns_to_is_no_speaker(verb: str) -> None:
     speakers = speakers_of(text)
     assert "市民" not in speakers
     assert [q.text for q in speakers["黃大文"].quotes][-1] == "今晚終於看到大家的力量"
+
+
+def test_an_address_before_the_full_name_is_no_part_of_it() -> None:
+    # 林太 (Mrs Lam) and then her full married name: the model reads the two as one
+    speakers = speakers_of("林太林黃秀芬表示，街坊都很支持。林太又說，「今晚終於看到大家的力量」。")
+    assert list(speakers) == ["林黃秀芬"]
+    assert len(speakers["林黃秀芬"].quotes) == 2
