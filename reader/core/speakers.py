@@ -87,6 +87,7 @@ from reader.core.name_shapes import (
     latin_firm,
     latin_name_alone,
     may_act,
+    may_name_an_act,
     names_a_body,
     names_a_bodys_kind,
     names_a_human,
@@ -1217,18 +1218,22 @@ class _Extractor:
 
     def _without_a_verb(self, subject: str) -> str:
         """`subject` without the verb a bare 说 or 道 compounds with (他|回忆|说, 记者|沃尔特·利格特
-        |作证|说, 他对《…》|回忆|说), where what stands before that verb is a pronoun, an outlet
+        |作证|说, 他对《…》|回忆|说, 王某|开玩笑|说), where what stands before that verb is a pronoun, an outlet
         or a person: a dictionary verb of two characters or more, not after a negation (不|等于|说
         is "that is not to say") nor right after a surname (周|立新 is a name)."""
         words = dictionary_words(subject) if len(subject) >= 3 else []
         if not (
             len(words) >= 2
             and len(words[-1]) >= 2
-            and (is_predicate(words[-1]) or words[-1] in _SAYING)  # 分析 "analysis" too
+            and (
+                is_predicate(words[-1])
+                or words[-1] in _SAYING  # 分析 "analysis" too
+                or may_name_an_act(words[-1])  # 他|微笑|说, 他|开玩笑|说
+            )
         ):
             return subject
         rest = subject[: -len(words[-1])].rstrip(" 　")
-        if rest[-1:] in "不没沒未别別" or surname_length(words[-2][-1:]):
+        if rest[-1:] in "不没沒未别別" or surname_length(words[-2]) == len(words[-2]):
             return subject
         if (
             rest[-1:] in {"他", "她", "》"}
@@ -2884,6 +2889,12 @@ class _Extractor:
             _AS_SAID_BEFORE.search(self.masked, start, verb_start)
         )
 
+    def _laughed(self, at: int, start: int) -> bool:
+        """Whether the 笑 at `at` ends a longer word (苦笑, 微笑, 大笑, 開玩笑): the 笑說 or
+        笑道 it opens is that verb and a bare 說, whose subject stands before the verb, not
+        笑說 "said laughing" after a subject ending on its first half (王小明苦|笑說)."""
+        return dictionary_word_at(self.masked, at, max(start, at - 3), at + 1)[0] < at
+
     def _opened_work(self, at: int, start: int) -> bool:
         """Whether a 《 opened between `start` and `at` is not closed before `at`."""
         return self.masked.rfind("《", start, at) > self.masked.rfind("》", start, at)
@@ -2895,6 +2906,8 @@ class _Extractor:
         for match in VERB_RE.finditer(self.masked, start, end):
             verb_start, verb_end = match.span()
             verb = match.group()
+            if verb[0] == "笑" and self._laughed(verb_start, start):
+                verb_start, verb = verb_start + 1, verb[1:]  # 他|苦笑|說: a bare 說
             after = self.masked[verb_end : verb_end + 4]
             ahead = self.masked[verb_end : verb_end + 7]  # 说了一句话：: read past the object
             before = self.masked[max(start, verb_start - 3) : verb_start]

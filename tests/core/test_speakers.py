@@ -8109,3 +8109,9 @@ def test_an_address_before_the_full_name_is_no_part_of_it() -> None:
     speakers = speakers_of("林太林黃秀芬表示，街坊都很支持。林太又說，「今晚終於看到大家的力量」。")
     assert list(speakers) == ["林黃秀芬"]
     assert len(speakers["林黃秀芬"].quotes) == 2
+
+
+@pytest.mark.parametrize("manner", ["苦笑", "微笑", "大笑", "開玩笑", "点头"])
+def test_a_verb_before_a_bare_say_is_how_the_subject_said_it(manner: str) -> None:
+    speakers = speakers_of(f"陳志明{manner}說，這次比賽的對手很強。")
+    assert list(speakers) == ["陳志明"]
