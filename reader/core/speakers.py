@@ -1624,6 +1624,8 @@ class _Extractor:
         opening = not mentions or mentions[0][0] >= clause + 2
         for word in dictionary_words(self.masked[clause:verb]) if opening else ():
             if len(word) >= 2 and at - clause >= 2 and acts_first(word):
+                if mentions and _a_role(self.masked[at : mentions[0][0]]):
+                    break  # 北區醫院|代理行政總監|柯世強…時: a title's first word, no verb
                 if not mentions or mentions[0][0] >= at:
                     found = self._subject(clause, at, sentence)
                     return None if found is None or found.group else found

@@ -8115,3 +8115,9 @@ def test_an_address_before_the_full_name_is_no_part_of_it() -> None:
 def test_a_verb_before_a_bare_say_is_how_the_subject_said_it(manner: str) -> None:
     speakers = speakers_of(f"陳志明{manner}說，這次比賽的對手很強。")
     assert list(speakers) == ["陳志明"]
+
+
+def test_a_title_opening_on_a_verbs_word_before_a_time_clause_is_a_title() -> None:
+    # 代理 ("to act for") opens the title, not the clause's verb
+    text = "深水埗醫院代理行政總監何嘉明交代事件時表示，病房已加強巡查。"
+    assert list(speakers_of(text)) == ["何嘉明"]
