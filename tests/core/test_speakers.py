@@ -8121,3 +8121,8 @@ def test_a_title_opening_on_a_verbs_word_before_a_time_clause_is_a_title() -> No
     # 代理 ("to act for") opens the title, not the clause's verb
     text = "深水埗醫院代理行政總監何嘉明交代事件時表示，病房已加強巡查。"
     assert list(speakers_of(text)) == ["何嘉明"]
+
+
+@pytest.mark.parametrize("when", ["上月底", "去年底", "下個月", "本週"])
+def test_a_time_of_a_month_or_a_year_after_the_name_opens_the_predicate(when: str) -> None:
+    assert list(speakers_of(f"陳志明{when}指出，樓價會繼續回落。")) == ["陳志明"]
