@@ -5269,7 +5269,7 @@ _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # someone's words as a noun, at a subject's end (李某的公开评论|称, 某某的讲话|指出): theirs
 _WORDS_OF: Final = re.compile(
     r"的(?:公开|公開|最新|一篇|一份|一封)?(?:讲话|講話|谈话|談話|演讲|演講|发言|發言|评论|評論"
-    r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|回应|回應|答复|答覆)$"
+    r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|投稿|回应|回應|答复|答覆)$"
 )
 # what opens an attribution that brings someone in, rather than naming whose the words
 # before were: 有 ("there is", 但也有股東表示) or 據 ("according to", 據該中心介紹)

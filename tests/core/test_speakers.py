@@ -8126,3 +8126,8 @@ def test_a_title_opening_on_a_verbs_word_before_a_time_clause_is_a_title() -> No
 @pytest.mark.parametrize("when", ["上月底", "去年底", "下個月", "本週"])
 def test_a_time_of_a_month_or_a_year_after_the_name_opens_the_predicate(when: str) -> None:
     assert list(speakers_of(f"陳志明{when}指出，樓價會繼續回落。")) == ["陳志明"]
+
+
+def test_what_a_contribution_says_its_writer_says() -> None:
+    text = "吳志強上月底向美國《外交事務》雜誌的投稿表示，兩國關係會逐步改善。"
+    assert list(speakers_of(text)) == ["吳志強"]
