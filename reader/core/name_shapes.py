@@ -599,13 +599,6 @@ def names_no_amount(word: str) -> bool:
     )
 
 
-def may_name_an_act(word: str) -> bool:
-    """Whether some CC-CEDICT sense of `word` is a verb's (微笑 "smile; to smile", 开玩笑 "to
-    play a joke"): what a person does as they speak (他|微笑|说), where jieba tags it a noun
-    or the word is longer than the tags that ship (training/build_word_tags.py)."""
-    return any(_SENSE_LABEL.sub("", sense).startswith("to ") for sense in _senses(word))
-
-
 def names_an_act(word: str) -> bool:
     """Whether every CC-CEDICT sense of `word` is a verb's (关心 "to care about", 刺杀 "to
     assassinate; (military) to fight with a bayonet"), which jieba may still tag a noun: no

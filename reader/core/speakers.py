@@ -87,7 +87,6 @@ from reader.core.name_shapes import (
     latin_firm,
     latin_name_alone,
     may_act,
-    may_name_an_act,
     names_a_body,
     names_a_bodys_kind,
     names_a_human,
@@ -1228,7 +1227,7 @@ class _Extractor:
             and (
                 is_predicate(words[-1])
                 or words[-1] in _SAYING  # 分析 "analysis" too
-                or may_name_an_act(words[-1])  # 他|微笑|说, 他|开玩笑|说
+                or may_act(words[-1])  # 他|微笑|说, 他|开玩笑|说: CC-CEDICT's verbs
             )
         ):
             return subject
