@@ -417,6 +417,8 @@ def unknown_run(subject: str) -> str | None:
         run = run[1:]  # 聊天|时|对|张: "while chatting", no surname 时; 对 leads then
     if len(words) > len(run) and is_verb_only(words[-len(run) - 1]):
         return None  # 警方一度舉起|藍|旗: the object of a verb, no noun says who it is
+    if len(run) >= 3 and len(words) > len(run) and names_an_institution(run[0]):
+        run = run[1:]  # 公民|黨|譚文豪: the party's 黨 (a surname too) ends the body's name
     if len(words) > len(run) and words[-len(run) - 1][-1:].isdigit():
         return None  # 提出的4|項|加碼: a count's measure word after its number, no surname
     # a name ends where the adverbs begin (鄭鎮熙|被連番, 李鎔津|先)

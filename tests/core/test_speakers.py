@@ -8131,3 +8131,10 @@ def test_a_time_of_a_month_or_a_year_after_the_name_opens_the_predicate(when: st
 def test_what_a_contribution_says_its_writer_says() -> None:
     text = "吳志強上月底向美國《外交事務》雜誌的投稿表示，兩國關係會逐步改善。"
     assert list(speakers_of(text)) == ["吳志強"]
+
+
+def test_a_partys_name_ends_before_the_name_after_it() -> None:
+    # 黨 ("party") is a surname too: 公民黨|譚文豪 is no married name 黨譚文豪
+    speakers = speakers_of("公民黨譚文豪問，是否所有不同的聲音都會被譴責。")
+    assert list(speakers) == ["譚文豪"]
+    assert speakers["譚文豪"].title == "公民黨"
