@@ -1544,3 +1544,9 @@ def test_a_day_by_hao_before_evening_about_or_another_day_is_a_date() -> None:
         ("2号至6号", "date"),
     ]
     assert figures_of("他住在8号楼，体育路10号的住处，3号楼至5号楼停电。") == []
+
+
+def test_a_range_of_days_whose_first_day_has_no_day_word_is_one_date() -> None:
+    # 4月16至4月20日: the first day's 日 is left to the second, which names its month again
+    figures = analyze("估計涉及在4月16至4月20日到診所覆診的數百名病人。").figures
+    assert (figures[0].text, figures[0].kind) == ("4月16至4月20日", "date")
