@@ -776,6 +776,7 @@ def japanese_name(name: str) -> bool:
         and is_han_name(name)
         and name[-1] not in FUNCTION_CHARS  # 植田和男 holds 和; 山田和 (and) does not end one
         and not name.endswith(TITLES)  # 中田|教授: a surname and a title
+        and not (len(name) >= 4 and is_predicate(name[-2:]))  # 秋山骏|曾经: an adverb after it
     )
 
 

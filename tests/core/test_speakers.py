@@ -8138,3 +8138,9 @@ def test_a_partys_name_ends_before_the_name_after_it() -> None:
     speakers = speakers_of("公民黨譚文豪問，是否所有不同的聲音都會被譴責。")
     assert list(speakers) == ["譚文豪"]
     assert speakers["譚文豪"].title == "公民黨"
+
+
+def test_an_adverb_after_a_japanese_name_is_no_part_of_it() -> None:
+    # 秋山 is a Japanese surname and 骏曾经 would do for a given name, but 曾经 is "once"
+    text = "研究者秋山骏曾经对《笑傲江湖》这样评价：“金庸是第一畅销作家。”"
+    assert list(speakers_of(text)) == ["秋山骏"]
