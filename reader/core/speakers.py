@@ -332,6 +332,9 @@ _A_COUNT_OF: Final = re.compile(r"(?:许多|許多|一些|不少|很多|大量|�
 _WHEN_SAYING: Final = re.compile(
     r"(?:完|了|起)?(?:这|這|那|此)(?:句|番|些)?(?:话|話)(?:的时候|的時候|时|時|之后|之後|后|後)[，,]"
 )
+# answered, rebutted: what they take is what was said before, and a verb of saying may
+# follow it in their clause (回應|事件|指，)
+_RESPONDS: Final = frozenset("回應 回应 反駁 反驳 回覆 回复".split())
 # a passive or a verb that takes what was said as a thing, then its modifier ending on 的
 _RECEIVED_OF: Final = re.compile(
     r"(?:受到|遭到|遭受|招致|引起|引來|引来|接受|面對|面对|面臨|面临)[了過过]?[^，,。；;：:\ue000]{0,12}的$"
@@ -2890,6 +2893,24 @@ class _Extractor:
             _AS_SAID_BEFORE.search(self.masked, start, verb_start)
         )
 
+    def _object_then_saying(self, verb_end: int, end: int) -> bool:
+        """Whether a short object follows the verb ending at `verb_end` with no pause, and then
+        another verb of saying, a word of its own (not 来|说, 报|道), before a pause or a
+        quote; not a bare 说 (回应记者说: whom they answered, read as `_said_to` reads it)."""
+        if self.masked[verb_end : verb_end + 1] in _PAUSE_MARKS | {_MASK, "：", ":"}:
+            return False
+        other = VERB_RE.search(self.masked, verb_end + 1, min(end, verb_end + 11))
+        return (
+            other is not None
+            and other.group() not in {"说", "說", "道"}
+            and not re.search(
+                r"[，,。；;：:！？!?「“『\n" + _MASK + "]", self.masked[verb_end : other.start()]
+            )
+            and self.masked[other.end() : other.end() + 1] in {"，", ",", "：", ":", _MASK}
+            and dictionary_word_from(self.masked, other.start(), verb_end, other.end() + 2)
+            == other.group()
+        )
+
     def _laughed(self, at: int, start: int) -> bool:
         """Whether the 笑 at `at` ends a longer word (苦笑, 微笑, 大笑, 開玩笑): the 笑說 or
         笑道 it opens is that verb and a bare 說, whose subject stands before the verb, not
@@ -2943,6 +2964,9 @@ class _Extractor:
                 )
                 # 说这句话的时候，…: when it was said, a time's clause, not what was said
                 or _WHEN_SAYING.match(self.masked, verb_end, end) is not None
+                # 回應|事件|指，…: what was answered, then the clause's own verb of saying,
+                # which is the attribution
+                or (verb in _RESPONDS and self._object_then_saying(verb_end, end))
                 # …之间没有发现联系，|说明…: what a fact shows, no one saying it
                 or self._a_fact_shows(verb, verb_start, start)
                 # 公會與其寫公開信回應他，何不…: the alternative put aside, which no one says

@@ -8144,3 +8144,9 @@ def test_an_adverb_after_a_japanese_name_is_no_part_of_it() -> None:
     # 秋山 is a Japanese surname and 骏曾经 would do for a given name, but 曾经 is "once"
     text = "研究者秋山骏曾经对《笑傲江湖》这样评价：“金庸是第一畅销作家。”"
     assert list(speakers_of(text)) == ["秋山骏"]
+
+
+def test_what_a_response_answers_is_no_part_of_the_words() -> None:
+    # 回應 takes what it answers (事件); the clause's own 指 opens the words
+    speakers = speakers_of("工黨陳大文回應事件指，工黨只是和平示威，成員卻遭到襲擊。")
+    assert [q.text for q in speakers["陳大文"].quotes] == ["工黨只是和平示威，成員卻遭到襲擊"]
