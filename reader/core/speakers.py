@@ -5739,12 +5739,13 @@ def _a_peoples_name(words: list[str]) -> bool:
 def _with_listed_names(words: list[str]) -> list[str]:
     """`words` with each run of three or four one-character words that CC-CEDICT gives only
     as a person's name, a surname first, joined into one (梁|振|英: jieba's dictionary lacks the
-    name, and the model may miss it after a title: 前特首|梁振英), the longest run first. Not
-    two: 麦|可 (Michael), 彭|博 (Bloomberg) and 叶|问 (a film's hero) are as often no one."""
+    name, and the model may miss it after a title: 前特首|梁振英), the longest run first, and a
+    word of two and the next of one or two that do (馬克|龍). Not two characters: 麦|可
+    (Michael), 彭|博 (Bloomberg) and 叶|问 (a film's hero) are as often no one."""
     out: list[str] = []
     at = 0
     while at < len(words):
-        joined = ""
+        joined, size = "", 0
         if len(words[at]) == 1:
             run = 1
             while run < 4 and at + run < len(words) and len(words[at + run]) == 1:
@@ -5752,14 +5753,20 @@ def _with_listed_names(words: list[str]) -> list[str]:
             joined = next(
                 (
                     name
-                    for size in range(run, 2, -1)
-                    if surname_length(name := "".join(words[at : at + size]))
+                    for count in range(run, 2, -1)
+                    if surname_length(name := "".join(words[at : at + count]))
                     and only_a_persons_name(name)
                 ),
                 "",
             )
+            size = len(joined)
+        elif len(words[at]) == 2 and at + 1 < len(words) and len(words[at + 1]) <= 2:
+            # a foreign name jieba cuts into a word and what is left (馬克|龍: Macron)
+            name = words[at] + words[at + 1]
+            if only_a_persons_name(name):
+                joined, size = name, 2
         out.append(joined or words[at])
-        at += len(joined) or 1
+        at += size or 1
     return out
 
 

@@ -8150,3 +8150,9 @@ def test_what_a_response_answers_is_no_part_of_the_words() -> None:
     # 回應 takes what it answers (事件); the clause's own 指 opens the words
     speakers = speakers_of("工黨陳大文回應事件指，工黨只是和平示威，成員卻遭到襲擊。")
     assert [q.text for q in speakers["陳大文"].quotes] == ["工黨只是和平示威，成員卻遭到襲擊"]
+
+
+def test_a_foreign_name_jieba_cuts_into_a_word_and_a_character_is_one_name() -> None:
+    # 馬克|龍: CC-CEDICT gives 馬克龍 only as a person (Macron); the model misses it here
+    text = "正在澳洲訪問的馬克龍譴責暴力行為，他在社交媒體稱，當局將全力緝捕犯罪分子。"
+    assert list(speakers_of(text)) == ["馬克龍"]
