@@ -7777,7 +7777,7 @@ def model_inputs(text: str, sections: tuple[Section, ...], share: float) -> list
                 # what `_cues` passes over first (知道, 说明书) asks the model nothing
                 if not masked[max(0, m.start() - 3) : m.start()].endswith(
                     NOT_SPEECH_BEFORE
-                ) and not NOT_SPEECH_AFTER.match(masked, m.end()):
+                ) and not NOT_SPEECH_AFTER.match(masked[m.end() : m.end() + 7]):  # (^)
                     read.append(sentence)
                     break
     # a sentence met before is tagged there, by the speakers themselves (`persons._tagged`
