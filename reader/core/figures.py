@@ -1357,6 +1357,8 @@ class _Finder:
             coin = re.match(r"(多?)[钱錢子]", self.norm[b : b + 2])
             if coin is not None:  # 1 毛多钱: more than a tenth
                 b, suffix = b + len(coin[0]), suffix or coin[1]
+        elif unit == "分" and self.norm[b : b + 1] in {"钱", "錢"} and isinstance(value, int):
+            kind, shown_unit, value, b = "money", "元", value / 100, b + 1  # 5分钱: cents
         if (
             not unit
             and not mag

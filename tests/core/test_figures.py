@@ -1550,3 +1550,9 @@ def test_a_range_of_days_whose_first_day_has_no_day_word_is_one_date() -> None:
     # 4月16至4月20日: the first day's 日 is left to the second, which names its month again
     figures = analyze("估計涉及在4月16至4月20日到診所覆診的數百名病人。").figures
     assert (figures[0].text, figures[0].kind) == ("4月16至4月20日", "date")
+
+
+@pytest.mark.parametrize(("text", "value"), [("5分钱", 0.05), ("8分錢", 0.08)])
+def test_cents_before_money_are_money(text: str, value: float) -> None:
+    (figure,) = analyze(f"那时一根冰棍只要{text}。").figures
+    assert (figure.text, figure.value, figure.unit, figure.kind) == (text, value, "元", "money")
