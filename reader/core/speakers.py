@@ -2893,6 +2893,16 @@ class _Extractor:
             _AS_SAID_BEFORE.search(self.masked, start, verb_start)
         )
 
+    def _counted_after_a_pause(self, clause: int, verb: int, start: int) -> bool:
+        """Whether the clause before the verb is only a count of people (兩人均先後|指出)
+        after a pause that ends the people it counts (陳某與李某，|兩人均先後指出): they are
+        the subject."""
+        return (
+            clause - 2 >= start
+            and self.masked[clause - 1] in "，,"
+            and _COUNTED_PEOPLE.fullmatch(self.masked[clause:verb].strip(" 　")) is not None
+        )
+
     def _object_then_saying(self, verb_end: int, end: int) -> bool:
         """Whether a short object follows the verb ending at `verb_end` with no pause, and then
         another verb of saying, a word of its own (not 来|说, 报|道), before a pause or a
@@ -3102,7 +3112,10 @@ class _Extractor:
                         continue
                     verb_end = told.end()  # 「…」，他告诉记者。: whom it was told to, no more
             clause = self._clause_start(verb_start, start)
-            speaker = self._subject(clause, verb_start, (start, end))
+            head = verb_start  # where the subject ends
+            if self._counted_after_a_pause(clause, verb_start, start):
+                head, clause = clause - 1, self._clause_start(clause - 2, start)
+            speaker = self._subject(clause, head, (start, end))
             if speaker is not None and (
                 _denied(self._after_name(clause, verb_start, speaker))
                 or self.masked[verb_start - 1 : verb_start] == "被"
@@ -3122,7 +3135,7 @@ class _Extractor:
                     self._unnamed_one = verb_start
                 # a person joined to the subject speaks too, a group's partner as well
                 # (美國副總統彭斯與|衛生官員周一表示)
-                partners = self._partners_of(clause, verb_start, speaker)
+                partners = self._partners_of(clause, head, speaker)
                 if partners:
                     self._partners[id(speaker), start] = partners
             elif _ends_on_a_persons_noun(
@@ -6474,6 +6487,11 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # a count of the people a list names, after it (甲、乙、丙|三人|表示, 甲與乙|兩人)
 _THE_COUNT_OF_THEM: Final = re.compile(r"(?:[两兩二三四五六七八九十]|\d{1,2}) ?(?:人|位|名)$")
+# a count of people alone as a clause's subject, with the adverbs a plural takes (兩人均先後|指出)
+_COUNTED_PEOPLE: Final = re.compile(
+    r"(?:[两兩二三四五六七八九十]|\d{1,2}) ?(?:人|位|名)"
+    r"(?:均|都|亦|也|皆|又|同時|同时|先後|先后|分別|分别|一致|一同|異口同聲|异口同声)*"
+)
 # a verb of asking before a name: the name is whom the question was put to (问其董事长|某某：)
 _ASKED: Final = re.compile(r"(?:问|問|询问|詢問|追问|追問|提问|提問)")
 # what ends the part of a list before a 、 (…法学家|高某|、): a pause or the sentence's start

@@ -8156,3 +8156,10 @@ def test_a_foreign_name_jieba_cuts_into_a_word_and_a_character_is_one_name() -> 
     # 馬克|龍: CC-CEDICT gives 馬克龍 only as a person (Macron); the model misses it here
     text = "正在澳洲訪問的馬克龍譴責暴力行為，他在社交媒體稱，當局將全力緝捕犯罪分子。"
     assert list(speakers_of(text)) == ["馬克龍"]
+
+
+def test_a_count_of_people_after_a_pause_is_the_people_before_it() -> None:
+    # 王大明和李小紅，|二人都|表示: the count heads its clause, the two named before it speak
+    speakers = speakers_of("王大明和李小紅，二人都表示，今年的收成會比去年好。")
+    assert sorted(speakers) == ["李小紅", "王大明"]
+    assert [q.text for q in speakers["李小紅"].quotes] == ["今年的收成會比去年好"]
