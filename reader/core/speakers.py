@@ -335,6 +335,8 @@ _WHEN_SAYING: Final = re.compile(
 # answered, rebutted: what they take is what was said before, and a verb of saying may
 # follow it in their clause (回應|事件|指，)
 _RESPONDS: Final = frozenset("回應 回应 反駁 反驳 回覆 回复".split())
+# what ends what they answered: a pause, a colon, a quote's opening or a line's end
+_OBJECT_ENDS: Final = frozenset("，,。；;：:！？!?「“『\n" + _MASK)
 # a passive or a verb that takes what was said as a thing, then its modifier ending on 的
 _RECEIVED_OF: Final = re.compile(
     r"(?:受到|遭到|遭受|招致|引起|引來|引来|接受|面對|面对|面臨|面临)[了過过]?[^，,。；;：:\ue000]{0,12}的$"
@@ -2907,15 +2909,13 @@ class _Extractor:
         """Whether a short object follows the verb ending at `verb_end` with no pause, and then
         another verb of saying, a word of its own (not 来|说, 报|道), before a pause or a
         quote; not a bare 说 (回应记者说: whom they answered, read as `_said_to` reads it)."""
-        if self.masked[verb_end : verb_end + 1] in _PAUSE_MARKS | {_MASK, "：", ":"}:
+        if self.masked[verb_end : verb_end + 1] in _OBJECT_ENDS | _PAUSE_MARKS:
             return False
         other = VERB_RE.search(self.masked, verb_end + 1, min(end, verb_end + 11))
         return (
             other is not None
             and other.group() not in {"说", "說", "道"}
-            and not re.search(
-                r"[，,。；;：:！？!?「“『\n" + _MASK + "]", self.masked[verb_end : other.start()]
-            )
+            and _OBJECT_ENDS.isdisjoint(self.masked[verb_end : other.start()])
             and self.masked[other.end() : other.end() + 1] in {"，", ",", "：", ":", _MASK}
             and dictionary_word_from(self.masked, other.start(), verb_end, other.end() + 2)
             == other.group()
