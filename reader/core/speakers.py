@@ -3472,6 +3472,7 @@ class _Extractor:
                     role, last = title[:-1], _last_word(title[:-1])
                     if heads_a_person(role) or (len(last) >= 2 and last[-1] in ROLE_ENDS):
                         title = role
+        title = _after_where_they_met(title)  # 在利雅得会见|突尼斯总统: whom the host met
         title = _lead_off(title)  # 当|…部的高级官员, 面对|美国总统: the clause's opening word
         title = _verb_before_a_title(title)  # 提名|原税务局局长: the verb's object
         title = "、".join(_where_they_work(part) for part in title.split("、"))
@@ -5255,10 +5256,22 @@ def _after_a_joined_other(title: str) -> str:
         not alone
         or not before
         or before.endswith(TITLES)
-        or dictionary_words(before[-4:] + title[joiner.start()])[-1] != title[joiner.start()]
+        or not _a_word_at(title, joiner.start())  # (阿尔|及|利亚: 阿尔及利亚 is one)
     ):
         return title
     return after
+
+
+def _a_word_at(text: str, position: int) -> bool:
+    """Whether the character at `position` stands as a word of its own in `text`."""
+    at = 0
+    for word in dictionary_words(text):
+        if at == position:
+            return len(word) == 1
+        at += len(word)
+        if at > position:
+            return False
+    return False
 
 
 def _titled_conjunct(before: str) -> re.Match[str] | None:
@@ -6661,8 +6674,8 @@ _OPENERS: Final = frozenset(
     # 连|新帅): the title is what they bring in
     "其中 当中 當中 包括 包含 就连 就連 连 連 "
     # prepositions, 有 ("there is") and 并 ("and") of one character (按|中國科學院院士,
-    # 有|上海…董事長, 並|與|中國國家主席)
-    "按 据 據 有 并 並 "
+    # 有|上海…董事長, 並|與|中國國家主席, 应|俄罗斯国家杜马主席…邀请 "at the invitation of")
+    "按 据 據 有 并 並 应 應 "
     # an interview's label: who is interviewed is the object (专访|澳门政治学者)
     "专访 專訪".split()
 )
@@ -7265,6 +7278,41 @@ def _after_the_body_referred_to(title: str) -> str:
             return title
     rest = rest.lstrip(" 　")
     return rest if len(rest) >= 2 and heads_a_person(rest) else title
+
+
+def _after_where_they_met(title: str) -> str:
+    """The title after the place the clause's subject acted in (what stands before it is the
+    subject and when) and the verb it did there, whose object the person is (在利雅得|会见|
+    突尼斯总统, 在北京以视频方式|会见|新加坡国会议长, 在中南海紫光阁|应约|同|越南总理), or with
+    whom it acted there (在人民大会堂|同|智利众议长): a title holds a place, but no 在 before it
+    and no verb after it. What is left must end on a role, and no 的 may make the verb a
+    relative clause's (在北京工作的|律师)."""
+    words = dictionary_words(title)
+    at = max((k for k, w in enumerate(words) if to_simplified(w) in {"在", "于"}), default=-1)
+    if at < 0 or len(words) - at < 4 or "的" in title:
+        return title
+    for k in range(at + 2, len(words) - 1):
+        word = to_simplified(words[k])
+        # 在人民大会堂|同|智利众议长|…举行会谈 (和 joins places as often: 在北京和上海)
+        with_whom = word in {"同", "与", "跟"}
+        if not with_whom and (
+            len(word) < 2
+            or is_place(word)
+            or only_adverbs(word)  # 在北京|分别|会见
+            or not may_act(word)  # (在|20|年前|性侵|學生: 年前 "years ago" is a time)
+        ):
+            continue
+        rest = words[k + 1 :]
+        if not with_whom and to_simplified(rest[0]) in {"同", "与", "和", "跟"}:
+            rest = rest[1:]  # 应约|同|越南总理: with whom
+        joined = "".join(rest)
+        last = _last_word(joined) if joined else ""
+        if len(joined) >= 2 and (
+            heads_a_person(joined) or (len(last) >= 2 and last[-1] in ROLE_ENDS)
+        ):
+            return joined
+        return title
+    return title
 
 
 def _lead_off(title: str) -> str:

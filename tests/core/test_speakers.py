@@ -8163,3 +8163,29 @@ def test_a_count_of_people_after_a_pause_is_the_people_before_it() -> None:
     speakers = speakers_of("王大明和李小紅，二人都表示，今年的收成會比去年好。")
     assert sorted(speakers) == ["李小紅", "王大明"]
     assert [q.text for q in speakers["李小紅"].quotes] == ["今年的收成會比去年好"]
+
+
+def test_whom_the_subject_met_somewhere_is_titled_without_the_meeting() -> None:
+    # 在利雅得|会见|突尼斯总统: the place and the verb are the host's, the role is the guest's
+    text = (
+        "国家主席习近平10日在利雅得会见突尼斯总统赛义德。\n\n赛义德表示，衷心祝贺大会成功召开。\n\n"
+        "全国政协主席汪洋6日在北京以视频方式会见新加坡国会议长陈川仁。\n\n陈川仁说，愿与中方加强合作。\n\n"
+        "习近平在利雅得会见阿尔及利亚总理阿卜杜拉赫曼。\n\n阿卜杜拉赫曼表示，两国合作成果丰硕。"
+    )
+    speakers = speakers_of(text)
+    assert speakers["赛义德"].title == "突尼斯总统"
+    assert speakers["陈川仁"].title == "新加坡国会议长"
+    assert speakers["阿卜杜拉赫曼"].title == "阿尔及利亚总理"  # 阿尔及利亚 holds no 及 "and"
+    # or with whom they met there, and how (分别 "separately")
+    text = (
+        "赵乐际24日下午在人民大会堂同智利众议长卡里奥拉举行会谈。卡里奥拉表示，智利重视两国关系。"
+        "李希在巴西利亚分别会见巴西总统卢拉。卢拉表示，巴中合作卓有成效。"
+    )
+    speakers = speakers_of(text)
+    assert speakers["卡里奥拉"].title == "智利众议长"
+    assert speakers["卢拉"].title == "巴西总统"
+
+
+def test_at_whose_invitation_is_no_part_of_their_title() -> None:
+    text = "应俄罗斯国家杜马主席沃洛金邀请，栗战书对俄罗斯进行访问。\n\n沃洛金表示，俄方坚定奉行一个中国政策。"
+    assert speakers_of(text)["沃洛金"].title == "俄罗斯国家杜马主席"
