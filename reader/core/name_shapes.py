@@ -868,6 +868,8 @@ def is_name(name: str, place_too: bool = False) -> bool:
         return name[:1].isupper() and " " in name.strip() and not latin_firm(name.strip())
     if any(d in name for d in DOTS):
         return True
+    if re.search(r"\S\s+\S", name):
+        return False  # 设|施 乌|称: a space inside ends a Han name (a headline's two clauses)
     if len(name) >= 4 and name.endswith(ORGANISATION_HEADS):
         return False  # 安倍|政府, 宁波|公司: a body, not a person
     if len(name) >= 4 and name[-2:] in GROUPS:

@@ -1894,12 +1894,14 @@ class _Extractor:
         if not all(is_predicate(w) or only_adverbs(w) for w in rest):
             return None
         # jieba split the name (斯万|特, 埃尔多|安): as far as the dotted name and the subject
-        # go on alike, it is the name
+        # go on alike, it is the name, up to a predicate the two share (哈立德·埃纳尼|当选…,
+        # 埃纳尼|当选后表示: a verb of two characters or more)
         more = 0
         while (
             len(head) + more < len(subject)
             and self.text[end + more : end + more + 1] == subject[len(head) + more]
             and not subject[len(head) + more :].startswith(TITLES)
+            and not _opens_on_a_predicate(subject[len(head) + more :])
         ):
             more += 1
         return subject[: len(head) + more]
@@ -2610,6 +2612,10 @@ class _Extractor:
             return Record(name, None, False, position)  # no one: a record kept nowhere
         position += name.find(cleaned)
         name = cleaned
+        if self.text.startswith(name, position):  # 佩泽希齐|扬|22日: a subject's name too
+            name = self.text[
+                slice(*_spelt_before_a_time(self.text, position, position + len(name)))
+            ]
         if self._married_surname(name, position):
             name, position = self.text[position - 1] + name, position - 1  # 葉|劉淑儀
         if name in self.records:
@@ -5262,6 +5268,12 @@ def _after_a_joined_other(title: str) -> str:
     return after
 
 
+def _opens_on_a_predicate(text: str) -> bool:
+    """Whether `text` opens on a verb, an adverb or a time of two characters or more."""
+    first = next(iter(dictionary_words(text[:6])), "")
+    return len(first) >= 2 and (is_predicate(first) or only_adverbs(first))
+
+
 def _a_word_at(text: str, position: int) -> bool:
     """Whether the character at `position` stands as a word of its own in `text`."""
     at = 0
@@ -5706,6 +5718,48 @@ def _spelt_on(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, b + run) if size == run else (a, b)
 
 
+# when a sentence's subject spoke, right after the subject (佩泽希齐扬|22日|表示)
+_WHEN_AFTER_A_NAME: Final = re.compile(
+    r"\d{1,2} ?[日号號]|[当當]天|今天|昨天|同一天|日前|近日|[当當]日|早前|此前"
+)
+
+
+def _spelt_before_a_time(text: str, a: int, b: int) -> tuple[int, int]:
+    """A spelt name the model ended one character short, right before a time (伊朗总统佩泽希齐|
+    扬|22日表示): a verb of one character stands before its object, never before the time its
+    subject acted, so the character is the name's last (not a function character: 普京|也|…)."""
+    if (
+        b - a < 3
+        or b + 1 >= len(text)
+        or not all(map(spells_names, text[a:b]))
+        or not "\u4e00" <= text[b] <= "\u9fff"
+        or text[b] in FUNCTION_CHARS
+        or spells_names(text[b])  # (one that spells names the model would have read on)
+        or not _WHEN_AFTER_A_NAME.match(text, b + 1)
+    ):
+        return a, b
+    return a, b + 1
+
+
+def _first_left_before(text: str, a: int, b: int) -> tuple[int, int]:
+    """A spelt name the model began one character late (柬埔寨国会主席昆|索达莉, 。昆|索达莉表示):
+    after a title or at a clause's start, a character no word takes in (主席昆 is none) and
+    that is no function word, preposition, or (at a clause's start) verb is the name's first."""
+    if a < 1 or b - a < 3 or not all(map(spells_names, text[a:b])):
+        return a, b
+    first, before = text[a - 1], text[max(0, a - 9) : a - 1]
+    if (
+        not "\u4e00" <= first <= "\u9fff"
+        or first in FUNCTION_CHARS
+        or first in _PREPOSITIONS
+        or spells_names(first)  # (the model reads those on itself)
+    ):
+        return a, b
+    titled = before.endswith(TITLES) and dictionary_words(before[-4:] + first)[-1] == first
+    opening = (not before or before[-1] in "，。；：！？、\n「」“”") and not is_predicate(first)
+    return (a - 1, b) if titled or opening else (a, b)
+
+
 def _before_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     """The whole of a dotted name the model began at its dot (主持人彼得|·詹宁斯说): the given
     name before the dot is the same person's, where transliterations spell it."""
@@ -6045,6 +6099,8 @@ _MENDS: Final = (
     _before_the_dot,
     _across_the_dot,
     _spelt_on,
+    _spelt_before_a_time,
+    _first_left_before,
     _one_more,
     _husbands_surname,
 )

@@ -8189,3 +8189,35 @@ def test_whom_the_subject_met_somewhere_is_titled_without_the_meeting() -> None:
 def test_at_whose_invitation_is_no_part_of_their_title() -> None:
     text = "应俄罗斯国家杜马主席沃洛金邀请，栗战书对俄罗斯进行访问。\n\n沃洛金表示，俄方坚定奉行一个中国政策。"
     assert speakers_of(text)["沃洛金"].title == "俄罗斯国家杜马主席"
+
+
+def test_a_space_between_two_clauses_of_a_headline_holds_no_name() -> None:
+    # 设施|乌称: the space parts two clauses; 施 乌 is no person
+    text = (
+        "国际联播快讯\n\n央视网消息（新闻联播）：\n\n**俄称打击乌军工设施 乌称在前线激战**\n\n"
+        "俄罗斯国防部17日称，俄军打击了军事设施。\n\n乌克兰军方今天称，多地遭无人机袭击。"
+    )
+    assert not [name for name in speakers_of(text) if " " in name]
+
+
+def test_a_verb_after_a_dotted_names_last_part_is_no_part_of_it() -> None:
+    # 哈立德·埃纳尼|当选: the article writes the verb after the full name too
+    text = (
+        "现年54岁的埃及前旅游和文物部长哈立德·埃纳尼当选新任总干事。他将于本月15日上任。\n\n"
+        "埃纳尼当选后表示，期待联合国教科文组织开启新篇章。"
+    )
+    assert list(speakers_of(text)) == ["哈立德·埃纳尼"]
+
+
+def test_a_spelt_name_keeps_the_character_the_model_left_before_a_time() -> None:
+    # 扬 is in no list of characters that spell names; before 22日 it can only end the name
+    text = "伊朗总统佩泽希齐扬22日表示，伊朗欢迎对话与协议。"
+    assert list(speakers_of(text)) == ["佩泽希齐扬"]
+
+
+def test_a_spelt_name_keeps_the_character_the_model_left_after_a_title() -> None:
+    # 主席|昆索达莉: 主席昆 is no word, so 昆 opens the name
+    text = "赵乐际同柬埔寨国会主席昆索达莉举行会谈。\n\n昆索达莉表示，柬埔寨坚定奉行一个中国原则。"
+    assert {name: s.title for name, s in speakers_of(text).items()} == {
+        "昆索达莉": "柬埔寨国会主席"
+    }
