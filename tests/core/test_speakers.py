@@ -8048,7 +8048,9 @@ def test_a_dotted_name_ends_before_a_verb_of_saying() -> None:
 
 _AHEAD = (
     "记者周三走访了新区的工地。格瑞德·米勒说，工厂明年投产。\n"
-    "住在附近的退休教师萨兹曼表示，他很期待，“这是好事”\n"  # no full stop: the line ends it
+    # no full stop: the line ends it; no role before the name, which the rules would read
+    # without the model
+    "萨兹曼在会上表示，他很期待，“这是好事”\n"
     "经济学家卡洛斯·桑托斯认为，价格还会上涨。"
 )
 
@@ -8221,3 +8223,32 @@ def test_a_spelt_name_keeps_the_character_the_model_left_after_a_title() -> None
     assert {name: s.title for name, s in speakers_of(text).items()} == {
         "昆索达莉": "柬埔寨国会主席"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # 边 alone reads as a place word; between two name characters it is the name's
+        (
+            "俄罗斯常驻联合国代表涅边贾当天指出，核电站位于控制区域。",
+            "涅边贾",
+            "俄罗斯常驻联合国代表",
+        ),
+        # a spelt name the model misses, after a role no list holds and before a time
+        (
+            "俄罗斯武装力量总参谋长格拉西莫夫今天表示，部队收复了居民点。",
+            "格拉西莫夫",
+            "俄罗斯武装力量总参谋长",
+        ),
+        # parts joined by a hyphen, a predicate between the time and the verb
+        (
+            "古巴国家主席迪亚斯-卡内尔当天通过社交媒体表示，制裁是经济战。",
+            "迪亚斯-卡内尔",
+            "古巴国家主席",
+        ),
+    ],
+)
+def test_a_spelt_name_after_a_role_is_the_subject(text: str, name: str, title: str) -> None:
+    speakers = speakers_of(text)
+    assert list(speakers) == [name]
+    assert speakers[name].title == title
