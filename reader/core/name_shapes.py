@@ -908,6 +908,17 @@ _PERSON_SENSE: Final = re.compile(
     # a lifespan after a run of capitalised names (Ma Huateng aka Pony Ma (1971-), Khamenei,
     # Ayatollah Aly (1939-); not "Confucian school, founded by Confucius (551-479 BC)")
     r"|^(?:(?:[A-Z\"][\w'\".-]*|aka)[ ,]+)+\((?:c\. ?)?\d{1,4}(?: BC)?-"
+    # a full name, then what they are (Aleksandr Grigoryevich Lukachenko, president of
+    # Belarus; Eva Mendes, American actress; not "King Lear, 1605 tragedy by …", "Elysée
+    # Palace, the residence of the president", "Putonghua Proficiency Test, an official test")
+    r"|^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+, (?:(?!(?:of|by|the|an?)\b)[\w'-]+ ){0,4}?"
+    r"(?:president|king|queen|prime minister|premier|leader|chairman|minister|general|emperor"
+    r"|ruler|politician|statesman|diplomat|official|commander|writer|author|poet|novelist"
+    r"|painter|scientist|singer|actor|actress|philosopher|founder|musician|composer)\b"
+    # a ruler's title and a name, of a land or not, and nothing more (King Fahd of Saudi
+    # Arabia; not "Prince Edward Island, province of Canada")
+    r"|^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Shah|Tsar|Duke) "
+    r"[A-Z][\w'.-]*(?: of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)?$"
 )
 # a sense that only points to another form (丘吉尔: variant of 邱吉爾|邱吉尔[Qiu1 ji2 er3])
 _VARIANT: Final = re.compile(r"^(?:old )?variant of (?:[^|\[]+\|)?([^|\[]+)\[")

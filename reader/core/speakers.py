@@ -7336,18 +7336,38 @@ def _after_the_body_referred_to(title: str) -> str:
     return rest if len(rest) >= 2 and heads_a_person(rest) else title
 
 
+# a day the clause's subject acted on, right before the verb (栗战书1日|会见|…)
+_A_DAY_THEN: Final = re.compile(r"(?:\d{1,2}[日号號]|[当當今昨]天|日前|近日)(?=[\u4e00-\u9fff]{3})")
+
+
 def _after_where_they_met(title: str) -> str:
     """The title after the place the clause's subject acted in (what stands before it is the
     subject and when) and the verb it did there, whose object the person is (在利雅得|会见|
     突尼斯总统, 在北京以视频方式|会见|新加坡国会议长, 在中南海紫光阁|应约|同|越南总理), or with
-    whom it acted there (在人民大会堂|同|智利众议长): a title holds a place, but no 在 before it
-    and no verb after it. What is left must end on a role, and no 的 may make the verb a
-    relative clause's (在北京工作的|律师)."""
+    whom it acted there (在人民大会堂|同|智利众议长), or after the day it acted on and the verb
+    (栗战书1日|会见|白俄罗斯总统): a title holds a place, but no 在 before it and no verb after
+    it. What is left must end on a role, and no 的 may make the verb a relative clause's
+    (在北京工作的|律师)."""
+    if "的" in title:
+        return title
     words = dictionary_words(title)
     at = max((k for k, w in enumerate(words) if to_simplified(w) in {"在", "于"}), default=-1)
-    if at < 0 or len(words) - at < 4 or "的" in title:
+    first = at + 2  # past the place
+    day = _A_DAY_THEN.search(title)
+    if day is not None and (at < 0 or len("".join(words[: at + 1])) < day.end()):
+        # the verb right after the day (a place after it has its 在)
+        lengths = [len("".join(words[:k])) for k in range(len(words) + 1)]
+        first = lengths.index(day.end()) if day.end() in lengths else len(words)
+        return _after_the_verb(words, first, first + 1) or title
+    if at < 0:
         return title
-    for k in range(at + 2, len(words) - 1):
+    return _after_the_verb(words, first, len(words) - 1) or title
+
+
+def _after_the_verb(words: list[str], first: int, last: int) -> str | None:
+    """What follows the first verb among `words[first:last]` (or a 同, 与, 跟 "with"), where it
+    ends on a role (`_after_where_they_met`); None where nothing does."""
+    for k in range(first, min(last, len(words) - 1)):
         word = to_simplified(words[k])
         # 在人民大会堂|同|智利众议长|…举行会谈 (和 joins places as often: 在北京和上海)
         with_whom = word in {"同", "与", "跟"}
@@ -7362,13 +7382,13 @@ def _after_where_they_met(title: str) -> str:
         if not with_whom and to_simplified(rest[0]) in {"同", "与", "和", "跟"}:
             rest = rest[1:]  # 应约|同|越南总理: with whom
         joined = "".join(rest)
-        last = _last_word(joined) if joined else ""
+        last_word = _last_word(joined) if joined else ""
         if len(joined) >= 2 and (
-            heads_a_person(joined) or (len(last) >= 2 and last[-1] in ROLE_ENDS)
+            heads_a_person(joined) or (len(last_word) >= 2 and last_word[-1] in ROLE_ENDS)
         ):
             return joined
-        return title
-    return title
+        return None
+    return None
 
 
 def _lead_off(title: str) -> str:

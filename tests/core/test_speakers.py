@@ -8252,3 +8252,30 @@ def test_a_spelt_name_after_a_role_is_the_subject(text: str, name: str, title: s
     speakers = speakers_of(text)
     assert list(speakers) == [name]
     assert speakers[name].title == title
+
+
+def test_a_person_the_dictionary_describes_by_office_is_no_thing() -> None:
+    # CC-CEDICT: 卢卡申科 "Aleksandr Grigoryevich Lukachenko, president of Belarus from 1994",
+    # no dates, so it read as a word for a thing; 1日|会见: the day, then whom they met
+    text = "全国人大常委会委员长栗战书1日会见白俄罗斯总统卢卡申科。\n\n卢卡申科表示，白方坚定支持中方。"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["卢卡申科"]
+    assert speakers["卢卡申科"].title == "白俄罗斯总统"
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("卢卡申科", True),
+        ("法赫德", True),
+        ("李尔王", False),
+        ("爱丽舍宫", False),
+        ("爱德华岛", False),
+    ],
+)
+def test_a_sense_that_describes_someone_by_what_they_are_names_a_person(
+    word: str, person: bool
+) -> None:
+    from reader.core.name_shapes import has_a_persons_sense
+
+    assert has_a_persons_sense(word) is person
