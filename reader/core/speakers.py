@@ -752,6 +752,19 @@ class _Extractor:
                 at = self.masked.find(name, at + 3, end)
         return names
 
+    def _introduced_after_a_title(self, name: str, before: int) -> bool:
+        """Whether `name`, a foreign name spelt in Han that is a clause's subject alone, stands
+        earlier in the article right after a title (俄罗斯国家杜马副主席|巴巴科夫 … 巴巴科夫表示):
+        the writer introduced the person there; the model, shown the bare name, reads none."""
+        if len(name) < 3 or spelt_name(name) != name:
+            return False
+        at = self.text.rfind(name, 0, before)
+        while at > 0:
+            if named_in(self.masked[max(0, at - 12) : at] + name) == name:
+                return True
+            at = self.text.rfind(name, 0, at)
+        return False
+
     def _a_thing(self, a: int, b: int, floor: int) -> bool:
         """Whether the model's name [a, b) of three or more characters is a word for a thing
         (`names_a_thing`: 诺贝尔|文学奖得主奈保尔, 中泰国际 (Zhongtai International) 驻香港策略师
@@ -1171,6 +1184,7 @@ class _Extractor:
             _a_name_whole(subject)
             or (self._after_a_quote(verb, sentence[0]) and _a_name_of_two(subject))
             or hong_kong_address(subject)
+            or self._introduced_after_a_title(subject, clause)
         ):
             return self._person(subject, clause + raw.rfind(subject))  # 在|王建国|看来
         if run is None and (titled := _name_then_title(subject)) is not None:

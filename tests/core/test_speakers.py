@@ -8279,3 +8279,12 @@ def test_a_sense_that_describes_someone_by_what_they_are_names_a_person(
     from reader.core.name_shapes import has_a_persons_sense
 
     assert has_a_persons_sense(word) is person
+
+
+def test_a_spelt_name_alone_is_the_one_introduced_after_a_title() -> None:
+    # the model reads no name in 巴巴科夫 alone; the article gave it after a title before
+    text = "赵乐际25日会见俄罗斯国家杜马副主席巴巴科夫。\n\n巴巴科夫表示，两国关系持续高位运行。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {
+        "巴巴科夫": "俄罗斯国家杜马副主席"
+    }
+    assert speakers_of("巴巴科夫表示，两国关系持续高位运行。") == {}  # named nowhere before
