@@ -127,6 +127,7 @@ from reader.core.segment import dictionary_word_at, dictionary_word_from, dictio
 from reader.core.subjects import (
     GLOSS,
     MASK,
+    PLACE_ENDS,
     TITLE_GRADES,
     after_a_noun,
     bare_name,
@@ -782,6 +783,13 @@ class _Extractor:
             or _OF_A_KIND.match(self.masked, b) is not None
             or _A_THING_AFTER.match(self.masked, b) is not None
             or self._names_a_road(b, floor)
+            # a place and the head of it (罗斯托夫州|州长, 某某市|市长): the place's own word
+            # again, then 长, names who runs it, unnamed
+            or (
+                b - a >= 3
+                and self.masked[b - 1] in PLACE_ENDS
+                and self.masked[b : b + 2] in {self.masked[b - 1] + "长", self.masked[b - 1] + "長"}
+            )
         )
 
     def _names_a_road(self, b: int, floor: int) -> bool:
@@ -2827,6 +2835,8 @@ class _Extractor:
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
             title_after = next((after[:2] + t for t in TITLES if after.startswith(t, 2)), None)
+        if title_after is not None:
+            title_after = _title_word_after(after, title_after)
         if title_after:
             behind = start + len(name) + len(title_after)
             if any(a == behind for a, _ in self._persons(*self._sentence_around(behind))):
@@ -5288,6 +5298,26 @@ def _opens_on_a_predicate(text: str) -> bool:
     return len(first) >= 2 and (is_predicate(first) or only_adverbs(first))
 
 
+def _title_word_after(after: str, title: str) -> str | None:
+    """The title a listed `title` opens right after a name, read as the dictionary's word
+    there: the longer role it is the start of (赵乐际|委员长, not 委员), or none where it is a
+    verb whose object is a body or a place (李希|代表|党中央|致词 "on behalf of")."""
+    words = dictionary_words(after)
+    if not words:
+        return title
+    if len(words[0]) > len(title) and words[0].startswith(title) and words[0][-1] in ROLE_ENDS:
+        return words[0]  # 委员长 "chairman", a word no list holds
+    rest = words[len(dictionary_words(title)) :]
+    if (
+        words[0] == title
+        and may_act(to_simplified(title))
+        and rest
+        and (is_place(rest[0]) or names_an_institution(rest[0]))
+    ):
+        return None  # 代表|党中央: the verb, and the body they act for (not 教授|感觉…)
+    return title
+
+
 def _a_word_at(text: str, position: int) -> bool:
     """Whether the character at `position` stands as a word of its own in `text`."""
     at = 0
@@ -6641,6 +6671,7 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
     name = subject[: len(subject) - len(title)]
     if (
         not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
+        and not (name[-1:] in PLACE_ENDS and title.startswith(name[-1]))  # 罗斯托夫州|州长
         and (
             known_name(name)
             or (len(name) == 3 and surname_length(name) == 1)

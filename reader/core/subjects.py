@@ -65,6 +65,8 @@ _PREDICATE_OPENER: Final = re.compile(
 # how often jieba counts a predicate word that may follow a two-character name (严厉 1,260)
 _COMMON_WORD: Final = 1000
 # a date after a name, before its verb (徐某|1月4日表示)
+# the last character of a place's name that the title of its head repeats (州|州长, 市|市长)
+PLACE_ENDS: Final = frozenset("州省市县縣郡区區镇鎮村")
 # when, after a name: a date (所长徐某|1月4日) or a day's word (代表涅边贾|当天)
 _DATE_TAIL: Final = re.compile(
     r"(?:(?:\d{1,4}\s?[年月日号號])+|[当當]天|今天|昨天|日前|近日|同一天|[当當]日|早前|此前)$"
@@ -421,6 +423,9 @@ def _named_in(subject: str, after_quote: bool = False) -> str | None:
     for title in _TITLES_AFTER:  # 清华大学李强|教授认为, 劉某良|先生說
         if subject.endswith(title) and len(subject) > len(title):
             whole = subject[: -len(title)]
+            if whole[-1] in PLACE_ENDS and title.startswith(whole[-1]):
+                break  # 罗斯托夫州|州长: the place the title's head runs, no name
+
             heads = [whole]
             if len(whole) > 4 and whole[-2:] in TITLE_GRADES:
                 heads.append(whole[:-2])  # 朱岳中|助理|教授, 王明|资深|研究员

@@ -8288,3 +8288,18 @@ def test_a_spelt_name_alone_is_the_one_introduced_after_a_title() -> None:
         "巴巴科夫": "俄罗斯国家杜马副主席"
     }
     assert speakers_of("巴巴科夫表示，两国关系持续高位运行。") == {}  # named nowhere before
+
+
+def test_a_title_after_a_name_is_read_as_the_dictionarys_word_there() -> None:
+    # 委员|长: the longer role; 代表|党中央: the verb "on behalf of", no title
+    text = "赵乐际委员长出席会议。\n\n赵乐际在作报告时说，要贯彻落实部署。"
+    assert speakers_of(text)["赵乐际"].title == "委员长"
+    text = "领导人到会祝贺，李希代表党中央致词。\n\n李希在致词中说，侨界要团结奋斗。"
+    assert speakers_of(text)["李希"].title is None
+    text = "中文系前主任温儒敏教授感觉有点尴尬。温儒敏说，他对北大也有批评。"
+    assert speakers_of(text)["温儒敏"].title == "中文系前主任、教授"
+
+
+def test_a_place_and_the_head_its_title_names_is_no_person() -> None:
+    # 罗斯托夫州|州长: the state's governor, unnamed
+    assert speakers_of("俄军拦截了无人机。罗斯托夫州州长称，当地一座变电站受损。") == {}
