@@ -851,6 +851,21 @@ _MORE_AND_MORE: Final = re.compile(r"([越愈]).\1")
 NOT_IN_A_NAME: Final = re.compile(rf"[，。；：、！？“”「」（）()\d\n]|{_MORE_AND_MORE.pattern}")
 
 
+def names_a_land(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` only as a proper name of one capitalised word (乌克兰
+    "Ukraine", 阿曼 "Oman"): most often a country's or a place's, which jieba's place tags
+    miss (a few are a person's known by one name, 孔子 "Confucius"); not 普京 "Vladimir
+    Putin (1952-), …"."""
+    from reader.core.glossary import glossary
+
+    entries = glossary().lookup(word)
+    return (
+        bool(entries)
+        and all(e.pinyin[:1].isupper() for e in entries)
+        and all(re.fullmatch(r"[A-Z][a-z]+", sense) for e in entries for sense in e.senses)
+    )
+
+
 def is_name(name: str, place_too: bool = False) -> bool:
     """What the model calls a name, kept only in a shape a person's name has: a Chinese
     name (a surname and one to three characters), a dotted full name, a Latin name, or a

@@ -90,6 +90,7 @@ from reader.core.name_shapes import (
     names_a_body,
     names_a_bodys_kind,
     names_a_human,
+    names_a_land,
     names_a_person,
     names_a_proper_thing,
     names_a_role,
@@ -765,6 +766,20 @@ class _Extractor:
                 return True
             at = self.text.rfind(name, 0, at)
         return False
+
+    def _a_countrys_side(self, name: str) -> bool:
+        """Whether `name` is a country's first character and 方 "side", 军 "army" or 媒
+        "media" (乌军方, 阿方, 伊媒), where the article names a place that opens with that
+        character (乌克兰, 阿曼: a word of its own there): the country's side, army or press
+        speaks, no one by name (阿方 is a familiar name's shape too: 阿 and a given name)."""
+        side = _A_SIDE.fullmatch(name)
+        if side is None:
+            return False
+        return any(
+            is_place(word) or names_a_land(word)
+            for at in occurrences(self.text, side[1])
+            if len(word := dictionary_word_from(self.text, at, at, at + 6)) >= 2
+        )
 
     def _a_thing(self, a: int, b: int, floor: int) -> bool:
         """Whether the model's name [a, b) of three or more characters is a word for a thing
@@ -2629,6 +2644,8 @@ class _Extractor:
             return met
         if (full := self._nickname_of(name)) is not None:
             return self._person(*full)  # 王婆婆 is 「王婆婆」王鳳瑤
+        if self._a_countrys_side(name):
+            return self._record(name, None, True, position)  # 乌军方称: the army, a group
         cleaned = clean_edges(name)
         if cleaned is None:
             return Record(name, None, False, position)  # no one: a record kept nowhere
@@ -5316,6 +5333,10 @@ def _title_word_after(after: str, title: str) -> str | None:
     ):
         return None  # 代表|党中央: the verb, and the body they act for (not 教授|感觉…)
     return title
+
+
+# a country's first character and its side, army or press (乌|军方, 阿|方, 伊|媒)
+_A_SIDE: Final = re.compile(r"([\u4e00-\u9fff])(?:军方|軍方|方|军|軍|媒)")
 
 
 def _a_word_at(text: str, position: int) -> bool:

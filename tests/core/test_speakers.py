@@ -8303,3 +8303,11 @@ def test_a_title_after_a_name_is_read_as_the_dictionarys_word_there() -> None:
 def test_a_place_and_the_head_its_title_names_is_no_person() -> None:
     # 罗斯托夫州|州长: the state's governor, unnamed
     assert speakers_of("俄军拦截了无人机。罗斯托夫州州长称，当地一座变电站受损。") == {}
+
+
+def test_a_countrys_side_army_or_press_is_a_group() -> None:
+    # 乌|军方: 乌 opens 乌克兰, named in the article; the army speaks, no one by name
+    text = "乌克兰军方今天称，多地遭到袭击；乌军方还称，前线发生了多次战斗。"
+    assert [(s.name, s.group) for s in analyze(text).speakers] == [("乌军方", True)]
+    # 阿方 with no 阿曼 or 阿根廷 in the article keeps its familiar name's reading
+    assert [s.group for s in analyze("阿方说，今天的天气很好。").speakers] == [False]
