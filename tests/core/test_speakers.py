@@ -8311,3 +8311,18 @@ def test_a_countrys_side_army_or_press_is_a_group() -> None:
     assert [(s.name, s.group) for s in analyze(text).speakers] == [("乌军方", True)]
     # 阿方 with no 阿曼 or 阿根廷 in the article keeps its familiar name's reading
     assert [s.group for s in analyze("阿方说，今天的天气很好。").speakers] == [False]
+
+
+def test_a_spelt_name_takes_the_characters_written_before_it_at_every_mention() -> None:
+    # the model reads 勒苏赫 and 日勒苏赫; 呼 stands before the name at both mentions
+    text = (
+        "习近平18日在人民大会堂会见来华出席高峰论坛的蒙古国总统呼日勒苏赫。\n\n"
+        "呼日勒苏赫表示，祝贺中方成功举办高峰论坛。"
+    )
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"呼日勒苏赫": "蒙古国总统"}
+
+
+def test_a_given_name_joined_into_a_word_with_zai_still_leaves_the_guests_title() -> None:
+    # 韩|正在|哈尔滨: jieba reads 正在 "in the middle of"; the place and the verb still go
+    text = "国家副主席韩正在哈尔滨会见俄罗斯总统普京。\n\n普京表示，会晤富有成效。"
+    assert speakers_of(text)["普京"].title == "俄罗斯总统"
