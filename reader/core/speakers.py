@@ -7448,7 +7448,7 @@ def _after_where_they_met(title: str) -> str:
     at = max(
         (k for k, w in enumerate(words) if to_simplified(w) in {"在", "于", "正在"}), default=-1
     )
-    first = at + 2  # past the place
+    first = at + 1  # the place (a verb right after 在: 在|会见|副总统…时, while they met)
     day = _A_DAY_THEN.search(title)
     if day is not None and (at < 0 or len("".join(words[: at + 1])) < day.end()):
         # the verb right after the day (a place after it has its 在)

@@ -8186,6 +8186,9 @@ def test_whom_the_subject_met_somewhere_is_titled_without_the_meeting() -> None:
     speakers = speakers_of(text)
     assert speakers["卡里奥拉"].title == "智利众议长"
     assert speakers["卢拉"].title == "巴西总统"
+    # or while they met (在|会见|副总统…时): the verb right after 在
+    text = "在会见副总统阿尔克明时，李希表示，中方愿加强合作。阿尔克明表示，欢迎中国企业投资。"
+    assert speakers_of(text)["阿尔克明"].title == "副总统"
 
 
 def test_at_whose_invitation_is_no_part_of_their_title() -> None:
