@@ -1213,6 +1213,11 @@ class _Finder:
             # (「六十多块，淘宝买的。」)
             return None
 
+        if number == "一" and unit in {"批", "些", "系列"}:
+            return None  # 突破|一批|关键技术: a collective classifier, "a number of", whatever
+            # verb of exceeding stands before it
+        if unit in {"国", "國"} and self.norm[b : b + 2] in {"集团", "集團"}:
+            return None  # 二十国集团, 20国集团 (G20): a bloc's name
         if (
             _VAGUE.match(number)
             and not match.group("pre")
