@@ -8329,3 +8329,17 @@ def test_a_given_name_joined_into_a_word_with_zai_still_leaves_the_guests_title(
     # 韩|正在|哈尔滨: jieba reads 正在 "in the middle of"; the place and the verb still go
     text = "国家副主席韩正在哈尔滨会见俄罗斯总统普京。\n\n普京表示，会晤富有成效。"
     assert speakers_of(text)["普京"].title == "俄罗斯总统"
+
+
+def test_what_a_known_person_did_as_they_spoke_is_their_predicate() -> None:
+    # 普京|致辞|表示: 致辞 is rare in jieba's counts, but 普京 is no name cut short
+    speakers = speakers_of("俄罗斯总统普京致辞表示，两国关系处于历史最高水平。")
+    assert {n: s.title for n, s in speakers.items()} == {"普京": "俄罗斯总统"}
+    # 改組|建議: a noun phrase ("restructuring proposal"), no speaker 林鄭
+    speakers = speakers_of("劉兆佳表示，林鄭改組建議進一步加強特首領導權。")
+    assert list(speakers) == ["劉兆佳"]
+
+
+def test_through_whose_spokesperson_is_no_subject() -> None:
+    text = "联合国秘书长古特雷斯18日通过其发言人表示，对议会的投票结果感到失望。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"古特雷斯": "联合国秘书长"}
