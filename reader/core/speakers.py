@@ -5320,6 +5320,15 @@ def _after_a_joined_other(title: str) -> str:
     if joiner is None:
         return title
     before, after = title[: joiner.start()], joiner.group(1)
+    other = named_in(before) if before else None
+    if (
+        other
+        and before.endswith(other)
+        and len(before) > len(other)
+        and (plausible_name(other) or spelt_name(other) == other)  # (not 代表|機管局: a body)
+        and heads_a_person(after)
+    ):
+        return after  # 欧洲理事会主席科斯塔和|欧盟委员会主席: another person, titled, before it
     words = dictionary_words(after)
     alone = (
         after in _TITLE_SET

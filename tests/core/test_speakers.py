@@ -8343,3 +8343,12 @@ def test_what_a_known_person_did_as_they_spoke_is_their_predicate() -> None:
 def test_through_whose_spokesperson_is_no_subject() -> None:
     text = "联合国秘书长古特雷斯18日通过其发言人表示，对议会的投票结果感到失望。"
     assert {n: s.title for n, s in speakers_of(text).items()} == {"古特雷斯": "联合国秘书长"}
+
+
+def test_a_title_after_another_titled_person_and_a_joiner_is_the_second_persons() -> None:
+    # 主席科斯塔和|欧盟委员会主席冯德莱恩: 科斯塔 is another person, with a title of his own
+    text = "欧洲理事会主席科斯塔和欧盟委员会主席冯德莱恩发表联合声明称，美方做法将破坏关系。"
+    assert speakers_of(text)["冯德莱恩"].title == "欧盟委员会主席"
+    # a body before the joiner is what the person acts for (代表|機管局|及…)
+    text = "代表機管局及機場保安公司的資深大律師高浩文表示，案件複雜。"
+    assert speakers_of(text)["高浩文"].title == "代表機管局及機場保安公司的資深大律師"
