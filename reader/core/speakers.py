@@ -126,9 +126,9 @@ from reader.core.records import Record, Records
 from reader.core.script import is_traditional, to_simplified
 from reader.core.segment import dictionary_word_at, dictionary_word_from, dictionary_words
 from reader.core.subjects import (
+    DAY_WORDS,
     GLOSS,
     MASK,
-    PLACE_ENDS,
     TITLE_GRADES,
     after_a_noun,
     bare_name,
@@ -136,8 +136,10 @@ from reader.core.subjects import (
     dotted_tail,
     has_predicate,
     heads_a_person,
+    heads_its_place,
     named_in,
     no_words,
+    opens_on_predicate_word,
     opens_predicate,
     rare_surname_name,
     spelt_name,
@@ -802,8 +804,8 @@ class _Extractor:
             # again, then 长, names who runs it, unnamed
             or (
                 b - a >= 3
-                and self.masked[b - 1] in PLACE_ENDS
-                and self.masked[b : b + 2] in {self.masked[b - 1] + "长", self.masked[b - 1] + "長"}
+                and heads_its_place(self.masked[a:b], self.masked[b : b + 2])
+                and self.masked[b + 1 : b + 2] in {"长", "長"}
             )
         )
 
@@ -1122,7 +1124,7 @@ class _Extractor:
                 )
                 and not opens_predicate(self.masked[b:verb], self.text[a:b])
                 and not _one_act_then_saying(
-                    self.text[a:b], self.masked[b:verb], self.masked[verb:]
+                    self.text[a:b], self.masked[b:verb], self.masked[verb : verb + 2]
                 )
             ):
                 continue  # the model's name must be the subject's head, right before the verb
@@ -1942,7 +1944,7 @@ class _Extractor:
             len(head) + more < len(subject)
             and self.text[end + more : end + more + 1] == subject[len(head) + more]
             and not subject[len(head) + more :].startswith(TITLES)
-            and not _opens_on_a_predicate(subject[len(head) + more :])
+            and not opens_on_predicate_word(subject[len(head) + more :])
         ):
             more += 1
         return subject[: len(head) + more]
@@ -4189,7 +4191,7 @@ class _Extractor:
                     not "\u4e00" <= head <= "\u9fff"
                     or head in FUNCTION_CHARS
                     or head in _PREPOSITIONS
-                    or self.text[: at[0]].endswith(TITLES)
+                    or self.text.endswith(TITLES, 0, at[0])
                     or not _a_word_at(self.text[max(0, at[0] - 5) : at[0]], min(at[0], 5) - 1)
                 ):
                     break
@@ -5349,12 +5351,6 @@ def _after_a_joined_other(title: str) -> str:
     return after
 
 
-def _opens_on_a_predicate(text: str) -> bool:
-    """Whether `text` opens on a verb, an adverb or a time of two characters or more."""
-    first = next(iter(dictionary_words(text[:6])), "")
-    return len(first) >= 2 and (is_predicate(first) or only_adverbs(first))
-
-
 def _title_word_after(after: str, title: str) -> str | None:
     """The title a listed `title` opens right after a name, read as the dictionary's word
     there: the longer role it is the start of (赵乐际|委员长, not 委员), or none where it is a
@@ -5364,12 +5360,11 @@ def _title_word_after(after: str, title: str) -> str | None:
         return title
     if len(words[0]) > len(title) and words[0].startswith(title) and words[0][-1] in ROLE_ENDS:
         return words[0]  # 委员长 "chairman", a word no list holds
-    rest = words[len(dictionary_words(title)) :]
     if (
         words[0] == title
         and may_act(to_simplified(title))
-        and rest
-        and (is_place(rest[0]) or names_an_institution(rest[0]))
+        and len(words) > 1
+        and (is_place(words[1]) or names_an_institution(words[1]))
     ):
         return None  # 代表|党中央: the verb, and the body they act for (not 教授|感觉…)
     return title
@@ -5844,9 +5839,7 @@ def _spelt_on(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # when a sentence's subject spoke, right after the subject (佩泽希齐扬|22日|表示)
-_WHEN_AFTER_A_NAME: Final = re.compile(
-    r"\d{1,2} ?[日号號]|[当當]天|今天|昨天|同一天|日前|近日|[当當]日|早前|此前"
-)
+_WHEN_AFTER_A_NAME: Final = re.compile(rf"\d{{1,2}} ?[日号號]|{DAY_WORDS}")
 
 
 def _spelt_before_a_time(text: str, a: int, b: int) -> tuple[int, int]:
@@ -6752,7 +6745,7 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
     name = subject[: len(subject) - len(title)]
     if (
         not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
-        and not (name[-1:] in PLACE_ENDS and title.startswith(name[-1]))  # 罗斯托夫州|州长
+        and not heads_its_place(name, title)  # 罗斯托夫州|州长
         and (
             known_name(name)
             or (len(name) == 3 and surname_length(name) == 1)
@@ -7485,7 +7478,7 @@ def _after_where_they_met(title: str) -> str:
     day = _A_DAY_THEN.search(title)
     if day is not None and (at < 0 or len("".join(words[: at + 1])) < day.end()):
         # the verb right after the day (a place after it has its 在)
-        lengths = [len("".join(words[:k])) for k in range(len(words) + 1)]
+        lengths = list(itertools.accumulate(map(len, words), initial=0))
         first = lengths.index(day.end()) if day.end() in lengths else len(words)
         return _after_the_verb(words, first, first + 1) or title
     if at < 0:

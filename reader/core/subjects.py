@@ -66,11 +66,11 @@ _PREDICATE_OPENER: Final = re.compile(
 _COMMON_WORD: Final = 1000
 # a date after a name, before its verb (徐某|1月4日表示)
 # the last character of a place's name that the title of its head repeats (州|州长, 市|市长)
-PLACE_ENDS: Final = frozenset("州省市县縣郡区區镇鎮村")
+_PLACE_ENDS: Final = frozenset("州省市县縣郡区區镇鎮村")
 # when, after a name: a date (所长徐某|1月4日) or a day's word (代表涅边贾|当天)
-_DATE_TAIL: Final = re.compile(
-    r"(?:(?:\d{1,4}\s?[年月日号號])+|[当當]天|今天|昨天|日前|近日|同一天|[当當]日|早前|此前)$"
-)
+# the words for the day a clause's subject acted, right after the subject (涅边贾|当天)
+DAY_WORDS: Final = "[当當]天|今天|昨天|日前|近日|同一天|[当當]日|早前|此前"
+_DATE_TAIL: Final = re.compile(rf"(?:(?:\d{{1,4}}\s?[年月日号號])+|{DAY_WORDS})$")
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
 
@@ -110,6 +110,12 @@ def _name_ending(head: str) -> str:
         ):
             return name
     return _spelt_tail(head)
+
+
+def heads_its_place(name: str, title: str) -> bool:
+    """Whether `name` ends on a place's last character that the `title` after it repeats
+    (罗斯托夫州|州长, 某某市|市长): the place's name, and the title its head's, unnamed."""
+    return name[-1:] in _PLACE_ENDS and title.startswith(name[-1])
 
 
 def starts_predicate(text: str) -> bool:
@@ -219,7 +225,7 @@ def bare_name(subject: str) -> bool:
     )
 
 
-def _opens_on_predicate_word(between: str, least: int = 0) -> bool:
+def opens_on_predicate_word(between: str, least: int = 0) -> bool:
     """Whether `between` opens on a word of two characters or more that jieba tags a verb, an
     adverb, a preposition or a time (针对…就已指出, 当然可以认为): what no list holds; one
     jieba counts at least `least` times."""
@@ -292,7 +298,7 @@ def opens_predicate(between: str, name: str = "") -> bool:
         and not between.startswith(("为首", "為首"))  # 以某某|为首的团队辩称: the team's
         and (
             _PREDICATE_OPENER.match(between)
-            or _opens_on_predicate_word(between, _COMMON_WORD if len(name) == 2 else 0)
+            or opens_on_predicate_word(between, _COMMON_WORD if len(name) == 2 else 0)
             or _manner_before(between)
         )
         and not (_NOUN_PHRASE_END.search(between) and not _in_a_place(between))
@@ -423,7 +429,7 @@ def _named_in(subject: str, after_quote: bool = False) -> str | None:
     for title in _TITLES_AFTER:  # 清华大学李强|教授认为, 劉某良|先生說
         if subject.endswith(title) and len(subject) > len(title):
             whole = subject[: -len(title)]
-            if whole[-1] in PLACE_ENDS and title.startswith(whole[-1]):
+            if heads_its_place(whole, title):
                 break  # 罗斯托夫州|州长: the place the title's head runs, no name
 
             heads = [whole]
