@@ -2540,6 +2540,19 @@ class _Extractor:
                     return start + title_end(self.masked[start:a]), end
         return a, b
 
+    def _a_persons_noun_before(self, verb: int, floor: int) -> bool:
+        """Whether the dictionary word right before the one-character verb at `verb` is a
+        title or a person's noun that ends there (马克龙总统|说, 选手|称): the character before
+        the verb ends that word, not a compound with the verb (统称 "collectively called",
+        职称 "a professional title")."""
+        lo = max(floor, verb - 4)
+        start, word = dictionary_word_at(self.masked, verb - 1, lo, verb + 1)
+        return (
+            len(word) >= 2
+            and start + len(word) == verb
+            and (word.endswith(TITLES) or names_a_person(word))
+        )
+
     def _named_before(self, position: int) -> bool:
         """Whether a person already quoted is named right before `position`."""
         return any(
@@ -3087,6 +3100,7 @@ class _Extractor:
                 and not before.endswith(_DIRECTIONAL)  # 緩下來|說: came down, then said
                 and not self._named_before(verb_start)  # 普拉特|称, not 特称 (so named)
                 and not any(b == verb_start for _, b in self._persons(start, end))  # 周恩来|说
+                and not self._a_persons_noun_before(verb_start, start)  # 马克龙总统|说
             ):
                 continue
             if verb == "道" and word_with_dao(self.masked, verb_start):
@@ -7817,18 +7831,30 @@ _MARKUP: Final = "*_#~`> \u3000\xa0•"
 close (**北京副市长王宁…), and spaces."""
 
 
-def _called_a_firm(name: str, firms: set[str]) -> bool:
+def _called_a_firm(name: str, firms: set[str], text: str) -> bool:
     """Whether the article writes `name` as a firm's (特斯拉公司, 富士康集团): a name of no
     Chinese person's shape run straight into 公司, 集团, 证券 …; a surname and two characters
-    (马永茂公司, his firm) is a person's."""
-    if (
-        len(name) == 3
-        and surname_length(name) == 1
-        and plausible_name(name)
-        and not all(spells_names(c) for c in name)  # 吉利德公司: a foreign name, spelt
-    ):
-        return False
-    return name in firms
+    (马永茂公司, his firm) is a person's, and so is a surname and one that the article names
+    mostly with no firm's word after it (到了苟晶公司门口 "her firm's gate", once in forty)."""
+    if name not in firms or not plausible_name(name) or surname_length(name) != 1:
+        return name in firms
+    if len(name) == 3:
+        return all(spells_names(c) for c in name)  # 吉利德公司: a foreign name, spelt
+    if common_word(name) or in_the_dictionary(name) or _ends_a_company(name, text):
+        return True  # 雷诺公司 "Renault", 蚂蚁金服 (金服 of it)
+    return len(re.findall(re.escape(name) + _FIRM, text)) * 2 >= text.count(name)
+
+
+def _ends_a_company(name: str, text: str) -> bool:
+    """Whether `name` ends a company's name the dictionary knows, somewhere the article
+    writes it (金服 of 蚂蚁金服)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if any(is_company(text[max(0, at - k) : end]) for k in range(1, 5)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # a listed firm's ticker in brackets right after its name: 周生生 (00116.HK), 万科 (02202.HK/
@@ -8123,7 +8149,7 @@ def find_speakers(
                 (
                     is_company(record.name)
                     or (record.name.isascii() and latin_firm(record.name))  # Uber (Eats)
-                    or _called_a_firm(record.name, firms)
+                    or _called_a_firm(record.name, firms, text)
                     or _short_for_a_firm(record.name, text)
                     or record.name in aliases
                     or record.name in listed

@@ -566,10 +566,12 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
         words = dictionary_words(lead)
         if (
             words
-            and len(words[-1]) >= 2
+            and (len(words[-1]) >= 2 or _a_places_people(words))
             # a word whose head names a person, where CC-CEDICT lacks the whole (女|服务员)
             and (
-                names_a_person(words[-1]) or (len(words[-1]) >= 3 and names_a_person(words[-1][1:]))
+                names_a_person(words[-1])
+                or (len(words[-1]) >= 3 and names_a_person(words[-1][1:]))
+                or _a_places_people(words)
             )
             and not common_word(lead[-1] + name[0])
             # not a foreign name's part (伊萬·彼得|羅夫, 彼得|羅夫: 彼得 "Peter" runs on after a
@@ -586,6 +588,15 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
         ):
             return name
     return None
+
+
+def _a_places_people(words: list[str]) -> bool:
+    """Whether the words end on a place and 人, someone from there (山东济宁|人|苟晶, 山东人):
+    a person's noun, as 市民 is, that jieba may cut in two."""
+    last = words[-1]
+    if last == "人":
+        return len(words) >= 2 and is_place(words[-2])
+    return len(last) >= 3 and last[-1] == "人" and is_place(last[:-1])
 
 
 _DOTTED_TAIL: Final = re.compile(rf"([\u4e00-\u9fff]{{1,10}})((?:{DOT}[\u4e00-\u9fff]{{1,8}})+)$")

@@ -8352,3 +8352,35 @@ def test_a_title_after_another_titled_person_and_a_joiner_is_the_second_persons(
     # a body before the joiner is what the person acts for (代表|機管局|及…)
     text = "代表機管局及機場保安公司的資深大律師高浩文表示，案件複雜。"
     assert speakers_of(text)["高浩文"].title == "代表機管局及機場保安公司的資深大律師"
+
+
+def test_a_title_after_the_name_frees_a_one_character_verb() -> None:
+    # 马克龙总统|说: 统 before 说 ends the title 总统, not 统称 "collectively called"
+    text = "马克龙总统说，欧洲必须加强自身的防务能力。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"马克龙": "总统"}
+    text = "默克尔总理说，德国将继续支持欧盟。\n\n肖尔茨总统称，乌克兰需要更多的防空系统。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {
+        "默克尔": "总理",
+        "肖尔茨": "总统",
+    }
+    # 统称 and 职称 are words with the verb in them: no one speaks
+    assert speakers_of("这些机构统称为监管部门。") == {}
+    assert speakers_of("他评上了高级职称，工资也涨了。") == {}
+
+
+def test_a_persons_name_once_before_a_firms_word_stays_a_person() -> None:
+    # 到了周颖公司门口 "to her firm's gate": once in four mentions, so 周颖 is no firm
+    text = (
+        "周颖表示，她已经报警。\n\n有人到了周颖公司门口。\n\n"
+        "周颖说，她不会放弃。\n\n周颖称，她相信法律。"
+    )
+    assert [(s.name, s.group) for s in analyze(text).speakers] == [("周颖", False)]
+    # 金服 ends 蚂蚁金服, a firm: it speaks as a body
+    text = "蚂蚁金服公司成立多年。\n\n金服表示，新规不影响用户。"
+    assert [s.group for s in analyze(text).speakers] == [True]
+
+
+def test_someone_from_a_place_is_a_persons_noun_before_the_name() -> None:
+    # 济宁人|苟晶和|她的班主任: 苟晶 is another person, so the teacher's title starts after 和
+    text = "山东济宁人苟晶和她的班主任邱印林鲜有来往。邱印林表示，当年的事情他不清楚。"
+    assert speakers_of(text)["邱印林"].title == "她的班主任"
