@@ -1315,6 +1315,19 @@ def _a_life(sense: str) -> bool:
     return _A_LIFE.match(sense) is not None and not _AN_EVENT.search(sense.split("(", 1)[0])
 
 
+# a CC-CEDICT sense that names a city or a county: "Enshi prefecture-level city in …"
+_PLACE_SENSE: Final = re.compile(
+    r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:prefecture-level |county-level )?"
+    r"(?:city|county|district|province|town)\b"
+)
+
+
+def _a_places_sense(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` as a city, a county or a province (恩施, 黄石): two of
+    them joined by a dot (恩施·黄石) are places listed, no foreign name."""
+    return _a_sense(word, _PLACE_SENSE)
+
+
 def _lived(word: str) -> bool:
     """Whether CC-CEDICT gives `word` as someone who lived (鲁迅, 孔子, 曹操)."""
     return any(_a_life(sense) for sense in _senses(word))
@@ -1380,7 +1393,10 @@ def person_like(name: str) -> bool:
         if HYPHENED_NAME.fullmatch(name):  # 让-皮埃尔, not 中-美
             return 2 * spelt_count(re.sub("[-‐－]", "", name)) >= len(name)
         return False  # 董某 陈某 .: Han and other signs, no one name (让-皮埃尔·拉法兰 is)
-    if any(d in name for d in DOTS) or japanese_name(name):
+    if any(d in name for d in DOTS):
+        parts = [p for p in re.split(f"[{''.join(DOTS)}]", name) if p]
+        return not all(map(_a_places_sense, parts))  # not 恩施·黄石: two cities listed
+    if japanese_name(name):
         return True
     if (
         len(name) >= 2
@@ -1409,6 +1425,8 @@ def person_like(name: str) -> bool:
     if size and (_POLITE.fullmatch(given) or (given[:1] == "姓" and len(given) >= 3)):
         return True  # 李先生, 吳小姐, 陳官, 高同學, 李姓居民
     if size and len(given) <= 2 and not _spelt_whole(name):
+        if len(name) == 3 and function_inside(name, size) and has_a_persons_sense(name):
+            return True  # 文在寅 "Moon Jae-in (1953-)": 在 inside a name the dictionary knows
         # a surname and a given name, with no particle or common word
         return not function_inside(name, size) and not (
             len(given) == 2
@@ -1422,6 +1440,14 @@ def person_like(name: str) -> bool:
 
     if spelt_count(name) * 2 >= len(name):
         return True
+    if (
+        size == 1
+        and len(given) >= 3
+        and all("\u4e00" <= c <= "\u9fff" for c in given)  # (沈sir, 邓 小平: as written)
+        and not married_name(name)
+        and not _lived(name)
+    ):
+        return False  # 张大妈家煤, 魏桥铝电: a Chinese given name has two characters at most
     if not size and any(c in _BODY_ENDS for c in name):
         return False  # 監警會時: an organisation and more
     simple = to_simplified(name)

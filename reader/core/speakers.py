@@ -71,6 +71,7 @@ from reader.core.name_shapes import (
     frequency,
     function_inside,
     glossed_as_no_name,
+    has_a_persons_sense,
     hong_kong_address,
     honoured_names,
     in_a_noun,
@@ -943,6 +944,8 @@ class _Extractor:
             phrase
             # (通过|其发言人: whose, then a common noun)
             and common_word(re.sub("^[其该該]", "", phrase.group(2)))
+            # 向建军: a surname that is a preposition too, in a name met before (not 向|警方)
+            and not (phrase.start() == 0 and subject in self.records)
             and (cut := _before_a_lead(subject, phrase)) is not None
         ):
             subject = _without_manner(subject[:cut])  # 醉醺醺地|跟我说, 他|走向|市民|說
@@ -1602,7 +1605,7 @@ class _Extractor:
             not spans and any(c in FUNCTION_CHARS for c in name[1:])
         ):  # the model and the gloss agreeing on 林和立 (Willy Lam) hold 和 as a name's
             return None
-        name = _spelt_after_words(name)  # 老板|加曼 (Matt Garman), 资深|护士|布西
+        name = _role_before_the_dot(_spelt_after_words(name))  # 老板|加曼, 见证者|让·杜歇
         at = found.end(1) - cut - len(name)
         if self._glossed_object(at, rest):
             return None
@@ -6221,6 +6224,18 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # the order `_mended` applies them in: trim the run-ons first, then extend the starts
+def _known_before_a_word(text: str, a: int, b: int) -> tuple[int, int]:
+    """The name at [a, b) without its last character where the rest is a person CC-CEDICT
+    knows and that character opens a word of its own (毛泽东|思想), or the rest is four
+    characters or more (昂山素季|义正严辞, misspelt "righteously"): the model ran a famous name
+    into the words after it. (李白 is known, but 李白玉 may be someone else.)"""
+    if b - a < 3 or has_a_persons_sense(text[a:b]) or not has_a_persons_sense(text[a : b - 1]):
+        return a, b
+    if b - a < 5 and len(dictionary_word_from(text, b - 1, b - 1, min(len(text), b + 4))) < 2:
+        return a, b
+    return a, b - 1
+
+
 _MENDS: Final = (
     _after_an_address,
     _after_a_title_inside,
@@ -6235,6 +6250,7 @@ _MENDS: Final = (
     _first_left_before,
     _one_more,
     _husbands_surname,
+    _known_before_a_word,
 )
 
 
@@ -6426,6 +6442,25 @@ def _spelt_after_words(name: str) -> str:
             return name
         rest = rest[len(head) :]
     return rest if len(rest) >= 2 and _spelt_enough(rest) else name
+
+
+def _role_before_the_dot(name: str) -> str:
+    """A dotted name without the words for a role that open its first part (见证者|让·杜歇
+    "the witness Jean Douchet"): a word of two characters or more, not spelt whole, that
+    names a person or ends as a title ends, with a given name left after it."""
+    dot = next((k for k, c in enumerate(name) if c in DOTS), -1)
+    if dot < 3:
+        return name
+    words = dictionary_words(name[:dot])
+    k = 0
+    while (
+        k < len(words) - 1
+        and len(words[k]) >= 2
+        and not all(map(spells_names, words[k]))
+        and (names_a_person(words[k]) or words[k][-1] in ROLE_ENDS)
+    ):
+        k += 1
+    return name[sum(map(len, words[:k])) :]
 
 
 def _after_role_words(name: str) -> str:

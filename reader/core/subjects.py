@@ -368,6 +368,8 @@ def _named_in(subject: str, after_quote: bool = False) -> str | None:
     """`named_in`, before the check on where the name starts."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
+    if len(subject) == 3 and function_inside(subject, 1) and has_a_persons_sense(subject):
+        return subject  # 文在寅: 在 inside a name CC-CEDICT gives a person's sense
     if familiar_given(subject):
         return subject  # 小筏说: 小 and a given name, the subject whole
     if after_quote and spelt_name(subject) == subject and spelt_count(subject) == len(subject):

@@ -8384,3 +8384,40 @@ def test_someone_from_a_place_is_a_persons_noun_before_the_name() -> None:
     # 济宁人|苟晶和|她的班主任: 苟晶 is another person, so the teacher's title starts after 和
     text = "山东济宁人苟晶和她的班主任邱印林鲜有来往。邱印林表示，当年的事情他不清楚。"
     assert speakers_of(text)["邱印林"].title == "她的班主任"
+
+
+def test_a_surname_that_is_a_preposition_opens_a_name_met_before() -> None:
+    # 向|建军: 建军 is a word, but 向建军 spoke earlier in the article
+    text = (
+        "医务部主任向建军此次担任医疗组组长。他告诉记者，疫情严重。\n\n"
+        "向建军也认为，农村能很快动起来。"
+    )
+    speakers = speakers_of(text)
+    assert list(speakers) == ["向建军"] and len(speakers["向建军"].quotes) == 2
+    # 向|警方: whom they told, with no one of that name met before
+    assert speakers_of("向警方表示，他没有看见。") == {}
+
+
+def test_a_name_the_dictionary_knows_may_hold_zai() -> None:
+    # 文在寅 "Moon Jae-in (1953-)": 在 is no preposition inside it
+    assert list(speakers_of("文在寅表示，韩国将继续推动对话。")) == ["文在寅"]
+    assert speakers_of("他现在表示，会继续推动对话。") == {}
+
+
+def test_a_famous_name_run_into_the_words_after_it_is_cut_back() -> None:
+    # 昂山素季|义正严辞 (misspelt 义正辞严 "righteously")
+    text = "在庭上，昂山素季义正严辞地为军方辩护。她表示，那里没有发生种族屠杀。"
+    assert list(speakers_of(text)) == ["昂山素季"]
+
+
+def test_a_role_before_a_dotted_name_is_its_title() -> None:
+    text = "按照见证者让·杜歇 (Jean Douchet) 的说法，里维特急于引进更时髦的思潮。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"让·杜歇": "见证者"}
+
+
+def test_no_name_is_two_cities_joined_by_a_dot_or_a_surname_and_three() -> None:
+    assert not person_like("恩施·黄石")
+    assert person_like("费利克斯·丹尼斯")
+    # 张|大妈家煤: a Chinese given name has two characters at most
+    assert not person_like("张大妈家煤")
+    assert person_like("陈方安生")
