@@ -254,7 +254,12 @@ _PREPOSITION: Final = re.compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4}|[我你妳他她此][们們]?)$"
 )
 # to an outlet named in 《》 and its reporter (向《华夏时报》记者, 对《财经》的记者)
-_TO_AN_OUTLET: Final = re.compile(r"(?:向|对|對|跟|接受)《[^》]{1,20}》(?:的)?(?:记者|記者)?$")
+_TO_AN_OUTLET: Final = re.compile(
+    r"(?:向|对|對|跟|接受)(?:《[^》]{1,20}》|[\u4e00-\u9fff]{1,6}?"
+    # an outlet named with no book marks, by the head its name ends on (端传媒, 南华早报)
+    r"(?:传媒|傳媒|日报|日報|时报|時報|早报|早報|晚报|晚報|周刊|週刊|杂志|雜誌|电视台|電視台|通讯社|通訊社))"
+    r"(?:的)?(?:记者|記者)?$"
+)
 # whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），)
 _TOLD_THEN: Final = re.compile(
     rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]"

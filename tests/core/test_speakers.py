@@ -8421,3 +8421,12 @@ def test_no_name_is_two_cities_joined_by_a_dot_or_a_surname_and_three() -> None:
     # 张|大妈家煤: a Chinese given name has two characters at most
     assert not person_like("张大妈家煤")
     assert person_like("陈方安生")
+
+
+def test_whom_they_told_may_be_an_outlet_named_with_no_book_marks() -> None:
+    # 对|端传媒|表示: the outlet's name ends on 传媒, as papers' end on 日报 or 时报
+    text = "「催泪弹的设计，就是为了让你惊慌。」Anna 对端传媒表示，「这种经验会一直跟随你。」"
+    speakers = speakers_of(text)
+    assert list(speakers) == ["Anna"] and len(speakers["Anna"].quotes) == 2
+    text = "「市场已经变了。」Kerry 向南华早报记者说。"
+    assert list(speakers_of(text)) == ["Kerry"]
