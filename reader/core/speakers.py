@@ -1770,6 +1770,8 @@ class _Extractor:
                     # 包括…|赛诺菲|在内的数十家企业，…宣布: the head after it is the topic, not
                     # the last of those it includes
                     return None
+                if self._others_of_no_persons_kind(b, end):
+                    return None  # 广发证券、|富瑞|等投行券商均看好…，认为: the firms listed
                 if lead.lstrip(" 　")[:1] in _COMPARED_WITH and self.masked[start:end].rstrip(
                     " 　"
                 ).endswith(_COMPARISONS):
@@ -5100,6 +5102,26 @@ class _Extractor:
         if "的" in self.masked[b:predicate] or "之" in self.masked[b : b + 1]:
             return None
         return self._person(self.text[a:b], a)
+
+    def _others_of_no_persons_kind(self, b: int, end: int) -> bool:
+        """Whether the name ending at `b` closes a list with 等 and a noun that is no
+        person's (中信建投、富瑞|等投行券商): the list names that kind of thing, firms here,
+        whatever the model reads in its last item."""
+        more = _OTHERS_OF_A_KIND.match(self.masked, b, end)
+        if (
+            more is None
+            or not self.masked[b - 1 : b].strip()
+            or "、" not in self.masked[b - 12 : b]
+        ):
+            return False
+        head = re.split("[均都也皆亦則则纷紛的，,。；;：:]", more[1], maxsplit=1)[0]  # 券商|均看好
+        words = dictionary_words(head)
+        return (
+            len(head) >= 2
+            and not _and_others("等" + head)  # 等人, 等多位学者
+            and not _a_persons_noun(words[-1])
+            and not any(head.endswith(group) for group in GROUPS)
+        )
 
     def _topic_of_the_next_clause(self, a: int, b: int, quote: int, floor: int) -> bool:
         """Whether the name [a, b) ends its clause as a subject set off by a comma, and the one

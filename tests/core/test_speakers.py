@@ -8430,3 +8430,12 @@ def test_whom_they_told_may_be_an_outlet_named_with_no_book_marks() -> None:
     assert list(speakers) == ["Anna"] and len(speakers["Anna"].quotes) == 2
     text = "「市场已经变了。」Kerry 向南华早报记者说。"
     assert list(speakers_of(text)) == ["Kerry"]
+
+
+def test_a_list_closed_by_others_of_no_persons_kind_names_no_topic() -> None:
+    # 广发证券、富瑞|等投行券商均看好…，认为: firms listed, not a person 富瑞
+    text = "花旗银行、广发证券、富瑞等投行券商均看好这次高管变动，认为新团队将有助于战略升级。"
+    assert speakers_of(text) == {}
+    # 等人: people, the last of them still heads the chain
+    text = "王立强、张志伟等人均看好这次变动，认为新团队将有助于战略升级。"
+    assert "张志伟" in speakers_of(text)
