@@ -839,6 +839,18 @@ def known_name(word: str) -> bool:
     return len(word) == 2 and spelt_count(word) == 2 and frequency(word) == 0
 
 
+def from_a_place(word: str) -> bool:
+    """Whether `word` is a place and 人, someone from there (江门人, 山东人): a person's
+    noun, no name."""
+    return len(word) >= 3 and word[-1] == "人" and is_place(word[:-1])
+
+
+def known_with_a_particle(name: str) -> bool:
+    """Whether `name` is a surname and two characters that hold a function character (文在寅:
+    在) and CC-CEDICT gives it a person's sense: a name, whatever 在 reads as elsewhere."""
+    return len(name) == 3 and function_inside(name, 1) and has_a_persons_sense(name)
+
+
 def is_place(word: str) -> bool:
     """Whether jieba's dictionary tags `word` a place or an organisation (華盛頓, 山西): a
     name's shape is no proof of a person (training/build_word_tags.py)."""
@@ -1405,7 +1417,7 @@ def person_like(name: str) -> bool:
         and not (_spelt_whole(name) and not frequency(name))  # 卡尔法 (Karfa), not 基本法
     ):
         return False  # 監警會, 保|安局; 王贞会 is a common surname and a given name no word
-    if len(name) >= 3 and name[-1] == "人" and is_place(name[:-1]):
+    if from_a_place(name):
         return False  # 江门|人 (a man of Jiangmen): where one is from, no name
     size = surname_length(name)
     if len(name) == 2 and not size:  # 川普, 拜登: a name the dictionaries know; not 港鐵
@@ -1425,7 +1437,7 @@ def person_like(name: str) -> bool:
     if size and (_POLITE.fullmatch(given) or (given[:1] == "姓" and len(given) >= 3)):
         return True  # 李先生, 吳小姐, 陳官, 高同學, 李姓居民
     if size and len(given) <= 2 and not _spelt_whole(name):
-        if len(name) == 3 and function_inside(name, size) and has_a_persons_sense(name):
+        if known_with_a_particle(name):
             return True  # 文在寅 "Moon Jae-in (1953-)": 在 inside a name the dictionary knows
         # a surname and a given name, with no particle or common word
         return not function_inside(name, size) and not (

@@ -7907,18 +7907,6 @@ def _called_a_firm(name: str, firms: set[str], text: str) -> bool:
     return len(re.findall(re.escape(name) + _FIRM, text)) * 2 >= text.count(name)
 
 
-def _ends_a_company(name: str, text: str) -> bool:
-    """Whether `name` ends a company's name the dictionary knows, somewhere the article
-    writes it (金服 of 蚂蚁金服)."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if any(is_company(text[max(0, at - k) : end]) for k in range(1, 5)):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
 # a listed firm's ticker in brackets right after its name: 周生生 (00116.HK), 万科 (02202.HK/
 # 000002.SZ), 星巴克 (NASDAQ：SBUX), 特斯拉 (TSLA.US)
 _TICKER: Final = re.compile(
@@ -7946,12 +7934,21 @@ def _short_for_a_firm(name: str, text: str) -> bool:
     model reads it as a person's (Ali)."""
     if not starts_a_company(name):
         return False  # (most names start none: the text is searched for the few that do)
-    at = text.find(name)
-    while at >= 0:
-        if any(is_company(text[at : at + k]) for k in range(len(name) + 1, len(name) + 5)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(
+        is_company(text[at : at + k])
+        for at in occurrences(text, name)
+        for k in range(len(name) + 1, len(name) + 5)
+    )
+
+
+def _ends_a_company(name: str, text: str) -> bool:
+    """Whether `name` ends a company's name the dictionary knows, somewhere the article
+    writes it (金服 of 蚂蚁金服): `_short_for_a_firm` read the other way."""
+    return any(
+        is_company(text[max(0, at - k) : at + len(name)])
+        for at in occurrences(text, name)
+        for k in range(1, 5)
+    )
 
 
 def _organisations_aliases(text: str) -> set[str]:

@@ -24,6 +24,7 @@ from reader.core.name_shapes import (
     familiar_given,
     familiar_surname,
     frequency,
+    from_a_place,
     function_inside,
     has_a_persons_sense,
     is_closed_word,
@@ -32,6 +33,7 @@ from reader.core.name_shapes import (
     is_predicate,
     japanese_name,
     known_name,
+    known_with_a_particle,
     latin_firm,
     names_a_person,
     names_a_role,
@@ -368,7 +370,7 @@ def _named_in(subject: str, after_quote: bool = False) -> str | None:
     """`named_in`, before the check on where the name starts."""
     if plausible_name(subject) and not common_word(subject) and bare_name(subject):
         return subject
-    if len(subject) == 3 and function_inside(subject, 1) and has_a_persons_sense(subject):
+    if known_with_a_particle(subject):
         return subject  # 文在寅: 在 inside a name CC-CEDICT gives a person's sense
     if familiar_given(subject):
         return subject  # 小筏说: 小 and a given name, the subject whole
@@ -595,10 +597,9 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
 def _a_places_people(words: list[str]) -> bool:
     """Whether the words end on a place and 人, someone from there (山东济宁|人|苟晶, 山东人):
     a person's noun, as 市民 is, that jieba may cut in two."""
-    last = words[-1]
-    if last == "人":
-        return len(words) >= 2 and is_place(words[-2])
-    return len(last) >= 3 and last[-1] == "人" and is_place(last[:-1])
+    if words[-1] == "人" and len(words) >= 2:
+        return from_a_place(words[-2] + "人")
+    return from_a_place(words[-1])
 
 
 _DOTTED_TAIL: Final = re.compile(rf"([\u4e00-\u9fff]{{1,10}})((?:{DOT}[\u4e00-\u9fff]{{1,8}})+)$")
