@@ -1974,11 +1974,21 @@ class _Extractor:
         return self._latin_full[word.group(1)]
 
     def _full_latin_name(self, word: str) -> re.Match[str] | None:
-        """The first full name in Latin letters the article writes that ends on `word`. The
-        pattern is tried on the few hundred characters before each place the word stands,
-        not along the whole text (over 1 MB that took 16 ms a word)."""
+        """The first full name in Latin letters the article writes that ends on `word`, or one
+        the article writes in Pinyin or by the given name (`_full_from_given`)."""
+        full = self._written_in_full(word)
+        if full is not None:
+            return full if person_like(full.group()) else None
+        return self._full_from_given(word) or self._full_from_surname(word)
+
+    def _written_in_full(self, word: str) -> re.Match[str] | None:
+        """The first full name in Latin letters the article writes that ends on `word` (Lawrence
+        Gostin, Richard O. Boyer: a middle name's initial too), outside a Han name's gloss. The
+        pattern is tried on the few hundred characters before each place the
+        word stands, not along the whole text (over 1 MB that took 16 ms a word)."""
         pattern = re.compile(  # Yasir al-Rumayyan, Alexandre de Juniac too
-            rf"(?<![A-Za-z])[A-Z][a-z]+[ -](?:(?:[A-Z][a-z]+|{LATIN_PARTICLE})[ -]|[ae]l-)*"
+            rf"(?<![A-Za-z])[A-Z][a-z]+[ -]"
+            rf"(?:(?:[A-Z][a-z]+|[A-Z]\.|{LATIN_PARTICLE})[ -]|[ae]l-)*"
             rf"{word}(?![A-Za-z])"
         )
         at = self.text.find(word)
@@ -1996,8 +2006,8 @@ class _Extractor:
                 continue
             if self._in_a_gloss(full.start()):
                 continue  # 哈拉 (Martin Hala): a Han name's gloss, and the Han name is theirs
-            return full if person_like(full.group()) else None
-        return self._full_from_given(word) or self._full_from_surname(word)
+            return full
+        return None
 
     def _full_from_surname(self, word: str) -> re.Match[str] | None:
         """The Chinese name in Pinyin, surname first, that `word` opens (She Yuxuan … She 表示,
@@ -3771,15 +3781,25 @@ class _Extractor:
         """Rename a speaker known by the start of a name (林鄭) to the whole name where the
         model finds it elsewhere in the article, ending where punctuation or a word of
         grammar follows (特首林鄭月娥等人); a Latin given name (Benjamin) to the given name and
-        surname the article writes (Benjamin Swan)."""
-        if re.fullmatch(r"[A-Z][a-z]+", key):  # Benjamin Swan, then Benjamin
-            whole = self._with_a_word_after(key)
+        surname the article writes (Benjamin Swan), a Latin surname or two last names (Boyer,
+        Turner Bargen) to the name written in full (Richard O. Boyer, Jonathan Turner Bargen)."""
+        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", key):  # Benjamin Swan, then Benjamin
+            whole = self._with_a_word_after(key) if " " not in key else None
             if whole is None:  # Muriel Bowser, then Bowser: one given name before it, no Mr
                 before = self._words_before(key)
                 if len(before) == 1 and person_like(full := f"{before.pop()} {key}"):
                     whole = full
+                elif (
+                    not before
+                    and (written := self._written_in_full(key)) is not None
+                    and person_like(written.group())
+                ):
+                    whole = written.group()  # Richard O. Boyer, then Boyer: an initial between
             if whole is not None and whole not in self.records:
                 del self.records[key]
+                given = whole[: -len(key)].strip() if whole.endswith(key) else ""
+                if given and record.title and record.title.endswith(given):  # Waldo Emerson
+                    record.title = record.title[: -len(given)].strip() or None
                 record.name = whole
                 self.records[record.name] = record
                 return True

@@ -8439,3 +8439,26 @@ def test_a_list_closed_by_others_of_no_persons_kind_names_no_topic() -> None:
     # 等人: people, the last of them still heads the chain
     text = "王立强、张志伟等人均看好这次变动，认为新团队将有助于战略升级。"
     assert "张志伟" in speakers_of(text)
+
+
+def test_a_latin_surname_or_two_last_names_take_the_name_written_in_full() -> None:
+    # a middle initial between (Richard O. Boyer, then Boyer), or a given name before two
+    # last names (Jonathan Turner Bargen, then Turner Bargen): no given name left as a title
+    text = (
+        "这本书的作者是 Walter P. Hughes 和杂志撰稿人 Simon K. Norton，两人都来自芝加哥。\n\n"
+        "Hughes 和 Norton 写道：“那个时代的工人已经学会了团结。”\n\n"
+        "那天晚上，Maria Lopez Garcia 在市中心参加完集会后回家。\n\n"
+        "Lopez Garcia 说，她被一辆车跟踪了很久。"
+    )
+    speakers = speakers_of(text)
+    assert {n: s.title for n, s in speakers.items()} == {
+        "Walter P. Hughes": None,
+        "Simon K. Norton": "杂志撰稿人",
+        "Maria Lopez Garcia": None,
+    }
+
+
+def test_a_given_name_met_as_a_title_goes_when_the_name_is_made_whole() -> None:
+    text = "“做你害怕做的事情，恐惧就会消失”：Ralph Waldo Emerson。我们应该记住这一点。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"Ralph Waldo Emerson": None}
+
