@@ -201,9 +201,11 @@ def frequency(word: str) -> int:
 
 
 # a day or a time of day a name the model ran on into may end on: today's or yesterday's
-# (今早, 昨晚, 今日, which jieba's dictionary partly lacks), a weekday (特朗普|周一), 上午
+# (今早, 昨晚, 今日, which jieba's dictionary partly lacks), a weekday (特朗普|周一), 上午,
+# the day after or that day (甘地|第二天, 次日, 当天)
 _TODAY: Final = re.compile(
     "[今昨][早晨晚午日天夜]|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天末]|[上下]午"
+    "|第[二三]天|[次翌隔]日|隔天|[当當同]天|[当當同]日"
 )
 
 
@@ -244,6 +246,12 @@ def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a == 3 and surname_length(text[a:b]) == 1 and _takes_an_aspect(text, b - 1):
         return a, b - 1  # 孙丽|换过|两份工作: a name takes no 过 or 了, a verb does
     for i in range(max(a, dot) + 2, b):
+        if (
+            dot >= a
+            and text[i] in FUNCTION_CHARS
+            and _in_a_known_name(text[dot + 1 : b], i - dot - 1)
+        ):
+            continue  # 英迪拉·甘地
         if text[i] in FUNCTION_CHARS or VERB_RE.match(text, i) or _TODAY.match(text, i):
             return a, a + _before_a_word(text[a : i + 2], i - a, max(a, dot) + 2 - a)
     verb = _verb_inside(text[a:b], max(a, dot) + 2 - a)
@@ -1103,14 +1111,25 @@ ROLE_ENDS: Final = frozenset(title[-1] for title in TITLES)
 
 def _spelt_inside(tail: str, at: int) -> bool:
     """Whether the function character at `at` (得, 那) spells a foreign name there: after a
-    character that spells one, and before another or at the end (彼得|森, 彼得; not 马克|得知)."""
+    character that spells one, and before another or at the end (彼得|森, 彼得; not 马克|得知);
+    or inside a known name that opens `tail` (`_in_a_known_name`)."""
     after = tail[at + 1 : at + 2]
     return (
         at > 0
         and spells_names(tail[at])
         and spells_names(tail[at - 1])
         and (not after or spells_names(after))
-    )
+    ) or _in_a_known_name(tail, at)
+
+
+def _in_a_known_name(tail: str, at: int) -> bool:
+    """Whether the character at `at` lies inside the dictionary word opening `tail` (the part
+    of a dotted name after its dot) that CC-CEDICT knows as a person's name (甘地 "Gandhi": 地
+    is no adverb's mark there)."""
+    from reader.core.segment import dictionary_word_at
+
+    start, word = dictionary_word_at(tail, at, 0, len(tail))
+    return start == 0 and len(word) >= 2 and has_a_persons_sense(word)
 
 
 def title_off(name: str) -> str:
@@ -1177,6 +1196,7 @@ def clean_edges(name: str) -> str | None:
                 # a verb of saying of two characters standing as a word, however its
                 # characters spell names (约翰·托什|形容说: 形 and 容 spell names too)
                 or (i >= 2 and _says_from(tail, i))
+                or (i >= 2 and _TODAY.match(tail, i))  # 英迪拉·甘地|第二天
             ),
             len(tail),
         )

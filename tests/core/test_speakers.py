@@ -8462,3 +8462,12 @@ def test_a_given_name_met_as_a_title_goes_when_the_name_is_made_whole() -> None:
     text = "“做你害怕做的事情，恐惧就会消失”：Ralph Waldo Emerson。我们应该记住这一点。"
     assert {n: s.title for n, s in speakers_of(text).items()} == {"Ralph Waldo Emerson": None}
 
+
+def test_a_dotted_name_ending_on_a_known_name_keeps_its_function_character() -> None:
+    # 甘地 "Gandhi": 地 closes the name, no adverb's mark (not 英迪拉·甘)
+    assert list(speakers_of("总理英迪拉·甘地表示，这没什么好惊慌的。")) == ["英迪拉·甘地"]
+    # and a time word after it (第二天, 周一) is no part of it
+    text = "前总理英迪拉·甘地第二天宣布，她说：“这没什么好惊慌的。”"
+    assert list(speakers_of(text)) == ["英迪拉·甘地"]
+    # a one-character surname after the dot still ends before the verb
+    assert list(speakers_of("执行董事克里斯蒂娜·陈说，“市场会恢复。”")) == ["克里斯蒂娜·陈"]
