@@ -6270,6 +6270,32 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     return (a - 1 - spelt, b) if spelt else (a, b)
 
 
+def _hyphened_on(text: str, a: int, b: int) -> tuple[int, int]:
+    """A foreign name spelt with a hyphen between the given name and the surname instead of
+    the dot (马克|-朱利亚诺), which the model ends at the hyphen: the name runs on over the Han
+    characters after it (two to six, ending on one that spells names), where all but one of
+    them spell names (朱 of 朱利亚诺, Giuliano, is a surname the lists of spellings lack)."""
+    if text[b : b + 1] not in _HYPHENS or not all(map(spells_names, to_simplified(text[a:b]))):
+        return a, b
+    end = b + 1
+    while (
+        end < len(text)
+        and end - b - 1 < 6
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and text[end] not in FUNCTION_CHARS
+    ):
+        end += 1
+    run = to_simplified(text[b + 1 : end])
+    while run and not spells_names(run[-1]):
+        run = run[:-1]
+    if len(run) >= 2 and sum(map(spells_names, run)) >= len(run) - 1:
+        return a, b + 1 + len(run)
+    return a, b
+
+
+_HYPHENS: Final = frozenset("-‐－")
+
+
 # the order `_mended` applies them in: trim the run-ons first, then extend the starts
 def _known_before_a_word(text: str, a: int, b: int) -> tuple[int, int]:
     """The name at [a, b) without its last character where the rest is a person CC-CEDICT
@@ -6289,6 +6315,7 @@ _MENDS: Final = (
     trim_name,
     _apostrophed,
     _hyphened,
+    _hyphened_on,
     _surname_left_out,
     _before_the_dot,
     _across_the_dot,

@@ -8471,3 +8471,11 @@ def test_a_dotted_name_ending_on_a_known_name_keeps_its_function_character() -> 
     assert list(speakers_of(text)) == ["英迪拉·甘地"]
     # a one-character surname after the dot still ends before the verb
     assert list(speakers_of("执行董事克里斯蒂娜·陈说，“市场会恢复。”")) == ["克里斯蒂娜·陈"]
+
+
+def test_a_hyphen_between_given_name_and_surname_joins_them() -> None:
+    # 安娜-朱利亚: the hyphen stands where the dot would, and 朱 spells Giu- here
+    text = "2016年，时任副局长安娜-朱利亚罕见地发表声明，“我们会继续调查此案。”"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"安娜-朱利亚": "时任副局长"}
+    # two people's names joined for their team are no one name
+    assert "拜登-哈里斯" not in speakers_of("拜登-哈里斯团队表示，将继续推动对话。")
