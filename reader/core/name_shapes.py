@@ -1071,6 +1071,8 @@ _LATIN_BODIES: Final = frozenset(
     "Inc Corp Corporation Co Ltd LLC PLC Plc AG SA Group Holdings Technologies Company "
     "University College Institute Institution Academy School Bank Fund Association Foundation "
     "Research Lab Labs Times News Post Journal Agency Council Centre Center Committee Department "
+    # a paper's or a magazine's (Daily Caller, Boston Herald, Chicago Tribune)
+    "Daily Weekly Magazine Gazette Herald Tribune Telegraph Chronicle "
     "Ministry Office Party Capital Partners Securities Hospital Airline Airlines Motors Media Club "
     "League Network Networks Organization Organisation Union Authority Commission Bureau "
     "Administration Board Government Federation Society Alliance Service Services Court Tribunal"

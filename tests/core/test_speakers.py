@@ -8479,3 +8479,11 @@ def test_a_hyphen_between_given_name_and_surname_joins_them() -> None:
     assert {n: s.title for n, s in speakers_of(text).items()} == {"安娜-朱利亚": "时任副局长"}
     # two people's names joined for their team are no one name
     assert "拜登-哈里斯" not in speakers_of("拜登-哈里斯团队表示，将继续推动对话。")
+
+
+def test_a_paper_named_in_latin_letters_is_no_person() -> None:
+    # Daily, Herald, Tribune: a paper's or a magazine's word, as Times and Post already were
+    assert speakers_of("据 Daily Signal 称，名单上还有多个地方网站。") == {}
+    assert speakers_of("Boston Herald 报道说，市议会将在周一投票。") == {}
+    assert list(speakers_of("Mark Daly 说，市议会将在周一投票。")) == ["Mark Daly"]
+
