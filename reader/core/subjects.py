@@ -135,11 +135,18 @@ def has_predicate(words: str) -> bool:
 def _spelt_tail(head: str) -> str:
     """The longest foreign name spelt at the end of `head` (民權領袖|馬丁路德金), or ""."""
     from reader.core.script import to_simplified
+    from reader.core.segment import dictionary_word_at
 
     simple = to_simplified(head)
     start = len(head)
     while start and spells_names(simple[start - 1]) and len(head) - start < 8:
         start -= 1
+    if 0 < start < len(head):
+        # a common word the run's first character ends (感|谢里斯特: 感谢 "to thank", then
+        # 里斯特): the name starts after that word
+        at, word = dictionary_word_at(head, start, 0, len(head))
+        if at < start and common_word(word):
+            start = at + len(word)
     return spelt_name(head[start:]) if len(head) - start >= 3 else ""
 
 

@@ -8487,3 +8487,8 @@ def test_a_paper_named_in_latin_letters_is_no_person() -> None:
     assert speakers_of("Boston Herald 报道说，市议会将在周一投票。") == {}
     assert list(speakers_of("Mark Daly 说，市议会将在周一投票。")) == ["Mark Daly"]
 
+
+def test_a_spelt_name_starts_after_the_common_word_its_first_character_ends() -> None:
+    # 感|谢里斯特: 谢 spells names too, but 感谢 ("to thank") is a word, and the name after it
+    text = "我们应该感谢斯特林部长明确地宣布这项决定的真实意图。"
+    assert {n: s.title for n, s in speakers_of(text).items()} == {"斯特林": "部长"}
