@@ -1984,8 +1984,8 @@ class _Extractor:
     def _written_in_full(self, word: str) -> re.Match[str] | None:
         """The first full name in Latin letters the article writes that ends on `word` (Lawrence
         Gostin, Richard O. Boyer: a middle name's initial too), outside a Han name's gloss. The
-        pattern is tried on the few hundred characters before each place the
-        word stands, not along the whole text (over 1 MB that took 16 ms a word)."""
+        pattern is tried on the few hundred characters before each place the word stands, not
+        along the whole text (over 1 MB that took 16 ms a word)."""
         pattern = re.compile(  # Yasir al-Rumayyan, Alexandre de Juniac too
             rf"(?<![A-Za-z])[A-Z][a-z]+[ -]"
             rf"(?:(?:[A-Z][a-z]+|[A-Z]\.|{LATIN_PARTICLE})[ -]|[ae]l-)*"
