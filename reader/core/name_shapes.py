@@ -52,7 +52,9 @@ def function_inside(name: str, size: int = 1) -> bool:
 
 
 DOT: Final = f"[{DOTS}]"
-HYPHENED_PART: Final = r"[\u4e00-\u9fff]{1,4}[-‐－]"
+HYPHENS: Final = "-‐－"
+"""The hyphens a foreign name's parts are joined by (让-皮埃尔, 马克-朱利亚诺)."""
+HYPHENED_PART: Final = rf"[\u4e00-\u9fff]{{1,4}}[{HYPHENS}]"
 """The first part of a given name in two, joined by a hyphen (让-|皮埃尔·拉法兰)."""
 DOTTED_NAME: Final = re.compile(
     rf"(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,4}}(?:{DOT}(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,8}})+"
@@ -1425,7 +1427,7 @@ def person_like(name: str) -> bool:
         r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z·•‧・．\s]", name
     ) and not DOTTED_NAME.fullmatch(name):
         if HYPHENED_NAME.fullmatch(name):  # 让-皮埃尔, not 中-美
-            return 2 * spelt_count(re.sub("[-‐－]", "", name)) >= len(name)
+            return 2 * spelt_count(re.sub(f"[{HYPHENS}]", "", name)) >= len(name)
         return False  # 董某 陈某 .: Han and other signs, no one name (让-皮埃尔·拉法兰 is)
     if any(d in name for d in DOTS):
         parts = [p for p in re.split(f"[{''.join(DOTS)}]", name) if p]

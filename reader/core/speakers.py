@@ -55,6 +55,7 @@ from reader.core.name_shapes import (
     DOTTED_NAME,
     FUNCTION_CHARS,
     HYPHENED_PART,
+    HYPHENS,
     LATIN_PARTICLE,
     NOT_IN_A_NAME,
     ROLE_ENDS,
@@ -6293,7 +6294,7 @@ def _hyphened_on(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_HYPHENS: Final = frozenset("-‐－")
+_HYPHENS: Final = frozenset(HYPHENS)
 
 
 # the order `_mended` applies them in: trim the run-ons first, then extend the starts

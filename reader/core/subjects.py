@@ -66,12 +66,11 @@ _PREDICATE_OPENER: Final = re.compile(
 )
 # how often jieba counts a predicate word that may follow a two-character name (严厉 1,260)
 _COMMON_WORD: Final = 1000
-# a date after a name, before its verb (徐某|1月4日表示)
 # the last character of a place's name that the title of its head repeats (州|州长, 市|市长)
 _PLACE_ENDS: Final = frozenset("州省市县縣郡区區镇鎮村")
-# when, after a name: a date (所长徐某|1月4日) or a day's word (代表涅边贾|当天)
 # the words for the day a clause's subject acted, right after the subject (涅边贾|当天)
 DAY_WORDS: Final = "[当當]天|今天|昨天|日前|近日|同一天|[当當]日|早前|此前"
+# when, after a name and before its verb: a date (所长徐某|1月4日表示) or a day's word
 _DATE_TAIL: Final = re.compile(rf"(?:(?:\d{{1,4}}\s?[年月日号號])+|{DAY_WORDS})$")
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
 _NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
