@@ -486,6 +486,12 @@ _CONNECTIVE: Final = re.compile(
 )
 
 
+_CLAUSE_DASH: Final = re.compile(r"[—─―]\s*[—─―]|…+")
+"""A dash (——, or — — typed with a space) or an ellipsis: the clause before it ends there."""
+_BULLET: Final = re.compile(r"^[^\w\s\ue000《〈「『“‘\"'（(【\[<]+\s*")
+"""Symbols that open a line as a bullet (📌, ★, ▶): no word, no bracket, no quote's mark."""
+
+
 def _without_connective(title: str) -> str:
     """`title` without the connective that opens its clause (此外|, 不過|), read as a word: 其中
     is no connective in 其|中国区市场负责人, where 其 ("its") is dropped instead."""
@@ -3494,8 +3500,9 @@ class _Extractor:
             for m, t in zip(self.masked[start:end], self.text[start:end], strict=True)
         )
         title = re.sub(rf"\s*{_GLOSS}+\s*", "", span)
-        # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者)
-        title = re.split(r"——|──|…+", title)[-1]
+        # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者; a
+        # dash may be typed as two with a space between, 老规矩 — —|周某)
+        title = _CLAUSE_DASH.split(title)[-1]
         if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就像比]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
@@ -3528,6 +3535,7 @@ class _Extractor:
             title = ""
         # 【中美峰會】: a headline's tag; ﹣政協常委: a list's bullet
         title = _TAG.sub("", title).strip(" 　\ue000|｜丨/﹣－•")
+        title = _BULLET.sub("", title)  # 📌 工人协会的负责人: a symbol set as a bullet
         if title[:1] in _OPENING_QUOTES and not any(c in title[1:] for c in _CLOSING_QUOTES):
             # 」"|大赛组委会主席: a quote's mark the clause opens on; words that are no role
             # after it are the quote's own (“天下苦|秦久矣”)

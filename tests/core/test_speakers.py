@@ -1218,6 +1218,16 @@ def test_a_title_before_another_name_is_that_persons() -> None:
         # running text before a name is no title: a clause with a pronoun, words cut at a dash
         ("标题\n\n他多次去探望病人陈旭。陈旭说，病情已经稳定。\n", "陈旭", None),
         ("标题\n\n法官发来判决结果——林永祥说，他会上诉。\n", "林永祥", None),
+        # a dash written as two with a space between ends the clause as —— does
+        ("标题\n\n村里的老规矩 — — 周海涛说，大家都守着。\n", "周海涛", None),
+        (
+            "标题\n\n“路还长，要慢慢走” — — 《远行》的作者郑秋林（Qiulin Zheng）\n\n我们记得。\n",
+            "郑秋林",
+            "《远行》的作者",
+        ),
+        # a symbol set before the title as a bullet is no part of it
+        ("标题\n\n📌 渔民协会的负责人何永强说，今年鱼少。\n", "何永强", "渔民协会的负责人"),
+        ("标题\n\n★ 基金会主席Tom Wells表示，捐款已经到位。\n", "Tom Wells", "基金会主席"),
         # a title that owns a pronoun's noun stays (他的父亲), and 马耳他 holds 他 in a word
         ("标题\n\n她的父亲张建国说，女儿很懂事。\n", "张建国", "她的父亲"),
         ("标题\n\n马耳他常驻联合国代表李建华说，会议延期。\n", "李建华", "马耳他常驻联合国代表"),
