@@ -3039,6 +3039,9 @@ class _Extractor:
             as_said = self._as_said(verb_start, ahead, start)
             if (
                 (NOT_SPEECH_AFTER.match(ahead) and not as_said)
+                # 只要领导说了，…: a bare verb, 了 and a pause end a condition; 指出了，…
+                # opens what was said
+                or (verb in BARE_VERBS and ahead[:2] in {"了，", "了,"})
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 # 这么说来, 都这么说: "so", "thus"; only after the words it points back to
                 # (「…」她曾经这么表示) is it who said them
@@ -3096,6 +3099,8 @@ class _Extractor:
             )
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
+                if self.masked[verb_end : verb_end + 2] in {"了，", "了,"}:
+                    continue  # 了 and a pause open what was said only as a pause
             opens = self._asked(verb, verb_end, start, end) if pause is None else None
             if opens is None and pause is None and verb in BARE_VERBS:
                 # 形容|唐某當時衝向防線的情況：「…」: what is described, then what was said
@@ -5511,8 +5516,8 @@ def _join(record: Record, other: Record) -> None:
     other.title = other.title or record.title
 
 
-# 说过：…, 说了一句话：…, 讲了这番话：…: said once, and what
-_ASPECT_PAUSE: Final = re.compile(r"[过過][，,：:]|" + SAID_ONCE)
+# 说过：…, 指出了，…, 说了一句话：…, 讲了这番话：…: said once, and what
+_ASPECT_PAUSE: Final = re.compile(r"[过過了][，,：:]|" + SAID_ONCE)
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
 _ROADS: Final = frozenset("道路街")
 # an officer's number right before the name, after a Han role (警員25711|羅偉文)

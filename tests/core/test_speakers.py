@@ -3000,6 +3000,17 @@ def test_said_once_before_a_pause_is_said_but_not_inside_anothers_words() -> Non
     assert [q.text for q in found["王大明"].quotes] == ["每个人都是一个碎片"]
 
 
+def test_a_verb_with_le_then_a_pause_opens_what_was_said() -> None:
+    # 指出了，… as 指出，…; 说了很多话 has its object after 了, and says nothing quoted
+    text = (
+        "标题\n\n主持人罗家明也是这样做的，但他同时至少指出了，油价不会再跌。\n\n"
+        "邻居钱小芳说了很多话，大家都听着。\n"
+    )
+    found = speakers_of(text)
+    assert sorted(found) == ["罗家明"]
+    assert [q.text for q in found["罗家明"].quotes] == ["油价不会再跌"]
+
+
 def test_said_once_with_a_count_of_words_and_after_anothers_closed_quote() -> None:
     """李四回答了一个词：「…」 right after 张三说：「…」: a count and a word for words (一个词,
     一声) between 了 and the colon are no end of the saying, and a speech quote closed since
