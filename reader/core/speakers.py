@@ -3041,7 +3041,7 @@ class _Extractor:
                 (NOT_SPEECH_AFTER.match(ahead) and not as_said)
                 # 只要领导说了，…: a bare verb, 了 and a pause end a condition; 指出了，…
                 # opens what was said
-                or (verb in BARE_VERBS and ahead[:2] in {"了，", "了,"})
+                or (verb in BARE_VERBS and ahead[:2] in _LE_PAUSE)
                 or (before.endswith(NOT_SPEECH_BEFORE) and before[-2:] != "未未")  # 艾未未說
                 # 这么说来, 都这么说: "so", "thus"; only after the words it points back to
                 # (「…」她曾经这么表示) is it who said them
@@ -3099,7 +3099,7 @@ class _Extractor:
             )
             if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
-                if self.masked[verb_end : verb_end + 2] in {"了，", "了,"}:
+                if self.masked[verb_end : verb_end + 2] in _LE_PAUSE:
                     continue  # 了 and a pause open what was said only as a pause
             opens = self._asked(verb, verb_end, start, end) if pause is None else None
             if opens is None and pause is None and verb in BARE_VERBS:
@@ -5518,6 +5518,8 @@ def _join(record: Record, other: Record) -> None:
 
 # 说过：…, 指出了，…, 说了一句话：…, 讲了这番话：…: said once, and what
 _ASPECT_PAUSE: Final = re.compile(r"[过過了][，,：:]|" + SAID_ONCE)
+_LE_PAUSE: Final = frozenset({"了，", "了,"})
+"""了 and a comma after a verb: what was said opens (指出了，…), or a condition ends (说了，)."""
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
 _ROADS: Final = frozenset("道路街")
 # an officer's number right before the name, after a Han role (警員25711|羅偉文)
@@ -6284,6 +6286,9 @@ def _hyphened(text: str, a: int, b: int) -> tuple[int, int]:
     return (a - 1 - spelt, b) if spelt else (a, b)
 
 
+_HYPHENS: Final = frozenset(HYPHENS)
+
+
 def _hyphened_on(text: str, a: int, b: int) -> tuple[int, int]:
     """A foreign name spelt with a hyphen between the given name and the surname instead of
     the dot (马克|-朱利亚诺), which the model ends at the hyphen: the name runs on over the Han
@@ -6307,10 +6312,6 @@ def _hyphened_on(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_HYPHENS: Final = frozenset(HYPHENS)
-
-
-# the order `_mended` applies them in: trim the run-ons first, then extend the starts
 def _known_before_a_word(text: str, a: int, b: int) -> tuple[int, int]:
     """The name at [a, b) without its last character where the rest is a person CC-CEDICT
     knows and that character opens a word of its own (毛泽东|思想), or the rest is four
@@ -6323,6 +6324,7 @@ def _known_before_a_word(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b - 1
 
 
+# the order `_mended` applies them in: trim the run-ons first, then extend the starts
 _MENDS: Final = (
     _after_an_address,
     _after_a_title_inside,

@@ -574,20 +574,22 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
         if len(lead) < 2 or not (plausible_name(name) and bare_name(name)):
             continue  # the cheap checks first: most subjects end on no name
         words = dictionary_words(lead)
+        if not words:
+            continue
+        last = words[-1]
+        # a word whose head names a person, where CC-CEDICT lacks the whole (女|服务员), or a
+        # place and 人 (山东人)
+        persons_noun = (
+            len(last) >= 2
+            and (names_a_person(last) or (len(last) >= 3 and names_a_person(last[1:])))
+        ) or _a_places_people(words)
         if (
-            words
-            and (len(words[-1]) >= 2 or _a_places_people(words))
-            # a word whose head names a person, where CC-CEDICT lacks the whole (女|服务员)
-            and (
-                names_a_person(words[-1])
-                or (len(words[-1]) >= 3 and names_a_person(words[-1][1:]))
-                or _a_places_people(words)
-            )
+            persons_noun
             and not common_word(lead[-1] + name[0])
             # not a foreign name's part (伊萬·彼得|羅夫, 彼得|羅夫: 彼得 "Peter" runs on after a
             # dot or in the characters that spell names)
-            and not re.search(DOT + "$", lead[: -len(words[-1])])
-            and not all(spells_names(c) for c in words[-1] + name)
+            and not re.search(DOT + "$", lead[: -len(last)])
+            and not all(spells_names(c) for c in last + name)
             and (
                 not common_word(name)
                 or (frequency(name) < _KNOWN_PERSON_COUNT and not is_predicate(name))
