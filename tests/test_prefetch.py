@@ -160,6 +160,52 @@ def test_a_child_that_runs_is_waited_for_past_the_patience(
     assert [m.tokens for m in posted if isinstance(m, SectionAnnotated)] == [("from the child",)]
 
 
+class _PanelsLater(threading.Event):
+    """The screen's `panels_drawn`: set on the loader's third look (it waits in short steps),
+    noted in `posted` where that happened."""
+
+    def __init__(self, posted: list[object], turn: list[int] | None = None) -> None:
+        super().__init__()
+        self.posted, self.turn, self.looks = posted, turn, 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.looks += 1
+        if self.looks == 3:
+            if self.turn is None:
+                self.posted.append("panels drawn")
+                self.set()
+            else:
+                self.turn.append(2)  # the reader turns to section 2 instead
+        return super().wait(0)
+
+
+def test_the_reader_loads_its_own_jieba_only_once_the_panels_are_drawn(seed_text: str) -> None:
+    """Loading jieba and pypinyin here holds the GIL for a second: begun as soon as the child's
+    readings came, it pushed the speakers and glossary back by half a second (timed in tmux)."""
+    article = analyze(seed_text)
+    posted: list[object] = []
+    loader = Loader(article, posted.append, lambda: 0, _SlowChild(("child",), after=0))  # type: ignore[arg-type]
+    loader.first_drawn.set()
+    loader.panels_drawn = _PanelsLater(posted)
+    loader.run()
+    read = [m.index if isinstance(m, SectionAnnotated) else m for m in posted]
+    assert read.index("panels drawn") == read.index(0) + 2  # after the child's and the glossary
+    assert sorted(i for i in read if isinstance(i, int)) == list(range(len(article.sections)))
+
+
+def test_turning_to_another_section_ends_the_wait_for_the_panels(seed_text: str) -> None:
+    article = analyze(seed_text)
+    posted: list[object] = []
+    turn = [0]
+    loader = Loader(article, posted.append, lambda: turn[-1], _SlowChild(("child",), after=0))  # type: ignore[arg-type]
+    loader.first_drawn.set()
+    loader.panels_drawn = _PanelsLater(posted, turn)
+    loader.cancelled = lambda: sum(isinstance(m, SectionAnnotated) for m in posted) == 2
+    loader.run()
+    assert [m.index for m in posted if isinstance(m, SectionAnnotated)] == [0, 2]
+    assert not loader.panels_drawn.is_set()
+
+
 def test_a_child_kept_from_running_is_starved(seed_text: str) -> None:
     import os
     import signal

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final, Literal
@@ -34,9 +35,10 @@ def load_pypinyin() -> None:
     """Import every pypinyin module bayreader uses, once, under one lock.
 
     pypinyin's modules import each other in a cycle; a module imported for the first time from
-    two threads at once (the reader's annotating worker and the UI thread drawing tone marks)
-    can be seen half-initialised, and `p` crashed with an ImportError. Every use of pypinyin in
-    this file goes through here first, so the first import happens in one place.
+    two threads at once can be seen half-initialised: `p` crashed with an ImportError when the
+    UI thread drew tone marks with pypinyin (`styled` no longer uses it) while the annotating
+    worker imported it. Every use of pypinyin goes through here first, so the first import
+    happens in one place.
     """
     with _import_lock:
         import pypinyin
@@ -435,15 +437,36 @@ def merge_numbers(pairs: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]
         yield held
 
 
+_MARKS: Final = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
+_NUMBERED: Final = re.compile(r"([a-zêüv]+)([0-5])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def styled(reading: str, style: Style = "marks") -> str:
-    """One syllable in the display style: `zhòng` (marks) or `zhong4` (numbers)."""
+    """One syllable in the display style: `zhòng` (marks) or `zhong4` (numbers).
+
+    Written here, not taken from pypinyin's `to_tone`: importing pypinyin loads its
+    dictionaries (half a second holding the GIL), and the glossary draws tone marks before
+    the reader needs pypinyin for anything else. Where the mark goes is the standard rule
+    (tests/core/test_pinyin.py compares it with `to_tone` on every syllable pypinyin knows)."""
     if not reading or style == "numbers":
         return reading
-    load_pypinyin()
-    from pypinyin.contrib.tone_convert import to_tone
+    return _NUMBERED.sub(_marked, reading.replace("v", "ü"))
 
-    return to_tone(reading)
+
+def _marked(found: re.Match[str]) -> str:
+    """`found`'s letters with its tone number as a mark: on a, else o, else e, else the second
+    of iu and ui, else i, u or ü, else ê, n or m (ń, ḿ: 嗯, 呣)."""
+    letters, tone = found.groups()
+    if tone not in _MARKS:
+        return letters
+    lower, at = letters.lower(), len(letters) - 1
+    for part in ("a", "o", "e", "iu", "ui", "i", "u", "ü", "ê", "n", "m"):
+        if part in lower:
+            at = lower.index(part) + len(part) - 1
+            break
+    marked = unicodedata.normalize("NFC", letters[at] + _MARKS[tone])
+    return letters[:at] + marked + letters[at + 1 :]
 
 
 def word_pinyin(readings: Iterable[str], style: Style = "marks") -> str:

@@ -26,6 +26,8 @@ CHUNK = 2000
 """Characters annotated between two looks at `cancelled` (about 50 ms of work)."""
 MIN_PATIENCE = 0.5
 """Seconds the child is waited for at least, once the dictionary is in (reader/prefetch.py)."""
+PANELS_PATIENCE = 2.0
+"""Seconds the side panels are waited for, once the child's readings are in (`_hold_back`)."""
 
 
 @dataclass
@@ -43,6 +45,8 @@ class Loader:
     whose analysis is still to come, set again when it comes."""
     first_drawn: threading.Event = field(default_factory=threading.Event)
     """Set by the screen once the first readings are drawn: the loader gives it the GIL till then."""
+    panels_drawn: threading.Event = field(default_factory=threading.Event)
+    """Set by the screen once its side panels are drawn (see `_hold_back`)."""
     left_child: bool = False
     """The child was too slow and the opening section was read here."""
 
@@ -77,6 +81,7 @@ class Loader:
                 self.post(glossary)
                 glossed = True
                 self.first_drawn.wait(0.5)
+                self._hold_back(first.section)
             elif not self.cancelled():
                 self.post(glossary)  # loaded already: not again after the section
                 glossed = True
@@ -98,6 +103,17 @@ class Loader:
                 named = True
         if not named and not self.cancelled():  # the analysis came last
             self._name()
+
+    def _hold_back(self, section: int) -> None:
+        """Wait for the side panels to be drawn before the next section loads this process's
+        own jieba and pypinyin: that holds the GIL for about a second, and the speakers and
+        the glossary, which the child's readings and analysis make ready first, would be drawn
+        after it (0.5 s later on the bundled article). The reader turning to another section
+        ends the wait: its readings are wanted now."""
+        deadline = time.monotonic() + PANELS_PATIENCE
+        while not self.panels_drawn.wait(0.05):  # short waits: q must not hang here
+            if self.cancelled() or self.current() != section or time.monotonic() > deadline:
+                return
 
     def _annotate(self, index: int) -> tuple[Token, ...] | None:
         """The readings of section `index`, worked out a few sentences at a time so that q is

@@ -160,6 +160,46 @@ def test_styles() -> None:
     assert word_pinyin(("yin2", "hang2")) == "yínháng"
 
 
+def test_tone_marks_are_pypinyins_on_every_syllable_it_and_cc_cedict_know() -> None:
+    """`styled` places the marks itself (pypinyin's import is half a second of GIL); it must
+    agree with pypinyin's `to_tone` everywhere, ń, ḿ, ňg and ê̄ included."""
+    import sqlite3
+
+    from pypinyin.contrib.tone_convert import to_tone, to_tone3
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from reader.core.assets import asset
+
+    marked = {r for v in pinyin_dict.values() for r in v.split(",")}
+    marked |= {r for v in phrases_dict.values() for readings in v for r in readings}
+    numbered = {to_tone3(r, neutral_tone_with_five=True) for r in marked}
+    numbered |= {r.replace("ü", "v") for r in numbered} | {to_tone3(r) for r in marked}
+    with sqlite3.connect(asset("cedict.sqlite3")) as db:
+        for (pinyin,) in db.execute("SELECT pinyin FROM entries"):
+            numbered.update(s.lower() for s in pinyin.replace("u:", "v").split())
+    assert len(numbered) > 1500
+    assert {r: styled(r) for r in numbered} == {r: to_tone(r) for r in numbered}
+    assert (styled("n2"), styled("m2"), styled("ng3"), styled("ê1")) == ("ń", "ḿ", "ňg", "ê̄")
+
+
+def test_tone_marks_are_drawn_without_loading_pypinyin() -> None:
+    import subprocess
+    import sys
+
+    probe = """
+import sys
+from reader.core.glossary import marked_reading
+from reader.core.pinyin import word_pinyin
+assert marked_reading("Ha1 er3 bin1") == "Hā'ěrbīn" and word_pinyin(("nv3", "er2")) == "nǚ'ér"
+print(sorted(m for m in sys.modules if m.startswith("pypinyin")) or "none")
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+    assert out == "none"
+
+
 def test_a_syllable_opening_on_a_o_or_e_is_set_off_by_an_apostrophe() -> None:
     # xīān would read as 先 xiān; the written word is Xī'ān. Tone numbers need no mark.
     assert word_pinyin(("xi1", "an1")) == "xī'ān"

@@ -265,6 +265,7 @@ class ReaderScreen(Screen[None]):
             )
             await self.query_one("#panels").mount(panels)
             self.panels = panels
+            self.call_after_refresh(self._loader.panels_drawn.set)
         if self._names is not None:
             panels.speakers.set_readings(self._names)
         self.refresh_glossary()
