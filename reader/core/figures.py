@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import Final, Literal
 
+from reader.core.lazy_re import lazy_compile
 from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import MAGNITUDES, parse_number
 from reader.core.ranges import end_text as _end
@@ -33,7 +34,7 @@ _TOO_LARGE: Final = 1e300
 
 _FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _CN: Final = "零〇一二两兩三四五六七八九十百千"
-_ANY_NUMERAL: Final = re.compile(rf"[0-9{_CN}半]")
+_ANY_NUMERAL: Final = lazy_compile(rf"[0-9{_CN}半]")
 """What every figure holds (a digit, a Chinese numeral or 半, after full-width digits are made
 ASCII): most sentences hold none, and trying every pattern on them was most of the time."""
 _NUM: Final = (
@@ -101,7 +102,7 @@ _CLASSIFIERS: Final = (
 )
 # a law's name right before a number (and an earlier article joined to it: 第16 及): the
 # number is which article, section or chapter of it, not how many
-_LAW_BEFORE: Final = re.compile(
+_LAW_BEFORE: Final = lazy_compile(
     r"(?:》|法|條例|条例|憲章|宪章|公約|公约)\s*第?\s*(?:[0-9一二三四五六七八九十百]+\s*[、及和至]\s*)?$"
 )
 _COUNTS_OF_TEXT: Final = frozenset("页頁章字")
@@ -200,22 +201,22 @@ _APPROX_WORDS: Final = (
 _APPROX_BEFORE: Final = _APPROX_WORDS.replace("|近|", "|(?<![最附])近|")
 _PRE: Final = rf"(?P<pre>{_APPROX_BEFORE})?"
 _POST: Final = "左右|以上|以下|上下|有余"  # words of approximation after a figure
-_DURATION: Final = re.compile(
+_DURATION: Final = lazy_compile(
     r"(?<![\d.])(?:(?P<h>\d{1,3})\s?(?:个|個)?(?:小时|小時)\s?(?P<hm>\d{1,2})\s?分(?:钟|鐘)?"
     r"(?:\s?(?P<hs>\d{1,2})\s?秒)?|(?P<m>\d{1,3})\s?分(?:钟|鐘)?\s?(?P<s>\d{1,2})\s?秒)"
     r"(?![\d.])"
 )
 """A duration in parts (7分56秒, 2小时3分15秒): one measure, in seconds; not a clock (2時11分)."""
-_SCORE: Final = re.compile(
+_SCORE: Final = lazy_compile(
     r"(?<![\d.:：∶])(\d{1,3})\s*(?:比|(?P<colon>[:：∶]))\s*(\d{1,3})(?![\d.%:：∶])"
 )
 """A score or a ratio (21比18, 3:1, 1∶3 with the ratio sign): the two numbers make one figure.
 With a colon, an hour and two-digit minutes (10:30, and 5∶30 起床, where the ratio sign stands
 for one) is a clock time, a date."""
 # 三分之一, 百分之三十, 2/3 of: a fraction is a share, reported as a percent
-_PRE_WORD: Final = re.compile(rf"(?:{_APPROX_BEFORE})$")
+_PRE_WORD: Final = lazy_compile(rf"(?:{_APPROX_BEFORE})$")
 _SHARE_BEFORE: Final = "[的占佔约約近逾仅僅到过過达達了]"  # 减少了 1/3: a share
-_FRACTION: Final = re.compile(
+_FRACTION: Final = lazy_compile(
     rf"(?P<den>\d{{1,9}}|[{_CN}]{{1,8}})分之"
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]{{1,8}}(?:点[零〇一二三四五六七八九]+)?)"
     # 1/3的工人, 近2/3以上: a share where only a share can stand (not 3/4 as a date)
@@ -226,50 +227,52 @@ _FRACTION: Final = re.compile(
 )
 # a unit between a number's whole and its next digits, as a height or a share is said (1米65,
 # 一米七: 1.65 and 1.7 metres; 3成5, 三成五: 35%): one figure, not the whole alone
-_SPLIT_BY_UNIT: Final = re.compile(
+_SPLIT_BY_UNIT: Final = lazy_compile(
     r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<whole>[1-9]|[一二两兩三四五六七八九])\s?(?P<unit>米|成)"
     r"\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
     r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成])"  # not 一米一米地
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
-_RANK: Final = re.compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
+_RANK: Final = lazy_compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 # 第29年, 第19天, 第3次: an ordinal count of years, days or times is a count (第一 is none;
 # 第66届, an edition, names the event, as 第6次会议 does); in Chinese numerals from ten on
 # (封城第二十四天), where 第一次, 第二天 ("the next day") are the language's ordinals, no count
-_ORDINAL: Final = re.compile(
+_ORDINAL: Final = lazy_compile(
     r"第(?:(?P<n>\d{1,4})\s?(?P<unit>年(?!级|級|代)|天|个月|個月|周|週|次(?!"
     r"(?:[^，。；\d]{0,12}?)(?:会议|會議|全会|全會|大会|大會|峰会|峰會|会晤|會晤|对话|對話)))"
     r"|(?P<cn>[二三四五六七八九]?十[一二三四五六七八九]?)(?P<cunit>年(?!级|級|代)|天|个月|個月|周|週))"
 )
 # a number in a four-character idiom (三番五次, 七上八下), or a vague one (数十名, 上百家, 成千)
-_IDIOM_BEFORE: Final = re.compile(rf"[{_CN}][\u4e00-\u9fff]$")
+_IDIOM_BEFORE: Final = lazy_compile(rf"[{_CN}][\u4e00-\u9fff]$")
 # a part of the day after 一天 (一天晚上: one evening), and what opens a clause before it
-_PART_OF_DAY: Final = re.compile(r"(?:晚上|早上|上午|下午|中午|夜里|夜裡|夜晚|清晨|傍晚|深夜|凌晨)")
+_PART_OF_DAY: Final = lazy_compile(
+    r"(?:晚上|早上|上午|下午|中午|夜里|夜裡|夜晚|清晨|傍晚|深夜|凌晨)"
+)
 _CLAUSE_ENDS: Final = ("，", ",", "。", "；", "！", "？", "\n", "：", " ")
 # what names a weekday after 星期 or 礼拜 (星期六, 礼拜天)
 _WEEKDAYS: Final = frozenset("一二三四五六日天")
 # what makes 四周 ("all around") four weeks: a time's word after it (四周后, 四周内, 四周左右,
 # 四周时间) or a span's before it (为期四周, 历时四周, 每四周, 前四周)
-_AFTER_WEEKS: Final = re.compile(r"(?:后|内|以|之|来|时间|左右|多|前|里)")
-_BEFORE_WEEKS: Final = re.compile(
+_AFTER_WEEKS: Final = lazy_compile(r"(?:后|内|以|之|来|时间|左右|多|前|里)")
+_BEFORE_WEEKS: Final = lazy_compile(
     r"(?:为期|為期|历时|歷時|持续|持續|长达|長達|[达達每前头頭过過花用])$"
 )
 # a round number of twenty or more, which 几 after it rounds up as 多 does (20几, 二十几, 3000幾)
-_ROUND_TENS: Final = re.compile(r"(?:[2-9]|[1-9]\d+)0$|[二两兩三四五六七八九]十$|[百千万萬亿億]$")
-_VAGUE_BEFORE: Final = re.compile(r"[数數几幾上成]$")
+_ROUND_TENS: Final = lazy_compile(r"(?:[2-9]|[1-9]\d+)0$|[二两兩三四五六七八九]十$|[百千万萬亿億]$")
+_VAGUE_BEFORE: Final = lazy_compile(r"[数數几幾上成]$")
 _COMMON_HEAD: Final = 500  # jieba's count of a numeral and a character as a word: 一共 726, 三番 39
 _DETERMINERS: Final = frozenset("这這那呢该該此又")
 _DAY_OR_YEAR: Final = frozenset("天日年晚夜")
 _PERIODS: Final = frozenset("年 周 週 代 次 届 屆 任 季 轮 輪 期 个月 個月 年度".split())
 # before 一天/一年: a day or year named, not counted (有|一天 but 只有|一年 is a span, 之前|一年内;
 # 新|一年 "the new year", 另|一年 "another year")
-_WHICH_DAY: Final = re.compile(
+_WHICH_DAY: Final = lazy_compile(
     r"(?:(?<![只没沒还還])有|同|某|朝|(?<![之以提])前|(?<![重更刷创創])新|另)$"
 )
 _OPENS_A_FIGURE: Final = "".join(
     sorted({word[0] for word in _APPROX_WORDS.split("|")} | set(_CN + "半HUNSAC$¥￥€£"))
 )
-_FIGURE: Final = re.compile(
+_FIGURE: Final = lazy_compile(
     # a figure opens with a word of approximation, a currency sign or a number: tried first,
     # they spare trying the whole pattern at every character (3x faster)
     rf"(?=[\d{re.escape(_OPENS_A_FIGURE)}])"
@@ -299,7 +302,7 @@ _CENTURY_TAIL: Final = (
     r"，,。、；;：:）)]|$))"
 )
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
-_DATE: Final = re.compile(
+_DATE: Final = lazy_compile(
     # every alternative opens with one of these: tried first, they spare trying each at
     # every character (7x faster); a new alternative's first character belongs here
     r"(?=[\d今去明前同当當昨民首一二三四上下第本])"
@@ -343,7 +346,7 @@ _DATE: Final = re.compile(
 # two digits (零三年, 九七年, 六八年; not 三四年, three or four years): apart from _DATE, and
 # tried only where a sentence holds 年 or 月, as every alternative of _DATE is tried at
 # every character
-_CN_DATE: Final = re.compile(
+_CN_DATE: Final = lazy_compile(
     # a decade by its tens (八十年代) or, as spoken, digit by digit (七零年代)
     r"(?:上世纪|上世紀|二十世纪|二十世紀|\d{2}世纪|\d{2}世紀)?"
     r"(?:[一二三四五六七八九]?[二三四五六七八九]十|[二三四五六七八九][零〇])年代(?:初|末|中期)?|"
@@ -359,7 +362,7 @@ _CN_DATE: Final = re.compile(
 # a day of the month from the 20th on as Hong Kong and Taiwan papers write it: 廿 is twenty and
 # 卅 thirty (廿六日, 卅日, 廿八至卅日); the 四日 of 廿四日 is no four days
 _DAY_OF_TENS: Final = r"(?:廿[一二三四五六七八九]?|卅一?)"
-_TENS_DATE: Final = re.compile(
+_TENS_DATE: Final = lazy_compile(
     rf"(?:{_CN_MONTH})?(?:{_DAY_OF_TENS}|十[一二三四五六七八九]?|[一二三四五六七八九])?"
     rf"(?:(?<=[廿卅一二三四五六七八九十])[至到\-—–~])?{_DAY_OF_TENS}[日号號]"
 )
@@ -371,13 +374,13 @@ _TENS_DATE: Final = re.compile(
 _HOUR: Final = r"(?:\d{1,2}|十[一二]?|[二两兩三四五六七八九]|零(?=[时時]))"
 # minutes after 点 may go without 分 as they are said (下午4点30开始), two digits and no more
 _MINUTES: Final = r"(?:\d{1,2}分|(?<=[点點])[0-5]\d(?![\d.%％]))"
-_CLOCK: Final = re.compile(
+_CLOCK: Final = lazy_compile(
     r"(?P<day>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜間|深夜)?"
     rf"(?<![小中初高\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:{_MINUTES}|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
     rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:{_MINUTES}|半)?)?)(?![间間候期代刻钟鐘])"
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
-_MINUS: Final = re.compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")
+_MINUS: Final = lazy_compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")
 
 
 def _ends_on_the_same(before: str, figure: str) -> bool:
@@ -388,37 +391,39 @@ def _ends_on_the_same(before: str, figure: str) -> bool:
 
 
 # a minus in words: below zero (零下12度), negative (负3.5%); before a count, 负 is "lost" (负2场)
-_MINUS_WORD: Final = re.compile(r"零下|[负負]")
+_MINUS_WORD: Final = lazy_compile(r"零下|[负負]")
 # an hour in digits with 点 and no time-of-day word is a clock where a time's words follow (6点起床,
 # 9点多, 7点整, 8点左右, 9点至11点), not before a noun or a colon (3点建议, 3点：…)
-_CLOCK_AFTER: Final = re.compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
-_INDEX_BEFORE: Final = re.compile(r"指|[大收开開]盘|[大收開开]盤|涨|漲|跌|升|降|报|報")  # 下跌21点
+_CLOCK_AFTER: Final = lazy_compile(r"[多钟鐘整左前后後至到才就起，,。、）)]|$")
+_INDEX_BEFORE: Final = lazy_compile(
+    r"指|[大收开開]盘|[大收開开]盤|涨|漲|跌|升|降|报|報"
+)  # 下跌21点
 # a price or a number right before 一 and a unit, which is then its "per" (35元|一斤); not a
 # year (2019 到 2020|一年之间)
-_PER: Final = re.compile(r"(?:[元块塊钱錢]|(?<!19\d)(?<!20\d)\d多?)$")
-_ABSTRACT: Final = re.compile(
+_PER: Final = lazy_compile(r"(?:[元块塊钱錢]|(?<!19\d)(?<!20\d)\d多?)$")
+_ABSTRACT: Final = lazy_compile(
     r"方面|层面|層面|維度|维度|特点|特點|問題|问题|环节|環節|阶段|階段|目标|目標|重点|重點|原因|途径|途徑|方向|"
     r"市场|市場|循环|循環|机制|機制|渠道|轮子|輪子|层次|層次|意识|意識|维护|維護|规定|規定|精神|理念|原则|原則|"
     r"方针|方針|战略|戰略|行动|行動|自信|全面|代表|坚持|堅持|服务|服務|保障|体系|體系|格局|工程"
 )
-_SKIP_BEFORE: Final = re.compile(r"[A-Za-z第]$")
+_SKIP_BEFORE: Final = lazy_compile(r"[A-Za-z第]$")
 # a span of years written without 年 (1912-1928期间, 1963~2016 of a life, 2016-present on a
 # nameplate): a date
-_YEAR_SPAN: Final = re.compile(
+_YEAR_SPAN: Final = lazy_compile(
     r"(?<![\d./\-A-Za-z_])(?P<from>1[89]\d{2}|20\d{2})\s?[-~～–—至到]\s?"
     r"(?:(?P<to>1[89]\d{2}|20\d{2})|present|Present|至今)(?![\d./\-A-Za-z_%％年])"
 )
 # numbers listed by 、 (the last perhaps by 和) right before a date's, which share its unit
 # (2018、|2019年, 1940、1941、1942 和|1944 年)
-_LISTED_BEFORE: Final = re.compile(
+_LISTED_BEFORE: Final = lazy_compile(
     r"(?<![\d.,%％A-Za-z第、\-~～–—])(?:\d+\s?、\s?)*\d+\s?(?:、|和|及|与|與)\s?$"
 )
-_SKIP_AFTER: Final = re.compile(r"^[A-Za-z]")
+_SKIP_AFTER: Final = lazy_compile(r"^[A-Za-z]")
 # two neighbouring digits make an estimate, not an amount: 一两, 两三, 五六, 七八
 # two numerals that say "a few": neighbours (三四年, 七八年) and 三五, the one pair apart that
 # says it (用了三五年, 过去三五年): no year of the 1930s
-_NEIGHBOURS: Final = re.compile(r"一两|一二|两三|二三|三四|四五|五六|六七|七八|八九|三五")
-_VAGUE: Final = re.compile(r"^(?:[两三四五几数]位数|[几数]|一)$")
+_NEIGHBOURS: Final = lazy_compile(r"一两|一二|两三|二三|三四|四五|五六|六七|七八|八九|三五")
+_VAGUE: Final = lazy_compile(r"^(?:[两三四五几数]位数|[几数]|一)$")
 _APPROX: Final[dict[str, Approx]] = {
     "近": "less",
     "将近": "less",
@@ -452,17 +457,17 @@ _APPROX: Final[dict[str, Approx]] = {
     "几": "about",
     "幾": "about",
 }
-_MONEY_CONTEXT: Final = re.compile(
+_MONEY_CONTEXT: Final = lazy_compile(
     r"GDP|营收|收入|规模|投资|总额|产值|金额|资金|市值|利润|销售额|营业额|融资"
 )
-_LEAD: Final = re.compile(
+_LEAD: Final = lazy_compile(
     r"^(?:据统计|统计数据显示|数据显示|其中|同时|此外|另外|预计|截至目前|目前|与此同时)[，,]?"
 )
-_VERB_TAIL: Final = re.compile(
+_VERB_TAIL: Final = lazy_compile(
     r"(?:累计实现|实现|达到|达|为|是|约|超过|突破|增长|同比增长|同比下降|下降|减少|提高|提升|"
     r"为|共|仅|累计|高达|超|(?<![最附])近|相隔|相距|有|完成|增加|新增|发布|签署了|签署)+$"
 )
-_GROWTH: Final = re.compile(
+_GROWTH: Final = lazy_compile(
     r"(?:同比|环比)?(?:增长|增速|上涨|提高|提升|下降|减少|回落|增加)(?:了)?$"
 )
 
@@ -503,7 +508,7 @@ def _kind(unit: str, mag: str, pre_text: str) -> tuple[FigureKind, str]:
 
 
 # a magnitude the unit opens with (亿元, 万吨); not 千 (千瓦, 千米) nor 兆 as a prefix (兆瓦)
-_UNIT_SCALE: Final = re.compile(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦赫帕字位欧歐焦])")
+_UNIT_SCALE: Final = lazy_compile(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦赫帕字位欧歐焦])")
 
 
 # units that count in tens: 八成 80%, 八折 80% (of a price), 八旬 80 years of age
@@ -1456,12 +1461,12 @@ class _Finder:
 # what a figure with no words around it measures, by its unit: a label in the article's
 # language, not the kind's English name
 _UNIT_LABELS: Final = (
-    (re.compile(r"岁|歲|周岁"), "年龄"),
-    (re.compile(r"年|月|周|週|星期|天|日|旬|小时|小時|钟头|鐘頭|分钟|分鐘|秒"), "时长"),
-    (re.compile(r"平方|亩|畝|公顷|公頃|英亩|英畝|坪|呎"), "面积"),
-    (re.compile(r"米|里|尺|寸|吋|公分|^(?:km|cm|mm|nm|μm|m)$"), "长度"),
-    (re.compile(r"吨|噸|克|斤|磅|盎司|^(?:kg|mg)$"), "重量"),
-    (re.compile(r"℃|°C|°F|℉|摄氏度|攝氏度"), "温度"),
+    (lazy_compile(r"岁|歲|周岁"), "年龄"),
+    (lazy_compile(r"年|月|周|週|星期|天|日|旬|小时|小時|钟头|鐘頭|分钟|分鐘|秒"), "时长"),
+    (lazy_compile(r"平方|亩|畝|公顷|公頃|英亩|英畝|坪|呎"), "面积"),
+    (lazy_compile(r"米|里|尺|寸|吋|公分|^(?:km|cm|mm|nm|μm|m)$"), "长度"),
+    (lazy_compile(r"吨|噸|克|斤|磅|盎司|^(?:kg|mg)$"), "重量"),
+    (lazy_compile(r"℃|°C|°F|℉|摄氏度|攝氏度"), "温度"),
 )
 _KIND_LABELS: Final = {"count": "数量", "money": "金额", "percent": "比例", "date": "日期"}
 
@@ -1501,13 +1506,13 @@ def _owned_noun(after: str) -> str:
 
 
 _CLOCK_OR_CALENDAR: Final = frozenset("年月日号號点點时時")
-_LEADING_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?(?![\d,])")
+_LEADING_NUMBER: Final = lazy_compile(r"\d+(?:\.\d+)?(?![\d,])")
 # where a change starts, and its verb, before the figure where it ends (由60增加到|65歲)
-_FROM_BEFORE: Final = re.compile(
+_FROM_BEFORE: Final = lazy_compile(
     r"(?:由|从|從)\s*(?P<num>\d+(?:\.\d+)?)\s*(?:[增减減提降升上下调調加缩縮扩擴]\w?)?\s*(?:到|至)\s*$"
 )
 # a bare number and a word joining it to the figure after it (0.5|和|0.4个百分点, 12|、|15岁)
-_SHARED_BEFORE: Final = re.compile(
+_SHARED_BEFORE: Final = lazy_compile(
     r"(?<![\d.,A-Za-z%％])(?P<num>\d+(?:\.\d+)?)\s*(?:和|与|與|及|或|、)\s*$"
 )
 

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from reader.core.cues import GROUPS, NOT_NAMES, ORGANISATION_HEADS, TITLES, VERB_RE
+from reader.core.lazy_re import lazy_compile
 from reader.core.names import COMMON, married_name, pinyin_name, surname_length
 from reader.core.persons import DOTS, HONORIFICS
 from reader.core.wordset import WordSet, word_set
@@ -56,11 +57,11 @@ HYPHENS: Final = "-‐－"
 """The hyphens a foreign name's parts are joined by (让-皮埃尔, 马克-朱利亚诺)."""
 HYPHENED_PART: Final = rf"[\u4e00-\u9fff]{{1,4}}[{HYPHENS}]"
 """The first part of a given name in two, joined by a hyphen (让-|皮埃尔·拉法兰)."""
-DOTTED_NAME: Final = re.compile(
+DOTTED_NAME: Final = lazy_compile(
     rf"(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,4}}(?:{DOT}(?:{HYPHENED_PART})?[\u4e00-\u9fff]{{1,8}})+"
 )
 # a given name in two joined by a hyphen, alone (让-皮埃尔): a name where its characters spell one
-HYPHENED_NAME: Final = re.compile(rf"{HYPHENED_PART}[\u4e00-\u9fff]{{1,4}}")
+HYPHENED_NAME: Final = lazy_compile(rf"{HYPHENED_PART}[\u4e00-\u9fff]{{1,4}}")
 
 
 LATIN_PARTICLE: Final = "(?:von|van|de|der|den|del|da|di|du|dos|bin|ibn|le|la)"
@@ -205,14 +206,14 @@ def frequency(word: str) -> int:
 # a day or a time of day a name the model ran on into may end on: today's or yesterday's
 # (今早, 昨晚, 今日, which jieba's dictionary partly lacks), a weekday (特朗普|周一), 上午,
 # the day after or that day (甘地|第二天, 次日, 当天)
-_TODAY: Final = re.compile(
+_TODAY: Final = lazy_compile(
     "[今昨][早晨晚午日天夜]|(?:周|週|星期|禮拜|礼拜)[一二三四五六日天末]|[上下]午"
     "|第[二三]天|[次翌隔]日|隔天|[当當同][天日]"
 )
 
 
 # a day, then a time of that day (周三晚, 週五早): a time, though 周 is a surname
-_DAY_AND_TIME: Final = re.compile(rf"(?:{_TODAY.pattern})[早晨晚午夜]")
+_DAY_AND_TIME: Final = lazy_compile(rf"(?:{_TODAY.pattern})[早晨晚午夜]")
 
 
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
@@ -542,9 +543,9 @@ def names_a_role(word: str) -> bool:
 
 
 # the label a CC-CEDICT sense may open with: "(military) to fight with a bayonet"
-_SENSE_LABEL: Final = re.compile(r"^\([^)]*\)\s*")
+_SENSE_LABEL: Final = lazy_compile(r"^\([^)]*\)\s*")
 # senses of a body, which a firm's or an institute's name ends on (布鲁金斯学会, 波士顿咨询)
-_BODYS_SENSE: Final = re.compile(
+_BODYS_SENSE: Final = lazy_compile(
     r"\b(?:institute|society|organi[sz]ation|association|consult\w*|firm|company)\b"
 )
 
@@ -563,7 +564,7 @@ def names_a_bodys_kind(word: str) -> bool:
     return _a_sense(word, _BODYS_SENSE)
 
 
-_INSTITUTION_SENSE: Final = re.compile(
+_INSTITUTION_SENSE: Final = lazy_compile(
     r"\b(?:university|college|school|academy|hospital|clinic|bank|cent(?:er|re)|committee|"
     r"commission|council|foundation|laboratory|court|agency|bureau|ministry|department|"
     r"(?:TV|television|radio) station|think tank|office)\b",
@@ -584,7 +585,7 @@ def may_act(word: str) -> bool:
 
 
 # a sense that counts: a number's word, a fraction, a share (九成 "ninety percent")
-_COUNTING_SENSE: Final = re.compile(
+_COUNTING_SENSE: Final = lazy_compile(
     r"\d|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|pair"
     r"|dozen|\w+-tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
     r"|single|once|twice|double|triple|quadruple|half|percent)\b",
@@ -628,11 +629,11 @@ _NOT_A_NOUN: Final = (
     r"|neither|rather|together|later|further|however|whatever|whenever|wherever|other|another"
     r"|three|five|see|variant|list|exist|assist|insist|persist|resist|consist|twist|wrist|mist|fist|gist)\b"
 )
-_PERSON_NOUN: Final = re.compile(
+_PERSON_NOUN: Final = lazy_compile(
     rf"^(?!to |{_NOT_A_NOUN})[\w-]*(?:er|or|ist|ian|ant|(?<!m)ent|ive|ate|ee)\b"
 )
 # a sense of two words whose second is a person's noun (office worker, staff member)
-_PERSON_NOUN_LATE: Final = re.compile(
+_PERSON_NOUN_LATE: Final = lazy_compile(
     r"^(?!to )[\w-]+ [\w-]*(?:er|or|ist|ian|man|woman|member|official)$"
 )
 
@@ -653,7 +654,7 @@ def names_a_person(word: str, loosely: bool = False) -> bool:
     )
 
 
-_HUMAN_SENSE: Final = re.compile(
+_HUMAN_SENSE: Final = lazy_compile(
     r"^(?:an? |the )?(?:(?:old|young|married) )?(?:man|woman|men|women|male|female|boy|girl|child"
     r"|person|people|elderly)\b"
 )
@@ -666,7 +667,7 @@ def names_a_human(word: str) -> bool:
     return bool(senses) and _HUMAN_SENSE.match(senses[0]) is not None
 
 
-_KIN_SENSE: Final = re.compile(
+_KIN_SENSE: Final = lazy_compile(
     r"\b(?:son|daughter|wife|husband|mother|father|mom|dad|brother|sister|in-law|grandson"
     r"|granddaughter|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|parents?)\b"
 )
@@ -679,7 +680,7 @@ def names_kin(word: str) -> bool:
     return len(word) >= 2 and _a_sense(word, _KIN_SENSE)
 
 
-_RANK_SENSE: Final = re.compile(r"\brank|\bplace\b")
+_RANK_SENSE: Final = lazy_compile(r"\brank|\bplace\b")
 
 
 def names_a_rank(word: str) -> bool:
@@ -687,7 +688,7 @@ def names_a_rank(word: str) -> bool:
     return _a_sense(word, _RANK_SENSE)
 
 
-_RELATIVES_SENSE: Final = re.compile(r"\b(?:relatives|kin|kindred|family members?)\b")
+_RELATIVES_SENSE: Final = lazy_compile(r"\b(?:relatives|kin|kindred|family members?)\b")
 
 
 def names_relatives(word: str) -> bool:
@@ -697,7 +698,7 @@ def names_relatives(word: str) -> bool:
     return _a_sense(word, _RELATIVES_SENSE)
 
 
-_WORKS_AT_SENSE: Final = re.compile(
+_WORKS_AT_SENSE: Final = lazy_compile(
     r"^to (?:take office|assume a post|hold (?:a|an office or) post|hold a teaching position"
     r"|be employed|serve|work|go to school|graduate|teach|come from)\b"
 )
@@ -710,7 +711,7 @@ def works_at(word: str) -> bool:
     return _a_sense(word, _WORKS_AT_SENSE)
 
 
-_ADVERB_SENSE: Final = re.compile(r"[a-z]+ly")
+_ADVERB_SENSE: Final = lazy_compile(r"[a-z]+ly")
 
 
 def says_how(word: str) -> bool:
@@ -790,7 +791,7 @@ def japanese_name(name: str) -> bool:
     )
 
 
-_HONOURED: Final = re.compile(r"(?:先生|女士|小姐|太太|夫人|太|姓)(?![们們])")
+_HONOURED: Final = lazy_compile(r"(?:先生|女士|小姐|太太|夫人|太|姓)(?![们們])")
 
 
 def honoured_names(text: str) -> list[tuple[int, int]]:
@@ -869,8 +870,8 @@ def is_place(word: str) -> bool:
 
 # what no name the model finds holds (so no speaker's name either)
 # 越…越 "the more… the more" (越想越|觉得): a clause's grammar, no name
-_MORE_AND_MORE: Final = re.compile(r"([越愈]).\1")
-NOT_IN_A_NAME: Final = re.compile(rf"[，。；：、！？“”「」（）()\d\n]|{_MORE_AND_MORE.pattern}")
+_MORE_AND_MORE: Final = lazy_compile(r"([越愈]).\1")
+NOT_IN_A_NAME: Final = lazy_compile(rf"[，。；：、！？“”「」（）()\d\n]|{_MORE_AND_MORE.pattern}")
 
 
 def names_a_land(word: str) -> bool:
@@ -938,7 +939,7 @@ def is_name(name: str, place_too: bool = False) -> bool:
 # with dates (Vladimir Putin (1952-), Mencius (c. 372-c. 289 BC)), or a name's own mark
 # (Martin (name), (Tw) surname Trump, pen name of); not 'Cathay Pacific (Hong Kong airline)'
 # nor an acronym ('OPEC')
-_PERSON_SENSE: Final = re.compile(
+_PERSON_SENSE: Final = lazy_compile(
     r"^(?:\([^)]*\)\s*)?[A-Z](?=[\w'.-]*[a-z])[\w'.-]*(?:[ -][A-Z][\w'.-]*)*"
     r"(?:$|,?\s\([^)]*\d|,? or )"
     r"|\b(?:name|surname)\b"
@@ -958,12 +959,12 @@ _PERSON_SENSE: Final = re.compile(
     r"[A-Z][\w'.-]*(?: of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)?$"
 )
 # a sense that only points to another form (丘吉尔: variant of 邱吉爾|邱吉尔[Qiu1 ji2 er3])
-_VARIANT: Final = re.compile(r"^(?:old )?variant of (?:[^|\[]+\|)?([^|\[]+)\[")
+_VARIANT: Final = lazy_compile(r"^(?:old )?variant of (?:[^|\[]+\|)?([^|\[]+)\[")
 
 
 # a person's mark in a CC-CEDICT sense: "(name)", "surname", a lifespan's digits; or a sense
 # that only points elsewhere
-_PERSONS_MARK: Final = re.compile(r"\b(?:name|surname)\b|\d|^variant of|^see ")
+_PERSONS_MARK: Final = lazy_compile(r"\b(?:name|surname)\b|\d|^variant of|^see ")
 
 
 def glossed_as_no_name(word: str) -> bool:
@@ -1272,7 +1273,7 @@ def clean_edges(name: str) -> str | None:
 
 # Hong Kong's forms of address with 阿 and an English word (阿Sir for a police officer or a
 # teacher, 阿Miss, 阿Madam): whom one speaks to, no one's name (阿Wing is one)
-_ADDRESSED: Final = re.compile(r"阿\s?(?:sir|madam|miss)", re.I)
+_ADDRESSED: Final = lazy_compile(r"阿\s?(?:sir|madam|miss)", re.I)
 
 
 @cache
@@ -1334,13 +1335,13 @@ def hong_kong_address(name: str) -> bool:
 # a CC-CEDICT sense that is a person's name and lifespan, a title or a middle name with it
 # ("Lu Xun (1881-1936), …", "Confucius (551-479 BC), …", "Sir Li Ka-shing (1928-)", "Ma
 # Huateng aka Pony Ma (1971-)")
-_A_LIFE: Final = re.compile(
+_A_LIFE: Final = lazy_compile(
     r"^(?:(?:[A-Z][\w'.-]*|aka|de|van|von|bin|al|da|di|du|la|le) ){0,4}[A-Z][\w'.-]* "
     r"\((?:c\. ?)?\d{1,4}(?: BC)?-"
 )
 # what dates an event or an age, not a life (Sino-French War (1883-1885), Qin Dynasty (221-207
 # BC), 文革 "Cultural Revolution (1966-76)")
-_AN_EVENT: Final = re.compile(
+_AN_EVENT: Final = lazy_compile(
     r"\b(?:War|Wars|Dynasty|Kingdom|Kingdoms|Empire|Revolution|Rebellion|Uprising|Incident|"
     r"Movement|Period|Era|Reform|Expedition|Battle|Treaty|Campaign)\b"
 )
@@ -1352,7 +1353,7 @@ def _a_life(sense: str) -> bool:
 
 
 # a CC-CEDICT sense that names a city or a county: "Enshi prefecture-level city in …"
-_PLACE_SENSE: Final = re.compile(
+_PLACE_SENSE: Final = lazy_compile(
     r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:prefecture-level |county-level )?"
     r"(?:city|county|district|province|town)\b"
 )
@@ -1370,7 +1371,7 @@ def _lived(word: str) -> bool:
 
 
 # a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Johnson or Johnston (name)"
-_A_NAME_SENSE: Final = re.compile(r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)? \(name\)")
+_A_NAME_SENSE: Final = lazy_compile(r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)? \(name\)")
 
 
 def only_a_persons_name(word: str) -> bool:
@@ -1393,7 +1394,7 @@ def only_a_persons_name(word: str) -> bool:
 
 
 # a determiner and 一 opening a run ("another one", "this one"): a count, never a name
-_DETERMINER_ONE: Final = re.compile("[另这這那每该該此][一二两兩三]")
+_DETERMINER_ONE: Final = lazy_compile("[另这這那每该該此][一二两兩三]")
 
 
 def person_like(name: str) -> bool:
@@ -1502,7 +1503,7 @@ def _spelt_whole(name: str) -> bool:
 
 _VERY_COMMON = 3500
 _PREPOSITIONS: Final = frozenset("向對对給给跟與与和把被讓让替為为從从於于將将")
-_POLITE: Final = re.compile(
+_POLITE: Final = lazy_compile(
     r"先生|女士|小姐|太太|太|夫人|伯伯|伯|婆婆|婆|姐|嫂|叔|姨|生|官|法官|同學|同学|老師|老师|"
     r"醫生|医生|教授|主任|局長|局长|司長|司长|某某|某.?"
 )

@@ -3,37 +3,37 @@ apart from terms in scare quotes (“双子星”, “一核一带一区”), wh
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from reader.core.cues import AS_OFTEN_NOUNS, BEFORE_THE_NOUN, VERB_RE, called_by_people
+from reader.core.lazy_re import lazy_compile
 from reader.core.names import surname_length
 
 OPEN_CLOSE: Final = {"“": "”", "「": "」", "『": "』"}
 _CLOSING: Final = frozenset(OPEN_CLOSE.values())
 # the characters `quote_spans` acts on, found by a search in C: a step a character in Python
 # took 0.06 s of a 1 MB export
-_MARKS: Final = re.compile("[" + "".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()) + "\n]")
-_CLAUSE_PUNCT: Final = re.compile(r"[，。！？；：,!?;:]")
+_MARKS: Final = lazy_compile("[" + "".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()) + "\n]")
+_CLAUSE_PUNCT: Final = lazy_compile(r"[，。！？；：,!?;:]")
 # a short clause after a quote, up to its end: 「…」，張小明說。
 # (a dash sets the attribution off as a comma does: 「…」——張小明說。)
-_SAID_AFTER: Final = re.compile(
+_SAID_AFTER: Final = lazy_compile(
     r"(?:[，,]|[—－]{1,2})([^，。！？；：,!?;:「」“”『』\n—－]{2,12})(?=[，。,：:])"
 )
 # or with no comma, a name of two to four and the verb alone: 「…」梁某威說。 (not 「我的钢铁网」
 # 咨询总监徐某表示: a name in quotes, then a title)
-_NAMED_AFTER: Final = re.compile(
+_NAMED_AFTER: Final = lazy_compile(
     r"(?:[—－]{1,2})?([\u4e00-\u9fff]{2,4}?)(?:说|說|表示|指|称|稱|道)(?=[。，,])"
 )
-_VERB_ENDS: Final = re.compile(rf"(?<![来來])(?:{VERB_RE.pattern})$")  # not 從…來說
+_VERB_ENDS: Final = lazy_compile(rf"(?<![来來])(?:{VERB_RE.pattern})$")  # not 從…來說
 # 「…」，他在 10 月份告訴《麻省理工科技評論》。: who it was told to ends the clause
-_TOLD_AFTER: Final = re.compile(
+_TOLD_AFTER: Final = lazy_compile(
     r"[，,][^，。！？；：,!?;:「」“”『』\n]{1,16}(?:告诉|告訴)[^，。！？；：,!?;:「」“”『』\n]{1,20}[。，,]"
 )
 
 # what a thing or a person is called, and so no one's words (這種做法被稱為「補養」, 林蛙养殖
 # 叫做「补养」): a passive verb of saying or 叫做 names; the subject says nothing
-_NAMED_AS: Final = re.compile(r"(?:被(?:称|稱|叫|誉|譽|喻)(?:为|為|作|做)?|叫[做作])\s*$")
+_NAMED_AS: Final = lazy_compile(r"(?:被(?:称|稱|叫|誉|譽|喻)(?:为|為|作|做)?|叫[做作])\s*$")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

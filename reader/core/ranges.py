@@ -13,14 +13,15 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from reader.core.lazy_re import lazy_compile
 from reader.core.model import Figure
 
-_JOIN: Final = re.compile(r"\s?[至到\-—–~～－]\s?")
-_CHANGE_BEFORE: Final = re.compile(
+_JOIN: Final = lazy_compile(r"\s?[至到\-—–~～－]\s?")
+_CHANGE_BEFORE: Final = lazy_compile(
     r"(?:增长|增長|增加|上涨|上漲|上升|下降|下跌|减少|減少|提高|提升|扩大|擴大|缩小|縮小|回落|延长|延長|"
     r"上调|上調|下调|下調|[增涨漲升降跌])了?\s?$"
 )
-_CLOCK: Final = re.compile(r"[时時点點分半]$|\d:\d")
+_CLOCK: Final = lazy_compile(r"[时時点點分半]$|\d:\d")
 _BY_TO: Final = 5  # after a verb of change, a second end this many times the first: "by … to …"
 
 

@@ -49,6 +49,7 @@ from reader.core.cues import (
     VERBS,
     called_by_people,
 )
+from reader.core.lazy_re import lazy_compile
 from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
     DOT,
@@ -160,7 +161,7 @@ from reader.core.text import (
 
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
-_GLOSS_RE: Final = re.compile(
+_GLOSS_RE: Final = lazy_compile(
     r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?: ?[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'’‘·&,-]{1,80}"
     r"(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?"  # and the other side's Han form (Jake Sullivan；沙利文)
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
@@ -170,14 +171,14 @@ _GLOSS_RE: Final = re.compile(
 # may stand before the bracket, as overseas papers write (林郑月娥 (Carrie Lam) 表示), and a
 # title's outlet may close before it (《纽约时报》(the Times) 专栏作家)
 _CLAUSE_BREAKS: Final = CLAUSE_BREAK + "、" + _MASK + "（(#＃"
-_A_CLAUSE_BREAK: Final = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+_A_CLAUSE_BREAK: Final = lazy_compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
 # A name right after one of these is the object of a preposition, not the clause's subject.
 _OBJECT_BEFORE: Final = "对對向给給把被让讓替为為从從"
 # doing one thing while saying (边哭边|说, 一邊走一邊|說): how one speaks, never who
-_WHILE_DOING: Final = re.compile(r"(?:一)?[边邊][\u4e00-\u9fff]{1,3}(?:一)?[边邊]$")
+_WHILE_DOING: Final = lazy_compile(r"(?:一)?[边邊][\u4e00-\u9fff]{1,3}(?:一)?[边邊]$")
 # "thus, in this way" before a verb of saying (某某这样告诉记者, 如此表示): how, never who
 _THUS: Final = tuple("这样 這樣 这么 這麼 那样 那樣 如此 如是".split())
-_PAUSE: Final = re.compile(r"[，,。：:；;！？!?]")
+_PAUSE: Final = lazy_compile(r"[，,。：:；;！？!?]")
 # a topic's prepositions (`_about`), and the ends that make their phrase a point of view
 _ABOUT: Final = tuple("对于 对於 對於 关于 關於 针对 針對".split())
 _VIEWPOINT_ENDS: Final = ("来说", "來說", "而言", "来讲", "來講")
@@ -185,8 +186,8 @@ _VIEWPOINT_ENDS: Final = ("来说", "來說", "而言", "来讲", "來講")
 # and what the noun after it names when it is people or a body that may speak instead
 _ADDRESSES: Final = tuple("先生 女士 小姐 太太 夫人 老师 老師".split())
 _LOCATIVE_ENDS: Final = frozenset("里裡内內上中下外")
-_NOUNS_BEFORE_DE: Final = re.compile(r"([\u4e00-\u9fff]{2,3}?)的")
-_HOW_MANY: Final = re.compile(r"(?:[一二两兩三几幾多数數某每0-9]+|一些)(?:名|位|个|個|些|家)?")
+_NOUNS_BEFORE_DE: Final = lazy_compile(r"([\u4e00-\u9fff]{2,3}?)的")
+_HOW_MANY: Final = lazy_compile(r"(?:[一二两兩三几幾多数數某每0-9]+|一些)(?:名|位|个|個|些|家)?")
 _STOPS: Final = frozenset("还還在都也就又已曾才和与與及跟对對向被把说說是为為")
 _PEOPLES_ENDS: Final = frozenset("人者员員农農民工友师師生手家")
 _REGIMES: Final = tuple(
@@ -211,14 +212,14 @@ _KIN: Final = tuple(
 )
 # a Latin given name with what only a person has after it: a pseudonym's mark, a smile or tears,
 # a spouse or a child (Helen（化名）, Brian馬上笑說, Helen兩夫婦, Agnes的兒子)
-_PERSONS_GIVEN_NAME: Final = re.compile(
+_PERSONS_GIVEN_NAME: Final = lazy_compile(
     r"(?<![A-Za-z.'-])([A-Z][a-z]{2,12})(?![A-Za-z])\s?(?:[（(]化名|(?:馬上|马上|不禁|忍不住)?"
     r"(?:笑|苦笑|哭|哽咽)|兩夫婦|两夫妇|夫婦|夫妇|的(?:丈夫|太太|妻子|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲))"
 )
 # who a quote is attributed to where nothing stands between them: a closing quote mark (a
 # comma after it or none), the subject (two or three Han characters, an adverb after it or
 # none), a verb of saying or how they said it before 说 (」光磊說, 」，一涵回忆说)
-_ATTRIBUTED: Final = re.compile(
+_ATTRIBUTED: Final = lazy_compile(
     rf"[」”』][，,]?([\u4e00-\u9fff]{{2,3}}?)(?:{ADVERBS.pattern})?"
     rf"(?:{VERB_RE.pattern}|(?P<how>[\u4e00-\u9fff]{{2}})[说說道])"
 )
@@ -228,119 +229,121 @@ _NOT_IN_AN_ATTRIBUTED_NAME: Final = FUNCTION_CHARS | frozenset("他她我你您�
 # (梁|並無正面回應); a noun or a verb there (王|姓二人, 习|对抗) may be no subject's
 _AFTER_A_LONE_SURNAME: Final = frozenset("並并也亦則则卻却仍沒没未不已曾再又就都還还")
 # a capitalised Latin word alone, after a Han character (no full name: Ray Dalio)
-_LATIN_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
+_LATIN_ALONE: Final = lazy_compile(r"(?<=[\u4e00-\u9fff]) ?([A-Z][a-z]{2,12})(?![A-Za-z]| [A-Z])")
 # the given names and the O' of a Latin surname (Robert O'|Brien), right before its rest
-_BEFORE_AN_APOSTROPHE: Final = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+ ){1,2}[A-Z]['’]$")
+_BEFORE_AN_APOSTROPHE: Final = lazy_compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+ ){1,2}[A-Z]['’]$")
 # a quote that opens by calling someone (「李教授，…」, 「志明！…」): the name, then a pause
-_CALLED: Final = re.compile(r"([\u4e00-\u9fff·]{2,6})[，,！!]")
+_CALLED: Final = lazy_compile(r"([\u4e00-\u9fff·]{2,6})[，,！!]")
 # what a surname is called with besides a title (王老师, 陳生, 李先生)
 _FORMS_OF_CALL: Final = frozenset("老师 老師 先生 女士 小姐 太太 生 太 哥 姐 叔 伯".split())
 # 之 opening a time word (之後, 之前), not a possessive's
-_AFTER_WARDS: Final = re.compile("之(?:後|后|前|際|际)")
+_AFTER_WARDS: Final = lazy_compile("之(?:後|后|前|際|际)")
 # the characters a word for a person ends on (男生, 導遊, 確診者, 家人, 學員, 網友, 市民, 廚師)
 _AGENT_ENDS: Final = frozenset("生者人员員友民师師客游遊")
 # an age before a name: 27 岁的 Chris, 59歲的Mercy
-_AGED: Final = re.compile(r"\d+ ?[岁歲]的?$")
+_AGED: Final = lazy_compile(r"\d+ ?[岁歲]的?$")
 # the words that join the parts of one name or title (呼吸与危重症医学科): no clause's mark
 _JOINING: Final = frozenset("与 與 和 及 或 兼 暨 以及 或者".split())
 _SOMEONE: Final = ("有人", "對方", "对方", "有網民", "有网民", "有市民")
 # a call or a message received: what follows is the sender's (接到律师事务所的电话，表示…)
-_MESSAGE_RECEIVED: Final = re.compile(
+_MESSAGE_RECEIVED: Final = lazy_compile(
     r"(?:接到|收到|接获|接獲)[^，。；]{0,20}(?:电话|電話|来电|來電|回电|回電|短信|信息|訊息|消息|来信|"
     r"來信|邮件|郵件|电邮|電郵|通知|回复|回覆|答复|答覆)"
     # the answer someone got (等到的说法却是：「…」, 得到的答复是)
     r"|(?:得到|等到|听到|聽到|获得|獲得)的(?:说法|說法|答复|答覆|回复|回覆|回答|解释|解釋)"
 )
-_PREPOSITION: Final = re.compile(
+_PREPOSITION: Final = lazy_compile(
     r"(用|以|向|对|對|跟|和|与|與|透過|透过|通过|通過)([\u4e00-\u9fff]{2,4}|[我你妳他她此][们們]?)$"
 )
 # to an outlet named in 《》 and its reporter (向《华夏时报》记者, 对《财经》的记者)
-_TO_AN_OUTLET: Final = re.compile(
+_TO_AN_OUTLET: Final = lazy_compile(
     r"(?:向|对|對|跟|接受)(?:《[^》]{1,20}》|[\u4e00-\u9fff]{1,6}?"
     # an outlet named with no book marks, by the head its name ends on (端传媒, 南华早报)
     r"(?:传媒|傳媒|日报|日報|时报|時報|早报|早報|晚报|晚報|周刊|週刊|杂志|雜誌|电视台|電視台|通讯社|通訊社))"
     r"(?:的)?(?:记者|記者)?$"
 )
 # whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），)
-_TOLD_THEN: Final = re.compile(
+_TOLD_THEN: Final = lazy_compile(
     rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]"
 )
 # whom 告诉 told, where what follows may begin right after them: a pronoun or a reporter
-_A_LISTENER: Final = re.compile(
+_A_LISTENER: Final = lazy_compile(
     r"(?:[他她我你][们們]|[他她我你](?![们們])|[^，,。：:；;\n]{0,10}?(?:记者|記者)(?![们們]))"
 )
 # what opens the clause of what was told right after whom (告诉王梅|自己…, 告诉记者|他们…)
 _TOLD_SUBJECTS: Final = ("自己", "自已", "他", "她", "我", "你", "这", "這", "那")
 # that clause, four characters or more, and what ends it
-_TOLD_CLAUSE: Final = re.compile(rf"([^，,。：:；;！!？?\n{_MASK}]{{4,}})([，,。：:；;！!？?\n]|$)")
+_TOLD_CLAUSE: Final = lazy_compile(
+    rf"([^，,。：:；;！!？?\n{_MASK}]{{4,}})([，,。：:；;！!？?\n]|$)"
+)
 # a noun phrase as what was told: its head after 的 (自己的分析, 他和某人的一段感情)
-_TOLD_THING: Final = re.compile(r"^(?:自己|自已|[他她我你][们們]?)[的之]|的[^的]{1,5}$")
+_TOLD_THING: Final = lazy_compile(r"^(?:自己|自已|[他她我你][们們]?)[的之]|的[^的]{1,5}$")
 # whom 告诉 told, ending the sentence (「…」，他告诉记者。)
-_TOLD_LAST: Final = re.compile(rf"[^，。：；{_MASK}]{{1,20}}?(?=[。！!]|$)")
+_TOLD_LAST: Final = lazy_compile(rf"[^，。：；{_MASK}]{{1,20}}?(?=[。！!]|$)")
 # an opinion framed as a view or a saying (在赵某看来，… 正如赵某所说，… 用赵某的话说，…
 # 按照赵某的说法，…): the frame's noun phrase is who holds it
 _HOLDER: Final = (
     r"([^，,。；;：:\ue000在]{1,60}?)"  # a Latin gloss or two inside (…卡内基 (Carnegie) 的…)
 )
 _IN_VIEW: Final = (
-    re.compile(rf"(?<![存现現实實])在{_HOLDER}(?:看来|看來|眼中|眼裡|眼里)[，,]"),
+    lazy_compile(rf"(?<![存现現实實])在{_HOLDER}(?:看来|看來|眼中|眼裡|眼里)[，,]"),
     # (在 may stand inside: 正如主帅里皮近日在接受媒体采访时|所说, where it is when they said it)
-    re.compile(
+    lazy_compile(
         r"(?:正如|誠如|诚如|如同)?([^，,。；;：:\ue000]{1,60}?)"
         r"所(?:说|說|言|指出|强调|強調|形容)的?(?:那样|那樣)?[，,：:]"
     ),
     # and a quote after a colon (用某某的话说就是：「…」)
-    re.compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)(?:就是|便是)?(?:[，,：:]|——)"),
-    re.compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
+    lazy_compile(rf"用{_HOLDER}的(?:话|話)(?:来|來)?(?:说|說)(?:就是|便是)?(?:[，,：:]|——)"),
+    lazy_compile(rf"(?:按照|依照|根据|根據|据|據|按){_HOLDER}的(?:说法|說法|话|話)[，,：:]"),
     # 据聂云宸自称，…; 据王某透露，…: according to what someone said, they said it (据《某某
     # 感染病学》介绍 is a book's)
-    re.compile(
+    lazy_compile(
         r"(?<![根依])(?:据|據)([^，,。；;：:\ue000在《》]{1,60}?)"
         r"(?:自称|自稱|自述|透露|介绍|介紹|表示|称|稱|说|說)[，,：:]"
     ),
     # a source that cites someone's words (新华社援引王某的话说，…; 「…」，网站引用王某的话说。):
     # the words are theirs, not the citing outlet's; what follows 的话， without a verb or a
     # quote is the writer's (引用了牧师某某的话，似乎在把自己的命运和…相提并论)
-    re.compile(
+    lazy_compile(
         rf"(?:引用|援引|引述)了?{_HOLDER}的(?:话|話|讲话|講話|说法|說法)(?:(?:说|說|称|稱|表示|指出)"
         r"(?=[，,：:。])|(?=[：:])|[，,](?=\ue000|表示|指|称|稱))"
     ),
     # and without 的话 (湯家驊引述喬曉陽在…演講中稱，…; 引述楊潔篪表示): whom the verb's
     # words are cited from, where a person heads them (引述消息稱 names no one)
-    re.compile(
+    lazy_compile(
         r"(?:引用|援引|引述)了?([^，,。；;：:\ue000]{1,40}?)(?:的(?:观点|觀點|回忆|回憶))?"
         r"(?:说|說|称|稱|表示|指出)(?=[，,：:])"
     ),
 )
 # a 问/答 interview: its answers' mark, its first question, and what says it is one
 _ANSWER_MARKS: Final = frozenset({"答", "A"})
-_FIRST_QUESTION: Final = re.compile(r"(?m)^[ 　]*(?:问|問|Q)[：:]")
-_INTERVIEW: Final = re.compile("专访|專訪|采访|採訪|访谈|訪談|对话|對話|访问|訪問|受访|受訪")
+_FIRST_QUESTION: Final = lazy_compile(r"(?m)^[ 　]*(?:问|問|Q)[：:]")
+_INTERVIEW: Final = lazy_compile("专访|專訪|采访|採訪|访谈|訪談|对话|對話|访问|訪問|受访|受訪")
 # a turn of an interview: a name, a colon, then the answer (李斌：我不这么看。)
-_TURN: Final = re.compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
+_TURN: Final = lazy_compile(r"[ 　]*([^：:，,。；;\s\ue000「“『]{1,12})[：:][ 　]*(?=\S)")
 # a short object, then a speech quote: what the verb says of it (形容加幅「令人失望」)
-_QUOTED_OBJECT: Final = re.compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
+_QUOTED_OBJECT: Final = lazy_compile(r"[^，,。；;：:\ue000\s]{1,6}\ue000")
 # a verb's object, a noun after 的, then a colon and a speech quote (形容|…的情況：「…」)
-_OBJECT_THEN_QUOTE: Final = re.compile(
+_OBJECT_THEN_QUOTE: Final = lazy_compile(
     r"[^，,。；;：:！？!?「」“”\ue000\n]{1,14}[的之][\u4e00-\u9fff]{1,3}[：:]\ue000"
 )
 _ADVERB_RUN: Final = ADVERBS.pattern.removesuffix("$")  # the adverbs, anchored nowhere
 # a plea: 承认 with a charge for its object (承認|一項襲警罪), which no one says; not a
 # clause about a crime (承认|他犯了罪, 承认|这是重罪)
-_PLEA: Final = re.compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}罪(?=$|[，,。；;])")
+_PLEA: Final = lazy_compile(r"[^，,。；;：:\ue000「“是犯了過过]{0,60}罪(?=$|[，,。；;])")
 # a charge named right before a verb that can say what it alleges (被控一项…罪，|指他…)
-_A_CHARGE: Final = re.compile(r"罪[」』”]?[，,]$")
+_A_CHARGE: Final = lazy_compile(r"罪[」』”]?[，,]$")
 # what is called for, demanded, instructed; after what follows or answers one (响应, 按照,
 # 根据) up to the verb, the noun (响应政府号召, 按照公司要求), whose owner says nothing here
 _CALLS: Final = frozenset("呼吁 呼籲 要求 建议 建議 指示 号召 號召".split())
-_FOLLOWING: Final = re.compile(
+_FOLLOWING: Final = lazy_compile(
     r"(?:响应|響應|按照|根据|根據|遵照|依照|遵从|遵從)[^，,。；;：:\ue000]{1,12}$"
 )
 # a count or a determiner right before a verb of saying, which then modifies a noun
 # (许多|批评…的言论, 一些|质疑的声音)
-_A_COUNT_OF: Final = re.compile(r"(?:许多|許多|一些|不少|很多|大量|诸多|諸多|这些|這些|那些)$")
+_A_COUNT_OF: Final = lazy_compile(r"(?:许多|許多|一些|不少|很多|大量|诸多|諸多|这些|這些|那些)$")
 # 说这句话的时候，, 講完這番話後，: when it was said, the clause a time's
-_WHEN_SAYING: Final = re.compile(
+_WHEN_SAYING: Final = lazy_compile(
     r"(?:完|了|起)?(?:这|這|那|此)(?:句|番|些)?(?:话|話)(?:的时候|的時候|时|時|之后|之後|后|後)[，,]"
 )
 # answered, rebutted: what they take is what was said before, and a verb of saying may
@@ -349,42 +352,42 @@ _RESPONDS: Final = frozenset("回應 回应 反駁 反驳 回覆 回复".split()
 # what ends what they answered: a pause, a colon, a quote's opening or a line's end
 _OBJECT_ENDS: Final = frozenset("，,。；;：:！？!?「“『\n" + _MASK)
 # a passive or a verb that takes what was said as a thing, then its modifier ending on 的
-_RECEIVED_OF: Final = re.compile(
+_RECEIVED_OF: Final = lazy_compile(
     r"(?:受到|遭到|遭受|招致|引起|引來|引来|接受|面對|面对|面臨|面临)[了過过]?[^，,。；;：:\ue000]{0,12}的$"
 )
 # the prepositions that open a topic a clause's verb of saying then speaks on (就…表示)
 _TOPIC_OPENERS: Final = frozenset("就 对于 對於 针对 針對 关于 關於".split())
-_A_TOPIC_OPENER: Final = re.compile("|".join(_TOPIC_OPENERS))
+_A_TOPIC_OPENER: Final = lazy_compile("|".join(_TOPIC_OPENERS))
 # the rest of a verb's clause up to 时 and the verb of saying it frames (答复议员提问时|透露)
-_IN_TIME_CLAUSE: Final = re.compile(
+_IN_TIME_CLAUSE: Final = lazy_compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:时|時|时候|時候|之际|之際)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
 # a frame 在 opens around a verb of saying and its object (在介绍新书的发布会上|指): the verb
 # after it says what follows
-_IN_A_FRAME: Final = re.compile(
+_IN_A_FRAME: Final = lazy_compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:上|中)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
 # the adverbs that may stand before a verb, standing at the clause's start instead
-_LEADING_ADVERBS: Final = re.compile("^" + _ADVERB_RUN)
+_LEADING_ADVERBS: Final = lazy_compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
-_TITLE_AND_MORE: Final = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")、")
+_TITLE_AND_MORE: Final = lazy_compile("(?:" + "|".join(map(re.escape, TITLES)) + ")、")
 # a count of people (一名, 另一位, 其中一个), at a title's start or, after a place, its end
 _COUNT: Final = (  # 一名, 另一位; 另一|議員, 另一家|咨询公司 with another classifier or none
     r"(?:(?:[一二兩两三四五六七八九十几幾數数\d]+|另一?|其中一)[名位個个]"
     r"|另一[家間间]?(?=[\u4e00-\u9fff]))"
 )
-_COUNTED: Final = re.compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此)[名位個个]|{_COUNT})")
-_COUNTED_LAST: Final = re.compile(_COUNT + "$")
-_THE_NOTE: Final = re.compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
-_HONORIFIC: Final = re.compile(
+_COUNTED: Final = lazy_compile(rf"^(?:[^，,、]{{0,4}}?(?:该|該|这|這|那|此)[名位個个]|{_COUNT})")
+_COUNTED_LAST: Final = lazy_compile(_COUNT + "$")
+_THE_NOTE: Final = lazy_compile(r"^(?:本文|此文|该文|該文)(?:为|為|是|係)")
+_HONORIFIC: Final = lazy_compile(
     r"^(?:先生|女士|小姐|太太|太|夫人|某某|某|主任|總|总|局长|局長|教授|醫生|医生|老师|老師|官|生|狀|老)$"
 )
 # name parts joined by dots; a whole dotted name has a given name of at most four characters
 # (each part bounded: an unbounded run made the search quadratic on a long text without dots)
-_DOTTED_RUN: Final = re.compile(
+_DOTTED_RUN: Final = lazy_compile(
     rf"[\u4e00-\u9fffA-Za-z-]{{1,16}}(?:{DOT}[\u4e00-\u9fffA-Za-z-]{{1,16}})+"
 )
-_A_DOT: Final = re.compile(DOT)
+_A_DOT: Final = lazy_compile(DOT)
 _ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 
 
@@ -402,28 +405,30 @@ def _dotted_runs(text: str) -> list[str]:
     return found
 
 
-_TIME_TAIL: Final = re.compile(
+_TIME_TAIL: Final = lazy_compile(
     r"今日|昨日|今天|昨天|日前|近日|早前|当天|當天|今早|今晨|今次|稍早|今"
 )
 # a question put to someone, as the clause of time their answer comes in (…被問到，|為何不聽
 # 專家意見時|表示), and the asking right before it
-_ASKED_WHY: Final = re.compile(
+_ASKED_WHY: Final = lazy_compile(
     r"(?:為何|为何|為甚麼|為什麼|为什么|为甚么|是否|會否|会否|有否|能否|可否|如何|怎樣|怎样"
     r"|何時|何时|有沒有|有没有|會不會|会不会|是不是)"
 )
-_ASKED_BEFORE: Final = re.compile(r"(?:問到|问到|問及|问及|被問|被问|追問|追问|詢問|询问)[，,]\s*$")
+_ASKED_BEFORE: Final = lazy_compile(
+    r"(?:問到|问到|問及|问及|被問|被问|追問|追问|詢問|询问)[，,]\s*$"
+)
 # 說 in a set phrase, as a conjunction or an aside (如果說, 也就是說, 比如說): no one speaks
-_SO_TO_SAY: Final = re.compile(
+_SO_TO_SAY: Final = lazy_compile(
     r"(?:如果|假如|若|要是|倘若|可以|應該|应该|就是|不是|比如|譬如|例如|好比|換句話|换句话)[說说]$"
 )
 # the words that open a condition (如果|局長某某肯…), for titles and for antecedents
 _CONDITIONS: Final = "如果|假如|倘若|要是|若是|如若"
-_A_CONDITION: Final = re.compile(rf"{_CONDITIONS}|若")
-_TAG: Final = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+_A_CONDITION: Final = lazy_compile(rf"{_CONDITIONS}|若")
+_TAG: Final = lazy_compile(r"^[【\[][^】\]]{1,12}[】\]]")
 # a time, then 與/和/跟/同 inside what stands before a name: the time says when its clause's
 # subject did something with the person (代表團周二下午與|外交部副部長王某會面), so what
 # precedes the joiner is no part of the title; a title holds no time
-_MET_WHEN: Final = re.compile(
+_MET_WHEN: Final = lazy_compile(
     r"(?:[上下本这這]?[周週][一二三四五六日]|星期[一二三四五六日天]|[上下中]午|早上|晚上|凌晨"
     r"|清晨|傍晚|深夜|[昨今前][日天早晚晨]|日前|早前|近日|近期|當天|当天|當日|当日|\d{1,2}[日号號])"
     r"(?:與|与|和|跟|同)"
@@ -431,22 +436,22 @@ _MET_WHEN: Final = re.compile(
 
 
 # a name the writer masks to one Latin initial: 小 Q, 老K, 阿B, Z先生, C女士
-_MASKED_INITIAL: Final = re.compile(
+_MASKED_INITIAL: Final = lazy_compile(
     r"(?<![A-Za-z])(?:(?:小|老|阿) ?[A-Z]|[A-Z] ?(?:先生|女士|小姐|太太))$"
 )
 # a person's noun and a capital letter for their name (護士B, 學生A, 消息人士C)
-_LETTERED_ROLE: Final = re.compile(r"(?<![A-Za-z])([\u4e00-\u9fff]{2,12})([A-Z])$")
+_LETTERED_ROLE: Final = lazy_compile(r"(?<![A-Za-z])([\u4e00-\u9fff]{2,12})([A-Z])$")
 # one-character words that stand only in a clause: aspect, passive, disposal, future
-_CLAUSE_MARK: Final = re.compile(r"[已被把将將]")
+_CLAUSE_MARK: Final = lazy_compile(r"[已被把将將]")
 # "so", "like this" right before a verb of saying (对基辛格|这样|说道)
-_SAID_SO: Final = re.compile(r"(?:这样|這樣|如此|这么|這麼|那样|那樣)$")
-_PSEUDONYM: Final = re.compile(
+_SAID_SO: Final = lazy_compile(r"(?:这样|這樣|如此|这么|這麼|那样|那樣)$")
+_PSEUDONYM: Final = lazy_compile(
     # and whom it was said to, between the mark and the verb (达宽（化名）对创业家表示)
     r"([\u4e00-\u9fff]{2,4})[（(](?:化名|假名)[）)]\s*(?:(?:对|對|向|跟)[^，,。；;：:]{1,16})?$"
     r"|(?:化名|假名)(?:为|為|叫)?([\u4e00-\u9fff]{2,3}?)的([^，。的]{1,8})$"  # 化名阿明的受訪者
 )
 # a Han name and the person's Latin full name in brackets: 库克（Tim Cook）, 奥特曼（Sam Altman）
-_LATIN_GLOSS: Final = re.compile(
+_LATIN_GLOSS: Final = lazy_compile(
     # 加西亞-埃雷羅: a double name; 罗伯特·C·奥布莱恩: a middle initial between dots
     # 约翰-迪特里希·沃纳: a hyphened first name
     r"((?:[\u4e00-\u9fff]{1,8}-)?(?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}"
@@ -455,29 +460,29 @@ _LATIN_GLOSS: Final = re.compile(
 )
 # the Latin part of a `_LATIN_GLOSS` match (its Han alias after ；left out), a gloss's opening
 # on a given name and a surname, and a gloss's closing bracket
-_GLOSS_LATIN: Final = re.compile(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$")
-_GLOSS_GIVEN: Final = re.compile(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]")
-_GLOSS_SURNAME: Final = re.compile(r" ([A-Z][a-z]{2,12}) ?[）)]$")
+_GLOSS_LATIN: Final = lazy_compile(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$")
+_GLOSS_GIVEN: Final = lazy_compile(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]")
+_GLOSS_SURNAME: Final = lazy_compile(r" ([A-Z][a-z]{2,12}) ?[）)]$")
 # a bracket that opens on two capitalised words (Jean-Marc Sernon, Mats Ericsson): a gloss's
 # opening, where the full gloss pattern is worth trying
-_GLOSS_OPEN: Final = re.compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘’']")
-_GIVEN_ALONE: Final = re.compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
-_GLOSS_CLOSE: Final = re.compile(r"[）)]")
-_LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+_GLOSS_OPEN: Final = lazy_compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘’']")
+_GIVEN_ALONE: Final = lazy_compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
+_GLOSS_CLOSE: Final = lazy_compile(r"[）)]")
+_LATIN_NAME: Final = lazy_compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 # a name given to the noun that ends a subject (一位名叫|王明|的|工人, 一名叫做|李华|的|女生)
-_NAMED_AS: Final = re.compile(
+_NAMED_AS: Final = lazy_compile(
     r"(?:名叫|叫做|名为|名為|名字叫|名字是)([\u4e00-\u9fff·]{2,8})的([\u4e00-\u9fff]{2,8})$"
 )
 # a Latin full name opening a subject: capitalised words, a hyphened given name among them
-_LATIN_HEAD: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,3}(?![A-Za-z'’.-])")
+_LATIN_HEAD: Final = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,3}(?![A-Za-z'’.-])")
 # a Latin full name ending the subject, a time after it or not (Jane Shang 1 月份时)
-_TITLED_LATIN: Final = re.compile(
+_TITLED_LATIN: Final = lazy_compile(
     # (McConkey, DeSantis: a capital inside a surname)
     r"([A-Z][a-z]+(?: (?:Mc|Mac|De|Le|La|Di|Van)?[A-Z][a-z'-]+){1,2}) ?(?:\d{1,2} ?月份?|\d{1,2} ?[日号]|"
     r"周[一二三四五六日]|星期[一二三四五六日天])?(?:时|時|上午|下午)?$"
 )
-_VERBS_ONLY: Final = re.compile(rf"(?:{VERB_RE.pattern})+")
-_CONNECTIVE: Final = re.compile(
+_VERBS_ONLY: Final = lazy_compile(rf"(?:{VERB_RE.pattern})+")
+_CONNECTIVE: Final = lazy_compile(
     r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
     r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著"  # 结果|谢某: "as a result"
     r"|正如|誠如|诚如|一如"  # 正如|某某所说: "as"
@@ -486,9 +491,9 @@ _CONNECTIVE: Final = re.compile(
 )
 
 
-_CLAUSE_DASH: Final = re.compile(r"[—─―]\s*[—─―]|…+")
+_CLAUSE_DASH: Final = lazy_compile(r"[—─―]\s*[—─―]|…+")
 """A dash (——, or — — typed with a space) or an ellipsis: the clause before it ends there."""
-_BULLET: Final = re.compile(r"^[^\w\s\ue000《〈「『“‘\"'（(【\[<]+\s*")
+_BULLET: Final = lazy_compile(r"^[^\w\s\ue000《〈「『“‘\"'（(【\[<]+\s*")
 """Symbols that open a line as a bullet (📌, ★, ▶): no word, no bracket, no quote's mark."""
 
 
@@ -509,18 +514,18 @@ def _without_connective(title: str) -> str:
 # a relative clause of saying right before a quote, which heads the noun phrase (所指的「…」):
 # verbs whose object is the words said, not one whose object is what they answer or attack
 # (被某某批评的「…」, 某某否认的「…」: someone else's words)
-_SAID_OF: Final = re.compile(
+_SAID_OF: Final = lazy_compile(
     r"所?(?:说|說|讲|講|指出?|称|稱|指称|指稱|提出|提到|提及|形容|强调|強調|表示|写道|寫道)的[ 　]*$"
 )
 # a quoted term then 一, before 说: “救亡压倒启蒙”一说, "the theory of …", a noun
-_A_VIEW_NAMED: Final = re.compile("[”」』\"'" + _MASK + "]一$")
-_EXISTENTIAL: Final = re.compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
+_A_VIEW_NAMED: Final = lazy_compile("[”」』\"'" + _MASK + "]一$")
+_EXISTENTIAL: Final = lazy_compile(r"^(?:[也亦还還另]|同时|同時)?有(?![人的些])")
 # a nickname in quotes right before a name (「王婆婆」王鳳瑤): `_nickname_of`
-_NICKNAME: Final = re.compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
+_NICKNAME: Final = lazy_compile(r"[「“]([\u4e00-\u9fff]{2,4})[」”](?=[\u4e00-\u9fff]|$)")
 _AS: Final = "作为|作為|身为|身為"  # "as", before the role one holds
-_ROLE_BEFORE: Final = re.compile(rf"(?:{_AS})([^，。；：、\n]{{2,30}})，$")
-_ROLE_OF: Final = re.compile(rf"(?:{_AS})([^，。；：、\n]{{2,40}})的 ?$")
-_ROLE_AFTER: Final = re.compile(rf"({_AS}|是|係)([^，。；：、\n]{{2,30}})[，。]")
+_ROLE_BEFORE: Final = lazy_compile(rf"(?:{_AS})([^，。；：、\n]{{2,30}})，$")
+_ROLE_OF: Final = lazy_compile(rf"(?:{_AS})([^，。；：、\n]{{2,40}})的 ?$")
+_ROLE_AFTER: Final = lazy_compile(rf"({_AS}|是|係)([^，。；：、\n]{{2,30}})[，。]")
 # the pronoun a name's honorific says (王女士, 陳小姐: 她; 李先生: 他)
 _HONORIFIC_PRONOUNS: Final = (
     ("女士", "她"),
@@ -539,14 +544,14 @@ _NOT_SAID_BEFORE: Final = frozenset("是能地可么麼")
 # verbs of saying that take a clause with no comma after them (称自己…, 說未具體問及…)
 _CLAUSE_VERBS: Final = frozenset("称 稱 说 說 指".split())
 # a role in brackets right after the subject's name (陳文敏（港大法律學院教授）表示)
-_ROLE_ASIDE: Final = re.compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
-_PRONOUN: Final = re.compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
+_ROLE_ASIDE: Final = lazy_compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
+_PRONOUN: Final = lazy_compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
 # "as X said" (正如|…指出|的那样，): the clause opens on 正如 and ends on the verb, 的 and a pause
-_AS_SAID_BEFORE: Final = re.compile(r"(?:正如|誠如|诚如|一如|如同)[^，,。；：:]{1,16}$")
-_AS_SAID_AFTER: Final = re.compile(r"的(?:那样|那樣|一样|一樣)?[，,]")
+_AS_SAID_BEFORE: Final = lazy_compile(r"(?:正如|誠如|诚如|一如|如同)[^，,。；：:]{1,16}$")
+_AS_SAID_AFTER: Final = lazy_compile(r"的(?:那样|那樣|一样|一樣)?[，,]")
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
-_NOT_TITLE: Final = re.compile(r"[了着著过過在从從将將把被对對向给給，]")
+_NOT_TITLE: Final = lazy_compile(r"[了着著过過在从從将將把被对對向给給，]")
 _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 
 
@@ -3092,12 +3097,12 @@ class _Extractor:
                 after = self.masked[verb_end : verb_end + 4]
                 ahead = self.masked[verb_end : verb_end + 7]
             # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
-            pause = (
-                (_TO_WHOM.match(after) or _ASPECT_PAUSE.match(ahead))
-                if verb in BARE_VERBS or verb in _ASKS  # 反問記者：「…」
-                else _ASPECT_PAUSE.match(ahead)  # 回答了一个词：
-            )
-            if pause and pause.re is _ASPECT_PAUSE and self._inside_speech(verb_start, start):
+            to_whom = (
+                _TO_WHOM.match(after) if verb in BARE_VERBS or verb in _ASKS else None
+            )  # 反問記者：「…」
+            aspect = None if to_whom else _ASPECT_PAUSE.match(ahead)  # 回答了一个词：
+            pause = to_whom or aspect
+            if aspect and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
                 if self.masked[verb_end : verb_end + 2] in _LE_PAUSE:
                     continue  # 了 and a pause open what was said only as a pause
@@ -5449,11 +5454,11 @@ def _title_word_after(after: str, title: str) -> str | None:
 
 
 # a country's first character and its side, army or press (乌|军方, 阿|方, 伊|媒)
-_A_SIDE: Final = re.compile(r"([\u4e00-\u9fff])(?:军方|軍方|方|军|軍|媒)")
+_A_SIDE: Final = lazy_compile(r"([\u4e00-\u9fff])(?:军方|軍方|方|军|軍|媒)")
 
 
 # verbs of saying that are no noun (建议, 批评 are "proposal", "criticism" too)
-_ONLY_SAYING: Final = re.compile(r"(?:表示|指出|强调|強調|称|稱|说|說)")
+_ONLY_SAYING: Final = lazy_compile(r"(?:表示|指出|强调|強調|称|稱|说|說)")
 
 
 def _one_act_then_saying(name: str, between: str, after: str) -> bool:
@@ -5496,7 +5501,7 @@ def _titled_conjunct(before: str) -> re.Match[str] | None:
     return found
 
 
-_BEFORE_A_TITLE: Final = re.compile(r"(?:和|與|与|及)(?=([^和與与及、跟同，,]{2,12})$)")
+_BEFORE_A_TITLE: Final = lazy_compile(r"(?:和|與|与|及)(?=([^和與与及、跟同，,]{2,12})$)")
 
 
 def _titled_name(name: str, size: int) -> bool:
@@ -5517,46 +5522,46 @@ def _join(record: Record, other: Record) -> None:
 
 
 # 说过：…, 指出了，…, 说了一句话：…, 讲了这番话：…: said once, and what
-_ASPECT_PAUSE: Final = re.compile(r"[过過了][，,：:]|" + SAID_ONCE)
+_ASPECT_PAUSE: Final = lazy_compile(r"[过過了][，,：:]|" + SAID_ONCE)
 _LE_PAUSE: Final = frozenset({"了，", "了,"})
 """了 and a comma after a verb: what was said opens (指出了，…), or a condition ends (说了，)."""
 _INTRODUCED_TO: Final = frozenset("进進给給到入")
 _ROADS: Final = frozenset("道路街")
 # an officer's number right before the name, after a Han role (警員25711|羅偉文)
-_BADGE: Final = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6} ?$")
+_BADGE: Final = lazy_compile(r"(?<=[\u4e00-\u9fff])\d{3,6} ?$")
 _AFTER_SAID: Final = frozenset("：:，,。「“『 \u3000" + MASK)
 _ASKS: Final = frozenset("问 問 追问 追問 反问 反問 质问 質問".split())
 _PAUSE_MARKS: Final = frozenset("，,、。；;")
 # someone's words as a noun, at a subject's end (李某的公开评论|称, 某某的讲话|指出): theirs
-_WORDS_OF: Final = re.compile(
+_WORDS_OF: Final = lazy_compile(
     r"的(?:公开|公開|最新|一篇|一份|一封)?(?:讲话|講話|谈话|談話|演讲|演講|发言|發言|评论|評論"
     r"|文章|声明|聲明|推文|贴文|貼文|来信|來信|投稿|回应|回應|答复|答覆)$"
 )
 # what opens an attribution that brings someone in, rather than naming whose the words
 # before were: 有 ("there is", 但也有股東表示) or 據 ("according to", 據該中心介紹)
 # "there is" opening a clause (有警察告诉他): someone unnamed as its subject (not 有关, 有时)
-_SOMEONE_THERE: Final = re.compile(r"[但也還还却卻而]{0,3}有(?![关關时時些])")
-_INTRODUCING: Final = re.compile(r"[但也還还却卻而]{0,3}有|[据據]")
+_SOMEONE_THERE: Final = lazy_compile(r"[但也還还却卻而]{0,3}有(?![关關时時些])")
+_INTRODUCING: Final = lazy_compile(r"[但也還还却卻而]{0,3}有|[据據]")
 # a verb's pause opening a quote right after it (回應：「…」)
-_THEN_A_QUOTE: Final = re.compile(rf"[道了]?[：:，,]?[ 　]*{_MASK}")
+_THEN_A_QUOTE: Final = lazy_compile(rf"[道了]?[：:，,]?[ 　]*{_MASK}")
 # what stands between a verb of saying and the quote it opens (说了句：, 道：, 说，)
 # (回应是：, the answer as a noun: 女检查员的回答是：「…」)
-_OPENS_A_QUOTE: Final = re.compile(
+_OPENS_A_QUOTE: Final = lazy_compile(
     r"(?:(?:了一?句|了|道|着|著)?[ 　]*[：:，,]|(?:是|為|为)[ 　]*[：:])[ 　]*"
 )
 # or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
-_ASKED_WHOM: Final = re.compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
+_ASKED_WHOM: Final = lazy_compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TELLS: Final = frozenset(("告诉", "告訴"))
 # a note in brackets right before the verb (看着李小红|（执笔人）|说)
-_ASIDE_BEFORE: Final = re.compile(r"[（(][^（()）]{1,20}[）)][ 　]*$")
+_ASIDE_BEFORE: Final = lazy_compile(r"[（(][^（()）]{1,20}[）)][ 　]*$")
 # a bare verb of saying that 跟 + whom goes before ("said to": 父母跟伊婷说)
 _TOLD_BARE: Final = frozenset("说說讲講")
-_TO_WHOM: Final = re.compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
+_TO_WHOM: Final = lazy_compile(r"(?:我们|我們|你们|你們|他们|他們|我|你|他|她|记者|記者)[，,：:]")
 
 
 # whether: a clause asking if something was said says nothing (再問某某，有否跟…某某|提及…);
 # nor one that supposes it (如果某某認為…: if they think so, they have not said it)
-_ASKED_WHETHER: Final = re.compile(
+_ASKED_WHETHER: Final = lazy_compile(
     "有否|是否|有沒有|有没有|會否|会否|可否|能否|如果|假如|假若|倘若|要是"
 )
 
@@ -5576,15 +5581,15 @@ def _outermost(quotes: list[Quote]) -> list[Quote]:
     ]
 
 
-_RATHER_THAN: Final = re.compile("与其|與其")
+_RATHER_THAN: Final = lazy_compile("与其|與其")
 _SHOWS: Final = frozenset("说明 說明 表明".split())
-_EXAMPLE: Final = re.compile("为例|為例|举例|舉例|例子")
+_EXAMPLE: Final = lazy_compile("为例|為例|举例|舉例|例子")
 _WHEN: Final = ("时", "時", "时候", "時候", "之际", "之際")  # a clause of time's last word
 
 
 # a day's time word after a clause's subject (辯方|昨|為…): not 上午/下午, which also open
 # the time of a message received (阿扎尔在…上午接到了甲、乙的电话，说: the callers speak)
-_WHEN_WORD: Final = re.compile(
+_WHEN_WORD: Final = lazy_compile(
     r"[昨今前][日天早晚晨]?|[上下本这這]?[周週][一二三四五六日]|星期[一二三四五六日天]|日前|早前"
     r"|近日|近期|稍早|當天|当天|當日|当日"
 )
@@ -5649,11 +5654,11 @@ _KIND_ENDS: Final = frozenset(
     "會会委署院局處处部黨党報报社廳厅辦办奖獎赛賽节節展馆館店厂廠站台网網团團队隊校园園村镇鎮区區县縣省市"
 )
 # three Han characters opening a sentence or a paragraph (`_head_names`)
-_SENTENCE_HEAD: Final = re.compile(r"(?:^|(?<=[。！？!?]))[ 　]*([\u4e00-\u9fff]{3})", re.M)
+_SENTENCE_HEAD: Final = lazy_compile(r"(?:^|(?<=[。！？!?]))[ 　]*([\u4e00-\u9fff]{3})", re.M)
 # verbs of holding a view, not of saying: reported inside someone's words, still theirs
 _VIEWS_HELD: Final = frozenset("觉得 覺得 认为 認為 相信 坚信 堅信 以为 以為".split())
 _VIEWS: Final = frozenset("看来 看來 眼中 眼里 眼裡 心中 心目".split())
-_DETERMINER_END: Final = re.compile(r"(?:这|這|那|该|該|此)(?:个|個|位|家|名)?$")
+_DETERMINER_END: Final = lazy_compile(r"(?:这|這|那|该|該|此)(?:个|個|位|家|名)?$")
 
 
 def _existential(text: str) -> int:
@@ -5813,7 +5818,7 @@ def _unspaced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_HAN_GAP: Final = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+_HAN_GAP: Final = lazy_compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
 # one-character verbs of saying and asking the model runs two names together across
 _JOINING_VERBS: Final = frozenset("问問说說称稱答告")
 
@@ -5919,7 +5924,7 @@ def _spelt_on(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # when a sentence's subject spoke, right after the subject (佩泽希齐扬|22日|表示)
-_WHEN_AFTER_A_NAME: Final = re.compile(rf"\d{{1,2}} ?[日号號]|{DAY_WORDS}")
+_WHEN_AFTER_A_NAME: Final = lazy_compile(rf"\d{{1,2}} ?[日号號]|{DAY_WORDS}")
 
 
 def _spelt_before_a_time(text: str, a: int, b: int) -> tuple[int, int]:
@@ -5968,8 +5973,8 @@ def _before_the_dot(text: str, a: int, b: int) -> tuple[int, int]:
     return (a - len(given), b) if _spelt(given) else (a, b)
 
 
-_TITLES_RE: Final = re.compile("|".join(map(re.escape, TITLES)))
-_LATIN_FULL_NAME: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+_TITLES_RE: Final = lazy_compile("|".join(map(re.escape, TITLES)))
+_LATIN_FULL_NAME: Final = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 
 def _a_names_length(name: str) -> bool:
@@ -6102,7 +6107,7 @@ def _heads_a_doctrines_follower(masked: str, end: int) -> bool:
 
 
 # a thing and a localiser, a frame of where in it (信中, 文中, 会上, 采访中, 节目里)
-_IN_A_THING: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[中上里裡内內]")
+_IN_A_THING: Final = lazy_compile(r"[\u4e00-\u9fff]{1,4}[中上里裡内內]")
 # what joins a second part onto the frame before it (随着…，以及…)
 _JOINED_ON: Final = ("以及", "及", "和", "并且", "並且")
 
@@ -6130,7 +6135,7 @@ def _mended(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # a surname and the address it makes, then the full name with that surname again (曾太曾黃蓮華)
-_ADDRESS_THEN_NAME: Final = re.compile(r"(\w{1,2}?)(?:太太|太|先生|女士|小姐|夫人)(?=\1)")
+_ADDRESS_THEN_NAME: Final = lazy_compile(r"(\w{1,2}?)(?:太太|太|先生|女士|小姐|夫人)(?=\1)")
 
 
 def _after_an_address(text: str, a: int, b: int) -> tuple[int, int]:
@@ -6236,7 +6241,7 @@ def _surname_left_out(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_HYPHENED: Final = re.compile(HYPHENED_PART + "$")
+_HYPHENED: Final = lazy_compile(HYPHENED_PART + "$")
 
 
 def _apostrophed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -6619,7 +6624,9 @@ _NEGATORS: Final = frozenset(
     "不能 不会 不會 不便 不肯 不要 不愿 不願 不想 无法 無法 拒绝 拒絕 并非 並非".split()
 )
 # what may stand between the denial and the verb: a modal, or whom it was (not) said to
-_BETWEEN_DENIAL: Final = re.compile(r"(?:愿意|願意|打算|再|(?:向|对|對)[^，,。；;：:\ue000]{1,4})?")
+_BETWEEN_DENIAL: Final = lazy_compile(
+    r"(?:愿意|願意|打算|再|(?:向|对|對)[^，,。；;：:\ue000]{1,4})?"
+)
 
 
 def _denied(before: str) -> bool:
@@ -6659,7 +6666,7 @@ _AFTER_THE_SUBJECT: Final = tuple(
 
 # a demonstrative or a number, then a classifier of what is said or written (这篇, 一份, 该项,
 # 这番, 一席, 这些): what follows is a noun (这篇|回答, 这些|警告); not 这样 (so), 一边 (while), 再一次
-_COUNTED_SPEECH: Final = re.compile(
+_COUNTED_SPEECH: Final = lazy_compile(
     r"[这這那此该該每各一两兩几幾数數][篇份项項番句段则則封条條席种種些]$"
 )
 
@@ -6743,7 +6750,7 @@ def _a_name_whole(subject: str) -> bool:
 
 # what a writer or an outlet does with what someone said (新华社多次援引|…发言人), and the
 # prepositions of a topic (关于|总统特朗普的财务记录): running text, where a role follows
-_REPORTED: Final = re.compile(
+_REPORTED: Final = lazy_compile(
     r"援引|引述|报道|報導|报导|報道|表示|游说|遊說|关于|關於|对于|對於|至于|至於"
 )
 
@@ -6787,18 +6794,18 @@ _BEFORE_A_NAME: Final = frozenset("的，,。、：:；;「」“”（）() \n\
 _NAMES_JOINED: Final = frozenset("及和與与、")  # one name joined to another (甲及乙, 甲、乙)
 _LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
 # a date alone (一九五七年五月二十日, 2019 年 3 月)
-_A_DATE: Final = re.compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
+_A_DATE: Final = lazy_compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
 # a span of time counted from now (前两天, 三个月前, 这几年, 过去十年来)
-_A_SPAN: Final = re.compile(
+_A_SPAN: Final = lazy_compile(
     r"(?:前|后|後|这|這|那|近|最近|过去|過去)?[一二两兩三四五六七八九十几幾数數\d]+"
     r"(?:天|日|年|个月|個月|周|週|个星期|個星期|星期)(?:前|后|後|来|來|里|裡|内|內)?"
 )
 # a date that opens a clause (去年10月|王某表示, 3月上旬|…)
-_DATE_LEAD: Final = re.compile(
+_DATE_LEAD: Final = lazy_compile(
     rf"(?:去年|今年|明年|前年)?{_A_DATE.pattern}(?:[上中下]旬|初|底|中)?"
 )
 # one person counted, not named (一位|钢企人士, 该名|车主)
-_ONE_OF: Final = re.compile(r"[一该該][位名個个]")
+_ONE_OF: Final = lazy_compile(r"[一该該][位名個个]")
 
 
 def _ends_on_a_persons_noun(subject: str) -> bool:
@@ -6812,17 +6819,17 @@ def _ends_on_a_persons_noun(subject: str) -> bool:
 # what follows the last of named people who speak together (王建国、李红|等人表示)
 _AND_OTHERS: Final = frozenset({"等", "等人", "等等"})
 # a count of the people a list names, after it (甲、乙、丙|三人|表示, 甲與乙|兩人)
-_THE_COUNT_OF_THEM: Final = re.compile(r"(?:[两兩二三四五六七八九十]|\d{1,2}) ?(?:人|位|名)$")
+_THE_COUNT_OF_THEM: Final = lazy_compile(r"(?:[两兩二三四五六七八九十]|\d{1,2}) ?(?:人|位|名)$")
 # a count of people alone as a clause's subject, with the adverbs a plural takes (兩人均先後|指出)
-_COUNTED_PEOPLE: Final = re.compile(
+_COUNTED_PEOPLE: Final = lazy_compile(
     r"(?:[两兩二三四五六七八九十]|\d{1,2}) ?(?:人|位|名)"
     r"(?:均|都|亦|也|皆|又|同時|同时|先後|先后|分別|分别|一致|一同|異口同聲|异口同声)*"
 )
 # a verb of asking before a name: the name is whom the question was put to (问其董事长|某某：)
-_ASKED: Final = re.compile(r"(?:问|問|询问|詢問|追问|追問|提问|提問)")
+_ASKED: Final = lazy_compile(r"(?:问|問|询问|詢問|追问|追問|提问|提問)")
 # what ends the part of a list before a 、 (…法学家|高某|、): a pause or the sentence's start
 _LIST_BREAKS: Final = "、，,。；;：:！？\n"
-_OTHERS_OF_A_KIND: Final = re.compile(r"等(?:[多几幾数數两兩三四五六七八九十百]+[位名])?(.{1,6})")
+_OTHERS_OF_A_KIND: Final = lazy_compile(r"等(?:[多几幾数數两兩三四五六七八九十百]+[位名])?(.{1,6})")
 
 
 def _titled_dotted(part: str) -> str | None:
@@ -6971,14 +6978,14 @@ def _a_verb_in(title: str) -> bool:
     return False
 
 
-_GENERATION: Final = re.compile(r"(?<![\d.])\d{2}[后後]")
-_LATIN_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*[A-Za-z0-9.]|[A-Za-z]")
+_GENERATION: Final = lazy_compile(r"(?<![\d.])\d{2}[后後]")
+_LATIN_WORDS: Final = lazy_compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*[A-Za-z0-9.]|[A-Za-z]")
 
 
 # what an organisation's bracketed other name holds: a few characters and its closing bracket
 # an organisation's other name, short name or code in brackets: （环境保护部）, (下称长江办),
 # (OC&C Strategy Consultants), (000671.SZ); no clause inside
-_ORG_ASIDE: Final = re.compile(r"[^（()）\n，,。；;：:、\ue000]{2,40}[）)]")
+_ORG_ASIDE: Final = lazy_compile(r"[^（()）\n，,。；;：:、\ue000]{2,40}[）)]")
 _OPENERS: Final = frozenset(
     "当 當 在 面对 面對 因为 因為 由于 由於 与 與 和 跟 对于 對於 随着 隨着 隨著 于是 於是 是 係 用 "
     # the conjunctions that open a sentence (虽然|马塔努斯卡的CEO, 所以|社進成員)
@@ -6995,7 +7002,7 @@ _OPENERS: Final = frozenset(
 )
 
 
-_TIME_LEAD: Final = re.compile(
+_TIME_LEAD: Final = lazy_compile(
     r"(?:[一二两兩三四五六七八九十几幾\d]+(?:天|日|年|周|週|个月|個月)(?:后|後|前(?!任))|同一天|那天|之后|之後|事后|事後|此前|其后|其後|随后|隨後|然后|然後|"
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号號]|昨天|昨日|前天|日前|近日|当天|當天|是日|同日|当日|當日|"
     # the part of the day after a date (20日|晚, 3日|凌晨), and from or until when (直到|昨天,
@@ -7008,22 +7015,22 @@ _TIME_LEAD: Final = re.compile(
     r"[，, 　])+"
 )
 # a day's date inside the words before a name (…来自 1 月 23 日|传染病专家)
-_DAY_INSIDE: Final = re.compile(r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号號]\s?")
+_DAY_INSIDE: Final = lazy_compile(r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号號]\s?")
 # a century opening a title, where a place's name follows (直到 20 世紀|瑞典病理學家)
-_CENTURY_LEAD: Final = re.compile(
+_CENTURY_LEAD: Final = lazy_compile(
     r"(?:直到|直至)?[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ 　]?世[纪紀]"
     r"(?:初|末|中叶|中葉)?[ 　]?"
 )
 # a time inside the words before a verb (立法會|今早|召開): they are a clause, not a title
-_TIME_INSIDE: Final = re.compile(
+_TIME_INSIDE: Final = lazy_compile(
     r"今早|今晨|今晚|昨晚|昨日|今日|明日|昨天|今天|明天|早前|稍早|日前|近日|[上下]午|晚上|早上"
 )
 # an age, with the word that may open it (现年 "now aged", 时年 "then aged")
 _AGE: Final = r"(?:现年|現年|今年|时年|時年)?\s*[\d一二三四五六七八九十两兩]+\s*[岁歲]"
 # an age opening a title (35 岁|药剂师, 时年 58 岁的|陈毅元帅之子)
-_AGE_FIRST: Final = re.compile(rf"^{_AGE}(?:的)?\s*(?=\S)")
+_AGE_FIRST: Final = lazy_compile(rf"^{_AGE}(?:的)?\s*(?=\S)")
 # an age standing alone before a name (港口首席运行官、|现年 54 岁的|某某)
-_AN_AGE: Final = re.compile(rf"\s*{_AGE}的?\s*")
+_AN_AGE: Final = lazy_compile(rf"\s*{_AGE}的?\s*")
 
 
 def _without_an_age(title: str) -> str:
@@ -7076,20 +7083,20 @@ def _ends_a_role(words: str) -> bool:
 
 # a count of things, not of people, ending the words before a name (拍到一張|…的相片)
 _NUMERAL_RUN: Final = r"[一二两兩三四五六七八九十几幾数數\d]+"
-_COUNT_OF_A_THING: Final = re.compile(_NUMERAL_RUN + "[张張个個件份本篇幅段条條部封]$")
+_COUNT_OF_A_THING: Final = lazy_compile(_NUMERAL_RUN + "[张張个個件份本篇幅段条條部封]$")
 # a count of texts, clips or pictures inside a title (幾段, 一張, 兩篇): what is counted is no
 # person, and the title starts after it
-_THINGS_COUNTED: Final = re.compile(_NUMERAL_RUN + "[段張张條条篇份則则幅封本]")
+_THINGS_COUNTED: Final = lazy_compile(_NUMERAL_RUN + "[段張张條条篇份則则幅封本]")
 _COPULAS: Final = frozenset("是 係 像是 担任 擔任 出任 身兼 兼任".split())  # 像是 "to be like"
 # the article itself, where its note on names stands (文中|刘梅、孙晨为化名): no one's role
 _THE_TEXT: Final = frozenset("文中 本文 文内 文內 此文".split())
 _PERSONAL: Final = frozenset("他 她 我 你 他们 她们 我们 你们 他們 她們 我們 你們 谁 誰".split())
 
 
-_UNCLOSED: Final = re.compile(r"[〈《「『“（(][^〉》」』”）)]*$")
+_UNCLOSED: Final = lazy_compile(r"[〈《「『“（(][^〉》」』”）)]*$")
 
 
-_SO: Final = re.compile("这样|這樣|这么|這麼|那样|那樣|那么|那麼|如此")
+_SO: Final = lazy_compile("这样|這樣|这么|這麼|那样|那樣|那么|那麼|如此")
 
 
 def _no_running_text(
@@ -7258,7 +7265,7 @@ def _a_copula(word: str) -> bool:
 
 
 # a given name's initials before the surname spelt in characters: J.M.|库切, 作家J. K.|罗琳
-_INITIALS: Final = re.compile(r"\s*(?:[A-Z][.．·]\s?)+$")
+_INITIALS: Final = lazy_compile(r"\s*(?:[A-Z][.．·]\s?)+$")
 
 
 def _given_names_off(title: str) -> str:
@@ -7289,7 +7296,7 @@ def _no_role(title: str) -> bool:
     )
 
 
-_ORDINAL: Final = re.compile(r"第[〇零一二两兩三四五六七八九十百千\d]+(.)")
+_ORDINAL: Final = lazy_compile(r"第[〇零一二两兩三四五六七八九十百千\d]+(.)")
 
 
 def _an_ordinal(title: str) -> bool:
@@ -7439,7 +7446,7 @@ def _verb_before_a_title(title: str) -> str:
     return rest if len(rest) >= 2 and opens and heads_a_person(rest) else title
 
 
-_ASKING: Final = re.compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
+_ASKING: Final = lazy_compile(rf"{_ASKED.pattern}(?:及|到)?")  # 問及, 追問到
 _WHETHER: Final = frozenset(
     {"是否", "是不是", "有否", "有没有", "有沒有", "会否", "會否", "能否", "可否"}
 )
@@ -7451,11 +7458,11 @@ _SOLE_OFFICES: Final = tuple(
     "总统 總統 总理 總理 首相 主席 总裁 總裁 书记 書記 国王 國王 女王 特首 CEO 首席执行官 首席執行官".split()
 )
 # a causative or 给 and at most a role before a name: the name is who is made to feel
-_FELT_BY: Final = re.compile(r"[让讓令使给給][^，。；：、\s]{0,8}$")
+_FELT_BY: Final = lazy_compile(r"[让讓令使给給][^，。；：、\s]{0,8}$")
 # the verbs of saying of two characters (鄒|重申: no given name)
 _SAYING_WORDS: Final = frozenset(to_simplified(v) for v in VERBS if len(v) == 2)
-_PRONOUN_LEAD: Final = re.compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
-_SERVES_AS: Final = re.compile("[任为為]|[担擔出]任")  # 罗冠聪|任主席: serves as
+_PRONOUN_LEAD: Final = lazy_compile(r"\s*(?:[我他她][们們]?)")  # who stands before 与, 和
+_SERVES_AS: Final = lazy_compile("[任为為]|[担擔出]任")  # 罗冠聪|任主席: serves as
 
 
 def _says_or_asks(word: str) -> bool:
@@ -7565,7 +7572,7 @@ def _after_a_demonstrative(title: str) -> str:
 
 # the media of a place or a kind in the short form (陆媒 "mainland media", 港媒, 官媒, 外媒):
 # outlets, though 陆 is a surname
-_MEDIA: Final = re.compile(r"^([\u4e00-\u9fff]媒)(?:报道|報道|報導|消息)?$")
+_MEDIA: Final = lazy_compile(r"^([\u4e00-\u9fff]媒)(?:报道|報道|報導|消息)?$")
 # words that point back in the text ("the said", "the former", "the latter"): no one's role
 _POINTERS: Final = frozenset({"上述", "前述", "上文", "前文", "上面"}) | _LATTER_OR_FORMER
 
@@ -7595,7 +7602,9 @@ def _after_the_body_referred_to(title: str) -> str:
 
 
 # a day the clause's subject acted on, right before the verb (栗战书1日|会见|…)
-_A_DAY_THEN: Final = re.compile(r"(?:\d{1,2}[日号號]|[当當今昨]天|日前|近日)(?=[\u4e00-\u9fff]{3})")
+_A_DAY_THEN: Final = lazy_compile(
+    r"(?:\d{1,2}[日号號]|[当當今昨]天|日前|近日)(?=[\u4e00-\u9fff]{3})"
+)
 
 
 def _after_where_they_met(title: str) -> str:
@@ -7784,7 +7793,7 @@ _PIVOTS: Final = frozenset(
     "允許 准许 准許 授权 授權 动员 動員 号召 號召 说服 說服 传召 傳召 传讯 傳訊 聘请 聘請 逼迫 "
     "责令 責令 敦促 呼吁 呼籲 请求 請求 指派 任命 委任 安排 派 指定".split()
 )
-_PIVOT_IN: Final = re.compile("|".join(sorted(_PIVOTS)))
+_PIVOT_IN: Final = lazy_compile("|".join(sorted(_PIVOTS)))
 
 
 def _after_a_pivot(title: str) -> str:
@@ -7949,7 +7958,7 @@ _SPOKESPERSON: Final = tuple(
 )
 
 
-_SPOKESPERSON_RE: Final = re.compile("|".join(map(re.escape, _SPOKESPERSON)))
+_SPOKESPERSON_RE: Final = lazy_compile("|".join(map(re.escape, _SPOKESPERSON)))
 # what marks a title off as a list item or Markdown, not part of it (\xa0•中国疾控中心现任副主任)
 _MARKUP: Final = "*_#~`> \u3000\xa0•"
 """What a title never holds at its edges: Markdown's emphasis left in the text where it did not
@@ -7972,7 +7981,7 @@ def _called_a_firm(name: str, firms: set[str], text: str) -> bool:
 
 # a listed firm's ticker in brackets right after its name: 周生生 (00116.HK), 万科 (02202.HK/
 # 000002.SZ), 星巴克 (NASDAQ：SBUX), 特斯拉 (TSLA.US)
-_TICKER: Final = re.compile(
+_TICKER: Final = lazy_compile(
     r"[（(]\s*(?:[A-Z]{2,6}\s*[:：]\s*)?(?:\d{4,6}\.?(?:HK|SH|SZ|hk)|[A-Z]{1,5}\.(?:US|N|O)"
     r"|(?:NYSE|NASDAQ|Nasdaq|纳斯达克|納斯達克|纽交所|紐交所|港交所|深交所|上交所)\s*[:：]?\s*[A-Z0-9]{1,6})"
 )
@@ -8030,19 +8039,19 @@ def _organisations_aliases(text: str) -> set[str]:
     return found
 
 
-_ALIAS: Final = re.compile(r"(?:下称|下稱|简称|簡稱)[「“]?([^」”)）\s，,]{1,12}?)[」”]?[)）]")
-_STOCK_CODE: Final = re.compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
+_ALIAS: Final = lazy_compile(r"(?:下称|下稱|简称|簡稱)[「“]?([^」”)）\s，,]{1,12}?)[」”]?[)）]")
+_STOCK_CODE: Final = lazy_compile(r"\d{4,5}\.HK|\.S[HZ]|NYSE|NASDAQ")
 
 
 # a name and 案 is a case's name (「吳某案」, 李某案件), 號 a ship's or a craft's (「羅斯福號」),
 # 飓风 a storm's, 事件 or 风波 an affair's (周某事件时，…社评表示): not the person (案發時,
 # 案情, 號召, 號稱: words of their own)
-_A_THING_AFTER: Final = re.compile(
+_A_THING_AFTER: Final = lazy_compile(
     "案(?![發发情由底頭头卷])|[號号](?![召稱称令])|[飓颶][风風]|事件|[风風][波]"
     # a virus or a syndrome named after someone or somewhere (埃博拉|病毒, 唐氏|综合征)
     "|病毒|[综綜]合[征症]"
 )
-_OF_A_KIND: Final = re.compile(
+_OF_A_KIND: Final = lazy_compile(
     rf"等{{1,2}}[^，。；：！？\n{MASK}]{{0,10}}?(?:{'|'.join(ORGANISATION_HEADS)})"
 )
 
@@ -8139,7 +8148,7 @@ def _runs_on(name: str, text: str) -> bool:
     )
 
 
-_LATIN_LETTER: Final = re.compile("[A-Za-z]")
+_LATIN_LETTER: Final = lazy_compile("[A-Za-z]")
 
 
 def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
@@ -8335,7 +8344,7 @@ def find_speakers(
     return tuple(speakers)
 
 
-_WORK_NAMES: Final = re.compile(r"《[^《》]+》")
+_WORK_NAMES: Final = lazy_compile(r"《[^《》]+》")
 
 
 def _as_written(work: str, text: str) -> str:
@@ -8376,7 +8385,7 @@ def _opens_on_someone_unnamed(opening: str) -> bool:
 
 
 # plural determiners: what they count is a kind, never one person's name (一些|党媒, 部分|学者)
-_SOME: Final = re.compile(
+_SOME: Final = lazy_compile(
     "一些|有些|部分|一部分|许多|許多|不少|很多|众多|眾多|诸多|諸多|大批|一批|多家|多位|多名|几位|幾位|几家|幾家"
 )
 

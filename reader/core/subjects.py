@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from reader.core.cues import BYLINE_ROLES, GROUPS, TITLES
+from reader.core.lazy_re import lazy_compile
 from reader.core.name_shapes import (
     DOT,
     FUNCTION_CHARS,
@@ -51,13 +52,13 @@ MASK: Final = "\ue000"  # a speech quote's filler in the masked text: same lengt
 GLOSS: Final = "\ue001"  # a name's Latin gloss in brackets, the same way
 
 # A surname and an honorific or a masked given name: 王女士, 區太, 陳伯, 梁某基, 李某某.
-_POLITE_NAME: Final = re.compile(
+_POLITE_NAME: Final = lazy_compile(
     r"(?:先生|女士|小姐|太太|太|伯|婆|姐|嫂|叔|姨|同學|同学|老師|老师|某某|某[\u4e00-\u9fff]?)$"
 )
 # What opens a predicate: a preposition, a time word or an adverb. A name right before one is
 # the subject of the clause however long the predicate runs before its speech verb (周某|在臉書
 # 發文指出, 张某|今日出席活动后对传媒表示).
-_PREDICATE_OPENER: Final = re.compile(
+_PREDICATE_OPENER: Final = lazy_compile(
     r"^(?:在|于|於|对|對|向|跟|给|給|透过|透過|通过|通過|藉|借|接受|出席|今|昨|前天|近日|日前|早前|"
     r"上周|上週|本周|本週|[上下]午|晚间|晚間|当天|當天|也|还|還|则|則|更|又|亦|再|便|就|曾|已|随后|"
     r"隨後|随即|隨即|并|並|先后|先後|发文|發文|贴文|貼文|撰文|发帖|發帖|受访|受訪"
@@ -71,9 +72,9 @@ _PLACE_ENDS: Final = frozenset("州省市县縣郡区區镇鎮村")
 # the words for the day a clause's subject acted, right after the subject (涅边贾|当天)
 DAY_WORDS: Final = "[当當]天|今天|昨天|日前|近日|同一天|[当當]日|早前|此前"
 # when, after a name and before its verb: a date (所长徐某|1月4日表示) or a day's word
-_DATE_TAIL: Final = re.compile(rf"(?:(?:\d{{1,4}}\s?[年月日号號])+|{DAY_WORDS})$")
+_DATE_TAIL: Final = lazy_compile(rf"(?:(?:\d{{1,4}}\s?[年月日号號])+|{DAY_WORDS})$")
 # A predicate that ends in a noun phrase's head is no predicate: 张某的同事|表示, 张某公司|表示
-_NOUN_PHRASE_END: Final = re.compile(r"的[^的]{1,4}$")
+_NOUN_PHRASE_END: Final = lazy_compile(r"的[^的]{1,4}$")
 
 
 # a predicate does not end on a title or a group (张某公司发言人|表示)
@@ -86,7 +87,7 @@ TITLE_GRADES: Final = frozenset(
 """What may stand between a name and the title after it (朱岳中|助理|教授, 王明|资深|研究员):
 the grades and standings a title takes, a closed class."""
 # a given name, or a full name of two or three words (Ray Valdes), in Latin letters
-_GIVEN_NAME: Final = re.compile(
+_GIVEN_NAME: Final = lazy_compile(
     rf"(?<![A-Za-z])阿?[A-Z][a-z]{{2,12}}(?:(?: {LATIN_PARTICLE})? [A-Z][a-z'-]{{1,15}}"
     r"(?:-[A-Z][a-z']{1,15})?){0,2}$"
 )
@@ -261,7 +262,7 @@ def _manner_before(between: str) -> bool:
 
 
 # 等 and the kind of people the name is one of (等行政法学者, 等多位专家, 等人)
-_AND_OTHER_PEOPLE: Final = re.compile(
+_AND_OTHER_PEOPLE: Final = lazy_compile(
     r"等(?:[^，,。；;：:、\ue000]{0,8}?(?:学者|學者|专家|專家|人士|官员|官員|委员|委員|代表|议员|議員|"
     r"律师|律師|教授|医生|醫生|学生|學生|研究员|研究員|人))"
 )
@@ -328,7 +329,7 @@ def _given_name_alone(given: str) -> bool:
     )
 
 
-_DAY_IN_WORDS: Final = re.compile("[廿卅〇零一二三四五六七八九十]+[日号號]$")
+_DAY_IN_WORDS: Final = lazy_compile("[廿卅〇零一二三四五六七八九十]+[日号號]$")
 
 
 # English forms of address, which the Latin given-name shape takes in (我们的|Sir|感慨)
@@ -610,7 +611,7 @@ def _a_places_people(words: list[str]) -> bool:
     return from_a_place(words[-1])
 
 
-_DOTTED_TAIL: Final = re.compile(rf"([\u4e00-\u9fff]{{1,10}})((?:{DOT}[\u4e00-\u9fff]{{1,8}})+)$")
+_DOTTED_TAIL: Final = lazy_compile(rf"([\u4e00-\u9fff]{{1,10}})((?:{DOT}[\u4e00-\u9fff]{{1,8}})+)$")
 
 
 def dotted_tail(subject: str) -> str | None:
