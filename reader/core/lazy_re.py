@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-_METHODS = (
+_KEPT = (  # every public method and attribute of a compiled pattern but `pattern`
     "search",
     "match",
     "fullmatch",
@@ -45,8 +45,8 @@ class _Deferred:
         if name.startswith("__"):
             raise AttributeError(name)  # copy, pickle and the like ask for these
         compiled = re.compile(self.pattern, self._flags)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
+        for name_kept in _KEPT:
+            setattr(self, name_kept, getattr(compiled, name_kept))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

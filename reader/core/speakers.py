@@ -3096,11 +3096,10 @@ class _Extractor:
                 verb_end += len(ahead) - len(ahead.lstrip("的那样樣一"))
                 after = self.masked[verb_end : verb_end + 4]
                 ahead = self.masked[verb_end : verb_end + 7]
-            # 问我，“…”: whom it was said to, then a pause; 说过：…: said once, and what
-            to_whom = (
-                _TO_WHOM.match(after) if verb in BARE_VERBS or verb in _ASKS else None
-            )  # 反問記者：「…」
-            aspect = None if to_whom else _ASPECT_PAUSE.match(ahead)  # 回答了一个词：
+            # 问我，“…”, 反問記者：「…」: whom it was said to, then a pause; 说过：…, 回答了一个词：…:
+            # said once, and what
+            to_whom = _TO_WHOM.match(after) if verb in BARE_VERBS or verb in _ASKS else None
+            aspect = None if to_whom else _ASPECT_PAUSE.match(ahead)
             pause = to_whom or aspect
             if aspect and self._inside_speech(verb_start, start):
                 pause = None  # 邓小平…指出，马克思说过，…: 邓小平 speaks
