@@ -10,6 +10,7 @@ strings and one encode, not one encode a word (half the build time of the speake
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from functools import cache
 
@@ -19,20 +20,23 @@ _KEPT = 4096  # answers kept a set: on 1 MB of news, 33,000 questions ask 12,000
 
 class WordSet:
     def __init__(self, words: Iterable[str]) -> None:
-        groups: dict[int, list[str]] = {}
-        for word in set(words):
-            groups.setdefault(len(word), []).append(word)
-        self._runs = {size: "".join(sorted(group)).encode(_CODEC) for size, group in groups.items()}
+        self._runs = _runs(sorted(set(words)))
         self._answers: dict[str, bool] = {}  # the rules ask the same words again and again
 
     @classmethod
     def from_asset(cls, name: str) -> WordSet:
         """The words of a shipped file, one a line: a line is one word even with spaces in it
-        (Park Hyatt, Morgan Stanley), so Park and Morgan alone are no company's."""
+        (Park Hyatt, Morgan Stanley), so Park and Morgan alone are no company's.
+
+        The build script writes each list sorted, once a word and stripped, so the lines go
+        into the runs as they are: sorting and de-duplicating 128,000 words again was three
+        quarters of the lists' load time, on the way to the first speakers
+        (tests/core/test_wordset.py holds the shipped lists to that order)."""
         from reader.core.assets import asset
 
-        lines = asset(name).read_text(encoding="utf-8").splitlines()
-        return cls(line.strip() for line in lines if line.strip())
+        made = cls(())
+        made._runs = _runs(asset(name).read_text(encoding="utf-8").splitlines())
+        return made
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
@@ -61,6 +65,13 @@ class WordSet:
             else:
                 return True
         return False
+
+
+def _runs(words: list[str]) -> dict[int, bytes]:
+    """One run a word length from `words`, which are sorted and each once. The sort by
+    length is stable, so each length's words stay in order."""
+    by_length = itertools.groupby(sorted(words, key=len), key=len)
+    return {size: "".join(group).encode(_CODEC) for size, group in by_length if size}
 
 
 @cache
