@@ -4876,9 +4876,15 @@ class _Extractor:
     ) -> None:
         """Reported speech: from the verb to `sent_end` (the sentence's end or the next
         attribution's clause) or the next direct quote."""
-        content_start = verb_end
-        while content_start < sent_end and self.text[content_start] in "，,：: 　道":
-            content_start += 1
+        content_start = self._past_verb(verb_end, sent_end)
+        if (
+            self.text[content_start : content_start + 1] in {"说", "說"}
+            and self.text[verb_end - 1] not in "说說道"
+            and len(dictionary_word_from(self.text, content_start, content_start, sent_end)) == 1
+        ):
+            # 解释|说他认为…, 警告 说 ，…: 说 after a verb of saying is part of the verb (as 道
+            # is), where it stands as a word of its own; 指出|说明书 opens the words
+            content_start = self._past_verb(content_start + 1, sent_end)
         later = [q for q in inside if q[0] >= content_start]
         content_end = min(later[0][0], sent_end) if later else sent_end
         content = self.text[content_start:content_end].rstrip("，,。：:；; ")
@@ -4901,6 +4907,13 @@ class _Extractor:
             and self.text[sent_end : sent_end + 1] in {"", "\n"}
         ):
             self._announced = speaker  # 严某说：and the paragraph ends: the next is theirs
+
+    def _past_verb(self, at: int, sent_end: int) -> int:
+        """Where the words after a verb of saying start: past the colon, comma, spaces or 道
+        that may follow it."""
+        while at < sent_end and self.text[at] in "，,：: 　道":
+            at += 1
+        return at
 
     def _block_after(self, start: int, end: int) -> Record | None:
         """The speaker whose verb and colon ended the paragraph before (严某说：), who then

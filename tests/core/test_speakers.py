@@ -8513,3 +8513,18 @@ def test_a_spelt_name_starts_after_the_common_word_its_first_character_ends() ->
     # 感|谢里斯特: 谢 spells names too, but 感谢 ("to thank") is a word, and the name after it
     text = "我们应该感谢斯特林部长明确地宣布这项决定的真实意图。"
     assert {n: s.title for n, s in speakers_of(text).items()} == {"斯特林": "部长"}
+
+
+def test_said_after_a_verb_of_saying_is_no_part_of_the_words() -> None:
+    # 解释|说, 警告|说, 抱怨|说: 说 closes the verb as 道 does, spaces or a comma around it or not
+    for text, words in (
+        ("谈到原因时，钱卫东解释说他认为成本太高了。", "他认为成本太高了"),
+        ("院长何立新警告 说 ，长时间看屏幕会伤害视力。", "长时间看屏幕会伤害视力"),
+        ("周志明抱怨說工資三個月沒有發了。", "工資三個月沒有發了"),
+    ):
+        article = analyze(text)
+        _check_spans(article)
+        assert [q.text for s in article.speakers for q in s.quotes] == [words]
+    # where 说 opens a word of the words (说法, 说服), it stays
+    said = speakers_of("钱卫东表示说法不一的原因有很多。")["钱卫东"]
+    assert [q.text for q in said.quotes] == ["说法不一的原因有很多"]
