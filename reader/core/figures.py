@@ -60,8 +60,8 @@ _CURRENCY: Final = (
 _SHORT_CURRENCY: Final = {"欧": "欧元", "歐": "歐元", "镑": "英镑", "鎊": "英鎊"}
 # reported as 元: the yuan, and the dollar as Hong Kong says it (38蚊)
 _RMB: Final = frozenset({"元", "元人民币", "元人民幣", "人民币", "人民幣", "蚊"})
-# a currency sign before the number: $1.96, HK$390億, US$5000
-_SIGN: Final = r"(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)?"
+# a currency sign before the number, or a space apart: $1.96, HK$390億, US$5000, $ 3.99
+_SIGN: Final = r"(?:(?P<sign>HK\$|US\$|NT\$|S\$|A\$|C\$|\$|¥|￥|€|£)[ \u00a0]?)?"
 _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
 # weights, lengths, areas and volumes of the market, imperial and metric systems; in Chinese
 # numerals several open sayings (冰冻三尺, 道高一尺), so these are read where the number opens a word

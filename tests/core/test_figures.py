@@ -1568,3 +1568,14 @@ def test_cents_before_money_are_money(text: str, value: float) -> None:
 )
 def test_a_blocs_name_and_a_collective_classifier_count_nothing(text: str) -> None:
     assert figures_of(text) == []
+
+
+def test_a_currency_sign_a_space_before_its_number_is_still_the_figures() -> None:
+    # $ 3.99, HK$ 5,000: typeset with a space between sign and number, the sign still names
+    # the currency; a sign before no number is no figure
+    found = figures_of("应用售价为$ 3.99，会员年费HK$ 5,000，手续费为 € 12。符号 $ 代表美元。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in found] == [
+        ("$ 3.99", 3.99, "元", "money"),
+        ("HK$ 5,000", 5000, "港元", "money"),
+        ("€ 12", 12, "欧元", "money"),
+    ]
