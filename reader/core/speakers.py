@@ -4883,7 +4883,7 @@ class _Extractor:
             and len(dictionary_word_from(self.text, content_start, content_start, sent_end)) == 1
         ):
             # 解释|说他认为…, 警告 说 ，…: 说 after a verb of saying is part of the verb (as 道
-            # is), where it stands as a word of its own; 指出|说明书 opens the words
+            # is), where it stands as a word of its own; 表示|说法不一 opens the words
             content_start = self._past_verb(content_start + 1, sent_end)
         later = [q for q in inside if q[0] >= content_start]
         content_end = min(later[0][0], sent_end) if later else sent_end
