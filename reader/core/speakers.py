@@ -4393,13 +4393,13 @@ class _Extractor:
                         break
                     clause = self._clause_start(following, verb_end)
                     subject = ADVERBS.sub("", self.masked[clause:following]).strip(" 　")
-                    if subject and self.masked[verb_end:clause].strip("，,：: 　道"):
+                    if subject and self.masked[verb_end:clause].strip(_AFTER_VERB):
                         stop = clause  # a verb with a subject of its own: 她說, 陳某表示
                         break
                     if (
                         other is cued
                         and not subject
-                        and self.masked[verb_end:clause].strip("，,：: 　道")
+                        and self.masked[verb_end:clause].strip(_AFTER_VERB)
                         and self.masked[following_end : following_end + 4].lstrip("：: 　")[:1]
                         == _MASK
                     ):
@@ -4909,9 +4909,9 @@ class _Extractor:
             self._announced = speaker  # 严某说：and the paragraph ends: the next is theirs
 
     def _past_verb(self, at: int, sent_end: int) -> int:
-        """Where the words after a verb of saying start: past the colon, comma, spaces or 道
-        that may follow it."""
-        while at < sent_end and self.text[at] in "，,：: 　道":
+        """Where the words after a verb of saying start: past what may follow it
+        (`_AFTER_VERB`)."""
+        while at < sent_end and self.text[at] in _AFTER_VERB:
             at += 1
         return at
 
@@ -5535,6 +5535,9 @@ def _join(record: Record, other: Record) -> None:
 
 # 说过：…, 指出了，…, 说了一句话：…, 讲了这番话：…: said once, and what
 _ASPECT_PAUSE: Final = lazy_compile(r"[过過了][，,：:]|" + SAID_ONCE)
+_AFTER_VERB: Final = "，,：: 　道"
+"""What may stand between a verb of saying and the words it reports: a colon, a comma,
+spaces, or 道 closing the verb (补充道)."""
 _LE_PAUSE: Final = frozenset({"了，", "了,"})
 """了 and a comma after a verb: what was said opens (指出了，…), or a condition ends (说了，)."""
 _INTRODUCED_TO: Final = frozenset("进進给給到入")

@@ -19,8 +19,9 @@ _KEPT = 4096  # answers kept a set: on 1 MB of news, 33,000 questions ask 12,000
 
 
 class WordSet:
-    def __init__(self, words: Iterable[str]) -> None:
-        self._runs = _runs(sorted(set(words)))
+    def __init__(self, words: Iterable[str], in_order: bool = False) -> None:
+        """`in_order`: the words are sorted and each once already (a shipped list)."""
+        self._runs = _runs(words if in_order else sorted(set(words)))
         self._answers: dict[str, bool] = {}  # the rules ask the same words again and again
 
     @classmethod
@@ -34,9 +35,7 @@ class WordSet:
         (tests/core/test_wordset.py holds the shipped lists to that order)."""
         from reader.core.assets import asset
 
-        made = cls(())
-        made._runs = _runs(asset(name).read_text(encoding="utf-8").splitlines())
-        return made
+        return cls(asset(name).read_text(encoding="utf-8").splitlines(), in_order=True)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
@@ -67,7 +66,7 @@ class WordSet:
         return False
 
 
-def _runs(words: list[str]) -> dict[int, bytes]:
+def _runs(words: Iterable[str]) -> dict[int, bytes]:
     """One run a word length from `words`, which are sorted and each once. The sort by
     length is stable, so each length's words stay in order."""
     by_length = itertools.groupby(sorted(words, key=len), key=len)
