@@ -7930,10 +7930,12 @@ def _is_known_form(name: str, records: dict[str, Record]) -> bool:
     return any(name in short_forms(key) for key in records)
 
 
-# what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份)
+# what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份),
+# or what only a firm has, with 的 or not (特斯拉股价, 亚马逊的市值, 星巴克财报, 谷歌总部; not
+# 官网, which a singer has too)
 _FIRM: Final = (
     r"(?:公司|集团|集團|股份|证券|證券|资本|資本|汽车|汽車|航空|电子|電子|传媒|傳媒|地产|地產|"
-    r"保险|保險|酒店|超市)"
+    r"保险|保險|酒店|超市|(?:的\s*)?(?:股价|股價|市值|财报|財報|总部|總部))"
 )
 
 

@@ -8528,3 +8528,15 @@ def test_said_after_a_verb_of_saying_is_no_part_of_the_words() -> None:
     # where 说 opens a word of the words (说法, 说服), it stays
     said = speakers_of("钱卫东表示说法不一的原因有很多。")["钱卫东"]
     assert [q.text for q in said.quotes] == ["说法不一的原因有很多"]
+
+
+def test_a_name_the_article_gives_a_share_price_is_a_firm() -> None:
+    # 股价, 市值, 财报, 总部 are what only a firm has: the name before them, with 的 or
+    # not, speaks as a firm (a group), though its shape is a transliterated person's
+    text = "亚马逊的股价周二下跌了百分之三。亚马逊表示，将在明年裁员一万人。"
+    assert [(s.name, s.group) for s in analyze(text).speakers] == [("亚马逊", True)]
+    text = "斯特兰蒂斯财报显示利润下滑。斯特兰蒂斯称，将关闭两家工厂。"
+    assert [(s.name, s.group) for s in analyze(text).speakers] == [("斯特兰蒂斯", True)]
+    # a person's name is no firm's for being near one
+    found = speakers_of("特斯拉股价大涨。马斯克表示，工厂将在明年投产。")
+    assert [(n, s.group) for n, s in found.items()] == [("马斯克", False)]
