@@ -132,6 +132,7 @@ from reader.core.subjects import (
     DAY_WORDS,
     GLOSS,
     MASK,
+    OWNED_ROLES,
     TITLE_GRADES,
     after_a_noun,
     bare_name,
@@ -1127,6 +1128,8 @@ class _Extractor:
             if time is not None and time.end() == b:
                 b = time.start()  # 张某今日|在…表示: the model ran the name into the time
             after = self._title_after(b, verb) if b - a >= 2 else None
+            if after is not None and after.endswith(OWNED_ROLES):
+                continue  # 特斯拉|发言人表示: whose spokesperson, unnamed; not a name and a title
             if after is not None:
                 # 习近平主席表示, 蔡英文總統|今天出席活動時致詞表示: a title after the name
                 found = self._person(self.text[a:b], a)
@@ -6905,7 +6908,7 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
     title = next(t for t in TITLES if subject.endswith(t))  # (longest first)
     name = subject[: len(subject) - len(title)]
     if (
-        not title.endswith(("发言人", "發言人"))  # 戴姆勒的|发言人: the firm's
+        not title.endswith(OWNED_ROLES)  # 戴姆勒的|发言人, 特斯拉|创始人: the firm's
         and not heads_its_place(name, title)  # 罗斯托夫州|州长
         and (
             known_name(name)

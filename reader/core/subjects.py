@@ -81,6 +81,11 @@ _NOUN_PHRASE_END: Final = lazy_compile(r"的[^的]{1,4}$")
 _TITLES_AND_GROUPS: Final = (*TITLES, *GROUPS)
 # what may follow a name and say a person: a title or a form of address
 _TITLES_AFTER: Final = (*TITLES, "先生", "女士", "小姐", "爵士", "勳爵", "勋爵")
+# roles that are someone's, never a form of address after a name: what stands before them is
+# whose role it is (白宫|发言人, 特斯拉|创始人), where 李强|教授 and 王委员 name the person
+OWNED_ROLES: Final = tuple(
+    "发言人 發言人 负责人 負責人 创始人 创办人 創辦人 联合创始人 聯合創始人 合伙人 合夥人 董秘".split()
+)
 TITLE_GRADES: Final = frozenset(
     "助理 资深 資深 高级 高級 首席 客座 特聘 名誉 名譽 荣誉 榮譽 讲座 講座 终身 終身 兼任 专任 專任".split()
 )
@@ -442,6 +447,8 @@ def _named_in(subject: str, after_quote: bool = False) -> str | None:
             whole = subject[: -len(title)]
             if heads_its_place(whole, title):
                 break  # 罗斯托夫州|州长: the place the title's head runs, no name
+            if title in OWNED_ROLES:
+                break  # 白宫|发言人表示: the White House's spokesperson, unnamed
 
             heads = [whole]
             if len(whole) > 4 and whole[-2:] in TITLE_GRADES:

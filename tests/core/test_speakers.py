@@ -8530,6 +8530,23 @@ def test_said_after_a_verb_of_saying_is_no_part_of_the_words() -> None:
     assert [q.text for q in said.quotes] == ["说法不一的原因有很多"]
 
 
+def test_what_stands_before_a_spokesperson_is_whose_spokesperson() -> None:
+    # 发言人, 负责人, 创始人 are someone's roles, never a form of address after a name (as 李强
+    # 教授 and 拜登总统 are): who they are is left unnamed, whatever shape the owner has
+    for text in (
+        "白宫发言人表示，总统将在下周出访。",
+        "特斯拉发言人表示，公司将在明年扩大投资。",
+        "维萨发言人周二表示，系统已经恢复。",
+        "宏达创始人表示，公司不会出售。",
+    ):
+        assert [s.name for s in analyze(text).speakers if not s.group] == []
+    assert {n: s.title for n, s in speakers_of("拜登总统表示，将继续推动对话。").items()} == {
+        "拜登": "总统"
+    }
+    found = speakers_of("普京发言人佩斯科夫表示，俄方对此表示反对。")
+    assert {n: s.title for n, s in found.items()} == {"佩斯科夫": "普京发言人"}
+
+
 def test_a_name_the_article_gives_a_share_price_is_a_firm() -> None:
     # 股价, 市值, 财报, 总部 are what only a firm has: the name before them, with 的 or
     # not, speaks as a firm (a group), though its shape is a transliterated person's
