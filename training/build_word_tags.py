@@ -60,7 +60,8 @@ transliterated name jieba tags nrt (盖茨).
 
 company-words: the proper nouns of two to six characters CC-CEDICT gives as companies, chains
 or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚; 阿里巴巴 is also a story's
-character) and never as a person:
+character) and never as a person, or as a person only by a family name (福特 "Ford (name)" and
+"Ford, US car make", 博世, 麦当劳; not 迪士尼, whom a lifespan makes Walt Disney):
 a speaker with such a name and no person's title is a firm speaking (a group). With them, the
 Latin names CC-CEDICT's first senses give such firms and online services (优步 "Uber
 (ride-hailing company)", 推特 "Twitter (microblogging service)"): no Latin person's name.
@@ -454,9 +455,12 @@ def main() -> None:
 
 _COMPANY_SENSE = (
     r"\b(?:company|companies|chain|retailer|corporation|Corp|Inc|firm|manufacturer|airline"
-    r"|bank|brand|conglomerate|carmaker|automaker|maker of|multinational)\b"
+    r"|bank|brand|conglomerate|carmaker|automaker|maker of|car make|multinational)\b"
 )
 _ANY_PERSON_SENSE = r"\(\d{3,4}-|\(name\)|surname|given name|\bperson\b"
+# a family name and nothing more (Ford (name), Bosch (surname), Suzuki (Japanese surname)): no
+# one person, where a lifespan (Walt Disney (1901-1966)) is one
+_FAMILY_NAME_SENSE = r"^[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)* \((?:Japanese )?(?:sur)?name\)$"
 
 
 def write_company_words() -> None:
@@ -478,7 +482,24 @@ def write_company_words() -> None:
             and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
         ):
             companies.add(word)
+        elif 2 <= len(word) <= 6 and _a_firm_and_a_family_name(found):
+            companies.add(word)  # 福特 "Ford (name)", "Ford, US car make": the firm speaks
     _write_words("company-words.txt", _both_scripts(companies) | _latin_companies(entries))
+
+
+def _a_firm_and_a_family_name(found: list) -> bool:
+    """Whether CC-CEDICT's entries of a word give it a firm's or a brand's sense and, as a
+    person's, only a family name's (福特 "Ford (name)" and "Ford, US car make", 博世, 麦当劳,
+    丰田): alone before a verb of saying, with no given name or title, it is the firm far more
+    often than someone of that surname; a person with a lifespan (迪士尼 "Walt Disney
+    (1901-1966)", 李宁) or a full name keeps the word a person's."""
+    senses = [x for e in found if e.pinyin[:1].isupper() for x in e.senses]
+    personal = [x for e in found for x in e.senses if re.search(_ANY_PERSON_SENSE, x)]
+    return (
+        any(re.search(_COMPANY_SENSE, x) for x in senses)
+        and bool(personal)
+        and all(re.match(_FAMILY_NAME_SENSE, x) for x in personal)
+    )
 
 
 # the Latin name a CC-CEDICT sense opens with (Uber (ride-hailing company), Google, Internet

@@ -8557,3 +8557,17 @@ def test_a_name_the_article_gives_a_share_price_is_a_firm() -> None:
     # a person's name is no firm's for being near one
     found = speakers_of("特斯拉股价大涨。马斯克表示，工厂将在明年投产。")
     assert [(n, s.group) for n, s in found.items()] == [("马斯克", False)]
+
+
+def test_a_firm_the_dictionary_gives_a_family_name_too_speaks_as_a_firm() -> None:
+    # CC-CEDICT gives 博世 "Bosch (surname)" and "Bosch, German technology company": alone
+    # before a verb of saying, with no title and no given name, it is the firm
+    for name in ("博世", "麦当劳", "丰田"):
+        found = analyze(f"{name}表示，明年将在欧洲裁员两千人。").speakers
+        assert [(s.name, s.group) for s in found] == [(name, True)]
+    # a person's title before the name, or a person with a lifespan in the dictionary (李宁,
+    # the gymnast), keeps them a person
+    found = analyze("德国教授博世表示，这台机器很可靠。").speakers
+    assert [(s.name, s.group) for s in found] == [("博世", False)]
+    found = analyze("李宁表示，明年将继续投资。").speakers
+    assert [(s.name, s.group) for s in found] == [("李宁", False)]
