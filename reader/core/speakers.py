@@ -8280,9 +8280,10 @@ def find_speakers(
         # that has a spokesperson of its own in the article (克里姆林宮|發言人), or one the
         # dictionary knows as a company and no person (星巴克) with no person's title: a group
         officer = False
-        # a person's title before the name (前总统|奥巴马) keeps a spokesperson's or a firm's
-        # sense of the name from making them a body
-        titled = bool(record.title and record.title.endswith(TITLES))
+        # a person's role before the name, a listed title or a word for a person that ends as
+        # titles end (前总统|奥巴马, 德国工程师|博世; not 蚂蚁|金服, "ant"), keeps a
+        # spokesperson's or a firm's sense of the name from making them a body
+        titled = _a_role(record.title) and _last_word(record.title or "")[-1:] in ROLE_ENDS
         body = (
             bool(
                 record.title

@@ -8571,3 +8571,10 @@ def test_a_firm_the_dictionary_gives_a_family_name_too_speaks_as_a_firm() -> Non
     assert [(s.name, s.group) for s in found] == [("博世", False)]
     found = analyze("李宁表示，明年将继续投资。").speakers
     assert [(s.name, s.group) for s in found] == [("李宁", False)]
+
+
+def test_a_persons_role_before_a_firms_name_makes_it_a_persons() -> None:
+    # a role before the name, a listed title or not (工程师: names_a_person), says a person,
+    # whom a firm's sense of the name does not make a body
+    found = analyze("德国工程师博世表示，这台机器很可靠。").speakers
+    assert [(s.name, s.title, s.group) for s in found] == [("博世", "德国工程师", False)]
