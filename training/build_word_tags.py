@@ -458,9 +458,9 @@ _COMPANY_SENSE = (
     r"|bank|brand|conglomerate|carmaker|automaker|maker of|car make|multinational)\b"
 )
 _ANY_PERSON_SENSE = r"\(\d{3,4}-|\(name\)|surname|given name|\bperson\b"
-# a family name and nothing more (Ford (name), Bosch (surname), Suzuki (Japanese surname)): no
-# one person, where a lifespan (Walt Disney (1901-1966)) is one
-_FAMILY_NAME_SENSE = r"^[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)* \((?:Japanese )?(?:sur)?name\)$"
+# a family name and nothing more, after the name (Ford (name), Bosch (surname), Suzuki (Japanese
+# surname)): no one person, where a lifespan (Walt Disney (1901-1966)) is one
+_FAMILY_NAME_MARK = r" \((?:Japanese )?(?:sur)?name\)"
 
 
 def write_company_words() -> None:
@@ -472,18 +472,17 @@ def write_company_words() -> None:
         entries.setdefault(simplified, []).append(entry)
     companies = set()
     for word, found in entries.items():
+        if not 2 <= len(word) <= 6:
+            continue
         proper = [e for e in found if e.pinyin[:1].isupper()]
         if (
-            2 <= len(word) <= 6
-            and proper
+            proper
             # one reading a firm (阿里巴巴 "Alibaba, PRC e-commerce company", and "Ali Baba,
             # character from The Arabian Nights")
             and any(re.search(_COMPANY_SENSE, e.senses[0]) for e in proper)
             and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
-        ):
+        ) or _a_firm_and_a_family_name(found):  # 福特 "Ford (name)", "Ford, US car make"
             companies.add(word)
-        elif 2 <= len(word) <= 6 and _a_firm_and_a_family_name(found):
-            companies.add(word)  # 福特 "Ford (name)", "Ford, US car make": the firm speaks
     _write_words("company-words.txt", _both_scripts(companies) | _latin_companies(entries))
 
 
@@ -493,12 +492,14 @@ def _a_firm_and_a_family_name(found: list) -> bool:
     丰田): alone before a verb of saying, with no given name or title, it is the firm far more
     often than someone of that surname; a person with a lifespan (迪士尼 "Walt Disney
     (1901-1966)", 李宁) or a full name keeps the word a person's."""
+    from reader.core.name_shapes import A_NAME
+
     senses = [x for e in found if e.pinyin[:1].isupper() for x in e.senses]
     personal = [x for e in found for x in e.senses if re.search(_ANY_PERSON_SENSE, x)]
     return (
         any(re.search(_COMPANY_SENSE, x) for x in senses)
         and bool(personal)
-        and all(re.match(_FAMILY_NAME_SENSE, x) for x in personal)
+        and all(re.fullmatch(A_NAME + _FAMILY_NAME_MARK, x) for x in personal)
     )
 
 

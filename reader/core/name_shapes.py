@@ -1370,8 +1370,10 @@ def _lived(word: str) -> bool:
     return any(_a_life(sense) for sense in _senses(word))
 
 
+A_NAME: Final = r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)?"
+"""A Latin name as a CC-CEDICT sense gives it, another spelling or not (Johnson or Johnston)."""
 # a CC-CEDICT sense that only says a word is a name: "Hugo (name)", "Johnson or Johnston (name)"
-_A_NAME_SENSE: Final = lazy_compile(r"[A-Z][\w'.-]*(?: or [A-Z][\w'.-]*)? \(name\)")
+_A_NAME_SENSE: Final = lazy_compile(A_NAME + r" \(name\)")
 
 
 def only_a_persons_name(word: str) -> bool:

@@ -8283,7 +8283,7 @@ def find_speakers(
         # a person's role before the name, a listed title or a word for a person that ends as
         # titles end (前总统|奥巴马, 德国工程师|博世; not 蚂蚁|金服, "ant"), keeps a
         # spokesperson's or a firm's sense of the name from making them a body
-        titled = _a_role(record.title) and _last_word(record.title or "")[-1:] in ROLE_ENDS
+        titled = _a_role(record.title) and (record.title or "")[-1:] in ROLE_ENDS
         body = (
             bool(
                 record.title
