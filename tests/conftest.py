@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,20 @@ def _user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _shared_cache: P
     fresh in every test, the derived caches are shared."""
     monkeypatch.setenv("BAYREADER_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("BAYREADER_CACHE", str(_shared_cache))
+
+
+@pytest.fixture(autouse=True)
+def _no_dead_widgets_kept() -> Iterator[None]:
+    """Let each test's widgets go when it ends. Textual 8 caches
+    `StylesCache.get_inner_outer` with `lru_cache` on the method, so the cache keys hold up to
+    1,024 StylesCache objects, every line each one rendered with them (Textualize/textual
+    #6665). Kept across tests, a worker ended with some 850,000 objects; pytest's last five
+    garbage collections then took over 5 s, and execnet interrupted the worker (a
+    KeyboardInterrupt printed as a PytestUnraisableExceptionWarning after every full run)."""
+    yield
+    styles = sys.modules.get("textual._styles_cache")  # no textual import for core tests
+    if styles is not None:
+        styles.StylesCache.get_inner_outer.cache_clear()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
