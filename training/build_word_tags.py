@@ -59,12 +59,14 @@ name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every 
 transliterated name jieba tags nrt (盖茨).
 
 company-words: the proper nouns of two to six characters CC-CEDICT gives as companies, chains
-or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚; 阿里巴巴 is also a story's
-character) and never as a person, or as a person only by a family name (福特 "Ford (name)" and
-"Ford, US car make", 博世, 麦当劳; not 迪士尼, whom a lifespan makes Walt Disney):
-a speaker with such a name and no person's title is a firm speaking (a group). With them, the
-Latin names CC-CEDICT's first senses give such firms and online services (优步 "Uber
-(ride-hailing company)", 推特 "Twitter (microblogging service)"): no Latin person's name.
+or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚; 阿里巴巴 is also a story's character)
+and never as a person, or as a person only by a family name (福特 "Ford (name)" and "Ford, US car
+make", 博世, 麦当劳; not 迪士尼, whom a lifespan makes Walt Disney), in any case (夏普 "Sharp
+Corporation"; a Bank only where the word says 银 or 行), and the short names CC-CEDICT points at
+a firm's full name (腾讯 "see 腾讯控股有限公司", 中行 "abbr. for 中国银行"): a speaker with such a name and no
+person's title is a firm speaking (a group). With them, the Latin names CC-CEDICT's first
+senses give such firms and online services (优步 "Uber (ride-hailing company)", 推特 "Twitter
+(microblogging service)"): no Latin person's name.
 
 verb-words: the two-character words jieba tags as verbs whose every CC-CEDICT sense is a verb's
 ("to find", "to include": 找到, 包括), so never a noun: no title ends on one (记者们找到|贝佐斯),
@@ -453,10 +455,19 @@ def main() -> None:
     )
 
 
-_COMPANY_SENSE = (
+# in any case: a firm's own name capitalises it (Microsoft Corporation, Bank of China, Cisco
+# Systems Company)
+_COMPANY_SENSE = re.compile(
     r"\b(?:company|companies|chain|retailer|corporation|Corp|Inc|firm|manufacturer|airline"
-    r"|bank|brand|conglomerate|carmaker|automaker|maker of|car make|multinational)\b"
+    r"|bank|brand|conglomerate|carmaker|automaker|maker of|car maker?|multinational)\b",
+    re.IGNORECASE,
 )
+# the Chinese name of a bank says so (银行, 工行, 中银); a Bank in a name is a place's as
+# well (the West Bank, the Left Bank, Macclesfield Bank: a reef)
+_BANK_CHARS = "银銀行"
+# what a sense points to (see 騰訊控股有限公司|腾讯控股有限公司[…], abbr. for 中國銀行|中国银行[…])
+_POINTS_TO = re.compile(r"(?:^see |abbr\. for )(?:[^|\[ ]+\|)?([^\[ ,)]+)\[")
+_FIRMS_ENDING = re.compile(r"(?:公司|集团|银行)$")
 _ANY_PERSON_SENSE = r"\(\d{3,4}-|\(name\)|surname|given name|\bperson\b"
 # a family name and nothing more, after the name (Ford (name), Bosch (surname), Suzuki (Japanese
 # surname)): no one person, where a lifespan (Walt Disney (1901-1966)) is one
@@ -479,14 +490,40 @@ def write_company_words() -> None:
             proper
             # one reading a firm (阿里巴巴 "Alibaba, PRC e-commerce company", and "Ali Baba,
             # character from The Arabian Nights")
-            and any(re.search(_COMPANY_SENSE, e.senses[0]) for e in proper)
+            and any(_a_firms_sense(word, e.senses[0]) for e in proper)
             and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
-        ) or _a_firm_and_a_family_name(found):  # 福特 "Ford (name)", "Ford, US car make"
+        ) or _a_firm_and_a_family_name(word, found):  # 福特 "Ford (name)", "Ford, US car make"
             companies.add(word)
+    companies |= _pointing_to_a_firm(entries, companies)
     _write_words("company-words.txt", _both_scripts(companies) | _latin_companies(entries))
 
 
-def _a_firm_and_a_family_name(found: list) -> bool:
+def _a_firms_sense(word: str, sense: str) -> bool:
+    """Whether CC-CEDICT's `sense` of `word` is a firm's, a chain's or a brand's."""
+    return any(
+        found[0] != "Bank" or any(c in word for c in _BANK_CHARS)
+        for found in _COMPANY_SENSE.finditer(sense)
+    )
+
+
+def _pointing_to_a_firm(entries: dict[str, list], companies: set[str]) -> set[str]:
+    """The words whose first sense points to a firm's full name, no person's sense among
+    theirs (腾讯 "see 腾讯控股有限公司", 中行 "abbr. for 中国银行", 空客 "Airbus (abbr. for
+    空中客车)"): the short name of a firm is the firm."""
+    found = set()
+    for word, listed in entries.items():
+        if not 2 <= len(word) <= 6 or word in companies:
+            continue
+        if any(re.search(_ANY_PERSON_SENSE, x) for e in listed for x in e.senses):
+            continue
+        for entry in listed:
+            target = _POINTS_TO.search(entry.senses[0]) if entry.pinyin[:1].isupper() else None
+            if target and (target[1] in companies or _FIRMS_ENDING.search(target[1])):
+                found.add(word)
+    return found
+
+
+def _a_firm_and_a_family_name(word: str, found: list) -> bool:
     """Whether CC-CEDICT's entries of a word give it a firm's or a brand's sense and, as a
     person's, only a family name's (福特 "Ford (name)" and "Ford, US car make", 博世, 麦当劳,
     丰田): alone before a verb of saying, with no given name or title, it is the firm far more
@@ -497,7 +534,7 @@ def _a_firm_and_a_family_name(found: list) -> bool:
     senses = [x for e in found if e.pinyin[:1].isupper() for x in e.senses]
     personal = [x for e in found for x in e.senses if re.search(_ANY_PERSON_SENSE, x)]
     return (
-        any(re.search(_COMPANY_SENSE, x) for x in senses)
+        any(_a_firms_sense(word, x) for x in senses)
         and bool(personal)
         and all(re.fullmatch(A_NAME + _FAMILY_NAME_MARK, x) for x in personal)
     )
@@ -517,13 +554,13 @@ def _latin_companies(entries: dict[str, list]) -> set[str]:
     "Twitter (microblogging service)"): in Chinese news such a name before a verb of saying
     is the firm speaking (Facebook 和 Twitter 表示), no person's name."""
     names = set()
-    for found in entries.values():
+    for word, found in entries.items():
         if any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses):
             continue
         for entry in found:
             sense = entry.senses[0]
             head = _LATIN_HEAD.match(sense)
-            if head and (re.search(_COMPANY_SENSE, sense) or re.search(_SERVICE_SENSE, sense)):
+            if head and (_a_firms_sense(word, sense) or re.search(_SERVICE_SENSE, sense)):
                 names.add(head.group(1))
     return {name for name in names if len(name) >= 3 and not name.isupper()}
 

@@ -8578,3 +8578,20 @@ def test_a_persons_role_before_a_firms_name_makes_it_a_persons() -> None:
     # whom a firm's sense of the name does not make a body
     found = analyze("德国工程师博世表示，这台机器很可靠。").speakers
     assert [(s.name, s.title, s.group) for s in found] == [("博世", "德国工程师", False)]
+
+
+def test_a_firm_whose_english_name_says_company_or_corporation_speaks_as_a_firm() -> None:
+    # CC-CEDICT capitalises a firm's own name (台积电 "Taiwan Semiconductor Manufacturing
+    # Company", 夏普 "Sharp Corporation"), points a short name at the full one (腾讯 "see
+    # 腾讯控股有限公司") and spells a car maker so (奔驰 "Mercedes-Benz, German car maker")
+    for text in (
+        "台积电表示，明年的先进制程产能将增加三成。",
+        "夏普在声明中说，将关闭一家液晶面板工厂。",
+        "奔驰表示，电动车的销量比去年翻了一番。",
+        "亚投行称，今年批准的贷款超过一百亿美元。",
+    ):
+        assert [s.name for s in analyze(text).speakers if not s.group] == [], text
+    # a Bank in English is a place's as well: a town in the West Bank is no firm
+    from reader.core.name_shapes import is_company
+
+    assert is_company("工行") and is_company("腾讯") and not is_company("杰里科")
