@@ -3245,11 +3245,13 @@ class _Extractor:
                 if partners:
                     self._partners[id(speaker), start] = partners
             elif _ends_on_a_persons_noun(
-                ADVERBS.sub("", self.masked[clause:verb_start].rstrip(" 　"))
+                unnamed := ADVERBS.sub("", self.masked[clause:verb_start].rstrip(" 　"))
             ):
                 self._unnamed_verbs.add(verb_start)
-                if _ONE_OF.search(self.masked, clause, verb_start):
-                    self._unnamed_one = verb_start  # 唐山市一位钢企人士表示: someone, unnamed
+                # one unnamed: 唐山市一位钢企人士表示, or the one who holds a body's role
+                # (外交部发言人在记者会上表示): a 他 after them is them, no one named before
+                if _ONE_OF.search(self.masked, clause, verb_start) or unnamed.endswith(OWNED_ROLES):
+                    self._unnamed_one = verb_start
         for pattern in _IN_VIEW:  # 在赵某看来，… 正如赵某所说，… 用赵某的话说，…
             for frame in pattern.finditer(self.masked, start, end):
                 speaker = self._subject(

@@ -8595,3 +8595,22 @@ def test_a_firm_whose_english_name_says_company_or_corporation_speaks_as_a_firm(
     from reader.core.name_shapes import is_company
 
     assert is_company("工行") and is_company("腾讯") and not is_company("杰里科")
+
+
+def test_a_pronoun_after_an_unnamed_role_holder_is_theirs() -> None:
+    # a body's spokesperson or head who speaks unnamed is one person: the 他 after them is
+    # them, not whoever was named before (no one the export can name)
+    for text, named in (
+        (
+            "王建国表示，两国关系很重要。\n外交部发言人在记者会上表示，中方反对制裁。他还说，美方应停止干涉。",
+            "王建国",
+        ),
+        ("李明说，工厂明年投产。\n该公司负责人表示，产能会翻番。他说，订单已经排到后年。", "李明"),
+    ):
+        found = analyze(text).speakers
+        assert [(s.name, len(s.quotes)) for s in found if not s.group] == [(named, 1)], text
+    # named, the role holder keeps the quotes the pronoun opens
+    found = speakers_of(
+        "李明说，工厂明年投产。\n普京发言人佩斯科夫表示，产能会翻番。他还表示，订单已经排到后年。"
+    )
+    assert [len(found[n].quotes) for n in ("李明", "佩斯科夫")] == [1, 2]
