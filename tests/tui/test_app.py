@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 from textual.command import CommandPalette
 from textual.widgets import TabbedContent
+from textual.widgets._footer import FooterKey
 
 from reader.core.analysis import analyze
 from reader.tui.app import ReaderApp
@@ -721,3 +725,20 @@ async def test_o_on_a_fifo_refuses_it_and_q_still_quits(
         started = time.monotonic()
         await pilot.press("q")
     assert time.monotonic() - started < 5 and app.next_article is None
+
+
+async def test_the_key_bar_lets_go_of_the_keys_it_replaces(app: ReaderApp) -> None:
+    # the bar is rebuilt whenever the keys in force change (a panel opened, focus moved); the
+    # keys it drew before must be freed, not kept alive by the bar (Textualize/textual#6666)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one("#footer")
+        before = [weakref.ref(key) for key in footer.query(FooterKey)]
+        assert before
+        for key in ("f3", "f4", "f2", "f5"):
+            await pilot.press(key)
+            await pilot.pause()
+        now = set(footer.query(FooterKey))
+        assert not any(ref() in now for ref in before)  # the bar was rebuilt
+        gc.collect()
+        assert [ref() for ref in before] == [None] * len(before)

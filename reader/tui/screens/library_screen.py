@@ -17,10 +17,11 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from reader.core.known import Knowledge
 from reader.library import Entry, index, people
+from reader.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from reader.core.glossary import Glossary
@@ -73,7 +74,7 @@ class LibraryScreen(Screen[None]):
         yield Input(placeholder="type to filter by title or file", id="library-filter")
         yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

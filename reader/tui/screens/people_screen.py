@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from reader.library import Person
 from reader.tui.render import text_content
 from reader.tui.screens.list_screen import ListScreen
+from reader.tui.widgets.footer import KeyFooter
 
 
 class PeopleScreen(Screen[None]):
@@ -38,7 +39,7 @@ class PeopleScreen(Screen[None]):
         yield Static(count, id="people-title")
         yield Input(placeholder="type to filter by name or title", id="people-filter")
         yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -20,7 +20,7 @@ from textual.containers import Container, Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Article, Token
@@ -40,6 +40,7 @@ from reader.tui.places import Places
 from reader.tui.render import text_content
 from reader.tui.study import Study
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.footer import KeyFooter
 from reader.tui.widgets.position_bar import PositionBar
 from reader.tui.widgets.sections_pane import SectionsPane
 
@@ -136,7 +137,7 @@ class ReaderScreen(Screen[None]):
             # the tabs are mounted once the first screen is up: they are most of the widgets
             yield Container(id="panels")
         with Horizontal(id="bottom-bar"):
-            yield Footer(id="footer", compact=True, show_command_palette=False)
+            yield KeyFooter(id="footer", compact=True, show_command_palette=False)
             yield PositionBar(id="position")
 
     @cached_property
