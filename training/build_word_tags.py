@@ -467,7 +467,7 @@ _COMPANY_SENSE = re.compile(
 _BANK_CHARS = "银銀行"
 # what a sense points to (see 騰訊控股有限公司|腾讯控股有限公司[…], abbr. for 中國銀行|中国银行[…])
 _POINTS_TO = re.compile(r"(?:^see |abbr\. for )(?:[^|\[ ]+\|)?([^\[ ,)]+)\[")
-_FIRMS_ENDING = re.compile(r"(?:公司|集团|银行)$")
+_FIRMS_ENDINGS = ("公司", "集团", "银行")
 _ANY_PERSON_SENSE = r"\(\d{3,4}-|\(name\)|surname|given name|\bperson\b"
 # a family name and nothing more, after the name (Ford (name), Bosch (surname), Suzuki (Japanese
 # surname)): no one person, where a lifespan (Walt Disney (1901-1966)) is one
@@ -491,11 +491,16 @@ def write_company_words() -> None:
             # one reading a firm (阿里巴巴 "Alibaba, PRC e-commerce company", and "Ali Baba,
             # character from The Arabian Nights")
             and any(_a_firms_sense(word, e.senses[0]) for e in proper)
-            and not any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
+            and not _a_persons_sense(found)
         ) or _a_firm_and_a_family_name(word, found):  # 福特 "Ford (name)", "Ford, US car make"
             companies.add(word)
     companies |= _pointing_to_a_firm(entries, companies)
     _write_words("company-words.txt", _both_scripts(companies) | _latin_companies(entries))
+
+
+def _a_persons_sense(found: list) -> bool:
+    """Whether any of CC-CEDICT's entries of a word gives it a person's sense."""
+    return any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses)
 
 
 def _a_firms_sense(word: str, sense: str) -> bool:
@@ -514,11 +519,11 @@ def _pointing_to_a_firm(entries: dict[str, list], companies: set[str]) -> set[st
     for word, listed in entries.items():
         if not 2 <= len(word) <= 6 or word in companies:
             continue
-        if any(re.search(_ANY_PERSON_SENSE, x) for e in listed for x in e.senses):
+        if _a_persons_sense(listed):
             continue
         for entry in listed:
             target = _POINTS_TO.search(entry.senses[0]) if entry.pinyin[:1].isupper() else None
-            if target and (target[1] in companies or _FIRMS_ENDING.search(target[1])):
+            if target and (target[1] in companies or target[1].endswith(_FIRMS_ENDINGS)):
                 found.add(word)
     return found
 
@@ -555,7 +560,7 @@ def _latin_companies(entries: dict[str, list]) -> set[str]:
     is the firm speaking (Facebook 和 Twitter 表示), no person's name."""
     names = set()
     for word, found in entries.items():
-        if any(re.search(_ANY_PERSON_SENSE, x) for e in found for x in e.senses):
+        if _a_persons_sense(found):
             continue
         for entry in found:
             sense = entry.senses[0]

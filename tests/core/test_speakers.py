@@ -9,6 +9,7 @@ from reader.core.model import Article, Speaker
 from reader.core.name_shapes import (
     clean_edges,
     hong_kong_address,
+    is_company,
     is_name,
     names_a_person,
     only_a_persons_name,
@@ -8592,8 +8593,6 @@ def test_a_firm_whose_english_name_says_company_or_corporation_speaks_as_a_firm(
     ):
         assert [s.name for s in analyze(text).speakers if not s.group] == [], text
     # a Bank in English is a place's as well: a town in the West Bank is no firm
-    from reader.core.name_shapes import is_company
-
     assert is_company("工行") and is_company("腾讯") and not is_company("杰里科")
 
 
