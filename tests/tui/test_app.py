@@ -731,7 +731,10 @@ async def test_the_key_bar_lets_go_of_the_keys_it_replaces(app: ReaderApp) -> No
     # the bar is rebuilt whenever the keys in force change (a panel opened, focus moved); the
     # keys it drew before must be freed, not kept alive by the bar (Textualize/textual#6666)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await app.loaded()
+        # the bar alone: what the screen froze once loaded (see the test below) holds on to
+        # the keys of the bar's next rebuild until the screen goes
+        gc.unfreeze()
         footer = app.screen.query_one("#footer")
         before = [weakref.ref(key) for key in footer.query(FooterKey)]
         assert before
@@ -742,3 +745,19 @@ async def test_the_key_bar_lets_go_of_the_keys_it_replaces(app: ReaderApp) -> No
         assert not any(ref() in now for ref in before)  # the bar was rebuilt
         gc.collect()
         assert [ref() for ref in before] == [None] * len(before)
+
+
+async def test_what_is_loaded_is_out_of_the_collectors_way_while_the_reader_is_up(
+    app: ReaderApp,
+) -> None:
+    # pypinyin's phrase dictionary is 190,000 lists: walked by every full collection, it held
+    # the UI thread 0.2 s at a time (benchmarks/gc_pauses.py)
+    from pypinyin.constants import PHRASES_DICT
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.loaded()
+        await pilot.pause()
+        phrase = next(iter(PHRASES_DICT.values()))
+        assert gc.get_freeze_count() > len(PHRASES_DICT)
+        assert not any(tracked is phrase for tracked in gc.get_objects())
+    assert gc.get_freeze_count() == 0  # the screen is gone: its widgets are collected again
