@@ -114,7 +114,8 @@ class ReaderScreen(Screen[None]):
         self.remembered: tuple[int, int | None] = (0, None)
         self.quitting = False
         self.loaded = asyncio.Event()
-        """Set once every section has its readings and the dictionary and names are in."""
+        """Set once every section has its readings and the dictionary and names are in (and
+        drawn, and what is loaded frozen: `_freeze_what_is_loaded`)."""
         self.study = Study(self)
         self.places = Places(self)
         self._loader = Loader(article, self.post_message, lambda: self.current_section)
@@ -280,9 +281,14 @@ class ReaderScreen(Screen[None]):
             and self._names is not None
             and len(self.annotated) == len(self.article.sections)
         ):
-            self.loaded.set()
             self.log(f"loaded in {(time.perf_counter() - self._created) * 1000:.0f} ms")
+            # what came last is drawn first: the collection holds the UI thread for a moment
+            self.call_after_refresh(self._settle)
+
+    def _settle(self) -> None:
+        if not self.loaded.is_set():
             _freeze_what_is_loaded()
+            self.loaded.set()
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # what was frozen with this screen up is collected as usual again
