@@ -754,9 +754,8 @@ async def test_what_is_loaded_is_out_of_the_collectors_way_while_the_reader_is_u
     # the UI thread 0.2 s at a time (benchmarks/gc_pauses.py)
     from pypinyin.constants import PHRASES_DICT
 
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.loaded()
-        await pilot.pause()
+    async with app.run_test(size=(120, 40)):
+        await app.loaded()  # set once the screen has frozen what is loaded
         phrase = next(iter(PHRASES_DICT.values()))
         assert gc.get_freeze_count() > len(PHRASES_DICT)
         assert not any(tracked is phrase for tracked in gc.get_objects())
