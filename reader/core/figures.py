@@ -70,13 +70,15 @@ _OTHER_UNITS: Final = (
     r"英亩|英畝|坪|加仑|加侖|桶|升(?![至到级級值逾])|分贝|分貝|赫兹|赫茲|焦耳|"
     r"立方(?![米体體厘公])|伏特|伏(?!天))"  # 每秒14立方 (cubic metres), 450伏
 )
+# the lengths a square or a cube is taken of (平方厘米 cm², 立方分米 dm³, 平方英里)
+_LENGTHS: Final = r"(?:公里|千米|分米|厘米|釐米|毫米|微米|公尺|公分|英里|英尺|英寸|海里|米|呎)"
 _MEASURES: Final = (
-    r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]?星期|個[多半]?星期|个[多半]?礼拜|個[多半]?禮拜|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|平方公里|平方千米|平方米|平米|"
-    r"平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
+    r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]?星期|個[多半]?星期|个[多半]?礼拜|個[多半]?禮拜|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|"
+    rf"(?:平方|立方){_LENGTHS}|平米|平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
     r"英里|海里|英尺|平方呎|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
     rf"{_OTHER_UNITS}|"
-    r"千瓦时|千瓦時|万千瓦|千瓦|兆瓦|吉瓦|太瓦|瓦|马赫|馬赫|度|立方米|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
+    r"(?:万千瓦|千瓦|兆瓦|吉瓦|太瓦|瓦)[时時]?|马赫|馬赫|度|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|(?<=[两兩])月|"
     r"公尺|公分|纳米|納米|奈米|微米|毫升|公升|百帕|千帕|兆帕|基点|基點|点|點)"
 )
@@ -1248,8 +1250,8 @@ class _Finder:
             return None  # 多 rounds up a ten, a hundred (40多, 二十多): 闻一多 is a name
         if chinese and not re.search(r"[一二两兩三四五六七八九十百千半]", number):
             return None
-        if unit in {"点", "點"} and chinese:
-            return None  # 一点 (a little), 两点 (two points made)
+        if unit in {"点", "點"} and chinese and not re.search(r"[百千万萬亿億]", number):
+            return None  # 一点 (a little), 两点 (two points made); 三百二十点 is an index's
         if chinese and unit and self._a_word_not_a_count(a, b, start, end):
             return None  # 之聲四起, 四面树敌: a word the dictionary holds, no count
         if chinese and unit and self._opens_a_longer_word(a, b, start, end):

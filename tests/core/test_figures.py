@@ -127,6 +127,30 @@ CASES += [
             ("200公尺", 200, "公尺", "measure", None),
         ],
     ),
+    # a square or a cube of any length (cm², dm³, square miles), and watt-hours at any scale
+    (
+        "探头的截面仅0.8平方厘米，储液罐容积为3立方分米，湖面约12平方英里。",
+        [
+            ("0.8平方厘米", 0.8, "平方厘米", "measure", None),
+            ("3立方分米", 3, "立方分米", "measure", None),
+            ("12平方英里", 12, "平方英里", "measure", "about"),
+        ],
+    ),
+    (
+        "这组电池每公斤可储存两百瓦时，电站一期可储能600兆瓦时。",
+        [
+            ("两百瓦时", 200, "瓦时", "measure", None),
+            ("600兆瓦时", 600, "兆瓦时", "measure", None),
+        ],
+    ),
+    # an index's points in a Chinese numeral with hundreds or thousands; 两点 stays no figure
+    (
+        "股指早盘跌了四百五十点，午后收复一千二百点关口，分析师提出两点看法。",
+        [
+            ("四百五十点", 450, "点", "measure", None),
+            ("一千二百点", 1200, "点", "measure", None),
+        ],
+    ),
     # days from the 20th on with 廿 (twenty) and 卅 (thirty), as Hong Kong and Taiwan write them
     (
         "原定廿八至卅日訪問，九月廿一日開幕，他廿六日表示延期。",
