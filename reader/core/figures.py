@@ -577,6 +577,16 @@ def _clean_label(text: str) -> str:
     return text
 
 
+# an approximation after a time or date (十时许 "about ten", 8点左右, 春节前后): no event
+_ABOUT_A_TIME: Final = lazy_compile(r"\s*(?:左右|前后|前後|许(?![多可诺])|許(?![多可諾]))")
+
+
+def _about_a_time_len(after: str) -> int:
+    """How many characters of `after` are an approximation of the date before it."""
+    found = _ABOUT_A_TIME.match(after)
+    return found.end() if found else 0
+
+
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -742,10 +752,15 @@ class _Finder:
         for a, b, kind, match in candidates:
             if kind == "date":
                 text = self.text[a:b]
-                clause_end = self._clause_end(b, end)
-                if clause_end - b <= 1:  # "2019年，全球…": the event is the next clause
-                    clause_end = self._clause_end(clause_end + 1, end)
-                about = self.text[b:clause_end].strip(" ，,）)")[:24]
+                rest = b + _about_a_time_len(self.text[b:end])  # 十时许, 8点左右: about then
+                clause_end = self._clause_end(rest, end)
+                if clause_end - rest <= 1 and rest > b and clause_end + 1 >= end:
+                    # 事故发生在上午十时许。: the time ends its sentence, whose event came first
+                    about = _clean_label(self.text[self._clause_start(a, start) : a])
+                else:
+                    if clause_end - rest <= 1:  # "2019年，全球…": the event is the next clause
+                        clause_end = self._clause_end(clause_end + 1, end)
+                    about = self.text[rest:clause_end].strip(" ，,）)")[:24]
                 if (
                     a - start <= 6 or self.norm[a - 1 : a] in "，,；;"
                 ):  # a scope for the figures after it

@@ -769,6 +769,18 @@ def test_a_figure_before_de_is_labelled_by_its_noun() -> None:
     assert labels == {"4成": "巴西国民", "1000多元": "项链", "72岁": "李秀芝"}
 
 
+def test_a_time_with_an_approximation_is_labelled_by_its_event() -> None:
+    # 许, 左右 and 前后 say "about" the time; the event is the clause after, or before where
+    # the time ends the sentence
+    text = "凌晨两点许，巡逻队发现了火情。大批车辆在晚上8点左右离开园区。火情发生在三时许。"
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {
+        "两点": "巡逻队发现了火情",
+        "8点": "离开园区",
+        "三时": "火情发生在",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
