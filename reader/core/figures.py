@@ -76,7 +76,7 @@ _MEASURES: Final = (
     r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个[多半]?星期|個[多半]?星期|个[多半]?礼拜|個[多半]?禮拜|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|"
     rf"(?:平方|立方){_LENGTHS}|平米|平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
-    r"英里|海里|英尺|平方呎|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
+    r"英里|海里|英尺|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
     rf"{_OTHER_UNITS}|"
     r"(?:万千瓦|千瓦|兆瓦|吉瓦|太瓦|瓦)[时時]?|马赫|馬赫|度|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|(?<=[两兩])月|"
@@ -581,12 +581,6 @@ def _clean_label(text: str) -> str:
 _ABOUT_A_TIME: Final = lazy_compile(r"\s*(?:左右|前后|前後|许(?![多可诺])|許(?![多可諾]))")
 
 
-def _about_a_time_len(after: str) -> int:
-    """How many characters of `after` are an approximation of the date before it."""
-    found = _ABOUT_A_TIME.match(after)
-    return found.end() if found else 0
-
-
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -752,7 +746,8 @@ class _Finder:
         for a, b, kind, match in candidates:
             if kind == "date":
                 text = self.text[a:b]
-                rest = b + _about_a_time_len(self.text[b:end])  # 十时许, 8点左右: about then
+                about_then = _ABOUT_A_TIME.match(self.text, b, end)  # 十时许, 8点左右
+                rest = about_then.end() if about_then else b
                 clause_end = self._clause_end(rest, end)
                 if clause_end - rest <= 1 and rest > b and clause_end + 1 >= end:
                     # 事故发生在上午十时许。: the time ends its sentence, whose event came first
