@@ -37,12 +37,19 @@ _CN: Final = "零〇一二两兩三四五六七八九十百千"
 _ANY_NUMERAL: Final = lazy_compile(rf"[0-9{_CN}半]")
 """What every figure holds (a digit, a Chinese numeral or 半, after full-width digits are made
 ASCII): most sentences hold none, and trying every pattern on them was most of the time."""
+# a Chinese numeral does not end on a 千 or 百 that cannot follow what came before it (三百五十千,
+# 三十五百, 二十万千): that one opens the unit (三百五十千瓦 is 350 kW, 九百三十五百帕 935 hPa)
+_ENDS_WELL: Final = (
+    r"(?<![十百千万萬亿億]千)(?<![十百千][一二两兩三四五六七八九]千)"
+    r"(?<![十百万萬亿億]百)(?<![十百][一二两兩三四五六七八九]百)"
+)
 _NUM: Final = (
     # 3億5000萬, 1億2千萬, 2万亿3千亿: digits with a magnitude, then more of the next one down
     rf"(?:\d+[亿億]\d{{1,4}}千?[万萬]|\d+(?:万亿|萬億)\d{{1,4}}千?[亿億]"
     rf"|\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
     # 两万三千, 一亿两千万: magnitudes inside a Chinese numeral belong to it
-    rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?"
+    rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?{_ENDS_WELL}"
+    rf"|[{_CN}]+{_ENDS_WELL}(?:点[零〇一二三四五六七八九]+)?"
     r"|半(?=[天年月]|个月|個月|小时|小時))"
 )
 _MAG: Final = (
@@ -203,12 +210,17 @@ _APPROX_WORDS: Final = (
 _APPROX_BEFORE: Final = _APPROX_WORDS.replace("|近|", "|(?<![最附])近|")
 _PRE: Final = rf"(?P<pre>{_APPROX_BEFORE})?"
 _POST: Final = "左右|以上|以下|上下|有余"  # words of approximation after a figure
+_PART: Final = r"(?:\d{1,3}|[一二两兩三四五六七八九十]{1,3})"  # one part of a duration
+_AND: Final = r"\s?(?:零|又)?\s?"  # 三年零四个月, 一年又三个月
 _DURATION: Final = lazy_compile(
-    r"(?<![\d.])(?:(?P<h>\d{1,3})\s?(?:个|個)?(?:小时|小時)\s?(?P<hm>\d{1,2})\s?分(?:钟|鐘)?"
-    r"(?:\s?(?P<hs>\d{1,2})\s?秒)?|(?P<m>\d{1,3})\s?分(?:钟|鐘)?\s?(?P<s>\d{1,2})\s?秒)"
-    r"(?![\d.])"
+    rf"(?<![\d.{_CN}])(?:(?P<h>{_PART})\s?(?:个|個)?(?:小时|小時){_AND}(?P<hm>{_PART})\s?分(?:钟|鐘)?"
+    rf"(?:\s?(?P<hs>{_PART})\s?秒)?|(?P<m>{_PART})\s?分(?:钟|鐘)?{_AND}(?P<s>{_PART})\s?秒"
+    rf"|(?P<y>{_PART})\s?年{_AND}(?P<ym>{_PART})\s?[个個]月"
+    rf"|(?P<d>{_PART})\s?[天日]{_AND}(?P<dh>{_PART})\s?(?:个|個)?(?:小时|小時))"
+    rf"(?![\d.{_CN}])"
 )
-"""A duration in parts (7分56秒, 2小时3分15秒): one measure, in seconds; not a clock (2時11分)."""
+"""A duration in parts, one measure in its smallest unit's whole: seconds (7分56秒, 2小时3分15秒;
+not a clock, 2時11分), months (三年零四个月: 40) or hours (二十天零五个小时: 485)."""
 _SCORE: Final = lazy_compile(
     r"(?<![\d.:：∶])(\d{1,3})\s*(?:比|(?P<colon>[:：∶]))\s*(\d{1,3})(?![\d.%:：∶])"
 )
@@ -227,12 +239,14 @@ _FRACTION: Final = lazy_compile(
     rf"|(?:(?<={_SHARE_BEFORE})|(?<={_SHARE_BEFORE}\s))(?P<num3>[1-9])/(?P<den3>[2-9]|10)"
     r"(?![\d/]|\s?[号號日月]|次方)"  # 到 3/4 号: a date; 的2/3次方: a power
 )
-# a unit between a number's whole and its next digits, as a height or a share is said (1米65,
-# 一米七: 1.65 and 1.7 metres; 3成5, 三成五: 35%): one figure, not the whole alone
+# a unit between a number's whole and its next digits, as a height, a share or a race's time is
+# said (1米65, 一米七: 1.65 and 1.7 metres; 3成5, 三成五: 35%; 9秒83, 十二秒八八): one figure,
+# not the whole alone
 _SPLIT_BY_UNIT: Final = lazy_compile(
-    r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<whole>[1-9]|[一二两兩三四五六七八九])\s?(?P<unit>米|成)"
-    r"\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
-    r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成])"  # not 一米一米地
+    r"(?<![\d.零〇一二两兩三四五六七八九十百千])"
+    r"(?P<whole>[1-9]\d?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+    r"\s?(?P<unit>米|成|秒)\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
+    r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成秒分])"  # not 一米一米地
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = lazy_compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
@@ -764,13 +778,9 @@ class _Finder:
                 continue
             if kind == "duration":
                 assert match is not None
-                hours, minutes, seconds = (
-                    int(match.group(g) or 0)
-                    for g in (("h", "hm", "hs") if match.group("h") else ("h", "m", "s"))
-                )
-                about = self._about(a, b, "measure", "秒", start, end, scope, previous_label)
-                total = 3600 * hours + 60 * minutes + seconds
-                found.append(Figure(self.text[a:b], total, "秒", "measure", about, None, a, b))
+                figure = self._duration(match, start, end, scope, previous_label)
+                if figure is not None:
+                    found.append(figure)
                 continue
             if kind == "score":
                 assert match is not None
@@ -889,11 +899,35 @@ class _Finder:
             out.append(figure)
         return out
 
+    def _duration(
+        self, match: re.Match[str], start: int, end: int, scope: str, previous_label: str
+    ) -> Figure | None:
+        """The measure a duration in parts makes, counted in its smallest unit."""
+        groups: tuple[str, ...]
+        sizes: tuple[int, ...]
+        if match.group("y"):
+            groups, sizes, unit = ("y", "ym"), (12, 1), "个月"
+        elif match.group("d"):
+            groups, sizes, unit = ("d", "dh"), (24, 1), "小时"
+        elif match.group("h"):
+            groups, sizes, unit = ("h", "hm", "hs"), (3600, 60, 1), "秒"
+        else:
+            groups, sizes, unit = ("m", "s"), (60, 1), "秒"
+        parts = [parse_number(match.group(g) or "0") for g in groups]
+        if any(part is None for part in parts):
+            return None
+        total = sum(int(part or 0) * size for part, size in zip(parts, sizes, strict=True))
+        a, b = match.span()
+        word = _PRE_WORD.search(self.norm, max(start, a - 2), a)  # 近三年零四个月
+        approx = _APPROX.get(word.group()) if word else None
+        about = self._about(a, b, "measure", unit, start, end, scope, previous_label)
+        return Figure(self.text[a:b], total, unit, "measure", about, approx, a, b)
+
     def _split_by_unit(
         self, match: re.Match[str], start: int, end: int, scope: str, previous_label: str
     ) -> Figure | None:
         """The figure a unit between a number's whole and its next digits makes (1米65 is
-        1.65 metres, 三成五 35%)."""
+        1.65 metres, 三成五 35%, 9秒83 9.83 seconds)."""
         a, b = match.span()
         whole, part = parse_number(match.group("whole")), match.group("part")
         digits = part if part.isdigit() else "".join(str(int(parse_number(c) or 0)) for c in part)
@@ -907,8 +941,9 @@ class _Finder:
             about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
             shown = int(share) if share == int(share) else share
             return Figure(self.text[a:b], shown, "%", "percent", about, approx, a, b)
-        about = self._about(a, b, "measure", "米", start, end, scope, previous_label)
-        return Figure(self.text[a:b], value, "米", "measure", about, approx, a, b)
+        unit = match.group("unit")
+        about = self._about(a, b, "measure", unit, start, end, scope, previous_label)
+        return Figure(self.text[a:b], value, unit, "measure", about, approx, a, b)
 
     def _one_or_the_other(
         self, before: re.Match[str], figure: Figure, number: str

@@ -151,6 +151,35 @@ CASES += [
             ("一千二百点", 1200, "点", "measure", None),
         ],
     ),
+    # a unit opening on 千 or 百 after a Chinese numeral that cannot take one more (三百五十千瓦 is
+    # 350 kW, not 1,350 W)
+    (
+        "新机组容量为三百五十千瓦，两站相距二十五千米，台风中心气压九百三十五百帕，电站装机一百二十万千瓦。",
+        [
+            ("三百五十千瓦", 350, "千瓦", "measure", None),
+            ("二十五千米", 25, "千米", "measure", None),
+            ("九百三十五百帕", 935, "百帕", "measure", None),
+            ("一百二十万千瓦", 1_200_000, "千瓦", "measure", None),
+        ],
+    ),
+    # a duration in parts, counted in its smallest unit: years and months, days and hours
+    (
+        "他被判刑两年零八个月，工程用了3年4个月，船员漂流了十天零六个小时，全程约一小时二十分钟。",
+        [
+            ("两年零八个月", 32, "个月", "measure", None),
+            ("3年4个月", 40, "个月", "measure", None),
+            ("十天零六个小时", 246, "小时", "measure", None),
+            ("一小时二十分钟", 4800, "秒", "measure", "about"),
+        ],
+    ),
+    # a race's time with its hundredths after 秒
+    (
+        "她在决赛中跑出11秒02，他以四十四秒八五夺冠。",
+        [
+            ("11秒02", 11.02, "秒", "measure", None),
+            ("四十四秒八五", 44.85, "秒", "measure", None),
+        ],
+    ),
     # days from the 20th on with 廿 (twenty) and 卅 (thirty), as Hong Kong and Taiwan write them
     (
         "原定廿八至卅日訪問，九月廿一日開幕，他廿六日表示延期。",
