@@ -578,14 +578,34 @@ def _share(numerator: str, denominator: str) -> float | None:
     return int(share) if share == int(share) else share
 
 
+_ASIDE: Final = lazy_compile(r"\s?[（(]([^（()）]*)[）)]")  # and what the brackets hold
+_TERM_PART: Final = lazy_compile(r"[\u4e00-\u9fff]{1,3}")
+_LATIN_WORD: Final = lazy_compile(r"[A-Za-z0-9]{2}")
+
+
 def _clean_label(text: str) -> str:
+    # （新华社）今年全国粮食产量, 记者 王明）全市: a byline in brackets is not what is measured,
+    # nor a gloss or an aside (诺华公司 (Novartis), 库存 (不包括战略储备)); a word or two in
+    # brackets is the term's own (注册(落地)项目)
+    text = _ASIDE.sub(
+        lambda m: "" if m.start() == 0 or not _TERM_PART.fullmatch(m.group(1)) else m.group(), text
+    )
+    closing = max(text.rfind("）"), text.rfind(")"))
+    if closing >= 0 and not re.search("[（(]", text[:closing]):
+        text = text[closing + 1 :]
+    opening = max(text.rfind("（"), text.rfind("("))
+    if opening > 0 and not re.search("[）)]", text[opening:]):
+        text = text[:opening]  # 《战争的艺术》（写于: the figure opens an aside
     text = _LEAD.sub("", text.strip(" ，,、：:（("))
     text = _VERB_TAIL.sub("", text).strip(" ，,、的")
     unquoted = text.lstrip("「『“")
     if not re.search("[」』”]", unquoted):  # a quote opening before the figure: 「我30歲
         text = unquoted
     if len(text) > 24:  # keep the end (the head noun), starting at a word boundary
-        text = text[-24:]
+        head = len(text) - 24
+        while head < len(text) and _LATIN_WORD.fullmatch(text[head - 1 : head + 1]):
+            head += 1  # not inside a word in Latin letters (Engie: not "ngie")
+        text = text[head:].lstrip()
         cut = re.search(r"[在的、和与及对]", text[:10])
         text = text[cut.end() :] if cut else text
     return text
@@ -1465,10 +1485,25 @@ class _Finder:
         about = self._about(a, b, kind, unit, start, end, scope, previous)
         return Figure(text, value, shown_unit, kind, about, approx, a, b)
 
+    def _opening_bracket(self, clause_start: int, a: int, floor: int) -> int | None:
+        """Where the bracket opens that a clause before a figure closes (a comma inside an
+        aside in brackets cut the clause), if it opens within 60 characters."""
+        closing = max(self.norm.rfind("）", clause_start, a), self.norm.rfind(")", clause_start, a))
+        if closing < 0 or re.search("[（(]", self.norm[clause_start:closing]):
+            return None
+        lo = max(floor, clause_start - 60)
+        opening = max(
+            self.norm.rfind("（", lo, clause_start), self.norm.rfind("(", lo, clause_start)
+        )
+        return opening if opening >= 0 else None
+
     def _about(
         self, a: int, b: int, kind: str, unit: str, start: int, end: int, scope: str, previous: str
     ) -> str:
         clause_start = self._clause_start(a, start)
+        opening = self._opening_bracket(clause_start, a, start)
+        if opening is not None:  # 三种基金（指数基金，ETF）占其中: the comma is the aside's
+            clause_start = self._clause_start(opening, start)
         # the clause's last 80 characters: a label is its end (an unbounded clause had made
         # the label's regexes quadratic on a long run of figures)
         before = self.text[max(clause_start, a - 80) : a]

@@ -810,6 +810,20 @@ def test_a_time_with_an_approximation_is_labelled_by_its_event() -> None:
     }
 
 
+def test_a_label_cut_to_its_end_does_not_open_inside_a_latin_word() -> None:
+    # the last 24 characters would open on "ngie": the label opens after the whole word
+    text = "阿布扎比国家制冷公司大股东Engie去年年报中向全体股东详细披露了其持股比例为40%。"
+    (figure,) = figures_of(text)
+    assert figure.about == "去年年报中向全体股东详细披露了其持股比例"
+
+
+def test_a_byline_or_an_aside_in_brackets_is_not_in_the_label() -> None:
+    # a comma inside the aside does not cut the clause that holds the figure's subject
+    text = "（本报讯）全市新增岗位12万个。两类基金（指数基金，量化基金）占其中的35%。"
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {"12万个": "全市新增岗位", "35%": "两类基金占其中"}
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
