@@ -1633,8 +1633,21 @@ def find_figures(text: str, sections: tuple[Section, ...]) -> tuple[Figure, ...]
     Spaces between a number and its words (在 6 月 1 日, 28 亿元: pangu spacing) are read as if
     absent; a figure's text and offsets are the article's own, spaces kept."""
     if not NUMBER_GAPS.search(text):
-        return tuple(_Finder(text).run(sections))
+        return _outside_links(text, _Finder(text).run(sections))
     squeezed = Squeezed(text, NUMBER_GAPS)
     found = squeezed.outward_all(_Finder(squeezed.text).run(squeezed.inward_all(sections)), text)
     # a date's value is its text: the article's, spaces kept
-    return tuple(replace(f, value=f.text) if f.kind == "date" else f for f in found)
+    return _outside_links(
+        text, [replace(f, value=f.text) if f.kind == "date" else f for f in found]
+    )
+
+
+_LINK: Final = lazy_compile(r"(?:https?://|www\.)[^\s\"'<>()\[\]{}\x80-\U0010ffff]+")
+
+
+def _outside_links(text: str, found: list[Figure]) -> tuple[Figure, ...]:
+    """The figures not inside a web address: its digits are a word's (…/%E8%AB%95 is no 95%)."""
+    links = [m.span() for m in _LINK.finditer(text)] if "http" in text or "www." in text else []
+    if not links:
+        return tuple(found)
+    return tuple(f for f in found if not any(a <= f.start < b for a, b in links))

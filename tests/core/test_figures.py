@@ -810,6 +810,15 @@ def test_a_time_with_an_approximation_is_labelled_by_its_event() -> None:
     }
 
 
+def test_a_number_inside_a_web_address_is_no_figure() -> None:
+    # percent-encoded characters (%E5%95%8F) and a link's digits are the address's own
+    text = (
+        "全文见https://example.org/2023/05/%E8%AB%8B%E5%95%8F-100%E5%85%83.html，全年增长5%。"
+        '另见<a href="www.example.org/?n=35%25">2017 年的报告</a>。'
+    )
+    assert [f.text for f in figures_of(text)] == ["5%", "2017 年"]
+
+
 def test_a_label_cut_to_its_end_does_not_open_inside_a_latin_word() -> None:
     # the last 24 characters would open on "ngie": the label opens after the whole word
     text = "阿布扎比国家制冷公司大股东Engie去年年报中向全体股东详细披露了其持股比例为40%。"
