@@ -44,9 +44,9 @@ _ENDS_WELL: Final = (
     r"(?<![十百万萬亿億]百)(?<![十百][一二两兩三四五六七八九]百)"
 )
 _NUM: Final = (
-    # 3億5000萬, 1億2千萬, 2万亿3千亿: digits with a magnitude, then more of the next one down
+    # 3億5000萬, 1億2千萬, 2万亿3千亿, 9千5百: digits with a magnitude, then more of the next one down
     rf"(?:\d+[亿億]\d{{1,4}}千?[万萬]|\d+(?:万亿|萬億)\d{{1,4}}千?[亿億]"
-    rf"|\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"|\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d千\d百(?:\d十)?|\d+(?:,\d{{3}})*(?:\.\d+)?"
     # 两万三千, 一亿两千万: magnitudes inside a Chinese numeral belong to it
     rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?{_ENDS_WELL}"
     rf"|[{_CN}]+{_ENDS_WELL}(?:点[零〇一二三四五六七八九]+)?"

@@ -172,6 +172,15 @@ CASES += [
             ("一小时二十分钟", 4800, "秒", "measure", "about"),
         ],
     ),
+    # thousands and hundreds in digits, as Hong Kong writes them (9千5百元: 9,500)
+    (
+        "月租由8千元加至9千5百元，去年售出1千2百万台。",
+        [
+            ("8千元", 8000, "元", "money", None),
+            ("9千5百元", 9500, "元", "money", None),
+            ("1千2百万台", 12_000_000, "台", "count", None),
+        ],
+    ),
     # a race's time with its hundredths after 秒
     (
         "她在决赛中跑出11秒02，他以四十四秒八五夺冠。",
