@@ -798,9 +798,7 @@ class _Finder:
                 continue
             if kind == "duration":
                 assert match is not None
-                figure = self._duration(match, start, end, scope, previous_label)
-                if figure is not None:
-                    found.append(figure)
+                found.append(self._duration(match, start, end, scope, previous_label))
                 continue
             if kind == "score":
                 assert match is not None
@@ -826,8 +824,7 @@ class _Finder:
                 )
                 if share is not None:
                     about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
-                    word = _PRE_WORD.search(self.norm, max(start, a - 2), a)
-                    approx = _APPROX.get(word.group()) if word else None
+                    approx = self._approx_before(a, start)
                     found.append(Figure(self.text[a:b], share, "%", "percent", about, approx, a, b))
                 continue
             if kind == "ordinal":
@@ -919,9 +916,14 @@ class _Finder:
             out.append(figure)
         return out
 
+    def _approx_before(self, a: int, floor: int) -> Approx | None:
+        """The approximation a word right before a figure's span makes (近, 约, 超过)."""
+        word = _PRE_WORD.search(self.norm, max(floor, a - 2), a)
+        return _APPROX.get(word.group()) if word else None
+
     def _duration(
         self, match: re.Match[str], start: int, end: int, scope: str, previous_label: str
-    ) -> Figure | None:
+    ) -> Figure:
         """The measure a duration in parts makes, counted in its smallest unit."""
         groups: tuple[str, ...]
         sizes: tuple[int, ...]
@@ -933,13 +935,11 @@ class _Finder:
             groups, sizes, unit = ("h", "hm", "hs"), (3600, 60, 1), "秒"
         else:
             groups, sizes, unit = ("m", "s"), (60, 1), "秒"
-        parts = [parse_number(match.group(g) or "0") for g in groups]
-        if any(part is None for part in parts):
-            return None
-        total = sum(int(part or 0) * size for part, size in zip(parts, sizes, strict=True))
+        # every part is digits or 一…十, which always parse
+        parts = (int(parse_number(match.group(g) or "0") or 0) for g in groups)
+        total = sum(part * size for part, size in zip(parts, sizes, strict=True))
         a, b = match.span()
-        word = _PRE_WORD.search(self.norm, max(start, a - 2), a)  # 近三年零四个月
-        approx = _APPROX.get(word.group()) if word else None
+        approx = self._approx_before(a, start)  # 近三年零四个月
         about = self._about(a, b, "measure", unit, start, end, scope, previous_label)
         return Figure(self.text[a:b], total, unit, "measure", about, approx, a, b)
 
@@ -954,8 +954,7 @@ class _Finder:
         if whole is None:
             return None
         value = float(f"{int(whole)}.{digits}")
-        word = _PRE_WORD.search(self.norm, max(start, a - 2), a)  # 近三成五, 约1米65
-        approx = _APPROX.get(word.group()) if word else None
+        approx = self._approx_before(a, start)  # 近三成五, 约1米65
         if match.group("unit") == "成":
             share = round(value * 10, 10)
             about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
