@@ -69,6 +69,7 @@ from reader.core.name_shapes import (
     dotted_around,
     english_title,
     familiar_given,
+    familiar_names,
     familiar_surname,
     frequency,
     function_inside,
@@ -695,6 +696,11 @@ class _Extractor:
                     p < b and a < q for p, q in found if (p, q) not in inside
                 ):
                     found = [span for span in found if span not in inside] + [(a, b)]
+            # a familiar form (老李, 小周) the model missed, where it overlaps nothing found
+            for x, y in familiar_names(seen):
+                a, b = kept[x], kept[y - 1] + 1
+                if _MASK not in self.masked[a:b] and not any(p < b and a < q for p, q in found):
+                    found.append((a, b))
             self._tagged[start] = sorted(found)
         return self._tagged[start]
 

@@ -1480,6 +1480,9 @@ def test_a_pseudonym_is_a_name_whatever_its_shape() -> None:
         ("标题\n\n王女士今年六十岁，在城东经营一家小餐馆。她说：“生意一年不如一年。”\n", "王女士"),
         ("標題\n\n區太在深水埗開了一間茶餐廳。她說：「租金越來越貴，做唔落去。」\n", "區太"),
         ("标题\n\n住在三楼的欧阳先生刚搬来一年。他说，楼道的灯坏了很久。\n", "欧阳先生"),
+        # a familiar form of address the same way (老|surname, 小|surname)
+        ("标题\n\n老王和老伴住在六楼，他说上下楼越来越吃力。\n", "老王"),
+        ("标题\n\n老李今年六十岁，他说自己从没见过这么大的雨。\n", "老李"),
     ],
 )
 def test_a_surname_with_an_honorific_introduced_before_a_pronoun_speaks(
@@ -1500,6 +1503,18 @@ def test_two_forms_of_address_of_one_surname_are_two_people() -> None:
 
 def test_an_honorific_needs_a_surname_standing_as_a_word() -> None:
     text = "标题\n\n价格提高太多了，我先生说，他和夫人商量后再决定。\n"
+    assert [s.name for s in analyze(text).speakers if not s.group] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n全面建成小康社会，他说，是一代人的目标。\n",  # 小康: a word of its own
+        "标题\n\n他从小学习书法。他说，写字让人安静。\n",  # 从小|学习
+        "标题\n\n老张家的院子里种满了花，他说都是自己种的。\n",  # 老|张家: the family's home
+    ],
+)
+def test_a_familiar_form_needs_a_surname_standing_as_a_word(text: str) -> None:
     assert [s.name for s in analyze(text).speakers if not s.group] == []
 
 
