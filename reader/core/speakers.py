@@ -7403,7 +7403,13 @@ def _verb_before_a_title(title: str) -> str:
     # whatever the title opens on (回應|星島集團主席, 問及|內地最高人民法院院長; not 道|富环球,
     # a firm), and so does one after an adverb (美國傳媒則|指|總統, 點名|批評|議員; not 下|称,
     # "hereafter")
-    answers = bool(words) and len(words[0]) >= 2 and _says_or_asks(words[0])
+    answers = (
+        bool(words)
+        and len(words[0]) >= 2
+        and _says_or_asks(words[0])
+        # (not 分析|人士, 批评|者: the verb names the people who do it, a title of its own)
+        and not (len(words) > 1 and to_simplified(words[1]) in {"人士", "者", "人"})
+    )
     said = [
         k
         for k in range(1, len(words) - 1)

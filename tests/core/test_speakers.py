@@ -1100,6 +1100,12 @@ TITLE_CASES = [
         "周立平",
         "行业分析机构ALM Insight",
     ),
+    # a verb of saying that names who does it (分析|人士) opens a title, not a clause
+    (
+        "标题\n\n分析人士、券商首席经济学家刘晓宁认为，下半年消费会回暖。\n",
+        "刘晓宁",
+        "分析人士、券商首席经济学家",
+    ),
 ]
 
 
