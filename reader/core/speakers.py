@@ -5513,10 +5513,14 @@ def _a_word_at(text: str, position: int) -> bool:
 
 
 def _titled_conjunct(before: str) -> re.Match[str] | None:
-    """The joining word before a listed title that ends `before` (王明和|董事长), where the
-    second person of two has a title of their own."""
+    """The joining word before a listed title or a person's noun that ends `before` (王明和|
+    董事长, 工程师赵建和|同事), where the second person of two has a title of their own."""
     found = _BEFORE_A_TITLE.search(before)
-    if found is None or not found.group(1).endswith(TITLES) or "的" in found.group(1):
+    if (
+        found is None
+        or not (found.group(1).endswith(TITLES) or heads_a_person(found.group(1)))
+        or "的" in found.group(1)
+    ):
         return None  # 和某某同部门的|主管: a relative clause, no second person
     lead = before[max(0, found.start() - 4) : found.end()]
     if dictionary_words(lead)[-1:] != [found.group(0)]:
@@ -5524,7 +5528,7 @@ def _titled_conjunct(before: str) -> re.Match[str] | None:
     return found
 
 
-_BEFORE_A_TITLE: Final = lazy_compile(r"(?:和|與|与|及)(?=([^和與与及、跟同，,]{2,12})$)")
+_BEFORE_A_TITLE: Final = lazy_compile(r"(?:和|與|与|及)(?=([^和與与及、跟，,]{2,12})$)")
 
 
 def _titled_name(name: str, size: int) -> bool:

@@ -594,6 +594,8 @@ def test_a_title_is_a_noun_phrase_not_a_headline_tag_or_a_clause() -> None:
             "标题\n\n「市场已经失去了信心，」券商分析师萨尔法 (Rita Saffa) 和莫雷蒂 (Luca Moretti) 写道。\n",
             {"萨尔法", "莫雷蒂"},
         ),
+        # the second with a person's noun of their own (同事, 邻居), not a listed title
+        ("标题\n\n工程师赵建和同事钱明分别表示，隧道的进度比计划快。\n", {"赵建", "钱明"}),
     ],
 )
 def test_two_people_who_speak_together_are_both_speakers(text: str, names: set[str]) -> None:
