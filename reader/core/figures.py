@@ -22,7 +22,7 @@ from typing import Final, Literal
 
 from reader.core.lazy_re import lazy_compile
 from reader.core.model import Figure, FigureKind, Section
-from reader.core.numerals import MAGNITUDES, parse_number
+from reader.core.numerals import DIGITS, MAGNITUDES, parse_number
 from reader.core.ranges import end_text as _end
 from reader.core.ranges import join_date_spans, join_ranges
 from reader.core.text import NUMBER_GAPS, Squeezed, clause_end, clause_start, sentences
@@ -247,6 +247,11 @@ _SPLIT_BY_UNIT: Final = lazy_compile(
     r"(?P<whole>[1-9]\d?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
     r"\s?(?P<unit>米|成|秒)\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
     r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成秒分])"  # not 一米一米地
+)
+# a discount in two digits of its tenths (85折, 八五折: 8.5折, 85% of the price), not 850%
+_DISCOUNT: Final = lazy_compile(
+    r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<tenths>[1-9]\d|[一二三四五六七八九]{2})\s?折"
+    r"(?![合算叠疊扣旧舊射腾騰磨服返断斷])"
 )
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = lazy_compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
@@ -755,6 +760,7 @@ class _Finder:
             (_RANK, "rank"),
             (_ORDINAL, "ordinal"),
             (_SPLIT_BY_UNIT, "split"),
+            (_DISCOUNT, "discount"),
         ):
             for found_match in pattern.finditer(self.norm, start, end):
                 a, b = found_match.span()
@@ -846,6 +852,14 @@ class _Finder:
                 rank = int(match.group("n"))
                 unit = match.group("unit")
                 found.append(Figure(self.text[a:b], rank, unit, "other", about, None, a, b))
+                continue
+            if kind == "discount":
+                assert match is not None
+                tenths = match.group("tenths")
+                share = int("".join(str(DIGITS.get(c, c)) for c in tenths))  # 八五 → 85
+                about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
+                approx = self._approx_before(a, start)
+                found.append(Figure(self.text[a:b], share, "%", "percent", about, approx, a, b))
                 continue
             if kind == "half":
                 about = self._about(a, b, "percent", "%", start, end, scope, previous_label)

@@ -1514,6 +1514,9 @@ def test_a_span_of_years_shaped_numbers_counting_something_is_no_date() -> None:
         ("全场商品打八折。", "八折", 80),
         ("预售价格4至8折不等。", "4至8折", "40-80"),  # a range counts in tens too
         ("约3至5成的人支持。", "3至5成", "30-50"),
+        # two digits of tenths are 8.5折, as shops write it: 85%, not 850%
+        ("会员购书一律85折。", "85折", 85),
+        ("这批库存按七五折清仓。", "七五折", 75),
     ],
 )
 def test_discounts_and_shares_count_in_tens(text: str, span: str, value: object) -> None:
