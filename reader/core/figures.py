@@ -253,6 +253,13 @@ _DISCOUNT: Final = lazy_compile(
     r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<tenths>[1-9]\d|[一二三四五六七八九]{2})\s?折"
     r"(?![合算叠疊扣旧舊射腾騰磨服返断斷])"
 )
+# the dead and the hurt as news counts them (3死5伤, 造成2死, 致三傷): after a verb of causing
+# or the dead, a count ending its word; the dead before the hurt (九死一生 is an idiom)
+_TOLL: Final = lazy_compile(
+    rf"(?:(?<=死)|(?<=致)|(?<=造成)|(?<=酿成)|(?<=釀成)|(?<=导致)|(?<=導致))"
+    rf"(?P<n>\d{{1,5}}|[{_CN}]{{1,5}})(?P<unit>[死伤傷])(?![\u4e00-\u9fff])"
+    rf"|(?<![\d.{_CN}])(?P<dead>\d{{1,5}}|[{_CN}]{{1,5}})死(?=(?:\d{{1,5}}|[{_CN}]{{1,5}})[伤傷])"
+)
 # 第8位, 第3名: a ranking with a number is a figure; 第一 is an ordinal and is not
 _RANK: Final = lazy_compile(r"第(?P<n>\d{1,4})(?P<unit>位|名)")
 # 第29年, 第19天, 第3次: an ordinal count of years, days or times is a count (第一 is none;
@@ -761,6 +768,7 @@ class _Finder:
             (_ORDINAL, "ordinal"),
             (_SPLIT_BY_UNIT, "split"),
             (_DISCOUNT, "discount"),
+            (_TOLL, "toll"),
         ):
             for found_match in pattern.finditer(self.norm, start, end):
                 a, b = found_match.span()
@@ -860,6 +868,19 @@ class _Finder:
                 about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
                 approx = self._approx_before(a, start)
                 found.append(Figure(self.text[a:b], share, "%", "percent", about, approx, a, b))
+                continue
+            if kind == "toll":
+                assert match is not None
+                toll = parse_number(match.group("n") or match.group("dead"))
+                if toll is not None:
+                    unit = match.group("unit") or "死"
+                    # what caused them, before the count (事故造成|3死|5伤): the words after are
+                    # the toll's other half
+                    before = self.text[self._clause_start(a, start) : a]
+                    about = _clean_label(re.sub(rf"(?:\d+|[{_CN}]+)死$", "", before))
+                    found.append(
+                        Figure(self.text[a:b], int(toll), unit, "count", about, None, a, b)
+                    )
                 continue
             if kind == "half":
                 about = self._about(a, b, "percent", "%", start, end, scope, previous_label)

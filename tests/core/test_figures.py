@@ -739,6 +739,7 @@ NEGATIVE = [
     "人们从四面八方赶来，他在三局工作，事情一一办妥，三五个朋友，一兩個月後再說。",
     # a classifier that begins a common word is none (西九|文化區, 近百|記者)
     "他們在西九文化區演出，近百記者在場。",
+    "那次山难他九死一生。",  # an idiom, no toll
     "比赛在3/4举行，进入1/2决赛。",  # a date, a round: no share
     "法官又指，控方證據不足。（43段）（判詞50段）",  # a judgment's paragraphs cited
     "他说公诉人胡说八道，别人说三道四。",  # sayings with a number inside
@@ -817,6 +818,22 @@ def test_a_time_with_an_approximation_is_labelled_by_its_event() -> None:
         "8点": "离开园区",
         "三时": "火情发生在",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("货车追尾大巴，造成2死7伤。", [("2死", 2, "死"), ("7伤", 7, "伤")]),
+        ("工廠爆炸釀成三死十一傷。", [("三死", 3, "死"), ("十一傷", 11, "傷")]),
+        ("山体滑坡已致4死。", [("4死", 4, "死")]),
+    ],
+)
+def test_the_dead_and_the_hurt_are_counts_labelled_by_their_cause(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = figures_of(text)
+    assert [(f.text, f.value, f.unit) for f in found] == expected
+    assert all(f.kind == "count" and f.about.endswith(("造成", "釀成", "已致")) for f in found)
 
 
 def test_a_number_inside_a_web_address_is_no_figure() -> None:
