@@ -248,6 +248,7 @@ _SPLIT_BY_UNIT: Final = lazy_compile(
     r"\s?(?P<unit>米|成|秒)\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
     r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成秒分])"  # not 一米一米地
 )
+_THOUSANDS_COMMA: Final = lazy_compile(r"\d,\d{3}(?!\d)")
 # a discount in two digits of its tenths (85折, 八五折: 8.5折, 85% of the price), not 850%
 _DISCOUNT: Final = lazy_compile(
     r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<tenths>[1-9]\d|[一二三四五六七八九]{2})\s?折"
@@ -688,7 +689,11 @@ class _Finder:
         return clause_start(self.norm, position, floor)
 
     def _clause_end(self, position: int, ceiling: int) -> int:
-        return clause_end(self.norm, position, ceiling)
+        """Where the clause holding `position` ends, past a thousands comma (人口为2,185.8万)."""
+        at = clause_end(self.norm, position, ceiling)
+        while at < ceiling and _THOUSANDS_COMMA.match(self.norm, at - 1):
+            at = clause_end(self.norm, at + 1, ceiling)
+        return at
 
     def sentence(self, start: int, end: int) -> list[Figure]:
         found: list[Figure] = []

@@ -836,6 +836,11 @@ def test_the_dead_and_the_hurt_are_counts_labelled_by_their_cause(
     assert all(f.kind == "count" and f.about.endswith(("造成", "釀成", "已致")) for f in found)
 
 
+def test_a_label_runs_past_a_thousands_comma() -> None:
+    (date, _) = figures_of("截至2023年底，全县登记的志愿者有3,460人。")
+    assert date.about == "全县登记的志愿者有3,460人"
+
+
 def test_a_number_inside_a_web_address_is_no_figure() -> None:
     # percent-encoded characters (%E5%95%8F) and a link's digits are the address's own
     text = (
