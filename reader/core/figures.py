@@ -248,6 +248,7 @@ _SPLIT_BY_UNIT: Final = lazy_compile(
     r"\s?(?P<unit>米|成|秒)\s?(?P<part>\d{1,2}|[一二三四五六七八九零〇][一二三四五六七八九]?)"
     r"(?![\d.零〇一二两兩三四五六七八九十百千万萬亿億%％米成秒分])"  # not 一米一米地
 )
+# a comma inside a number (2,185.8万): no clause ends there
 _THOUSANDS_COMMA: Final = lazy_compile(r"\d,\d{3}(?!\d)")
 # a discount in two digits of its tenths (85折, 八五折: 8.5折, 85% of the price), not 850%
 _DISCOUNT: Final = lazy_compile(
@@ -257,7 +258,7 @@ _DISCOUNT: Final = lazy_compile(
 # the dead and the hurt as news counts them (3死5伤, 造成2死, 致三傷): after a verb of causing
 # or the dead, a count ending its word; the dead before the hurt (九死一生 is an idiom)
 _TOLL: Final = lazy_compile(
-    rf"(?:(?<=死)|(?<=致)|(?<=造成)|(?<=酿成)|(?<=釀成)|(?<=导致)|(?<=導致))"
+    r"(?:(?<=死)|(?<=致)|(?<=造成)|(?<=酿成)|(?<=釀成)|(?<=导致)|(?<=導致))"
     rf"(?P<n>\d{{1,5}}|[{_CN}]{{1,5}})(?P<unit>[死伤傷])(?![\u4e00-\u9fff])"
     rf"|(?<![\d.{_CN}])(?P<dead>\d{{1,5}}|[{_CN}]{{1,5}})死(?=(?:\d{{1,5}}|[{_CN}]{{1,5}})[伤傷])"
 )
