@@ -592,6 +592,12 @@ def _share(numerator: str, denominator: str) -> float | None:
     return int(share) if share == int(share) else share
 
 
+def _digits(run: str) -> str:
+    """A run of digits, Chinese ones read one by one (八五 → "85", 零三 → "03"), as tenths
+    and hundredths are said after a unit (三成五, 9秒八三, 八五折)."""
+    return "".join(str(DIGITS.get(c, c)) for c in run)
+
+
 _ASIDE: Final = lazy_compile(r"\s?[（(]([^（()）]*)[）)]")  # and what the brackets hold
 _TERM_PART: Final = lazy_compile(r"[\u4e00-\u9fff]{1,3}")
 _LATIN_WORD: Final = lazy_compile(r"[A-Za-z0-9]{2}")
@@ -870,7 +876,7 @@ class _Finder:
             if kind == "discount":
                 assert match is not None
                 tenths = match.group("tenths")
-                share = int("".join(str(DIGITS.get(c, c)) for c in tenths))  # 八五 → 85
+                share = int(_digits(tenths))  # 八五 → 85
                 about = self._about(a, b, "percent", "%", start, end, scope, previous_label)
                 approx = self._approx_before(a, start)
                 found.append(Figure(self.text[a:b], share, "%", "percent", about, approx, a, b))
@@ -991,7 +997,7 @@ class _Finder:
         1.65 metres, 三成五 35%, 9秒83 9.83 seconds)."""
         a, b = match.span()
         whole, part = parse_number(match.group("whole")), match.group("part")
-        digits = part if part.isdigit() else "".join(str(int(parse_number(c) or 0)) for c in part)
+        digits = _digits(part)
         if whole is None:
             return None
         value = float(f"{int(whole)}.{digits}")
