@@ -216,6 +216,19 @@ TITLES: Final = tuple(
         reverse=True,
     )
 )
+# a firm's officers: titles a company has and a person does not (特斯拉|首席执行官|马斯克, where
+# 普京|发言人|佩斯科夫 and 王某|律师|李某 are a person's people)
+FIRM_OFFICERS: Final = tuple(
+    t
+    for t in TITLES
+    if t in CHIEF_OFFICERS
+    or re.search(
+        r"董事|总裁|總裁|经理|經理|首席|执行长|執行長|技术长|技術長|财务长|財務長|营运长|營運長"
+        r"|总工程师|總工程師|总经济师|總監|总监|创始人|創辦人|创办人|合伙人|董秘"
+        r"|分析师|分析師|经济学家|經濟學家",
+        t,
+    )
+)
 BYLINE_ROLES: Final = (
     "记者",
     "記者",

@@ -1373,6 +1373,18 @@ def _a_life(sense: str) -> bool:
     return _A_LIFE.match(sense) is not None and not _AN_EVENT.search(sense.split("(", 1)[0])
 
 
+# a life with no end yet: "(1952-)"
+_OPEN_LIFE: Final = lazy_compile(r"\((?:c\. ?)?\d{3,4}-\)")
+
+
+def lives_on(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` as someone whose years have no end yet (普京 "Vladimir
+    Putin (1952-), president of Russia"): a person alive when the dictionary was written, for
+    whom a spokesperson may speak; not a firm (特斯拉 "Nikola Tesla (1856-1943)" is long dead,
+    so 特斯拉|发言人 is the carmaker's)."""
+    return any(_a_life(sense) and _OPEN_LIFE.search(sense) for sense in _senses(word))
+
+
 # a CC-CEDICT sense that names a city or a county: "Enshi prefecture-level city in …"
 _PLACE_SENSE: Final = lazy_compile(
     r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:prefecture-level |county-level )?"

@@ -37,6 +37,7 @@ from reader.core.cues import (
     BYLINE_ROLES,
     CHIEF_OFFICERS,
     COMPOUND_BEFORE,
+    FIRM_OFFICERS,
     GROUPS,
     NOT_SPEECH_AFTER,
     NOT_SPEECH_BEFORE,
@@ -90,6 +91,7 @@ from reader.core.name_shapes import (
     known_name,
     latin_firm,
     latin_name_alone,
+    lives_on,
     may_act,
     names_a_body,
     names_a_bodys_kind,
@@ -2912,6 +2914,8 @@ class _Extractor:
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
             title_after = next((after[:2] + t for t in TITLES if after.startswith(t, 2)), None)
+        if title_after is not None and title_after.endswith(OWNED_ROLES):
+            title_after = None  # 特斯拉|发言人, 阿里巴巴|创始人: whose, not the name's own
         if title_after is not None:
             title_after = _title_word_after(after, title_after)
         if title_after:
@@ -8190,10 +8194,14 @@ _LATIN_LETTER: Final = lazy_compile("[A-Za-z]")
 
 
 def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
-    """Whether `name`, a Latin name, stands before a listed title and another speaker's name
-    somewhere in the article (Recurly 行政总裁伯克哈特, Beyond Meat 行政总裁布朗): a firm
-    with its officer, not a person, though it speaks (为该行业提供收费服务的 Recurly 称)."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", name):
+    """Whether `name` stands before a listed title and another speaker's name somewhere in
+    the article (Recurly 行政总裁伯克哈特, Beyond Meat 行政总裁布朗): a firm with its officer,
+    not a person, though it speaks (为该行业提供收费服务的 Recurly 称). A Han name only
+    before a firm's officer (贝莱德|首席执行官|芬克): a spokesperson, a lawyer or an aide
+    after a name is a person's too (普京|发言人|佩斯科夫). A place may stand between, the
+    firm's arm there (毕马威|中国|合伙人)."""
+    latin = re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", name) is not None
+    if not latin and not is_han_name(name):
         return False
     at = text.find(name)  # each place it stands: a search, not a pattern run along 1 MB
     while at >= 0:
@@ -8202,8 +8210,12 @@ def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
             continue  # inside a longer Latin word (Recurly of Recurlys)
         end += text[end : end + 1].isspace()  # one space or break before the title
         rest = text[end : end + 40]
+        # the firm's arm in a place, then the title (毕马威|中国|合伙人, 高盛|亚洲|董事长)
+        rest = rest[
+            next((k for k in (2, 3, 4) if is_place(rest[:k]) and _title_opening(rest[k:])), 0) :
+        ]
         title = _title_opening(rest)
-        if title is not None:
+        if title is not None and (latin or title in FIRM_OFFICERS):
             after = rest[len(title) :].lstrip(" \u3000")
             if any(after.startswith(person) for person in people if person != name):
                 return True
@@ -8313,6 +8325,7 @@ def find_speakers(
                 and not record.pseudonym
                 and any(before.rstrip(" ").endswith(record.name) for before in spoken_for)
                 and not titled  # 前总统|奥巴马的发言人
+                and not lives_on(record.name)  # 普京|发言人: a living person's
             )
             or (officer := _has_an_officer(record.name, text, people))
             or (

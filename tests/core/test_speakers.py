@@ -3529,6 +3529,38 @@ def test_a_latin_name_with_its_own_officer_is_a_firm() -> None:
     assert found["Plant Foods"].group and not found["伯克哈特"].group
 
 
+def test_a_han_name_with_a_firms_officer_is_a_firm() -> None:
+    # 特斯拉|首席执行官|马斯克: a name before a firm's officer and another speaker's name is
+    # the firm, which speaks as a group, whatever the name model reads in it
+    text = (
+        "标题\n\n贝莱德首席执行官芬克上周表示，新基金将在明年推出。\n\n"
+        "贝莱德回应称，公司将按计划推进。\n"
+    )
+    found = speakers_of(text)
+    assert found["贝莱德"].group and not found["芬克"].group
+    # the firm's arm in a place between (毕马威|中国|合伙人)
+    found = speakers_of(text.replace("贝莱德首席执行官", "贝莱德中国合伙人"))
+    assert found["贝莱德"].group and found["芬克"].title == "贝莱德中国合伙人"
+    # a spokesperson's, a lawyer's, an aide's principal is a person (普京|发言人|佩斯科夫)
+    text = "标题\n\n王建国律师李明表示，他的当事人并不知情。\n\n王建国说，他没有做错。\n"
+    assert not speakers_of(text)["王建国"].group
+
+
+def test_a_role_a_name_owns_is_not_its_title() -> None:
+    # 特斯拉|发言人: the firm's spokesperson, unnamed, is no title of the firm where it speaks
+    text = "标题\n\n贝莱德发言人表示，公司将按计划推进。\n\n贝莱德回应称，公司不会改变。\n"
+    found = speakers_of(text)
+    assert found["贝莱德"].title is None
+
+
+def test_a_living_person_with_a_spokesperson_is_no_body() -> None:
+    # 普京|发言人: the dictionary gives Putin a life still running; a spokesperson speaks for
+    # him, as one speaks for the Kremlin, and he stays a person (克里姆林宫|发言人 is a body)
+    text = "标题\n\n普京发言人佩斯科夫表示，俄方愿意谈判。\n\n普京说，俄罗斯不会让步。\n"
+    found = speakers_of(text)
+    assert not found["普京"].group and not found["佩斯科夫"].group
+
+
 def test_a_surnamed_woman_is_one_speaker_and_her_count_no_title() -> None:
     # 上海市|一名|徐姓女子 … 徐女說: one person; the count after where she lives is no title
     text = "标题\n\n上海市一名徐姓女子表示，檢測儀很準。徐女說，她很擔心。\n"
