@@ -2937,9 +2937,22 @@ class _Extractor:
             or (latin_name_alone(title) and self._glossed_as(name, title))
             or asks(dictionary_words(title)[0])  # 为什么|沈学姐作为…, 如何扳倒|马丁·斯科塞斯
             or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
+            or self._on_behalf(start, title)
         ):
             return None  # 这时|杨大哥: a time or a pronoun alone is no title (该院|某某院长 is)
         return title
+
+    def _on_behalf(self, start: int, title: str) -> bool:
+        """Whether `title` (before a name at `start`) ends on another person's name and 代表:
+        the verb "on behalf of" (贝茨|代表|某银行与他们见面, 某某代表党中央), which a name takes
+        before a body; a title 代表 follows a body or a place (人大代表, 工会代表)."""
+        if not title.endswith("代表") or len(title) < 4:
+            return False
+        before, at = title[:-2], start - 2
+        return (
+            self.records.ending_on(before) is not None  # a speaker of the article's
+            or any(b == at for _, b in self._persons(*self._sentence_around(at)))
+        )
 
     def _glossed_as(self, name: str, latin: str) -> bool:
         """Whether the article writes `latin` in brackets after `name` somewhere (鄭文傑（Simon
@@ -3527,13 +3540,13 @@ class _Extractor:
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者; a
         # dash may be typed as two with a space between, 老规矩 — —|周某)
         title = _CLAUSE_DASH.split(title)[-1]
-        if re.search(r"[被据據由让讓令使请請受遭向对對给給从從就像比]", title):
+        if re.search(r"[被据據由让讓令使请請经經受遭向对對给給从從就像比]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
             # object they are (記者向|…總經理, 信息传递给|美国卫生部长, not 给女儿买iPad的|经理,
-            # a relative clause): 被|某某, 据|…, 像|建筑师某某 ("like"), 比|前特首某某 (than;
-            # not 比利時, one word); 被告 and 经济学家
-            # hold them as words of the title's own (代表被告的資深大律師)
+            # a relative clause): 被|某某, 据|…, 经|某某指示 ("via"), 像|建筑师某某 ("like"),
+            # 比|前特首某某 (than; not 比利時, one word); 被告, 经理 and 经济学家 hold them as
+            # words of the title's own (代表被告的資深大律師)
             words = dictionary_words(title)
             cuts = [
                 k

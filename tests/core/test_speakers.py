@@ -3369,6 +3369,24 @@ def test_a_title_starts_after_from_standing_as_a_preposition() -> None:
     assert speakers_of(text)["马海"].title == "创始人"
 
 
+def test_a_title_starts_after_via_standing_as_a_preposition() -> None:
+    # 一些|经|某某指示前往的人: 经 ("via") takes the person as its object; 经理 holds it
+    text = "标题\n\n一些经王建国指示前往诊所的人已经与律师交流。\n\n王建国说，他并不知情。\n"
+    assert speakers_of(text)["王建国"].title is None
+    assert speakers_of("标题\n\n基金经理王建国说，他并不知情。\n")["王建国"].title == "基金经理"
+
+
+def test_a_name_then_on_behalf_of_is_no_title() -> None:
+    # 贝茨|代表|某银行与这些人见面: a person's name before 代表 makes it the verb ("on behalf
+    # of"), no title of the body after it; a body's or a place's 代表 is one (人大代表)
+    text = (
+        "标题\n\n贝茨说：「没事。」\n\n当时贝茨代表王建国与这些人见面。\n\n王建国说，他不知情。\n"
+    )
+    assert speakers_of(text)["王建国"].title is None
+    found = speakers_of("标题\n\n全国人大代表王建国说，他很高兴。\n")
+    assert found["王建国"].title == "全国人大代表"
+
+
 def test_a_fronted_object_after_a_connective_is_no_title() -> None:
     text = "标题\n\n小王说：“先排查。”所以这一块小王要采取非常规手段，小王又说：“没办法。”\n"
     assert speakers_of(text)["小王"].title is None
