@@ -219,11 +219,21 @@ _DAY_AND_TIME: Final = lazy_compile(rf"(?:{_TODAY.pattern})[早晨晚午夜]")
 def trim_name(text: str, a: int, b: int) -> tuple[int, int]:
     """A name the model ran on into the words after it (鄭鎮熙正, 程燕敲开, 张伟面对): cut it
     where a closed-class character, a verb or 今早/昨晚 begins, past its first two characters
-    (past the last dot and two of a dotted name: 彼得·格林 spells 得 inside)."""
+    (past the last dot and two of a dotted name: 彼得·格林 spells 得 inside); and start it past
+    a title's last character the model took in before a name spelt in sounds (策略|师迈克)."""
     title = next((t for t in TITLES if text.endswith(t, a, b)), None)
     if title is not None and b - len(title) - a >= 2 and is_han_name(text[a:b]):
         b -= len(title)  # 林鄭|特首竟說: a title after the name, as 習近平|主席 is
     dot = max((i for i in range(a, b) if text[i] in DOTS), default=a - 2)
+    if (
+        dot < a
+        and b - a >= 4
+        and text[a] in ROLE_ENDS
+        and not spells_names(text[a])
+        and "\u4e00" <= text[a - 1 : a] <= "\u9fff"
+        and all(map(spells_names, text[a + 1 : b]))
+    ):
+        a += 1  # 策略|师|迈克埃里格特: a title's last character, then a name spelt in sounds
     if dot < a and b - a >= 5 and all(map(spells_names, text[a : a + 3])):
         # 马斯克|难掩兴奋: a transliteration the model ran on into words no transliteration
         # spells with ends where they begin (not 史密斯先生 nor 坎宁安父子: an honorific or the
@@ -1069,6 +1079,16 @@ def adverb_and_preposition(name: str) -> bool:
     """Whether `name` is two characters, a closed word and a preposition (他曾|向署长建议:
     "once, to"), though each is a surname too; 曾刚 is a name."""
     return len(name) == 2 and is_closed_word(name[0]) and name[1] in _PREPOSITIONS
+
+
+def adverb_then_word(name: str) -> bool:
+    """Whether `name` is a surname that is an adverb too (曾 "once", 常 "often") and a word of
+    two characters CC-CEDICT glosses with no proper name (亲口 "in one's own words"): the
+    adverb and that word (…，曾|亲口|说), by its shape alone; 曾国藩's given name is no word.
+    For the rules that read a name from its shape; the model may still find such a name."""
+    return (
+        len(name) == 3 and name[0] in word_set("adverb-words.txt") and glossed_as_no_name(name[1:])
+    )
 
 
 def plausible_name(name: str) -> bool:

@@ -63,6 +63,7 @@ from reader.core.name_shapes import (
     ROLE_ENDS,
     acts_first,
     acts_too,
+    adverb_then_word,
     an_act,
     asks,
     clean_edges,
@@ -6790,6 +6791,7 @@ def _a_name_whole(subject: str) -> bool:
         and not common_word(subject)
         and not is_predicate(subject[:2])  # 强逼|林
         and not only_adverbs(to_simplified(subject[1:]))  # 梁|無奈|道: a surname and how
+        and not adverb_then_word(to_simplified(subject))  # 曾|亲口|说: once, in person
         and not function_inside(subject)
         and person_like(subject)
     )

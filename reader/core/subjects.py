@@ -20,6 +20,7 @@ from reader.core.name_shapes import (
     NAME_MIDDLE,
     ROLE_ENDS,
     acts_first,
+    adverb_then_word,
     cedict_surname,
     common_word,
     familiar_given,
@@ -224,7 +225,7 @@ def no_words(name: str) -> bool:
 def bare_name(subject: str) -> bool:
     """Whether a subject that is nothing but a surname and a given name is one by its shape
     alone: a common surname, and a given name that is no word of the language and holds no
-    particle or preposition (not 余|向廖說, 梁|無奈道, 連|番質疑). Others are left to the
+    particle or preposition (not 余|向廖說, 梁|無奈道, 連|番質疑, 曾|亲口说). Others are left to the
     name model."""
     size = surname_length(subject)
     given = subject[size:]
@@ -234,6 +235,7 @@ def bare_name(subject: str) -> bool:
         and not is_predicate(subject)  # 周一 (Monday), a time word in a name's shape
         and not any(c in "向對对給给跟" for c in given)
         and (len(given) < 2 or frequency(given) < 500)  # one character is always a word
+        and not adverb_then_word(subject)
         and not (len(given) == 1 and subject[0] in "向于於和与與将將对對")  # 向|石說: to 石
         and not (len(given) == 1 and (is_predicate(given) or given in "人們们"))  # 易|供, 令|人
     )

@@ -3387,6 +3387,21 @@ def test_a_name_then_on_behalf_of_is_no_title() -> None:
     assert found["王建国"].title == "全国人大代表"
 
 
+def test_an_adverb_surname_before_a_word_is_no_name() -> None:
+    # 曾|亲口|说 ("once said in person"): 曾 is a surname and an adverb, 亲口 a word; the
+    # clause goes on from the one before, whose subject speaks
+    text = "标题\n\n王建国坦言很避忌，曾亲口说自己“不懂政治”。\n"
+    assert list(speakers_of(text)) == ["王建国"]
+    assert list(speakers_of("标题\n\n曾建华表示，政府会处理。\n")) == ["曾建华"]
+
+
+def test_a_titles_last_character_is_no_part_of_a_spelt_name() -> None:
+    # 策略|师迈克埃里格特: the model took 师 into the name; a name spelt in sounds starts after
+    text = "标题\n\n野村证券的策略师迈克埃里格特说，「你迎来的是明斯基时刻。」\n"
+    found = speakers_of(text)
+    assert list(found) == ["迈克埃里格特"] and found["迈克埃里格特"].title == "野村证券的策略师"
+
+
 def test_a_fronted_object_after_a_connective_is_no_title() -> None:
     text = "标题\n\n小王说：“先排查。”所以这一块小王要采取非常规手段，小王又说：“没办法。”\n"
     assert speakers_of(text)["小王"].title is None
