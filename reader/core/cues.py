@@ -218,7 +218,7 @@ TITLES: Final = tuple(
 )
 # a firm's officers: titles a company has and a person does not (特斯拉|首席执行官|马斯克, where
 # 普京|发言人|佩斯科夫 and 王某|律师|李某 are a person's people)
-FIRM_OFFICERS: Final = tuple(
+FIRM_OFFICERS: Final = frozenset(
     t
     for t in TITLES
     if t in CHIEF_OFFICERS

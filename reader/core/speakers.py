@@ -8225,13 +8225,14 @@ def _has_an_officer(name: str, text: str, people: tuple[str, ...]) -> bool:
             continue  # inside a longer Latin word (Recurly of Recurlys)
         end += text[end : end + 1].isspace()  # one space or break before the title
         rest = text[end : end + 40]
-        # the firm's arm in a place, then the title (毕马威|中国|合伙人, 高盛|亚洲|董事长)
-        rest = rest[
-            next((k for k in (2, 3, 4) if is_place(rest[:k]) and _title_opening(rest[k:])), 0) :
-        ]
-        title = _title_opening(rest)
+        # the title right after the name, or after the firm's arm in a place (毕马威|中国|
+        # 合伙人, 高盛|亚洲|董事长)
+        for k in (0, 2, 3, 4):
+            title = _title_opening(rest[k:]) if k == 0 or is_place(rest[:k]) else None
+            if title is not None:
+                break
         if title is not None and (latin or title in FIRM_OFFICERS):
-            after = rest[len(title) :].lstrip(" \u3000")
+            after = rest[k + len(title) :].lstrip(" \u3000")
             if any(after.startswith(person) for person in people if person != name):
                 return True
     return False
