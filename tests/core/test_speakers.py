@@ -3395,6 +3395,14 @@ def test_an_adverb_surname_before_a_word_is_no_name() -> None:
     assert list(speakers_of("标题\n\n曾建华表示，政府会处理。\n")) == ["曾建华"]
 
 
+def test_a_name_then_case_is_the_case_not_a_speaker() -> None:
+    # 吴英|案 "the Wu Ying case": a case is named for its principal; what it shows, no one says
+    text = "标题\n\n李庄案说明，律师的处境很危险。聂树斌案表明，冤案可以平反。\n"
+    assert list(speakers_of(text)) == []
+    text = "标题\n\n吴英案的代理律师张雁峰表示，法院的判决不公。\n"
+    assert speakers_of(text)["张雁峰"].title == "吴英案的代理律师"
+
+
 def test_a_titles_last_character_is_no_part_of_a_spelt_name() -> None:
     # 策略|师迈克埃里格特: the model took 师 into the name; a name spelt in sounds starts after
     text = "标题\n\n野村证券的策略师迈克埃里格特说，「你迎来的是明斯基时刻。」\n"
