@@ -107,9 +107,10 @@ NOT_SPEECH_AFTER: Final = re.compile(
     r"^(?:感谢|感謝|祝贺|祝賀|欢迎|歡迎|慰问|慰問|敬意|歉意|遗憾|遺憾|关注|關注|的|(?!"
     + SAID_ONCE
     + r")了(?![，,])|(?:过|過)(?![：:，,「“])|出来|出來|明书|明書|法|为|為|作"
-    r"|甚少|很少|极少|極少|中[。！？!?])"  # 称为, 稱作: naming; 回应甚少: seldom answered;
-    # 仍在持续追问中。: asking goes on, nothing said; 了 before what was said is an object
-    # (说了很多), but 指出了，… opens it as 指出，… does
+    r"|甚少|很少|极少|極少|中[。！？!?]|[来來去进進]的)"  # 称为, 稱作: naming; 回应甚少:
+    # seldom answered; 仍在持续追问中。: asking goes on, nothing said; 了 before what was said
+    # is an object (说了很多), but 指出了，… opens it as 指出，… does; 介绍来的工人: a verb
+    # and where to, then 的, modify a noun (the workers he brought in), no one speaking
 )
 NOT_SPEECH_BEFORE: Final = (
     "据",

@@ -3403,6 +3403,13 @@ def test_a_name_then_case_is_the_case_not_a_speaker() -> None:
     assert speakers_of(text)["张雁峰"].title == "吴英案的代理律师"
 
 
+def test_a_verb_then_where_to_then_de_modifies_a_noun() -> None:
+    # 介绍来的工人: "the workers he brought in"; the workers speak, unnamed, not 王建国
+    text = "标题\n\n此前，由王建国介绍来的几名工人说，工资一直没有发。\n"
+    assert list(speakers_of(text)) == []
+    assert list(speakers_of("标题\n\n王建国介绍，这批工人来自四川。\n")) == ["王建国"]
+
+
 def test_a_titles_last_character_is_no_part_of_a_spelt_name() -> None:
     # 策略|师迈克埃里格特: the model took 师 into the name; a name spelt in sounds starts after
     text = "标题\n\n野村证券的策略师迈克埃里格特说，「你迎来的是明斯基时刻。」\n"
