@@ -181,6 +181,16 @@ CASES += [
             ("1千2百万台", 12_000_000, "台", "count", None),
         ],
     ),
+    # ... down to tens and ones, the last digits bare as people say them (3千2百50: 3,250)
+    (
+        "二手车卖3千2百50元，厂里招了1百2十人，门票1百50元，共有3千2百零5户。",
+        [
+            ("3千2百50元", 3250, "元", "money", None),
+            ("1百2十人", 120, "人", "count", None),
+            ("1百50元", 150, "元", "money", None),
+            ("3千2百零5户", 3205, "户", "count", None),
+        ],
+    ),
     # a race's time with its hundredths after 秒
     (
         "她在决赛中跑出11秒02，他以四十四秒八五夺冠。",
