@@ -1512,6 +1512,9 @@ class _Finder:
             suffix = suffix or "多"
         approx_word = match.group("pre") or suffix or post or ""
         approx = _APPROX.get(approx_word) if approx_word else None
+        scale = self.norm[a - 2 : a] if unit == "度" and a >= start + 2 else ""
+        if scale in _SCALES:  # 摄氏35度: the scale named before the number is the figure's
+            a, shown_unit = a - 2, _SCALES[scale]
         if (
             isinstance(value, (int, float))
             and not chinese
@@ -1599,6 +1602,7 @@ _UNIT_LABELS: Final = (
     (lazy_compile(r"吨|噸|克|斤|磅|盎司|^(?:kg|mg)$"), "重量"),
     (lazy_compile(r"℃|°C|°F|℉|摄氏度|攝氏度"), "温度"),
 )
+_SCALES: Final = {"摄氏": "℃", "攝氏": "℃", "华氏": "℉", "華氏": "℉"}
 _KIND_LABELS: Final = {"count": "数量", "money": "金额", "percent": "比例", "date": "日期"}
 
 

@@ -191,6 +191,15 @@ CASES += [
             ("3千2百零5户", 3205, "户", "count", None),
         ],
     ),
+    # a temperature with its scale named before the number (摄氏35度, 华氏100度)
+    (
+        "气温达到攝氏38度，夜里降至零下摄氏5度，相当于华氏23度。",
+        [
+            ("攝氏38度", 38, "℃", "measure", None),
+            ("零下摄氏5度", -5, "℃", "measure", None),
+            ("华氏23度", 23, "℉", "measure", None),
+        ],
+    ),
     # a race's time with its hundredths after 秒
     (
         "她在决赛中跑出11秒02，他以四十四秒八五夺冠。",
