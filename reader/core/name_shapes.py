@@ -1300,6 +1300,9 @@ def clean_edges(name: str) -> str | None:
         and name[1] != "姓"
         and not japanese_name(name)  # 山田健|太郎
         and not frequency(name)  # 麥克馬斯特: a transliteration the dictionary holds whole
+        # 马格韦尼亚: spelt in sounds throughout, where 尼亚 is a word only as part of
+        # country names (肯尼亚), a foreign name
+        and not all(map(spells_names, name))
     ):
         name = name[:-2] if plausible_name(name[:-2]) else name  # 张某|中心, 柯某某|微博
     if (

@@ -3410,6 +3410,12 @@ def test_a_verb_then_where_to_then_de_modifies_a_noun() -> None:
     assert list(speakers_of("标题\n\n王建国介绍，这批工人来自四川。\n")) == ["王建国"]
 
 
+def test_a_spelt_name_ending_on_a_word_of_sounds_stays_whole() -> None:
+    # 马格韦|尼亚: 尼亚 is a word (of 肯尼亚, 尼日利亚), but every character spells sounds
+    text = "标题\n\n总统府发言人马格韦尼亚说，总统将出席峰会。\n"
+    assert list(speakers_of(text)) == ["马格韦尼亚"]
+
+
 def test_a_titles_last_character_is_no_part_of_a_spelt_name() -> None:
     # 策略|师迈克埃里格特: the model took 师 into the name; a name spelt in sounds starts after
     text = "标题\n\n野村证券的策略师迈克埃里格特说，「你迎来的是明斯基时刻。」\n"
