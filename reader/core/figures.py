@@ -48,8 +48,8 @@ _NUM: Final = (
     # 3億5000萬, 1億2千萬, 2万亿3千亿, 9千5百, 3千2百50, 1百2十: digits with a magnitude, then
     # more of the next one down, the last digits bare as spoken (3千2百50 is 3250)
     rf"(?:\d+[亿億]\d{{1,4}}千?[万萬]|\d+(?:万亿|萬億)\d{{1,4}}千?[亿億]"
-    rf"|\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d千\d百{_TENS_AND_ONES}|\d百\d十\d?"
-    rf"|\d百\d{{2}}(?![\d.])|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"|\d+[万萬]\d+千|\d+[万萬]\d{{3,4}}(?![\d.])|\d千\d百{_TENS_AND_ONES}"
+    rf"|\d百(?:\d十\d?|\d{{2}}(?![\d.]))|\d+(?:,\d{{3}})*(?:\.\d+)?"
     # 两万三千, 一亿两千万: magnitudes inside a Chinese numeral belong to it
     rf"|[{_CN}]+(?:[万萬亿億][{_CN}]+)+[万萬亿億]?{_ENDS_WELL}"
     rf"|[{_CN}]+{_ENDS_WELL}(?:点[零〇一二三四五六七八九]+)?"
