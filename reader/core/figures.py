@@ -1512,9 +1512,7 @@ class _Finder:
             suffix = suffix or "多"
         approx_word = match.group("pre") or suffix or post or ""
         approx = _APPROX.get(approx_word) if approx_word else None
-        scale = self.norm[a - 2 : a] if unit == "度" and a >= start + 2 else ""
-        if scale in _SCALES:  # 摄氏35度: the scale named before the number is the figure's
-            a, shown_unit = a - 2, _SCALES[scale]
+        a, shown_unit = self._scale(a, start, unit, shown_unit)
         if (
             isinstance(value, (int, float))
             and not chinese
@@ -1533,9 +1531,18 @@ class _Finder:
                 and (word.group() == "零下" or not _opens_common_word(self.text[a - 2 : a], 10))
             ):
                 a, value = word.start(), -value  # 零下12度, 增长负3.5%: the sign in words
+        a, shown_unit = self._scale(a, start, unit, shown_unit)  # 摄氏零下5度: scale, sign
         text = self.text[a:b]
-        about = self._about(a, b, kind, unit, start, end, scope, previous)
+        about = self._about(a, b, kind, shown_unit, start, end, scope, previous)
         return Figure(text, value, shown_unit, kind, about, approx, a, b)
+
+    def _scale(self, a: int, start: int, unit: str, shown_unit: str) -> tuple[int, str]:
+        """(start, unit) of a figure in 度 with its scale named right before it (摄氏35度 is
+        35 ℃, 华氏100度 100 ℉); unchanged if no scale is named or it was already taken."""
+        scale = self.norm[a - 2 : a] if unit == "度" == shown_unit and a >= start + 2 else ""
+        if scale in _SCALES:
+            return a - 2, _SCALES[scale]
+        return a, shown_unit
 
     def _opening_bracket(self, clause_start: int, a: int, floor: int) -> int | None:
         """Where the bracket opens that a clause before a figure closes (a comma inside an

@@ -200,6 +200,8 @@ CASES += [
             ("华氏23度", 23, "℉", "measure", None),
         ],
     ),
+    # the scale before the sign in words: 摄氏零下5度 is -5 ℃, as 零下摄氏5度
+    ("凌晨降到摄氏零下5度。", [("摄氏零下5度", -5, "℃", "measure", None)]),
     # a race's time with its hundredths after 秒
     (
         "她在决赛中跑出11秒02，他以四十四秒八五夺冠。",
@@ -1087,6 +1089,12 @@ def test_a_grade_or_phase_naming_its_noun_is_no_figure() -> None:
 def test_a_figure_whose_clause_names_nothing_is_labelled_by_what_its_unit_measures() -> None:
     figures = figures_of("她被安排接受检测。两日后收到结果。35 岁。")
     assert [(f.text, f.about) for f in figures] == [("两日", "时长"), ("35 岁", "年龄")]
+
+
+def test_a_figure_alone_is_labelled_by_the_unit_it_shows() -> None:
+    # 华氏100度 shows ℉ (a temperature), 八旬 shows 岁 (an age), whatever they are written in
+    figures = figures_of("华氏100度。八旬。")
+    assert [(f.text, f.about) for f in figures] == [("华氏100度", "温度"), ("八旬", "年龄")]
 
 
 def test_a_quote_opening_before_a_figure_is_not_its_label() -> None:
