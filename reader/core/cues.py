@@ -37,21 +37,24 @@ VERBS: Final = sorted(
         # gave as an example (工會主席許芳文舉例，…): HK papers' verb for a speaker's case in point
         "举例 舉例 "
         # asked (a question): 某某主动提问：「…」; bare, for 提问 is as often the noun
-        "提问 提問 " + " ".join(_RETORTS)
+        "提问 提問 "
+        # promised, hinted, condemned: as often the nouns (兑现承诺, 强烈的暗示, 广泛的谴责)
+        "承诺 承諾 暗示 谴责 譴責 " + " ".join(_RETORTS)
     ).split(),
     key=len,
     reverse=True,
 )
 
 
-# commented, judged, recalled, predicted, held, summed up: as often the nouns (网友的评论,
-# 给予高度评价, 美好的回忆, 做出预测, 所作的总结), and remembered as often a thought (还记得
+# commented, judged, recalled, predicted, held, summed up, promised, hinted, condemned: as often
+# the nouns (网友的评论, 给予高度评价, 美好的回忆, 做出预测, 所作的总结, 兑现承诺), and remembered as often a thought (还记得
 # 那天), so verbs of saying only before a colon or a quote, before a comma where a person
 # stands right before them (他回忆，…), or ending the sentence after a quote (「…」某某评价。),
 # or with 道; where a noun's suffix follows them, the first half of a longer noun (评论员,
 # 评论家, 回忆录 "memoir")
 AS_OFTEN_NOUNS: Final = frozenset(
-    "评论 評論 评价 評價 回忆 回憶 预测 預測 记得 記得 主张 主張 总结 總結".split()
+    "评论 評論 评价 評價 回忆 回憶 预测 預測 记得 記得 主张 主張 总结 總結 "
+    "承诺 承諾 暗示 谴责 譴責".split()
 )
 # what stands before one of those where it is the noun: a modifier's 的, a demonstrative or a
 # measure word (此主張「…」, 这份总结「…」), a conjunction (批评和建议), 予以 (予以高度评价)
@@ -66,7 +69,7 @@ def _runs_on(verb: str) -> str:
     if verb.endswith("指"):
         return re.escape(verb) + "(?:出|称|稱)?"
     if verb in AS_OFTEN_NOUNS:  # 评论员, 评论家, 評論界, 回忆录: a noun, not a verb
-        return re.escape(verb) + "(?![员員家者界人录錄])"
+        return re.escape(verb) + "(?![员員家者界人录錄书書性])"
     if verb.endswith(("说", "說")):
         return re.escape(verb) + "(?:明(?=[，：,:]))?"
     return re.escape(verb)

@@ -2620,6 +2620,7 @@ class _Extractor:
             head.endswith(PRONOUNS)
             or any(b == at for _, b in self._persons(floor, end))
             or self._named_before(at)
+            or self._a_persons_noun_before(at, clause)  # 马克龙总统|谴责，
             # a name no model finds: 医生|田|璐|对《财经》记者|回忆
             or unknown_run(head) is not None
         )

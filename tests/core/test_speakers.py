@@ -8722,3 +8722,39 @@ def test_a_pronoun_after_an_unnamed_role_holder_is_theirs() -> None:
         "李明说，工厂明年投产。\n普京发言人佩斯科夫表示，产能会翻番。他还表示，订单已经排到后年。"
     )
     assert [len(found[n].quotes) for n in ("李明", "佩斯科夫")] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("市长李建华暗示，明年可能会调整票价。", "李建华", "市长"),
+        ("王芳向记者承诺，所有款项将在一周内退还。", "王芳", None),
+        ("马克龙总统谴责，这是恐怖行为。", "马克龙", "总统"),
+    ],
+)
+def test_promised_hinted_and_condemned_are_verbs_of_saying_after_a_person(
+    text: str, name: str, title: str | None
+) -> None:
+    # a person (or a person and a title) right before 承诺/暗示/谴责 and a comma after: speech
+    speakers = speakers_of("标题\n\n" + text + "\n")
+    assert list(speakers) == [name]
+    assert speakers[name].title == title
+    assert speakers[name].quotes[0].text == text.split("，")[1].rstrip("。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她没有兑现自己的承诺，而是投了反对票，王建国说。",
+        "尽管遭到了广泛的谴责，议员王建国仍然坚持提案。",
+        "张华签了承诺书，保证按时还款。",
+        "这项研究暗示，气候变化正在加速。",
+    ],
+)
+def test_promise_hint_and_condemnation_as_nouns_say_nothing(text: str) -> None:
+    found = speakers_of("标题\n\n" + text + "\n")
+    assert all(
+        not q.text.startswith(("而是", "议员", "保证", "气候"))
+        for s in found.values()
+        for q in s.quotes
+    )
