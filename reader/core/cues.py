@@ -47,11 +47,11 @@ VERBS: Final = sorted(
 
 
 # commented, judged, recalled, predicted, held, summed up, promised, hinted, condemned: as often
-# the nouns (网友的评论, 给予高度评价, 美好的回忆, 做出预测, 所作的总结, 兑现承诺), and remembered as often a thought (还记得
-# 那天), so verbs of saying only before a colon or a quote, before a comma where a person
-# stands right before them (他回忆，…), or ending the sentence after a quote (「…」某某评价。),
-# or with 道; where a noun's suffix follows them, the first half of a longer noun (评论员,
-# 评论家, 回忆录 "memoir")
+# the nouns (网友的评论, 给予高度评价, 美好的回忆, 做出预测, 所作的总结, 兑现承诺), and
+# remembered as often a thought (还记得那天), so verbs of saying only before a colon or a
+# quote, before a comma where a person stands right before them (他回忆，…), or ending the
+# sentence after a quote (「…」某某评价。), or with 道; where a noun's suffix follows them,
+# the first half of a longer noun (评论员, 评论家, 回忆录 "memoir", 承诺书)
 AS_OFTEN_NOUNS: Final = frozenset(
     "评论 評論 评价 評價 回忆 回憶 预测 預測 记得 記得 主张 主張 总结 總結 "
     "承诺 承諾 暗示 谴责 譴責".split()
