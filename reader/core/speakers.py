@@ -2585,10 +2585,10 @@ class _Extractor:
         return a, b
 
     def _a_persons_noun_before(self, verb: int, floor: int) -> bool:
-        """Whether the dictionary word right before the one-character verb at `verb` is a
-        title or a person's noun that ends there (马克龙总统|说, 选手|称): the character before
-        the verb ends that word, not a compound with the verb (统称 "collectively called",
-        职称 "a professional title")."""
+        """Whether the dictionary word right before the verb at `verb` is a title or a
+        person's noun that ends there (马克龙总统|说, 选手|称, 马克龙总统|谴责): the character
+        before the verb ends that word, not a compound with a one-character verb (统称
+        "collectively called", 职称 "a professional title")."""
         lo = max(floor, verb - 4)
         start, word = dictionary_word_at(self.masked, verb - 1, lo, verb + 1)
         return (
