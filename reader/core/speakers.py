@@ -560,6 +560,18 @@ _NOT_TITLE: Final = lazy_compile(r"[了着著过過在从從将將把被对對�
 _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 
 
+def _adverbs_ending(head: str) -> tuple[int, ...]:
+    """How many characters to look back past: none, and where the words ending `head` are
+    adverbs the word tags know (似乎, 再次, 公开 in 某某似乎|暗示，), those too. Both are tried,
+    so a name that ends on an adverb's character is still found whole."""
+    cuts = [0]
+    for size in (4, 3, 2):
+        if len(head) > size and only_adverbs(head[-size:]):
+            cuts.append(size)
+            break
+    return tuple(cuts)
+
+
 # the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)
 # read as the common ones, and 説, a variant form of 說 some Hong Kong writers type (他激動地
 # 説：「…」), as 說: one character for one, so every offset stays
@@ -2615,6 +2627,13 @@ class _Extractor:
         at = verb - (len(adverbs.group()) if adverbs else 0)
         while at > clause and self.masked[at - 1] in " 　" + _GLOSS:
             at -= 1  # 乔什·沃尔夫 (Josh Wolff)|回忆: the name's Latin gloss
+        return any(
+            self._a_person_ends_at(at - cut, clause, floor, end)
+            for cut in _adverbs_ending(self.masked[clause:at])
+        )
+
+    def _a_person_ends_at(self, at: int, clause: int, floor: int, end: int) -> bool:
+        """Whether a pronoun, a name the model finds or a person's noun ends at `at`."""
         head = self.masked[clause:at]
         return (
             head.endswith(PRONOUNS)

@@ -8730,6 +8730,10 @@ def test_a_pronoun_after_an_unnamed_role_holder_is_theirs() -> None:
         ("市长李建华暗示，明年可能会调整票价。", "李建华", "市长"),
         ("王芳向记者承诺，所有款项将在一周内退还。", "王芳", None),
         ("马克龙总统谴责，这是恐怖行为。", "马克龙", "总统"),
+        # an adverb between the person and the verb (似乎, 再次, 公开)
+        ("美国总统特朗普似乎暗示，他不会出席峰会。", "特朗普", "美国总统"),
+        ("李明再次承诺，所有款项将在一周内退还。", "李明", None),
+        ("王芳公开谴责，这是恐怖行为。", "王芳", None),
     ],
 )
 def test_promised_hinted_and_condemned_are_verbs_of_saying_after_a_person(
@@ -8749,6 +8753,7 @@ def test_promised_hinted_and_condemned_are_verbs_of_saying_after_a_person(
         "尽管遭到了广泛的谴责，议员王建国仍然坚持提案。",
         "张华签了承诺书，保证按时还款。",
         "这项研究暗示，气候变化正在加速。",
+        "这项研究似乎暗示，气候变化正在加速。",
     ],
 )
 def test_promise_hint_and_condemnation_as_nouns_say_nothing(text: str) -> None:
