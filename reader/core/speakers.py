@@ -561,15 +561,28 @@ _ADVERBS_ALONE: Final = frozenset("已曾仍还還亦都均就才又再")
 
 
 def _adverbs_ending(head: str) -> tuple[int, ...]:
-    """How many characters to look back past: none, and where the words ending `head` are
-    adverbs the word tags know (似乎, 再次, 公开 in 某某似乎|暗示，), those too. Both are tried,
-    so a name that ends on an adverb's character is still found whole."""
-    cuts = [0]
-    for size in (4, 3, 2):
-        if len(head) > size and only_adverbs(head[-size:]):
-            cuts.append(size)
+    """How many characters to look back past: none; the progressive 在/正在 when it is a word
+    of its own right before the verb (某某在|暗示，, not 现在 or 存在), which can stand there
+    only as the aspect (在 + a place puts the place between); and the words ending `head` before
+    it that the word tags know as adverbs (似乎, 再次, 公开 in 某某似乎|暗示，, 一直在|暗示).
+    Each is tried, so a name that ends on an adverb's character is still found whole."""
+    aspect = _aspect_ending(head)
+    cuts = [0, aspect] if aspect else [0]
+    rest = head[: len(head) - aspect]
+    # after the aspect a one-character adverb is clear too (他也在|暗示); alone it is not
+    for size in (4, 3, 2, 1) if aspect else (4, 3, 2):
+        if len(rest) > size and only_adverbs(rest[-size:]):
+            cuts.append(aspect + size)
             break
     return tuple(cuts)
+
+
+def _aspect_ending(head: str) -> int:
+    """The length of the progressive 在 or 正在 that ends `head` as a word of its own, or 0."""
+    if not head.endswith("在"):
+        return 0
+    last = dictionary_words(head[-3:])[-1]
+    return len(last) if last in ("在", "正在") else 0
 
 
 # the small (compatibility) forms of the enumeration comma and the comma (撤回惡法﹑林鄭下台)

@@ -8734,6 +8734,10 @@ def test_a_pronoun_after_an_unnamed_role_holder_is_theirs() -> None:
         ("美国总统特朗普似乎暗示，他不会出席峰会。", "特朗普", "美国总统"),
         ("李明再次承诺，所有款项将在一周内退还。", "李明", None),
         ("王芳公开谴责，这是恐怖行为。", "王芳", None),
+        # the progressive 在/正在 right before the verb, an adverb or none before it
+        ("外交部长张伟似乎在暗示，谈判已经破裂。", "张伟", "外交部长"),
+        ("赵强正在承诺，所有款项将在一周内退还。", "赵强", None),
+        ("李红也在谴责，这是恐怖行为。", "李红", None),
     ],
 )
 def test_promised_hinted_and_condemned_are_verbs_of_saying_after_a_person(
@@ -8754,6 +8758,8 @@ def test_promised_hinted_and_condemned_are_verbs_of_saying_after_a_person(
         "张华签了承诺书，保证按时还款。",
         "这项研究暗示，气候变化正在加速。",
         "这项研究似乎暗示，气候变化正在加速。",
+        "这项研究似乎在暗示，气候变化正在加速。",
+        "她每天沉浸在回忆，议员王建国仍然坚持提案。",
     ],
 )
 def test_promise_hint_and_condemnation_as_nouns_say_nothing(text: str) -> None:
