@@ -173,8 +173,8 @@ def _joined_lines(html: str) -> str:
     return "".join(pieces)
 
 
-def _main_text(html: str) -> list[tuple[str, bool]]:
-    """trafilatura's reading of the page's article, or nothing where it found only menus."""
+def _extracted(html: str, *, favor_recall: bool) -> list[tuple[str, bool]]:
+    """trafilatura's markdown of the page's article, as blocks."""
     import trafilatura
 
     markdown = trafilatura.extract(
@@ -184,8 +184,30 @@ def _main_text(html: str) -> list[tuple[str, bool]]:
         include_tables=True,
         include_images=False,
         include_links=False,
+        favor_recall=favor_recall,
     )
-    blocks = markdown_to_blocks(markdown or "")
+    return markdown_to_blocks(markdown or "")
+
+
+def _letters(blocks: list[tuple[str, bool]]) -> str:
+    """The blocks' text without its spacing, to compare two readings of one page."""
+    return "".join("".join(text.split()) for text, _ in blocks)
+
+
+def _main_text(html: str) -> list[tuple[str, bool]]:
+    """trafilatura's reading of the page's article, or nothing where it found only menus."""
+    blocks = _extracted(html, favor_recall=False)
+    if blocks and not any(heading for _, heading in blocks):
+        # On a short page trafilatura's precise reading drops the headings (<h2>工期</h2> is
+        # lost, text and all) or runs them into one paragraph with the rest; its recall
+        # reading keeps them. Take that one only where it adds nothing but headings, so no
+        # menu or footer comes in with them.
+        recalled = _extracted(html, favor_recall=True)
+        if any(heading for _, heading in recalled) and _letters(blocks) in (
+            _letters(recalled),
+            _letters([b for b in recalled if not b[1]]),
+        ):
+            blocks = recalled
     if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):
         return []  # trafilatura falls back to menus and link lists when a page has no article
     return blocks

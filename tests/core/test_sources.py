@@ -117,6 +117,21 @@ def test_an_html_fragment_piped_in_is_read_as_html() -> None:
     assert "<section" not in document.text and "</p>" not in document.text
 
 
+SHORT_PAGE = """<html><head><title>新能源车市场观察</title></head><body>
+<h1>新能源车市场观察</h1>
+<p>今年以来，市场指数一度冲高至17,000点，投资者情绪明显回暖。</p>
+<p>工程师李明表示，新一代充电桩的功率将达到三百五十千瓦。</p>
+<h2>工期</h2>
+<p>整个项目预计需要三年零四个月才能完工。</p>
+</body></html>"""
+
+
+def test_a_short_pages_sub_heading_is_kept_as_a_section_title() -> None:
+    document = parse(SHORT_PAGE.encode(), source="page.html", suffix=".html")
+    assert [s.title for s in find_sections(document.text, document.headings)][-1] == "工期"
+    assert "整个项目预计需要三年零四个月才能完工。" in document.text
+
+
 def test_text_that_merely_mentions_a_tag_stays_text() -> None:
     text = "网页里的 <p> 标签表示段落，这是一篇讲网页的文章。"
     assert parse(text.encode(), source="-").text == text
