@@ -197,7 +197,9 @@ def _letters(blocks: list[tuple[str, bool]]) -> str:
 def _main_text(html: str) -> list[tuple[str, bool]]:
     """trafilatura's reading of the page's article, or nothing where it found only menus."""
     blocks = _extracted(html, favor_recall=False)
-    if blocks and not any(heading for _, heading in blocks):
+    if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):
+        return []  # trafilatura falls back to menus and link lists when a page has no article
+    if not any(heading for _, heading in blocks):
         # On a short page trafilatura's precise reading drops the headings (<h2>工期</h2> is
         # lost, text and all) or runs them into one paragraph with the rest; its recall
         # reading keeps them. Take that one only where it adds nothing but headings, so no
@@ -208,8 +210,6 @@ def _main_text(html: str) -> list[tuple[str, bool]]:
             _letters([b for b in recalled if not b[1]]),
         ):
             blocks = recalled
-    if not any(_SENTENCE.search(text) for text, heading in blocks if not heading):
-        return []  # trafilatura falls back to menus and link lists when a page has no article
     return blocks
 
 
