@@ -276,3 +276,32 @@ def test_a_pages_title_loses_its_site_and_section(title: str, headline: str) -> 
     )
     document = parse(page.encode(), source="page.html", suffix=".html")
     assert document.text.startswith(headline + "\n\n")
+
+
+def test_trafilatura_is_first_imported_only_under_the_one_lock() -> None:
+    """Pages are read in worker threads (a library's index and the article opened from it can
+    run at once), and a package first imported from two threads at once can be seen
+    half-initialised. In a fresh interpreter, every first import of trafilatura's own modules
+    must happen under markup's import lock."""
+    import subprocess
+    import sys
+
+    probe = f"""
+import sys
+import reader.core.markup as M
+from reader.core.sources import parse
+unlocked = []
+class Watch:
+    def find_spec(self, name, path, target=None):
+        lock = getattr(M, "_import_lock", None)
+        if name.split(".")[0] == "trafilatura" and not (lock and lock.locked()):
+            unlocked.append(name)
+        return None
+sys.meta_path.insert(0, Watch())
+parse({SHORT_PAGE.encode()!r}, source="page.html", suffix=".html")
+print(",".join(unlocked) or "none")
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+    assert out == "none"
