@@ -318,8 +318,11 @@ _FIGURE: Final = lazy_compile(
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
     + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|折(?![合算叠疊扣旧舊射腾騰磨服返断斷])|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之])"
-    # 1 毛钱, 涨到 3 毛。, 每張1.3毫 (Hong Kong's dime, 毫子): tenths of a yuan or a dollar
-    + r"|毛(?=多?[钱錢]|[^\u4e00-\u9fff]|$)|毫(?=子|[^\u4e00-\u9fff]|$))?"
+    # 1 毛钱, 涨到 3 毛。, 每張1.3毫 (Hong Kong's dime, 毫子): tenths of a yuan or a dollar;
+    # 角, the written dime, only before 钱 or cents or after digits (冰山一角 is a corner,
+    # 5角星 a star; 三角五分钱 a price)
+    + r"|毛(?=多?[钱錢]|[^\u4e00-\u9fff]|$)|毫(?=子|[^\u4e00-\u9fff]|$)"
+    + r"|角(?=多?[钱錢]|\s?[1-9一二两三四五六七八九]\s?分(?![钟鐘]))|(?:(?<=\d)|(?<=\d\s))角(?=[^\u4e00-\u9fff]|$))?"
     + rf"(?P<half>半)?(?P<post>{_POST})?"
 )
 _CN_MONTH: Final = r"(?:十[一二]?|[一二三四五六七八九])月"
@@ -546,6 +549,8 @@ _UNIT_SCALE: Final = lazy_compile(r"(万亿|萬億|亿|億|万|萬|兆)(?![瓦�
 
 # units that count in tens: 八成 80%, 八折 80% (of a price), 八旬 80 years of age
 _TENS_UNITS: Final = frozenset("成折旬")
+# dimes, tenths of a yuan or a dollar: 毛 as said, 角 as written, 毫 in Hong Kong
+_DIMES: Final = frozenset("毛角毫")
 
 
 def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str | None:
@@ -559,6 +564,8 @@ def _value(number: str, mag: str, unit: str, half: bool = False) -> float | str 
             return re.sub(r"\s", "", number)
         if unit in _TENS_UNITS:  # 3至5成: 30-50%
             low, high = low * 10, high * 10
+        elif unit in _DIMES:  # 4—5 角钱: 0.4-0.5 yuan
+            low, high = low / 10, high / 10
         return f"{_end(low)}-{_end(high)}"
     value = 0.5 if number == "半" else parse_number(number + mag)
     if value is None:
@@ -1474,12 +1481,14 @@ class _Finder:
             return None  # not a number after all; a very long one is kept with no value
         pre_text = self.norm[self._clause_start(a, start) : a]
         kind, shown_unit = _kind(unit, mag, pre_text)
-        if unit in {"毛", "毫"} and isinstance(value, (int, float)):  # 1 毛钱: a tenth of a yuan
-            kind, shown_unit, value = "money", "元", value / 10
+        if unit in _DIMES and value is not None:  # 1 毛钱: a tenth of a yuan
+            kind, shown_unit = "money", "元"
             cents = re.match(r"\s?([1-9一二两三四五六七八九])\s?分", self.norm[b : b + 5])
-            if cents is not None:  # 7 毛 8 分钱: tenths and hundredths, one price
-                value = round(value + int(parse_number(cents[1]) or 0) / 100, 2)
-                b += len(cents[0])
+            if isinstance(value, (int, float)):  # a range was scaled by _value
+                value = value / 10
+                if cents is not None:  # 7 毛 8 分钱: tenths and hundredths, one price
+                    value = round(value + int(parse_number(cents[1]) or 0) / 100, 2)
+                    b += len(cents[0])
             coin = re.match(r"(多?)[钱錢子]", self.norm[b : b + 2])
             if coin is not None:  # 1 毛多钱: more than a tenth
                 b, suffix = b + len(coin[0]), suffix or coin[1]

@@ -1674,6 +1674,21 @@ def test_a_bare_number_and_more_before_its_noun_is_a_count(
     assert table(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每斤青菜涨了1.2角，菜农说不多。", [("1.2角", 0.12, "元", "money", None)]),
+        ("一张邮票只要 5 角钱。", [("5 角钱", 0.5, "元", "money", None)]),
+        ("那时三角五分钱能买一个馒头。", [("三角五分钱", 0.35, "元", "money", None)]),
+        ("运价一度低于每吨公里 4—5 角钱。", [("4—5 角钱", "0.4-0.5", "元", "money", None)]),
+        ("这不过是冰山一角。", []),  # "the tip of the iceberg": a corner, no money
+        ("门上画着 5 角星。", []),  # a five-pointed star
+    ],
+)
+def test_jiao_written_or_before_qian_is_a_tenth_of_a_yuan(text: str, expected: list[tuple]) -> None:
+    assert table(text) == expected
+
+
 def test_dimes_and_cents_are_one_price() -> None:
     assert table("那时 4 毛 5 分钱能买两斤米。")[0] == ("4 毛 5 分钱", 0.45, "元", "money", None)
 
