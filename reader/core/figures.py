@@ -253,10 +253,12 @@ _SPLIT_BY_UNIT: Final = lazy_compile(
 )
 # a comma inside a number (2,185.8万): no clause ends there
 _THOUSANDS_COMMA: Final = lazy_compile(r"\d,\d{3}(?!\d)")
+# 折 that opens another word (折合 "amounts to", 折旧, 折射, 折腾, 折断) is no discount
+_NOT_A_DISCOUNT: Final = r"(?![合算叠疊扣旧舊射腾騰磨服返断斷])"
 # a discount in two digits of its tenths (85折, 八五折: 8.5折, 85% of the price), not 850%
 _DISCOUNT: Final = lazy_compile(
     r"(?<![\d.零〇一二两兩三四五六七八九十百千])(?P<tenths>[1-9]\d|[一二三四五六七八九]{2})\s?折"
-    r"(?![合算叠疊扣旧舊射腾騰磨服返断斷])"
+    + _NOT_A_DISCOUNT
 )
 # the dead and the hurt as news counts them (3死5伤, 造成2死, 致三傷): after a verb of causing
 # or the dead, a count ending its word; the dead before the hurt (九死一生 is an idiom)
@@ -316,7 +318,7 @@ _FIGURE: Final = lazy_compile(
     # 两个亿, 一个多亿, 十几个亿: hundreds of millions counted with 个, as spoken (not 三个|万元户)
     + r"(?:[个個](?=(?:多|几|幾)?[亿億]))?(?P<suf2>(?<=[个個])(?:多|几|幾))?"
     + r"(?P<mag2>万亿|亿|万|億|萬)?"
-    + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|折(?![合算叠疊扣旧舊射腾騰磨服返断斷])|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
+    + rf"(?P<unit>%|‰|个千分点|個千分點|千分点|千分點|个百分点|個百分點|百分点|百分點|个基点|個基點|倍|成(?![本立功为員员]|不变|不變)|折{_NOT_A_DISCOUNT}|{_MAG}{_CURRENCY}|年级|年級|{_DICTIONARY_UNITS}|{_MEASURES}"
     + rf"|{_CLASSIFIERS}|{_LATIN_UNITS}|[{''.join(sorted(_MORE_CLASSIFIERS))}]|分(?![钟鐘之])"
     # 1 毛钱, 涨到 3 毛。, 每張1.3毫 (Hong Kong's dime, 毫子): tenths of a yuan or a dollar;
     # 角, the written dime, only before 钱 or cents or after digits (冰山一角 is a corner,
@@ -1483,9 +1485,9 @@ class _Finder:
         kind, shown_unit = _kind(unit, mag, pre_text)
         if unit in _DIMES and value is not None:  # 1 毛钱: a tenth of a yuan
             kind, shown_unit = "money", "元"
-            cents = re.match(r"\s?([1-9一二两三四五六七八九])\s?分", self.norm[b : b + 5])
             if isinstance(value, (int, float)):  # a range was scaled by _value
                 value = value / 10
+                cents = re.match(r"\s?([1-9一二两三四五六七八九])\s?分", self.norm[b : b + 5])
                 if cents is not None:  # 7 毛 8 分钱: tenths and hundredths, one price
                     value = round(value + int(parse_number(cents[1]) or 0) / 100, 2)
                     b += len(cents[0])
