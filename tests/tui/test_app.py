@@ -12,6 +12,7 @@ from textual.widgets._footer import FooterKey
 
 from reader.core.analysis import analyze
 from reader.tui.app import ReaderApp
+from reader.tui.screens import reader_screen
 from reader.tui.screens.help_screen import HelpScreen
 from reader.tui.screens.lookup_screen import LookupScreen
 from reader.tui.widgets.article_view import ArticleView
@@ -690,6 +691,19 @@ async def test_keys_that_go_nowhere_say_so(seed_article) -> None:
         said = [n.message for n in app._notifications]
         assert "This is the last section (7)." in said
         assert "No section 9: this article has 7." in said
+
+
+async def test_a_held_key_that_goes_nowhere_says_so_once(seed_article, monkeypatch) -> None:
+    """Twenty presses of `]` on the last section stack no twenty toasts, and a different
+    message still shows. The window is widened so a slow machine cannot let it lapse."""
+    monkeypatch.setattr(reader_screen, "_SAYING", 60.0)
+    app = ReaderApp(seed_article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("7", *["right_square_bracket"] * 20, "1", "left_square_bracket")
+        await pilot.pause(0.1)
+        said = [n.message for n in app._notifications]
+        assert said.count("This is the last section (7).") == 1
+        assert said.count("This is the first section.") == 1
 
 
 async def test_help_says_how_to_close_it_at_the_top(seed_article) -> None:

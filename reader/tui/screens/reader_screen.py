@@ -60,6 +60,8 @@ PANELS_MIN_WIDTH = 100
 """Below this many columns the side panels hide unless asked for with `\\`."""
 SECTIONS_MIN_WIDTH = 50
 """Below this the sections pane hides too, leaving the text the whole width."""
+_SAYING = 2.0
+"""Seconds a `nowhere` message shows; the same one again within them only rings the bell."""
 
 
 class ReaderScreen(Screen[None]):
@@ -96,6 +98,8 @@ class ReaderScreen(Screen[None]):
             self.analysed.set()
         self._analysis_failed: str | None = None
         """Why the speakers and figures could not be found, if they could not."""
+        self._said: tuple[str, float] = ("", 0.0)
+        """The last `nowhere` message and when it was shown, so a held key shows it once."""
         self._wanted_pane: str | None = None
         """A panel asked for (F2-F4) before the analysis came: opened when it does."""
         self.key = article_key(article.text)
@@ -461,7 +465,11 @@ class ReaderScreen(Screen[None]):
     def nowhere(self, why: str) -> None:
         """A key that cannot go anywhere says so, rather than doing nothing."""
         self.app.bell()
-        self.notify(why, timeout=2)
+        now = time.monotonic()
+        if self._said[0] == why and now - self._said[1] < _SAYING:
+            return
+        self._said = (why, now)
+        self.notify(why, timeout=_SAYING)
 
     def action_next_section(self) -> None:
         if self.current_section + 1 < len(self.article.sections):
