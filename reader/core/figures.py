@@ -333,10 +333,11 @@ _CN_DAY: Final = (
 )
 # a century is a period where it stands as a time: before a part of it (20世纪初, 十九世纪末),
 # a time word, 的, an adverb or a copula opening the predicate (19世纪正值…, 二十世纪也是) or a
-# clause's end; before a noun it names something (21世纪经济报道, 21世纪议程)
+# clause's end (最 opens a superlative predicate: 20世纪最初的三十年); before a noun it names
+# something (21世纪经济报道, 21世纪议程), before a place too (21世纪海上丝绸之路, a plan's name)
 _CENTURY_TAIL: Final = (
     r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[中早][晚后後前]期|末[叶葉]|[上下前后後]半叶|[上下前后後]半葉"
-    r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還正是也都已曾又便才仍"
+    r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還正是也都已曾又便才仍最"
     r"，,。、；;：:）)]|$))"
 )
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
@@ -409,13 +410,14 @@ _TENS_DATE: Final = lazy_compile(
 # (_CLOCK_AFTER), not an index level (3200点)
 # (零時 is midnight; 零点 is also "zero point", 零点五, and 一时 "for a moment"; after 小, 中, 初,
 # 高 the number is a school year: 在中二時寫的, 小六时)
+# (时间, 时候, 时期, 时代 are words the hour's 时 opens; 时|期间 is an hour "during": 8时期间)
 _HOUR: Final = r"(?:\d{1,2}|十[一二]?|[二两兩三四五六七八九]|零(?=[时時]))"
 # minutes after 点 may go without 分 as they are said (下午4点30开始), two digits and no more
 _MINUTES: Final = r"(?:\d{1,2}分|(?<=[点點])[0-5]\d(?![\d.%％]))"
 _CLOCK: Final = lazy_compile(
     r"(?P<day>凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜間|深夜)?"
     rf"(?<![小中初高\d.])(?P<time>{_HOUR}(?P<mark>[时時点點])(?:(?<=[点點])[钟鐘])?(?:{_MINUTES}|[零〇一二三四五六七八九十]{{1,3}}分|半)?"
-    rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:{_MINUTES}|半)?)?)(?![间間候期代刻钟鐘])"
+    rf"(?:[至到\-—–~～]{_HOUR}[时時点點](?:{_MINUTES}|半)?)?)(?![间間候代刻钟鐘]|期(?![间間]))"
 )
 # a minus sign before a number, not a range's dash (3-5) nor a code's (G-7, 2020-21)
 _MINUS: Final = lazy_compile(r"(?<![0-9A-Za-z.%％)）\-−－万萬亿億])[-−－](?=\d)")

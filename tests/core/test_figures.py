@@ -1743,3 +1743,16 @@ def test_a_currency_sign_a_space_before_its_number_is_still_the_figures() -> Non
         ("HK$ 5,000", 5000, "港元", "money"),
         ("€ 12", 12, "欧元", "money"),
     ]
+
+
+def test_an_hour_before_qijian_is_a_clock_time() -> None:
+    # 11时|期间 "during": the hour's 时 does not open 时期 here; 时期 alone stays no clock
+    figures = analyze("交通管制在当晚9时30分至11时期间实施，那个时期的旧路已经封闭。").figures
+    assert [(f.text, f.kind) for f in figures] == [("9时30分至11时", "date")]
+    assert analyze("三时期的文物都在这里。").figures == ()
+
+
+def test_a_century_before_a_superlative_is_a_date() -> None:
+    # 十九世纪|最: the predicate opens; a paper's name (21世纪经济报道) stays a name
+    figures = analyze("十九世纪最热闹的是港口，《21世纪经济报道》也来了。").figures
+    assert [(f.text, f.kind) for f in figures] == [("十九世纪", "date")]
