@@ -76,7 +76,7 @@ _SIGNS: Final = {"HK$": "港元", "US$": "美元", "NT$": "新台币", "€": "�
 # weights, lengths, areas and volumes of the market, imperial and metric systems; in Chinese
 # numerals several open sayings (冰冻三尺, 道高一尺), so these are read where the number opens a word
 _OTHER_UNITS: Final = (
-    r"(?:斤|磅|盎司|克拉|欧姆|歐姆|毫克|微克|千卡|大卡|卡路里|英寸|英吋|吋|寸|尺|光年|匹马力|匹馬力|马力|馬力|"
+    r"(?:斤|磅|盎司|克拉|载|載|欧姆|歐姆|毫克|微克|千卡|大卡|卡路里|英寸|英吋|吋|寸|尺|光年|匹马力|匹馬力|马力|馬力|"
     r"英亩|英畝|坪|加仑|加侖|桶|升(?![至到级級值逾])|分贝|分貝|赫兹|赫茲|焦耳|"
     r"立方(?![米体體厘公])|伏特|伏(?!天))"  # 每秒14立方 (cubic metres), 450伏
 )

@@ -1756,3 +1756,9 @@ def test_a_century_before_a_superlative_is_a_date() -> None:
     # 十九世纪|最: the predicate opens; a paper's name (21世纪经济报道) stays a name
     figures = analyze("十九世纪最热闹的是港口，《21世纪经济报道》也来了。").figures
     assert [(f.text, f.kind) for f in figures] == [("十九世纪", "date")]
+
+
+def test_zai_after_a_number_counts_years() -> None:
+    # 载 is the literary year (四十载, 逾20载); the saying 千载难逢 counts nothing
+    found = figures_of("老师傅执教逾20载，学校建校四十载。那是千载难逢的机会。")
+    assert [(f.text, f.value, f.unit) for f in found] == [("20载", 20, "载"), ("四十载", 40, "载")]
