@@ -8,14 +8,14 @@ markdown-it tokens. Inline markup (emphasis, links, code) keeps only its text.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from functools import reduce
-from types import ModuleType
 from typing import Final
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from reader.core.imports import locked_import
 
 _SENTENCE: Final = re.compile(r"\S.{8,}[。！？；，.!?;,]|[。！？]")
 _BODY: Final = re.compile(r"<body[\s>]", re.I)
@@ -175,25 +175,9 @@ def _joined_lines(html: str) -> str:
     return "".join(pieces)
 
 
-_import_lock = threading.Lock()
-
-
-def _trafilatura() -> ModuleType:
-    """trafilatura, imported once under a lock.
-
-    Pages are read in worker threads (a library's index and the article the user opens from it
-    can run at once), and a package imported for the first time from two threads at once can
-    be seen half-initialised.
-    """
-    with _import_lock:
-        import trafilatura
-
-        return trafilatura
-
-
 def _extracted(html: str, *, favor_recall: bool) -> list[tuple[str, bool]]:
     """trafilatura's markdown of the page's article, as blocks."""
-    markdown = _trafilatura().extract(
+    markdown = locked_import("trafilatura").extract(
         html,
         output_format="markdown",
         include_comments=False,
@@ -240,7 +224,7 @@ def html_to_blocks(html: str) -> list[tuple[str, bool]]:
         blocks = _main_text(f"<html><body>{html}</body></html>")
     if not blocks:
         return []
-    metadata = _trafilatura().extract_metadata(html)
+    metadata = locked_import("trafilatura").extract_metadata(html)
     title = _headline((metadata.title or "").strip()) if metadata else ""
     if title and not blocks[0][1]:
         blocks.insert(0, (title, True))

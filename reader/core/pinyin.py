@@ -17,34 +17,24 @@ How the readings are chosen, and why (figures: benchmarks/polyphones.py; README 
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final, Literal
 
+from reader.core.imports import locked_import
 from reader.core.model import Token
 from reader.core.reading_choice import dictionary, features, prefer_model
 from reader.core.script import to_simplified
 from reader.core.text import WINDOW_END, is_han, sentences
 
-_import_lock = threading.Lock()
-
 
 def load_pypinyin() -> None:
-    """Import every pypinyin module bayreader uses, once, under one lock.
-
-    pypinyin's modules import each other in a cycle; a module imported for the first time from
-    two threads at once can be seen half-initialised: `p` crashed with an ImportError when the
-    UI thread drew tone marks with pypinyin (`styled` no longer uses it) while the annotating
-    worker imported it. Every use of pypinyin goes through here first, so the first import
-    happens in one place.
-    """
-    with _import_lock:
-        import pypinyin
-        import pypinyin.constants
-        import pypinyin.contrib.tone_convert
-        import pypinyin.seg.mmseg  # noqa: F401
+    """Import every pypinyin module bayreader uses, once, under the import lock
+    (reader/core/imports.py): every use of pypinyin goes through here first."""
+    locked_import(
+        "pypinyin", "pypinyin.constants", "pypinyin.contrib.tone_convert", "pypinyin.seg.mmseg"
+    )
 
 
 Style = Literal["marks", "numbers"]

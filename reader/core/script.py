@@ -7,11 +7,11 @@ always one character for one; a line where it did not is converted character by 
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
+from reader.core.imports import locked_import
 from reader.core.model import Article
 
 Script = Literal["simplified", "traditional"]
@@ -21,13 +21,7 @@ _CONFIGS = {"simplified": "hk2s.json", "traditional": "s2t.json"}
 
 @lru_cache(maxsize=2)
 def converter(target: Script):  # type: ignore[no-untyped-def]
-    with _import_lock:  # workers in two threads (a library's index, a reader's loader)
-        import opencc
-
-        return opencc.OpenCC(_CONFIGS[target])
-
-
-_import_lock = threading.Lock()
+    return locked_import("opencc").OpenCC(_CONFIGS[target])
 
 
 def convert(text: str, target: Script) -> str:

@@ -225,10 +225,11 @@ def test_pypinyin_is_first_imported_only_under_the_one_lock() -> None:
     probe = """
 import sys
 import reader.core.pinyin as P
+from reader.core.imports import import_lock
 unlocked = []
 class Watch:
     def find_spec(self, name, path, target=None):
-        if name.split(".")[0] == "pypinyin" and not P._import_lock.locked():
+        if name.split(".")[0] == "pypinyin" and not import_lock.locked():
             unlocked.append(name)
         return None
 sys.meta_path.insert(0, Watch())

@@ -282,19 +282,18 @@ def test_trafilatura_is_first_imported_only_under_the_one_lock() -> None:
     """Pages are read in worker threads (a library's index and the article opened from it can
     run at once), and a package first imported from two threads at once can be seen
     half-initialised. In a fresh interpreter, every first import of trafilatura's own modules
-    must happen under markup's import lock."""
+    must happen under the import lock."""
     import subprocess
     import sys
 
     probe = f"""
 import sys
-import reader.core.markup as M
+from reader.core.imports import import_lock
 from reader.core.sources import parse
 unlocked = []
 class Watch:
     def find_spec(self, name, path, target=None):
-        lock = getattr(M, "_import_lock", None)
-        if name.split(".")[0] == "trafilatura" and not (lock and lock.locked()):
+        if name.split(".")[0] == "trafilatura" and not import_lock.locked():
             unlocked.append(name)
         return None
 sys.meta_path.insert(0, Watch())
