@@ -2326,7 +2326,7 @@ class _Extractor:
         narrative = (
             walked
             and VERB_RE.search(self.masked, paragraph, clause) is None
-            and _MASK not in self.masked[paragraph:clause]
+            and _MASK not in self.masked[paragraph : sentence[0]]
         )
         if previous is None and (opens or narrative) and not plural:
             introduced = self._introduced_before(paragraph, pronoun)

@@ -7476,6 +7476,13 @@ def test_a_pronoun_opening_a_paragraph_of_narrative_goes_back_to_who_it_is_about
         "\n\n她和未婚夫担心宾客的安全，于是商量推迟婚礼。她说，她不能假装什么都没有发生。\n"
     )
     assert [q.text for q in speakers_of(text)["陈琪琪"].quotes] == ["她不能假装什么都没有发生"]
+    # the words quoted in the pronoun's own sentence are what she says, not someone speaking
+    # before it (她所在的学校停课了。「…」她说)
+    text = (
+        "标题\n\n工会主席张华说，活动照常举行。\n\n英语老师陈琪琪花了一年时间筹划自己的婚礼。"
+        "\n\n她所在的学校已经停课两周。「我不能假装什么都没有发生。」她说。\n"
+    )
+    assert [q.text for q in speakers_of(text)["陈琪琪"].quotes] == ["我不能假装什么都没有发生。"]
     # the one whose thing the sentence before is about (陈琪琪的婚礼场地就在…)
     text = (
         "标题\n\n工会主席张华说，活动照常举行。\n\n由于冲突不断，陈琪琪的婚礼场地就在大学附近。"
