@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,30 @@ SEED = SHARED / "seed" / "000_365d70c0e39d70a2.txt"
 DEV = SHARED / "dev"
 # for tests that read the shared development articles: a fresh clone without ../shared skips them
 needs_dev = pytest.mark.skipif(not DEV.is_dir(), reason=f"no shared dev set at {DEV}")
+
+
+_WATCH_IMPORTS = """
+import sys
+from reader.core.imports import import_lock
+unlocked = []
+class Watch:
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] == {package!r} and not import_lock.locked():
+            unlocked.append(name)
+        return None
+sys.meta_path.insert(0, Watch())
+"""
+
+
+def imported_outside_the_lock(package: str, setup: str, uses: str) -> str:
+    """The modules of `package` first imported outside `reader.core.imports.import_lock` (comma
+    separated, or "none") while `uses` runs, after `setup`, in a fresh interpreter: workers
+    run in threads, and a package first imported from two at once can be seen half-initialised."""
+    probe = f"{setup}\n{_WATCH_IMPORTS.format(package=package)}\n{uses}\n"
+    probe += 'print(",".join(unlocked) or "none")\n'
+    return subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
 
 
 @pytest.fixture

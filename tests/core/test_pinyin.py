@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import imported_outside_the_lock
 
 from reader.core.pinyin import annotate, annotate_many, styled, word_pinyin
 
@@ -219,27 +220,11 @@ def test_pypinyin_is_first_imported_only_under_the_one_lock() -> None:
     annotating worker was importing pypinyin, and saw a half-initialised module. In a fresh
     interpreter, every first import of a pypinyin module must happen under the import lock,
     whichever entry point comes first."""
-    import subprocess
-    import sys
-
-    probe = """
-import sys
-import reader.core.pinyin as P
-from reader.core.imports import import_lock
-unlocked = []
-class Watch:
-    def find_spec(self, name, path, target=None):
-        if name.split(".")[0] == "pypinyin" and not import_lock.locked():
-            unlocked.append(name)
-        return None
-sys.meta_path.insert(0, Watch())
-P.styled("zhong4")
-P.annotate("银行行长在路上行走。")
-print(",".join(unlocked) or "none")
-"""
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    ).stdout.strip()
+    out = imported_outside_the_lock(
+        "pypinyin",
+        "import reader.core.pinyin as P",
+        'P.styled("zhong4")\nP.annotate("银行行长在路上行走。")',
+    )
     assert out == "none"
 
 

@@ -4,7 +4,7 @@ import codecs
 from pathlib import Path
 
 import pytest
-from conftest import DEV, needs_dev
+from conftest import DEV, imported_outside_the_lock, needs_dev
 
 from reader.core.analysis import analyze
 from reader.core.sections import find_sections
@@ -283,24 +283,9 @@ def test_trafilatura_is_first_imported_only_under_the_one_lock() -> None:
     run at once), and a package first imported from two threads at once can be seen
     half-initialised. In a fresh interpreter, every first import of trafilatura's own modules
     must happen under the import lock."""
-    import subprocess
-    import sys
-
-    probe = f"""
-import sys
-from reader.core.imports import import_lock
-from reader.core.sources import parse
-unlocked = []
-class Watch:
-    def find_spec(self, name, path, target=None):
-        if name.split(".")[0] == "trafilatura" and not import_lock.locked():
-            unlocked.append(name)
-        return None
-sys.meta_path.insert(0, Watch())
-parse({SHORT_PAGE.encode()!r}, source="page.html", suffix=".html")
-print(",".join(unlocked) or "none")
-"""
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    ).stdout.strip()
+    out = imported_outside_the_lock(
+        "trafilatura",
+        "from reader.core.sources import parse",
+        f"parse({SHORT_PAGE.encode()!r}, source='page.html', suffix='.html')",
+    )
     assert out == "none"
