@@ -1762,3 +1762,15 @@ def test_zai_after_a_number_counts_years() -> None:
     # 载 is the literary year (四十载, 逾20载); the saying 千载难逢 counts nothing
     found = figures_of("老师傅执教逾20载，学校建校四十载。那是千载难逢的机会。")
     assert [(f.text, f.value, f.unit) for f in found] == [("20载", 20, "载"), ("四十载", 40, "载")]
+
+
+def test_centuries_counted_with_a_classifier_are_a_duration() -> None:
+    # 个世纪 is a unit of time as 个月 is: 两个世纪 lasts two centuries (not "two 个" labelled
+    # 世纪前), and 半个(多)世纪 is half of one, which nothing read before
+    found = figures_of("两个世纪前这里是港口。这座城已有半个多世纪的历史。半個世紀過去了。")
+    assert [(f.text, f.value, f.unit, f.kind, f.approx) for f in found] == [
+        ("两个世纪", 2, "个世纪", "measure", None),
+        ("半个多世纪", 0.5, "个世纪", "measure", "more"),
+        ("半個世紀", 0.5, "個世紀", "measure", None),
+    ]
+    assert found[-1].about == "时长"
