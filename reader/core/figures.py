@@ -645,6 +645,25 @@ def _clean_label(text: str) -> str:
     return text
 
 
+# what may stand between a date and the words after it that say what happened then: spaces,
+# the line break of a fact sheet, a sentence's end (他生于1976年。), a closing quote or bracket,
+# and the 、 that lists the next date
+_DATE_LABEL_TRIM = " \t\n，,、；;：:。！？!?）)」』”’"
+_CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "”": "“", "’": "‘"}
+
+
+def _date_label(after: str) -> str:
+    """The words after a date, without the marks around them; a closing mark stays when the
+    label opened it (组织了「有人读书会」)."""
+    label = after.lstrip(_DATE_LABEL_TRIM)
+    while label and label[-1] in _DATE_LABEL_TRIM:
+        opener = _CLOSERS.get(label[-1])
+        if opener and opener in label:
+            break
+        label = label[:-1]
+    return label[:24]
+
+
 # an approximation after a time or date (十时许 "about ten", 8点左右, 春节前后): no event
 _ABOUT_A_TIME: Final = lazy_compile(r"\s*(?:左右|前后|前後|许(?![多可诺])|許(?![多可諾]))")
 
@@ -829,7 +848,12 @@ class _Finder:
                 else:
                     if clause_end - rest <= 1:  # "2019年，全球…": the event is the next clause
                         clause_end = self._clause_end(clause_end + 1, end)
-                    about = self.text[rest:clause_end].strip(" ，,）)")[:24]
+                    about = _date_label(self.text[rest:clause_end])
+                    if not about:  # 上映时间：1995年 ending its line: the field came first
+                        opens = self._clause_start(a, start)
+                        if opens == a and a > start:  # past the colon that ends the field
+                            opens = self._clause_start(a - 1, start)
+                        about = _clean_label(self.text[opens:a])
                 if (
                     a - start <= 6 or self.norm[a - 1 : a] in "，,；;"
                 ):  # a scope for the figures after it

@@ -1774,3 +1774,20 @@ def test_centuries_counted_with_a_classifier_are_a_duration() -> None:
         ("半個世紀", 0.5, "個世紀", "measure", None),
     ]
     assert found[-1].about == "时长"
+
+
+def test_a_date_that_ends_its_line_is_labelled_by_the_field_before_it() -> None:
+    # a fact sheet's "上映时间：1995 年" has nothing after the date; the label is the field, never
+    # the line break, and a date that ends its sentence takes the clause that led to it
+    found = figures_of(
+        "影片资料\n\n上映时间：1995 年\n导演：张三\n\n他生于1976年。2019年，全球经济放缓。"
+    )
+    assert [(f.text, f.about) for f in found] == [
+        ("1995 年", "上映时间"),
+        ("1976年", "他生于"),
+        ("2019年", "全球经济放缓"),
+    ]
+    # the 、 of a list of dates goes, a closing mark the label opened stays
+    found = figures_of("2016年、2017年两年都陷入亏损。2015年，他创办了「有人读书会」。")
+    dates = [f.about for f in found if f.kind == "date"]
+    assert dates == ["2017年两年都陷入亏损", "两年都陷入亏损", "他创办了「有人读书会」"]
