@@ -664,6 +664,18 @@ def _date_label(after: str) -> str:
     return label[:24]
 
 
+# what joins dates listed together (2016年、2017年, 2019年和2020年, 2022年及2023年)
+_DATE_LIST_JOIN: Final = lazy_compile(r"\s*(?:、|以及|和|及|与|與|或)\s*")
+
+
+def _past_listed_dates(text: str, pos: int, date_ends: dict[int, int]) -> int:
+    """Where the event of a date starts: past the dates listed after it, which share it
+    (2016年、2017年两年都陷入亏损: both years' label is 两年都陷入亏损, not 2017年…)."""
+    while (join := _DATE_LIST_JOIN.match(text, pos)) and join.end() in date_ends:
+        pos = date_ends[join.end()]
+    return pos
+
+
 # an approximation after a time or date (十时许 "about ten", 8点左右, 春节前后): no event
 _ABOUT_A_TIME: Final = lazy_compile(r"\s*(?:左右|前后|前後|许(?![多可诺])|許(?![多可諾]))")
 
@@ -836,11 +848,14 @@ class _Finder:
                 continue
             candidates.append((num_start, hit.end(), "figure", hit))
         candidates.sort()
+        date_ends = {a: b for a, b, kind, _ in candidates if kind == "date"}
         for a, b, kind, match in candidates:
             if kind == "date":
                 text = self.text[a:b]
                 about_then = _ABOUT_A_TIME.match(self.text, b, end)  # 十时许, 8点左右
-                rest = about_then.end() if about_then else b
+                rest = _past_listed_dates(
+                    self.norm, about_then.end() if about_then else b, date_ends
+                )
                 clause_end = self._clause_end(rest, end)
                 if clause_end - rest <= 1 and rest > b and clause_end + 1 >= end:
                     # 事故发生在上午十时许。: the time ends its sentence, whose event came first

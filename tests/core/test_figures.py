@@ -1787,7 +1787,27 @@ def test_a_date_that_ends_its_line_is_labelled_by_the_field_before_it() -> None:
         ("1976年", "他生于"),
         ("2019年", "全球经济放缓"),
     ]
-    # the 、 of a list of dates goes, a closing mark the label opened stays
-    found = figures_of("2016年、2017年两年都陷入亏损。2015年，他创办了「有人读书会」。")
-    dates = [f.about for f in found if f.kind == "date"]
-    assert dates == ["2017年两年都陷入亏损", "两年都陷入亏损", "他创办了「有人读书会」"]
+    # a closing mark the label opened stays
+    found = figures_of("2015年，他创办了「有人读书会」。")
+    assert [f.about for f in found] == ["他创办了「有人读书会」"]
+
+
+def test_dates_listed_together_share_the_event_after_the_last() -> None:
+    # 2016年、2017年两年都陷入亏损: both years lost money; the first year's label is the event,
+    # not the next year in the list
+    found = figures_of(
+        "2016年、2017年两年都陷入亏损。他们在2019年和2020年分别裁员。"
+        "比赛于2021年、2022年及2023年举行。2018年，2019年计划公布。"
+    )
+    dates = [(f.text, f.about) for f in found if f.kind == "date"]
+    assert dates == [
+        ("2016年", "两年都陷入亏损"),
+        ("2017年", "两年都陷入亏损"),
+        ("2019年", "分别裁员"),
+        ("2020年", "分别裁员"),
+        ("2021年", "举行"),
+        ("2022年", "举行"),
+        ("2023年", "举行"),
+        ("2018年", "2019年计划公布"),  # a comma parts two clauses, not a list
+        ("2019年", "计划公布"),
+    ]
