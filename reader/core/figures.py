@@ -858,7 +858,8 @@ class _Finder:
                 )
                 clause_end = self._clause_end(rest, end)
                 if clause_end - rest <= 1 and rest > b and clause_end + 1 >= end:
-                    # 事故发生在上午十时许。: the time ends its sentence, whose event came first
+                    # 事故发生在上午十时许。, 疫情可能会持续到7月或8月。: the time (past its 许 or
+                    # the dates listed after it) ends its sentence, whose event came first
                     about = _clean_label(self.text[self._clause_start(a, start) : a])
                 else:
                     if clause_end - rest <= 1:  # "2019年，全球…": the event is the next clause
