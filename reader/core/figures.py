@@ -1629,8 +1629,7 @@ class _Finder:
         if owner:  # 4成的巴西国民, 前0.1%的人群, 5000人左右的学校: what the figure is of
             label = owner
         elif kind == "count":
-            label = re.split(r"[等和及与、]|的(?=[^的]*$)", after)[0] if after else ""
-            label = label.strip(" ，,")[:20]
+            label = _counted(after).strip(" ，,")[:20]
             if not label:
                 label = _clean_label(before)
         else:
@@ -1674,6 +1673,24 @@ def _fallback_label(kind: str, unit: str) -> str:
         if label:
             return label
     return _KIND_LABELS.get(kind, "数值")
+
+
+_LIST_WORDS: Final = frozenset({"等", "和", "及", "以及", "及其", "与", "與", "、"})
+
+
+def _counted(after: str) -> str:
+    """What a count counts: the words after it, up to a word that joins a list (等, 和, 及, 与,
+    、) or its last 的. Cut into words first, so 与 inside 参与 or 和 inside 和平 is no joint
+    (五家|参与单位 is counted as 参与单位, not 参)."""
+    from reader.core.segment import dictionary_words
+
+    last_de = after.rfind("的")
+    label = ""
+    for word in dictionary_words(after):
+        if word in _LIST_WORDS or (last_de >= 0 and len(label) + len(word) > last_de):
+            break
+        label += word
+    return label
 
 
 _NOT_NOUN: Final = frozenset(

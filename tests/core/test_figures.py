@@ -1811,3 +1811,18 @@ def test_dates_listed_together_share_the_event_after_the_last() -> None:
         ("2018年", "2019年计划公布"),  # a comma parts two clauses, not a list
         ("2019年", "计划公布"),
     ]
+
+
+def test_a_count_is_labelled_up_to_a_list_word_not_a_character_inside_a_word() -> None:
+    # 与 in 参与 and 和 in 和平 join no list: the label runs on past them; a 和 or 、 that
+    # is a word of its own still ends it
+    found = figures_of(
+        "委员会征求前述五家参与单位的意见。共有1000多人参与了调查。"
+        "另有30名和平使者到场。现场有20名记者和摄影师。"
+    )
+    assert [(f.text, f.about) for f in found] == [
+        ("五家", "参与单位"),
+        ("1000多人", "参与了调查"),
+        ("30名", "和平使者到场"),
+        ("20名", "记者"),
+    ]
