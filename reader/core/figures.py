@@ -648,8 +648,8 @@ def _clean_label(text: str) -> str:
 # what may stand between a date and the words after it that say what happened then: spaces,
 # the line break of a fact sheet, a sentence's end (他生于1976年。), a closing quote or bracket,
 # and the 、 that lists the next date
-_DATE_LABEL_TRIM = " \t\n，,、；;：:。！？!?）)」』”’"
-_CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "”": "“", "’": "‘"}
+_DATE_LABEL_TRIM: Final = " \t\n，,、；;：:。！？!?）)」』”’"
+_CLOSERS: Final = {"）": "（", ")": "(", "」": "「", "』": "『", "”": "“", "’": "‘"}
 
 
 def _date_label(after: str) -> str:
