@@ -1629,7 +1629,7 @@ class _Finder:
         if owner:  # 4成的巴西国民, 前0.1%的人群, 5000人左右的学校: what the figure is of
             label = owner
         elif kind == "count":
-            label = _counted(after).strip(" ，,")[:20]
+            label = _counted(_noun_of_person(unit, after)).strip(" ，,")[:20]
             if not label:
                 label = _clean_label(before)
         else:
@@ -1691,6 +1691,19 @@ def _counted(after: str) -> str:
             break
         label += word
     return label
+
+
+def _noun_of_person(unit: str, after: str) -> str:
+    """What follows a count of people, with the 人 given back where it opens a word with what
+    follows: 1100万人|口 counts 人口 and 5000人|员 counts 人员, not 口 or 员. 人 is the one
+    classifier that is also a noun's head; 个 of 三个|人 is not (个人 is no thing counted)."""
+    from reader.core.segment import dictionary_words
+
+    if unit.endswith("人") and after[:1] and "\u4e00" <= after[0] <= "\u9fff":
+        first = next(iter(dictionary_words("人" + after[:8])), "")
+        if len(first) >= 2:
+            return "人" + after
+    return after
 
 
 _NOT_NOUN: Final = frozenset(

@@ -1826,3 +1826,14 @@ def test_a_count_is_labelled_up_to_a_list_word_not_a_character_inside_a_word() -
         ("30名", "和平使者到场"),
         ("20名", "记者"),
     ]
+
+
+def test_a_count_of_people_is_labelled_by_the_word_its_ren_opens() -> None:
+    # 人 is a classifier and a noun's head: 1100万人口 counts 人口, not 口; a plain 人 still
+    # leaves the words after it as the label
+    found = figures_of("有1100万人口的武汉封城了。全市有5000人员在岗。另有30人参与救援。")
+    assert [(f.text, f.about) for f in found] == [
+        ("1100万人", "人口"),
+        ("5000人", "人员在岗"),
+        ("30人", "参与救援"),
+    ]
