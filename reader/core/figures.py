@@ -25,7 +25,14 @@ from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import DIGITS, MAGNITUDES, parse_number
 from reader.core.ranges import end_text as _end
 from reader.core.ranges import join_date_spans, join_ranges
-from reader.core.text import NUMBER_GAPS, Squeezed, clause_end, clause_start, sentences
+from reader.core.text import (
+    NUMBER_GAPS,
+    Squeezed,
+    clause_end,
+    clause_start,
+    is_han,
+    sentences,
+)
 
 Approx = Literal["less", "more", "about"]
 
@@ -1699,7 +1706,7 @@ def _noun_of_person(unit: str, after: str) -> str:
     classifier that is also a noun's head; 个 of 三个|人 is not (个人 is no thing counted)."""
     from reader.core.segment import dictionary_words
 
-    if unit.endswith("人") and after[:1] and "\u4e00" <= after[0] <= "\u9fff":
+    if unit.endswith("人") and is_han(after[:1]):
         first = next(iter(dictionary_words("人" + after[:8])), "")
         if len(first) >= 2:
             return "人" + after
