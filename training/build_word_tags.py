@@ -76,6 +76,13 @@ adverb-words: the words of up to four characters jieba tags as adverbs (还, 一
 used as adverbs (明确, 公开, 积极): before a verb of saying they say how one speaks, never who
 (…，还明确表示: the sentence's subject speaks).
 
+function-words: the words jieba tags a preposition or a conjunction (在, 以, 而, 因为, 即便),
+a particle (的, 来说), and its adverbs of one character (只, 还; longer ones may say something,
+and jieba tags some verbs so: 反对, 立法): words that name nothing, so a figure's label made of
+them alone says nothing of what the figure measures (在|三年前的这个月…, 而|1ppm|就被视为有害).
+position-words: the words of one or two characters jieba tags a position (前, 之前, 里, 以来,
+最近): after a duration they place it in time (三年|前), before one they say which (最近|三天).
+
 jieba and its dictionary are MIT-licensed, CC-CEDICT is CC BY-SA 4.0 (assets/DATA-LICENSES.txt).
 
     .venv/bin/python training/build_word_tags.py [MIRRORS_DIR]
@@ -595,8 +602,26 @@ def write_adverb_words() -> None:
     _write_words("adverb-words.txt", _both_scripts(adverbs))
 
 
+def write_function_words() -> None:
+    """assets/function-words.txt and assets/position-words.txt (see the module's docstring)."""
+    found, positions = set(), set()
+    for word, _, tag in _jieba_entries():
+        joining = tag in {"p", "c"} and len(word) <= 4  # 在, 因为, 以至于
+        if (
+            joining
+            or (tag.startswith("u") and len(word) <= 2)
+            or (tag in {"d", "dg"} and len(word) == 1)
+        ):
+            found.add(word)
+        elif tag == "f" and len(word) <= 2:
+            positions.add(word)
+    _write_words("function-words.txt", _both_scripts(found))
+    _write_words("position-words.txt", _both_scripts(positions))
+
+
 if __name__ == "__main__":
     main()
     write_company_words()
     write_verb_words()
     write_adverb_words()
+    write_function_words()

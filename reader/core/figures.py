@@ -33,6 +33,7 @@ from reader.core.text import (
     is_han,
     sentences,
 )
+from reader.core.wordset import word_set
 
 Approx = Literal["less", "more", "about"]
 
@@ -1653,9 +1654,48 @@ class _Finder:
                 label = f"{label} 增速"
             elif growth and not label and previous:
                 label = f"{previous} 增速"
+        if label and not owner and _says_nothing(label):
+            label = _predicate_after(after)  # 以|56亿元|购入成都农商行: not 以
         if scope and label and scope not in label:
             label = f"{scope} {label}"
         return label.strip() or _fallback_label(kind, unit)
+
+
+def _says_nothing(label: str) -> bool:
+    """Whether a label is only function words (在, 而, 并在, 因为即便在, 在前: the preposition
+    or conjunction that opens the figure's clause), which name nothing the figure measures; a
+    position word alone says which (最近|三天, 之后|六周)."""
+    from reader.core.segment import dictionary_words
+
+    function, position = word_set("function-words.txt"), word_set("position-words.txt")
+    words = [w for w in dictionary_words(label) if not w.isspace()]
+    return any(w in function for w in words) and all(w in function or w in position for w in words)
+
+
+# nouns of time jieba does not tag positions that place a duration (16周|内, 35岁|时, 一周|时间里)
+_WHEN_AFTER: Final = frozenset({"内", "內", "时", "時", "时间", "時間"})
+# what goes on from a figure to another: a range (25岁|到35岁), a list (44%、46%|和40%)
+_GOES_ON: Final = lazy_compile(r"\s*(?:[到至和及与與或、~～\-–—]\s*)?[\d一二两三四五六七八九十]")
+
+
+def _predicate_after(after: str) -> str:
+    """What the clause says after a figure that opens it, as its label when the words before
+    it are only a preposition or a conjunction (以|56亿元|购入成都农商行 → 购入成都农商行, 而|
+    1ppm|就被视为有害 → 视为有害): the words after it past function words, if they open on a
+    word of two characters or more and hold two words at least (与|10年|前相比 leaves only
+    相比; 五年|期 LPR: 期 is the figure's own); "" where another figure follows at once."""
+    from reader.core.segment import dictionary_words
+
+    if _GOES_ON.match(after):
+        return ""
+    function, position = word_set("function-words.txt"), word_set("position-words.txt")
+    words = dictionary_words(after.strip())
+    rest = list(
+        itertools.dropwhile(lambda w: w in function or w in position or w in _WHEN_AFTER, words)
+    )
+    label = _date_label("".join(rest))
+    words = dictionary_words(label)
+    return label if len(words) >= 2 and len(words[0]) >= 2 else ""
 
 
 # what a figure with no words around it measures, by its unit: a label in the article's

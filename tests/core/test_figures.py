@@ -1837,3 +1837,22 @@ def test_a_count_of_people_is_labelled_by_the_word_its_ren_opens() -> None:
         ("5000人", "人员在岗"),
         ("30人", "参与救援"),
     ]
+
+
+def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
+    # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
+    # names nothing, so the label is what the clause says after the figure, past its
+    # function words; where nothing follows but another figure or a bare word, the unit's label
+    found = figures_of(
+        "去年，该公司宣布，以30亿元收购一家本地银行。"
+        "国家标准为10ppm，而5ppm就被视为超标。"
+        "他说，在两周内完成全部检测。"
+        "与5年前相比，变化不大。"
+        "市场预计，在20%到30%之间。"
+    )
+    labels = {f.text: f.about for f in found}
+    assert labels["30亿元"] == "收购一家本地银行"
+    assert labels["5ppm"] == "视为超标"
+    assert labels["两周"] == "完成全部检测"
+    assert labels["5年"] == "时长"
+    assert labels["20%到30%"] == "比例"
