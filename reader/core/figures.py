@@ -1681,9 +1681,9 @@ _GOES_ON: Final = lazy_compile(r"\s*(?:[到至和及与與或、~～\-–—]\s*
 def _predicate_after(after: str) -> str:
     """What the clause says after a figure that opens it, as its label when the words before
     it are only a preposition or a conjunction (以|56亿元|购入成都农商行 → 购入成都农商行, 而|
-    1ppm|就被视为有害 → 视为有害): the words after it past function words, if they open on a
-    word of two characters or more and hold two words at least (与|10年|前相比 leaves only
-    相比; 五年|期 LPR: 期 is the figure's own); "" where another figure follows at once."""
+    1ppm|就被视为有害 → 视为有害): the words after it past function and position words, if they
+    open on a word of two characters or more and hold two words at least (与|10年|前相比 leaves
+    only 相比; 五年|期 LPR: 期 is the figure's own); "" where another figure follows at once."""
     from reader.core.segment import dictionary_words
 
     if _GOES_ON.match(after):
