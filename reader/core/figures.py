@@ -512,7 +512,7 @@ _LEAD: Final = lazy_compile(
     r"^(?:据统计|统计数据显示|数据显示|其中|同时|此外|另外|预计|截至目前|目前|与此同时)[，,]?"
 )
 _VERB_TAIL: Final = lazy_compile(
-    r"(?:累计实现|实现|达到|达|为|是|约|超过|突破|增长|同比增长|同比下降|下降|减少|提高|提升|"
+    r"(?:累计实现|实现|达到|达|为|是|约|超过|突破|增长|同比|环比|下降|减少|提高|提升|"
     r"为|共|仅|累计|高达|超|(?<![最附])近|相隔|相距|有|完成|增加|新增|发布|签署了|签署)+$"
 )
 _GROWTH: Final = lazy_compile(
@@ -639,7 +639,7 @@ def _clean_label(text: str) -> str:
     if opening > 0 and not re.search("[）)]", text[opening:]):
         text = text[:opening]  # 《战争的艺术》（写于: the figure opens an aside
     text = _LEAD.sub("", text.strip(" ，,、：:（("))
-    text = _VERB_TAIL.sub("", text).strip(" ，,、的")
+    text = _without_verb_tail(text).strip(" ，,、的")
     unquoted = text.lstrip("「『“")
     if not re.search("[」』”]", unquoted):  # a quote opening before the figure: 「我30歲
         text = unquoted
@@ -651,6 +651,28 @@ def _clean_label(text: str) -> str:
         cut = re.search(r"[在的、和与及对]", text[:10])
         text = text[cut.end() :] if cut else text
     return text
+
+
+def _without_verb_tail(text: str) -> str:
+    """A label without the verbs that join it to its figure (收入达到|, 同比|增长|, 只有|, 已有|):
+    its last words while each is one of them, alone or after an adverb of one character. A word
+    of its own that ends in one stays whole (大约|有 keeps 大约, not 大; 拥有, 持有); where jieba
+    joined the verb to a word that is none (占|比达, a name), the verb goes and the rest stays."""
+    from reader.core.glossary import glossary
+    from reader.core.segment import dictionary_words
+
+    if not _VERB_TAIL.search(text):
+        return text
+    adverbs = word_set("adverb-words.txt")
+    words = dictionary_words(text)
+    while words and (tail := _VERB_TAIL.search(words[-1])):
+        word, cut = words[-1], tail.start()
+        if cut and (cut > 1 or word[0] not in adverbs):
+            if not glossary().lookup(word):
+                words[-1] = word[:cut]
+            break
+        words.pop()
+    return "".join(words)
 
 
 # what may stand between a date and the words after it that say what happened then: spaces,
@@ -1632,7 +1654,7 @@ class _Finder:
         before = before[cut:]
         before = _PRE_WORD.sub("", before)
         after = re.sub(rf"^\s*(?:{_POST}|多)", "", self.text[b : self._clause_end(b, end)])
-        label = ""
+        label, bare = "", False
         owner = _owned_noun(after)
         if owner:  # 4成的巴西国民, 前0.1%的人群, 5000人左右的学校: what the figure is of
             label = owner
@@ -1643,6 +1665,7 @@ class _Finder:
         else:
             growth = _GROWTH.search(before.strip())
             label = _clean_label(before)
+            bare = not label and not growth and bool(_VERB_TAIL.search(before.strip(" ，,")))
             if (
                 re.fullmatch(r"(?:同比|环比)?(?:增长|增速|上涨|提高|提升)?", label or "")
                 and previous
@@ -1652,10 +1675,12 @@ class _Finder:
                 label = f"{previous} {label}"
             if growth and label and not label.endswith(("增速", "增长", "增幅", "降幅")):
                 label = f"{label} 增速"
-            elif growth and not label and previous:
-                label = f"{previous} 增速"
+            elif growth and not label:  # 同比仅增长|13%: the growth of what came before
+                label = f"{previous} 增速".strip()
         if label and not owner and _says_nothing(label):
             label = _predicate_after(after)  # 以|56亿元|购入成都农商行: not 以
+        elif bare:  # 只有|10%|的女性认为…: the clause before is the verb alone
+            label = _predicate_after(after) or label
         if scope and label and scope not in label:
             label = f"{scope} {label}"
         return label.strip() or _fallback_label(kind, unit)

@@ -1856,3 +1856,20 @@ def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_prepositi
     assert labels["两周"] == "完成全部检测"
     assert labels["5年"] == "时长"
     assert labels["20%到30%"] == "比例"
+
+
+def test_the_verb_joining_a_label_to_its_figure_goes_as_whole_words() -> None:
+    # 只有 and 已有 go whole (not leaving 只, 已); a verb of its own (持有, 拥有) and a word
+    # ending in one (大约有 → 大约) stay whole; where the verb was all the clause held, the
+    # label is what follows
+    found = figures_of(
+        "今年医院的检测阳性率只有45%。"
+        "该基金持有300亿元。"
+        "这家公司从事有机农业已有十多年。"
+        "调查发现，只有7%的受访者愿意付费。"
+    )
+    labels = {f.text: f.about for f in found}
+    assert labels["45%"] == "今年医院的检测阳性率"
+    assert labels["300亿元"] == "该基金持有"
+    assert labels["十多年"] == "这家公司从事有机农业"
+    assert labels["7%"] == "受访者愿意付费"
