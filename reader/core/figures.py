@@ -25,6 +25,7 @@ from reader.core.model import Figure, FigureKind, Section
 from reader.core.numerals import DIGITS, MAGNITUDES, parse_number
 from reader.core.ranges import end_text as _end
 from reader.core.ranges import join_date_spans, join_ranges
+from reader.core.segment import dictionary_words
 from reader.core.text import (
     NUMBER_GAPS,
     Squeezed,
@@ -202,7 +203,6 @@ def _labels_a_noun(after: str) -> bool:
     (三级|医院, 四期|别墅), not a verb it counts for (分四期|建设) nor a wind or a quake, which a
     grade measures (八级|大风)."""
     from reader.core.name_shapes import is_predicate
-    from reader.core.segment import dictionary_words
 
     words = dictionary_words(after)
     return bool(
@@ -659,7 +659,6 @@ def _without_verb_tail(text: str) -> str:
     of its own that ends in one stays whole (大约|有 keeps 大约, not 大; 拥有, 持有); where jieba
     joined the verb to a word that is none (占|比达, a name), the verb goes and the rest stays."""
     from reader.core.glossary import glossary
-    from reader.core.segment import dictionary_words
 
     if not _VERB_TAIL.search(text):
         return text
@@ -1146,7 +1145,6 @@ class _Finder:
         after it; not the start of a word (211大学, 404大厦), a date's or a name's number
         (5·12大地震, 2016大选) nor a congress (18大以来)."""
         from reader.core.name_shapes import is_predicate
-        from reader.core.segment import dictionary_words
 
         words = dictionary_words(self.norm[b - 1 : b + 5])
         return (
@@ -1176,7 +1174,6 @@ class _Finder:
         number inside a word begun before it (唯一|尺度, 冰冻三尺, 大二|升) or makes one word of
         them and what follows (三尺讲台): then they are that word, not an amount. A word
         begun by the unit may run on (两|升水 is still two litres of water)."""
-        from reader.core.segment import dictionary_words
 
         low = at = max(start, a - 4)
         for word in dictionary_words(self.norm[low : min(end, b + 4)]):
@@ -1690,7 +1687,6 @@ def _says_nothing(label: str) -> bool:
     """Whether a label is only function words (在, 而, 并在, 因为即便在, 在前: the preposition
     or conjunction that opens the figure's clause), which name nothing the figure measures; a
     position word alone says which (最近|三天, 之后|六周)."""
-    from reader.core.segment import dictionary_words
 
     function, position = word_set("function-words.txt"), word_set("position-words.txt")
     words = [w for w in dictionary_words(label) if not w.isspace()]
@@ -1709,7 +1705,6 @@ def _predicate_after(after: str) -> str:
     1ppm|就被视为有害 → 视为有害): the words after it past function and position words, if they
     open on a word of two characters or more and hold two words at least (与|10年|前相比 leaves
     only 相比; 五年|期 LPR: 期 is the figure's own); "" where another figure follows at once."""
-    from reader.core.segment import dictionary_words
 
     if _GOES_ON.match(after):
         return ""
@@ -1754,7 +1749,6 @@ def _counted(after: str) -> str:
     """What a count counts: the words after it, up to a word that joins a list (等, 和, 及, 与,
     、) or its last 的. Cut into words first, so 与 inside 参与 or 和 inside 和平 is no joint
     (五家|参与单位 is counted as 参与单位, not 参)."""
-    from reader.core.segment import dictionary_words
 
     last_de = after.rfind("的")
     label = ""
@@ -1769,7 +1763,6 @@ def _noun_of_person(unit: str, after: str) -> str:
     """What follows a count of people, with the 人 given back where it opens a word with what
     follows: 1100万人|口 counts 人口 and 5000人|员 counts 人员, not 口 or 员. 人 is the one
     classifier that is also a noun's head; 个 of 三个|人 is not (个人 is no thing counted)."""
-    from reader.core.segment import dictionary_words
 
     if unit.endswith("人") and is_han(after[:1]):
         first = next(iter(dictionary_words("人" + after[:8])), "")
@@ -1787,7 +1780,6 @@ def _owned_noun(after: str) -> str:
     """The noun phrase a figure modifies with 的 (4成|的巴西国民表示 → 巴西国民): the Han
     characters after 的, up to the first verb of two characters or more; "" if none."""
     from reader.core.name_shapes import is_predicate
-    from reader.core.segment import dictionary_words
 
     run = re.match(r"的([\u4e00-\u9fff]{2,16})", after)
     if run is None:
