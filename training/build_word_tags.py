@@ -80,6 +80,9 @@ function-words: the words jieba tags a preposition or a conjunction (在, 以, �
 a particle (的, 来说), and its adverbs of one character (只, 还; longer ones may say something,
 and jieba tags some verbs so: 反对, 立法): words that name nothing, so a figure's label made of
 them alone says nothing of what the figure measures (在|三年前的这个月…, 而|1ppm|就被视为有害).
+pronoun-words: the words of one character jieba tags a pronoun (他, 这, 其, 另, 该): a figure's
+label made of them alone, with function and position words, names who or which, never what the
+figure measures (他|15岁时 is an age, 另有|16% a share).
 position-words: the words of one or two characters jieba tags a position (前, 之前, 里, 以来,
 最近): after a duration they place it in time (三年|前), before one they say which (最近|三天).
 
@@ -603,8 +606,9 @@ def write_adverb_words() -> None:
 
 
 def write_function_words() -> None:
-    """assets/function-words.txt and assets/position-words.txt (see the module's docstring)."""
-    found, positions = set(), set()
+    """assets/function-words.txt, pronoun-words.txt and position-words.txt (see the module's
+    docstring)."""
+    found, positions, pronouns = set(), set(), set()
     for word, _, tag in _jieba_entries():
         joining = tag in {"p", "c"} and len(word) <= 4  # 在, 因为, 以至于
         if (
@@ -615,7 +619,10 @@ def write_function_words() -> None:
             found.add(word)
         elif tag == "f" and len(word) <= 2:
             positions.add(word)
+        elif tag == "r" and len(word) == 1:
+            pronouns.add(word)
     _write_words("function-words.txt", _both_scripts(found))
+    _write_words("pronoun-words.txt", _both_scripts(pronouns))
     _write_words("position-words.txt", _both_scripts(positions))
 
 

@@ -1873,3 +1873,17 @@ def test_the_verb_joining_a_label_to_its_figure_goes_as_whole_words() -> None:
     assert labels["300亿元"] == "该基金持有"
     assert labels["十多年"] == "这家公司从事有机农业"
     assert labels["7%"] == "受访者愿意付费"
+
+
+def test_a_pronoun_alone_before_a_figure_is_no_label() -> None:
+    # 他|46岁 is an age, 另有|两成 a share, 这|80亿元 an amount: the pronoun says whose, not
+    # what; the words after an age are what happened then, no name for it
+    found = figures_of(
+        "王强是这家工厂的老板。他46岁时开始在南京做生意。"
+        "受访者中六成支持，另有两成表示反对。"
+        "去年公司的利润增加了。这80亿元将用于研发。"
+    )
+    labels = {f.text: f.about for f in found}
+    assert labels["46岁"] == "年龄"
+    assert labels["两成"] == "比例"
+    assert labels["80亿元"] == "金额"
