@@ -1674,9 +1674,10 @@ class _Finder:
                 label = f"{label} 增速"
             elif growth and not label:  # 同比仅增长|13%: the growth of what came before
                 label = f"{previous} 增速".strip()
-        if label and not owner and _names_only_who(label):
+        closed = _closed_label(label) if label and not owner else ""
+        if closed == "who":
             label = ""  # 他|15岁时, 另有|16%: an age, a share; who is no measure
-        elif label and not owner and _says_nothing(label):
+        elif closed == "nothing":
             label = _predicate_after(after)  # 以|56亿元|购入成都农商行: not 以
         elif bare:  # 只有|10%|的女性认为…: the clause before is the verb alone
             label = _predicate_after(after) or label
@@ -1685,28 +1686,24 @@ class _Finder:
         return label.strip() or _fallback_label(kind, unit)
 
 
-def _says_nothing(label: str) -> bool:
-    """Whether a label is only function words (在, 而, 并在, 因为即便在, 在前: the preposition
-    or conjunction that opens the figure's clause), which name nothing the figure measures; a
-    position word alone says which (最近|三天, 之后|六周)."""
+def _closed_label(label: str) -> Literal["who", "nothing", ""]:
+    """What a label made only of closed-class words (jieba's own tags: function, pronoun and
+    position words) names of its figure. "who" where it holds a pronoun (他, 但他, 在这之前,
+    另): it says whose the figure is, not what it measures, so the unit names it (他|15岁时 →
+    年龄, 另有|三成 → 比例), not the words after it, which say what happened then
+    (他|15岁时|就曾在通用汽车实习). "nothing" where it holds a function word (在, 而, 并在,
+    因为即便在, 在前: the preposition or conjunction that opens the figure's clause). "" where
+    it names something: a word of another class, or a position word alone, which says which
+    (最近|三天, 之后|六周)."""
 
     function, position = word_set("function-words.txt"), word_set("position-words.txt")
-    words = [w for w in dictionary_words(label) if not w.isspace()]
-    return any(w in function for w in words) and all(w in function or w in position for w in words)
-
-
-def _names_only_who(label: str) -> bool:
-    """Whether a label is a pronoun and nothing more but function and position words (他, 这,
-    但他, 在这之前, 另): it says who or which the figure is of, not what it measures, so the
-    figure is named by its unit (他|15岁时 → 年龄, 另有|三成 → 比例); the words after it are
-    what happened then (他|15岁时|就曾在通用汽车实习), no name for the figure."""
-
     pronoun = word_set("pronoun-words.txt")
-    function, position = word_set("function-words.txt"), word_set("position-words.txt")
     words = [w for w in dictionary_words(label) if not w.isspace()]
-    return any(w in pronoun for w in words) and all(
-        w in pronoun or w in function or w in position for w in words
-    )
+    if not all(w in function or w in position or w in pronoun for w in words):
+        return ""
+    if any(w in pronoun for w in words):
+        return "who"
+    return "nothing" if any(w in function for w in words) else ""
 
 
 # nouns of time jieba does not tag positions that place a duration (16周|内, 35岁|时, 一周|时间里)
