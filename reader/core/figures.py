@@ -22,6 +22,7 @@ from typing import Final, Literal
 
 from reader.core.lazy_re import lazy_compile
 from reader.core.model import Figure, FigureKind, Section
+from reader.core.names import COMMON
 from reader.core.numerals import DIGITS, MAGNITUDES, parse_number
 from reader.core.ranges import end_text as _end
 from reader.core.ranges import join_date_spans, join_ranges
@@ -654,24 +655,45 @@ def _clean_label(text: str) -> str:
 
 
 def _without_verb_tail(text: str) -> str:
-    """A label without the verbs that join it to its figure (收入达到|, 同比|增长|, 只有|, 已有|):
-    its last words while each is one of them, alone or after an adverb of one character. A word
-    of its own that ends in one stays whole (大约|有 keeps 大约, not 大; 拥有, 持有); where jieba
-    joined the verb to a word that is none (占|比达, a name), the verb goes and the rest stays."""
+    """A label without the verbs and adverbs that join it to its figure (收入达到|, 同比|增长|,
+    只有|, 已有|, 已经|, 分别|, 甚至|: jieba's adverbs say how the figure stands to the clause,
+    never what it measures): its last words while each is one of them, alone or after an adverb
+    of one character, but not the end of a name cut up (`_ends_a_name`). A word of its own
+    that ends in one stays whole (大约|有 keeps 大约, not 大; 拥有, 持有); where jieba joined
+    the verb to a word that is none (占|比达, a name), the verb goes and the rest stays."""
     from reader.core.glossary import glossary
 
-    if not _VERB_TAIL.search(text):
-        return text
     adverbs = word_set("adverb-words.txt")
     words = dictionary_words(text)
-    while words and (tail := _VERB_TAIL.search(words[-1])):
-        word, cut = words[-1], tail.start()
+    while words:
+        word = words[-1]
+        if word in adverbs and not _ends_a_name(words):
+            words.pop()
+            continue
+        if not (tail := _VERB_TAIL.search(word)):
+            break
+        cut = tail.start()
         if cut and (cut > 1 or word[0] not in adverbs):
             if not glossary().lookup(word):
                 words[-1] = word[:cut]
             break
         words.pop()
     return "".join(words)
+
+
+def _ends_a_name(words: list[str]) -> bool:
+    """Whether the last of `words` may end a name of two or three characters that jieba did
+    not know and cut up (吴|永|正, 周|立正 45岁; 李|正: not the adverbs 正, 立正): a common
+    surname, then single characters up to it. A name of two before an adverb (舒|塔|已) is not
+    told from one of three and keeps it: a word too many, never a name cut short."""
+    size = len(words[-1])
+    for word in reversed(words[:-1]):
+        if len(word) > 1 or size >= 3:
+            break
+        size += 1
+        if size >= 2 and word in COMMON:
+            return True
+    return False
 
 
 # what may stand between a date and the words after it that say what happened then: spaces,

@@ -1887,3 +1887,21 @@ def test_a_pronoun_alone_before_a_figure_is_no_label() -> None:
     assert labels["46岁"] == "年龄"
     assert labels["两成"] == "比例"
     assert labels["80亿元"] == "金额"
+
+
+def test_an_adverb_before_a_figure_is_not_in_its_label() -> None:
+    # 已经, 甚至, 分别, 都 say how the figure stands to the clause, not what it measures; an
+    # adverb alone leaves the unit to name it; a name jieba cuts up keeps its last character
+    found = figures_of(
+        "全市财政收入已经达到58亿元。"
+        "这座水库的蓄水量甚至超过3亿立方米。"
+        "工厂停产已经两个月。"
+        "周立正45岁，李永正52岁。"
+    )
+    labels = {f.text: f.about for f in found}
+    assert labels["58亿元"] == "全市财政收入"
+    assert labels["3亿立方米"] == "这座水库的蓄水量"
+    assert labels["两个月"] == "工厂停产"
+    assert labels["45岁"] == "周立正"
+    assert labels["52岁"] == "李永正"
+    assert figures_of("已经两个月。")[0].about == "时长"
