@@ -640,7 +640,8 @@ def _clean_label(text: str) -> str:
     if opening > 0 and not re.search("[）)]", text[opening:]):
         text = text[:opening]  # 《战争的艺术》（写于: the figure opens an aside
     text = _LEAD.sub("", text.strip(" ，,、：:（("))
-    text = _without_verb_tail(text).strip(" ，,、的")
+    # a figure that opens a quote (要求「两个小时内…」) leaves its opening mark at the end
+    text = _without_verb_tail(text).lstrip(" ，,、的").rstrip(" ，,、的「『“")
     unquoted = text.lstrip("「『“")
     if not re.search("[」』”]", unquoted):  # a quote opening before the figure: 「我30歲
         text = unquoted

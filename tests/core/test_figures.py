@@ -1905,3 +1905,11 @@ def test_an_adverb_before_a_figure_is_not_in_its_label() -> None:
     assert labels["45岁"] == "周立正"
     assert labels["52岁"] == "李永正"
     assert figures_of("已经两个月。")[0].about == "时长"
+
+
+def test_a_figure_opening_a_quote_leaves_no_quote_mark_in_its_label() -> None:
+    # the 「 opens the quoted phrase the figure starts, not the label's words
+    found = figures_of("全市的口罩工厂「24小时不停工」。专家估计「30%左右」。")
+    labels = {f.text: f.about for f in found}
+    assert labels["24小时"] == "全市的口罩工厂"
+    assert labels["30%"] == "专家估计"
