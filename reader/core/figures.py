@@ -665,6 +665,10 @@ def _without_verb_tail(text: str) -> str:
     from reader.core.glossary import glossary
 
     adverbs = word_set("adverb-words.txt")
+    # the last word is one of these only if the label ends in one (adverbs are of 1-4
+    # characters): most labels end on a noun, and are not cut into words at all
+    if not _VERB_TAIL.search(text) and not any(text[-n:] in adverbs for n in range(1, 5)):
+        return text
     words = dictionary_words(text)
     while words:
         word = words[-1]

@@ -77,5 +77,5 @@ def _runs(words: Iterable[str]) -> dict[int, bytes]:
 def word_set(name: str) -> WordSet:
     """A word list of `assets/` (built by training/build_word_tags.py), loaded once for every
     module that asks it: the speaker rules, the section rules for one rare line shape, and
-    the figure labels (function-, pronoun- and position-words.txt)."""
+    the figure labels (adverb-, function-, pronoun- and position-words.txt)."""
     return WordSet.from_asset(name)

@@ -16,6 +16,11 @@ def figures_of(text: str) -> list[Figure]:
     return list(article.figures)
 
 
+def labels_of(text: str) -> dict[str, str]:
+    """What each figure of `text` measures, by the figure's own text."""
+    return {f.text: f.about for f in figures_of(text)}
+
+
 def table(text: str) -> list[tuple]:
     return [(f.text, f.value, f.unit, f.kind, f.approx) for f in figures_of(text)]
 
@@ -825,7 +830,7 @@ def test_a_score_is_one_figure() -> None:
 
 def test_a_figure_before_de_is_labelled_by_its_noun() -> None:
     text = "目前已有近4成的巴西国民表示要储存食物，他送了一条价值1000多元的项链，72岁的李秀芝说。"
-    labels = {f.text: f.about for f in figures_of(text)}
+    labels = labels_of(text)
     assert labels == {"4成": "巴西国民", "1000多元": "项链", "72岁": "李秀芝"}
 
 
@@ -833,7 +838,7 @@ def test_a_time_with_an_approximation_is_labelled_by_its_event() -> None:
     # 许, 左右 and 前后 say "about" the time; the event is the clause after, or before where
     # the time ends the sentence
     text = "凌晨两点许，巡逻队发现了火情。大批车辆在晚上8点左右离开园区。火情发生在三时许。"
-    labels = {f.text: f.about for f in figures_of(text)}
+    labels = labels_of(text)
     assert labels == {
         "两点": "巡逻队发现了火情",
         "8点": "离开园区",
@@ -881,7 +886,7 @@ def test_a_label_cut_to_its_end_does_not_open_inside_a_latin_word() -> None:
 def test_a_byline_or_an_aside_in_brackets_is_not_in_the_label() -> None:
     # a comma inside the aside does not cut the clause that holds the figure's subject
     text = "（本报讯）全市新增岗位12万个。两类基金（指数基金，量化基金）占其中的35%。"
-    labels = {f.text: f.about for f in figures_of(text)}
+    labels = labels_of(text)
     assert labels == {"12万个": "全市新增岗位", "35%": "两类基金占其中"}
 
 
@@ -1843,14 +1848,13 @@ def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_prepositi
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
     # function words; where nothing follows but another figure or a bare word, the unit's label
-    found = figures_of(
+    labels = labels_of(
         "去年，该公司宣布，以30亿元收购一家本地银行。"
         "国家标准为10ppm，而5ppm就被视为超标。"
         "他说，在两周内完成全部检测。"
         "与5年前相比，变化不大。"
         "市场预计，在20%到30%之间。"
     )
-    labels = {f.text: f.about for f in found}
     assert labels["30亿元"] == "收购一家本地银行"
     assert labels["5ppm"] == "视为超标"
     assert labels["两周"] == "完成全部检测"
@@ -1862,13 +1866,12 @@ def test_the_verb_joining_a_label_to_its_figure_goes_as_whole_words() -> None:
     # 只有 and 已有 go whole (not leaving 只, 已); a verb of its own (持有, 拥有) and a word
     # ending in one (大约有 → 大约) stay whole; where the verb was all the clause held, the
     # label is what follows
-    found = figures_of(
+    labels = labels_of(
         "今年医院的检测阳性率只有45%。"
         "该基金持有300亿元。"
         "这家公司从事有机农业已有十多年。"
         "调查发现，只有7%的受访者愿意付费。"
     )
-    labels = {f.text: f.about for f in found}
     assert labels["45%"] == "今年医院的检测阳性率"
     assert labels["300亿元"] == "该基金持有"
     assert labels["十多年"] == "这家公司从事有机农业"
@@ -1878,12 +1881,11 @@ def test_the_verb_joining_a_label_to_its_figure_goes_as_whole_words() -> None:
 def test_a_pronoun_alone_before_a_figure_is_no_label() -> None:
     # 他|46岁 is an age, 另有|两成 a share, 这|80亿元 an amount: the pronoun says whose, not
     # what; the words after an age are what happened then, no name for it
-    found = figures_of(
+    labels = labels_of(
         "王强是这家工厂的老板。他46岁时开始在南京做生意。"
         "受访者中六成支持，另有两成表示反对。"
         "去年公司的利润增加了。这80亿元将用于研发。"
     )
-    labels = {f.text: f.about for f in found}
     assert labels["46岁"] == "年龄"
     assert labels["两成"] == "比例"
     assert labels["80亿元"] == "金额"
@@ -1892,13 +1894,12 @@ def test_a_pronoun_alone_before_a_figure_is_no_label() -> None:
 def test_an_adverb_before_a_figure_is_not_in_its_label() -> None:
     # 已经, 甚至, 分别, 都 say how the figure stands to the clause, not what it measures; an
     # adverb alone leaves the unit to name it; a name jieba cuts up keeps its last character
-    found = figures_of(
+    labels = labels_of(
         "全市财政收入已经达到58亿元。"
         "这座水库的蓄水量甚至超过3亿立方米。"
         "工厂停产已经两个月。"
         "周立正45岁，李永正52岁。"
     )
-    labels = {f.text: f.about for f in found}
     assert labels["58亿元"] == "全市财政收入"
     assert labels["3亿立方米"] == "这座水库的蓄水量"
     assert labels["两个月"] == "工厂停产"
@@ -1909,7 +1910,6 @@ def test_an_adverb_before_a_figure_is_not_in_its_label() -> None:
 
 def test_a_figure_opening_a_quote_leaves_no_quote_mark_in_its_label() -> None:
     # the 「 opens the quoted phrase the figure starts, not the label's words
-    found = figures_of("全市的口罩工厂「24小时不停工」。专家估计「30%左右」。")
-    labels = {f.text: f.about for f in found}
+    labels = labels_of("全市的口罩工厂「24小时不停工」。专家估计「30%左右」。")
     assert labels["24小时"] == "全市的口罩工厂"
     assert labels["30%"] == "专家估计"
