@@ -1701,6 +1701,10 @@ class _Finder:
                 label = f"{label} 增速"
             elif growth and not label:  # 同比仅增长|13%: the growth of what came before
                 label = f"{previous} 增速".strip()
+        if not owner and (every := _EVERY.search(label)):
+            # 每|72小时|翻一倍, 规则应该每|十年|更新一次: an interval, of what happens after it
+            subject = _without_verb_tail(label[: every.start()]).rstrip(" ，,、的")
+            label = f"{subject} {_interval_of(after)}".strip()
         closed = _closed_label(label) if label and not owner else ""
         if closed == "who":
             label = ""  # 他|15岁时, 另有|16%: an age, a share; who is no measure
@@ -1711,6 +1715,27 @@ class _Finder:
         if scope and label and scope not in label:
             label = f"{scope} {label}"
         return label.strip() or _fallback_label(kind, unit)
+
+
+# what makes the figure after it an interval: every so long, every so far (每两周, 每隔一天)
+_EVERY: Final = lazy_compile(r"(?:每隔|每逢|每)$")
+_INTERVAL_WORDS: Final = 12  # characters of the words after an interval kept as its label
+
+
+def _interval_of(after: str) -> str:
+    """What happens at the interval a figure after 每 gives, as its label: the words after it
+    past function words (就, 才: 每两周|就有一家…), up to 12 characters in whole
+    words; "" where a figure follows (每三平方公里|一个浮标 is a density: the subject names it)."""
+    if _GOES_ON.match(after) or re.match(r"\s*[\d一二两三四五六七八九十]", after):
+        return ""
+    function = word_set("function-words.txt")  # its adverbs of one character: 就, 才
+    words = itertools.dropwhile(lambda w: w in function, dictionary_words(after.strip()))
+    kept = ""
+    for word in words:
+        if len(kept) + len(word) > _INTERVAL_WORDS:
+            break
+        kept += word
+    return kept
 
 
 def _closed_label(label: str) -> Literal["who", "nothing", ""]:

@@ -1913,3 +1913,16 @@ def test_a_figure_opening_a_quote_leaves_no_quote_mark_in_its_label() -> None:
     labels = labels_of("全市的口罩工厂「24小时不停工」。专家估计「30%左右」。")
     assert labels["24小时"] == "全市的口罩工厂"
     assert labels["30%"] == "专家估计"
+
+
+def test_a_figure_after_every_is_labelled_by_what_happens_at_that_interval() -> None:
+    # 每|三年 is how often something happens: the label is that, never 每 left dangling;
+    # a figure after it (每|五公里|一座加油站) is a density, named by the subject alone
+    labels = labels_of(
+        "病毒传播很快，每48小时翻一番。"
+        "这家公司的董事会每隔两个月就召开一次会议。"
+        "公路沿线的加油站密度是每五公里一座。"
+    )
+    assert labels["48小时"] == "翻一番"
+    assert labels["两个月"] == "这家公司的董事会 召开一次会议"
+    assert labels["五公里"] == "公路沿线的加油站密度"
