@@ -1726,7 +1726,7 @@ def _interval_of(after: str) -> str:
     """What happens at the interval a figure after 每 gives, as its label: the words after it
     past function words (就, 才: 每两周|就有一家…), up to 12 characters in whole
     words; "" where a figure follows (每三平方公里|一个浮标 is a density: the subject names it)."""
-    if _GOES_ON.match(after) or re.match(r"\s*[\d一二两三四五六七八九十]", after):
+    if _GOES_ON.match(after):
         return ""
     function = word_set("function-words.txt")  # its adverbs of one character: 就, 才
     words = itertools.dropwhile(lambda w: w in function, dictionary_words(after.strip()))
