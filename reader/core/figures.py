@@ -1812,16 +1812,45 @@ _LIST_WORDS: Final = frozenset({"等", "和", "及", "以及", "及其", "与", 
 
 def _counted(after: str) -> str:
     """What a count counts: the words after it, up to a word that joins a list (等, 和, 及, 与,
-    、) or its last 的. Cut into words first, so 与 inside 参与 or 和 inside 和平 is no joint
-    (五家|参与单位 is counted as 参与单位, not 参)."""
-
+    、), its last 的, or the first verb, adverb or other closed word after the noun (两名|年轻女子
+    表示 counts 年轻女子, 700万辆|汽车上 counts 汽车). Cut into words first, so 与 inside 参与 or
+    和 inside 和平 is no joint (五家|参与单位 is counted as 参与单位, not 参)."""
     last_de = after.rfind("的")
-    label = ""
+    label, previous = "", ""
     for word in dictionary_words(after):
         if word in _LIST_WORDS or (last_de >= 0 and len(label) + len(word) > last_de):
             break
+        if len(label.strip()) >= 2 and _ends_the_noun(previous, word):
+            break
         label += word
+        if word.strip():  # 非政府|组织 is one noun, whatever jieba tags 组织
+            previous = previous + word if _one_word(previous + word) else word
     return label
+
+
+def _one_word(text: str) -> bool:
+    """Whether CC-CEDICT has `text` as one word: jieba's cut of a compound (非政府|组织) is no
+    sign of where its noun ends."""
+    from reader.core.glossary import glossary
+
+    return bool(glossary().lookup(text))
+
+
+def _ends_the_noun(noun: str, word: str) -> bool:
+    """Whether `word` after the word `noun` starts the predicate of a clause whose subject ends
+    with `noun` (女子|表示, 罪犯|将, 汽车|上) rather than going on with a compound (非政府|组织):
+    `noun` a word jieba tags no verb nor adverb, `word` one it does (of one character, only a
+    closed word: 煤电|厂 and 流量|包 go on), and the two no word of CC-CEDICT together."""
+    from reader.core.name_shapes import is_predicate
+
+    if is_predicate(noun) or not is_predicate(word):
+        return False
+    if len(word) == 1 and not (word in _NOT_NOUN or any(word in word_set(n) for n in _CLOSED)):
+        return False
+    return not _one_word(noun + word)
+
+
+_CLOSED: Final = ("function-words.txt", "adverb-words.txt", "position-words.txt")
 
 
 def _noun_of_person(unit: str, after: str) -> str:

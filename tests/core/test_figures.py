@@ -1828,7 +1828,7 @@ def test_a_count_is_labelled_up_to_a_list_word_not_a_character_inside_a_word() -
     assert [(f.text, f.about) for f in found] == [
         ("五家", "参与单位"),
         ("1000多人", "参与了调查"),
-        ("30名", "和平使者到场"),
+        ("30名", "和平使者"),
         ("20名", "记者"),
     ]
 
@@ -1839,7 +1839,7 @@ def test_a_count_of_people_is_labelled_by_the_word_its_ren_opens() -> None:
     found = figures_of("有1100万人口的武汉封城了。全市有5000人员在岗。另有30人参与救援。")
     assert [(f.text, f.about) for f in found] == [
         ("1100万人", "人口"),
-        ("5000人", "人员在岗"),
+        ("5000人", "人员"),
         ("30人", "参与救援"),
     ]
 
@@ -1926,3 +1926,18 @@ def test_a_figure_after_every_is_labelled_by_what_happens_at_that_interval() -> 
     assert labels["48小时"] == "翻一番"
     assert labels["两个月"] == "这家公司的董事会 召开一次会议"
     assert labels["五公里"] == "公路沿线的加油站密度"
+
+
+def test_a_count_is_labelled_by_its_noun_not_by_the_clause_after_it() -> None:
+    # 三名|工程师表示… counts engineers: the label stops where the predicate starts (a verb,
+    # an adverb, a place word after the noun), and a compound that holds a verb stays whole
+    labels = labels_of(
+        "两名年轻工程师表示，新系统很快上线。"
+        "六名医护人员都没有做防护。"
+        "全国有800万辆汽车上装了这种芯片。"
+        "四个非政府组织参加了会议。"
+    )
+    assert labels["两名"] == "年轻工程师"
+    assert labels["六名"] == "医护人员"
+    assert labels["800万辆"] == "汽车"
+    assert labels["四个"] == "非政府组织"
