@@ -1820,11 +1820,12 @@ def _counted(after: str) -> str:
     for word in dictionary_words(after):
         if word in _LIST_WORDS or (last_de >= 0 and len(label) + len(word) > last_de):
             break
-        if len(label.strip()) >= 2 and _ends_the_noun(previous, word):
+        compound = _one_word(previous + word)  # 非政府|组织 is one noun, whatever 组织's tag
+        if len(label.strip()) >= 2 and not compound and _ends_the_noun(previous, word):
             break
         label += word
-        if word.strip():  # 非政府|组织 is one noun, whatever jieba tags 组织
-            previous = previous + word if _one_word(previous + word) else word
+        if word.strip():
+            previous = previous + word if compound else word
     return label
 
 
@@ -1837,17 +1838,15 @@ def _one_word(text: str) -> bool:
 
 
 def _ends_the_noun(noun: str, word: str) -> bool:
-    """Whether `word` after the word `noun` starts the predicate of a clause whose subject ends
-    with `noun` (女子|表示, 罪犯|将, 汽车|上) rather than going on with a compound (非政府|组织):
-    `noun` a word jieba tags no verb nor adverb, `word` one it does (of one character, only a
-    closed word: 煤电|厂 and 流量|包 go on), and the two no word of CC-CEDICT together."""
+    """Whether `word` after the word `noun` (the two no word of CC-CEDICT together) starts the
+    predicate of a clause whose subject ends with `noun` (女子|表示, 罪犯|将, 汽车|上): `noun` a
+    word jieba tags no verb nor adverb, `word` one it does (of one character, only a closed
+    word: 煤电|厂 and 流量|包 go on)."""
     from reader.core.name_shapes import is_predicate
 
     if is_predicate(noun) or not is_predicate(word):
         return False
-    if len(word) == 1 and not (word in _NOT_NOUN or any(word in word_set(n) for n in _CLOSED)):
-        return False
-    return not _one_word(noun + word)
+    return len(word) > 1 or word in _NOT_NOUN or any(word in word_set(n) for n in _CLOSED)
 
 
 _CLOSED: Final = ("function-words.txt", "adverb-words.txt", "position-words.txt")
