@@ -1815,7 +1815,15 @@ def _counted(after: str) -> str:
     、), its last 的, or the first verb, adverb or other closed word after the noun (两名|年轻女子
     表示 counts 年轻女子, 700万辆|汽车上 counts 汽车). Cut into words first, so 与 inside 参与 or
     和 inside 和平 is no joint (五家|参与单位 is counted as 参与单位, not 参)."""
+    after = _without_glosses(after).lstrip(" 」』”）)》")  # 「4万亿」|刺激计划: a closed quote
     last_de = after.rfind("的")
+    after = _OPEN_ASIDE.split(after, maxsplit=1)[0]  # 九家银行 (六家大行…: no part of the noun
+    copula = _COPULA.match(after)
+    if copula:  # 700万辆|是德国车, 46家|也是煤炭生产商: what they are names them
+        return _counted(after[copula.end() :])
+    first = next((w for w in dictionary_words(after) if w.strip()), "")
+    if first in _OPENS_PREDICATE:
+        return ""  # 100万人|在这里上学, 两个|为市场机制: its clause names what is counted
     label, previous = "", ""
     for word in dictionary_words(after):
         if word in _LIST_WORDS or (last_de >= 0 and len(label) + len(word) > last_de):
@@ -1826,7 +1834,31 @@ def _counted(after: str) -> str:
         label += word
         if word.strip():
             previous = previous + word if compound else word
-    return label
+    return label.rstrip(" 「『“《")  # 两篇|重要论文《: the title after it is no part of the noun
+
+
+def _without_glosses(after: str) -> str:
+    """The words after a count without a gloss in Latin letters (两个新秀丽 (Samsonite) 手提箱)
+    or an aside before its noun (900万 (人数创新高) 大学生): both stand inside the noun
+    phrase; any other aside ends it (两家医院 (武汉亚心总医院、…) 医护资源)."""
+    after = _LATIN_GLOSS.sub("", after)
+    lead = _ASIDE.match(after)
+    if lead and not _TERM_PART.fullmatch(lead.group(1)):
+        after = after[lead.end() :].lstrip()
+    return after
+
+
+_LATIN_GLOSS: Final = lazy_compile(
+    r"\s?[（(][^（()）\u4e00-\u9fff]*[A-Za-z][^（()）\u4e00-\u9fff]*[）)]"
+)
+# an aside opening (not a word or two of the term's own in brackets: 2万件(套), as `_clean_label`)
+_OPEN_ASIDE: Final = lazy_compile(r"\s?[（(](?![\u4e00-\u9fff]{1,3}[）)])")
+
+
+# the words of one character that open a predicate, never a noun: the prepositions and adverbs
+# that start a verb phrase (not 被: 1万多人|被围困 says what the people counted are)
+_OPENS_PREDICATE: Final = frozenset("在为為将將就都也才于於由因则則从從")
+_COPULA: Final = lazy_compile(r"\s*[也都则則就]?是(?![否非])")
 
 
 def _one_word(text: str) -> bool:

@@ -1941,3 +1941,20 @@ def test_a_count_is_labelled_by_its_noun_not_by_the_clause_after_it() -> None:
     assert labels["六名"] == "医护人员"
     assert labels["800万辆"] == "汽车"
     assert labels["四个"] == "非政府组织"
+
+
+def test_a_count_is_labelled_past_brackets_quotes_and_copulas() -> None:
+    # an aside is no part of the counted noun, a closed quote no label; after 是 the noun says
+    # what the things counted are, and a preposition after the count opens no noun at all
+    labels = labels_of(
+        "九家全国性银行（六家大行和三家股份行）获准发放贷款。"
+        "公司买了两个新秀丽（Samsonite）手提箱。"
+        "政府推出「4万亿」刺激计划。"
+        "路上跑的700万辆是德国车。"
+        "全市学生总数为100万人在这里上学。"
+    )
+    assert labels["九家"] == "全国性银行"
+    assert labels["两个"] == "新秀丽手提箱"
+    assert labels["4万亿"] == "刺激计划"
+    assert labels["700万辆"] == "德国车"
+    assert "在" not in labels["100万人"]
