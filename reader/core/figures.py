@@ -1812,20 +1812,21 @@ _LIST_WORDS: Final = frozenset({"等", "和", "及", "以及", "及其", "与", 
 
 def _counted(after: str) -> str:
     """What a count counts: the words after it, up to a word that joins a list (等, 和, 及, 与,
-    、), its last 的, or the first verb, adverb or other closed word after the noun (两名|年轻女子
-    表示 counts 年轻女子, 700万辆|汽车上 counts 汽车). Cut into words first, so 与 inside 参与 or
-    和 inside 和平 is no joint (五家|参与单位 is counted as 参与单位, not 参)."""
+    、), its last 的, an aside, or the first verb, adverb or other closed word after the noun
+    (两名|年轻女子表示 counts 年轻女子, 700万辆|汽车上 counts 汽车); after 是, the noun that
+    follows; "" where a preposition or adverb opens the words (100万人|在这里上学). Cut into
+    words first, so 与 inside 参与 or 和 inside 和平 is no joint (五家|参与单位 counts 参与单位)."""
     after = _without_glosses(after).lstrip(" 」』”）)》")  # 「4万亿」|刺激计划: a closed quote
     last_de = after.rfind("的")
     after = _OPEN_ASIDE.split(after, maxsplit=1)[0]  # 九家银行 (六家大行…: no part of the noun
     copula = _COPULA.match(after)
     if copula:  # 700万辆|是德国车, 46家|也是煤炭生产商: what they are names them
         return _counted(after[copula.end() :])
-    first = next((w for w in dictionary_words(after) if w.strip()), "")
-    if first in _OPENS_PREDICATE:
+    words = dictionary_words(after)
+    if next((w for w in words if w.strip()), "") in _OPENS_PREDICATE:
         return ""  # 100万人|在这里上学, 两个|为市场机制: its clause names what is counted
     label, previous = "", ""
-    for word in dictionary_words(after):
+    for word in words:
         if word in _LIST_WORDS or (last_de >= 0 and len(label) + len(word) > last_de):
             break
         compound = _one_word(previous + word)  # 非政府|组织 is one noun, whatever 组织's tag
@@ -1852,7 +1853,7 @@ _LATIN_GLOSS: Final = lazy_compile(
     r"\s?[（(][^（()）\u4e00-\u9fff]*[A-Za-z][^（()）\u4e00-\u9fff]*[）)]"
 )
 # an aside opening (not a word or two of the term's own in brackets: 2万件(套), as `_clean_label`)
-_OPEN_ASIDE: Final = lazy_compile(r"\s?[（(](?![\u4e00-\u9fff]{1,3}[）)])")
+_OPEN_ASIDE: Final = lazy_compile(rf"\s?[（(](?!{_TERM_PART.pattern}[）)])")
 
 
 # the words of one character that open a predicate, never a noun: the prepositions and adverbs
