@@ -1683,7 +1683,7 @@ class _Finder:
         if owner:  # 4成的巴西国民, 前0.1%的人群, 5000人左右的学校: what the figure is of
             label = owner
         elif kind == "count":
-            label = _counted(_noun_of_person(unit, after)).strip(" ，,")[:20]
+            label = _counted(_noun_of_unit(unit, after)).strip(" ，,")[:20]
             if not label:
                 label = _clean_label(before)
         else:
@@ -1885,15 +1885,27 @@ def _ends_the_noun(noun: str, word: str) -> bool:
 _CLOSED: Final = ("function-words.txt", "adverb-words.txt", "position-words.txt")
 
 
-def _noun_of_person(unit: str, after: str) -> str:
-    """What follows a count of people, with the 人 given back where it opens a word with what
-    follows: 1100万人|口 counts 人口 and 5000人|员 counts 人员, not 口 or 员. 人 is the one
-    classifier that is also a noun's head; 个 of 三个|人 is not (个人 is no thing counted)."""
+def _noun_of_unit(unit: str, after: str) -> str:
+    """What follows a count, with the unit's character given back where it opens a noun with
+    what follows: 1100万人|口 counts 人口, 3052项|目 counts 项目, 五部|委 counts 部委, not 口,
+    目 or 委. Cut by jieba in context, so 四名|人大代表 stays 人大代表 and 3本|来自台湾的书 is
+    no 本来; a word of CC-CEDICT, so 100多颗|卫星 is no 颗卫星. 人 is also a noun's head on its
+    own (5000人|员); 个 of 三个|人 is not: 个人 is no thing counted."""
+    from reader.core.name_shapes import is_predicate
 
-    if unit.endswith("人") and is_han(after[:1]):
-        first = next(iter(dictionary_words("人" + after[:8])), "")
-        if len(first) >= 2:
-            return "人" + after
+    last = unit[-1:]
+    if not is_han(last) or last == "个" or not is_han(after[:1]):
+        return after
+    first = next(iter(dictionary_words(last + after[:8])), "")
+    if len(first) < 2:
+        return after
+    if last == "人":
+        return last + after
+    # jieba has classifier-noun pairs as words (篇文章, 架飞机): CC-CEDICT does not; and where
+    # the words after open with a word of their own (两种|类别), that word is the noun
+    own = next(iter(dictionary_words(after[:8])), "")
+    if _one_word(first) and len(own) < 2 and not is_predicate(first):
+        return last + after
     return after
 
 

@@ -1844,6 +1844,18 @@ def test_a_count_of_people_is_labelled_by_the_word_its_ren_opens() -> None:
     ]
 
 
+def test_a_count_is_labelled_by_the_word_its_unit_opens() -> None:
+    # 部 and 项 are classifiers that also open nouns (部委, 部门, 项目): the label is the noun,
+    # as jieba cuts it in context, so 四名|人大代表 keeps its own word and 三个|人 stays 人
+    found = figures_of("五部委联合发文。另有3052项目获批，四名人大代表提出议案，三个人退出。")
+    assert [(f.text, f.about) for f in found[:3]] == [
+        ("五部", "部委"),
+        ("3052项", "项目获批"),
+        ("四名", "人大代表"),
+    ]
+    assert found[3].text == "三个" and not found[3].about.startswith("个")
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
