@@ -1817,6 +1817,7 @@ def _counted(after: str) -> str:
     follows; "" where a preposition or adverb opens the words (100万人|在这里上学). Cut into
     words first, so 与 inside 参与 or 和 inside 和平 is no joint (五家|参与单位 counts 参与单位)."""
     after = _without_glosses(after).lstrip(" 」』”）)》")  # 「4万亿」|刺激计划: a closed quote
+    after = _within_its_marks(after)  # 有三十个病人」说: the quote the count stands in ends
     last_de = after.rfind("的")
     after = _OPEN_ASIDE.split(after, maxsplit=1)[0]  # 九家银行 (六家大行…: no part of the noun
     copula = _COPULA.match(after)
@@ -1836,6 +1837,25 @@ def _counted(after: str) -> str:
         if word.strip():
             previous = previous + word if compound else word
     return label.rstrip(" 「『“《")  # 两篇|重要论文《: the title after it is no part of the noun
+
+
+_OPENING_MARKS: Final = "「『“（(《"
+_CLOSING_MARKS: Final = "」』”）)》"
+
+
+def _within_its_marks(after: str) -> str:
+    """The words after a count up to the first closing quote or bracket it did not open there:
+    a count inside a quote or an aside (「三十个病人」, （包括三家政策性银行）) counts a noun
+    that ends where the quote or the aside does."""
+    depth = 0
+    for i, char in enumerate(after):
+        if char in _OPENING_MARKS:
+            depth += 1
+        elif char in _CLOSING_MARKS:
+            if depth == 0:
+                return after[:i]
+            depth -= 1
+    return after
 
 
 def _without_glosses(after: str) -> str:

@@ -1856,6 +1856,19 @@ def test_a_count_is_labelled_by_the_word_its_unit_opens() -> None:
     assert found[3].text == "三个" and not found[3].about.startswith("个")
 
 
+def test_a_count_inside_a_quote_or_an_aside_counts_a_noun_that_ends_there() -> None:
+    # the closing mark is the quote's or the aside's, which opened before the count: the noun
+    # ends with it, and whatever follows the quote is no part of what is counted
+    found = figures_of(
+        "他说：「医院里有三十个病人」，情况严重。共有五家银行（包括三家政策性银行）参与。"
+    )
+    assert [(f.text, f.about) for f in found] == [
+        ("三十个", "病人"),
+        ("五家", "银行"),
+        ("三家", "政策性银行"),
+    ]
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
