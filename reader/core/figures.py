@@ -1701,6 +1701,8 @@ class _Finder:
                 label = f"{label} 增速"
             elif growth and not label:  # 同比仅增长|13%: the growth of what came before
                 label = f"{previous} 增速".strip()
+        # 」他的顾问工作只坚持了|15个月: the clause opens where a quote before it closes
+        label = label.lstrip(" " + _CLOSING_MARKS)
         if not owner and (every := _EVERY.search(label)):
             # 每|72小时|翻一倍, 规则应该每|十年|更新一次: an interval, of what happens after it
             subject = _without_verb_tail(label[: every.start()]).rstrip(" ，,、的")

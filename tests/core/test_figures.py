@@ -1869,6 +1869,19 @@ def test_a_count_inside_a_quote_or_an_aside_counts_a_noun_that_ends_there() -> N
     ]
 
 
+def test_a_label_opens_after_the_quote_that_closes_before_its_clause() -> None:
+    # the sentence ends inside the quote (。」): the clause of the figure starts after the
+    # closing mark, which is no part of its label
+    found = figures_of(
+        "他说：「这是我最后的机会。」他的顾问工作只坚持了15个月。"
+        "她写道：「我们回不去了。」这条微博被浏览了200多万次。"
+    )
+    assert [(f.text, f.about) for f in found] == [
+        ("15个月", "他的顾问工作只坚持了"),
+        ("200多万次", "这条微博被浏览了"),
+    ]
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
