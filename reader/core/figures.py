@@ -710,8 +710,11 @@ _CLOSERS: Final = {"）": "（", ")": "(", "」": "「", "』": "『", "”": "�
 
 def _date_label(after: str) -> str:
     """The words after a date, without the marks around them; a closing mark stays when the
-    label opened it (组织了「有人读书会」)."""
+    label opened it (组织了「有人读书会」); and without the 的 that makes the date modify a
+    noun (2019年9月|的联合国气候行动峰会上: the summit is what happened then)."""
     label = after.lstrip(_DATE_LABEL_TRIM)
+    if label.startswith("的") and next(iter(dictionary_words(label[:4])), "") == "的":
+        label = label[1:].lstrip()  # not 的确 of 2019年的确…
     while label and label[-1] in _DATE_LABEL_TRIM:
         opener = _CLOSERS.get(label[-1])
         if opener and opener in label:

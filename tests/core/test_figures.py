@@ -1882,6 +1882,20 @@ def test_a_label_opens_after_the_quote_that_closes_before_its_clause() -> None:
     ]
 
 
+def test_a_date_that_modifies_a_noun_is_labelled_by_the_noun_not_its_de() -> None:
+    # 2019年9月的联合国气候行动峰会: the summit is what happened then; the 的 of 的确 is no
+    # such 的 (2019年的确是…)
+    found = figures_of(
+        "2019年9月的联合国气候行动峰会上，他发表了讲话。2003年的非典疫情改变了一切。"
+        "2018年的确是艰难的一年。"
+    )
+    assert [(f.text, f.about) for f in found if f.kind == "date"] == [
+        ("2019年9月", "联合国气候行动峰会上"),
+        ("2003年", "非典疫情改变了一切"),
+        ("2018年", "的确是艰难的一年"),
+    ]
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
