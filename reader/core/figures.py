@@ -1941,20 +1941,40 @@ _NOT_NOUN: Final = frozenset(
 
 def _owned_noun(after: str) -> str:
     """The noun phrase a figure modifies with 的 (4成|的巴西国民表示 → 巴西国民): the Han
-    characters after 的, up to the first verb of two characters or more; "" if none."""
+    characters after 的 (past a space: 72% 的石油), up to the first verb of two characters or
+    more, or a modal, adverb or function word of one; "" if none."""
     from reader.core.name_shapes import is_predicate
 
-    run = re.match(r"的([\u4e00-\u9fff]{2,16})", after)
+    run = re.match(r"\s?的([\u4e00-\u9fff]{2,16})", after)
     if run is None:
         return ""
-    words = dictionary_words(run.group(1))
-    noun = "".join(
-        itertools.takewhile(
-            lambda w: w not in _NOT_NOUN and not (len(w) >= 2 and is_predicate(w[:2])), words
-        )
-    )
+    noun, previous = "", ""
+    for word in dictionary_words(run.group(1)):
+        # 的企业会…, 的股权曾…: a modal, adverb or function word of one character after the
+        # noun starts the predicate as surely as a verb of two
+        long_verb = len(word) >= 2 and is_predicate(word[:2])
+        if word in _NOT_NOUN or long_verb or (len(noun) >= 2 and _opens_predicate(previous, word)):
+            break
+        noun += word
+        previous = word
     noun = noun.rstrip("里裡中内內上下间間")  # 人群|里, 历史|中: a place word after the noun
     return noun if len(noun) >= 2 else ""
+
+
+# the modal verbs, a closed class jieba tags as verbs (the word lists hold adverbs and
+# function words, not them)
+_MODALS: Final = frozenset("会會能要可应應得")
+
+
+def _opens_predicate(noun: str, word: str) -> bool:
+    """Whether a word of one character after the word `noun` opens the predicate: a modal
+    (的企业会…) or a closed word `_ends_the_noun` takes (的股权曾…, 的土地仍…); not any character
+    jieba tags as a verb, which a split name is full of (斯腾伯格)."""
+    from reader.core.name_shapes import is_predicate
+
+    if len(word) != 1:
+        return False
+    return _ends_the_noun(noun, word) or (word in _MODALS and not is_predicate(noun))
 
 
 _CLOCK_OR_CALENDAR: Final = frozenset("年月日号號点點时時")
