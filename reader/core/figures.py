@@ -1293,13 +1293,15 @@ class _Finder:
         money = re.fullmatch(rf"{_MAG}{_CURRENCY}", unit) and (
             mag or "," in number or re.match("[万萬亿億]", unit)
         )
-        if (not sign and _SKIP_BEFORE.search(before) and not (money and before != "第")) or (
+        chinese = not number[0].isdigit()
+        code = _SKIP_BEFORE.search(before) and (before == "第" or not chinese)
+        if (not sign and code and not (money and before != "第")) or (
             _SKIP_AFTER.match(after) and not unit
         ):
             # 5G, G20, C919, 第一; after a classifier a letter opens the noun (家A股); a sum
-            # of money is no code, whatever stands before it (收取UGL5,000萬元)
+            # of money is no code, whatever stands before it (收取UGL5,000萬元); nor is a
+            # number in Chinese after a Latin word (Android两套, iPhone三个版本)
             return None
-        chinese = not number[0].isdigit()
         if sign and not unit:
             unit = _SIGNS.get(sign, "元")  # $1.96, HK$390億: money, the sign its currency
         if (

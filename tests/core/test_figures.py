@@ -1909,6 +1909,14 @@ def test_a_share_is_labelled_by_the_noun_it_owns_past_a_space_and_before_a_modal
     ]
 
 
+def test_a_number_in_chinese_after_a_latin_word_is_a_figure_as_with_a_space() -> None:
+    # G20 and C919 are codes: digits glued to letters; 两 after Android is no part of a code,
+    # and a typesetter's space (Android 两套) must not decide whether it is found
+    for text in ("iOS和Android两套操作系统。", "iOS 和 Android 两套操作系统。"):
+        assert [(f.text, f.about) for f in figures_of(text)] == [("两套", "操作系统")]
+    assert figures_of("G20峰会在第一天召开。") == []
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
