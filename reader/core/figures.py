@@ -1017,7 +1017,9 @@ class _Finder:
             figure = self._figure(match, start, end, scope, previous_label)
             if figure is not None:
                 found.append(figure)
-                previous_label = figure.about.split(" ")[-1] if figure.about else previous_label
+                # its subject, not its 增速 or 变化: 余额增加|1.87万亿元，同比增长|124.9%
+                subject = figure.about.removesuffix(" 增速").removesuffix(" 变化")
+                previous_label = subject.split(" ")[-1] if subject else previous_label
         return join_ranges(self.text, self._sharing_a_unit(found, start))
 
     def _sharing_a_unit(self, found: list[Figure], start: int) -> list[Figure]:
@@ -1702,10 +1704,12 @@ class _Finder:
                 label = previous
             if label.startswith("占") and previous:  # 占GDP比重 inherits its subject
                 label = f"{previous} {label}"
-            if growth and label and not label.endswith(("增速", "增长", "增幅", "降幅")):
-                label = f"{label} 增速"
+            # a rate grows (增速); an amount changes by so much (库存增加|190万桶: no rate)
+            change = "增速" if kind in ("percent", "other") else "变化"
+            if growth and label and not label.endswith(("增速", "增长", "增幅", "降幅", change)):
+                label = f"{label} {change}"
             elif growth and not label:  # 同比仅增长|13%: the growth of what came before
-                label = f"{previous} 增速".strip()
+                label = f"{previous} {change}".strip()
         # 」他的顾问工作只坚持了|15个月: the clause opens where a quote before it closes
         label = label.lstrip(" " + _CLOSING_MARKS)
         if not owner and (every := _EVERY.search(label)):

@@ -1917,6 +1917,16 @@ def test_a_number_in_chinese_after_a_latin_word_is_a_figure_as_with_a_space() ->
     assert figures_of("G20峰会在第一天召开。") == []
 
 
+def test_an_amount_after_a_growth_verb_is_a_change_and_a_rate_after_it_a_growth() -> None:
+    # 库存增加|190万桶 says by how much the stock changed, not a rate; the 同比增长|124.9% after
+    # it inherits the subject (余额), not the 变化 of the figure before
+    found = figures_of("2017年全年居民短期消费贷款余额增加1.87万亿元，同比增长124.9%。")
+    assert [(f.text, f.about) for f in found if f.kind != "date"] == [
+        ("1.87万亿元", "2017年全年居民短期消费贷款余额 变化"),
+        ("124.9%", "2017年全年居民短期消费贷款余额 增速"),
+    ]
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
