@@ -1723,6 +1723,18 @@ class _Finder:
             label = _predicate_after(after)  # 以|56亿元|购入成都农商行: not 以
         elif bare:  # 只有|10%|的女性认为…: the clause before is the verb alone
             label = _predicate_after(after) or label
+        elif (
+            kind != "count"
+            and label
+            and self.text[max(0, a - len(label)) : a] == label
+            and _says_when_only(label)
+        ):
+            # 过去|十年，房价翻了一倍: which ten years; what happened in them comes after it,
+            # in its clause or the next (not 周期约|一周: 周期 is what the clause is of)
+            clause_end = self._clause_end(b, end)
+            if not after.strip(" ，,"):
+                after = self.text[clause_end + 1 : self._clause_end(clause_end + 1, end)]
+            label = f"{label} {_predicate_after(after)}".strip()
         if scope and label and scope not in label:
             label = f"{scope} {label}"
         return label.strip() or _fallback_label(kind, unit)
@@ -1767,6 +1779,13 @@ def _closed_label(label: str) -> Literal["who", "nothing", ""]:
     if any(w in pronoun for w in words):
         return "who"
     return "nothing" if any(w in function for w in words) else ""
+
+
+def _says_when_only(label: str) -> bool:
+    """Whether a label is a time or position word alone, or an adverb (过去, 未来, 此前, 最近,
+    短短): it says which span or when, not what was measured in it."""
+    words = [w for w in dictionary_words(label) if not w.isspace()]
+    return len(words) == 1 and words[0] in word_set("closed-words.txt")
 
 
 # nouns of time jieba does not tag positions that place a duration (16周|内, 35岁|时, 一周|时间里)

@@ -1927,6 +1927,19 @@ def test_an_amount_after_a_growth_verb_is_a_change_and_a_rate_after_it_a_growth(
     ]
 
 
+def test_a_span_after_past_or_future_is_labelled_by_what_happened_in_it() -> None:
+    # 过去 and 未来 say which ten years, not what was measured: what happened in them follows,
+    # in the next clause; a noun of time that is the clause's subject (周期约一周) stays
+    found = figures_of(
+        "过去十年，美国页岩油行业迅猛发展。未来五年，中国居民杠杆率将持续上升。检测周期约一周。"
+    )
+    assert [(f.text, f.about) for f in found] == [
+        ("十年", "过去 美国页岩油行业迅猛发展"),
+        ("五年", "未来 中国居民杠杆率将持续上升"),
+        ("一周", "检测周期"),
+    ]
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
