@@ -1940,6 +1940,17 @@ def test_a_span_after_past_or_future_is_labelled_by_what_happened_in_it() -> Non
     ]
 
 
+def test_the_second_share_of_a_pair_is_labelled_as_the_first() -> None:
+    # 分别下降32.4%和|32.6%: both are of the same clause, spaced or not; the second's label is
+    # not the clause with the first figure in it
+    for text in (
+        "全国新招聘职位数和人数分别同比下降32.4%和32.6%。",
+        "全国新招聘职位数和人数分别同比下降32.4% 和 32.6%。",
+    ):
+        labels = [f.about for f in figures_of(text)]
+        assert labels == ["全国新招聘职位数和人数 增速"] * 2
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
