@@ -1742,9 +1742,9 @@ class _Finder:
         ):
             # 过去|十年，房价翻了一倍: which ten years; what happened in them comes after it,
             # in its clause or the next (not 周期约|一周: 周期 is what the clause is of)
-            clause_end = self._clause_end(b, end)
             if not after.strip(" ，,"):
-                after = self.text[clause_end + 1 : self._clause_end(clause_end + 1, end)]
+                next_clause = self._clause_end(b, end) + 1
+                after = self.text[next_clause : self._clause_end(next_clause, end)]
             label = f"{label} {_predicate_after(after)}".strip()
         if scope and label and scope not in label:
             label = f"{scope} {label}"
@@ -1857,7 +1857,7 @@ def _counted(after: str) -> str:
     (两名|年轻女子表示 counts 年轻女子, 700万辆|汽车上 counts 汽车); after 是, the noun that
     follows; "" where a preposition or adverb opens the words (100万人|在这里上学). Cut into
     words first, so 与 inside 参与 or 和 inside 和平 is no joint (五家|参与单位 counts 参与单位)."""
-    after = _without_glosses(after).lstrip(" 」』”）)》")  # 「4万亿」|刺激计划: a closed quote
+    after = _without_glosses(after).lstrip(" " + _CLOSING_MARKS)  # 「4万亿」|刺激计划
     after = _within_its_marks(after)  # 有三十个病人」说: the quote the count stands in ends
     last_de = after.rfind("的")
     after = _OPEN_ASIDE.split(after, maxsplit=1)[0]  # 九家银行 (六家大行…: no part of the noun
