@@ -739,10 +739,10 @@ def _past_listed_dates(text: str, pos: int, date_ends: dict[int, int]) -> int:
 _ABOUT_A_TIME: Final = lazy_compile(r"\s*(?:左右|前后|前後|许(?![多可诺])|許(?![多可諾]))")
 
 
-# a figure and the word joining it to the figure after it, which shares its clause
-# (分别下降32.4%和|32.6%, 分别为5.9% 和|2.2%)
+# a figure in digits and the word joining it to the figure after it, which shares its clause
+# (分别下降32.4%和|32.6%, 分别为5.9% 和|2.2%, 分别为430公里和|300公里)
 _JOINED_BEFORE: Final = lazy_compile(
-    r"(?<![\d.,])\d[\d.,]*\s?(?:%|％|个百分点|個百分點)\s?(?:和|及|与|與|或)\s?$"
+    r"(?<![\d.,])\d[\d.,]*\s?[^\s\d，,。；;、]{0,4}?\s?(?:和|及|与|與|或)\s?$"
 )
 
 

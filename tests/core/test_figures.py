@@ -1940,7 +1940,7 @@ def test_a_span_after_past_or_future_is_labelled_by_what_happened_in_it() -> Non
     ]
 
 
-def test_the_second_share_of_a_pair_is_labelled_as_the_first() -> None:
+def test_the_second_figure_of_a_pair_is_labelled_as_the_first() -> None:
     # 分别下降32.4%和|32.6%: both are of the same clause, spaced or not; the second's label is
     # not the clause with the first figure in it
     for text in (
@@ -1949,6 +1949,8 @@ def test_the_second_share_of_a_pair_is_labelled_as_the_first() -> None:
     ):
         labels = [f.about for f in figures_of(text)]
         assert labels == ["全国新招聘职位数和人数 增速"] * 2
+    found = figures_of("其最高时速和一般时速分别为430公里和300公里。")
+    assert [f.about for f in found] == ["其最高时速和一般时速"] * 2
 
 
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
