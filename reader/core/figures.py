@@ -720,7 +720,28 @@ def _date_label(after: str) -> str:
         if opener and opener in label:
             break
         label = label[:-1]
-    return label[:24]
+    if len(label) <= 24:
+        return label
+    # cut at 24 characters: not inside an aside it opens (…敏实集团 (0425.HK), 理查森 (Lewis),
+    # nor on the 的 of a noun left out (…名叫 curl 的); a title or a quote cut short still
+    # says what was published or said (发布《关于全省特殊人群…)
+    cut = label[:24]
+    opened = _unclosed(cut)
+    cut = (cut[:opened] if opened >= 4 else cut).rstrip(" " + _OPENING_MARKS)
+    if cut.endswith("的") and dictionary_words(cut)[-1:] == ["的"]:
+        cut = cut[:-1].rstrip()
+    return cut
+
+
+def _unclosed(text: str) -> int:
+    """Where the first bracket that `text` opens and does not close stands; -1 if none."""
+    opened: list[int] = []
+    for i, char in enumerate(text):
+        if char in "（(":
+            opened.append(i)
+        elif char in "）)" and opened:
+            opened.pop()
+    return opened[0] if opened else -1
 
 
 # what joins dates listed together (2016年、2017年, 2019年和2020年, 2022年及2023年)

@@ -1953,6 +1953,19 @@ def test_the_second_figure_of_a_pair_is_labelled_as_the_first() -> None:
     assert [f.about for f in found] == ["其最高时速和一般时速"] * 2
 
 
+def test_a_long_date_label_is_cut_before_an_aside_it_opens_not_inside_it() -> None:
+    # the label of a date is cut at 24 characters: not inside an aside it opens (敏实集团
+    # (0425.HK) lost to （0), nor on the 的 of a noun cut off
+    found = figures_of(
+        "3月16日，位于湖北武汉东西湖区的汽车零部件企业敏实集团（0425.HK）宣布复工。"
+        "1998年之后一直在改善一套被普遍使用的名叫 curl 的开源软件。"
+    )
+    assert [f.about for f in found] == [
+        "位于湖北武汉东西湖区的汽车零部件企业敏实集团",
+        "之后一直在改善一套被普遍使用的名叫 curl",
+    ]
+
+
 def test_a_figure_opening_its_clause_is_labelled_by_what_follows_not_a_preposition() -> None:
     # the clause before the figure is only a preposition or a conjunction (以, 而, 在): it
     # names nothing, so the label is what the clause says after the figure, past its
