@@ -1048,7 +1048,7 @@ class _Finder:
                 # its subject, not its 增速 or 变化: 余额增加|1.87万亿元，同比增长|124.9%
                 subject = figure.about.removesuffix(" 增速").removesuffix(" 变化")
                 previous_label = subject.split(" ")[-1] if subject else previous_label
-        return join_ranges(self.text, self._sharing_a_unit(found, start))
+        return join_ranges(self.text, self._sharing_a_unit(found, start), _FALLBACK_LABELS)
 
     def _sharing_a_unit(self, found: list[Figure], start: int) -> list[Figure]:
         """`found` with the bare numbers that share the unit of the figure after them (分别回落
@@ -1857,6 +1857,10 @@ _UNIT_LABELS: Final = (
 )
 _SCALES: Final = {"摄氏": "℃", "攝氏": "℃", "华氏": "℉", "華氏": "℉"}
 _KIND_LABELS: Final = {"count": "数量", "money": "金额", "percent": "比例", "date": "日期"}
+# every label `_fallback_label` can give: a figure labelled so says only what kind it is
+_FALLBACK_LABELS: Final = frozenset(
+    [*_KIND_LABELS.values(), *(name for _, name in _UNIT_LABELS), "数值"]
+)
 
 
 def _fallback_label(kind: str, unit: str) -> str:

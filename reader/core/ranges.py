@@ -36,8 +36,12 @@ def end_text(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.12g}"
 
 
-def _joined(text: str, first: Figure, second: Figure) -> Figure | None:
-    """The range the two figures make, or None where they are two figures."""
+def _joined(
+    text: str, first: Figure, second: Figure, fallbacks: frozenset[str] = frozenset()
+) -> Figure | None:
+    """The range the two figures make, or None where they are two figures. Its label is the
+    first end's, or the second's where the first's is only a fallback (`fallbacks`, 比例 of
+    15%|–20%的患者: the words after the range are the second end's to read)."""
     if not _JOIN.fullmatch(text, first.end, second.start):
         return None
     if first.kind == "date" and second.kind == "date":  # clock times read apart (10:12-12:24)
@@ -62,16 +66,27 @@ def _joined(text: str, first: Figure, second: Figure) -> Figure | None:
         return None
     approx = first.approx or second.approx
     span = text[first.start : second.end]
+    about = first.about
+    if about in fallbacks and re.sub(r"\s", "", first.text) not in re.sub(r"\s", "", second.about):
+        about = second.about  # read from the words after the range, not the first end
     return replace(
-        first, text=span, value=f"{end_text(low)}-{end_text(high)}", approx=approx, end=second.end
+        first,
+        text=span,
+        value=f"{end_text(low)}-{end_text(high)}",
+        about=about,
+        approx=approx,
+        end=second.end,
     )
 
 
-def join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """`figures` (in text order) with each range's two ends made one figure."""
+def join_ranges(
+    text: str, figures: list[Figure], fallbacks: frozenset[str] = frozenset()
+) -> list[Figure]:
+    """`figures` (in text order) with each range's two ends made one figure; `fallbacks`, the
+    labels that say only what kind a figure is."""
     joined: list[Figure] = []
     for figure in figures:
-        if joined and (merged := _joined(text, joined[-1], figure)) is not None:
+        if joined and (merged := _joined(text, joined[-1], figure, fallbacks)) is not None:
             joined[-1] = merged
         else:
             joined.append(figure)

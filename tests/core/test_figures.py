@@ -919,6 +919,15 @@ def test_a_range_is_one_figure_with_both_ends_scaled() -> None:
     ]
 
 
+def test_a_range_is_labelled_by_the_noun_after_it_when_nothing_before_names_it() -> None:
+    # 15%–20%的患者: the first end reads only "–20%" after it, so its label was 比例; the
+    # second end reads the noun the range modifies. A label with the first end in it (在20%
+    # 至) is no better than the kind's own
+    found = figures_of("到第二周，大约有15%–20%的患者症状会突然加重。75岁到84岁的人群进入老年。")
+    assert [(f.text, f.about) for f in found] == [("15%–20%", "患者症状"), ("75岁到84岁", "人群")]
+    assert figures_of("约在20%至25%之间浮动。")[0].about == "比例"
+
+
 def test_a_range_that_runs_into_a_date_is_two_figures() -> None:
     # 从…的 80 万|到 2023 年的: 到 goes on to a year, so the first number stands alone
     found = figures_of("会员从 2020 年的 80 万到 2023 年的 260 万，价格从 5 元到 8 元。")
