@@ -516,6 +516,9 @@ _VERB_TAIL: Final = lazy_compile(
     r"(?:累计实现|实现|达到|达|为|是|约|超过|突破|增长|同比|环比|下降|减少|提高|提升|"
     r"共|仅|累计|高达|超|(?<![最附])近|相隔|相距|有|完成|增加|新增|发布|签署了|签署)+$"
 )
+# what a growth verb before a figure makes of it: a share grows at a rate, an amount changes
+_RATE: Final = "增速"
+_CHANGE: Final = "变化"
 _GROWTH: Final = lazy_compile(
     r"(?:同比|环比)?(?:增长|增速|上涨|提高|提升|下降|减少|回落|增加)(?:了)?$"
 )
@@ -1046,7 +1049,7 @@ class _Finder:
             if figure is not None:
                 found.append(figure)
                 # its subject, not its 增速 or 变化: 余额增加|1.87万亿元，同比增长|124.9%
-                subject = figure.about.removesuffix(" 增速").removesuffix(" 变化")
+                subject = figure.about.removesuffix(f" {_RATE}").removesuffix(f" {_CHANGE}")
                 previous_label = subject.split(" ")[-1] if subject else previous_label
         return join_ranges(self.text, self._sharing_a_unit(found, start), _FALLBACK_LABELS)
 
@@ -1737,8 +1740,8 @@ class _Finder:
             if label.startswith("占") and previous:  # 占GDP比重 inherits its subject
                 label = f"{previous} {label}"
             # a rate grows (增速); an amount changes by so much (库存增加|190万桶: no rate)
-            change = "增速" if kind in ("percent", "other") else "变化"
-            if growth and label and not label.endswith(("增速", "增长", "增幅", "降幅", change)):
+            change = _RATE if kind in ("percent", "other") else _CHANGE
+            if growth and label and not label.endswith((_RATE, "增长", "增幅", "降幅", change)):
                 label = f"{label} {change}"
             elif growth and not label:  # 同比仅增长|13%: the growth of what came before
                 label = f"{previous} {change}".strip()
@@ -1857,9 +1860,10 @@ _UNIT_LABELS: Final = (
 )
 _SCALES: Final = {"摄氏": "℃", "攝氏": "℃", "华氏": "℉", "華氏": "℉"}
 _KIND_LABELS: Final = {"count": "数量", "money": "金额", "percent": "比例", "date": "日期"}
+_NO_KIND: Final = "数值"
 # every label `_fallback_label` can give: a figure labelled so says only what kind it is
 _FALLBACK_LABELS: Final = frozenset(
-    [*_KIND_LABELS.values(), *(name for _, name in _UNIT_LABELS), "数值"]
+    [*_KIND_LABELS.values(), *(name for _, name in _UNIT_LABELS), _NO_KIND]
 )
 
 
@@ -1870,7 +1874,7 @@ def _fallback_label(kind: str, unit: str) -> str:
         label = next((name for pattern, name in _UNIT_LABELS if pattern.search(unit)), None)
         if label:
             return label
-    return _KIND_LABELS.get(kind, "数值")
+    return _KIND_LABELS.get(kind, _NO_KIND)
 
 
 _LIST_WORDS: Final = frozenset({"等", "和", "及", "以及", "及其", "与", "與", "、"})
@@ -1989,10 +1993,10 @@ def _noun_of_unit(unit: str, after: str) -> str:
         return last + after
     # jieba has classifier-noun pairs as words (篇文章, 架飞机): CC-CEDICT does not; and where
     # the words after open with a word of their own (两种|类别), that word is the noun
+    if not _one_word(first) or is_predicate(first):
+        return after
     own = next(iter(dictionary_words(after[:8])), "")
-    if _one_word(first) and len(own) < 2 and not is_predicate(first):
-        return last + after
-    return after
+    return last + after if len(own) < 2 else after
 
 
 _NOT_NOUN: Final = frozenset(
