@@ -6691,6 +6691,8 @@ def _holds_a_particle(title: str) -> bool:
         (
             _NOT_TITLE.search(w)
             and not (len(w) > 1 and w[0] == "著")  # 著名, 著稱: 著 opening a word is no particle
+            # 少将, 对手, 被告: a word CC-CEDICT gives a person's sense is a role, whatever it holds
+            and not (len(w) > 1 and names_a_person(w))
             and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
         )
         or (len(w) == 1 and w in _ADVERBS_ALONE)  # 受訪者|已|消化特首: an adverb, a clause

@@ -1108,6 +1108,9 @@ TITLE_CASES = [
         "刘晓宁",
         "分析人士、券商首席经济学家",
     ),
+    # a role whose last character is a particle elsewhere (少|将, 对|手): the word is a role
+    ("标题\n\n海军少将萨达特表示：「舰队明天出港。」\n", "萨达特", "海军少将"),
+    ("标题\n\n他的老对手葛兰表示，比赛还没结束。\n", "葛兰", "他的老对手"),
 ]
 
 
