@@ -169,6 +169,7 @@ _GLOSS: Final = GLOSS
 _GLOSS_RE: Final = lazy_compile(
     r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?: ?[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'’‘·&,-]{1,80}"
     r"(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?"  # and the other side's Han form (Jake Sullivan；沙利文)
+    r"(?:[，,] ?(?:音|音譯|音译|譯音|译音))?"  # and a note that the Han is its sound (Hannah Yeung，音)
     r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the
@@ -461,13 +462,14 @@ _LATIN_GLOSS: Final = lazy_compile(
     # 约翰-迪特里希·沃纳: a hyphened first name
     r"((?:[\u4e00-\u9fff]{1,8}-)?(?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}"
     r"(?:-[\u4e00-\u9fff]{2,8})?) ?"
-    r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?[）)]"
+    r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?"
+    r"(?:[，,] ?(?:音|音譯|音译|譯音|译音))?[）)]"
 )
-# the Latin part of a `_LATIN_GLOSS` match (its Han alias after ；left out), a gloss's opening
-# on a given name and a surname, and a gloss's closing bracket
-_GLOSS_LATIN: Final = lazy_compile(r"[（(] ?([^；;）)]+?) ?(?:[；;][^）)]*)?[）)]$")
+# the Latin part of a `_LATIN_GLOSS` match (its Han alias after ；and a note after ，left out),
+# a gloss's opening on a given name and a surname, and a gloss's closing bracket
+_GLOSS_LATIN: Final = lazy_compile(r"[（(] ?([^；;，,）)]+?) ?(?:[；;，,][^）)]*)?[）)]$")
 _GLOSS_GIVEN: Final = lazy_compile(r"[（(] ?([A-Z][a-z]{2,12}) [A-Z]")
-_GLOSS_SURNAME: Final = lazy_compile(r" ([A-Z][a-z]{2,12}) ?[）)]$")
+_GLOSS_SURNAME: Final = lazy_compile(r" ([A-Z][a-z]{2,12}) ?(?:[，,][^）)]*)?[）)]$")
 # a bracket that opens on two capitalised words (Jean-Marc Sernon, Mats Ericsson): a gloss's
 # opening, where the full gloss pattern is worth trying
 _GLOSS_OPEN: Final = lazy_compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘’']")
@@ -6025,6 +6027,21 @@ def _spelt_before_a_time(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b + 1
 
 
+def _off_a_when(text: str, a: int, b: int) -> tuple[int, int]:
+    """A dotted name the model began on the 当 that opens a time clause (当|迈尔斯·张 (Miles
+    Zhang) 出差到武汉时): 当 spells names too, but where the first part spells a name without it and the
+    clause closes on 时 after the name, 当 is "when" and the name starts after it."""
+    if text[a : a + 1] not in ("当", "當") or not any(c in DOTS for c in text[a:b]):
+        return a, b
+    first = re.split(f"[{''.join(DOTS)}]", text[a + 1 : b])[0]
+    gloss = _GLOSS_RE.match(text, b)  # (Miles Zhang，音): its comma ends no clause
+    after = b if gloss is None else gloss.end()
+    clause = _A_CLAUSE_BREAK.split(text[after : after + 40], maxsplit=1)[0]
+    if len(first) >= 2 and all(map(spells_names, first)) and re.search("[时時]$", clause):
+        return a + 1, b
+    return a, b
+
+
 def _first_left_before(text: str, a: int, b: int) -> tuple[int, int]:
     """A spelt name the model began one character late (柬埔寨国会主席昆|索达莉, 。昆|索达莉表示):
     after a title or at a clause's start, a character no word takes in (主席昆 is none) and
@@ -6423,6 +6440,7 @@ _MENDS: Final = (
     _across_the_dot,
     _spelt_on,
     _spelt_before_a_time,
+    _off_a_when,
     _first_left_before,
     _one_more,
     _husbands_surname,

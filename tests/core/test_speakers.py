@@ -8779,3 +8779,22 @@ def test_promise_hint_and_condemnation_as_nouns_say_nothing(text: str) -> None:
         for s in found.values()
         for q in s.quotes
     )
+
+
+def test_a_gloss_may_note_that_the_han_spells_the_sound() -> None:
+    # (Anna Wu，音): the writer's note that 安娜·吴 is how the name sounds, inside the gloss
+    text = "标题\n\n「工厂下个月复工，」安娜·吴 (Anna Wu，音) 说。她在东莞经营一家鞋厂。\n"
+    found = speakers_of(text)
+    assert list(found) == ["安娜·吴"]
+    assert [q.text for q in found["安娜·吴"].quotes] == ["工厂下个月复工，"]
+    text = "标题\n\n鞋厂老板安娜·吴 (Anna Wu, 音译) 表示，工厂下个月复工。\n"
+    assert speakers_of(text)["安娜·吴"].title == "鞋厂老板"
+
+
+def test_when_opening_a_time_clause_is_no_part_of_a_dotted_name() -> None:
+    # 当|卡尔·温特…时: "when", though 当 spells names; the 他 after is 卡尔·温特
+    text = (
+        "标题\n\n去年冬天，当卡尔·温特 (Carl Winter，音) 回到柏林时，工厂已经关门。\n\n"
+        "「我什么都没带走，」他回忆道。\n"
+    )
+    assert list(speakers_of(text)) == ["卡尔·温特"]
