@@ -499,6 +499,7 @@ _CONNECTIVE: Final = lazy_compile(
 
 
 _CLAUSE_DASH: Final = lazy_compile(r"[—─―]\s*[—─―]|…+")
+_DASH_BEFORE: Final = lazy_compile(r"[—─―]\s*[—─―]\s*$")
 """A dash (——, or — — typed with a space) or an ellipsis: the clause before it ends there."""
 _BULLET: Final = lazy_compile(r"^[^\w\s\ue000《〈「『“‘\"'（(【\[<]+\s*")
 """Symbols that open a line as a bullet (📌, ★, ▶): no word, no bracket, no quote's mark."""
@@ -2664,6 +2665,15 @@ class _Extractor:
         clause = self._clause_start(verb, floor)
         return _MASK in self.masked[max(floor, clause - 2) : clause]
 
+    def _after_words_told(self, verb: int, floor: int) -> bool:
+        """Whether the clause of the verb at `verb` follows a comma or a dash, with a clause
+        of four characters or more before it in the sentence (这种做法已经停止了，|某某告诉我)."""
+        clause = self._clause_start(verb, floor)
+        before = self.masked[floor:clause].rstrip(" 　")
+        if not (before.endswith(("，", ",")) or _DASH_BEFORE.search(before)):
+            return False
+        return len(before.strip(" 　，,—─―")) >= 4 and has_predicate(before)
+
     def _known(self, subject: str, position: int = -1) -> Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
         and a title or honorific (李主任, 王女士)."""
@@ -3273,7 +3283,15 @@ class _Extractor:
                     verb_end = target.end() - 1
                 else:
                     told = _TOLD_LAST.match(self.masked, verb_end, end)
-                    if told is None or not self._after_a_quote(verb_start, start):
+                    if told is None or not (
+                        self._after_a_quote(verb_start, start)
+                        # …已经停止了，参议员某某告诉|我。: a pronoun or a reporter, after the
+                        # words told set off by a comma or a dash
+                        or (
+                            _A_LISTENER.fullmatch(self.masked, verb_end, told.end())
+                            and self._after_words_told(verb_start, start)
+                        )
+                    ):
                         continue
                     verb_end = told.end()  # 「…」，他告诉记者。: whom it was told to, no more
             clause = self._clause_start(verb_start, start)
@@ -5003,6 +5021,8 @@ class _Extractor:
         verb = self.masked[verb_start:verb_end]
         if self.masked[verb_end : verb_end + 1] in {"道", "说", "說"} and verb[-1] not in "道说說":
             verb_end += 1  # 解释|道, 补充|说: any verb of saying marked as one by 道 or 说
+        elif verb[:2] in _TELLS:
+            pass  # …，某某告诉我。: the cue holds whom they told, then nothing
         elif verb not in _SAID_AFTER:
             return
         if self.masked[verb_end : sentence[1]].strip("。！!.． 　"):
@@ -5010,9 +5030,11 @@ class _Extractor:
         if self.masked[verb_start - 1 : verb_start] in "难難要再可诉訴所来來":
             return  # …都很难说, 有更多的话要说, 平常地訴說: a word, and no one says what came before
         clause = self._clause_start(verb_start, sentence[0])
-        if clause <= sentence[0] or self.masked[clause - 1] not in "，,":
+        dash = _DASH_BEFORE.search(self.masked, sentence[0], clause)
+        if clause <= sentence[0] or not (self.masked[clause - 1] in "，," or dash is not None):
             return  # the speaker opens the sentence, or a quote or a colon stands before them
-        lead = self.text[sentence[0] : clause - 1]
+        # a dash may set the speaker off as a comma does (…会抱怨连连——|某某说)
+        lead = self.text[sentence[0] : clause - 1 if dash is None else dash.start()]
         content = lead.strip(" 　")
         start = sentence[0] + len(lead) - len(lead.lstrip(" 　"))
         if (

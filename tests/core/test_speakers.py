@@ -8798,3 +8798,15 @@ def test_when_opening_a_time_clause_is_no_part_of_a_dotted_name() -> None:
         "「我什么都没带走，」他回忆道。\n"
     )
     assert list(speakers_of(text)) == ["卡尔·温特"]
+
+
+def test_words_told_before_a_dash_or_a_closing_told_me_are_the_speakers() -> None:
+    # …——某某说。: a dash sets the speaker off as a comma does
+    text = "标题\n\n家族企业从不公开账目——汉斯·韦伯 (Hans Weber) 说。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["汉斯·韦伯"].quotes] == ["家族企业从不公开账目"]
+    # …，某某告诉我。: whom they told closes the sentence; the words before are what was told
+    text = "标题\n\n这条铁路去年就已经停运了，议员安德鲁·贝克告诉我。\n"
+    found = speakers_of(text)
+    assert found["安德鲁·贝克"].title == "议员"
+    assert [q.text for q in found["安德鲁·贝克"].quotes] == ["这条铁路去年就已经停运了"]
