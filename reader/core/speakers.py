@@ -373,6 +373,12 @@ _IN_TIME_CLAUSE: Final = lazy_compile(
 _IN_A_FRAME: Final = lazy_compile(
     rf"[^，,。；;：:\ue000]{{0,20}}(?:上|中)(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
 )
+# a frame 在 opens that runs up to the verb after a name (在今年发表的报告中|指出): what it
+# holds is of the frame, not of the name
+_FRAME_BEFORE_VERB: Final = lazy_compile(
+    r"^\s*(?:在|於|于)[^，,。；;：:\ue000]{1,30}?(?:上|中|里|裡|内|內|时|時)"
+    rf"\s*(?:{_ADVERB_RUN})?\s*$"
+)
 # the adverbs that may stand before a verb, standing at the clause's start instead
 _LEADING_ADVERBS: Final = lazy_compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
@@ -1630,7 +1636,9 @@ class _Extractor:
             core.endswith(TITLES) or any(role in core for role in BYLINE_ROLES)
         ):
             return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
-        if "的" in rest or names_a_body(found.group(0)):
+        # (a frame between the gloss and the verb may hold its own 的: 金 (Kevin Kim) 在…发表的
+        # 报告中|指出)
+        if "的" in _FRAME_BEFORE_VERB.sub("", rest) or names_a_body(found.group(0)):
             return None
         if not titled_after and re.search(
             r"(?:[师師家员員者官]|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)\s*$", core

@@ -8810,3 +8810,11 @@ def test_words_told_before_a_dash_or_a_closing_told_me_are_the_speakers() -> Non
     found = speakers_of(text)
     assert found["安德鲁·贝克"].title == "议员"
     assert [q.text for q in found["安德鲁·贝克"].quotes] == ["这条铁路去年就已经停运了"]
+
+
+def test_a_frame_between_a_glossed_name_and_the_verb_may_hold_its_own_de() -> None:
+    # 在…发表的报告中|指出: the 的 is the frame's, not a gloss that modifies a noun
+    text = "标题\n\n分析师朴 (Daniel Park) 在上周发表的报告中指出，出口将继续放缓。\n"
+    found = speakers_of(text)
+    assert found["朴"].title == "分析师"
+    assert [q.text for q in found["朴"].quotes] == ["出口将继续放缓"]
