@@ -482,9 +482,11 @@ _GLOSS_OPEN: Final = lazy_compile(r"[（(] ?[A-Z][A-Za-zà-ž'’.-]*[ -][A-Z‘
 _GIVEN_ALONE: Final = lazy_compile(r"([\u4e00-\u9fff]{2,4}) ?[（(]([A-Z][a-z]{2,12})[）)]")
 _GLOSS_CLOSE: Final = lazy_compile(r"[）)]")
 _LATIN_NAME: Final = lazy_compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
-# a name given to the noun that ends a subject (一位名叫|王明|的|工人, 一名叫做|李华|的|女生)
+# a name given to the noun that ends a subject (一位名叫|王明|的|工人, 一名叫做|李华|的|女生,
+# 一位名叫 Ben 的 20 岁|示威者: a Latin name, an age before the noun)
 _NAMED_AS: Final = lazy_compile(
-    r"(?:名叫|叫做|名为|名為|名字叫|名字是)([\u4e00-\u9fff·]{2,8})的([\u4e00-\u9fff]{2,8})$"
+    r"(?:名叫|叫做|名为|名為|名字叫|名字是)\s*([\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"\s*的\s*(?:\d{1,3}\s*[岁歲]\s*(?:的\s*)?)?([\u4e00-\u9fff]{2,8})$"
 )
 # a Latin full name opening a subject: capitalised words, a hyphened given name among them
 _LATIN_HEAD: Final = lazy_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,3}(?![A-Za-z'’.-])")
@@ -1061,7 +1063,12 @@ class _Extractor:
         # a plural's 们 after the noun (居民们, 王某和网友们): the group all the same
         head = head[:-1] if head[-1:] in {"们", "們"} and len(head) >= 3 else head
         for group in GROUPS:
-            if head.endswith(group) and len(head) <= len(group) + 6 and "姓" not in head:
+            if (
+                head.endswith(group)
+                and len(head) <= len(group) + 6
+                and "姓" not in head
+                and _NAMED_AS.search(last) is None  # 名叫王明的|学生 is someone
+            ):
                 return self._record(group, None, True, clause)  # 林姓|居民 is someone
         if media := _MEDIA.search(head):
             # 陆媒, 港媒: outlets, no one's name; 陆媒|报道称: their report says what they do
@@ -1240,7 +1247,12 @@ class _Extractor:
         called = _NAMED_AS.search(subject)
         if called is not None and person_like(called[1]) and _someones_noun(called[2]):
             # 一位名叫|王明|的工人说: the one the subject's noun is, by the name it is given
-            found = self._person(called[1], clause + raw.rfind(called[1]))
+            at = clause + raw.rfind(called[1])
+            found = (
+                self._named_by_writer(called[1], at)  # a Latin name: the writer says it is one
+                if called[1].isascii()
+                else self._person(called[1], at)
+            )
             found.title = found.title or called[2]
             return found
         latin_head = _LATIN_HEAD.search(subject)

@@ -8818,3 +8818,11 @@ def test_a_frame_between_a_glossed_name_and_the_verb_may_hold_its_own_de() -> No
     found = speakers_of(text)
     assert found["朴"].title == "分析师"
     assert [q.text for q in found["朴"].quotes] == ["出口将继续放缓"]
+
+
+def test_a_latin_name_the_writer_gives_a_persons_noun_names_them() -> None:
+    # 一位名叫 Tom 的 19 岁学生: the writer names the student, one Latin word and all
+    text = "标题\n\n一位名叫 Tom 的 19 岁学生说：「我们只想回到课堂。」\n"
+    found = speakers_of(text)
+    assert list(found) == ["Tom"]
+    assert found["Tom"].title == "学生"
