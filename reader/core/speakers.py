@@ -379,6 +379,10 @@ _FRAME_BEFORE_VERB: Final = lazy_compile(
     r"^\s*(?:在|於|于)[^，,。；;：:\ue000]{1,30}?(?:上|中|里|裡|内|內|时|時)"
     rf"\s*(?:{_ADVERB_RUN})?\s*$"
 )
+# a verb of saying next, after adverbs or a day (周一表示) or none
+_SAYS_NEXT: Final = lazy_compile(
+    rf"(?:[上下本这這]?[周週][一二三四五六日]|[昨今前][日天])?(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
+)
 # the adverbs that may stand before a verb, standing at the clause's start instead
 _LEADING_ADVERBS: Final = lazy_compile("^" + _ADVERB_RUN)
 _TITLE_SET: Final = frozenset(TITLES)
@@ -505,10 +509,17 @@ _CONNECTIVE: Final = lazy_compile(
     rf"|{_CONDITIONS})"  # 如果|勞福局局長: "if", a condition's opening
 )
 
+# 尽管|前总统某某…: "although", "because", "so": a clause's conjunction before a title, no
+# word of it (a subject after one is read as it was: 因为他说 leaves whom 他 is to the rules)
+_CONJUNCTION: Final = lazy_compile(
+    r"^(?:尽管|儘管|虽然|雖然|即使|即便|哪怕|就算|因为|因為|由于|由於|所以|因此|可是|而且)"
+)
+
 
 _CLAUSE_DASH: Final = lazy_compile(r"[—─―]\s*[—─―]|…+")
-_DASH_BEFORE: Final = lazy_compile(r"[—─―]\s*[—─―]\s*$")
 """A dash (——, or — — typed with a space) or an ellipsis: the clause before it ends there."""
+_DASH_BEFORE: Final = lazy_compile(r"[—─―]\s*[—─―]\s*$")
+"""A dash ending what stands before a name (会抱怨连连——|某某说)."""
 _BULLET: Final = lazy_compile(r"^[^\w\s\ue000《〈「『“‘\"'（(【\[<]+\s*")
 """Symbols that open a line as a bullet (📌, ★, ▶): no word, no bracket, no quote's mark."""
 
@@ -516,7 +527,7 @@ _BULLET: Final = lazy_compile(r"^[^\w\s\ue000《〈「『“‘\"'（(【\[<]+\s
 def _without_connective(title: str) -> str:
     """`title` without the connective that opens its clause (此外|, 不過|), read as a word: 其中
     is no connective in 其|中国区市场负责人, where 其 ("its") is dropped instead."""
-    opener = _CONNECTIVE.match(title)
+    opener = _CONNECTIVE.match(title) or _CONJUNCTION.match(title)
     if opener is None and not title.startswith("其"):
         return title  # (most titles: no need to cut them into words)
     words = dictionary_words(title[:6])
@@ -863,6 +874,7 @@ class _Extractor:
             )
             or _OF_A_KIND.match(self.masked, b) is not None
             or _A_THING_AFTER.match(self.masked, b) is not None
+            or self._heads_a_speaking_body(b)
             or self._names_a_road(b, floor)
             # a place and the head of it (罗斯托夫州|州长, 某某市|市长): the place's own word
             # again, then 长, names who runs it, unnamed
@@ -872,6 +884,17 @@ class _Extractor:
                 and self.masked[b + 1 : b + 2] in {"长", "長"}
             )
         )
+
+    def _heads_a_speaking_body(self, b: int) -> bool:
+        """Whether a kind of institution follows the name ending at `b` and a verb of saying
+        follows that (马普|学会|表示, 某某|基金会 (…) 周一|指出): the name is the body's, which
+        speaks; a role after the kind names a person of it (某某学会|会长王某)."""
+        for size in (3, 2):
+            kind = self.masked[b : b + size]
+            if len(kind) == size and names_an_institution(kind):
+                after = self.masked[b + size : b + size + 12].lstrip(_GLOSS + " 　")
+                return _SAYS_NEXT.match(after) is not None
+        return False
 
     def _names_a_road(self, b: int, floor: int) -> bool:
         """Whether a road's word stands alone right after the name ending at `b`, with no
@@ -7038,7 +7061,8 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
         and not heads_its_place(name, title)  # 罗斯托夫州|州长
         and (
             known_name(name)
-            or (len(name) == 3 and surname_length(name) == 1)
+            # (not 那边|厢|省长: a common word across the surname's end, "over there")
+            or (len(name) == 3 and surname_length(name) == 1 and not common_word(name[:2]))
             # a transliteration whole (穆罕默德|王储), not a place's (俄罗斯|总统)
             or (3 <= len(name) <= 5 and spelt_count(name) == len(name) and not is_place(name))
         )

@@ -8826,3 +8826,22 @@ def test_a_latin_name_the_writer_gives_a_persons_noun_names_them() -> None:
     found = speakers_of(text)
     assert list(found) == ["Tom"]
     assert found["Tom"].title == "学生"
+
+
+def test_a_name_heading_a_body_that_speaks_is_the_bodys() -> None:
+    # 马丁|学会|表示: the society speaks; 学会会长|某某 is one of its people
+    text = "标题\n\n马丁学会表示，调查仍在进行。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
+    text = "标题\n\n马丁学会会长王建国表示，调查仍在进行。\n"
+    assert speakers_of(text)["王建国"].title == "马丁学会会长"
+
+
+def test_a_demonstrative_word_before_a_title_is_no_name() -> None:
+    # 那边|厢|省长: "over there, the governor", no one named 那边厢
+    text = "标题\n\n这边厢市长说缺口已经补上，那边厢省长就说物资仍然紧缺。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_conjunction_opening_the_clause_is_no_part_of_the_title() -> None:
+    text = "标题\n\n尽管前总理卡布里 (Ali Kabri) 试图证明选举无效，他最终接受了结果。卡布里认为，国家需要稳定。\n"
+    assert speakers_of(text)["卡布里"].title == "前总理"
