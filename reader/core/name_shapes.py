@@ -936,7 +936,7 @@ def is_name(name: str, place_too: bool = False) -> bool:
     if name.isascii():
         return name[:1].isupper() and " " in name.strip() and not latin_firm(name.strip())
     if any(d in name for d in DOTS):
-        return True
+        return not names_a_bodys_end(name)  # 约翰·霍普金斯|大学: the body named after him
     if re.search(r"\S\s+\S", name):
         return False  # 设|施 乌|称: a space inside ends a Han name (a headline's two clauses)
     if len(name) >= 4 and name.endswith(ORGANISATION_HEADS):
@@ -1091,9 +1091,37 @@ def adverb_then_word(name: str) -> bool:
     )
 
 
+def names_a_kind_of_body(word: str) -> bool:
+    """Whether a CC-CEDICT sense of `word` is a kind of institution, a common noun's whole (大学
+    "university", 学会 "learned society"), not one body's own name (康奈尔 "Cornell (US
+    University)", the sound of a surname too) nor the head of one (院长, 部长)."""
+    return any(_KIND_OF_BODY.match(sense) for sense in _senses(word))
+
+
+# a sense that is a kind of body and nothing after it but its note or its own "of" (research
+# institute, a society, court of law, foundation (institution …); not department head, bank
+# president, head of a (government etc) department, Cornell (US University))
+_KIND_OF_BODY: Final = lazy_compile(
+    r"^(?:an? |the )?(?:[a-z][\w-]* ){0,2}?"
+    r"(?:university|college|school|academy|hospital|clinic|bank|cent(?:er|re)|committee"
+    r"|commission|council|foundation|laboratory|court|agency|bureau|ministry|department"
+    r"|think tank|office|institute|society|organi[sz]ation|association|firm|company)s?"
+    r"(?:$| ?\(| of\b|,)"
+)
+
+
+def names_a_bodys_end(name: str) -> bool:
+    """Whether `name` ends on a firm's or an institution's kind (集团, 公司, 大学, 医院)."""
+    return len(name) >= 4 and (
+        name.endswith(ORGANISATION_HEADS) or any(names_a_kind_of_body(name[-k:]) for k in (3, 2))
+    )
+
+
 def plausible_name(name: str) -> bool:
     if DOTTED_NAME.fullmatch(name):
-        return True  # a dotted full name (彼得·汉森), whatever its length
+        # a dotted full name (彼得·汉森), whatever its length; not one a body's kind ends
+        # (施普林格·自然|出版集团, 约翰·霍普金斯|大学): the body named after them
+        return not names_a_bodys_end(name)
     if not 2 <= len(name) <= 4 or name in NOT_NAMES or is_place(name):
         return False
     if adverb_and_preposition(name):

@@ -95,8 +95,10 @@ from reader.core.name_shapes import (
     lives_on,
     may_act,
     names_a_body,
+    names_a_bodys_end,
     names_a_bodys_kind,
     names_a_human,
+    names_a_kind_of_body,
     names_a_land,
     names_a_person,
     names_a_proper_thing,
@@ -379,6 +381,7 @@ _FRAME_BEFORE_VERB: Final = lazy_compile(
     r"^\s*(?:在|於|于)[^，,。；;：:\ue000]{1,30}?(?:上|中|里|裡|内|內|时|時)"
     rf"\s*(?:{_ADVERB_RUN})?\s*$"
 )
+_HAN_RUN: Final = lazy_compile(r"[\u4e00-\u9fff]+")
 # a verb of saying next, after adverbs or a day (周一表示) or none
 _SAYS_NEXT: Final = lazy_compile(
     rf"(?:[上下本这這]?[周週][一二三四五六日]|[昨今前][日天])?(?:{_ADVERB_RUN})?(?:{VERB_RE.pattern})"
@@ -886,14 +889,27 @@ class _Extractor:
         )
 
     def _heads_a_speaking_body(self, b: int) -> bool:
-        """Whether a kind of institution follows the name ending at `b` and a verb of saying
-        follows that (马普|学会|表示, 某某|基金会 (…) 周一|指出): the name is the body's, which
-        speaks; a role after the kind names a person of it (某某学会|会长王某)."""
-        for size in (3, 2):
-            kind = self.masked[b : b + size]
-            if len(kind) == size and names_an_institution(kind):
-                after = self.masked[b + size : b + size + 12].lstrip(_GLOSS + " 　")
-                return _SAYS_NEXT.match(after) is not None
+        """Whether a kind of institution or firm follows the name ending at `b`, a word of it
+        or two between (马普|学会|表示, 施普林格·自然|出版集团 (…) 周一|表示), and a verb of
+        saying follows that: the name is the body's, which speaks. A role after the name
+        names a person (某某|院长|表示, 某某学会|会长王某)."""
+        run = _HAN_RUN.match(self.masked, b, b + 6)
+        if run is None:
+            return False
+        for end in range(b + 2, run.end() + 1):
+            said = end
+            while self.masked[said : said + 1] in (_GLOSS, " ", "\u3000"):
+                said += 1  # past a gloss: 出版集团 (Springer Nature) 周一表示
+            if _SAYS_NEXT.match(self.masked, said) is None:
+                continue
+            kind = self.masked[b:end]
+            return (
+                kind.endswith(ORGANISATION_HEADS)
+                or (
+                    not heads_a_person(kind)  # (集团 reads "conglomerate", a person's noun's shape)
+                    and any(names_a_kind_of_body(kind[-k:]) for k in (3, 2) if len(kind) >= k)
+                )
+            )
         return False
 
     def _names_a_road(self, b: int, floor: int) -> bool:
@@ -1673,7 +1689,12 @@ class _Extractor:
             return None  # 緬甸時報（Myanmar Times）記者劉某: the gloss names the paper
         # (a frame between the gloss and the verb may hold its own 的: 金 (Kevin Kim) 在…发表的
         # 报告中|指出)
-        if "的" in _FRAME_BEFORE_VERB.sub("", rest) or names_a_body(found.group(0)):
+        if (
+            "的" in _FRAME_BEFORE_VERB.sub("", rest)
+            or names_a_body(found.group(0))
+            # 施普林格·自然出版集团 (Springer Nature): the gloss is a firm's or a body's
+            or names_a_bodys_end(run)
+        ):
             return None
         if not titled_after and re.search(
             r"(?:[师師家员員者官]|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)\s*$", core
@@ -4778,6 +4799,8 @@ class _Extractor:
             names = []
             for found in self._glossed_runs.get(last, ()):
                 run = found.group(1)
+                if names_a_bodys_end(run):
+                    continue  # 施普林格·自然出版集团 (Springer Nature): a firm's name glossed
                 if len(run) >= 3 and run[0] in {"是", "係"}:
                     run = run[1:]  # 是|里谷奥里 (Anthony Liguori): what the clause says he is
                 name = _name_after_title(run)
@@ -8089,12 +8112,13 @@ def _is_known_form(name: str, records: dict[str, Record]) -> bool:
     return any(name in short_forms(key) for key in records)
 
 
-# what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份),
+# what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份,
+# 某某信托, 某某银行),
 # or what only a firm has, with 的 or not (特斯拉股价, 亚马逊的市值, 星巴克财报, 谷歌总部; not
 # 官网, which a singer has too)
 _FIRM: Final = (
     r"(?:公司|集团|集團|股份|证券|證券|资本|資本|汽车|汽車|航空|电子|電子|传媒|傳媒|地产|地產|"
-    r"保险|保險|酒店|超市|(?:的\s*)?(?:股价|股價|市值|财报|財報|总部|總部))"
+    r"保险|保險|信托|信託|基金|银行|銀行|酒店|超市|(?:的\s*)?(?:股价|股價|市值|财报|財報|总部|總部))"
 )
 
 
@@ -8172,7 +8196,9 @@ def _listed_names(text: str) -> set[str]:
         end = ticker.start()
         while end and text[end - 1] in " \u3000":
             end -= 1
-        names |= {text[max(0, end - size) : end] for size in range(1, 13)}
+        runs = {text[max(0, end - size) : end] for size in range(1, 13)}
+        # (万科 A (000002.SZ): the name is read with the space between Han and Latin left out)
+        names |= runs | {re.sub(r"[ \u3000]", "", run) for run in runs}
     return names
 
 

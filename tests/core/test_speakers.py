@@ -8845,3 +8845,20 @@ def test_a_demonstrative_word_before_a_title_is_no_name() -> None:
 def test_a_conjunction_opening_the_clause_is_no_part_of_the_title() -> None:
     text = "标题\n\n尽管前总理卡布里 (Ali Kabri) 试图证明选举无效，他最终接受了结果。卡布里认为，国家需要稳定。\n"
     assert speakers_of(text)["卡布里"].title == "前总理"
+
+
+def test_a_firm_or_a_body_named_after_a_person_is_no_person() -> None:
+    named = lambda text: [s.name for s in speakers_of(text).values() if not s.group]  # noqa: E731
+    # a ticker after a name with a space in it (万通 B (000123.SZ))
+    assert named("标题\n\n5 月 6 日，万通 B (000123.SZ) 宣布发行 20 亿元公司债。\n") == []
+    # a dotted name that a firm's or a university's kind ends, glossed or not
+    assert named("标题\n\n汉斯·穆勒出版集团 (Hans Muller Verlag) 周一表示将停印杂志。\n") == []
+    assert named("标题\n\n罗伯特·卡特大学表示，研究将继续。\n") == []
+    # a surname-shaped firm the article writes before 信托 as often as alone
+    text = (
+        "标题\n\n王利信托去年亏损。王利信托的产品已经停售。\n\n王利表示，「我们不会逃避责任。」\n"
+    )
+    assert named(text) == []
+    # a transliterated surname that is also a university's name is still a name (康奈尔)
+    text = "标题\n\n参议员米奇·麦康奈尔 (Mitch McConnell) 谈到了这份报告。麦康奈尔表示，这些文件很重要。\n"
+    assert named(text) == ["米奇·麦康奈尔"]
