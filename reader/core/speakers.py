@@ -1342,6 +1342,8 @@ class _Extractor:
             return self._named_by_writer(subject, clause + raw.rfind(subject))
         if run is None or _byline(subject[: -len(run)]) or _causative_end(subject[: -len(run)]):
             return None  # 记者|某某, 希望|某某指出: the reporter, or one asked to speak
+        if run[0] == "人" and subject[: subject.rfind(run)].endswith("有"):
+            return None  # 还有|人提|建议说: "someone", unnamed (人 is a surname too)
         at = clause + raw.rfind(run)
         if straddles_two_words(self.masked, at, at + len(run)):
             return None  # 新聞片|段盤|問: 片段 and 盤問 as the sentence is read, no name

@@ -607,6 +607,8 @@ def _name_after_a_persons_noun(subject: str) -> str | None:
             and not any(lead.endswith(role) for role in BYLINE_ROLES)
             # 商户|向老田证实: a preposition before a familiar name (老田), no surname
             and not (size == 3 and familiar_surname(name[1:]))
+            # 专利|申请时|补充: a common word across the surname's end (申请), no name
+            and not (size == 3 and common_word(name[:2]))
         ):
             return name
     return None

@@ -8862,3 +8862,11 @@ def test_a_firm_or_a_body_named_after_a_person_is_no_person() -> None:
     # a transliterated surname that is also a university's name is still a name (康奈尔)
     text = "标题\n\n参议员米奇·麦康奈尔 (Mitch McConnell) 谈到了这份报告。麦康奈尔表示，这些文件很重要。\n"
     assert named(text) == ["米奇·麦康奈尔"]
+
+
+def test_someone_unnamed_or_a_time_clause_is_no_name() -> None:
+    named = lambda text: [s.name for s in speakers_of(text).values() if not s.group]  # noqa: E731
+    # 还有|人提|建议说: "someone made a suggestion", 人 a surname too
+    assert named("标题\n\n还有人提建议说，大家应该在周五晚上一起点灯。\n") == []
+    # 专利|申请时|补充: "when applying", 申 a surname too, 专利 ("patent") read as a person's noun
+    assert named("标题\n\n新规允许专利申请时补充材料、要求建立早期解决的机制。\n") == []
