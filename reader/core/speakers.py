@@ -3300,6 +3300,12 @@ class _Extractor:
                             and self._a_person_right_before(verb_start, start, end)
                         )
                         or (after[:1] == "。" and self._after_a_quote(verb_start, start))
+                        # 某某曾预测|澳门将成为…: a clause its object, a person its subject
+                        or (
+                            verb in _PROPOSITION_VERBS
+                            and _a_clause_object(self.masked[verb_end:end])
+                            and self._a_person_right_before(verb_start, start, end)
+                        )
                     )
                 )
             ):
@@ -5725,6 +5731,20 @@ _OPENS_A_QUOTE: Final = lazy_compile(
 # or between a question's verb and the quote: whom it was put to, and a colon (问王某：)
 _ASKED_WHOM: Final = lazy_compile(r"[^，,。：:；;「」“”\n]{1,12}(?:道)?[：:][ 　]*")
 _TELLS: Final = frozenset(("告诉", "告訴"))
+# predicted, held: verbs as often nouns (做出预测, 此主张) whose object may be a clause with no
+# comma before it, what was said (某某预测|澳门将成为…)
+_PROPOSITION_VERBS: Final = frozenset(("预测", "預測", "主张", "主張"))
+
+
+def _a_clause_object(after: str) -> bool:
+    """Whether `after`, what follows a verb, opens on a clause of six characters or more with
+    a predicate of its own (预测|澳门将成为远东的赌城), not a noun phrase (预测|结果) nor a
+    name given (主张|为…)."""
+    clause = re.match(r"[^，,。；;：:！？!?\n()（）\ue000]*", after)
+    words = clause.group() if clause else ""
+    return len(words) >= 6 and not re.match(r"[为為作]", words) and has_predicate(words)
+
+
 # a note in brackets right before the verb (看着李小红|（执笔人）|说)
 _ASIDE_BEFORE: Final = lazy_compile(r"[（(][^（()）]{1,20}[）)][ 　]*$")
 # a bare verb of saying that 跟 + whom goes before ("said to": 父母跟伊婷说)

@@ -8870,3 +8870,14 @@ def test_someone_unnamed_or_a_time_clause_is_no_name() -> None:
     assert named("标题\n\n还有人提建议说，大家应该在周五晚上一起点灯。\n") == []
     # 专利|申请时|补充: "when applying", 申 a surname too, 专利 ("patent") read as a person's noun
     assert named("标题\n\n新规允许专利申请时补充材料、要求建立早期解决的机制。\n") == []
+
+
+def test_predicted_or_held_with_a_clause_after_them_are_said() -> None:
+    # 预测|主张 are as often nouns (做出预测); a clause right after them is what was said
+    text = "标题\n\n经济学家林志远曾预测港口的吞吐量明年将翻一番。\n"
+    found = speakers_of(text)
+    assert [q.text for q in found["林志远"].quotes] == ["港口的吞吐量明年将翻一番"]
+    assert list(speakers_of("标题\n\n董事长林志远主张在谈判中让步换取市场准入。\n")) == ["林志远"]
+    # a noun after it, or the noun itself, says nothing
+    assert speakers_of("标题\n\n林志远的预测港口将扩建并未实现。\n") == {}
+    assert speakers_of("标题\n\n林志远预测结果很准。\n") == {}
