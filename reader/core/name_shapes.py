@@ -1137,7 +1137,7 @@ def plausible_name(name: str) -> bool:
 
 # Pronouns never stand in a name; an organisation's name ends on what it is (監警會, 衛健委).
 _PRONOUN_CHARS: Final = frozenset("我你他她您们們咱")
-_BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法话話")  # and 四川话
+BODY_ENDS: Final = frozenset("會会委署院局處处部黨党鐵铁報报社廳厅辦办法话話")  # and 四川话
 # the English words that make a name an organisation's (Uber Technologies Inc., Keele University)
 _LATIN_BODIES: Final = frozenset(
     "Inc Corp Corporation Co Ltd LLC PLC Plc AG SA Group Holdings Technologies Company "
@@ -1523,7 +1523,7 @@ def person_like(name: str) -> bool:
         return True
     if (
         len(name) >= 2
-        and name[-1] in _BODY_ENDS
+        and name[-1] in BODY_ENDS
         and not (len(name) == 3 and name[0] in COMMON and not frequency(name[1:]))
         and not (_spelt_whole(name) and not frequency(name))  # 卡尔法 (Karfa), not 基本法
     ):
@@ -1575,7 +1575,7 @@ def person_like(name: str) -> bool:
         and not _lived(name)
     ):
         return False  # 张大妈家煤, 魏桥铝电: a Chinese given name has two characters at most
-    if not size and any(c in _BODY_ENDS for c in name):
+    if not size and any(c in BODY_ENDS for c in name):
         return False  # 監警會時: an organisation and more
     simple = to_simplified(name)
     if _lived(simple):

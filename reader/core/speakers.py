@@ -53,6 +53,7 @@ from reader.core.cues import (
 from reader.core.lazy_re import lazy_compile
 from reader.core.model import Quote, Section, Speaker
 from reader.core.name_shapes import (
+    BODY_ENDS,
     DOT,
     DOTTED_NAME,
     FUNCTION_CHARS,
@@ -749,6 +750,12 @@ class _Extractor:
                     p < b and a < q for p, q in found if (p, q) not in inside
                 ):
                     found = [span for span in found if span not in inside] + [(a, b)]
+            # a Latin given name a copula says is a person (Wang 是一家公司的员工): the model
+            # reads one Latin word as no name, and alone it may be a firm's (Apple 表示)
+            for x, y in _latin_introduced(seen):
+                a, b = kept[x], kept[y - 1] + 1
+                if not any(p < b and a < q for p, q in found):
+                    found.append((a, b))
             # a familiar form (老李, 小周) the model missed, where it overlaps nothing found
             for x, y in familiar_names(seen):
                 a, b = kept[x], kept[y - 1] + 1
@@ -6332,6 +6339,33 @@ def _a_time_or_place(part: str) -> bool:
         and VERB_RE.search(part) is None
         and not re.search("[他她我你]", part)
     )
+
+
+# a capitalised Latin word opening a clause, then 是 and what it is (Wang 是一家公司的员工)
+_LATIN_IS: Final = lazy_compile(
+    r"(?:^|(?<=[，,。；;：:\s「“]))([A-Z][a-z]{1,12}) ?(?:是|係)([^，,。；;！？!?\n]{2,24})"
+)
+
+
+def _latin_introduced(text: str) -> list[tuple[int, int]]:
+    """Spans of a Latin given name the sentence says is a person: it opens a clause and a
+    copula's complement after it ends on a person's noun (Wang 是一家培训公司的员工, Ben 係
+    學生), not a firm's kind (Apple 是一家公司) nor a firm's known name."""
+    found: list[tuple[int, int]] = []
+    if "是" not in text and "係" not in text:
+        return found  # (most sentences: no copula, nothing to look for)
+    for match in _LATIN_IS.finditer(text):
+        what = match.group(2).rstrip(" 　")
+        # not a body's noun, for CC-CEDICT's senses mislead (合作社 "cooperative", 集团
+        # "conglomerate" read as people's nouns by their ends)
+        if (
+            heads_a_person(what)
+            and what[-1] not in BODY_ENDS
+            and not what.endswith(ORGANISATION_HEADS)
+            and not latin_firm(match.group(1))
+        ):
+            found.append(match.span(1))
+    return found
 
 
 def _mended(text: str, a: int, b: int) -> tuple[int, int]:

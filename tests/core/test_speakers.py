@@ -8881,3 +8881,14 @@ def test_predicted_or_held_with_a_clause_after_them_are_said() -> None:
     # a noun after it, or the noun itself, says nothing
     assert speakers_of("标题\n\n林志远的预测港口将扩建并未实现。\n") == {}
     assert speakers_of("标题\n\n林志远预测结果很准。\n") == {}
+
+
+def test_a_latin_given_name_a_copula_calls_a_person_is_one() -> None:
+    # Chen 是…员工: one Latin word is no name by shape (Apple 表示), but the copula says whom
+    text = "标题\n\nChen 是一家物流公司的司机，他说自己每天要跑三趟。\n"
+    found = speakers_of(text)
+    assert list(found) == ["Chen"]
+    assert [q.text for q in found["Chen"].quotes] == ["自己每天要跑三趟"]
+    # a firm's kind, or a noun whose dictionary sense only sounds like a person's, is none
+    text = "标题\n\nOrnix 是当地农民拥有的一家合作社，它说今年收成很好。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
