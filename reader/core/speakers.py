@@ -4668,7 +4668,7 @@ class _Extractor:
     def _attributed_names(self) -> frozenset[str]:
         """Names no list holds and the model misses that the article itself shows to be
         people's: the whole subject between a closing quote and a verb of saying, twice or
-        more (「…」光磊說, 「…」丫丫表示, 「…，」一涵回忆说). That slot holds who spoke; a role or a
+        more (「…」光磊說, 「…」丫丫表示, 「…，」一涵回忆说, 「…」冯和说). That slot holds who spoke; a role or a
         body there (记者, 校方, 白宫, 刘经理) is or holds a dictionary word, a pronoun or a
         determiner (他写, 该人士) no name has, and a verb the run would cut (崔|回答说) runs on
         from its last character."""
@@ -4685,7 +4685,10 @@ class _Extractor:
             for run, count in counts.items()
             if count >= 2
             and run not in cut
-            and not any(c in _NOT_IN_AN_ATTRIBUTED_NAME for c in run)
+            and not any(c in _NOT_IN_AN_ATTRIBUTED_NAME for c in run[:-1])
+            # a function character last, right before the verb, is a given name's (冯和说:
+            # 和 joins no noun there), after a surname only
+            and (run[-1] not in _NOT_IN_AN_ATTRIBUTED_NAME or surname_length(run) == len(run) - 1)
             and not is_place(run)
             and not run.endswith(TITLES)
             and not any(len(word) >= 2 and common_word(word) for word in dictionary_words(run))

@@ -8892,3 +8892,14 @@ def test_a_latin_given_name_a_copula_calls_a_person_is_one() -> None:
     # a firm's kind, or a noun whose dictionary sense only sounds like a person's, is none
     text = "标题\n\nOrnix 是当地农民拥有的一家合作社，它说今年收成很好。\n"
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_given_name_of_grammars_character_attributed_twice_is_a_name() -> None:
+    # 何与说: 与 right before the verb joins no noun; twice after a quote, the article's person
+    text = (
+        "标题\n\n「那几年我几乎每天都在加班。」何与告诉我。\n\n"
+        "「后来我才明白，身体比什么都重要。」何与说。\n"
+    )
+    found = speakers_of(text)
+    assert list(found) == ["何与"]
+    assert len(found["何与"].quotes) == 2
