@@ -15,6 +15,8 @@ _CLOSING: Final = frozenset(OPEN_CLOSE.values())
 # took 0.06 s of a 1 MB export
 _MARKS: Final = lazy_compile("[" + "".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()) + "\n]")
 _CLAUSE_PUNCT: Final = lazy_compile(r"[，。！？；：,!?;:]")
+# a paragraph's end, then the next opening on a quote's mark: the quotation goes on
+_GOES_ON: Final = lazy_compile(r"\n[\s\u3000]*[「」“”『』]")
 # a short clause after a quote, up to its end: 「…」，張小明說。
 # (a dash sets the attribution off as a comma does: 「…」——張小明說。)
 _SAID_AFTER: Final = lazy_compile(
@@ -40,7 +42,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every top-level quotation, marks included; other unbalanced ones
     ignored. A quotation of several paragraphs opens each and closes only the last: a mark
     opening a paragraph, or opened after a colon, and not closed in it, quotes the rest of
-    that paragraph (its span then ends on the paragraph's last character, with no mark)."""
+    that paragraph (its span then ends on the paragraph's last character, with no mark); so
+    does one opened as a new sentence (「…，」某某说。「…) where the next paragraph goes on
+    with a quote's mark (not a closing mark typed as an opening one, 「…。「某某推测。)."""
     spans, stack = [], []
     line = 0  # where the paragraph starts
     for mark in _MARKS.finditer(f"{text}\n"):  # (the other characters change nothing)
@@ -54,7 +58,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif char == "\n":
             if stack and i > stack[0][0] + 2:
                 start = stack[0][0]
-                if not text[line:start].strip(" \u3000") or text[start - 1] in "：:":
+                if (
+                    not text[line:start].strip(" \u3000")
+                    or text[start - 1] in "：:"
+                    or (text[start - 1] in "。！？!?" and _GOES_ON.match(text, i))
+                ):
                     spans.append((start, i))
             stack.clear()  # quotes do not span paragraphs otherwise
             line = i + 1

@@ -8903,3 +8903,19 @@ def test_a_given_name_of_grammars_character_attributed_twice_is_a_name() -> None
     found = speakers_of(text)
     assert list(found) == ["何与"]
     assert len(found["何与"].quotes) == 2
+
+
+def test_a_quote_opened_after_a_sentence_goes_on_into_the_next_paragraph() -> None:
+    # 「…，」某某说。「…(no closing mark): the next paragraph goes on with a quote's mark
+    text = (
+        "标题\n\n「我们原以为能修好，」技师孟凡说。「但是这一次零件全坏了。\n\n"
+        "「我们只能等新的零件。」\n\n别的叙述。\n"
+    )
+    assert [q.text for q in speakers_of(text)["孟凡"].quotes] == [
+        "我们原以为能修好，",
+        "但是这一次零件全坏了。",
+        "我们只能等新的零件。",
+    ]
+    # a closing mark typed as an opening one, before whose words they are: no quote runs on
+    text = "标题\n\n据孟凡介绍，检测要三天。「结果还要复核。「主任李立推测。\n\n别的叙述。\n"
+    assert [q.text for q in speakers_of(text)["孟凡"].quotes] == ["检测要三天"]
