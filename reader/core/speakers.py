@@ -910,6 +910,9 @@ class _Extractor:
             if _SAYS_NEXT.match(self.masked, said) is None:
                 continue
             kind = self.masked[b:end]
+            first = dictionary_words(kind)[0]
+            if first in _PREPOSITIONS or first in FUNCTION_CHARS:
+                return False  # 某某|对|本地媒体|说: whom they spoke to, no body of theirs
             return (
                 kind.endswith(ORGANISATION_HEADS)
                 or (
@@ -6856,8 +6859,9 @@ def _holds_a_particle(title: str) -> bool:
         (
             _NOT_TITLE.search(w)
             and not (len(w) > 1 and w[0] == "著")  # 著名, 著稱: 著 opening a word is no particle
-            # 少将, 对手, 被告: a word CC-CEDICT gives a person's sense is a role, whatever it holds
-            and not (len(w) > 1 and names_a_person(w))
+            # 少将, 对手, 被告: a word CC-CEDICT gives a person's sense is a role, whatever it
+            # holds; not a closed word whose sense only ends as such nouns do (现在 "present")
+            and not (len(w) > 1 and names_a_person(w) and not is_closed_word(w))
             and (len(w) == 1 or is_predicate(w) or is_verb_only(w) or bool(_NOT_TITLE.match(w[-1])))
         )
         or (len(w) == 1 and w in _ADVERBS_ALONE)  # 受訪者|已|消化特首: an adverb, a clause

@@ -8919,3 +8919,15 @@ def test_a_quote_opened_after_a_sentence_goes_on_into_the_next_paragraph() -> No
     # a closing mark typed as an opening one, before whose words they are: no quote runs on
     text = "标题\n\n据孟凡介绍，检测要三天。「结果还要复核。「主任李立推测。\n\n别的叙述。\n"
     assert [q.text for q in speakers_of(text)["孟凡"].quotes] == ["检测要三天"]
+
+
+def test_whom_a_person_spoke_to_and_a_time_word_are_no_body_nor_role() -> None:
+    # 某某|对本地媒体|说: 媒体 is whom they told, not a body the name heads
+    text = "标题\n\n当时阿拉东多对本地媒体说：「从内部改变体制要难得多。」\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == ["阿拉东多"]
+    # 现在 ("at present") reads as a person's noun by its sense's end, and holds 在: no role
+    text = (
+        "标题\n\n现在到京东的网店上点击一些带有湖人队标志或球星哈里斯 (Tom Harris) 图像的产品时，"
+        "提示已经下架。\n\n哈里斯周一表示：「我们道歉。」\n"
+    )
+    assert "现在" not in (speakers_of(text)["哈里斯"].title or "")
