@@ -258,10 +258,11 @@ GROUPS: Final = sorted(
     reverse=True,
 )
 # What a title names when it ends on one of these: a firm or a body, not a person (防护服生产商
-# 杜邦, 互联网巨头谷歌, 投资银行高盛); 经销商 and 书商 may be people, so 商 alone is not here
+# 杜邦, 互联网巨头谷歌, 投资银行高盛, 餐饮品牌云海肴); 经销商 and 书商 may be people, so 商
+# alone is not here
 ORGANISATION_HEADS: Final = tuple(
     "公司 集团 集團 企业 企業 厂商 廠商 生产商 生產商 制造商 製造商 巨头 巨頭 机构 機構 "
-    "银行 銀行 团体 團體 组织 組織 平台 网站 網站 媒体 媒體 智库 智庫 政府".split()
+    "银行 銀行 团体 團體 组织 組織 平台 网站 網站 媒体 媒體 智库 智庫 政府 品牌".split()
 )
 PRONOUNS: Final = ("他们", "他們", "她们", "她們", "他", "她")
 # Words that begin with a surname but are not names (jieba tags some as names).

@@ -8931,3 +8931,12 @@ def test_whom_a_person_spoke_to_and_a_time_word_are_no_body_nor_role() -> None:
         "提示已经下架。\n\n哈里斯周一表示：「我们道歉。」\n"
     )
     assert "现在" not in (speakers_of(text)["哈里斯"].title or "")
+
+
+def test_a_brand_is_no_person() -> None:
+    # 餐饮品牌|云海楼: the title says the name is a brand's, a body that speaks as a group
+    text = (
+        "标题\n\n另一家餐饮品牌云海楼也关闭了全国的 140 多家门店。\n\n"
+        "「营收断崖，库存积压，其实和同行都差不多。」云海楼在给本刊的回复中说。\n"
+    )
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
