@@ -25,7 +25,13 @@ def _quote_spans_by_character(text: str) -> list[tuple[int, int]]:
         elif char == "\n":
             if stack and i > stack[0][0] + 2:
                 start = stack[0][0]
-                if not text[line:start].strip(" \u3000") or text[start - 1] in "：:":
+                rest = f"{text}\n"[i + 1 :].lstrip()  # the paragraphs after this one
+                goes_on = rest[:1] in set(OPEN_CLOSE) | set(OPEN_CLOSE.values())
+                if (
+                    not text[line:start].strip(" \u3000")
+                    or text[start - 1] in "：:"
+                    or (text[start - 1] in "。！？!?" and goes_on)
+                ):
                     spans.append((start, i))
             stack.clear()
             line = i + 1
@@ -33,6 +39,7 @@ def _quote_spans_by_character(text: str) -> list[tuple[int, int]]:
 
 
 @given(st.text(alphabet="他说：“”「」『』\n 好。", max_size=40))
+@example("。“““\n“")  # a quote opened after a sentence, the next paragraph going on
 def test_quote_spans_read_each_mark_as_the_walk_does(text: str) -> None:
     assert quote_spans(text) == _quote_spans_by_character(text)
 
