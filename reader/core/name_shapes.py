@@ -1110,6 +1110,18 @@ _KIND_OF_BODY: Final = lazy_compile(
 )
 
 
+def names_a_document(word: str) -> bool:
+    """Whether a CC-CEDICT sense of `word` is a kind of document whole (白皮书 "white paper",
+    文件 "document", 杂志 "magazine"): what ends a work's name, which says but is no one."""
+    return any(_DOCUMENT_SENSE.match(sense) for sense in _senses(word))
+
+
+_DOCUMENT_SENSE: Final = lazy_compile(
+    r"^(?:an? |the )?(?:[a-z][\w-]* ){0,2}?(?:paper|document|magazine|newspaper|report"
+    r"|statement|announcement|declaration|manifesto|guidebook|white book)s?(?:$| ?\(|,)"
+)
+
+
 def names_a_bodys_end(name: str) -> bool:
     """Whether `name` ends on a firm's or an institution's kind (集团, 公司, 大学, 医院)."""
     return len(name) >= 4 and (

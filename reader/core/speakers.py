@@ -98,6 +98,7 @@ from reader.core.name_shapes import (
     names_a_body,
     names_a_bodys_end,
     names_a_bodys_kind,
+    names_a_document,
     names_a_human,
     names_a_kind_of_body,
     names_a_land,
@@ -885,6 +886,12 @@ class _Extractor:
             or _OF_A_KIND.match(self.masked, b) is not None
             or _A_THING_AFTER.match(self.masked, b) is not None
             or self._heads_a_speaking_body(b)
+            # a work's or a paper's name (Libra 白皮书所言): a document ends it, no person
+            or (
+                b - a >= 3
+                and len(last := dictionary_words(self.masked[a:b])[-1]) >= 2
+                and names_a_document(last)
+            )
             or self._names_a_road(b, floor)
             # a place and the head of it (罗斯托夫州|州长, 某某市|市长): the place's own word
             # again, then 长, names who runs it, unnamed

@@ -8940,3 +8940,9 @@ def test_a_brand_is_no_person() -> None:
         "「营收断崖，库存积压，其实和同行都差不多。」云海楼在给本刊的回复中说。\n"
     )
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_document_ending_a_name_makes_it_a_works() -> None:
+    # Stella 白皮书所言: the model reads a Latin word and 白皮书 ("white paper") as a name
+    text = "标题\n\n诚如 Stella 白皮书所言：「在现行金融体系的边缘，人们需要更便宜的服务。」\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
