@@ -272,9 +272,11 @@ _TO_AN_OUTLET: Final = lazy_compile(
     r"(?:传媒|傳媒|日报|日報|时报|時報|早报|早報|晚报|晚報|周刊|週刊|杂志|雜誌|电视台|電視台|通讯社|通訊社))"
     r"(?:的)?(?:记者|記者)?$"
 )
-# whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），)
+# whom 告诉 told, then a comma and what (perhaps with a bracket: 澎湃新闻（www.thepaper.cn），
+# and a word after it: 《人物》(People) 杂志，)
 _TOLD_THEN: Final = lazy_compile(
-    rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)?[，：]"
+    rf"[^，。：；{_MASK}{_GLOSS}（(]{{1,20}}?"
+    rf"(?:(?:[（(][^）)，。]{{1,40}}[）)]|{_GLOSS}+)[^，。：；{_MASK}{_GLOSS}（(]{{0,8}})?[，：]"
 )
 # whom 告诉 told, where what follows may begin right after them: a pronoun or a reporter
 _A_LISTENER: Final = lazy_compile(

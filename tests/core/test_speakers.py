@@ -8946,3 +8946,11 @@ def test_a_document_ending_a_name_makes_it_a_works() -> None:
     # Stella 白皮书所言: the model reads a Latin word and 白皮书 ("white paper") as a name
     text = "标题\n\n诚如 Stella 白皮书所言：「在现行金融体系的边缘，人们需要更便宜的服务。」\n"
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_whom_they_told_may_hold_a_gloss_and_a_word_after_it() -> None:
+    # 告诉|《时尚》(Vogue) 杂志|，…: the paper glossed, then 杂志, then what was told
+    text = "标题\n\n去年，女演员凯蒂·霍姆 (Katie Holme) 告诉《时尚》(Vogue) 杂志，她每天早上都要跑步。\n"
+    found = speakers_of(text)
+    assert found["凯蒂·霍姆"].title == "女演员"
+    assert [q.text for q in found["凯蒂·霍姆"].quotes] == ["她每天早上都要跑步"]
