@@ -555,9 +555,14 @@ def names_a_role(word: str) -> bool:
 # the label a CC-CEDICT sense may open with: "(military) to fight with a bayonet"
 _SENSE_LABEL: Final = lazy_compile(r"^\([^)]*\)\s*")
 # senses of a body, which a firm's or an institute's name ends on (布鲁金斯学会, 波士顿咨询)
-_BODYS_SENSE: Final = lazy_compile(
-    r"\b(?:institute|society|organi[sz]ation|association|consult\w*|firm|company)\b"
+# the kinds of body and of institution CC-CEDICT's senses name, for the tests below
+_BODY_KINDS: Final = r"institute|society|organi[sz]ation|association|firm|company"
+_INSTITUTION_KINDS: Final = (
+    r"university|college|school|academy|hospital|clinic|bank|cent(?:er|re)|committee"
+    r"|commission|council|foundation|laboratory|court|agency|bureau|ministry|department"
+    r"|think tank|office"
 )
+_BODYS_SENSE: Final = lazy_compile(rf"\b(?:{_BODY_KINDS}|consult\w*)\b")
 
 
 def acts_first(word: str) -> bool:
@@ -575,10 +580,7 @@ def names_a_bodys_kind(word: str) -> bool:
 
 
 _INSTITUTION_SENSE: Final = lazy_compile(
-    r"\b(?:university|college|school|academy|hospital|clinic|bank|cent(?:er|re)|committee|"
-    r"commission|council|foundation|laboratory|court|agency|bureau|ministry|department|"
-    r"(?:TV|television|radio) station|think tank|office)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_INSTITUTION_KINDS}|(?:TV|television|radio) station)\b", re.IGNORECASE
 )
 
 
@@ -1098,15 +1100,17 @@ def names_a_kind_of_body(word: str) -> bool:
     return any(_KIND_OF_BODY.match(sense) for sense in _senses(word))
 
 
-# a sense that is a kind of body and nothing after it but its note or its own "of" (research
-# institute, a society, court of law, foundation (institution …); not department head, bank
-# president, head of a (government etc) department, Cornell (US University))
+def _whole_sense(kinds: str, ends: str = r"$| ?\(|,") -> str:
+    """A sense that is one of `kinds` whole: an article and up to two lowercase words before
+    it, nothing after it but a note in brackets or a comma (or what `ends` adds)."""
+    return rf"^(?:an? |the )?(?:[a-z][\w-]* ){{0,2}}?(?:{kinds})s?(?:{ends})"
+
+
+# a kind of body and nothing after it but its note or its own "of" (research institute, a
+# society, court of law, foundation (institution …); not department head, bank president,
+# head of a (government etc) department, Cornell (US University))
 _KIND_OF_BODY: Final = lazy_compile(
-    r"^(?:an? |the )?(?:[a-z][\w-]* ){0,2}?"
-    r"(?:university|college|school|academy|hospital|clinic|bank|cent(?:er|re)|committee"
-    r"|commission|council|foundation|laboratory|court|agency|bureau|ministry|department"
-    r"|think tank|office|institute|society|organi[sz]ation|association|firm|company)s?"
-    r"(?:$| ?\(| of\b|,)"
+    _whole_sense(f"{_INSTITUTION_KINDS}|{_BODY_KINDS}", r"$| ?\(| of\b|,")
 )
 
 
@@ -1117,8 +1121,10 @@ def names_a_document(word: str) -> bool:
 
 
 _DOCUMENT_SENSE: Final = lazy_compile(
-    r"^(?:an? |the )?(?:[a-z][\w-]* ){0,2}?(?:paper|document|magazine|newspaper|report"
-    r"|statement|announcement|declaration|manifesto|guidebook|white book)s?(?:$| ?\(|,)"
+    _whole_sense(
+        "paper|document|magazine|newspaper|report|statement|announcement|declaration"
+        "|manifesto|guidebook|white book"
+    )
 )
 
 

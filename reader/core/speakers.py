@@ -170,11 +170,12 @@ from reader.core.text import (
 
 _MASK: Final = MASK
 _GLOSS: Final = GLOSS
+_SOUND_NOTE: Final = "音譯|音译|譯音|译音|音"  # the writer's note that the Han spells a sound
 _GLOSS_RE: Final = lazy_compile(
     r"(?<=[\u4e00-\u9fff》」”]) ?[（(](?: ?[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž .'’‘·&,-]{1,80}"
     r"(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?"  # and the other side's Han form (Jake Sullivan；沙利文)
-    r"(?:[，,] ?(?:音|音譯|音译|譯音|译音))?"  # and a note that the Han is its sound (Hannah Yeung，音)
-    r"|化名|假名|音譯|音译|譯音|译音|音|[前後后]?排?[左右中][一二三四]?"
+    rf"(?:[，,] ?(?:{_SOUND_NOTE}))?"  # and a note that the Han is its sound (Hannah Yeung，音)
+    rf"|化名|假名|{_SOUND_NOTE}|[前後后]?排?[左右中][一二三四]?"
     r"|\d{1,4}日?|\d{1,2}月\d{1,2}日|(?:周|週|星期)[一二三四五六日天])[）)]"
 )  # a name's Latin form or a note on it: 李某（Tom Li）, 李女士（化名）, 王某（左二); or the
 # day, in brackets after a time word or a name: 昨日（30日）, 羅某（30日）表示, 昨（21）日; a space
@@ -480,7 +481,7 @@ _LATIN_GLOSS: Final = lazy_compile(
     r"((?:[\u4e00-\u9fff]{1,8}-)?(?:[\u4e00-\u9fff·・]|(?<=[·・])[A-Z](?=[·・])){2,16}"
     r"(?:-[\u4e00-\u9fff]{2,8})?) ?"
     r"[（(] ?[A-Z][a-zà-ž'’.-]+(?:[ -][A-Z‘’'][A-Za-zà-ž'’‘.-]+)+(?:[；;] ?[\u4e00-\u9fff·・]{2,12})?"
-    r"(?:[，,] ?(?:音|音譯|音译|譯音|译音))?[）)]"
+    rf"(?:[，,] ?(?:{_SOUND_NOTE}))?[）)]"
 )
 # the Latin part of a `_LATIN_GLOSS` match (its Han alias after ；and a note after ，left out),
 # a gloss's opening on a given name and a surname, and a gloss's closing bracket
@@ -2754,10 +2755,21 @@ class _Extractor:
         """Whether the clause of the verb at `verb` follows a comma or a dash, with a clause
         of four characters or more before it in the sentence (这种做法已经停止了，|某某告诉我)."""
         clause = self._clause_start(verb, floor)
-        before = self.masked[floor:clause].rstrip(" 　")
-        if not (before.endswith(("，", ",")) or _DASH_BEFORE.search(before)):
+        if self._words_told_end(clause, floor) is None:
             return False
+        before = self.masked[floor:clause].rstrip(" 　")
         return len(before.strip(" 　，,—─―")) >= 4 and has_predicate(before)
+
+    def _words_told_end(self, clause: int, floor: int) -> int | None:
+        """Where the words before the speaker's clause at `clause` end, where a comma or a
+        dash sets them off (…，|某某说, …会抱怨连连——|某某说); None where neither does or
+        the clause opens at `floor`."""
+        if clause <= floor:
+            return None
+        if self.masked[clause - 1] in "，,":
+            return clause - 1
+        dash = _DASH_BEFORE.search(self.masked, floor, clause)
+        return None if dash is None else dash.start()
 
     def _known(self, subject: str, position: int = -1) -> Record | None:
         """A speaker met before, named by a short form: a bare surname (鄭表示) or a surname
@@ -5117,20 +5129,17 @@ class _Extractor:
         verb = self.masked[verb_start:verb_end]
         if self.masked[verb_end : verb_end + 1] in {"道", "说", "說"} and verb[-1] not in "道说說":
             verb_end += 1  # 解释|道, 补充|说: any verb of saying marked as one by 道 or 说
-        elif verb[:2] in _TELLS:
-            pass  # …，某某告诉我。: the cue holds whom they told, then nothing
-        elif verb not in _SAID_AFTER:
-            return
+        elif verb not in _SAID_AFTER and verb[:2] not in _TELLS:
+            return  # (…，某某告诉我。: the cue holds whom they told, then nothing)
         if self.masked[verb_end : sentence[1]].strip("。！!.． 　"):
             return  # the verb's words follow it (handled by _reported), or more of the clause
         if self.masked[verb_start - 1 : verb_start] in "难難要再可诉訴所来來":
             return  # …都很难说, 有更多的话要说, 平常地訴說: a word, and no one says what came before
         clause = self._clause_start(verb_start, sentence[0])
-        dash = _DASH_BEFORE.search(self.masked, sentence[0], clause)
-        if clause <= sentence[0] or not (self.masked[clause - 1] in "，," or dash is not None):
+        told_end = self._words_told_end(clause, sentence[0])
+        if told_end is None:
             return  # the speaker opens the sentence, or a quote or a colon stands before them
-        # a dash may set the speaker off as a comma does (…会抱怨连连——|某某说)
-        lead = self.text[sentence[0] : clause - 1 if dash is None else dash.start()]
+        lead = self.text[sentence[0] : told_end]
         content = lead.strip(" 　")
         start = sentence[0] + len(lead) - len(lead.lstrip(" 　"))
         if (
@@ -6161,8 +6170,8 @@ def _spelt_before_a_time(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _off_a_when(text: str, a: int, b: int) -> tuple[int, int]:
     """A dotted name the model began on the 当 that opens a time clause (当|迈尔斯·张 (Miles
-    Zhang) 出差到武汉时): 当 spells names too, but where the first part spells a name without it and the
-    clause closes on 时 after the name, 当 is "when" and the name starts after it."""
+    Zhang) 出差到武汉时): 当 spells names too, but where the first part spells a name without
+    it and the clause closes on 时 after the name, 当 is "when" and the name starts after it."""
     if text[a : a + 1] not in ("当", "當") or not any(c in DOTS for c in text[a:b]):
         return a, b
     first = re.split(f"[{''.join(DOTS)}]", text[a + 1 : b])[0]
