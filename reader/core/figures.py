@@ -91,12 +91,12 @@ _OTHER_UNITS: Final = (
     r"立方(?![米体體厘公])|伏特|伏(?!天))"  # 每秒14立方 (cubic metres), 450伏
 )
 # the lengths a square or a cube is taken of (平方厘米 cm², 立方分米 dm³, 平方英里)
-_LENGTHS: Final = r"(?:公里|千米|分米|厘米|釐米|毫米|微米|公尺|公分|英里|英尺|英寸|海里|米|呎)"
+_LENGTHS: Final = r"(?:公里|千米|分米|厘米|釐米|毫米|微米|公尺|公分|英里|英哩|英尺|英寸|海里|米|呎)"
 _MEASURES: Final = (
     r"(?:分多钟|分多鐘|个[多半]月|個[多半]月|个多?世纪|個多?世紀|个[多半]?星期|個[多半]?星期|个[多半]?礼拜|個[多半]?禮拜|个[多半]?小时|個[多半]?小時|个[多半]钟头|個[多半]鐘頭|个钟头|個鐘頭|钟头|鐘頭|"
     rf"(?:平方|立方){_LENGTHS}|平米|平方(?=以上|以下|左右|[^\u4e00-\u9fff]|$)|"
     r"公里|千米|厘米|釐米|毫米|米|公顷|公頃|亩|畝|吨标准煤|噸標準煤|万吨|萬噸|公吨|公噸|吨|噸|千克|公斤|克|"
-    r"英里|海里|英尺|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
+    r"英里|英哩|海里|英尺|呎|℃|°C|°F|℉|°|摄氏度|攝氏度|"
     rf"{_OTHER_UNITS}|"
     r"(?:万千瓦|千瓦|兆瓦|吉瓦|太瓦|瓦)[时時]?|马赫|馬赫|度|小时|小時|分钟|分鐘|秒|岁|歲|周岁|天|个月|個月|年|"
     r"個星期|个星期|星期|周年|週年|周|週|日|旬|(?<=[两兩])月|"
@@ -342,13 +342,17 @@ _CN_DAY: Final = (
 )
 # a century is a period where it stands as a time: before a part of it (20世纪初, 十九世纪末),
 # a time word, 的, an adverb or a copula opening the predicate (19世纪正值…, 二十世纪也是) or a
-# clause's end (最 opens a superlative predicate: 20世纪最初的三十年); before a noun it names
-# something (21世纪经济报道, 21世纪议程), before a place too (21世纪海上丝绸之路, a plan's name)
+# clause's end (最 opens a superlative predicate: 20世纪最初的三十年); before a noun the present
+# or the last century names something (21世纪经济报道, 21世纪议程, 20世纪福克斯), before a
+# place too (21世纪海上丝绸之路, a plan's name). An earlier one names nothing: 17世纪路易十四时期,
+# 19世纪英国 are times whatever follows
+_CENTURY_PART: Final = r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[中早][晚后後前]期|末[叶葉]|[上下前后後]半叶|[上下前后後]半葉)"
 _CENTURY_TAIL: Final = (
-    r"(?:初期?|末期?|中叶|中葉|中期|早期|晚期|[中早][晚后後前]期|末[叶葉]|[上下前后後]半叶|[上下前后後]半葉"
+    rf"(?:{_CENTURY_PART}"
     r"|(?=以来|以來|之[交后後前初末]|[后後前时時内內里裏的和与與及到至就还還正是也都已曾又便才仍最"
     r"，,。、；;：:）)]|$))"
 )
+_PAST_CENTURY: Final = r"(?:1\d|[1-9])"
 _MD: Final = r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])"  # 9/2
 _DATE: Final = lazy_compile(
     # every alternative opens with one of these: tried first, they spare trying each at
@@ -369,13 +373,14 @@ _DATE: Final = lazy_compile(
     # (and 2027/28年, a financial or school year written with its second year's last two)
     r"|\d{4}(?:[-—–~至到]\d{4}|/\d{2,4})?\s?(?:财年|財年|财政年度|財政年度|学年|學年)|\d{4}[/-]\d{2}\s?年度|\d{4}/\d{2}\s?年(?!代)"
     r"|\d{4}(?:[-—–~至到]\d{4})?\s?年(?!代(?![表替價价理言辦办]))(?:度|前?[一二三四1-4]季度|第[一二三四1-4]季度?|首季度?|前三季度|上半年|下半年|"
-    r"(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號]|\d{1,2}(?=[至到\-—–~](?:\d{1,2}月)?\d{1,2}[日号號]))?(?:底|初|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?|底|末|初)?"
-    r"|(?:\d{1,2}[-—–~至])?\d{1,2}月份?(?:\d{1,2}[日号號]|\d{1,2}(?=[至到\-—–~](?:\d{1,2}月)?\d{1,2}[日号號]))?(?:底|初|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?"
+    r"(?:\d{1,2}[-—–~至到])?\d{1,2}月份?(?:\d{1,2}[日号號]|\d{1,2}(?=[至到\-—–~](?:\d{1,2}月)?\d{1,2}[日号號]))?(?:底|初|末|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?|底|末|初)?"
+    r"|(?:\d{1,2}[-—–~至到])?\d{1,2}月份?(?:\d{1,2}[日号號]|\d{1,2}(?=[至到\-—–~](?:\d{1,2}月)?\d{1,2}[日号號]))?(?:底|初|末|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?"
     r"(?:[至到-]\d{1,2}月\d{1,2}[日号號]|[至到\-—–~]\d{1,2}[日号號])?"
     r"|[前首]\d{1,2}[个個]月|[前首](?:[两兩][个個]?|[二三四五六七八九十][个個])月|[前首]三季度?|[一二三四]季度|上半年|下半年"
     r"|第[1-4一二三四]季(?:度)?|(?<=今年|去年|明年|前年|同年|当年|當年)首季度?"  # 今年首季: Q1
     # a decade, or decades (1990年代, 1900-1920 年代), not a year before 代表 (2015年|代表)
     r"|(?:上世纪|上世紀|\d{2}世纪|\d{2}世紀)?(?:\d{1,3}0[-—–~至到])?\d{1,3}0年代(?![表替價价理言辦办])(?:初|末|中期)?"
+    rf"|(?<![\d.]){_PAST_CENTURY}(?:\s?[-—–~至到]\s?{_PAST_CENTURY})?\s?世[纪紀]{_CENTURY_PART}?"
     rf"|\d{{1,2}}(?:\s?[-—–~至到]\s?\d{{1,2}})?\s?世[纪紀]{_CENTURY_TAIL}"  # 17–18 世纪
     # a month and day with a slash, as Taiwan writes them, in brackets or as a range (週二(9/2),
     # 9/1-9/3); a slash alone is a share (1/3的工人)
@@ -396,15 +401,15 @@ _DATE: Final = lazy_compile(
 # every character
 _CN_DATE: Final = lazy_compile(
     # a decade by its tens (八十年代) or, as spoken, digit by digit (七零年代)
-    r"(?:上世纪|上世紀|二十世纪|二十世紀|\d{2}世纪|\d{2}世紀)?"
+    r"(?:上世[纪紀]|(?:二十|十[一二三四五六七八九]?)世[纪紀]|\d{2}世[纪紀])?"
     r"(?:[一二三四五六七八九]?[二三四五六七八九]十|[二三四五六七八九][零〇])年代(?:初|末|中期)?|"
-    r"(?<![零〇一二三四五六七八九十百千两兩几幾])(?:二十一|二十|十[一二三四五六七八九]?|[二三四五六七八九])世[纪紀]"
-    rf"{_CENTURY_TAIL}|"
+    r"(?<![零〇一二三四五六七八九十百千两兩几幾])(?:(?:十[一二三四五六七八九]?|[二三四五六七八九])世[纪紀]"
+    rf"{_CENTURY_PART}?|(?:二十一|二十)世[纪紀]{_CENTURY_TAIL})|"
     rf"[零〇一二三四五六七八九]{{4}}年(?:{_CN_MONTH}(?:{_CN_DAY})?)?|{_CN_MONTH}{_CN_DAY}"
     # a month alone (去年一月中旬, 2019年十二月份); not a rate (一月一通报), a month's time
     # (历时一月有余, 月复一月), nor a quoted event's or a band's name (「五月风暴」, 五月天)
     rf"|(?<![零〇一二三四五六七八九十百千两兩几幾「“『《复復])(?:\d{{4}}\s?年)?{_CN_MONTH}份?"
-    r"(?:底|初|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?(?![一二三四五六七八九十天雪余餘多]|有余|有餘)"
+    r"(?:底|初|末|中旬|上旬|下旬|尾(?![声聲巴随隨部款数數]))?(?![一二三四五六七八九十天雪余餘多]|有余|有餘)"
     r"|(?<![零〇一二三四五六七八九十百千万萬两兩几幾])[零〇一二三四五六七八九]{2}年(?![代级級])"
 )
 # a day of the month from the 20th on as Hong Kong and Taiwan papers write it: 廿 is twenty and
@@ -736,6 +741,19 @@ def _date_label(after: str) -> str:
     return cut
 
 
+# what closes a time frame opened before a date (从…起, 自…开始, 到…为止), with the position
+# words (以来, 之后, 期间)
+_FRAME_ENDS: Final = frozenset({"起", "开始", "開始", "为止", "為止", "至今", "时", "時"})
+
+
+def _frames_only(words_after: str) -> bool:
+    """Whether the words after a date only close the time frame it opens (2019年|以来，, 自3月|
+    起，, 1月初|开始，): the event that happened then is told in the next clause."""
+    words = [w for w in dictionary_words(words_after) if not w.isspace()]
+    position = word_set("position-words.txt")
+    return bool(words) and all(w in position or w in _FRAME_ENDS for w in words)
+
+
 def _unclosed(text: str) -> int:
     """Where the first bracket that `text` opens and does not close stands; -1 if none."""
     opened: list[int] = []
@@ -952,7 +970,16 @@ class _Finder:
                     # the dates listed after it) ends its sentence, whose event came first
                     about = _clean_label(self.text[self._clause_start(a, start) : a])
                 else:
-                    if clause_end - rest <= 1:  # "2019年，全球…": the event is the next clause
+                    if (
+                        clause_end - rest <= 1
+                        or (  # "2019年，全球…": the event is the next clause,
+                            clause_end + 1
+                            < end  # as after a frame alone (2019年以来，…, 自3月起，…)
+                            and _frames_only(self.norm[rest:clause_end])
+                        )
+                    ):
+                        if _frames_only(self.norm[rest:clause_end]):
+                            rest = clause_end + 1
                         clause_end = self._clause_end(clause_end + 1, end)
                     about = _date_label(self.text[rest:clause_end])
                     if not about:  # 上映时间：1995年 ending its line: the field came first
@@ -1854,7 +1881,7 @@ _UNIT_LABELS: Final = (
     (lazy_compile(r"岁|歲|周岁"), "年龄"),
     (lazy_compile(r"世纪|世紀|年|月|周|週|星期|天|日|旬|小时|小時|钟头|鐘頭|分钟|分鐘|秒"), "时长"),
     (lazy_compile(r"平方|亩|畝|公顷|公頃|英亩|英畝|坪|呎"), "面积"),
-    (lazy_compile(r"米|里|尺|寸|吋|公分|^(?:km|cm|mm|nm|μm|m)$"), "长度"),
+    (lazy_compile(r"米|里|哩|尺|寸|吋|公分|^(?:km|cm|mm|nm|μm|m)$"), "长度"),
     (lazy_compile(r"吨|噸|克|斤|磅|盎司|^(?:kg|mg)$"), "重量"),
     (lazy_compile(r"℃|°C|°F|℉|摄氏度|攝氏度"), "温度"),
 )

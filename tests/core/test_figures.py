@@ -2089,3 +2089,46 @@ def test_a_count_is_labelled_past_brackets_quotes_and_copulas() -> None:
     assert labels["4万亿"] == "刺激计划"
     assert labels["700万辆"] == "德国车"
     assert "在" not in labels["100万人"]
+
+
+def test_a_century_before_the_last_two_is_a_date_whatever_follows() -> None:
+    # only the present and the last century name things (21世纪经济报道, 20世纪福克斯); an
+    # earlier one is a time even before a name or a place
+    figures = analyze(
+        "这种习俗始于16世纪伊丽莎白一世时期，十八世纪法国也有。20世纪福克斯拍过。"
+    ).figures
+    assert [(f.text, f.kind) for f in figures] == [("16世纪", "date"), ("十八世纪", "date")]
+
+
+def test_a_century_before_its_decade_is_one_date() -> None:
+    found = figures_of("十九世纪七十年代的伦敦很拥挤。")
+    assert [(f.text, f.kind) for f in found] == [("十九世纪七十年代", "date")]
+
+
+def test_months_joined_by_dao_are_one_date() -> None:
+    found = figures_of("当地每年6到8月多雨，2021年2到4月却很干。")
+    assert [(f.text, f.kind) for f in found] == [("6到8月", "date"), ("2021年2到4月", "date")]
+
+
+def test_the_end_of_a_month_is_part_of_the_date() -> None:
+    found = figures_of("截至2022年3月末，存款余额为12亿元。")
+    assert (found[0].text, found[0].kind) == ("2022年3月末", "date")
+
+
+def test_yingli_is_the_mile() -> None:
+    found = figures_of("两座城市相距约 80 英哩。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in found] == [
+        ("80 英哩", 80, "英哩", "measure")
+    ]
+
+
+def test_a_date_that_only_opens_a_frame_is_labelled_by_the_next_clause() -> None:
+    # 自…起, …以来, …开始 close the frame; what happened then is the clause after the comma
+    found = figures_of(
+        "自2015年起，这家工厂改产电池。2019年以来，销量翻了一番。从5月初开始，价格回落。"
+    )
+    assert [(f.text, f.about) for f in found if f.kind == "date"] == [
+        ("2015年", "这家工厂改产电池"),
+        ("2019年", "销量翻了一番"),
+        ("5月初", "价格回落"),
+    ]
