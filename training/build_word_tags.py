@@ -56,7 +56,8 @@ reading (曾 zeng1, 区 ou1, 解 xie4, 查 zha1, 牟 mou2), for the pinyin of sp
 person-words: two-character names that a name's shape alone cannot tell from a word (港鐵,
 理據): those with no surname first that jieba tags as a person (nr) or CC-CEDICT gives as a
 name, a surname or a person with a lifespan (川普, 拜登, 布朗), and every two-character
-transliterated name jieba tags nrt (盖茨).
+transliterated name jieba tags nrt (盖茨); not a word CC-CEDICT gives only as a verb (夸口
+"to boast", 扬言, which jieba tags nrt).
 
 company-words: the proper nouns of two to six characters CC-CEDICT gives as companies, chains
 or brands (星巴克 "Starbucks, US coffee shop chain", 万豪, 诺基亚; 阿里巴巴 is also a story's character)
@@ -350,6 +351,11 @@ def main() -> None:
     # nouns: containers (袋 "bag", 箱 "box", 碗, 盒) count what they hold (40多袋方便面)
     measures |= {char for char, tag in char_tags.items() if tag == "q"}
     words, named = _both_scripts(words), _both_scripts(named)
+    # jieba tags some verbs nrt (夸口 "to boast", 扬言, 凯旋): a word CC-CEDICT gives only
+    # verbs' senses names no one
+    from reader.core.name_shapes import names_an_act
+
+    named = {word for word in named if not names_an_act(word)}
     target = ROOT / "assets" / "place-words.txt"
     target.write_text("".join(word + "\n" for word in sorted(words)), encoding="utf-8")
     persons = ROOT / "assets" / "person-words.txt"

@@ -1557,6 +1557,13 @@ class _Extractor:
         date = _DATE_LEAD.match(subject)  # 3月|王某表示, 去年10月|…: a date, then the name
         start = date.end() if date else 0
         lead = _LEADING_ADVERBS.match(subject[start:])
+        last = start + lead.end() - 1 if lead else -1
+        if lead and surname_length(subject[last:]) == 1:
+            # (会后)曾|永胜教授: 曾, 常 and 向 are surnames as well as adverbs; a surname, two
+            # characters and a title after them are a name and its title (曾永胜|教授)
+            whole = _name_then_title(subject[last:])
+            if whole is not None and len(whole[0]) == 3:
+                return whole
         start += lead.end() if lead else 0
         if not start and not is_closed_word(subject[:2]):
             return None  # the common case, without segmenting the subject
@@ -7166,7 +7173,13 @@ def _name_then_title(subject: str) -> tuple[str, str] | None:
         and (
             known_name(name)
             # (not 那边|厢|省长: a common word across the surname's end, "over there")
-            or (len(name) == 3 and surname_length(name) == 1 and not common_word(name[:2]))
+            # (nor 却|鲜有|经济学家: a surname that is an adverb, then a verb, "rarely")
+            or (
+                len(name) == 3
+                and surname_length(name) == 1
+                and not common_word(name[:2])
+                and not (is_closed_word(name[0]) and is_predicate(name[1:]))
+            )
             # a transliteration whole (穆罕默德|王储), not a place's (俄罗斯|总统)
             or (3 <= len(name) <= 5 and spelt_count(name) == len(name) and not is_place(name))
         )
@@ -8194,12 +8207,13 @@ def _is_known_form(name: str, records: dict[str, Record]) -> bool:
 
 
 # what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份,
-# 某某信托, 某某银行),
+# 某某信托, 某某银行, 安永会计师事务所),
 # or what only a firm has, with 的 or not (特斯拉股价, 亚马逊的市值, 星巴克财报, 谷歌总部; not
 # 官网, which a singer has too)
 _FIRM: Final = (
     r"(?:公司|集团|集團|股份|证券|證券|资本|資本|汽车|汽車|航空|电子|電子|传媒|傳媒|地产|地產|"
-    r"保险|保險|信托|信託|基金|银行|銀行|酒店|超市|(?:的\s*)?(?:股价|股價|市值|财报|財報|总部|總部))"
+    r"保险|保險|信托|信託|基金|银行|銀行|酒店|超市|(?:会计师|會計師|律师|律師)?(?:事务所|事務所)|"
+    r"(?:的\s*)?(?:股价|股價|市值|财报|財報|总部|總部))"
 )
 
 
@@ -8586,8 +8600,11 @@ def find_speakers(
             continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
-        if not (record.group or record.title or record.pseudonym) and _a_district(
-            record.name, text
+        if (
+            not (record.group or record.pseudonym)
+            # (no title, or a place's: 湖北的仙桃市|彭场镇 is a town of that city)
+            and (not record.title or record.title.endswith((*_DIVISIONS, *_DISTRICT)))
+            and _a_district(record.name, text)
         ):
             continue  # 茅箭区和张湾区…。张湾开始实行…：the article's own district
         if (

@@ -8954,3 +8954,38 @@ def test_whom_they_told_may_hold_a_gloss_and_a_word_after_it() -> None:
     found = speakers_of(text)
     assert found["凯蒂·霍姆"].title == "女演员"
     assert [q.text for q in found["凯蒂·霍姆"].quotes] == ["她每天早上都要跑步"]
+
+
+def test_a_verb_the_dictionary_tags_a_name_is_no_speaker() -> None:
+    # jieba tags 扬言 ("to threaten") a transliterated name; CC-CEDICT gives only verbs' senses
+    text = "标题\n\n该国交通部长扬言说这座大桥明年就能通车。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_an_adverb_then_a_verb_before_a_title_is_no_name() -> None:
+    # 却|鲜有|分析师: 却 is a surname too, but an adverb and a verb make no given name
+    text = "标题\n\n不过如今却鲜有分析师认为油价会很快反弹。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_surname_that_is_an_adverb_opens_a_name_before_its_title() -> None:
+    # 曾, 常 and 向 are adverbs as well as surnames: (随后)曾永胜|研究员 is a name and a title,
+    # not 曾 "once" and 永胜, which jieba holds as a name of its own
+    found = speakers_of("标题\n\n随后曾永胜研究员表示，项目将在年底完工。\n")
+    assert found["曾永胜"].title == "研究员"
+
+
+def test_a_name_written_before_a_firms_kind_is_the_firm() -> None:
+    text = (
+        "标题\n\n去年 6 月，安华会计师事务所宣布辞任。安华在辞任函中表示，公司未能提供完整账目。\n"
+    )
+    found = speakers_of(text)
+    assert [s.name for s in found.values() if not s.group] == []
+
+
+def test_a_town_titled_by_its_city_is_no_person() -> None:
+    # 潜江市|熊口镇: the article writes 熊口 before 镇; the city before it is where it lies
+    text = (
+        "标题\n\n湖北的潜江市熊口镇是小龙虾之乡。\n\n潜江市熊口表示，今年的订单比去年多了三成。\n"
+    )
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
