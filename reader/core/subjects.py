@@ -293,6 +293,17 @@ def _in_a_place(between: str) -> bool:
 _PLACE_LAST: Final = frozenset("上中里裡内內室会會厅廳")
 
 
+# verbs of speaking to or about someone or something, whose object stands before a 说 that
+# goes on with what was said (某某|评价特朗普的孩子们|说：…, 某某|回应外界的质疑|说): the
+# object's noun phrase is no subject. Not verbs that take a clause (认为, 表示, 相信), whose
+# clause may have a subject and a 说 of its own.
+_OF_WHOM_THEN: Final = lazy_compile(
+    r"^(?:评价|評價|批评|批評|形容|描述|回应|回應|回答|告诉|告訴|提到|提及|谈到|談到|谈及|談及|"
+    r"谈起|談起|说起|說起|质疑|質疑|反驳|反駁|称赞|稱讚|赞扬|讚揚|抨击|抨擊|提醒|警告|追问|追問|反问|反問)"
+    r"[^，,。；;：:]+$"
+)
+
+
 def opens_predicate(between: str, name: str = "") -> bool:
     """Whether the text between a name and its speech verb is a predicate the name is the
     subject of (a preposition, time word or adverb first; no noun phrase or quote at its end).
@@ -309,6 +320,8 @@ def opens_predicate(between: str, name: str = "") -> bool:
     others = _AND_OTHER_PEOPLE.match(between)
     if others and len(between) > others.end() and _PREDICATE_OPENER.match(between[others.end() :]):
         between = between[others.end() :]
+    if _OF_WHOM_THEN.match(between) and MASK not in between:
+        return True  # 某某|评价特朗普的孩子们|说：the verb's object, then what was said
     return bool(
         between
         and not between.startswith(("为首", "為首"))  # 以某某|为首的团队辩称: the team's

@@ -8989,3 +8989,12 @@ def test_a_town_titled_by_its_city_is_no_person() -> None:
         "标题\n\n湖北的潜江市熊口镇是小龙虾之乡。\n\n潜江市熊口表示，今年的订单比去年多了三成。\n"
     )
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_verb_of_speaking_about_someone_keeps_its_subject_before_its_object() -> None:
+    # 某某|评价|马克龙的顾问们|说: the noun phrase before 说, another person's in it, is what
+    # 评价 is about, not who spoke
+    text = "标题\n\n前财长李文涛评价马克龙的顾问们说：「他们都很能干。」\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values() if not s.group] == ["李文涛"]
+    assert found["李文涛"].title == "前财长"
