@@ -1148,7 +1148,14 @@ class _Extractor:
             return self._latter_or_former(subject[:2], clause, sentence)
         if subject[-1:] in {"他", "她"} and _causative_end(subject[:-1]):
             return None  # 短信让|他|补充材料: what he is asked to do, not what he said
-        if subject in PRONOUNS or (subject[-1:] in {"他", "她"} and len(subject) <= 2):
+        if (
+            subject in PRONOUNS
+            or (
+                subject[-1:] in {"他", "她"}
+                # (12日|他在…时表示: a date before the pronoun says when)
+                and (len(subject) <= 2 or _DATE_LEAD.fullmatch(subject[:-1]) is not None)
+            )
+        ):
             return self._antecedent(clause, sentence)
         if re.search(r"的[他她]$", subject) and subject[-3:-1] not in {"其他", "其她"}:
             return self._antecedent(clause, sentence)  # 臉帶倦容的他說, 已经70岁的她表示

@@ -8998,3 +8998,19 @@ def test_a_verb_of_speaking_about_someone_keeps_its_subject_before_its_object() 
     found = speakers_of(text)
     assert [s.name for s in found.values() if not s.group] == ["李文涛"]
     assert found["李文涛"].title == "前财长"
+
+
+def test_a_manner_with_its_aspect_before_the_verb_is_no_subject() -> None:
+    # 语气坚定地|说: how he said it, the aspect of him (语气) and all; the chain's subject speaks
+    text = "标题\n\n老船长周国栋放下茶杯，语气坚定地说：「今年的风浪比往年大。」\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == ["周国栋"]
+
+
+def test_a_date_before_a_pronoun_keeps_the_pronoun_the_subject() -> None:
+    # 5 日|他在…时表示: the date says when; 他 is the one named before
+    text = (
+        "标题\n\n航运公司董事长黄启明对前景并不悲观。5 日他在股东大会上表示，"
+        "「订单已经排到了明年。」\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["黄启明"].quotes] == ["订单已经排到了明年。"]
