@@ -163,6 +163,7 @@ from reader.core.text import (
     Folded,
     Squeezed,
     clause_start,
+    is_han,
     occurrences,
     sentence_around,
     sentences,
@@ -3067,6 +3068,8 @@ class _Extractor:
             title = title[: nickname.start()] or None
         if title:
             title = _after_a_joined_other(title)
+        if title:  # 这种想法可以追溯到|托克维尔: a clause whose object the name is
+            title = _after_a_modals_verb(title) or None
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
@@ -3711,7 +3714,7 @@ class _Extractor:
         # a dash or an ellipsis ends the clause before it (拒之门外——|也就是牛津大学学者; a
         # dash may be typed as two with a space between, 老规矩 — —|周某)
         title = _CLAUSE_DASH.split(title)[-1]
-        if re.search(r"[被据據由让讓令使请請经經受遭向对對给給从從就像比]", title):
+        if re.search(r"[被据據由让讓令使请請经經受遭向对對给給从從就像比为為]", title):
             # after the last of these standing as a word, or ending a preposition of two
             # (根据|, 经由|), a passive's verb (判决受到|澳门法律学者) or the preposition whose
             # object they are (記者向|…總經理, 信息传递给|美国卫生部长, not 给女儿买iPad的|经理,
@@ -3724,7 +3727,8 @@ class _Extractor:
                 for k, word in enumerate(words)
                 if (
                     word in _CUT_BEFORE_TITLE
-                    and not (word in "给給从從" and "的" in words[k:])  # 从医20多年的|医生
+                    # 从医20多年的|医生, 为公司服务多年的|员工: a relative clause's verb
+                    and not (word in "给給从從为為" and "的" in words[k:])
                     and not (word in "从從" and "到" in words[k:])  # 从…到…: from, to
                 )
                 or word in _PASSIVES
@@ -3786,6 +3790,8 @@ class _Extractor:
             return None  # 这四个字|谭某说过, 所以这一块|小王…: a fronted object, no title
         title = _after_a_demonstrative(title)
         title = _after_the_body_referred_to(title)
+        if title.startswith("的") and dictionary_words(title)[:1] == ["的"]:
+            title = title[1:]  # 马跃曾经|的合伙人: a cut before 的 (not 的士司机) leaves the role
         if not title or _no_role(title) or _an_ordinal(title):
             return None
         # another dotted name joined to theirs (…的丹尼尔·斯格罗伊和|格拉斯哥大学的): not theirs
@@ -4426,6 +4432,7 @@ class _Extractor:
                 previous_speaker = self._paragraph(start, end, previous_speaker)
         self._full_names()
         self._spelt_heads()
+        self._glossed_spelt_heads()
         self._misspelt()
         self._variant_forms()
         self._verb_run_on()
@@ -4459,6 +4466,41 @@ class _Extractor:
                 name = head + name
             if name != key and name not in self.records:
                 self._rename(key, record, name)
+
+    def _glossed_spelt_heads(self) -> None:
+        """Name a speaker spelt in Han by the spelling characters its title ends on, where the
+        two run together right before a Latin gloss (波斯尼亚领导人札|菲洛维奇 (Sefik
+        Dzaferovic), 如斯塔|萨瓦奇 (Stasavage)): the gloss marks where the whole name starts, and
+        the title read one or two of its characters as its own. What is left of the title must
+        end on a role, or be nothing; a place (俄罗斯|…) is no part of a name."""
+        for key, record in list(self.records.items()):
+            title = record.title or ""
+            if record.group or not title or len(key) < 2 or not all(map(spells_names, key)):
+                continue
+            words = dictionary_words(title)
+            head = ""
+            while words and len(head) < 2 and all(map(spells_names, words[-1])):
+                head = words.pop() + head
+            if (
+                not head
+                and len(key) >= 3
+                and words
+                and len(words[-1]) == 1
+                and is_han(words[-1])
+                and words[-1] not in FUNCTION_CHARS
+            ):
+                head = words.pop()  # one character after a role, whatever it is (领导人|札)
+            rest = "".join(words)
+            if (
+                not head
+                or len(head) > 2
+                or is_place(head)
+                or (rest and not _a_role(rest))
+                or head + key in self.records
+                or not re.search(re.escape(head + key) + r"\s*[（(]\s*[A-Z]", self.text)
+            ):
+                continue
+            self._rename(key, record, head + key)
 
     def _run_together(self) -> None:
         """Drop a speaker whose name is a preposition or a verb run into another speaker's
@@ -8080,7 +8122,7 @@ def _ends_on_verb(title: str) -> bool:
     return is_predicate(_last_word(title))
 
 
-_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就像比")
+_CUT_BEFORE_TITLE: Final = frozenset("被据據由让讓令使请請经經是向对對将將给給从從就像比为為")
 # the verbs of a passive, whose agent follows (受到|某某批评, 遭到|…)
 _PASSIVES: Final = frozenset("受 受到 遭 遭到 遭受".split())
 # verbs of a pivotal sentence (兼语句), whose object is who acts next: 邀请|伊朗外交部长扎里夫
@@ -8202,6 +8244,34 @@ def _after_aspect(title: str) -> str:
     if cut and rest[:1] in {"的", "之"} and len(rest) > 2:
         rest = rest[1:]  # 曾在万科工作过|的|华大运动CEO: a relative clause's aspect
     return rest if len(rest) >= 2 else title
+
+
+# modal verbs of two characters, and 想 and 必须, that head a predicate: a title holding one
+# with a verb after it and no 的 (a relative clause's: 需要处理肺炎病人的|医生) is a clause whose
+# object the name is (日产必须效仿|唐唯实的做法); 会 and 能 alone end bodies' short names (红会,
+# 监警会, 粤能), so they are left out
+_CLAUSE_MODALS: Final = frozenset(
+    "可以 必须 必須 必需 想 能够 能夠 应该 應該 应当 應當 需要 愿意 願意 得以".split()
+)
+
+
+def _after_a_modals_verb(title: str) -> str:
+    """`title` where it holds no modal verb standing as a word with a word after it and no 的
+    after that; else what follows the word after the modal, where that is a role (可以|追溯到|
+    哲学家 → 哲学家), or "" (必须|效仿, 想|由此讨论一下: a clause, the name its object)."""
+    words = dictionary_words(title)
+    at = next(
+        (
+            k
+            for k, word in enumerate(words[:-1])
+            if word in _CLAUSE_MODALS and "的" not in words[k + 1 :]
+        ),
+        None,
+    )
+    if at is None:
+        return title
+    rest = "".join(words[at + 2 :])
+    return rest if rest and _a_role(rest) else ""
 
 
 _ASPECT: Final = frozenset("了着著过過")

@@ -9014,3 +9014,31 @@ def test_a_date_before_a_pronoun_keeps_the_pronoun_the_subject() -> None:
     )
     found = speakers_of(text)
     assert [q.text for q in found["黄启明"].quotes] == ["订单已经排到了明年。"]
+
+
+def test_a_clause_with_a_modal_before_a_name_is_no_title() -> None:
+    # 可以|追溯到|哲学家|休谟: a modal heads a predicate whose object the name is; the role
+    # after its verb is still theirs
+    text = "标题\n\n许多观点可以追溯到哲学家休谟。休谟在书中写道：「习惯是人生的向导。」\n"
+    assert speakers_of(text)["休谟"].title == "哲学家"
+
+
+def test_the_object_of_wei_is_who_the_title_names() -> None:
+    # 旨在为|新任董事长刘建华铺路: "for", the preposition whose object they are
+    text = (
+        "标题\n\n外界普遍认为，这笔交易旨在为新任董事长刘建华铺路。刘建华表示，「公司不会裁员。」\n"
+    )
+    assert speakers_of(text)["刘建华"].title == "新任董事长"
+
+
+def test_a_title_cut_before_its_de_keeps_the_role() -> None:
+    text = "标题\n\n马跃曾经的搭档李卫东说：「他变了。」\n"
+    assert speakers_of(text)["李卫东"].title == "搭档"
+
+
+def test_a_glossed_spelt_name_takes_back_the_characters_its_title_took() -> None:
+    # 正如|斯塔|洛维奇 (Stalovich): the gloss marks where the whole name starts; 领导人|札 too
+    found = speakers_of("标题\n\n正如斯塔洛维奇 (Stalovich，2015) 认为，小国更容易治理。\n")
+    assert [s.name for s in found.values()] == ["斯塔洛维奇"]
+    found = speakers_of("标题\n\n科索沃领导人札卡诺维奇 (Zakanovic) 表示，谈判仍在继续。\n")
+    assert found["札卡诺维奇"].title == "科索沃领导人"
