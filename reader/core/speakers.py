@@ -3096,6 +3096,7 @@ class _Extractor:
             or _A_SPAN.fullmatch(title)  # 前两天|李伟打电话来: a span of time, when
             or (latin_name_alone(title) and self._glossed_as(name, title))
             or asks(dictionary_words(title)[0])  # 为什么|沈学姐作为…, 如何扳倒|马丁·斯科塞斯
+            or _reporter_acting(title)  # 财新记者多次联系|刘岩: what the reporter did to them
             or (is_predicate(title) and not (title.endswith(TITLES) or names_a_person(title)))
             or self._on_behalf(start, title)
         ):
@@ -8244,6 +8245,17 @@ def _after_aspect(title: str) -> str:
     if cut and rest[:1] in {"的", "之"} and len(rest) > 2:
         rest = rest[1:]  # 曾在万科工作过|的|华大运动CEO: a relative clause's aspect
     return rest if len(rest) >= 2 else title
+
+
+def _reporter_acting(title: str) -> bool:
+    """Whether `title` is a reporter and what they did, words after 记者 that are no role (财新
+    记者|多次联系|刘岩): the name is the object; 记者协会主席 is a role."""
+    words = dictionary_words(title)
+    at = next((k for k, word in enumerate(words) if word in _REPORTER), None)
+    if at is None or at == len(words) - 1:
+        return False
+    rest = "".join(words[at + 1 :])
+    return not _a_role(rest) and not rest.endswith(ORGANISATION_HEADS)
 
 
 # modal verbs of two characters, and 想 and 必须, that head a predicate: a title holding one

@@ -9042,3 +9042,14 @@ def test_a_glossed_spelt_name_takes_back_the_characters_its_title_took() -> None
     assert [s.name for s in found.values()] == ["斯塔洛维奇"]
     found = speakers_of("标题\n\n科索沃领导人札卡诺维奇 (Zakanovic) 表示，谈判仍在继续。\n")
     assert found["札卡诺维奇"].title == "科索沃领导人"
+
+
+def test_what_a_reporter_did_to_someone_is_no_title_of_theirs() -> None:
+    # 第一财经记者多次联系|张立平: the reporter's act, the name its object; 记者协会主席 is a role
+    text = (
+        "标题\n\n第一财经记者多次联系张立平未果。\n\n"
+        "公司法务总监张立平此前表示，「合同合法有效。」\n"
+    )
+    assert speakers_of(text)["张立平"].title == "公司法务总监"
+    text = "标题\n\n香港记者协会主席杨健兴表示，新闻自由需要保障。\n"
+    assert speakers_of(text)["杨健兴"].title == "香港记者协会主席"
