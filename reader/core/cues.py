@@ -19,7 +19,7 @@ VERBS: Final = sorted(
         "表示 指出 强调 強調 介绍 介紹 提到 提及 谈到 談到 谈及 談及 透露 坦言 直言 "
         "坦承 声称 聲稱 宣称 宣稱 宣布 披露 回应 回應 回答 答复 答覆 解释 解釋 补充 "
         "補充 重申 分享道 分享说 感慨 感叹 感嘆 笑称 笑稱 笑言 举例说 總結 总结道 "
-        "写道 寫道 写到 寫到 记道 記道 供称 供稱 呼吁 呼籲 建议 建議 提醒 警告 表态 表態 承认 承認 证实 證實 认为 "
+        "写道 寫道 写到 寫到 说到 說到 记道 記道 供称 供稱 呼吁 呼籲 建议 建議 提醒 警告 表态 表態 承认 承認 证实 證實 认为 "
         "認為 觉得 覺得 相信 坚信 堅信 预计 預計 分析 设想 設想 说 說 称 稱 指 答 "
         "问 問 追问 追問 告诉 告訴 说道 說道 问道 問道 分析称 分析稱 分析指 回應指 "
         "回应指 解釋指 解释称 表示指 续指 續指 又指 亦指 则指 則指 笑道 笑說 笑说 "
@@ -64,12 +64,15 @@ BEFORE_THE_NOUN: Final = re.compile(r"(?:[的和与與及此这這该該那份�
 def _runs_on(verb: str) -> str:
     """`verb`'s pattern, taking in where it runs on into a longer verb of saying: a short form
     ending in 指 into 指出 or 指稱 (亦指 "also said": 亦指|出, 分析指|出, 回應指|稱), one in 说
-    into 说明 before a pause (举例说|明，; 笑说|明天 keeps 明 for the next word). Matched first
+    into 说明 before a pause (举例说|明，; 笑说|明天 keeps 明 for the next word); 说到 only
+    before a pause (说到这里 is "speaking of this"). Matched first
     at an earlier character, the short form would cut the longer verb in two."""
     if verb.endswith("指"):
         return re.escape(verb) + "(?:出|称|稱)?"
     if verb in AS_OFTEN_NOUNS:  # 评论员, 评论家, 評論界, 回忆录: a noun, not a verb
         return re.escape(verb) + "(?![员員家者界人录錄书書性])"
+    if verb in {"说到", "說到"}:  # 曾经说到，…: said; 说到这里, 说到底: "speaking of"
+        return re.escape(verb) + "(?=[，：,:])"
     if verb.endswith(("说", "說")):
         return re.escape(verb) + "(?:明(?=[，：,:]))?"
     return re.escape(verb)

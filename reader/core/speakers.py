@@ -583,7 +583,9 @@ _CLAUSE_VERBS: Final = frozenset("称 稱 说 說 指".split())
 _ROLE_ASIDE: Final = lazy_compile(r"[（(]([^（()）\n，。；：、]{2,30})[）)]\s*$")
 _PRONOUN: Final = lazy_compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
 # "as X said" (正如|…指出|的那样，): the clause opens on 正如 and ends on the verb, 的 and a pause
-_AS_SAID_BEFORE: Final = lazy_compile(r"(?:正如|誠如|诚如|一如|如同)[^，,。；：:]{1,16}$")
+_AS_SAID_BEFORE: Final = lazy_compile(  # (a masked gloss counts as one: 卡亚多 (Jose Caiado))
+    f"(?:正如|誠如|诚如|一如|如同)(?:{_GLOSS}+ ?|[^，,。；：:]){{1,16}}$"
+)
 _AS_SAID_AFTER: Final = lazy_compile(r"的(?:那样|那樣|一样|一樣)?[，,]")
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
@@ -2322,6 +2324,9 @@ class _Extractor:
             and not _A_CONDITION.match(
                 self.masked[self._clause_start(a, sentence[0]) : a].lstrip(" 　")
             )
+            # nor one named inside quoted words (哀叹社交圈「迷于|特朗普」，他说: the
+            # writer who quotes them)
+            and not self._in_quoted_words(a, sentence[0])
         ]
         if len(before) >= 2 and self._says_first(before[0], sentence):
             # 毛孟靜表示，…希望確認涂謹申作為主席…，惟她承認: a name inside what the
@@ -3211,6 +3216,12 @@ class _Extractor:
         笑道 it opens is that verb and a bare 說, whose subject stands before the verb, not
         笑說 "said laughing" after a subject ending on its first half (王小明苦|笑說)."""
         return dictionary_word_at(self.masked, at, max(start, at - 3), at + 1)[0] < at
+
+    def _in_quoted_words(self, at: int, start: int) -> bool:
+        """Whether a 「 or “ opened between `start` and `at` is not closed before `at`."""
+        return max(self.masked.rfind(o, start, at) for o in "「“") > max(
+            self.masked.rfind(c, start, at) for c in "」”"
+        )
 
     def _opened_work(self, at: int, start: int) -> bool:
         """Whether a 《 opened between `start` and `at` is not closed before `at`."""

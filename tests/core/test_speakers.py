@@ -9053,3 +9053,25 @@ def test_what_a_reporter_did_to_someone_is_no_title_of_theirs() -> None:
     assert speakers_of(text)["张立平"].title == "公司法务总监"
     text = "标题\n\n香港记者协会主席杨健兴表示，新闻自由需要保障。\n"
     assert speakers_of(text)["杨健兴"].title == "香港记者协会主席"
+
+
+def test_shuodao_before_a_pause_is_saying() -> None:
+    # 说到，: said; 说到这里 is "speaking of this", and no one says anything
+    text = "标题\n\n航空公司董事长周立群在年会上说到，今年的客流已经基本恢复。\n"
+    assert [q.text for q in speakers_of(text)["周立群"].quotes] == ["今年的客流已经基本恢复"]
+    assert speakers_of("标题\n\n周立群说到这里，眼圈红了。\n") == {}
+
+
+def test_as_someone_glossed_said_reads_past_the_gloss() -> None:
+    # 正如…劳伦斯·萨默斯 (Lawrence Summers) 指出的那样，: the gloss is no part of the clause's length
+    text = "标题\n\n正如哈佛大学的劳伦斯·萨默斯 (Lawrence Summers) 指出的那样，通胀不会很快消失。\n"
+    assert [s.name for s in speakers_of(text).values()] == ["劳伦斯·萨默斯"]
+
+
+def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
+    # 哀叹朋友圈「迷于特朗普」，他说: 他 is the writer who quotes, not the name in the quote
+    text = (
+        "标题\n\n美国总统特朗普上周访问了日本。专栏作家赵明远引用了一句老调，"
+        "哀叹朋友圈「迷于特朗普」，他说，「这些天我们谈论的都是他。」\n"
+    )
+    assert [s.name for s in speakers_of(text).values() if not s.group] == ["赵明远"]
