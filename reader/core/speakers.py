@@ -2353,6 +2353,7 @@ class _Extractor:
                     for m in reversed(before[1:])
                     if not self._a_verbs_object(*m, sentence)
                     and self.masked[m[1] : m[1] + 1] not in {"的", "之"}
+                    and not self._names_a_body_at(m[1])  # 谢菲尔德|大学的…
                     # nor the subject of a question asked (追問…、|林鄭|是否需要問責，他只說)
                     and not self.masked.startswith(_WHETHER_WORDS, m[1])
                 ),
@@ -2628,8 +2629,18 @@ class _Extractor:
         """Whether the mention [a, b) heads `sentence` as what it is about, for a 他/她 after
         it: its subject, or one who owns, with 的, the thing the sentence is about (皮尔斯的
         解决方案并不复杂。她后来…表示: hers), not a person of theirs (某某的女儿…。她说)."""
-        return self._heads_sentence(a, sentence) and (
-            self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, sentence)
+        return (
+            self._heads_sentence(a, sentence)
+            and (self.masked[b : b + 1] not in "的之" or self._owns_the_topic(a, b, sentence))
+            and not self._names_a_body_at(b)
+        )
+
+    def _names_a_body_at(self, b: int) -> bool:
+        """Whether a kind of body follows the mention ending at `b` (谢菲尔德|大学的蒂姆·奇科,
+        某某|公司): the name is the body's, no one who goes on as 他."""
+        after = next(iter(dictionary_words(self.masked[b : b + 4])), "")
+        return after.endswith(ORGANISATION_HEADS) or (
+            names_a_kind_of_body(after) and not an_act(after)  # (担任 "to hold an office")
         )
 
     def _owns_the_topic(self, a: int, b: int, sentence: tuple[int, int]) -> bool:
@@ -5502,7 +5513,10 @@ class _Extractor:
                 continue
             said = VERB_RE.match(self.masked, b + gap)
             if said is not None:
-                return self.masked[said.end() : said.end() + 1] in {"，", ",", "：", ":"}
+                return self.masked[said.end() : said.end() + 1] in {"，", ",", "：", ":"} or (
+                    # 孙夕庆承认|姜辉昌和李磊…出了…，但他强调: a clause its object, whoever it names
+                    said.group() in _CLAUSE_TAKING and _a_clause_object(self.masked[said.end() :])
+                )
         return False
 
     def _heads_sentence(self, a: int, sentence: tuple[int, int]) -> bool:
@@ -5833,6 +5847,12 @@ _TELLS: Final = frozenset(("告诉", "告訴"))
 # predicted, held: verbs as often nouns (做出预测, 此主张) whose object may be a clause with no
 # comma before it, what was said (某某预测|澳门将成为…)
 _PROPOSITION_VERBS: Final = frozenset(("预测", "預測", "主张", "主張"))
+# verbs of saying that take a clause (承认|他们出了钱), not a noun phrase (批评|政府, 告诉|记者):
+# who the clause names are what was said
+_CLAUSE_TAKING: Final = frozenset(
+    "承认 承認 认为 認為 表示 强调 強調 指出 透露 坦言 坦承 相信 觉得 覺得 估计 估計 预计 預計 "
+    "声称 聲稱 宣称 宣稱 证实 證實 否认 否認 说 說 称 稱".split()
+)
 
 
 def _a_clause_object(after: str) -> bool:

@@ -9075,3 +9075,17 @@ def test_a_name_inside_quoted_words_is_no_antecedent() -> None:
         "哀叹朋友圈「迷于特朗普」，他说，「这些天我们谈论的都是他。」\n"
     )
     assert [s.name for s in speakers_of(text).values() if not s.group] == ["赵明远"]
+
+
+def test_a_name_a_body_kind_follows_is_no_antecedent() -> None:
+    # 莱斯特|大学的汤姆·格林…。他说: the university's name, not the one who goes on as 他
+    text = "标题\n\n莱斯特大学的汤姆·格林负责该项目。他说，样本量还不够大。\n"
+    assert [s.name for s in speakers_of(text).values()] == ["汤姆·格林"]
+
+
+def test_who_opens_the_sentence_with_a_clause_taking_verb_goes_on_as_he() -> None:
+    # 周国平承认|郑明和李强…出了…，但他强调: the names inside what he admitted are no 他
+    text = "标题\n\n周国平承认郑明和李强合起来应该出了两千万元，但他强调，自己的贡献更大。\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values()] == ["周国平"]
+    assert len(found["周国平"].quotes) == 2
