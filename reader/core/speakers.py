@@ -3752,6 +3752,12 @@ class _Extractor:
                     word in _CUT_BEFORE_TITLE
                     # 从医20多年的|医生, 为公司服务多年的|员工: a relative clause's verb
                     and not (word in "给給从從为為" and "的" in words[k:])
+                    # 经信局, 经贸委: 经 and one character open a bureau's short name
+                    and not (
+                        word in "经經"
+                        and len(words[k + 1 : k + 2][0] if k + 1 < len(words) else "") == 1
+                        and "".join(words[k + 1 :])[1:2] in "局委厅廳办辦"
+                    )
                     and not (word in "从從" and "到" in words[k:])  # 从…到…: from, to
                 )
                 or word in _PASSIVES
@@ -8327,12 +8333,12 @@ def _is_known_form(name: str, records: dict[str, Record]) -> bool:
 
 
 # what a firm's name runs into where the article calls it one (亚马逊公司, 华创证券, 温氏股份,
-# 某某信托, 某某银行, 安永会计师事务所),
+# 某某信托, 某某银行, 安永会计师事务所, 武钢有限),
 # or what only a firm has, with 的 or not (特斯拉股价, 亚马逊的市值, 星巴克财报, 谷歌总部; not
 # 官网, which a singer has too)
 _FIRM: Final = (
     r"(?:公司|集团|集團|股份|证券|證券|资本|資本|汽车|汽車|航空|电子|電子|传媒|傳媒|地产|地產|"
-    r"保险|保險|信托|信託|基金|银行|銀行|酒店|超市|(?:会计师|會計師|律师|律師)?(?:事务所|事務所)|"
+    r"保险|保險|信托|信託|基金|银行|銀行|酒店|超市|(?:会计师|會計師|律师|律師)?(?:事务所|事務所)|有限|"
     r"(?:的\s*)?(?:股价|股價|市值|财报|財報|总部|總部))"
 )
 
@@ -8378,6 +8384,15 @@ _SPOKESPERSON_RE: Final = lazy_compile("|".join(map(re.escape, _SPOKESPERSON)))
 _MARKUP: Final = "*_#~`> \u3000\xa0•"
 """What a title never holds at its edges: Markdown's emphasis left in the text where it did not
 close (**北京副市长王宁…), and spaces."""
+
+
+_FIRM_END: Final = lazy_compile(rf"[\u4e00-\u9fff]{{2,}}{_FIRM}$")
+
+
+def _ends_as_a_firm(name: str) -> bool:
+    """Whether `name` runs into a firm's word itself (郑华有限, 某某集团): the model read the
+    firm's short name as a person's."""
+    return _FIRM_END.search(name) is not None
 
 
 def _called_a_firm(name: str, firms: set[str], text: str) -> bool:
@@ -8709,6 +8724,7 @@ def find_speakers(
                     is_company(record.name)
                     or (record.name.isascii() and latin_firm(record.name))  # Uber (Eats)
                     or _called_a_firm(record.name, firms, text)
+                    or _ends_as_a_firm(record.name)
                     or _short_for_a_firm(record.name, text)
                     or record.name in aliases
                     or record.name in listed

@@ -9089,3 +9089,17 @@ def test_who_opens_the_sentence_with_a_clause_taking_verb_goes_on_as_he() -> Non
     found = speakers_of(text)
     assert [s.name for s in found.values()] == ["周国平"]
     assert len(found["周国平"].quotes) == 2
+
+
+def test_jing_and_one_character_before_a_bureau_open_its_short_name() -> None:
+    # 经信局: 经 is no preposition ("via") here, and the title keeps it
+    text = "标题\n\n县经信局局长方丽华告诉记者，企业已经全部复工。\n"
+    assert speakers_of(text)["方丽华"].title == "县经信局局长"
+
+
+def test_a_name_run_into_a_firms_word_is_the_firm() -> None:
+    # 郑华有限: the model reads the firm's short name and 有限 ("limited") as a person's
+    text = "标题\n\n「订单已经排到了年底。」郑华有限回应本报记者。郑华有限是当地最大的纺织企业。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
+    text = "标题\n\n「订单已经排到了年底。」林达有限回应本报记者。林达有限是当地最大的纺织企业。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
