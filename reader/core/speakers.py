@@ -7382,6 +7382,7 @@ _TIME_LEAD: Final = lazy_compile(
     r"(?<=[日号號天])(?:晚间|晚間|晚(?![报報会會宴])|凌晨|深夜|傍晚|中午|夜间|夜間)|直到|直至|[从從到至](?=\s?\d)|"
     r"(?:去年|今年|明年|前年|上年)[底初末]|年底|年初|月底|月初|"  # 去年底|馬哈蒂爾
     r"(?:本|上|下|今|这|這)?(?:[周週](?:[一二三四五六日]|末)|星期[一二三四五六日天])|[上下]午|晚上|早上|今早|今晨|"
+    r"晚间|晚間|夜间|夜間|凌晨|深夜|傍晚|中午|"  # (上周四)|晚间|副馆长: a part of the day
     r"有时候|有時候|有时|有時|那时候|那時候|那时|那時|这时|這時|此时|此時|当时|當時|"
     r"当晚|當晚|当夜|當夜|期间|期間|其间|其間|早前|早先|先前|"
     r"[，, 　])+"
@@ -8515,6 +8516,17 @@ def _a_district(name: str, text: str) -> bool:
     return False
 
 
+def _a_divisions_body(name: str, text: str) -> bool:
+    """Whether `name` opens on a division's character (区, 县, 市 …) that the article writes
+    right after a place's name, the two a place (江汉|区疾控: 江汉区): the body of that district,
+    county or city, whose short name the model read with 区 as a surname (區, Ou)."""
+    if name[:1] not in _DISTRICT + "".join(_DIVISIONS):
+        return False
+    return any(
+        is_place(text[at - k : at + 1]) for at in occurrences(text, name) for k in (2, 3) if at >= k
+    )
+
+
 def _titled_namesake(record: Record, text: str) -> bool:
     """Whether a name the dictionaries hold as a place (马丁内斯 Martinez, 加西亚 Garcia, 华盛顿)
     is a person's here: spelt in the characters for foreign names, with a person's title
@@ -8736,6 +8748,10 @@ def find_speakers(
             continue  # 小红|书: a longer name the article writes, not 小 and a given name
         if (record.title or "").endswith(_PLACE_NOUNS):
             continue  # 伊朗中部枢纽城市|库姆: a city the title calls one, no person
+        if not (record.group or record.pseudonym or _a_role(record.title)) and _a_divisions_body(
+            record.name, text
+        ):
+            continue  # 江汉|区疾控仍回复: the district's disease control, 区 no surname here
         if (
             not (record.group or record.pseudonym)
             # (no title, or a place's: 湖北的仙桃市|彭场镇 is a town of that city)

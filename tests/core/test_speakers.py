@@ -9103,3 +9103,16 @@ def test_a_name_run_into_a_firms_word_is_the_firm() -> None:
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
     text = "标题\n\n「订单已经排到了年底。」林达有限回应本报记者。林达有限是当地最大的纺织企业。\n"
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_part_of_the_day_opening_a_title_is_when() -> None:
+    text = "标题\n\n上周五晚间副市长王立新在发布会上表示：「地铁三号线年底通车。」\n"
+    assert speakers_of(text)["王立新"].title == "副市长"
+
+
+def test_a_districts_body_after_its_place_is_no_person() -> None:
+    # 江岸|区疾控: 江岸区 is a place; 区 (區, Ou) is a surname elsewhere (区诺轩)
+    text = "标题\n\n医院致电江岸区疾控，对方没有回应。两天后，区疾控回复：「等上级通知后再报。」\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
+    text = "标题\n\n香港立法会议员区诺轩表示，这是好事。\n"
+    assert speakers_of(text)["区诺轩"].title == "香港立法会议员"
