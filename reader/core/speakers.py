@@ -584,9 +584,9 @@ _ROLE_ASIDE: Final = lazy_compile(r"[（(]([^（()）\n，。；：、]{2,30})[�
 _PRONOUN: Final = lazy_compile("[他她]")  # the one 他/她 a clause opens on (not 他们: plural)
 # "as X said" (正如|…指出|的那样，): the clause opens on 正如 and ends on the verb, 的 and a pause
 _AS_SAID_BEFORE: Final = lazy_compile(  # (a masked gloss counts as one: 卡亚多 (Jose Caiado))
-    f"(?:正如|誠如|诚如|一如|如同)(?:{_GLOSS}+ ?|[^，,。；：:]){{1,16}}$"
+    f"(?:正如|誠如|诚如|一如|如同|(?<![\u4e00-\u9fff])如)(?:{_GLOSS}+ ?|[^，,。；：:]){{1,32}}$"
 )
-_AS_SAID_AFTER: Final = lazy_compile(r"的(?:那样|那樣|一样|一樣)?[，,]")
+_AS_SAID_AFTER: Final = lazy_compile(r"[过過]?的(?:那样|那樣|一样|一樣)?[，,：:]")
 _CONJUNCTIONS: Final = "与與和及跟同、"  # 王文涛与|美国商务部长雷蒙多: two people
 _JOINS: Final = frozenset("与 與 和 及 、".split())  # what joins a subject's conjuncts as a word
 _NOT_TITLE: Final = lazy_compile(r"[了着著过過在从從将將把被对對向给給，]")
@@ -3302,7 +3302,7 @@ class _Extractor:
             ):
                 continue
             if as_said:  # what was said starts at the pause
-                verb_end += len(ahead) - len(ahead.lstrip("的那样樣一"))
+                verb_end += len(ahead) - len(ahead.lstrip("过過的那样樣一"))
                 after = self.masked[verb_end : verb_end + 4]
                 ahead = self.masked[verb_end : verb_end + 7]
             # 问我，“…”, 反問記者：「…」: whom it was said to, then a pause; 说过：…, 回答了一个词：…:

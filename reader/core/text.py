@@ -219,11 +219,17 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+# a dash other than the hyphen between two Latin letters (Nandra–Koehrer): a double name's
+_LATIN_DASH: Final = re.compile(r"(?<=[A-Za-z])[‐‑‒–](?=[A-Za-z])")
+_DASHED_WORD: Final = re.compile(r"[A-Za-z]+(?:[‐‑‒–-][A-Za-z]+)+")
+
+
 class Folded:
-    """`text` with each Latin letter that carries a mark written as its bare letter, one
-    character for one, so offsets hold: a rule that knows Latin names by A-Z reads Idriss
-    Déby or Nguyễn Xuân Phúc as it reads Idriss Deby. `back` gives a name found in the folded
-    text the article's own spelling."""
+    """`text` with each Latin letter that carries a mark written as its bare letter, and a
+    dash between Latin letters as the hyphen, one character for one, so offsets hold: a rule
+    that knows Latin names by A-Z reads Idriss Déby or Nguyễn Xuân Phúc as it reads Idriss
+    Deby, and Nandra–Koehrer as Nandra-Koehrer. `back` gives a name found in the folded text
+    the article's own spelling."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -234,9 +240,23 @@ class Folded:
             self.text = _MARKED_LETTER.sub(lambda m: table.get(ord(m[0]), m[0]), text)
             for word in _MARKED_WORD.finditer(text):
                 self._words.setdefault(self.text[word.start() : word.end()], word[0])
+        if _LATIN_DASH.search(self.text):
+            dashed = self.text
+            self.text = _LATIN_DASH.sub("-", dashed)
+            for word in _DASHED_WORD.finditer(dashed):
+                self._words.setdefault(
+                    self.text[word.start() : word.end()], text[word.start() : word.end()]
+                )
 
     def back(self, found: str) -> str:
         """`found` (a name, a title) with each folded word spelt as the article spells it."""
         if not self._words:
             return found
-        return re.sub(r"[A-Za-z]+", lambda m: self._words.get(m[0], m[0]), found)
+        return re.sub(
+            r"[A-Za-z]+(?:-[A-Za-z]+)*",
+            lambda m: (
+                self._words.get(m[0])
+                or re.sub(r"[A-Za-z]+", lambda w: self._words.get(w[0], w[0]), m[0])
+            ),
+            found,
+        )

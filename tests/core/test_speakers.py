@@ -9116,3 +9116,15 @@ def test_a_districts_body_after_its_place_is_no_person() -> None:
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
     text = "标题\n\n香港立法会议员区诺轩表示，这是好事。\n"
     assert speakers_of(text)["区诺轩"].title == "香港立法会议员"
+
+
+def test_a_latin_double_name_with_an_en_dash_is_read_and_kept() -> None:
+    # Lee–Hughes: the dash read as a hyphen, the name given back as the article spells it
+    text = "标题\n\n安本资产管理首席策略师 Mark Lee–Hughes 称，市场明年将会反弹。\n"
+    assert [s.name for s in speakers_of(text).values()] == ["Mark Lee–Hughes"]
+
+
+def test_as_someone_once_said_takes_the_aspect_before_its_de() -> None:
+    # 正如…曾说过的，: 过 between the verb and 的
+    text = "标题\n\n正如欧盟委员会主席冯德莱恩曾说过的，欧洲需要团结。\n"
+    assert speakers_of(text)["冯德莱恩"].title == "欧盟委员会主席"
