@@ -9128,3 +9128,9 @@ def test_as_someone_once_said_takes_the_aspect_before_its_de() -> None:
     # 正如…曾说过的，: 过 between the verb and 的
     text = "标题\n\n正如欧盟委员会主席冯德莱恩曾说过的，欧洲需要团结。\n"
     assert speakers_of(text)["冯德莱恩"].title == "欧盟委员会主席"
+
+
+def test_a_function_character_inside_a_rare_given_word_is_a_name() -> None:
+    # 范|更生: 更 ("more") opens the rare word 更生, a given name; 在于 stays no name
+    text = "标题\n\n农行副行长范更生称，今年贷款投向将有很大改变。\n"
+    assert speakers_of(text)["范更生"].title == "农行副行长"
