@@ -2132,3 +2132,20 @@ def test_a_date_that_only_opens_a_frame_is_labelled_by_the_next_clause() -> None
         ("2019年", "销量翻了一番"),
         ("5月初", "价格回落"),
     ]
+
+
+def test_pairs_after_digits_are_counted() -> None:
+    # 双 after digits counts pairs; 双方 and 2019双11 (a shopping day) count nothing
+    found = figures_of(
+        "这家工厂每天生产 800 双运动鞋，限量款只有 300 双。双方约定 2019双11 当天发货。"
+    )
+    assert [(f.text, f.value, f.unit) for f in found if f.kind == "count"] == [
+        ("800 双", 800, "双"),
+        ("300 双", 300, "双"),
+    ]
+
+
+def test_a_qi_that_opens_qijian_is_no_classifier() -> None:
+    # 十一期间: the National Day holiday's period, not eleven issues; 12 期培训 is a count
+    found = figures_of("十一期间景区客流大增，全年一共举办了 12 期培训。")
+    assert [(f.text, f.value) for f in found] == [("12 期", 12)]
