@@ -3752,12 +3752,7 @@ class _Extractor:
                     word in _CUT_BEFORE_TITLE
                     # 从医20多年的|医生, 为公司服务多年的|员工: a relative clause's verb
                     and not (word in "给給从從为為" and "的" in words[k:])
-                    # 经信局, 经贸委: 经 and one character open a bureau's short name
-                    and not (
-                        word in "经經"
-                        and len(words[k + 1 : k + 2][0] if k + 1 < len(words) else "") == 1
-                        and "".join(words[k + 1 :])[1:2] in "局委厅廳办辦"
-                    )
+                    and not (word in "经經" and _a_bureaus_short_name(words[k + 1 :]))
                     and not (word in "从從" and "到" in words[k:])  # 从…到…: from, to
                 )
                 or word in _PASSIVES
@@ -8283,6 +8278,14 @@ def _after_aspect(title: str) -> str:
     if cut and rest[:1] in {"的", "之"} and len(rest) > 2:
         rest = rest[1:]  # 曾在万科工作过|的|华大运动CEO: a relative clause's aspect
     return rest if len(rest) >= 2 else title
+
+
+def _a_bureaus_short_name(after: list[str]) -> bool:
+    """Whether the words after a 经 in a title open on one character that a bureau's or a
+    commission's head follows (经|信|局局长: 经信局, 经贸委): 经 opens that short name, no
+    preposition ("via")."""
+    rest = "".join(after)
+    return bool(after) and len(after[0]) == 1 and rest[1:2] in "局委厅廳办辦"
 
 
 def _reporter_acting(title: str) -> bool:
