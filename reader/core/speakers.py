@@ -8723,7 +8723,8 @@ def find_speakers(
         body = (
             bool(
                 record.title
-                and record.title.endswith(ORGANISATION_HEADS)
+                # (a shop's kind too: 化妆品连锁店|莎莎, 便利店)
+                and record.title.endswith((*ORGANISATION_HEADS, "店"))
                 and not _a_persons_shape(record.name)
             )
             or (

@@ -9134,3 +9134,15 @@ def test_a_function_character_inside_a_rare_given_word_is_a_name() -> None:
     # 范|更生: 更 ("more") opens the rare word 更生, a given name; 在于 stays no name
     text = "标题\n\n农行副行长范更生称，今年贷款投向将有很大改变。\n"
     assert speakers_of(text)["范更生"].title == "农行副行长"
+
+
+def test_a_time_word_run_into_a_dotted_name_is_cut_off() -> None:
+    # 约翰·凯恩|本月表示: this month, not the name's end
+    text = "标题\n\n英国经济学家约翰·凯恩本月表示，利率还会上调。\n"
+    assert [s.name for s in speakers_of(text).values()] == ["约翰·凯恩"]
+
+
+def test_a_name_titled_as_a_shop_is_the_shop() -> None:
+    # 化妆品连锁店|莎莎: the chain, a group
+    text = "标题\n\n化妆品连锁店莎莎宣布关闭 30 家门市。莎莎表示，「租金太贵了。」\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
