@@ -119,8 +119,8 @@ _CLASSIFIERS: Final = (
     r"部|届|屆|期(?![间間])|轮|輪|起|例|篇|艘|架|枚|种|種|类|類|支|股|份|笔|筆|宗|间|間|片|层|層|栋|棟|处|處|"
     r"颗|顆|匹|班|级|級|国|國|票|檔|档|剂|劑|页|頁|章|单|單|亿人次|万人次|万人|万户|万辆|万家|万个"
     r"|(?<=[\d万萬千百])字"  # 700字, 12萬字; not 十字 (a cross), 八字 (a horoscope)
-    # pairs after digits (500 双鞋, 限量 1500 双); not 双方, 双向, 2019双11 (a shopping day)
-    r"|(?<=[\d万萬千百])[双雙](?![方边邊向十\d])"
+    # pairs after a number (500 双鞋, 限量 1500 双, 五双); not 双方, 双向, 2019双11 (a shopping day)
+    r"|(?<=[\d万萬千百两兩二三四五六七八九十])[双雙](?![方边邊向十\d])"
     r"|(?<=\d)大(?=[\u4e00-\u9fff])"  # 8大模块 counts, as the dev gold has it; 三大改造 is a label
     rf"|(?<=\d)(?:{'|'.join(sorted(_DIVISIONS, key=lambda d: (-len(d), d)))}))"
 )

@@ -2134,14 +2134,15 @@ def test_a_date_that_only_opens_a_frame_is_labelled_by_the_next_clause() -> None
     ]
 
 
-def test_pairs_after_digits_are_counted() -> None:
-    # 双 after digits counts pairs; 双方 and 2019双11 (a shopping day) count nothing
+def test_pairs_after_a_number_are_counted() -> None:
+    # 双 after a number counts pairs; 双方 and 2019双11 (a shopping day) count nothing
     found = figures_of(
-        "这家工厂每天生产 800 双运动鞋，限量款只有 300 双。双方约定 2019双11 当天发货。"
+        "这家工厂每天生产 800 双运动鞋，限量款只有 300 双，他买了五双。双方约定 2019双11 当天发货。"
     )
     assert [(f.text, f.value, f.unit) for f in found if f.kind == "count"] == [
         ("800 双", 800, "双"),
         ("300 双", 300, "双"),
+        ("五双", 5, "双"),
     ]
 
 
