@@ -748,7 +748,7 @@ def _date_label(after: str) -> str:
 _FRAME_ENDS: Final = frozenset({"起", "开始", "開始", "为止", "為止", "至今", "时", "時"})
 
 
-def _frames_only(words_after: str) -> bool:
+def _only_closes_a_frame(words_after: str) -> bool:
     """Whether the words after a date only close the time frame it opens (2019年|以来，, 自3月|
     起，, 1月初|开始，): the event that happened then is told in the next clause."""
     words = [w for w in dictionary_words(words_after) if not w.isspace()]
@@ -972,15 +972,11 @@ class _Finder:
                     # the dates listed after it) ends its sentence, whose event came first
                     about = _clean_label(self.text[self._clause_start(a, start) : a])
                 else:
-                    if (
-                        clause_end - rest <= 1
-                        or (  # "2019年，全球…": the event is the next clause,
-                            clause_end + 1
-                            < end  # as after a frame alone (2019年以来，…, 自3月起，…)
-                            and _frames_only(self.norm[rest:clause_end])
-                        )
-                    ):
-                        if _frames_only(self.norm[rest:clause_end]):
+                    # "2019年，全球…": the event is the next clause, as after the words that
+                    # only close the date's frame (2019年以来，…, 自3月起，…)
+                    framed = _only_closes_a_frame(self.norm[rest:clause_end])
+                    if clause_end - rest <= 1 or (clause_end + 1 < end and framed):
+                        if framed:
                             rest = clause_end + 1
                         clause_end = self._clause_end(clause_end + 1, end)
                     about = _date_label(self.text[rest:clause_end])

@@ -8519,11 +8519,14 @@ def _a_district(name: str, text: str) -> bool:
     return False
 
 
+_DIVISION_CHARS: Final = _DISTRICT + "".join(_DIVISIONS)
+
+
 def _a_divisions_body(name: str, text: str) -> bool:
     """Whether `name` opens on a division's character (区, 县, 市 …) that the article writes
     right after a place's name, the two a place (江汉|区疾控: 江汉区): the body of that district,
     county or city, whose short name the model read with 区 as a surname (區, Ou)."""
-    if name[:1] not in _DISTRICT + "".join(_DIVISIONS):
+    if name[:1] not in _DIVISION_CHARS:
         return False
     return any(
         is_place(text[at - k : at + 1]) for at in occurrences(text, name) for k in (2, 3) if at >= k
