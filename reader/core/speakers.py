@@ -70,6 +70,7 @@ from reader.core.name_shapes import (
     clean_edges,
     common_word,
     dotted_around,
+    ends_a_given_name,
     english_title,
     familiar_given,
     familiar_names,
@@ -729,6 +730,7 @@ class _Extractor:
                 and _GLOSS not in self.masked[a:b]  # the Latin form in brackets
                 and (
                     is_name(self.text[a:b])
+                    or (ends_a_given_name(self.text, a, b) and is_name(self.text[a : b - 1]))
                     or self._glossed_spelling(self.text[a:b])
                     # a place's name after a person's noun (社会学家|帕特南): looked at only then
                     or (

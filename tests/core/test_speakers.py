@@ -9146,3 +9146,10 @@ def test_a_name_titled_as_a_shop_is_the_shop() -> None:
     # 化妆品连锁店|莎莎: the chain, a group
     text = "标题\n\n化妆品连锁店莎莎宣布关闭 30 家门市。莎莎表示，「租金太贵了。」\n"
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_name_ending_on_a_common_given_character_before_an_adverb_is_whole() -> None:
+    # 邵国正|也在: 正 ends many given names, and 正也 is no word; 正在 is (李明|正在)
+    text = "标题\n\n局长邵国正也在21日对此事公开表示：「时机不妥。」\n"
+    assert [s.name for s in speakers_of(text).values()] == ["邵国正"]
+
