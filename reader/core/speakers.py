@@ -1047,7 +1047,7 @@ class _Extractor:
         if to_whom is not None:  # 首相安倍|向皇太子德仁|說明: who was told is no speaker
             return self._subject(clause, to_whom, sentence)
         subject = _CONNECTIVE.sub(
-            "", ADVERBS.sub("", _without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
+            "", _without_adverbs(_without_how(raw.replace(_GLOSS, "").rstrip(" 　")))
         ).strip(" 　@＠" + _MASK)  # @温儒敏: a social-media handle's sign is no part of it
         subject = _without_manner(subject)  # 处长卢勇|公开表示: how they said it
         if self.masked[verb : verb + 1] in {"说", "說", "道"}:
@@ -6722,6 +6722,17 @@ def _without_how(subject: str) -> str:
     if len(words) >= 2 and words[-1] == "地" and len(words[-2]) >= 2:
         return subject[: -len(words[-2]) - 1]
     return subject
+
+
+def _without_adverbs(subject: str) -> str:
+    """`subject` without the adverbs that end it (`ADVERBS`), and without the rest of an
+    adverb the cut fell inside (领导人|越来|越多地: 越来越 is one word, "more and more")."""
+    cut = ADVERBS.sub("", subject)
+    at = len(cut)
+    if at == len(subject) or at < 2:
+        return cut
+    start, word = dictionary_word_at(subject, at, max(0, at - 4), min(len(subject), at + 3))
+    return cut[:start] if start < at and only_adverbs(word) else cut
 
 
 def _without_manner(subject: str) -> str:

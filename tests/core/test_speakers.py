@@ -9153,3 +9153,8 @@ def test_a_name_ending_on_a_common_given_character_before_an_adverb_is_whole() -
     text = "标题\n\n局长邵国正也在21日对此事公开表示：「时机不妥。」\n"
     assert [s.name for s in speakers_of(text).values()] == ["邵国正"]
 
+
+def test_an_adverb_cut_off_the_subject_goes_whole() -> None:
+    # 领导人|越来越多地认为: the manner 越多地 is cut, and with it the rest of 越来越; no 越来
+    text = "标题\n\n报告显示这些领导人越来越多地认为，改革已经太晚了。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
