@@ -6890,16 +6890,16 @@ def _name_after_title(run: str) -> str | None:
 
 
 def _spelt_after_words(name: str) -> str:
-    """The spelt part of a glossed name that opens on common words or a person's noun
-    (老板|加曼 (Matt Garman), 资深|护士|布西 (Fiorella Busi), 退休|牙医|福克斯): the words go
-    while what is left is spelt (`_spelt_enough`); a run spelt whole from the start stays
-    (哈哈莫维奇)."""
+    """The spelt part of a glossed name that opens on common words, a person's noun or a
+    role's word (老板|加曼 (Matt Garman), 资深|护士|布西 (Fiorella Busi), 退休|牙医|福克斯,
+    策略师|威尔逊 (Michael Wilson)): the words go while what is left is spelt
+    (`_spelt_enough`); a run spelt whole from the start stays (哈哈莫维奇)."""
     rest = name
     while len(rest) > 2 and not _spelt_enough(rest):
         head = next((w for w in dictionary_words(rest[:4])[:1] if len(w) >= 2), "")
         if (
             not head
-            or not (common_word(head) or names_a_person(head))
+            or not (common_word(head) or names_a_person(head) or head[-1] in ROLE_ENDS)
             or all(map(spells_names, head))
             or rest[len(head) : len(head) + 1] in tuple(DOTS)  # 丹尼尔|·鲁西: a name's part
         ):

@@ -9158,3 +9158,11 @@ def test_an_adverb_cut_off_the_subject_goes_whole() -> None:
     # 领导人|越来越多地认为: the manner 越多地 is cut, and with it the rest of 越来越; no 越来
     text = "标题\n\n报告显示这些领导人越来越多地认为，改革已经太晚了。\n"
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_roles_word_before_a_glossed_spelt_name_is_its_title() -> None:
+    # 策略师|威尔逊 (Michael Wilson): 策略师 is rare in the dictionary, but ends as roles end
+    text = "标题\n\n高盛 (Goldman Sachs) 策略师威尔逊 (Michael Wilson) 认为，市场将会反弹。\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values()] == ["威尔逊"]
+    assert found["威尔逊"].title == "高盛策略师"
