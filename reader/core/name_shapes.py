@@ -1527,6 +1527,10 @@ def _a_rare_word(given: str) -> bool:
     return len(given) == 2 and 0 < frequency(given) < 300 and not is_closed_word(given)
 
 
+# a Latin surname and the address a Han surname takes after it (Hu 女士, Wong 先生)
+LATIN_ADDRESS: Final = lazy_compile(r"[A-Z][a-z]{1,12} ?(?:先生|女士|小姐|太太|夫人)")
+
+
 def person_like(name: str) -> bool:
     """The last check on a speaker's name, whatever rule found it: a Latin name is two to four
     capitalised words (not "On Jan", not a sentence); a Han name holds no pronoun, is no place
@@ -1536,6 +1540,8 @@ def person_like(name: str) -> bool:
         return False
     if re.fullmatch(r"阿[A-Z][a-z]{1,12}", name):
         return True  # 阿Wing
+    if LATIN_ADDRESS.fullmatch(name):
+        return True  # Hu 女士: a Latin surname and the address a Han one takes (王女士)
     if name.isascii():
         words = name.split()
         if len(words) == 1:  # a given name alone (Jenny, Riley), as Hong Kong papers write

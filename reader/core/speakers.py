@@ -59,6 +59,7 @@ from reader.core.name_shapes import (
     FUNCTION_CHARS,
     HYPHENED_PART,
     HYPHENS,
+    LATIN_ADDRESS,
     LATIN_PARTICLE,
     NOT_IN_A_NAME,
     ROLE_ENDS,
@@ -1360,6 +1361,7 @@ class _Extractor:
             return self._topic(clause, sentence)  # …，还明确表示: the sentence's subject speaks
         if run is None and (
             _a_name_whole(subject)
+            or LATIN_ADDRESS.fullmatch(subject)  # Wong 先生|表示
             or (self._after_a_quote(verb, sentence[0]) and _a_name_of_two(subject))
             or hong_kong_address(subject)
             or self._introduced_after_a_title(subject, clause)

@@ -9166,3 +9166,9 @@ def test_a_roles_word_before_a_glossed_spelt_name_is_its_title() -> None:
     found = speakers_of(text)
     assert [s.name for s in found.values()] == ["威尔逊"]
     assert found["威尔逊"].title == "高盛策略师"
+
+
+def test_a_latin_surname_with_a_chinese_address_is_a_person() -> None:
+    # Wong 先生, as 王先生: the writer gives the surname in Latin letters and the address
+    text = "标题\n\nWong 先生表示，他以后不会再去那家店了。\n"
+    assert [s.name.replace(" ", "") for s in speakers_of(text).values()] == ["Wong先生"]
