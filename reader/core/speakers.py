@@ -1540,6 +1540,8 @@ class _Extractor:
         predicate follows it (习近平|主席|表示, 蔡英文|總統|今天出席活動時致詞|表示)."""
         rest = self.masked[end:verb].rstrip(" \u3000")
         title = _title_opening(rest) or _body_and_title(rest)
+        if title is None and _a_chiefs_word(rest):
+            return rest  # 王志|关长|称: a chief's title no list holds, right before the verb
         if title is None or not (rest == title or opens_predicate(rest[len(title) :])):
             return None
         return title
@@ -3094,6 +3096,8 @@ class _Extractor:
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
             title_after = next((after[:2] + t for t in TITLES if after.startswith(t, 2)), None)
+        if title_after is None and _a_chiefs_word(after[:2]) and VERB_RE.match(after, 2):
+            title_after = after[:2]  # 王志|关长|称
         if title_after is not None and title_after.endswith(OWNED_ROLES):
             title_after = None  # 特斯拉|发言人, 阿里巴巴|创始人: whose, not the name's own
         if title_after is not None:
@@ -7232,6 +7236,18 @@ def _and_others(tail: str) -> bool:
 
 # characters that open a phrase before the subject (a preposition, a demonstrative, 经 "via")
 _OPENS_A_PHRASE: Final = _PREPOSITIONS | frozenset("经經那这這却卻将將在由据據")
+
+
+def _a_chiefs_word(text: str) -> bool:
+    """Whether `text` is two characters that name a chief of something (关长, 所长, 镇长): a
+    noun ending on 长 "head", no verb (成长, 增长) and no function character first."""
+    return (
+        len(text) == 2
+        and text[1] in "长長"
+        and is_han(text[0])
+        and text[0] not in FUNCTION_CHARS
+        and not is_predicate(to_simplified(text))
+    )
 
 
 def _title_opening(text: str) -> str | None:

@@ -9172,3 +9172,11 @@ def test_a_latin_surname_with_a_chinese_address_is_a_person() -> None:
     # Wong 先生, as 王先生: the writer gives the surname in Latin letters and the address
     text = "标题\n\nWong 先生表示，他以后不会再去那家店了。\n"
     assert [s.name.replace(" ", "") for s in speakers_of(text).values()] == ["Wong先生"]
+
+
+def test_a_chiefs_word_no_list_holds_after_a_name_is_its_title() -> None:
+    # 关长 "head of customs" is in no list of titles; a noun on 长 right before the verb is one
+    text = "标题\n\n厦门海关李强关长称，通关时间已经缩短了一半。\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values()] == ["李强"]
+    assert found["李强"].title == "厦门海关关长"
