@@ -205,7 +205,7 @@ _HOW_MANY: Final = lazy_compile(r"(?:[一二两兩三几幾多数數某每0-9]+|
 _STOPS: Final = frozenset("还還在都也就又已曾才和与與及跟对對向被把说說是为為")
 _PEOPLES_ENDS: Final = frozenset("人者员員农農民工友师師生手家")
 _REGIMES: Final = tuple(
-    "政府 當局 当局 政權 政权 內閣 内阁 陣營 阵营 家族 王朝 執政團隊 执政团队".split()
+    "政府 當局 当局 政權 政权 內閣 内阁 陣營 阵营 家族 王朝 執政團隊 执政团队 办公室 辦公室".split()
 )
 _CLOSING_QUOTES: Final = frozenset("”」』\"'’")  # after a name in quotes (「龍耳」創辦人)
 _OPENING_QUOTES: Final = frozenset("“「『\"'‘")  # a clause that opens on a quote mark
@@ -1855,6 +1855,8 @@ class _Extractor:
                 return None  # 许强核|证时: the model ran the name into a word
             if _owns_the_next(self.masked, mentions, index, b, after[0], latin=False):
                 continue  # 黎智英助手|陳大明接受查詢時: the first name owns the noun after it
+            if self._owns_a_noun(b):
+                return None  # 布莱尔|办公室人士回应…时: someone of theirs, unnamed
             return self._person(self.text[a:b], a)
         return None
 
@@ -3220,15 +3222,18 @@ class _Extractor:
         quote; not a bare 说 (回应记者说: whom they answered, read as `_said_to` reads it)."""
         if self.masked[verb_end : verb_end + 1] in _OBJECT_ENDS | _PAUSE_MARKS:
             return False
-        other = VERB_RE.search(self.masked, verb_end + 1, min(end, verb_end + 11))
-        return (
-            other is not None
-            and other.group() not in {"说", "說", "道"}
-            and _OBJECT_ENDS.isdisjoint(self.masked[verb_end : other.start()])
-            and self.masked[other.end() : other.end() + 1] in {"，", ",", "：", ":", _MASK}
-            and dictionary_word_from(self.masked, other.start(), verb_end, other.end() + 2)
-            == other.group()
-        )
+        # the object may hold a verb of its own (回应|媒体询问时|称): the first that ends it
+        for other in VERB_RE.finditer(self.masked, verb_end + 1, min(end, verb_end + 11)):
+            if not _OBJECT_ENDS.isdisjoint(self.masked[verb_end : other.start()]):
+                return False
+            if (
+                other.group() not in {"说", "說", "道"}
+                and self.masked[other.end() : other.end() + 1] in {"，", ",", "：", ":", _MASK}
+                and dictionary_word_from(self.masked, other.start(), verb_end, other.end() + 2)
+                == other.group()
+            ):
+                return True
+        return False
 
     def _laughed(self, at: int, start: int) -> bool:
         """Whether the 笑 at `at` ends a longer word (苦笑, 微笑, 大笑, 開玩笑): the 笑說 or

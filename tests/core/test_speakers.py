@@ -9180,3 +9180,18 @@ def test_a_chiefs_word_no_list_holds_after_a_name_is_its_title() -> None:
     found = speakers_of(text)
     assert [s.name for s in found.values()] == ["李强"]
     assert found["李强"].title == "厦门海关关长"
+
+
+def test_an_answer_whose_object_holds_a_verb_is_the_frame_of_the_next_verb() -> None:
+    # 回应|媒体询问时|称: 询问 is inside what was answered; the subject chains from before
+    text = "标题\n\n随后，财政部部长陈小平大发雷霆，在回应媒体询问时称，政府不会让步。\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values()] == ["陈小平"]
+    assert found["陈小平"].quotes[0].text == "政府不会让步"
+
+
+def test_a_name_owning_an_office_before_a_frame_of_time_is_no_speaker() -> None:
+    # 李明|办公室人士…时称: someone of his office, unnamed, speaks, not 李明
+    text = "标题\n\n总统李明去年卸任。李明办公室相关人士回应记者询问时称，他身体很好。\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values() if not s.group] == []
