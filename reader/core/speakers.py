@@ -5229,6 +5229,13 @@ class _Extractor:
         if self.masked[verb_start - 1 : verb_start] in "难難要再可诉訴所来來":
             return  # …都很难说, 有更多的话要说, 平常地訴說: a word, and no one says what came before
         clause = self._clause_start(verb_start, sentence[0])
+        if (
+            clause > sentence[0]
+            and self.masked[clause - 1] in "（("
+            and re.search("[)）]", self.masked[clause:verb_start])
+        ):
+            # an aside the speaker's clause holds (基金组织 (以下简称 IMF) 的经济学家某某表示。)
+            clause = self._clause_start(clause - 1, sentence[0])
         told_end = self._words_told_end(clause, sentence[0])
         if told_end is None:
             return  # the speaker opens the sentence, or a quote or a colon stands before them

@@ -9195,3 +9195,12 @@ def test_a_name_owning_an_office_before_a_frame_of_time_is_no_speaker() -> None:
     text = "标题\n\n总统李明去年卸任。李明办公室相关人士回应记者询问时称，他身体很好。\n"
     found = speakers_of(text)
     assert [s.name for s in found.values() if not s.group] == []
+
+
+def test_words_before_a_speaker_whose_clause_holds_an_aside_are_theirs() -> None:
+    # …，某组织 (以下简称 ABC) 的经济学家某某表示。: the bracket opens no clause of its own
+    text = (
+        "标题\n\n贸易摩擦正在拖累全球的投资，亚洲开发银行 (以下简称亚行) 的经济学家刘伟上周表示。\n"
+    )
+    found = speakers_of(text)
+    assert [q.text for q in found["刘伟"].quotes] == ["贸易摩擦正在拖累全球的投资"]
