@@ -3094,6 +3094,10 @@ class _Extractor:
             title = _after_a_joined_other(title)
         if title:  # 这种想法可以追溯到|托克维尔: a clause whose object the name is
             title = _after_a_modals_verb(title) or None
+        date = _DATE_FIRST.match(title or "")
+        if title and date:
+            # 据 2019 年 7 月|国家卫健委妇幼司司长秦耕介绍: when they said it, then who
+            title = title[date.end() :]
         after = self.masked[start + len(name) : start + len(name) + 8]
         title_after = next((t for t in TITLES if after.startswith(t)), None)
         if title_after is None and after[:2] in TITLE_GRADES:  # 朱岳中|助理教授
@@ -7192,6 +7196,12 @@ _A_SPAN: Final = lazy_compile(
     r"(?:天|日|年|个月|個月|周|週|个星期|個星期|星期)(?:前|后|後|来|來|里|裡|内|內)?"
 )
 # a date that opens a clause (去年10月|王某表示, 3月上旬|…)
+# a date in digits before a title, with no word of time after it (2019 年 7 月|国家卫健委…
+# 司长; not 2018年|时任, 六年级)
+_DATE_FIRST: Final = lazy_compile(
+    r"(?:\d{4} ?年 ?)?\d{1,2} ?月(?: ?\d{1,2} ?[日号號])? ?(?=[^\s时時后後前以间間起至底初中末来來])"
+    r"|\d{4} ?年 ?(?=[^\s\d时時后後前以间間起至底初中末来來度])"
+)
 _DATE_LEAD: Final = lazy_compile(
     rf"(?:去年|今年|明年|前年)?{_A_DATE.pattern}(?:[上中下]旬|初|底|中)?"
 )

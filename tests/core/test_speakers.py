@@ -9204,3 +9204,14 @@ def test_words_before_a_speaker_whose_clause_holds_an_aside_are_theirs() -> None
     )
     found = speakers_of(text)
     assert [q.text for q in found["刘伟"].quotes] == ["贸易摩擦正在拖累全球的投资"]
+
+
+def test_a_date_before_a_title_is_when_not_who() -> None:
+    # 据 2020 年 5 月|省卫健委主任…介绍: the date says when; 六年级 is a grade, kept
+    text = (
+        "标题\n\n据 2020 年 5 月省卫健委主任杨建华介绍，全省疫苗接种率已经过半。"
+        "六年级学生刘小东说，他已经打了两针。\n"
+    )
+    found = speakers_of(text)
+    assert found["杨建华"].title == "省卫健委主任"
+    assert found["刘小东"].title == "六年级学生"
