@@ -513,7 +513,7 @@ _TITLED_LATIN: Final = lazy_compile(
 )
 _VERBS_ONLY: Final = lazy_compile(rf"(?:{VERB_RE.pattern})+")
 _CONNECTIVE: Final = lazy_compile(
-    r"^(?:据|據|另外|此外|其中|对此|對此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
+    r"^(?:据|據|另外|此外|其中|对此|對此|为此|為此|同时|同時|而|但|但是|惟|唯|不过|不過|然而|至于|至於"
     r"|也就是说|也就是說|也就是|结果|結果|随后|隨後|接着|接著"  # 结果|谢某: "as a result"
     r"|正如|誠如|诚如|一如"  # 正如|某某所说: "as"
     r"|以至|乃至|甚至|以及|並且|并且|或者"  # 以至|前總理: "and even", a list goes on

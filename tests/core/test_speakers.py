@@ -9215,3 +9215,9 @@ def test_a_date_before_a_title_is_when_not_who() -> None:
     found = speakers_of(text)
     assert found["杨建华"].title == "省卫健委主任"
     assert found["刘小东"].title == "六年级学生"
+
+
+def test_for_this_reason_opens_a_clause_and_is_no_title() -> None:
+    # 为此|公安局前副局长…: "for this reason", a connective, as 对此 is
+    text = "标题\n\n法院判他有罪，为此公安局前副局长张立伟在信中称，此案另有隐情。\n"
+    assert speakers_of(text)["张立伟"].title == "公安局前副局长"
