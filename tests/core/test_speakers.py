@@ -9221,3 +9221,9 @@ def test_for_this_reason_opens_a_clause_and_is_no_title() -> None:
     # 为此|公安局前副局长…: "for this reason", a connective, as 对此 is
     text = "标题\n\n法院判他有罪，为此公安局前副局长张立伟在信中称，此案另有隐情。\n"
     assert speakers_of(text)["张立伟"].title == "公安局前副局长"
+
+
+def test_one_counted_whom_a_role_names_is_not_the_name_inside() -> None:
+    # 一名资深|小微|信贷顾问告诉: one counted adviser, unnamed; 小微 ("small firms") no name
+    text = "标题\n\n一名资深小微信贷顾问告诉记者，客户更愿意用手机贷款。\n"
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
