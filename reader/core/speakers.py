@@ -1252,6 +1252,8 @@ class _Extractor:
             after = self._title_after(b, verb) if b - a >= 2 else None
             if after is not None and after.endswith(OWNED_ROLES):
                 continue  # 特斯拉|发言人表示: whose spokesperson, unnamed; not a name and a title
+            if self.masked.startswith(("报道", "報道", "报导", "報導"), b):
+                return None  # 彭博|报道称: an outlet's report (or a reporter's), no one's words
             if after is not None and _ONE_OF.match(raw.lstrip(" 　")):
                 continue  # 一位国际|小微|信贷专家告诉: one counted, whom a role names, unnamed
             if after is not None:

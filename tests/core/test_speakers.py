@@ -9227,3 +9227,9 @@ def test_one_counted_whom_a_role_names_is_not_the_name_inside() -> None:
     # 一名资深|小微|信贷顾问告诉: one counted adviser, unnamed; 小微 ("small firms") no name
     text = "标题\n\n一名资深小微信贷顾问告诉记者，客户更愿意用手机贷款。\n"
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_name_that_reports_is_an_outlet_not_a_speaker() -> None:
+    # 彭博|报道称: Bloomberg, which CC-CEDICT knows as a person's name too, reports
+    text = "标题\n\n彭博报道称，这家公司计划明年在纽约上市。\n"
+    assert [s.name for s in speakers_of(text).values()] == []
