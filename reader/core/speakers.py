@@ -8426,7 +8426,8 @@ def _firm_names(text: str) -> set[str]:
     the names it calls firms', gathered in one pass (a book has thousands of speakers)."""
     return {
         text[max(0, m.start() - size) : m.start()]
-        for m in re.finditer(_FIRM, text)
+        # (a foundation is no firm, and named after a person it leaves them one: 盖茨基金会)
+        for m in re.finditer(rf"(?!基金[会會]){_FIRM}", text)
         for size in range(1, 13)
     }
 

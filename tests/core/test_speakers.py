@@ -9233,3 +9233,13 @@ def test_a_name_that_reports_is_an_outlet_not_a_speaker() -> None:
     # 彭博|报道称: Bloomberg, which CC-CEDICT knows as a person's name too, reports
     text = "标题\n\n彭博报道称，这家公司计划明年在纽约上市。\n"
     assert [s.name for s in speakers_of(text).values()] == []
+
+
+def test_a_foundation_named_after_a_person_leaves_them_a_person() -> None:
+    # 盖茨|基金会: a foundation is no firm; 盖茨 speaking later is the man, not a body
+    text = (
+        "标题\n\n盖茨基金会宣布捐出一笔赠款。「我们想要的是，」盖茨这样概括他的目标，"
+        "「每个孩子都能得到疫苗。」\n"
+    )
+    found = speakers_of(text)
+    assert found["盖茨"].group is False
