@@ -4824,18 +4824,22 @@ class _Extractor:
         """Names the article shows to be people's by opening three sentences or more with
         them (徐风暴第一次登台…。徐风暴真名徐益…。徐风暴看好…), by their first character: a
         surname standing as a word of its own and two characters, followed by more than one
-        character (not 隆众资|讯 each time), which the model may miss in one place (徐风暴看好|
-        …前景) though it is the same name. Two characters are as often a firm's (蔚来, 东旭)."""
+        character (not 隆众资|讯 each time) and ending inside a word no more than half the
+        time (邢钢搬|迁), which the model may miss in one place (徐风暴看好|…前景) though it
+        is the same name. Two characters are as often a firm's (蔚来, 东旭)."""
         after: dict[str, set[str]] = {}
         counts: Counter[str] = Counter()
+        inside: Counter[str] = Counter()  # heads that end inside a word (邢钢搬|迁, 搬迁办)
         for m in _SENTENCE_HEAD.finditer(self.masked):
             after.setdefault(m[1], set()).add(self.masked[m.end(1) : m.end(1) + 1])
             counts[m[1]] += 1
+            inside[m[1]] += self._ends_inside_a_word(m.end(1))
         names: dict[str, list[str]] = {}
         for name, count in counts.items():
             if (
                 count >= 3
                 and len(after[name]) >= 2
+                and inside[name] * 2 <= count
                 and surname_length(name) == 1
                 and name[-1] not in _KIND_ENDS  # 山鹰社, 红点奖: a body's or a thing's name
                 and is_name(name)

@@ -9243,3 +9243,12 @@ def test_a_foundation_named_after_a_person_leaves_them_a_person() -> None:
     )
     found = speakers_of(text)
     assert found["盖茨"].group is False
+
+
+def test_a_head_that_ends_inside_a_word_is_no_name() -> None:
+    # 邢钢搬|迁 opens three paragraphs: a surname and two characters, but 搬迁 is one word
+    text = (
+        "标题\n\n邢钢搬迁的争议很大。\n\n邢钢搬往新区已经拖了三年。\n\n邢钢搬迁涉及上万工人。\n\n"
+        "邢钢搬迁办负责人拒绝了记者的采访，称搬迁事宜由市政府统一对外。\n"
+    )
+    assert [s.name for s in speakers_of(text).values() if not s.group] == []
