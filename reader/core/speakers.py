@@ -7198,18 +7198,18 @@ _NAMES_JOINED: Final = frozenset("及和與与、")  # one name joined to anothe
 _LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
 # a date alone (一九五七年五月二十日, 2019 年 3 月)
 _A_DATE: Final = lazy_compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
-# a span of time counted from now (前两天, 三个月前, 这几年, 过去十年来)
+# a span of time counted from now (前两天, 三个月前, 这几年, 过去十年来, 两年时间)
 _A_SPAN: Final = lazy_compile(
     r"(?:前|后|後|这|這|那|近|最近|过去|過去)?[一二两兩三四五六七八九十几幾数數\d]+"
-    r"(?:天|日|年|个月|個月|周|週|个星期|個星期|星期)(?:前|后|後|来|來|里|裡|内|內)?"
+    r"(?:天|日|年|个月|個月|周|週|个星期|個星期|星期)(?:前|后|後|来|來|里|裡|内|內|的?时间|的?時間)?"
 )
-# a date that opens a clause (去年10月|王某表示, 3月上旬|…)
 # a date in digits before a title, with no word of time after it (2019 年 7 月|国家卫健委…
 # 司长; not 2018年|时任, 六年级)
 _DATE_FIRST: Final = lazy_compile(
     r"(?:\d{4} ?年 ?)?\d{1,2} ?月(?: ?\d{1,2} ?[日号號])? ?(?=[^\s时時后後前以间間起至底初中末来來])"
     r"|\d{4} ?年 ?(?=[^\s\d时時后後前以间間起至底初中末来來度])"
 )
+# a date that opens a clause (去年10月|王某表示, 3月上旬|…)
 _DATE_LEAD: Final = lazy_compile(
     rf"(?:去年|今年|明年|前年)?{_A_DATE.pattern}(?:[上中下]旬|初|底|中)?"
 )

@@ -9252,3 +9252,9 @@ def test_a_head_that_ends_inside_a_word_is_no_name() -> None:
         "邢钢搬迁办负责人拒绝了记者的采访，称搬迁事宜由市政府统一对外。\n"
     )
     assert [s.name for s in speakers_of(text).values() if not s.group] == []
+
+
+def test_a_length_of_time_before_a_name_is_no_title() -> None:
+    # 其中有三年时间|刘芳…: how long, not who she is
+    text = "标题\n\n工作五年，其中有三年时间刘芳都在外地。刘芳说，她很想家。\n"
+    assert speakers_of(text)["刘芳"].title is None
