@@ -4540,7 +4540,9 @@ class _Extractor:
                 not head
                 or len(head) > 2
                 or is_place(head)
-                or (rest and not _a_role(rest))
+                # (a role a place or a body owns, ending as roles end: 菲律宾大学的|社会学家|
+                # 伊万|杰莉丝塔)
+                or (rest and not _ends_a_role(rest.rsplit("的", 1)[-1]))
                 or head + key in self.records
                 or not re.search(re.escape(head + key) + r"\s*[（(]\s*[A-Z]", self.text)
             ):

@@ -9258,3 +9258,12 @@ def test_a_length_of_time_before_a_name_is_no_title() -> None:
     # 其中有三年时间|刘芳…: how long, not who she is
     text = "标题\n\n工作五年，其中有三年时间刘芳都在外地。刘芳说，她很想家。\n"
     assert speakers_of(text)["刘芳"].title is None
+
+
+def test_a_glossed_spelt_name_takes_back_its_head_from_an_owned_role() -> None:
+    # 悉尼大学的社会学家|伊万|杰琳娜 (Ana Evangelina): the gloss marks where the name starts,
+    # and the role before it is one a university owns
+    text = "标题\n\n悉尼大学的社会学家伊万杰琳娜 (Ana Evangelina) 表示，「通胀还会上升。」\n"
+    found = speakers_of(text)
+    assert [s.name for s in found.values()] == ["伊万杰琳娜"]
+    assert found["伊万杰琳娜"].title == "悉尼大学的社会学家"
