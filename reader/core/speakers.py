@@ -4830,19 +4830,18 @@ class _Extractor:
         time (邢钢搬|迁), which the model may miss in one place (徐风暴看好|…前景) though it
         is the same name. Two characters are as often a firm's (蔚来, 东旭)."""
         after: dict[str, set[str]] = {}
-        counts: Counter[str] = Counter()
-        inside: Counter[str] = Counter()  # heads that end inside a word (邢钢搬|迁, 搬迁办)
+        ends: dict[str, list[int]] = {}
         for m in _SENTENCE_HEAD.finditer(self.masked):
             after.setdefault(m[1], set()).add(self.masked[m.end(1) : m.end(1) + 1])
-            counts[m[1]] += 1
-            inside[m[1]] += self._ends_inside_a_word(m.end(1))
+            ends.setdefault(m[1], []).append(m.end(1))
         names: dict[str, list[str]] = {}
-        for name, count in counts.items():
+        for name, at in ends.items():
             if (
-                count >= 3
+                len(at) >= 3
                 and len(after[name]) >= 2
-                and inside[name] * 2 <= count
                 and surname_length(name) == 1
+                # (read only for the few heads met three times: 邢钢搬|迁 of 搬迁办)
+                and sum(map(self._ends_inside_a_word, at)) * 2 <= len(at)
                 and name[-1] not in _KIND_ENDS  # 山鹰社, 红点奖: a body's or a thing's name
                 and is_name(name)
                 and dictionary_words(name)[0] == name[0]  # 徐|风暴, not 方面, 黄金|价
@@ -7200,7 +7199,7 @@ _NAMES_JOINED: Final = frozenset("及和與与、")  # one name joined to anothe
 _LATTER_OR_FORMER: Final = frozenset(("后者", "後者", "前者"))
 # a date alone (一九五七年五月二十日, 2019 年 3 月)
 _A_DATE: Final = lazy_compile(r"(?:[\d〇○零一二三四五六七八九十廿卅]+ ?[年月日号號] ?)+")
-# a span of time counted from now (前两天, 三个月前, 这几年, 过去十年来, 两年时间)
+# a span of time counted from now (前两天, 三个月前, 这几年, 过去十年来) or a length (两年时间)
 _A_SPAN: Final = lazy_compile(
     r"(?:前|后|後|这|這|那|近|最近|过去|過去)?[一二两兩三四五六七八九十几幾数數\d]+"
     r"(?:天|日|年|个月|個月|周|週|个星期|個星期|星期)(?:前|后|後|来|來|里|裡|内|內|的?时间|的?時間)?"
@@ -8427,13 +8426,17 @@ def _a_persons_shape(name: str) -> bool:
     )
 
 
+# a firm's word after a name, not 基金 of 基金会: a foundation is no firm, and one named after
+# a person leaves them a person (盖茨基金会)
+_FIRM_NAMED: Final = lazy_compile(rf"(?!基金[会會]){_FIRM}")
+
+
 def _firm_names(text: str) -> set[str]:
     """Every run of up to 12 characters the article writes straight before 公司, 集团, 证券 …:
     the names it calls firms', gathered in one pass (a book has thousands of speakers)."""
     return {
         text[max(0, m.start() - size) : m.start()]
-        # (a foundation is no firm, and named after a person it leaves them one: 盖茨基金会)
-        for m in re.finditer(rf"(?!基金[会會]){_FIRM}", text)
+        for m in _FIRM_NAMED.finditer(text)
         for size in range(1, 13)
     }
 
