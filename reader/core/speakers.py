@@ -1138,6 +1138,15 @@ class _Extractor:
         if media := _MEDIA.search(head):
             # 陆媒, 港媒: outlets, no one's name; 陆媒|报道称: their report says what they do
             return self._record(media[1], None, True, clause)
+        if (
+            _ONE_OF.match(last)
+            and len(last) <= 12
+            and "姓" not in last
+            and _NAMED_AS.search(last) is None
+            and len(noun := _last_word(head)) >= 2
+            and noun[-1] in _PEOPLES_ENDS
+        ):
+            return self._record(noun, None, True, clause)  # 一位资深债市|投资者: one unnamed
         if subject in PRONOUNS[:4]:
             return None  # 他們憶述: several people, none of them by name
         if (
