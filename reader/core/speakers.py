@@ -1044,6 +1044,17 @@ class _Extractor:
             and person_like(self.masked[opened + 1 : clause - 1].strip())
         ):
             return self._subject(self._clause_start(opened, sentence[0]), opened, sentence)
+        last_item = raw.strip(" 　")
+        if (
+            self.masked[clause - 1 : clause] == "、"
+            and 2 <= len(last_item) <= 3
+            and surname_length(last_item) == 1
+            and is_name(last_item)
+            and any(b == clause - 1 for _, b in self._persons(*sentence))
+        ):
+            # 分析师孙某、|于瑶|指出: the last of a list of names, whose surname may be a
+            # preposition too (于, 向), a person as the names before it are
+            return self._person(last_item, clause + raw.find(last_item))
         to_whom = self._said_to(clause, verb, sentence)
         if to_whom is not None:  # 首相安倍|向皇太子德仁|說明: who was told is no speaker
             return self._subject(clause, to_whom, sentence)

@@ -9278,3 +9278,9 @@ def test_one_counted_person_unnamed_keeps_their_own_words() -> None:
     )
     found = speakers_of(text)
     assert [q.text for q in found["王明"].quotes] == ["今年民营企业的融资成本上升"]
+
+
+def test_the_last_of_a_list_of_names_whose_surname_is_a_preposition_speaks() -> None:
+    # 分析师张伟、|于婷|指出: 于 is "at" too, but after 、 in a list of names it is a surname
+    text = "标题\n\n证券分析师张伟、于婷指出，今年民营企业的融资成本上升。\n"
+    assert [s.name for s in speakers_of(text).values()] == ["张伟", "于婷"]
