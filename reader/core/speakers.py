@@ -3269,15 +3269,20 @@ class _Extractor:
         笑說 "said laughing" after a subject ending on its first half (王小明苦|笑說)."""
         return dictionary_word_at(self.masked, at, max(start, at - 3), at + 1)[0] < at
 
+    def _left_open(self, at: int, start: int, opens: str, closes: str) -> bool:
+        """Whether a mark of `opens` set between `start` and `at` is closed by none of
+        `closes` before `at`: `at` stands inside what it opened."""
+        return max(self.masked.rfind(o, start, at) for o in opens) > max(
+            self.masked.rfind(c, start, at) for c in closes
+        )
+
     def _in_quoted_words(self, at: int, start: int) -> bool:
         """Whether a 「 or “ opened between `start` and `at` is not closed before `at`."""
-        return max(self.masked.rfind(o, start, at) for o in "「“") > max(
-            self.masked.rfind(c, start, at) for c in "」”"
-        )
+        return self._left_open(at, start, "「“", "」”")
 
     def _opened_work(self, at: int, start: int) -> bool:
         """Whether a 《 opened between `start` and `at` is not closed before `at`."""
-        return self.masked.rfind("《", start, at) > self.masked.rfind("》", start, at)
+        return self._left_open(at, start, "《", "》")
 
     def _cues(self, start: int, end: int) -> list[tuple[int, int, Record]]:
         """(verb start, verb end, speaker) for each attribution in the sentence [start, end)."""
